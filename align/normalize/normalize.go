@@ -1,0 +1,142 @@
+// Package normalize cleans Unicode text the way bitext reads it, as a
+// golang.org/x/text transform.Transformer that composes with others.
+//
+// Text normalizes to what a translator would type: NFC (so decomposed
+// Hangul saved by macOS compares equal to composed Hangul), full-width ASCII
+// folded to ASCII and half-width Hangul to ordinary jamo, every kind of space
+// to U+0020, zero-width characters, byte-order marks and soft hyphens
+// removed, and stray conjoining jamo turned into Hangul compatibility jamo.
+// Quotation marks and dashes are kept as written: they are part of what a
+// translator sees. Key goes further for comparison only: it also folds
+// quotes, dashes and case, so "“Yes”" and "\"yes\"" get the same key.
+//
+// Everything here is built from x/text pieces (norm, width, runes,
+// transform); the only hand-written parts are the small rune tables that
+// no x/text package provides.
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Text returns a new Transformer for display-preserving normalization.
+// Transformers are stateful; get a new one for each concurrent use.
+func Text() transform.Transformer {
+	return transform.Chain(
+		norm.NFC,
+		width.Fold,
+		runes.Map(mapRune),
+		runes.Remove(runes.Predicate(invisible)),
+		norm.NFC,
+	)
+}
+
+// String normalizes s with Text.
+func String(s string) string {
+	if isClean(s) {
+		return s
+	}
+	out, _, err := transform.String(Text(), s)
+	if err != nil {
+		// The chain cannot fail on valid input; ill-formed UTF-8 is
+		// passed through by the transformers, so return what we have.
+		return s
+	}
+	return out
+}
+
+// isClean reports whether s is printable ASCII plus newlines and tabs, which
+// Text leaves unchanged; it avoids the transform machinery on most English.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+// Key returns the comparison form of s: String, then quotes and dashes
+// folded to ASCII, letters lower-cased, runs of white space collapsed to one
+// space and trimmed.
+func Key(s string) string {
+	s = String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldPunct(r)
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// foldPunct maps typographic quotes and dashes to ASCII.
+func foldPunct(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '`', '´':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»', '「', '」', '『', '』':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−', '－':
+		return '-'
+	}
+	return r
+}
+
+// mapRune maps spaces to U+0020 and lone conjoining jamo (left over after
+// NFC, which composes every well-formed syllable) to compatibility jamo.
+func mapRune(r rune) rune {
+	switch {
+	case r == '\u00a0', r == '\u1680', r >= '\u2000' && r <= '\u200a',
+		r == '\u202f', r == '\u205f', r == '\u3000':
+		return ' '
+	case r == '\u2028', r == '\u2029', r == '\u0085':
+		return '\n'
+	case r >= 0x1100 && r <= 0x1112:
+		return choseong[r-0x1100]
+	case r >= 0x1161 && r <= 0x1175:
+		return jungseong[r-0x1161]
+	case r >= 0x11a8 && r <= 0x11c2:
+		return jongseong[r-0x11a8]
+	}
+	return r
+}
+
+// Compatibility jamo for the modern conjoining jamo blocks.
+var (
+	choseong  = []rune("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")
+	jungseong = []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
+	jongseong = []rune("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+)
+
+// invisible reports characters that carry no text: zero-width spaces and
+// joiners, word joiner, byte-order marks inside text, soft hyphens, the
+// Hangul filler and other format controls except line and tab controls.
+func invisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad',
+		'\u180e', '\u3164', '\uffa0', '\u115f', '\u1160':
+		return true
+	case '\n', '\t', '\r':
+		return false
+	}
+	// Other C0/C1 controls and bidi marks.
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= '\u200e' && r <= '\u200f') ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}

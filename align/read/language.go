@@ -1,0 +1,51 @@
+package read
+
+import "unicode"
+
+// Language is what the script of a text says it is written in.
+type Language int
+
+const (
+	Unknown Language = iota
+	English          // Latin script
+	Korean           // Hangul
+)
+
+func (l Language) String() string {
+	switch l {
+	case English:
+		return "English"
+	case Korean:
+		return "Korean"
+	}
+	return "unknown"
+}
+
+// DetectLanguage tells English from Korean by script. A Hangul syllable
+// weighs as much as about two Latin letters, so a Korean news text full of
+// Latin acronyms is still Korean and an English text quoting a Korean phrase
+// is still English. Texts with too few letters are Unknown.
+func DetectLanguage(paragraphs []string) Language {
+	hangul, latin := 0, 0
+	for _, p := range paragraphs {
+		for _, r := range p {
+			switch {
+			case r >= 0xAC00 && r <= 0xD7A3, r >= 0x3131 && r <= 0x318E:
+				hangul++
+			case r < 0x250 && unicode.IsLetter(r):
+				latin++
+			}
+		}
+	}
+	h, l := 2*hangul, latin
+	if h+l < 4 {
+		return Unknown
+	}
+	switch {
+	case h*10 >= (h+l)*4:
+		return Korean
+	case h*10 <= (h+l)*2:
+		return English
+	}
+	return Unknown
+}

@@ -1,0 +1,232 @@
+package read
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+const sample = "북한 김정은 국무위원장이 중국을 방문했다.\n\n시진핑 국가주석과 회담했다.\n"
+
+
+func TestBytesEncodings(t *testing.T) {
+	euckr, err := korean.EUCKR.NewEncoder().Bytes([]byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 똠 is outside EUC-KR proper but in CP949's extension.
+	cp949, err := korean.EUCKR.NewEncoder().Bytes([]byte("똠양꿍\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(sample))
+	be, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(sample))
+	want := []string{"북한 김정은 국무위원장이 중국을 방문했다.", "시진핑 국가주석과 회담했다."}
+	tests := []struct {
+		name    string
+		data    []byte
+		enc     string
+		want    []string
+		wantEnc string
+	}{
+		{"utf-8", []byte(sample), "", want, "UTF-8"},
+		{"utf-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, sample...), "", want, "UTF-8 (BOM)"},
+		{"macOS decomposed", []byte(norm.NFD.String(sample)), "", want, "UTF-8"},
+		{"euc-kr", euckr, "", want, "EUC-KR/CP949"},
+		{"cp949 extension", cp949, "", []string{"똠양꿍"}, "EUC-KR/CP949"},
+		{"utf-16le", le, "", want, "UTF-16LE"},
+		{"utf-16be", be, "", want, "UTF-16BE"},
+		{"forced euc-kr", euckr, "cp949", want, "EUC-KR"},
+		{"forced utf-16le without BOM", le[2:], "utf-16le", want, "UTF-16LE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Bytes("x.txt", tc.data, Options{Encoding: tc.enc})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got.Paragraphs); diff != "" {
+				t.Errorf("paragraphs (-want +got):\n%s", diff)
+			}
+			if got.Encoding != tc.wantEnc {
+				t.Errorf("encoding %q, want %q", got.Encoding, tc.wantEnc)
+			}
+		})
+	}
+}
+
+func TestBytesErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		enc  string
+		want string
+	}{
+		{"empty", nil, "", "no text"},
+		{"blank", []byte(" \n\n\t\n"), "", "no text"},
+		{"binary", []byte("PK\x03\x04\x00\x00abc"), "", "NUL byte at offset 4"},
+		{"neither utf-8 nor cp949", []byte("abc\xff\xfe\xfd"), "", "offset 3"},
+		{"bad utf-8 forced", []byte("ab\xc3"), "utf-8", "offset 2"},
+		{"odd utf-16", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "", "odd length"},
+		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", "unpaired surrogate at byte offset 2"},
+		{"unknown encoding", []byte("abc"), "klingon", "unknown encoding"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Bytes("x.txt", tc.data, Options{Encoding: tc.enc})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"blank lines", "a\n\nb\nc\n\n\nd", []string{"a", "b\nc", "d"}},
+		{"no blank line: one per line", "a\nb\n c", []string{"a", "b", " c"}},
+		{"white-space-only line separates", "a\n \t \nb", []string{"a", "b"}},
+		{"crlf", "a\r\n\r\nb\r\nc", []string{"a", "b\nc"}},
+		{"leading and trailing blanks", "\n\n a \n\n", []string{" a"}},
+		{"single line", "only", []string{"only"}},
+		{"empty", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, Paragraphs(tc.in)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHTML(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>T</title><style>p{}</style>
+<script>var x = "<p>no</p>";</script></head><body>
+<nav><a href="/">Home</a> <a href="/w">World</a></nav>
+<h1>Kim Jong-un visits   China</h1>
+<div class="byline" aria-hidden="true">hidden</div>
+<p>North Korean leader <b>Kim Jong-un</b> arrived in Beijing.<br>Second line.</p>
+<p style="display: none">invisible</p>
+<ul><li>one</li><li>two</li></ul>
+<button>Share</button>
+</body></html>`
+	got, err := Bytes("page.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Kim Jong-un visits China", "North Korean leader Kim Jong-un arrived in Beijing.\nSecond line.", "one", "two"}
+	if diff := cmp.Diff(want, got.Paragraphs); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if !got.HTML {
+		t.Error("HTML not detected by content")
+	}
+}
+
+func TestHTMLMetaCharset(t *testing.T) {
+	body := "<html><head><meta charset=\"euc-kr\"></head><body><p>한겨레 기사</p></body></html>"
+	data, err := korean.EUCKR.NewEncoder().Bytes([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Bytes("a.html", data, Options{HTML: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"한겨레 기사"}, got.Paragraphs); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestFile(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := File(dir, nil, Options{}); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("directory: err = %v", err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	if _, err := File(missing, nil, Options{}); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("missing file: err = %v", err)
+	}
+	p := filepath.Join(dir, "a.htm")
+	os.WriteFile(p, []byte("<p>one</p><p>two</p>"), 0o644)
+	got, err := File(p, nil, Options{})
+	if err != nil || len(got.Paragraphs) != 2 || !got.HTML {
+		t.Errorf("html by extension: %+v, %v", got, err)
+	}
+	got, err = File("-", strings.NewReader("x\n\ny"), Options{})
+	if err != nil || len(got.Paragraphs) != 2 {
+		t.Errorf("stdin: %+v, %v", got, err)
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Language
+	}{
+		{"North Korean leader Kim Jong-un (김정은) visited China.", English},
+		{"북한 김정은 국무위원장이 CNN, AP, UN 인터뷰에서 말했다.", Korean},
+		{"2019-01-11 16:15", Unknown},
+		{"", Unknown},
+	}
+	for _, tc := range tests {
+		if got := DetectLanguage([]string{tc.in}); got != tc.want {
+			t.Errorf("DetectLanguage(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func FuzzBytes(f *testing.F) {
+	f.Add([]byte(sample), false)
+	f.Add([]byte("<p>a<br>b</p>"), true)
+	f.Add([]byte{0xFF, 0xFE, 'a', 0}, false)
+	f.Add([]byte{0xB0, 0xA1, '\n', '\n', 'x'}, false)
+	f.Fuzz(func(t *testing.T, data []byte, html bool) {
+		got, err := Bytes("f", data, Options{HTML: html})
+		if err != nil {
+			return
+		}
+		if len(got.Paragraphs) == 0 {
+			t.Fatal("success without paragraphs")
+		}
+		for i, p := range got.Paragraphs {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("paragraph %d is blank", i)
+			}
+		}
+	})
+}
+
+func FuzzParagraphs(f *testing.F) {
+	f.Add("a\n\nb\nc")
+	f.Add("a\r\nb")
+	f.Fuzz(func(t *testing.T, s string) {
+		ps := Paragraphs(s)
+		for _, p := range ps {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("blank paragraph from %q", s)
+			}
+			if strings.Contains(p, "\n\n") {
+				t.Fatalf("paragraph holds a blank line: %q", p)
+			}
+		}
+		// Splitting the joined paragraphs again gives the same paragraphs.
+		if len(ps) > 1 {
+			again := Paragraphs(strings.Join(ps, "\n\n"))
+			if !cmp.Equal(again, ps) {
+				t.Fatalf("not stable: %q -> %q", ps, again)
+			}
+		}
+	})
+}
