@@ -14,7 +14,6 @@ import (
 
 const sample = "북한 김정은 국무위원장이 중국을 방문했다.\n\n시진핑 국가주석과 회담했다.\n"
 
-
 func TestBytesEncodings(t *testing.T) {
 	euckr, err := korean.EUCKR.NewEncoder().Bytes([]byte(sample))
 	if err != nil {
