@@ -1,0 +1,312 @@
+// Package align pairs the paragraphs (and, inside paragraph pairs, the
+// sentences) of an English article with those of its Korean original.
+//
+// The English of a news translation is usually abridged: paragraphs are
+// dropped, merged or split, and page furniture surrounds the text. Align
+// first sets furniture aside (package furniture), then runs a dynamic
+// program over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 whose score combines a
+// length model calibrated on the pair itself with evidence that crosses
+// scripts: a bilingual lexicon (package lexicon), numbers and dates, Latin
+// tokens and transliterated names (package anchor). A paragraph without a
+// credible counterpart becomes a 1-0 or 0-1 bead rather than being forced
+// onto a neighbour. Long inputs are aligned inside a band around the
+// diagonal that widens only when the best path touches its edge, so memory
+// stays bounded.
+//
+// The contract every output relies on: paragraph ids are 0-based positions
+// of the input paragraphs; every paragraph of both inputs is in exactly one
+// bead; beads are in order; furniture beads have one empty side.
+package align
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/bitext-ko/bitext/align/furniture"
+	"github.com/bitext-ko/bitext/align/lexicon"
+)
+
+// Level is the granularity of an alignment.
+type Level int
+
+const (
+	// ParagraphLevel aligns paragraphs.
+	ParagraphLevel Level = iota
+	// SentenceLevel also aligns sentences inside paragraph beads.
+	SentenceLevel
+)
+
+// Options configure Align. The zero value is ready to use.
+type Options struct {
+	// Lexicon is the bilingual word list; nil means lexicon.Default().
+	Lexicon *lexicon.Lexicon
+	// KeepFurniture aligns furniture like body text.
+	KeepFurniture bool
+	// MinScore flags beads whose confidence is below it for review.
+	MinScore float64
+	// Level selects paragraph or sentence alignment.
+	Level Level
+}
+
+// Paragraph is one input paragraph as the aligner saw it.
+type Paragraph struct {
+	// Text is the paragraph as read: normalized, lines joined by "\n".
+	Text string
+	// Body is the text that is aligned: the lines that are not furniture,
+	// joined by a space.
+	Body string
+	// Furniture is set when the whole paragraph is page furniture, with
+	// the reason the first line gave.
+	Furniture bool
+	Reason    string
+	// Sentences holds the sentences of Body at sentence level.
+	Sentences []string
+}
+
+// Alignment is the result of Align.
+type Alignment struct {
+	EN, KO []Paragraph
+	Beads  []Bead
+	// Ratio is the estimated ratio of English to Korean letters.
+	Ratio float64
+	Level Level
+}
+
+// priorRatioLn is the usual log ratio of English letters to Korean
+// letters (Hangul syllables count one) in news translations, about 2.
+const priorRatioLn = 0.69
+
+// fullLimit is the largest number of DP cells searched without a band.
+const fullLimit = 1 << 20
+
+// Align aligns English paragraphs en with Korean paragraphs ko.
+func Align(en, ko []string, opt Options) *Alignment {
+	lex := opt.Lexicon
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level}
+	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
+	ef := make([]*features, len(bodyEN))
+	for k, i := range bodyEN {
+		ef[k] = englishFeatures(a.EN[i].Body, lex)
+	}
+	kf := make([]*features, len(bodyKO))
+	for k, i := range bodyKO {
+		kf[k] = koreanFeatures(a.KO[i].Body, lex)
+	}
+	p := &pairScorer{m: &defaultModel, en: ef, ko: kf, ratioLn: priorRatioLn,
+		enSplit: splits(bodyEN), koSplit: splits(bodyKO)}
+	path := p.align()
+	if r, ok := p.estimateRatio(path); ok {
+		p.ratioLn = r
+		path = p.align()
+	}
+	a.Ratio = math.Exp(p.ratioLn)
+	a.Beads = p.beads(path, bodyEN, bodyKO)
+	a.Beads = interleaveFurniture(a.Beads, a.EN, a.KO)
+	for i := range a.Beads {
+		a.Beads[i].Flagged = a.Beads[i].Kind != Furniture && a.Beads[i].Score < opt.MinScore
+	}
+	if opt.Level == SentenceLevel {
+		a.alignSentences(lex)
+	}
+	return a
+}
+
+// prepare judges furniture and builds the aligned body of each paragraph.
+func prepare(paras []string, keep bool) []Paragraph {
+	out := make([]Paragraph, len(paras))
+	verdicts := furniture.Detect(paras)
+	for i, p := range paras {
+		out[i].Text = p
+		lines := strings.Split(p, "\n")
+		var body []string
+		for j, l := range lines {
+			if keep || verdicts[i].Lines[j] == furniture.Body {
+				body = append(body, strings.TrimSpace(l))
+			}
+		}
+		out[i].Body = strings.Join(body, " ")
+		if !keep && verdicts[i].Furniture {
+			out[i].Furniture = true
+			out[i].Reason = string(verdicts[i].Reason())
+		}
+	}
+	return out
+}
+
+func bodyIndex(ps []Paragraph) []int {
+	var idx []int
+	for i, p := range ps {
+		if !p.Furniture {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// splits marks body paragraphs k whose successor k+1 is not the next
+// paragraph of the file (furniture lies between): no bead may join them.
+func splits(body []int) []bool {
+	s := make([]bool, len(body))
+	for k := 0; k+1 < len(body); k++ {
+		s[k] = body[k+1] != body[k]+1
+	}
+	return s
+}
+
+// pairScorer scores beads between the body paragraphs of two documents.
+type pairScorer struct {
+	m                *model
+	en, ko           []*features
+	enSplit, koSplit []bool
+	ratioLn          float64
+}
+
+func (p *pairScorer) logit(ei, ej, ki, kj int) float64 {
+	ev := gather(p.en[ei:ej], p.ko[ki:kj])
+	return p.m.logit(&ev, p.ratioLn)
+}
+
+func (p *pairScorer) score(i, j int, s shape) float64 {
+	switch {
+	case s.en == 0 || s.ko == 0:
+		return p.m.Skip
+	case s.en == 1 && s.ko == 1:
+		return p.logit(i-1, i, j-1, j)
+	case (s.en == 2 && p.enSplit[i-2]) || (s.ko == 2 && p.koSplit[j-2]):
+		return math.Inf(-1)
+	case s.en == 2 && s.ko == 2:
+		return p.logit(i-2, i, j-2, j) - p.m.Merge2x2
+	}
+	return p.logit(i-s.en, i, j-s.ko, j) - p.m.Merge
+}
+
+// align runs the dynamic program, in a widening band for long inputs.
+func (p *pairScorer) align() []shape {
+	n, m := len(p.en), len(p.ko)
+	if (n+1)*(m+1) <= fullLimit {
+		path, _ := search(n, m, fullWindow(n, m), p.score)
+		return path
+	}
+	for h := 64 + abs(n-m); ; h *= 2 {
+		path, edge := search(n, m, bandWindow(n, m, h), p.score)
+		if path != nil && !edge {
+			return path
+		}
+		if h > max(n, m) {
+			path, _ = search(n, m, bandWindow(n, m, max(n, m)), p.score)
+			return path
+		}
+	}
+}
+
+// estimateRatio re-estimates the length ratio from the confident 1-1 beads
+// of a first alignment.
+func (p *pairScorer) estimateRatio(path []shape) (float64, bool) {
+	var rs []float64
+	i, j := 0, 0
+	for _, s := range path {
+		i, j = i+s.en, j+s.ko
+		if s.en == 1 && s.ko == 1 && p.logit(i-1, i, j-1, j) > 1 {
+			e, k := p.en[i-1].chars, p.ko[j-1].chars
+			rs = append(rs, math.Log(float64(e+1)/float64(k+1)))
+		}
+	}
+	if len(rs) < 3 {
+		return 0, false
+	}
+	sort.Float64s(rs)
+	med := rs[len(rs)/2]
+	// Shrink towards the prior when few beads speak.
+	w := float64(len(rs)) / float64(len(rs)+3)
+	return w*med + (1-w)*priorRatioLn, true
+}
+
+// beads turns a path over body paragraphs into beads over paragraph ids.
+func (p *pairScorer) beads(path []shape, bodyEN, bodyKO []int) []Bead {
+	out := make([]Bead, 0, len(path))
+	i, j := 0, 0
+	for _, s := range path {
+		b := Bead{}
+		for k := i; k < i+s.en; k++ {
+			b.EN = append(b.EN, P(bodyEN[k]))
+		}
+		for k := j; k < j+s.ko; k++ {
+			b.KO = append(b.KO, P(bodyKO[k]))
+		}
+		if s.en > 0 && s.ko > 0 {
+			b.Kind = Match
+			b.Score = sigmoid(p.logit(i, i+s.en, j, j+s.ko))
+		} else {
+			b.Kind = Omitted
+			b.Score = 1 - sigmoid(p.bestPartner(i, j, s))
+		}
+		out = append(out, b)
+		i, j = i+s.en, j+s.ko
+	}
+	return out
+}
+
+// bestPartner is the best 1-1 logit of a lone paragraph with a nearby
+// paragraph of the other side: how strong the case for aligning it was.
+func (p *pairScorer) bestPartner(i, j int, s shape) float64 {
+	best := math.Inf(-1)
+	if s.en == 1 {
+		for k := max(0, j-2); k < min(len(p.ko), j+2); k++ {
+			best = math.Max(best, p.logit(i, i+1, k, k+1))
+		}
+	} else {
+		for k := max(0, i-2); k < min(len(p.en), i+2); k++ {
+			best = math.Max(best, p.logit(k, k+1, j, j+1))
+		}
+	}
+	return best
+}
+
+// interleaveFurniture adds a furniture bead for every furniture paragraph,
+// keeping beads in order on both sides.
+func interleaveFurniture(body []Bead, en, ko []Paragraph) []Bead {
+	out := make([]Bead, 0, len(body)+len(en)+len(ko))
+	ei, ki := 0, 0
+	flush := func(enUpTo, koUpTo int) {
+		for ; ei < enUpTo; ei++ {
+			if en[ei].Furniture {
+				out = append(out, Bead{EN: []ID{P(ei)}, Kind: Furniture, Score: 1})
+			}
+		}
+		for ; ki < koUpTo; ki++ {
+			if ko[ki].Furniture {
+				out = append(out, Bead{KO: []ID{P(ki)}, Kind: Furniture, Score: 1})
+			}
+		}
+	}
+	for _, b := range body {
+		enNext, koNext := ei, ki
+		if len(b.EN) > 0 {
+			enNext = b.EN[0].Para
+		}
+		if len(b.KO) > 0 {
+			koNext = b.KO[0].Para
+		}
+		flush(enNext, koNext)
+		out = append(out, b)
+		if len(b.EN) > 0 {
+			ei = b.EN[len(b.EN)-1].Para + 1
+		}
+		if len(b.KO) > 0 {
+			ki = b.KO[len(b.KO)-1].Para + 1
+		}
+	}
+	flush(len(en), len(ko))
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

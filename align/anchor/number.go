@@ -1,0 +1,267 @@
+// Package anchor finds the things an English paragraph and its Korean
+// original share across scripts: numbers and dates written in either
+// language's way (1월 8일 ↔ Jan. 8, 2천억 ↔ 200 billion, 4차 ↔ 4th,
+// percentages), Latin-script tokens inside Korean text (acronyms, names in
+// parentheses), and transliterated names compared by their consonant
+// skeletons (폼페이오 ↔ Pompeo, 황준범 ↔ Hwang Joon-bum).
+//
+// Anchors are reduced to uint64 keys so that the aligner can compare many
+// paragraph pairs cheaply. The parsers here are small and specific to
+// English–Korean news; no library reads Korean number units.
+package anchor
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Number is a numeric anchor: a value, or a month (1–12) when Month is set.
+type Number struct {
+	Value float64
+	Month bool
+}
+
+// Key returns the comparison key of n.
+func (n Number) Key() uint64 {
+	v := n.Value
+	if v != 0 {
+		// Round to 4 significant digits: "16.2 billion" and "162억" agree,
+		// and float noise in unit arithmetic disappears.
+		e := math.Floor(math.Log10(math.Abs(v)))
+		p := math.Pow(10, e-3)
+		v = math.Round(v/p) * p
+	}
+	k := math.Float64bits(v)
+	if n.Month {
+		k ^= 0x9e3779b97f4a7c15
+	}
+	return k
+}
+
+// Weight says how much a shared number tells: a year or a large or exact
+// number is telling, a small count much less.
+func (n Number) Weight() float64 {
+	switch {
+	case n.Month:
+		return 0.5
+	case n.Value != math.Trunc(n.Value):
+		return 1
+	case n.Value <= 12:
+		return 0.3
+	case n.Value <= 31:
+		return 0.6
+	}
+	return 1
+}
+
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var enMultipliers = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12,
+}
+
+var enNumberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+	"dozen": 12, "half": 0.5,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// EnglishNumbers returns the numbers of an English text: digits with their
+// multipliers ("$16 billion" = 1.6e10), ordinals ("4th"), number words up
+// to twelve and tens, and month names.
+func EnglishNumbers(s string) []Number {
+	var out []Number
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '(' || r == ')'
+	})
+	for i := 0; i < len(words); i++ {
+		w := strings.Trim(words[i], ".,;:!?\"'“”‘’[]")
+		lw := strings.ToLower(w)
+		if m, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok && (lw != "may" || w == "May") && (lw != "march" || w == "March") {
+			out = append(out, Number{Value: float64(m), Month: true})
+			continue
+		}
+		if v, ok := enNumberWords[lw]; ok && lw != "second" && lw != "half" {
+			out = append(out, Number{Value: v})
+			continue
+		}
+		v, rest, ok := leadingNumber(w)
+		if !ok {
+			continue
+		}
+		rest = strings.ToLower(rest)
+		switch rest {
+		case "", "st", "nd", "rd", "th", "s", "%", "'s":
+		default:
+			if m, ok := enMultipliers[rest]; ok {
+				v *= m
+			} else if !strings.HasPrefix(rest, "%") {
+				// 3pm, 10km: the number still counts.
+				if !isLetters(rest) {
+					continue
+				}
+			}
+		}
+		if i+1 < len(words) {
+			next := strings.ToLower(strings.Trim(words[i+1], ".,;:!?\"'“”‘’"))
+			if m, ok := enMultipliers[next]; ok && len(next) > 2 {
+				v *= m
+				i++
+			}
+		}
+		out = append(out, Number{Value: v})
+	}
+	return out
+}
+
+// leadingNumber parses "1,000.5" at the start of w (after a currency sign)
+// and returns the value and the rest.
+func leadingNumber(w string) (float64, string, bool) {
+	w = strings.TrimLeft(w, "$€£¥₩#~≈")
+	i, v, seen := 0, 0.0, false
+	frac, scale := false, 0.1
+	for i < len(w) {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if frac {
+				v += float64(c-'0') * scale
+				scale /= 10
+			} else {
+				v = v*10 + float64(c-'0')
+			}
+			seen = true
+		case c == ',' && seen && !frac && i+4 <= len(w) && isDigits(w[i+1:i+4], 3) && (i+4 == len(w) || w[i+4] < '0' || w[i+4] > '9'):
+			// thousands separator
+		case c == '.' && seen && !frac && i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9':
+			frac = true
+		default:
+			return v, w[i:], seen
+		}
+		i++
+	}
+	return v, "", seen
+}
+
+func isDigits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var koUnits = map[rune]float64{'십': 10, '백': 100, '천': 1000}
+var koBigUnits = map[rune]float64{'만': 1e4, '억': 1e8, '조': 1e12}
+
+// KoreanNumbers returns the numbers of a Korean text: digits with Korean
+// units (160억 = 1.6e10, 2천억 = 2e11, 1만2천 = 12000, 3.5%), months
+// (1월), and ordinals such as 4차 and 2번째 as plain numbers. English words
+// inside Korean text count too ("16 billion").
+func KoreanNumbers(s string) []Number {
+	var out []Number
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !isDigit(rs[i]) || (i > 0 && (unicode.IsLetter(rs[i-1]) && rs[i-1] < 0x80)) {
+			i++
+			continue
+		}
+		total, part := 0.0, 0.0
+		j := i
+		for j < len(rs) {
+			// a digit run, with separators
+			k := j
+			for k < len(rs) && (isDigit(rs[k]) || (rs[k] == ',' && k+1 < len(rs) && isDigit(rs[k+1])) || (rs[k] == '.' && k+1 < len(rs) && isDigit(rs[k+1]))) {
+				k++
+			}
+			if k == j {
+				break
+			}
+			v, _, _ := leadingNumber(string(rs[j:k]))
+			j = k
+			if j < len(rs) {
+				if u, ok := koUnits[rs[j]]; ok {
+					v *= u
+					j++
+				}
+			}
+			if j < len(rs) {
+				if u, ok := koBigUnits[rs[j]]; ok {
+					total += (part + v) * u
+					part = 0
+					j++
+					// "1만2천": continue with digits, possibly after a space
+					continue
+				}
+			}
+			part += v
+			break
+		}
+		v := total + part
+		if j < len(rs) && rs[j] == '월' && v >= 1 && v <= 12 && v == math.Trunc(v) && (j+1 >= len(rs) || rs[j+1] != '드') {
+			out = append(out, Number{Value: v, Month: true})
+		} else {
+			out = append(out, Number{Value: v})
+		}
+		// English multiplier words after the number ("16 billion").
+		rest := strings.ToLower(strings.TrimLeft(string(rs[j:min(j+12, len(rs))]), " "))
+		for w, m := range enMultipliers {
+			if len(w) > 2 && strings.HasPrefix(rest, w) {
+				out[len(out)-1].Value *= m
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// Latin returns the Latin-script tokens (two letters or more, lower-cased)
+// of a text: in Korean text these are acronyms and names kept in the
+// original.
+func Latin(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s + " " {
+		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
+		if latin && start < 0 {
+			start = i
+		}
+		if !latin && start >= 0 {
+			tok := s[start:i]
+			if utf8.RuneCountInString(tok) >= 2 {
+				out = append(out, strings.ToLower(tok))
+			}
+			start = -1
+		}
+	}
+	return out
+}

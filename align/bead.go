@@ -1,0 +1,149 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ID names a paragraph, or a sentence inside one. At paragraph level Sent
+// is -1. IDs print as "3" or "3.1", 0-based.
+type ID struct {
+	Para, Sent int
+}
+
+// P returns the ID of paragraph i.
+func P(i int) ID { return ID{Para: i, Sent: -1} }
+
+func (id ID) String() string {
+	if id.Sent < 0 {
+		return strconv.Itoa(id.Para)
+	}
+	return strconv.Itoa(id.Para) + "." + strconv.Itoa(id.Sent)
+}
+
+// Kind classifies a bead.
+type Kind int
+
+const (
+	// Match pairs English and Korean text (1-1, 2-1, 1-2, 2-2 …).
+	Match Kind = iota
+	// Omitted is text of one language with no counterpart (1-0 or 0-1).
+	Omitted
+	// Furniture is page furniture, never aligned (1-0 or 0-1).
+	Furniture
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Match:
+		return "match"
+	case Omitted:
+		return "omitted"
+	case Furniture:
+		return "furniture"
+	}
+	return "unknown"
+}
+
+// Bead is one unit of an alignment: English ids, Korean ids (either may be
+// empty, never both), a confidence in [0,1] and a kind.
+type Bead struct {
+	EN, KO []ID
+	// Score is the aligner's confidence that the bead is right.
+	Score float64
+	Kind  Kind
+	// Flagged marks beads whose score is under the review threshold.
+	Flagged bool
+}
+
+// Type returns the bead's shape, such as "1-1" or "0-1".
+func (b Bead) Type() string { return fmt.Sprintf("%d-%d", len(b.EN), len(b.KO)) }
+
+// FormatIDs writes ids as vecalign does: "[0, 1]", "[]".
+func FormatIDs(ids []ID) string {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(id.String())
+	}
+	sb.WriteByte(']')
+	return sb.String()
+}
+
+// FormatBead returns the bead in vecalign's format, English left:
+// "[0]:[0, 1]".
+func FormatBead(b Bead) string { return FormatIDs(b.EN) + ":" + FormatIDs(b.KO) }
+
+var beadRe = regexp.MustCompile(`^\s*\[([0-9.,\s]*)\]\s*:\s*\[([0-9.,\s]*)\]`)
+
+// ReadBeads reads beads in vecalign's format, one a line; text after the
+// closing bracket (vecalign writes a cost there) is ignored, as are blank
+// lines. name is used in errors.
+func ReadBeads(r io.Reader, name string) ([]Bead, error) {
+	var out []Bead
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		m := beadRe.FindStringSubmatch(line)
+		if m == nil {
+			return nil, fmt.Errorf("%s:%d: not a bead: %q", name, n, clip(line))
+		}
+		en, err := parseIDs(m[1])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		ko, err := parseIDs(m[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if len(en) == 0 && len(ko) == 0 {
+			return nil, fmt.Errorf("%s:%d: empty bead", name, n)
+		}
+		out = append(out, Bead{EN: en, KO: ko})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+	}
+	return out, nil
+}
+
+func parseIDs(s string) ([]ID, error) {
+	var ids []ID
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+		para, sent, hasSent := strings.Cut(f, ".")
+		p, err := strconv.Atoi(para)
+		if err != nil || p < 0 {
+			return nil, fmt.Errorf("bad id %q", f)
+		}
+		id := P(p)
+		if hasSent {
+			s, err := strconv.Atoi(sent)
+			if err != nil || s < 0 {
+				return nil, fmt.Errorf("bad id %q", f)
+			}
+			id.Sent = s
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}
+
+func clip(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+package align
+
+import "math"
+
+// shape is a bead shape the dynamic program may use.
+type shape struct{ en, ko int }
+
+var shapes = []shape{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}
+
+// window is the range of Korean positions [lo, hi] the program considers
+// for each English position (both counted as paragraphs consumed).
+type window struct{ lo, hi []int }
+
+func fullWindow(n, m int) window {
+	w := window{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range w.lo {
+		w.hi[i] = m
+	}
+	return w
+}
+
+// bandWindow is a band of half-width h around the diagonal from (0,0) to
+// (n,m).
+func bandWindow(n, m, h int) window {
+	w := window{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := 0; i <= n; i++ {
+		c := 0
+		if n > 0 {
+			c = i * m / n
+		}
+		w.lo[i] = max(0, c-h)
+		w.hi[i] = min(m, c+h)
+	}
+	return w
+}
+
+// scorer returns the score of the bead that covers English [i-a, i) and
+// Korean [j-b, j).
+type scorer func(i, j int, s shape) float64
+
+// search finds the highest-scoring sequence of beads from (0,0) to (n,m)
+// inside the window, and whether the best path touched the window's edge
+// (so a wider window might find better).
+func search(n, m int, win window, score scorer) ([]shape, bool) {
+	type cell struct {
+		score float64
+		back  int8
+	}
+	rows := make([][]cell, n+1)
+	for i := 0; i <= n; i++ {
+		rows[i] = make([]cell, win.hi[i]-win.lo[i]+1)
+		for k := range rows[i] {
+			rows[i][k] = cell{math.Inf(-1), -1}
+		}
+	}
+	get := func(i, j int) float64 {
+		if i < 0 || j < win.lo[i] || j > win.hi[i] {
+			return math.Inf(-1)
+		}
+		return rows[i][j-win.lo[i]].score
+	}
+	if win.lo[0] == 0 {
+		rows[0][0].score = 0
+	}
+	for i := 0; i <= n; i++ {
+		for j := win.lo[i]; j <= win.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, back := math.Inf(-1), int8(-1)
+			for k, s := range shapes {
+				pi, pj := i-s.en, j-s.ko
+				if pi < 0 || pj < 0 {
+					continue
+				}
+				prev := get(pi, pj)
+				if math.IsInf(prev, -1) {
+					continue
+				}
+				if v := prev + score(i, j, s); v > best {
+					best, back = v, int8(k)
+				}
+			}
+			rows[i][j-win.lo[i]] = cell{best, back}
+		}
+	}
+	if n > 0 && (m < win.lo[n] || m > win.hi[n]) {
+		return nil, true
+	}
+	var path []shape
+	edge := false
+	i, j := n, m
+	for i > 0 || j > 0 {
+		c := rows[i][j-win.lo[i]]
+		if c.back < 0 {
+			return nil, true
+		}
+		if (j == win.lo[i] && win.lo[i] > 0) || (j == win.hi[i] && win.hi[i] < m) {
+			edge = true
+		}
+		s := shapes[c.back]
+		path = append(path, s)
+		i, j = i-s.en, j-s.ko
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, edge
+}
