@@ -310,3 +310,40 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// Text returns the text of paragraph or sentence id on one side: the
+// aligned body of a paragraph (its whole text if it is furniture), or a
+// sentence.
+func (a *Alignment) Text(korean bool, id ID) string {
+	ps := a.EN
+	if korean {
+		ps = a.KO
+	}
+	if id.Para < 0 || id.Para >= len(ps) {
+		return ""
+	}
+	p := ps[id.Para]
+	if id.Sent >= 0 {
+		if id.Sent < len(p.Sentences) {
+			return p.Sentences[id.Sent]
+		}
+		return ""
+	}
+	if p.Furniture || p.Body == "" {
+		return strings.Join(strings.Fields(p.Text), " ")
+	}
+	return p.Body
+}
+
+// BeadText returns the English and Korean text of a bead, the texts of its
+// ids joined by a space.
+func (a *Alignment) BeadText(b Bead) (en, ko string) {
+	join := func(korean bool, ids []ID) string {
+		parts := make([]string, 0, len(ids))
+		for _, id := range ids {
+			parts = append(parts, a.Text(korean, id))
+		}
+		return strings.Join(parts, " ")
+	}
+	return join(false, b.EN), join(true, b.KO)
+}

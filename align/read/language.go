@@ -1,6 +1,9 @@
 package read
 
-import "unicode"
+import (
+	"fmt"
+	"unicode"
+)
 
 // Language is what the script of a text says it is written in.
 type Language int
@@ -48,4 +51,19 @@ func DetectLanguage(paragraphs []string) Language {
 		return English
 	}
 	return Unknown
+}
+
+// Order returns the English and the Korean text of a pair given in either
+// order, and whether they were given Korean first. Two texts that look like
+// the same language are an error naming both files. A text whose language
+// cannot be told is taken to be the one the other is not.
+func Order(a, b *Text) (en, ko *Text, swapped bool, err error) {
+	la, lb := DetectLanguage(a.Paragraphs), DetectLanguage(b.Paragraphs)
+	switch {
+	case la == lb && la != Unknown:
+		return nil, nil, false, fmt.Errorf("%s and %s both look %s; give one English and one Korean file", a.Name, b.Name, la)
+	case la == Korean || lb == English:
+		return b, a, true, nil
+	}
+	return a, b, false, nil
 }

@@ -229,3 +229,33 @@ func FuzzParagraphs(f *testing.F) {
 		}
 	})
 }
+
+func TestOrder(t *testing.T) {
+	en := &Text{Name: "a.en", Paragraphs: []string{"The president said so."}}
+	ko := &Text{Name: "a.ko", Paragraphs: []string{"대통령이 그렇게 말했다."}}
+	num := &Text{Name: "n", Paragraphs: []string{"2019 1 8"}}
+	tests := []struct {
+		a, b        *Text
+		wantEN      string
+		wantSwapped bool
+		wantErr     bool
+	}{
+		{en, ko, "a.en", false, false},
+		{ko, en, "a.en", true, false},
+		{en, en, "", false, true},
+		{ko, ko, "", false, true},
+		{num, en, "a.en", true, false},
+		{ko, num, "n", true, false},
+		{num, num, "n", false, false},
+	}
+	for _, tc := range tests {
+		gotEN, _, swapped, err := Order(tc.a, tc.b)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("Order(%s, %s) error %v", tc.a.Name, tc.b.Name, err)
+			continue
+		}
+		if err == nil && (gotEN.Name != tc.wantEN || swapped != tc.wantSwapped) {
+			t.Errorf("Order(%s, %s) = %s swapped %v, want %s %v", tc.a.Name, tc.b.Name, gotEN.Name, swapped, tc.wantEN, tc.wantSwapped)
+		}
+	}
+}

@@ -1,9 +1,18 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
 
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/render"
+	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 )
 
 func alignCommand() *cli.Command {
@@ -11,8 +20,131 @@ func alignCommand() *cli.Command {
 		Name:      "align",
 		Usage:     "align an English article with its Korean original",
 		ArgsUsage: "EN_FILE KO_FILE",
-		Action: func(c *cli.Context) error {
-			return errors.New("align: not yet built")
+		Description: `Pairs the paragraphs of an English article with those of its Korean original
+(either file may be - for standard input; the order is detected by script).
+Page furniture is set aside as 1-0/0-1 beads, paragraphs without a credible
+counterpart stay visible as 1-0/0-1 beads, and every bead gets a confidence.
+
+Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json or beads"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
+			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
+			&cli.Float64Flag{Name: "min-score", Value: 0.5, Usage: "flag beads with confidence under `SCORE` for review"},
+			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
+			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
+			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding (utf-8, utf-16le, utf-16be, euc-kr, …)"},
+			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
 		},
+		Action: runAlign,
 	}
+}
+
+// alignInputs reads the two files of a pair and puts them in EN, KO order.
+func alignInputs(c *cli.Context) (en, ko *read.Text, err error) {
+	if c.NArg() != 2 {
+		return nil, nil, usagef("align needs two files, EN_FILE and KO_FILE (got %d)", c.NArg())
+	}
+	a, b := c.Args().Get(0), c.Args().Get(1)
+	if a == "-" && b == "-" {
+		return nil, nil, usagef("only one of the two files can be standard input")
+	}
+	opt := read.Options{Encoding: c.String("encoding")}
+	ta, err := read.File(a, c.App.Reader, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	tb, err := read.File(b, c.App.Reader, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	en, ko, swapped, err := read.Order(ta, tb)
+	if err != nil {
+		return nil, nil, err
+	}
+	if swapped {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s is Korean and %s is English; aligning them in that order\n", ko.Name, en.Name)
+	}
+	return en, ko, nil
+}
+
+// alignOptions builds align.Options from the flags.
+func alignOptions(c *cli.Context) (align.Options, error) {
+	opt := align.Options{KeepFurniture: c.Bool("keep-furniture"), MinScore: c.Float64("min-score")}
+	if opt.MinScore < 0 || opt.MinScore > 1 {
+		return opt, usagef("--min-score must be between 0 and 1, not %s", strconv.FormatFloat(opt.MinScore, 'g', -1, 64))
+	}
+	switch c.String("level") {
+	case "paragraph":
+	case "sentence":
+		opt.Level = align.SentenceLevel
+	default:
+		return opt, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	}
+	if path := c.String("dict"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return opt, fmt.Errorf("reading dictionary: %w", err)
+		}
+		defer f.Close()
+		lex := lexicon.Default().Clone()
+		if err := lex.Parse(f, path); err != nil {
+			return opt, fmt.Errorf("reading dictionary: %w", err)
+		}
+		opt.Lexicon = lex
+	}
+	return opt, nil
+}
+
+func runAlign(c *cli.Context) error {
+	format, err := render.ParseFormat(c.String("format"))
+	if err != nil {
+		return usageError{err}
+	}
+	opt, err := alignOptions(c)
+	if err != nil {
+		return err
+	}
+	en, ko, err := alignInputs(c)
+	if err != nil {
+		return err
+	}
+	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
+	ropt := render.Options{
+		EN: render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
+		KO: render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
+	}
+	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
+		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
+		ropt.Width = c.Int("width")
+		if ropt.Width == 0 && tty {
+			if f, ok := c.App.Writer.(*os.File); ok {
+				if wd, _, err := term.GetSize(int(f.Fd())); err == nil {
+					ropt.Width = wd
+				}
+			}
+		}
+		return render.Write(w, a, format, ropt)
+	})
+}
+
+// writeOutput runs write on standard output, or on an atomically written
+// file. tty tells write whether it writes to a terminal.
+func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) error) error {
+	if path == "" || path == "-" {
+		tty := false
+		if f, ok := c.App.Writer.(*os.File); ok {
+			tty = term.IsTerminal(int(f.Fd()))
+		}
+		return write(c.App.Writer, tty)
+	}
+	f, err := atomicfile.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := write(f, false); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return f.Commit()
 }
