@@ -1,0 +1,95 @@
+// Package shared finds the project's shared reference data (the
+// ../shared/names directory beside the module root) for tests and
+// benchmarks, and reads its TSV files. Tests skip when the data is absent.
+package shared
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// NamesDir returns the shared names directory, or skips tb if it is absent.
+func NamesDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatalf("getwd: %v", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("shared data not found: no go.mod above the working directory")
+		}
+		dir = parent
+	}
+	names := filepath.Join(dir, "..", "shared", "names")
+	if _, err := os.Stat(names); err != nil {
+		tb.Skipf("shared data not found: %s is absent (it lives beside the module root)", names)
+	}
+	return names
+}
+
+// Table is a TSV file with a header row.
+type Table struct {
+	Header []string
+	Rows   [][]string
+}
+
+// Col returns the index of a named column, or -1.
+func (t *Table) Col(name string) int {
+	for i, h := range t.Header {
+		if h == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// ReadTSV reads a shared TSV file by name, skipping tb if the shared
+// directory is absent and failing it if the file cannot be read.
+func ReadTSV(tb testing.TB, name string) *Table {
+	tb.Helper()
+	path := filepath.Join(NamesDir(tb), name)
+	t, err := readTSV(path)
+	if err != nil {
+		tb.Fatalf("%v", err)
+	}
+	return t
+}
+
+func readTSV(path string) (*Table, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	t := &Table{}
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if t.Header == nil {
+			t.Header = fields
+			continue
+		}
+		for len(fields) < len(t.Header) {
+			fields = append(fields, "")
+		}
+		t.Rows = append(t.Rows, fields)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return t, nil
+}

@@ -1,0 +1,648 @@
+// Package romanize writes Korean in Latin letters, in the systems English
+// news and reference works use:
+//
+//   - RR: the Revised Romanization of Korean (2000), which spells the
+//     standard pronunciation: 신라 Silla, 백마 Baengma, 같이 gachi, with no
+//     mark for tensing (압구정 Apgujeong);
+//   - RRTranslit: RR's reversible spelling-based transcription (section
+//     3(8)): 집 jib, 값 gabs, 없었습니다 eobs-eoss-seubnida;
+//   - MR: McCune–Reischauer as ALA-LC applies it, with breves and
+//     apostrophes (P'yŏngyang, Kim Chŏng-ŭn), and MRPlain, its ASCII form;
+//   - DPRK: the DPRK's own system (1992, revised 2002): Phyŏngyang; names
+//     in the simplified form its English-language media use (Kim Jong Un);
+//   - Press: South Korean press style for personal names (Kim Jong-un,
+//     Moon Jae-in, Ri Yong-ho); ordinary text in Press style is RR.
+//
+// Text is processed word by word. Hangul syllables go through a model of
+// the standard pronunciation rules (linking, coda neutralization,
+// nasalization, lateralization, aspiration around ㅎ, palatalization,
+// ㄴ-insertion for a small table of compound elements, and for MR the
+// word-initial ㄹ/ㄴ rule), then are spelled by the chosen system. Anything
+// else (Latin letters, digits, punctuation, Hanja) is copied unchanged; a
+// lone compatibility jamo is spelled as its letter. Romanization never
+// fails and never panics; invalid UTF-8 is copied as U+FFFD.
+//
+// No maintained Go library covers these systems (the Go romanizers found
+// implement only RR and are GPL-licensed or spell non-standard forms), so
+// the rules are written here from the published standards.
+package romanize
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// Style is a romanization system.
+type Style int
+
+// The romanization systems.
+const (
+	RR Style = iota
+	RRTranslit
+	MR
+	MRPlain
+	DPRK
+	Press
+)
+
+var styleNames = [...]string{"rr", "rr-translit", "mr", "mr-plain", "dprk", "press"}
+
+// String returns the style's command-line name ("rr", "mr-plain" …).
+func (s Style) String() string {
+	if s < 0 || int(s) >= len(styleNames) {
+		return fmt.Sprintf("Style(%d)", int(s))
+	}
+	return styleNames[s]
+}
+
+// Styles lists every style in order.
+func Styles() []Style { return []Style{RR, RRTranslit, MR, MRPlain, DPRK, Press} }
+
+// ParseStyle parses a style's command-line name.
+func ParseStyle(name string) (Style, error) {
+	for i, n := range styleNames {
+		if strings.EqualFold(name, n) {
+			return Style(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown romanization style %q (want one of %s)", name, strings.Join(styleNames[:], ", "))
+}
+
+// Options adjust a Romanizer.
+type Options struct {
+	// Name treats every all-Hangul word as a personal name: the surname is
+	// written apart with its conventional spelling where the style has one,
+	// and the given name follows the style's rules (RR: no assimilation
+	// inside it; MR: hyphenated; DPRK: one capitalized word per syllable;
+	// Press: hyphenated).
+	Name bool
+	// Place hyphenates administrative units (도 시 군 구 읍 면 리 동 가)
+	// after a place name of two or more syllables and reads a number before
+	// a unit (봉천1동 Bongcheon Il-dong); the DPRK keeps the digits
+	// (3.1-dong) and joins geographic terms (강 산 봉 …) without sound change.
+	Place bool
+	// Hyphenate adds RR's optional hyphen where a syllable boundary could be
+	// misread (중앙 Jung-ang, 해운대 Hae-undae).
+	Hyphenate bool
+	// Capitalize capitalizes every word, as for a proper noun.
+	Capitalize bool
+	// North marks a Press-style name as North Korean: its given name is
+	// spelled the DPRK way (Kim Jong-un). Names whose surname is written
+	// with the North's initial ㄹ (리, 림, 량 …) are treated as North Korean
+	// without it.
+	North bool
+	// Archaic reads the text in the orthography before the 1933 spelling
+	// reform, as McCune and Reischauer's own 1939 examples are written:
+	// 뎐 and 디 are read [전] and [지], 쟈 and 셔 lose their y, and the
+	// word-initial ㄹ/ㄴ rule applies (력사 yŏksa, 녀인 yŏin). Modern text
+	// already spells these changes, and applying them to it would mangle
+	// loanwords (라디오 is radio, not nadio).
+	Archaic bool
+}
+
+// Romanizer romanizes text in one style. It is immutable and safe for
+// concurrent use.
+type Romanizer struct {
+	style Style
+	opt   Options
+}
+
+// New returns a Romanizer for style with options.
+func New(style Style, opt Options) *Romanizer {
+	if style < 0 || int(style) >= len(styleNames) {
+		style = RR
+	}
+	return &Romanizer{style: style, opt: opt}
+}
+
+// String romanizes text in style with default options.
+func String(text string, style Style) string {
+	return New(style, Options{}).String(text)
+}
+
+// Name romanizes a Hangul personal name (surname first, e.g. 김정은) in
+// style: RR Gim Jeongeun, MR Kim Chŏng-ŭn, DPRK Kim Jong Un, Press
+// Kim Jeong-eun (Kim Jong-un with Options.North).
+func Name(hangulName string, style Style) string {
+	return New(style, Options{Name: true}).String(hangulName)
+}
+
+// String romanizes text.
+func (r *Romanizer) String(text string) string {
+	return string(r.Append(make([]byte, 0, len(text)*2), text))
+}
+
+// Append romanizes text and appends the result to dst.
+func (r *Romanizer) Append(dst []byte, text string) []byte {
+	text = hangul.Normalize(text)
+	var w writer
+	w.buf = dst
+	w.start = len(dst)
+	var sc scratch
+	i := 0
+	for i < len(text) {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(c) {
+			w.buf = append(w.buf, text[i:i+size]...)
+			i += size
+			continue
+		}
+		// One whitespace-delimited token.
+		j := i
+		for j < len(text) {
+			c, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(c) {
+				break
+			}
+			j += size
+		}
+		r.token(&w, &sc, text[i:j])
+		i = j
+	}
+	if r.opt.Capitalize || r.opt.Name {
+		capitalizeWords(w.buf[w.start:])
+		// capitalizeWords works in place on ASCII; non-ASCII initials
+		// are handled by capitalizeFirst below.
+		w.buf = append(w.buf[:w.start], capitalizeNonASCII(w.buf[w.start:])...)
+	}
+	return w.buf
+}
+
+type writer struct {
+	buf   []byte
+	start int
+}
+
+// scratch holds reusable buffers for one call.
+type scratch struct {
+	syl []psyl
+}
+
+// token romanizes one whitespace-free token.
+func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
+	if r.opt.Name && r.style != RRTranslit {
+		if hangul.AllSyllables(tok) {
+			if _, _, _, ok := surname.Split(tok); ok {
+				r.name(w, sc, tok)
+				return
+			}
+		}
+	}
+	if r.style != DPRK && r.style != RRTranslit && (r.style == RR || r.style == Press) {
+		if conv, ok := conventional(tok, r.style); ok {
+			w.buf = append(w.buf, conv...)
+			return
+		}
+	}
+	if r.style == DPRK {
+		if conv, ok := conventional(tok, DPRK); ok {
+			w.buf = append(w.buf, conv...)
+			return
+		}
+	}
+	// Split the token into runs of Hangul syllables (joined by hyphens
+	// into one phonological word) and other runes.
+	i := 0
+	for i < len(tok) {
+		c, size := utf8.DecodeRuneInString(tok[i:])
+		if hangul.IsSyllable(c) {
+			j := i
+			for j < len(tok) {
+				c, size := utf8.DecodeRuneInString(tok[j:])
+				if hangul.IsSyllable(c) {
+					j += size
+					continue
+				}
+				if c == '-' && j+1 < len(tok) {
+					if n, _ := utf8.DecodeRuneInString(tok[j+1:]); hangul.IsSyllable(n) && j > i {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			word := tok[i:j]
+			rest := tok[j:]
+			r.word(w, sc, word, i == 0, rest)
+			i = j
+			continue
+		}
+		if r.opt.Place && c >= '0' && c <= '9' {
+			// A number directly followed by an administrative unit.
+			j := i
+			for j < len(tok) && (tok[j] >= '0' && tok[j] <= '9' || tok[j] == '.') {
+				j++
+			}
+			num := tok[i:j]
+			if unitAfter(tok[j:]) != "" && !strings.HasSuffix(num, ".") {
+				unit := unitAfter(tok[j:])
+				r.placeNumber(w, sc, num, unit, i == 0)
+				i = j + len(unit)
+				continue
+			}
+			w.buf = append(w.buf, num...)
+			i = j
+			continue
+		}
+		if kind, idx := hangul.CompatJamo(c); kind != hangul.KindNone {
+			w.buf = append(w.buf, r.jamoLetter(kind, idx)...)
+			i += size
+			continue
+		}
+		if c == utf8.RuneError && size == 1 {
+			w.buf = append(w.buf, "\uFFFD"...)
+		} else {
+			w.buf = append(w.buf, tok[i:i+size]...)
+		}
+		i += size
+	}
+}
+
+// unitAfter returns the administrative unit syllable that s starts with,
+// if s is exactly that syllable (optionally followed by non-Hangul).
+func unitAfter(s string) string {
+	hyphen := strings.HasPrefix(s, "-")
+	if hyphen {
+		s = s[1:]
+	}
+	c, size := utf8.DecodeRuneInString(s)
+	if !isUnit(c) {
+		return ""
+	}
+	if n, _ := utf8.DecodeRuneInString(s[size:]); hangul.IsSyllable(n) {
+		return ""
+	}
+	if hyphen {
+		return "-" + s[:size]
+	}
+	return s[:size]
+}
+
+func isUnit(c rune) bool {
+	switch c {
+	case '도', '시', '군', '구', '읍', '면', '리', '동', '가':
+		return true
+	}
+	return false
+}
+
+// placeNumber writes a number followed by an administrative unit.
+func (r *Romanizer) placeNumber(w *writer, sc *scratch, num, unit string, tokenStart bool) {
+	unit = strings.TrimPrefix(unit, "-")
+	if r.style == DPRK || r.style == RRTranslit {
+		w.buf = append(w.buf, num...)
+		w.buf = append(w.buf, '-')
+		syl := sc.load(unit, bSoft)
+		if r.style == RRTranslit {
+			r.spellTranslit(w, syl)
+			return
+		}
+		syl[0].bnd = bUnit
+		r.pronounce(syl, false)
+		r.spell(w, syl, "")
+		return
+	}
+	reading := sinoNumber(num)
+	if reading == "" {
+		w.buf = append(w.buf, num...)
+		w.buf = append(w.buf, '-')
+		r.word(w, sc, unit, false, "")
+		return
+	}
+	if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
+		w.buf = append(w.buf, ' ')
+	}
+	r.word(w, sc, reading+"-"+unit, true, "")
+}
+
+// sinoNumber reads a whole number of up to four digits in Sino-Korean.
+func sinoNumber(num string) string {
+	if num == "" || len(num) > 4 || strings.Contains(num, ".") {
+		return ""
+	}
+	digits := []string{"영", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"}
+	places := []string{"", "십", "백", "천"}
+	n := len(num)
+	if n == 1 {
+		return digits[num[0]-'0']
+	}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		d := num[i] - '0'
+		p := n - 1 - i
+		if d == 0 {
+			continue
+		}
+		if d != 1 || p == 0 {
+			b.WriteString(digits[d])
+		}
+		b.WriteString(places[p])
+	}
+	if b.Len() == 0 {
+		return "영"
+	}
+	return b.String()
+}
+
+// jamoLetter spells a lone jamo.
+func (r *Romanizer) jamoLetter(kind int, idx int8) string {
+	mr := r.style == MR || r.style == MRPlain
+	switch kind {
+	case hangul.KindInitial:
+		if r.style == RRTranslit {
+			if idx == hangul.LR {
+				return "l"
+			}
+		}
+		if mr {
+			s := mrInitial[idx]
+			if r.style == MRPlain {
+				s = stripMR(s)
+			}
+			return s
+		}
+		if r.style == DPRK {
+			return dprkInitial[idx]
+		}
+		return rrInitial[idx]
+	case hangul.KindVowel:
+		if mr || r.style == DPRK {
+			s := mrVowel[idx]
+			if r.style == MRPlain {
+				s = stripMR(s)
+			}
+			return s
+		}
+		return rrVowel[idx]
+	case hangul.KindFinal:
+		return translitFinal[idx]
+	}
+	return ""
+}
+
+// ---------------------------------------------------------------------
+// Names.
+
+// name romanizes one all-Hangul personal name.
+func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
+	sur, given, known, _ := surname.Split(tok)
+	var s *surname.Surname
+	if known {
+		s, _ = surname.Lookup(sur)
+	}
+	style := r.style
+	north := r.opt.North
+	if style == Press && !north {
+		north = looksNorthern(sur, given)
+	}
+	// Surname.
+	switch {
+	case s != nil && style == Press && north:
+		w.buf = append(w.buf, s.DPRK...)
+	case s != nil && style == Press:
+		w.buf = append(w.buf, s.Press...)
+	case s != nil && style == DPRK:
+		w.buf = append(w.buf, s.DPRK...)
+	case s != nil && style == MR:
+		w.buf = append(w.buf, s.MR...)
+	case s != nil && style == MRPlain:
+		w.buf = append(w.buf, stripMR(s.MR)...)
+	default:
+		// RR and unknown surnames: the surname is a word of its own.
+		st := style
+		if st == Press {
+			st = RR
+		}
+		sub := &Romanizer{style: st}
+		sub.word(w, sc, sur, true, "")
+	}
+	w.buf = append(w.buf, ' ')
+	// Given name.
+	givenStyle := style
+	if style == Press {
+		if north {
+			givenStyle = DPRK
+		} else {
+			givenStyle = RR
+		}
+	}
+	sub := &Romanizer{style: givenStyle, opt: Options{}}
+	syl := sc.load(given, bName)
+	sub.pronounce(syl, true)
+	mark := ""
+	switch style {
+	case MR, MRPlain, Press:
+		mark = "-"
+	case DPRK:
+		mark = " "
+	}
+	start := len(w.buf)
+	sub.spell(w, syl, mark)
+	if style == DPRK || (style == Press && north) {
+		// The DPRK's simplified transcription drops the breves.
+		out := stripBreves(string(w.buf[start:]))
+		w.buf = append(w.buf[:start], out...)
+	}
+	if style == Press && north {
+		// DPRK spelling, Southern layout: one hyphenated, lower-case
+		// second part (Jong-un).
+		out := strings.ReplaceAll(string(w.buf[start:]), " ", "-")
+		w.buf = append(w.buf[:start], strings.ToLower(out)...)
+	}
+}
+
+// looksNorthern reports whether a name is spelled the North's way: an
+// initial ㄹ where the South writes ㅇ or ㄴ, on the surname (리 림 량 로) or
+// at the start of the given name before ㅣ or a y-vowel (룡 려 리), which
+// South Korean spelling never has.
+func looksNorthern(sur, given string) bool {
+	c, _ := utf8.DecodeRuneInString(sur)
+	if s, ok := hangul.Decompose(c); ok && s.L == hangul.LR {
+		return true
+	}
+	c, _ = utf8.DecodeRuneInString(given)
+	if s, ok := hangul.Decompose(c); ok && s.L == hangul.LR && (s.V == hangul.VI || isYVowel(s.V)) {
+		return true
+	}
+	return false
+}
+
+// load decomposes a word of syllables (with '-' marking hyphen
+// boundaries) into the scratch buffer; inner is the boundary kind used
+// between syllables that the text does not separate.
+func (sc *scratch) load(word string, inner int8) []psyl {
+	sc.syl = sc.syl[:0]
+	next := bWordStart
+	for _, c := range word {
+		if c == '-' {
+			next = bHyphen
+			continue
+		}
+		s, ok := hangul.Decompose(c)
+		if !ok {
+			continue
+		}
+		sc.syl = append(sc.syl, psyl{L: s.L, V: s.V, T: s.T, on: s.L, vo: s.V, co: s.T, bnd: next, r: c})
+		next = inner
+	}
+	return sc.syl
+}
+
+// ---------------------------------------------------------------------
+// Ordinary words.
+
+// word romanizes a phonological word: Hangul syllables, possibly joined by
+// hyphens. tokenStart reports whether it begins its whitespace token (for
+// the word-initial rules); rest is what follows it in the token.
+func (r *Romanizer) word(w *writer, sc *scratch, word string, tokenStart bool, rest string) {
+	syl := sc.load(word, bSoft)
+	if !tokenStart && len(syl) > 0 {
+		syl[0].bnd = bAfterOther
+	}
+	if r.opt.Place && r.style != RRTranslit {
+		markPlace(syl, r.style, rest)
+	}
+	if r.style == RRTranslit {
+		r.spellTranslit(w, syl)
+		return
+	}
+	r.pronounce(syl, false)
+	r.spell(w, syl, "")
+}
+
+// markPlace marks an administrative unit (and, for the DPRK, a geographic
+// term) at the end of a word.
+func markPlace(syl []psyl, style Style, rest string) {
+	n := len(syl)
+	if n < 3 || syl[n-1].bnd != bSoft {
+		// A unit needs a name of two syllables or more before it: 제주도
+		// Jeju-do but 독도 Dokdo. Districts named for a direction are the
+		// exception (중구 Jung-gu).
+		if n == 2 && syl[1].bnd == bSoft && syl[1].r == '구' && isDirection(syl[0].r) {
+			syl[1].bnd = bUnit
+		}
+		return
+	}
+	last := syl[n-1].r
+	if isUnit(last) {
+		syl[n-1].bnd = bUnit
+		return
+	}
+	if style == DPRK && isGeoTerm(last) {
+		syl[n-1].bnd = bGeo
+	}
+}
+
+func isDirection(c rune) bool {
+	switch c {
+	case '동', '서', '남', '북', '중':
+		return true
+	}
+	return false
+}
+
+func isGeoTerm(c rune) bool {
+	switch c {
+	case '강', '산', '봉', '령', '섬', '호', '천', '만', '곶':
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------
+// Conventional spellings.
+
+// conventional returns the conventional spelling of a whole token for the
+// systems that keep one: the DPRK writes its capital Pyongyang, and the
+// South Korean press and RR keep the city's own spelling Seoul (RR would
+// give it anyway).
+func conventional(tok string, style Style) (string, bool) {
+	switch style {
+	case DPRK, Press:
+		switch tok {
+		case "평양":
+			return "Pyongyang", true
+		}
+	}
+	return "", false
+}
+
+// ---------------------------------------------------------------------
+// Capitalization.
+
+// capitalizeWords upper-cases the first ASCII letter of each word in
+// place, where a word starts after a space (not after a hyphen).
+func capitalizeWords(b []byte) {
+	start := true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == ' ' || c == '\t' || c == '\n' {
+			start = true
+			continue
+		}
+		if start {
+			switch {
+			case c >= 'a' && c <= 'z':
+				b[i] = c - 'a' + 'A'
+				start = false
+			case c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c >= 0x80:
+				start = false
+			}
+		}
+	}
+}
+
+// capitalizeNonASCII upper-cases a word-initial non-ASCII letter (Ŏ, Ŭ).
+func capitalizeNonASCII(b []byte) []byte {
+	if !hasNonASCII(b) {
+		return b
+	}
+	s := string(b)
+	out := make([]byte, 0, len(b))
+	start := true
+	for _, c := range s {
+		if c == ' ' || c == '\t' || c == '\n' {
+			start = true
+		} else if start {
+			if c >= 0x80 && unicode.IsLetter(c) {
+				c = unicode.ToUpper(c)
+			}
+			if unicode.IsLetter(c) || c >= '0' && c <= '9' {
+				start = false
+			}
+		}
+		out = utf8.AppendRune(out, c)
+	}
+	return out
+}
+
+func hasNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// stripMR removes McCune–Reischauer breves and apostrophes.
+func stripMR(s string) string {
+	s = stripBreves(s)
+	if strings.IndexByte(s, '\'') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "'", "")
+}
+
+// stripBreves replaces ŏ, ŭ (and capitals) by o, u.
+func stripBreves(s string) string {
+	if !strings.ContainsAny(s, "ŏŭŎŬ") {
+		return s
+	}
+	return strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "O", "Ŭ", "U").Replace(s)
+}

@@ -1,0 +1,147 @@
+package romanize
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func parseOptions(t *testing.T, s string) Options {
+	var o Options
+	if s == "-" {
+		return o
+	}
+	for _, f := range strings.Split(s, ",") {
+		switch f {
+		case "name":
+			o.Name = true
+		case "place":
+			o.Place = true
+		case "hyphen":
+			o.Hyphenate = true
+		case "cap":
+			o.Capitalize = true
+		case "north":
+			o.North = true
+		case "archaic":
+			o.Archaic = true
+		default:
+			t.Fatalf("unknown option %q", f)
+		}
+	}
+	return o
+}
+
+// TestCases runs the hand-written cases in testdata/names/romanize_cases.tsv.
+func TestCases(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "..", "testdata", "names", "romanize_cases.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	header := true
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || line == "" {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 4 {
+			t.Fatalf("bad line %q", line)
+		}
+		st, err := ParseStyle(fields[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := parseOptions(t, fields[1])
+		got := New(st, opt).String(fields[2])
+		if got != fields[3] {
+			t.Errorf("%s %s %q = %q, want %q", fields[0], fields[1], fields[2], got, fields[3])
+		}
+		n++
+	}
+	if n < 50 {
+		t.Fatalf("only %d cases read", n)
+	}
+}
+
+func TestParseStyle(t *testing.T) {
+	for _, s := range Styles() {
+		got, err := ParseStyle(s.String())
+		if err != nil || got != s {
+			t.Errorf("ParseStyle(%q) = %v, %v", s.String(), got, err)
+		}
+	}
+	if _, err := ParseStyle("yale"); err == nil {
+		t.Error("ParseStyle(yale) succeeded")
+	}
+}
+
+func TestName(t *testing.T) {
+	tests := []struct {
+		in    string
+		style Style
+		want  string
+	}{
+		{"김정은", DPRK, "Kim Jong Un"},
+		{"김정은", MR, "Kim Chŏng-ŭn"},
+		{"이명박", Press, "Lee Myeong-bak"},
+		{"선우학원", MR, "Sŏnu Hag-wŏn"},
+	}
+	for _, tt := range tests {
+		if got := Name(tt.in, tt.style); got != tt.want {
+			t.Errorf("Name(%q, %v) = %q, want %q", tt.in, tt.style, got, tt.want)
+		}
+	}
+}
+
+// TestBadInput checks that odd input gives a defined result.
+func TestBadInput(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"\xff김", "\uFFFDgim"},
+		{"\uFFA1\uFFC2", "ga"},        // half-width jamo
+		{"\u1100\u1161\u11a8", "gak"}, // conjoining jamo compose
+		{"ㄳ", "gs"},                   // a final-only cluster alone
+		{"金正恩", "金正恩"},                // Hanja is copied
+		{"Kim 정은", "Kim jeongeun"},
+		{"3.1절", "3.1jeol"},
+	}
+	for _, tt := range tests {
+		if got := String(tt.in, RR); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	long := strings.Repeat("가나다라 ", 20000)
+	for _, st := range Styles() {
+		out := New(st, Options{Name: true, Place: true, Capitalize: true}).String(long)
+		if !utf8.ValidString(out) || len(out) == 0 {
+			t.Errorf("%v: bad output for a long line", st)
+		}
+	}
+}
+
+func FuzzRomanize(f *testing.F) {
+	for _, s := range []string{"김정은 위원장이", "평리1동", "없었습니다.", "ㄱㅏ", "ﾡ﾿", "\u1100", "-가-", "3.1동", "漢字 한자"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, st := range Styles() {
+			for _, opt := range []Options{{}, {Name: true}, {Place: true, Capitalize: true}, {Archaic: true, Hyphenate: true}} {
+				out := New(st, opt).String(s)
+				if !utf8.ValidString(out) {
+					t.Fatalf("%v %+v: invalid UTF-8 output for %q", st, opt, s)
+				}
+			}
+		}
+	})
+}

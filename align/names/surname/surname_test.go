@@ -1,0 +1,69 @@
+package surname
+
+import "testing"
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in, sur, given string
+		known, ok      bool
+	}{
+		{"김정은", "김", "정은", true, true},
+		{"남궁민", "남궁", "민", true, true},
+		{"황보관", "황보", "관", true, true},
+		{"선우진", "선", "우진", true, true},
+		{"선우학원", "선우", "학원", true, true},
+		{"쀍뷁", "쀍", "뷁", false, true},
+		{"김", "", "", false, false},
+		{"Kim", "", "", false, false},
+	}
+	for _, tt := range tests {
+		sur, given, known, ok := Split(tt.in)
+		if sur != tt.sur || given != tt.given || known != tt.known || ok != tt.ok {
+			t.Errorf("Split(%q) = %q %q %v %v, want %q %q %v %v", tt.in, sur, given, known, ok, tt.sur, tt.given, tt.known, tt.ok)
+		}
+	}
+}
+
+func TestByLatin(t *testing.T) {
+	tests := []struct {
+		latin string
+		want  []string
+	}{
+		{"Lee", []string{"이", "리"}},
+		{"KIM", []string{"김"}},
+		{"Ch'oe", []string{"최"}},
+		{"Chŏng", []string{"정"}},
+		{"Namkoong", []string{"남궁"}},
+		{"Smith", nil},
+	}
+	for _, tt := range tests {
+		got := ByLatin(tt.latin)
+		var hs []string
+		for _, s := range got {
+			hs = append(hs, s.Hangul)
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, h := range hs {
+				found = found || h == w
+			}
+			if !found {
+				t.Errorf("ByLatin(%q) = %v, missing %s", tt.latin, hs, w)
+			}
+		}
+		if tt.want == nil && len(hs) > 0 {
+			t.Errorf("ByLatin(%q) = %v, want none", tt.latin, hs)
+		}
+	}
+}
+
+func TestTableWellFormed(t *testing.T) {
+	if len(All()) < 100 {
+		t.Fatalf("only %d surnames", len(All()))
+	}
+	for _, s := range All() {
+		if s.Press == "" || s.DPRK == "" || s.MR == "" {
+			t.Errorf("%s: missing spelling", s.Hangul)
+		}
+	}
+}
