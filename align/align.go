@@ -67,10 +67,16 @@ type Paragraph struct {
 // Alignment is the result of Align.
 type Alignment struct {
 	EN, KO []Paragraph
-	Beads  []Bead
+	// Beads are paragraph beads, or sentence beads at sentence level.
+	Beads []Bead
+	// ParagraphBeads holds the paragraph beads at sentence level.
+	ParagraphBeads []Bead
 	// Ratio is the estimated ratio of English to Korean letters.
 	Ratio float64
 	Level Level
+
+	ratioLn  float64
+	minScore float64
 }
 
 // priorRatioLn is the usual log ratio of English letters to Korean
@@ -78,7 +84,7 @@ type Alignment struct {
 const priorRatioLn = 0.69
 
 // fullLimit is the largest number of DP cells searched without a band.
-const fullLimit = 1 << 20
+const fullLimit = 1 << 16
 
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {
@@ -88,21 +94,23 @@ func Align(en, ko []string, opt Options) *Alignment {
 	}
 	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
+	v := newVocab()
 	ef := make([]*features, len(bodyEN))
 	for k, i := range bodyEN {
-		ef[k] = englishFeatures(a.EN[i].Body, lex)
+		ef[k] = englishFeatures(a.EN[i].Body, lex, v)
 	}
 	kf := make([]*features, len(bodyKO))
 	for k, i := range bodyKO {
-		kf[k] = koreanFeatures(a.KO[i].Body, lex)
+		kf[k] = koreanFeatures(a.KO[i].Body, lex, v)
 	}
-	p := &pairScorer{m: &defaultModel, en: ef, ko: kf, ratioLn: priorRatioLn,
-		enSplit: splits(bodyEN), koSplit: splits(bodyKO)}
+	p := newPairScorer(ef, kf, newMatcher(v), priorRatioLn)
+	p.enSplit, p.koSplit = splits(bodyEN), splits(bodyKO)
 	path := p.align()
 	if r, ok := p.estimateRatio(path); ok {
 		p.ratioLn = r
 		path = p.align()
 	}
+	a.ratioLn, a.minScore = p.ratioLn, opt.MinScore
 	a.Ratio = math.Exp(p.ratioLn)
 	a.Beads = p.beads(path, bodyEN, bodyKO)
 	a.Beads = interleaveFurniture(a.Beads, a.EN, a.KO)
@@ -163,10 +171,17 @@ type pairScorer struct {
 	en, ko           []*features
 	enSplit, koSplit []bool
 	ratioLn          float64
+	cache            *maskCache
+}
+
+func newPairScorer(en, ko []*features, m *matcher, ratioLn float64) *pairScorer {
+	return &pairScorer{m: &defaultModel, en: en, ko: ko, ratioLn: ratioLn,
+		enSplit: make([]bool, len(en)), koSplit: make([]bool, len(ko)),
+		cache: newMaskCache(m, en, ko)}
 }
 
 func (p *pairScorer) logit(ei, ej, ki, kj int) float64 {
-	ev := gather(p.en[ei:ej], p.ko[ki:kj])
+	ev := combine(p.en[ei:ej], p.ko[ki:kj], func(a, b int) *pairMasks { return p.cache.get(ei+a, ki+b) })
 	return p.m.logit(&ev, p.ratioLn)
 }
 

@@ -1,5 +1,7 @@
 package align
 
+import "math/bits"
+
 // evidence is what a pair of paragraph groups share and do not share.
 type evidence struct {
 	lenEN, lenKO     int
@@ -9,83 +11,257 @@ type evidence struct {
 	latinHit         int     // Latin tokens of the Korean found in the English
 	latinMiss        int
 	nameHit          int // Korean words matching an English name
-	quotesEN, quotes int
 }
 
-// gather compares English paragraphs en with Korean paragraphs ko.
-func gather(en, ko []*features) evidence {
+// pairMasks records, for one English paragraph e and one Korean paragraph
+// k, which items of each side find a partner on the other: bit t of lexKO
+// is set when Korean word t has a translation in e, and so on. Evidence of
+// any bead is then a matter of OR-ing and counting bits, however many
+// paragraphs it joins.
+type pairMasks struct {
+	lexKO, nameKO, latinKO, numKO []uint64
+	lexEN, numEN                  []uint64
+}
+
+// matcher computes pairMasks with stamp arrays: the ids of one paragraph
+// are stamped with a generation number, the items of the other checked
+// against it, so no set is built or hashed per pair.
+type matcher struct {
+	stamps [evKinds][]uint32
+	gen    uint32
+}
+
+func newMatcher(v *vocab) *matcher {
+	m := &matcher{}
+	for k := range m.stamps {
+		m.stamps[k] = make([]uint32, v.size(k))
+	}
+	return m
+}
+
+func (m *matcher) next() uint32 {
+	m.gen++
+	if m.gen == 0 { // wrapped: clear and start again
+		for k := range m.stamps {
+			clear(m.stamps[k])
+		}
+		m.gen = 1
+	}
+	return m.gen
+}
+
+func (m *matcher) stamp(kind int, ids []int32, g uint32) {
+	s := m.stamps[kind]
+	for _, id := range ids {
+		s[id] = g
+	}
+}
+
+func words(n int) int { return (n + 63) / 64 }
+
+// tokenMask sets bit t for every token with an id stamped g.
+func (m *matcher) tokenMask(kind int, tokens [][]int32, g uint32, dst []uint64) []uint64 {
+	dst = resize(dst, words(len(tokens)))
+	s := m.stamps[kind]
+	for t, ids := range tokens {
+		for _, id := range ids {
+			if s[id] == g {
+				dst[t/64] |= 1 << (t % 64)
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// idMask sets bit t for every id stamped g.
+func (m *matcher) idMask(kind int, ids []int32, g uint32, dst []uint64) []uint64 {
+	dst = resize(dst, words(len(ids)))
+	s := m.stamps[kind]
+	for t, id := range ids {
+		if s[id] == g {
+			dst[t/64] |= 1 << (t % 64)
+		}
+	}
+	return dst
+}
+
+func resize(b []uint64, n int) []uint64 {
+	if cap(b) < n {
+		b = make([]uint64, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// compute fills pm for English paragraph e and Korean paragraph k.
+func (m *matcher) compute(e, k *features, pm *pairMasks) {
+	g := m.next()
+	m.stamp(evLex, e.lexSet, g)
+	m.stamp(evName, e.nameSet, g)
+	m.stamp(evWord, e.wordSet, g)
+	m.stamp(evNum, e.numbers, g)
+	pm.lexKO = m.tokenMask(evLex, k.lexTokens, g, pm.lexKO)
+	pm.nameKO = m.tokenMask(evName, k.nameTokens, g, pm.nameKO)
+	pm.latinKO = m.idMask(evWord, k.latin, g, pm.latinKO)
+	pm.numKO = m.idMask(evNum, k.numbers, g, pm.numKO)
+	g = m.next()
+	m.stamp(evLex, k.lexUnion, g)
+	m.stamp(evNum, k.numbers, g)
+	pm.lexEN = m.idMask(evLex, e.lexSet, g, pm.lexEN)
+	pm.numEN = m.idMask(evNum, e.numbers, g, pm.numEN)
+}
+
+// orCount counts the bits set in any of masks (all of one length).
+func orCount(masks ...[]uint64) int {
+	n := 0
+	for w := range masks[0] {
+		var x uint64
+		for _, m := range masks {
+			x |= m[w]
+		}
+		n += bits.OnesCount64(x)
+	}
+	return n
+}
+
+// orWeight sums the weights of the bits set in any of masks.
+func orWeight(weights []float64, masks ...[]uint64) float64 {
+	s := 0.0
+	for w := range masks[0] {
+		var x uint64
+		for _, m := range masks {
+			x |= m[w]
+		}
+		for x != 0 {
+			b := bits.TrailingZeros64(x)
+			s += weights[w*64+b]
+			x &^= 1 << b
+		}
+	}
+	return s
+}
+
+func sum(ws []float64) float64 {
+	s := 0.0
+	for _, w := range ws {
+		s += w
+	}
+	return s
+}
+
+// combine computes the evidence of English paragraphs en against Korean
+// paragraphs ko from the masks of each (English, Korean) pair: pm(a, b)
+// returns the masks of en[a] against ko[b].
+func combine(en, ko []*features, pm func(a, b int) *pairMasks) evidence {
 	var ev evidence
-	for _, e := range en {
+	var buf [2][]uint64
+	for b, k := range ko {
+		ev.lenKO += k.chars
+		ev.lexKO += len(k.lexTokens)
+		gather := func(sel func(*pairMasks) []uint64) [][]uint64 {
+			ms := buf[:0]
+			for a := range en {
+				ms = append(ms, sel(pm(a, b)))
+			}
+			return ms
+		}
+		if len(k.lexTokens) > 0 {
+			ev.lexHitKO += orCount(gather(func(p *pairMasks) []uint64 { return p.lexKO })...)
+		}
+		if len(k.nameTokens) > 0 {
+			ev.nameHit += orCount(gather(func(p *pairMasks) []uint64 { return p.nameKO })...)
+		}
+		if len(k.latin) > 0 {
+			h := orCount(gather(func(p *pairMasks) []uint64 { return p.latinKO })...)
+			ev.latinHit += h
+			ev.latinMiss += len(k.latin) - h
+		}
+		if len(k.numbers) > 0 {
+			h := orWeight(k.numW, gather(func(p *pairMasks) []uint64 { return p.numKO })...)
+			ev.numHit += h
+			ev.numMiss += sum(k.numW) - h
+		}
+	}
+	for a, e := range en {
 		ev.lenEN += e.chars
 		ev.lexEN += len(e.lexSet)
-		ev.quotesEN += e.quotes
-	}
-	for _, k := range ko {
-		ev.lenKO += k.chars
-		ev.quotes += k.quotes
-		ev.lexKO += len(k.lexTokens)
-	tokens:
-		for _, ids := range k.lexTokens {
-			for _, id := range ids {
-				for _, e := range en {
-					if e.lexSet.has(uint64(id)) {
-						ev.lexHitKO++
-						continue tokens
-					}
-				}
+		ms := buf[:0]
+		if len(e.lexSet) > 0 {
+			for b := range ko {
+				ms = append(ms, pm(a, b).lexEN)
 			}
+			ev.lexHitEN += orCount(ms...)
 		}
-	names:
-		for _, keys := range k.nameTokens {
-			for _, key := range keys {
-				for _, e := range en {
-					if e.nameSet.has(key) {
-						ev.nameHit++
-						continue names
-					}
-				}
+		if len(e.numbers) > 0 {
+			ms = buf[:0]
+			for b := range ko {
+				ms = append(ms, pm(a, b).numEN)
 			}
-		}
-	latin:
-		for _, l := range k.latin {
-			for _, e := range en {
-				if e.wordSet.has(l) {
-					ev.latinHit++
-					continue latin
-				}
-			}
-			ev.latinMiss++
-		}
-	numKO:
-		for _, n := range k.numbers {
-			for _, e := range en {
-				if e.numSet.has(n.key) {
-					ev.numHit += n.weight
-					continue numKO
-				}
-			}
-			ev.numMiss += n.weight
-		}
-	}
-	for _, e := range en {
-		for id := range e.lexSet {
-			for _, k := range ko {
-				if k.lexUnion.has(id) {
-					ev.lexHitEN++
-					break
-				}
-			}
-		}
-	numEN:
-		for _, n := range e.numbers {
-			for _, k := range ko {
-				if k.numSet.has(n.key) {
-					ev.numHit += n.weight
-					continue numEN
-				}
-			}
-			ev.numMiss += n.weight
+			h := orWeight(e.numW, ms...)
+			ev.numHit += h
+			ev.numMiss += sum(e.numW) - h
 		}
 	}
 	return ev
+}
+
+// maskCache keeps the pair masks of the last few English paragraphs the
+// dynamic program visited, so each (English, Korean) pair is compared once
+// per pass while memory stays proportional to the Korean side.
+type maskCache struct {
+	m      *matcher
+	en, ko []*features
+	slots  [3]maskRow
+	tick   uint64
+}
+
+type maskRow struct {
+	a     int // English paragraph, -1 when unused
+	masks []pairMasks
+	valid []uint32
+	gen   uint32
+	used  uint64
+}
+
+func newMaskCache(m *matcher, en, ko []*features) *maskCache {
+	c := &maskCache{m: m, en: en, ko: ko}
+	for i := range c.slots {
+		c.slots[i].a = -1
+	}
+	return c
+}
+
+// get returns the masks of English paragraph a against Korean paragraph b.
+func (c *maskCache) get(a, b int) *pairMasks {
+	c.tick++
+	var row *maskRow
+	for i := range c.slots {
+		if c.slots[i].a == a {
+			row = &c.slots[i]
+			break
+		}
+	}
+	if row == nil {
+		row = &c.slots[0]
+		for i := range c.slots {
+			if c.slots[i].used < row.used {
+				row = &c.slots[i]
+			}
+		}
+		row.a = a
+		row.gen++
+		if row.masks == nil {
+			row.masks = make([]pairMasks, len(c.ko))
+			row.valid = make([]uint32, len(c.ko))
+		}
+	}
+	row.used = c.tick
+	pm := &row.masks[b]
+	if row.valid[b] != row.gen {
+		c.m.compute(c.en[a], c.ko[b], pm)
+		row.valid[b] = row.gen
+	}
+	return pm
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -9,36 +10,58 @@ import (
 	"github.com/bitext-ko/bitext/align/lexicon"
 )
 
-// set is a small set of 64-bit keys.
-type set map[uint64]struct{}
+// Kinds of evidence, each with its own id space.
+const (
+	evLex   = iota // lexicon translation ids
+	evName         // name skeleton keys
+	evWord         // Latin words
+	evNum          // number keys
+	evKinds
+)
 
-func (s set) has(k uint64) bool { _, ok := s[k]; return ok }
-
-// weighted is a key with the weight of the evidence it carries.
-type weighted struct {
-	key    uint64
-	weight float64
+// vocab gives every key of one kind of evidence a dense id for the length
+// of one alignment, so that comparisons index arrays instead of hashing.
+type vocab struct {
+	ids [evKinds]map[uint64]int32
 }
 
-// features are what the scorer compares of one side of a paragraph pair.
+func newVocab() *vocab {
+	v := &vocab{}
+	for i := range v.ids {
+		v.ids[i] = map[uint64]int32{}
+	}
+	return v
+}
+
+func (v *vocab) id(kind int, key uint64) int32 {
+	m := v.ids[kind]
+	id, ok := m[key]
+	if !ok {
+		id = int32(len(m))
+		m[key] = id
+	}
+	return id
+}
+
+func (v *vocab) size(kind int) int { return len(v.ids[kind]) }
+
+// features are what the scorer compares of one side of a paragraph pair,
+// as dense ids.
 type features struct {
 	chars int // letters and digits, not spaces or punctuation
 
-	// English side.
-	lexSet  set // lexicon ids of the words
-	nameSet set // skeleton keys of capitalized words
-	wordSet set // lower-cased words, to find Latin tokens of the Korean
+	// English side: sorted unique ids.
+	lexSet, nameSet, wordSet []int32
 
-	// Korean side.
-	lexTokens  [][]uint32 // per word with a lexicon entry: its translations
-	lexUnion   set        // every translation id of the paragraph
-	nameTokens [][]uint64 // per word: skeleton keys of its prefixes
-	latin      []uint64   // Latin tokens
+	// Korean side: per word (or Latin token) the ids that would match it.
+	lexTokens  [][]int32
+	lexUnion   []int32 // every translation id of the paragraph
+	nameTokens [][]int32
+	latin      []int32
 
-	// Both sides.
-	numbers []weighted
-	numSet  set
-	quotes  int
+	// Both sides: unique number ids and their weights.
+	numbers []int32
+	numW    []float64
 }
 
 func hash(s string) uint64 {
@@ -57,35 +80,27 @@ func countChars(s string) int {
 	return n
 }
 
-func countQuotes(s string) int {
-	n := 0
-	for _, r := range s {
-		switch r {
-		case '"', '“', '”':
-			n++
-		}
-	}
-	return n
+func uniq(ids []int32) []int32 {
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
-func numberFeatures(ns []anchor.Number) ([]weighted, set) {
-	out := make([]weighted, 0, len(ns))
-	st := make(set, len(ns))
+func (f *features) addNumbers(v *vocab, ns []anchor.Number) {
+	seen := map[int32]bool{}
 	for _, n := range ns {
-		k := n.Key()
-		if st.has(k) {
+		id := v.id(evNum, n.Key())
+		if seen[id] {
 			continue
 		}
-		st[k] = struct{}{}
-		out = append(out, weighted{k, n.Weight()})
+		seen[id] = true
+		f.numbers = append(f.numbers, id)
+		f.numW = append(f.numW, n.Weight())
 	}
-	return out, st
 }
 
 // englishFeatures extracts the features of English text.
-func englishFeatures(text string, lex *lexicon.Lexicon) *features {
-	f := &features{chars: countChars(text), quotes: countQuotes(text)}
-	f.lexSet, f.wordSet = set{}, set{}
+func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
+	f := &features{chars: countChars(text)}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	}) {
@@ -93,40 +108,49 @@ func englishFeatures(text string, lex *lexicon.Lexicon) *features {
 		if lw == "" {
 			continue
 		}
-		f.wordSet[hash(lw)] = struct{}{}
+		f.wordSet = append(f.wordSet, v.id(evWord, hash(lw)))
 		if id, ok := lex.ID(lw); ok {
-			f.lexSet[uint64(id)] = struct{}{}
+			f.lexSet = append(f.lexSet, v.id(evLex, uint64(id)))
 		}
 	}
-	// Hyphenated and dotted words also count whole ("u.s.", "kim jong-un").
+	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
 	for _, w := range anchor.Latin(text) {
-		f.wordSet[hash(w)] = struct{}{}
+		f.wordSet = append(f.wordSet, v.id(evWord, hash(w)))
 	}
-	f.nameSet = set{}
 	for _, k := range anchor.EnglishNameKeys(text) {
-		f.nameSet[k] = struct{}{}
+		f.nameSet = append(f.nameSet, v.id(evName, k))
 	}
-	f.numbers, f.numSet = numberFeatures(anchor.EnglishNumbers(text))
+	f.lexSet, f.wordSet, f.nameSet = uniq(f.lexSet), uniq(f.wordSet), uniq(f.nameSet)
+	f.addNumbers(v, anchor.EnglishNumbers(text))
 	return f
 }
 
 // koreanFeatures extracts the features of Korean text.
-func koreanFeatures(text string, lex *lexicon.Lexicon) *features {
-	f := &features{chars: countChars(text), quotes: countQuotes(text), lexUnion: set{}}
+func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
+	f := &features{chars: countChars(text)}
+	var keys []uint64
 	for _, w := range strings.Fields(text) {
 		if ids := lex.Lookup(w); len(ids) > 0 {
-			f.lexTokens = append(f.lexTokens, ids)
-			for _, id := range ids {
-				f.lexUnion[uint64(id)] = struct{}{}
+			tok := make([]int32, len(ids))
+			for i, id := range ids {
+				tok[i] = v.id(evLex, uint64(id))
 			}
+			f.lexTokens = append(f.lexTokens, tok)
+			f.lexUnion = append(f.lexUnion, tok...)
 		}
-		if keys := anchor.KoreanNameKeys(w, nil); len(keys) > 0 {
-			f.nameTokens = append(f.nameTokens, keys)
+		keys = anchor.KoreanNameKeys(w, keys[:0])
+		if len(keys) > 0 {
+			tok := make([]int32, len(keys))
+			for i, k := range keys {
+				tok[i] = v.id(evName, k)
+			}
+			f.nameTokens = append(f.nameTokens, tok)
 		}
 	}
+	f.lexUnion = uniq(f.lexUnion)
 	for _, w := range anchor.Latin(text) {
-		f.latin = append(f.latin, hash(w))
+		f.latin = append(f.latin, v.id(evWord, hash(w)))
 	}
-	f.numbers, f.numSet = numberFeatures(anchor.KoreanNumbers(text))
+	f.addNumbers(v, anchor.KoreanNumbers(text))
 	return f
 }

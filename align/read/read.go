@@ -122,16 +122,18 @@ func Paragraphs(text string) []string {
 	lines := strings.Split(text, "\n")
 	var paras []string
 	var cur []string
-	blank := false
+	blank := false // a blank line stands between two non-blank ones
 	for _, l := range lines {
 		l = strings.TrimRight(l, " \t")
 		if strings.TrimSpace(l) == "" {
 			if len(cur) > 0 {
 				paras = append(paras, strings.Join(cur, "\n"))
 				cur = cur[:0]
-				blank = true
 			}
 			continue
+		}
+		if len(cur) == 0 && len(paras) > 0 {
+			blank = true
 		}
 		cur = append(cur, l)
 	}

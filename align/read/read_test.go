@@ -94,6 +94,8 @@ func TestParagraphs(t *testing.T) {
 	}{
 		{"blank lines", "a\n\nb\nc\n\n\nd", []string{"a", "b\nc", "d"}},
 		{"no blank line: one per line", "a\nb\n c", []string{"a", "b", " c"}},
+		{"trailing newlines are not blank lines", "a\nb\n\n\n", []string{"a", "b"}},
+		{"leading blank line is not a separator", "\n\na\nb\n", []string{"a", "b"}},
 		{"white-space-only line separates", "a\n \t \nb", []string{"a", "b"}},
 		{"crlf", "a\r\n\r\nb\r\nc", []string{"a", "b\nc"}},
 		{"leading and trailing blanks", "\n\n a \n\n", []string{" a"}},

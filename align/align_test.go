@@ -1,0 +1,273 @@
+package align_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/eval"
+	"github.com/bitext-ko/bitext/align/read"
+	"golang.org/x/text/unicode/norm"
+)
+
+func readPair(t testing.TB, en, ko string) ([]string, []string) {
+	t.Helper()
+	e, err := read.File(en, nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := read.File(ko, nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e.Paragraphs, k.Paragraphs
+}
+
+func readGold(t testing.TB, path string) []align.Bead {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	beads, err := align.ReadBeads(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return beads
+}
+
+// checkContract verifies what every output relies on: each paragraph (or
+// sentence) of both sides in exactly one bead, in order; no empty bead;
+// furniture one-sided; scores in [0,1].
+func checkContract(t testing.TB, a *align.Alignment) {
+	t.Helper()
+	units := func(korean bool) []align.ID {
+		ps := a.EN
+		if korean {
+			ps = a.KO
+		}
+		var ids []align.ID
+		for i, p := range ps {
+			if a.Level == align.SentenceLevel {
+				for s := range p.Sentences {
+					ids = append(ids, align.ID{Para: i, Sent: s})
+				}
+			} else {
+				ids = append(ids, align.P(i))
+			}
+		}
+		return ids
+	}
+	for _, korean := range []bool{false, true} {
+		want := units(korean)
+		var got []align.ID
+		for _, b := range a.Beads {
+			if korean {
+				got = append(got, b.KO...)
+			} else {
+				got = append(got, b.EN...)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("korean=%v: beads cover %v, want every unit once in order %v", korean, got, want)
+		}
+	}
+	for _, b := range a.Beads {
+		if len(b.EN) == 0 && len(b.KO) == 0 {
+			t.Fatal("empty bead")
+		}
+		if b.Kind == align.Furniture && len(b.EN) > 0 && len(b.KO) > 0 {
+			t.Fatalf("two-sided furniture bead %s", align.FormatBead(b))
+		}
+		if (b.Kind == align.Match) != (len(b.EN) > 0 && len(b.KO) > 0) {
+			t.Fatalf("bead %s has kind %v", align.FormatBead(b), b.Kind)
+		}
+		if b.Score < 0 || b.Score > 1 {
+			t.Fatalf("bead %s score %v", align.FormatBead(b), b.Score)
+		}
+	}
+}
+
+func TestExample(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	gold := readGold(t, "../testdata/example/summit.gold")
+	a := align.Align(en, ko, align.Options{MinScore: 0.5})
+	checkContract(t, a)
+	d := eval.Compare("summit", gold, a.Beads)
+	if !d.AllLinksOK {
+		t.Errorf("links differ from gold: %+v", d.Link)
+	}
+	// The paragraph the English left out stays visible as 0-1.
+	found := false
+	for _, b := range a.Beads {
+		if len(b.EN) == 0 && len(b.KO) == 1 && b.KO[0].Para == 6 {
+			found = b.Kind == align.Omitted
+		}
+	}
+	if !found {
+		t.Error("Korean paragraph 6 (no English counterpart) is not an omitted 0-1 bead")
+	}
+	// Furniture is marked as such.
+	kinds := map[int]align.Kind{}
+	for _, b := range a.Beads {
+		if len(b.EN) == 1 && len(b.KO) == 0 {
+			kinds[b.EN[0].Para] = b.Kind
+		}
+	}
+	for _, i := range []int{0, 1, 8, 9, 10} {
+		if kinds[i] != align.Furniture {
+			t.Errorf("English paragraph %d (%q) is %v, want furniture", i, en[i], kinds[i])
+		}
+	}
+}
+
+func TestDecomposedHangulAlignsTheSame(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	raw, err := os.ReadFile("../testdata/example/summit.ko.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nfd, err := read.Bytes("nfd.txt", []byte(norm.NFD.String(string(raw))), read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := align.Align(en, ko, align.Options{})
+	b := align.Align(en, nfd.Paragraphs, align.Options{})
+	if fmt.Sprint(a.Beads) != fmt.Sprint(b.Beads) {
+		t.Errorf("NFD input aligned differently:\n%v\n%v", a.Beads, b.Beads)
+	}
+}
+
+func TestKeepFurniture(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	a := align.Align(en, ko, align.Options{KeepFurniture: true})
+	checkContract(t, a)
+	for _, b := range a.Beads {
+		if b.Kind == align.Furniture {
+			t.Fatalf("furniture bead %s with KeepFurniture", align.FormatBead(b))
+		}
+	}
+	// The two datelines align with each other when furniture is kept.
+	if got := align.FormatBead(a.Beads[0]); got != "[0]:[0]" {
+		t.Errorf("first bead %s, want the datelines [0]:[0]", got)
+	}
+}
+
+func TestSentenceLevel(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	a := align.Align(en, ko, align.Options{Level: align.SentenceLevel})
+	checkContract(t, a)
+	want := map[string]bool{
+		"[5.0]:[7.0]": true, // Miller said … no hostile intent
+		"[5.1]:[7.1]": true, // sanctions would remain
+		"[4.0]:[4.0]": true, // the two ministers met for 90 minutes
+		"[4.1]:[5.0]": true, // Park told reporters
+	}
+	for _, b := range a.Beads {
+		delete(want, align.FormatBead(b))
+	}
+	if len(want) > 0 {
+		t.Errorf("missing sentence beads %v in %v", want, a.Beads)
+	}
+	if len(a.ParagraphBeads) == 0 {
+		t.Error("paragraph beads not kept at sentence level")
+	}
+}
+
+func TestEdgeCases(t *testing.T) {
+	long := strings.Repeat("word ", 2000)
+	tests := []struct {
+		name   string
+		en, ko []string
+	}{
+		{"one against many", []string{"The president spoke."}, strings.Split(strings.Repeat("대통령이 말했다.\n", 300), "\n")[:300]},
+		{"many against one", strings.Split(strings.Repeat("The president spoke.\n", 300), "\n")[:300], []string{"대통령이 말했다."}},
+		{"empty sides", nil, nil},
+		{"english only", []string{"a", "b"}, nil},
+		{"very long paragraph", []string{long}, []string{"긴 문단"}},
+		{"only furniture", []string{"Share on Facebook Share on Twitter"}, []string{"페이스북 트위터 카카오톡 공유"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+				a := align.Align(tc.en, tc.ko, align.Options{Level: level})
+				checkContract(t, a)
+			}
+		})
+	}
+}
+
+// TestLongInputBand aligns a pair too long for the full matrix, which the
+// aligner searches in a band, and checks it still finds the alignment.
+func TestLongInputBand(t *testing.T) {
+	en1, ko1 := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	var en, ko []string
+	for len(en) < 1200 {
+		en = append(en, en1...)
+		ko = append(ko, ko1...)
+	}
+	a := align.Align(en, ko, align.Options{})
+	checkContract(t, a)
+	gold := readGold(t, "../testdata/example/summit.gold")
+	matches, right := 0, 0
+	per := len(en1)
+	goldSet := map[string]bool{}
+	for _, b := range gold {
+		goldSet[align.FormatBead(b)] = true
+	}
+	for _, b := range a.Beads {
+		if b.Kind != align.Match {
+			continue
+		}
+		matches++
+		// Shift the bead back into the first copy of the document.
+		c := align.Bead{}
+		off := b.EN[0].Para / per
+		for _, id := range b.EN {
+			c.EN = append(c.EN, align.P(id.Para-off*per))
+		}
+		for _, id := range b.KO {
+			c.KO = append(c.KO, align.P(id.Para-off*len(ko1)))
+		}
+		if goldSet[align.FormatBead(c)] {
+			right++
+		}
+	}
+	if matches == 0 || float64(right)/float64(matches) < 0.99 {
+		t.Errorf("%d of %d match beads right", right, matches)
+	}
+}
+
+func TestDevContract(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared corpus not available (%v): ../shared is absent", err)
+	}
+	ts, err := eval.FindTriples(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range ts {
+		en, ko := readPair(t, tr.EN, tr.KO)
+		for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+			checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+		}
+	}
+}
+
+func FuzzAlign(f *testing.F) {
+	f.Add("The president met Kim on Jan. 8.\n\nShare on Facebook", "대통령이 1월 8일 김 위원장을 만났다.\n\n페이스북 공유", false)
+	f.Add("a\n\nb\n\nc", "가\n\n나", true)
+	f.Fuzz(func(t *testing.T, en, ko string, sentences bool) {
+		opt := align.Options{MinScore: 0.5}
+		if sentences {
+			opt.Level = align.SentenceLevel
+		}
+		a := align.Align(read.Paragraphs(en), read.Paragraphs(ko), opt)
+		checkContract(t, a)
+	})
+}
