@@ -4,13 +4,13 @@ import "math/bits"
 
 // evidence is what a pair of paragraph groups share and do not share.
 type evidence struct {
-	lenEN, lenKO     int
-	lexHitKO, lexKO  int     // Korean words whose translation is in the English
-	lexHitEN, lexEN  int     // English words that translate a Korean word
-	numHit, numMiss  float64 // weights of numbers found / not found on the other side
-	latinHit         int     // Latin tokens of the Korean found in the English
-	latinMiss        int
-	nameHit          int // Korean words matching an English name
+	lenEN, lenKO    int
+	lexHitKO, lexKO int     // Korean words whose translation is in the English
+	lexHitEN, lexEN int     // English words that translate a Korean word
+	numHit, numMiss float64 // weights of numbers found / not found on the other side
+	latinHit        int     // Latin tokens of the Korean found in the English
+	latinMiss       int
+	nameHit         int // Korean words matching an English name
 }
 
 // pairMasks records, for one English paragraph e and one Korean paragraph

@@ -12,10 +12,10 @@ import (
 
 // Kinds of evidence, each with its own id space.
 const (
-	evLex   = iota // lexicon translation ids
-	evName         // name skeleton keys
-	evWord         // Latin words
-	evNum          // number keys
+	evLex  = iota // lexicon translation ids
+	evName        // name skeleton keys
+	evWord        // Latin words
+	evNum         // number keys
 	evKinds
 )
 
