@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// bitext returns the path of the built command, building it once.
+func bitext(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "bitext-cli-test")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "bitext")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			binErr = err
+			binPath = string(out)
+		}
+	})
+	if binErr != nil {
+		t.Fatalf("building bitext: %v\n%s", binErr, binPath)
+	}
+	return binPath
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runCLI runs the built command with args, stdin and extra environment.
+func runCLI(t *testing.T, stdin string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bitext(t), args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{out.String(), errb.String(), code}
+}
+
+const (
+	exampleEN   = "../../testdata/example/summit.en.txt"
+	exampleKO   = "../../testdata/example/summit.ko.txt"
+	exampleGold = "../../testdata/example/summit.gold"
+)
+
+func TestAlignBeadsMatchesGold(t *testing.T) {
+	gold, err := os.ReadFile(exampleGold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", nil, "align", "--format", "beads", exampleEN, exampleKO)
+	if r.code != 0 || r.stdout != string(gold) {
+		t.Fatalf("exit %d, stderr %q\ngot:\n%s\nwant:\n%s", r.code, r.stderr, r.stdout, gold)
+	}
+	// Reversed order gives the same beads and says so.
+	r = runCLI(t, "", nil, "align", "-f", "beads", exampleKO, exampleEN)
+	if r.code != 0 || r.stdout != string(gold) || !strings.Contains(r.stderr, "is Korean") {
+		t.Fatalf("reversed: exit %d, stderr %q, stdout:\n%s", r.code, r.stderr, r.stdout)
+	}
+	// Standard input as one side.
+	ko, _ := os.ReadFile(exampleKO)
+	r = runCLI(t, string(ko), nil, "align", "-f", "beads", exampleEN, "-")
+	if r.code != 0 || r.stdout != string(gold) {
+		t.Fatalf("stdin: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestAlignFormats(t *testing.T) {
+	r := runCLI(t, "", nil, "align", "-f", "tsv", exampleEN, exampleKO)
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if r.code != 0 || lines[0] != "en\tko\tscore\ten_ids\tko_ids\tflags" {
+		t.Fatalf("tsv: exit %d header %q", r.code, lines[0])
+	}
+	for _, l := range lines {
+		if n := strings.Count(l, "\t"); n != 5 {
+			t.Fatalf("tsv line with %d tabs: %q", n, l)
+		}
+	}
+	if !strings.Contains(r.stdout, "\t4\t4,5\t") || !strings.Contains(r.stdout, "\t\t6\tomitted") {
+		t.Errorf("tsv lacks the 1-2 bead or the omitted paragraph:\n%s", r.stdout)
+	}
+
+	r = runCLI(t, "", nil, "align", "-f", "json", "--level", "sentence", exampleEN, exampleKO)
+	var doc struct {
+		Inputs map[string]struct{ Name, Encoding string }
+		Level  string
+		Beads  []struct {
+			EN, KO []string
+			Score  float64
+			Kind   string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("json: %v\n%s", err, r.stdout)
+	}
+	if doc.Level != "sentence" || doc.Inputs["en"].Encoding != "UTF-8" || len(doc.Beads) == 0 || !strings.Contains(doc.Beads[len(doc.Beads)/2].EN[0]+doc.Beads[len(doc.Beads)/2].KO[0], ".") {
+		t.Errorf("json document: %+v", doc)
+	}
+
+	r = runCLI(t, "", nil, "align", "--width", "80", exampleEN, exampleKO)
+	if r.code != 0 || !strings.Contains(r.stdout, "│") || strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("text view: exit %d, colour codes or no columns:\n%s", r.code, r.stdout)
+	}
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if w := displayWidth(l); w > 80 {
+			t.Errorf("line wider than 80 cells (%d): %q", w, l)
+		}
+	}
+}
+
+// displayWidth counts Hangul and other wide characters as two cells.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 && (r <= 0x115F || (r >= 0x2E80 && r <= 0xA4CF) || (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF00 && r <= 0xFF60)) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func TestAlignOutputFileIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.beads")
+	r := runCLI(t, "", nil, "align", "-f", "beads", "-o", out, exampleEN, exampleKO)
+	if r.code != 0 || r.stdout != "" {
+		t.Fatalf("exit %d stdout %q stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if data, _ := os.ReadFile(out); len(data) == 0 {
+		t.Fatal("output file empty")
+	}
+	failed := filepath.Join(dir, "failed.beads")
+	r = runCLI(t, "", nil, "align", "-o", failed, exampleEN, filepath.Join(dir, "missing.txt"))
+	if r.code != 1 {
+		t.Fatalf("missing input: exit %d", r.code)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("a failed run left files behind: %v", entries)
+	}
+}
+
+func TestAlignErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", nil)
+	binary := write("binary.bin", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"))
+	bad := write("bad.txt", []byte("abc\xff\xfe\xfd def"))
+	en2 := write("other.en.txt", []byte("Another English text about the president."))
+	badDict := write("bad.dic", []byte("한국 @ Korea\nno separator\n"))
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"missing file", []string{"align", exampleEN, filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
+		{"directory", []string{"align", exampleEN, dir}, 1, "is a directory"},
+		{"empty file", []string{"align", exampleEN, empty}, 1, "empty.txt: no text"},
+		{"binary", []string{"align", exampleEN, binary}, 1, "binary.bin: binary data"},
+		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: not UTF-8 (invalid byte at offset 3)"},
+		{"same language", []string{"align", exampleEN, en2}, 1, "both look English"},
+		{"bad dictionary", []string{"align", "--dict", badDict, exampleEN, exampleKO}, 1, "bad.dic:2"},
+		{"one argument", []string{"align", exampleEN}, 2, "two files"},
+		{"both stdin", []string{"align", "-", "-"}, 2, "standard input"},
+		{"bad format", []string{"align", "-f", "xml", exampleEN, exampleKO}, 2, "unknown format"},
+		{"bad level", []string{"align", "--level", "word", exampleEN, exampleKO}, 2, "--level"},
+		{"bad min-score", []string{"align", "--min-score", "2", exampleEN, exampleKO}, 2, "--min-score"},
+		{"unknown flag", []string{"align", "--frobnicate", exampleEN, exampleKO}, 2, "frobnicate"},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"eval without dir", []string{"eval"}, 2, "one directory"},
+		{"eval missing dir", []string{"eval", filepath.Join(dir, "nope")}, 1, "nope"},
+		{"eval dir without gold", []string{"eval", dir}, 1, "no <id>.gold"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCLI(t, "", nil, tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d (want %d), stderr %q (want %q)", r.code, tc.code, r.stderr, tc.want)
+			}
+			if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine") {
+				t.Errorf("panic: %s", r.stderr)
+			}
+		})
+	}
+}
+
+func TestEval(t *testing.T) {
+	r := runCLI(t, "", nil, "eval", "../../testdata/example")
+	if r.code != 0 || !strings.Contains(r.stdout, "link  P 1.0000  R 1.0000  F1 1.0000") {
+		t.Fatalf("exit %d stderr %q stdout:\n%s", r.code, r.stderr, r.stdout)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"align", "--help"}, {"eval", "--help"}} {
+		r := runCLI(t, "", nil, args...)
+		if r.code != 0 || !strings.Contains(r.stdout, "USAGE") {
+			t.Errorf("%v: exit %d\n%s", args, r.code, r.stdout)
+		}
+	}
+}
