@@ -1,0 +1,945 @@
+package tmx
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// Limits that keep a reader's memory bounded whatever the input.
+const (
+	// MaxDepth is how deeply elements may nest. A TMX document needs about
+	// ten levels (tmx, body, tu, tuv, seg and a few inline elements).
+	MaxDepth = 256
+	// MaxTokenSize is the largest single piece of markup or text the reader
+	// accepts: a tag with its attributes, a run of text, a comment, a
+	// DOCTYPE. Text longer than this inside one segment is an error.
+	MaxTokenSize = 16 << 20
+
+	initialBufSize = 64 << 10
+)
+
+type tokenKind uint8
+
+const (
+	tokStart tokenKind = iota + 1 // start tag; scanner.empty tells <name/>
+	tokEnd                        // end tag, or the end of an empty element
+	tokText                       // character data or a CDATA section
+)
+
+type attr struct {
+	name, value []byte
+}
+
+// scanner splits UTF-8 XML into start tags, end tags and text. It checks
+// well-formedness (matching tags, legal characters, quoting, references) as
+// it goes, skips comments, processing instructions and the DOCTYPE without
+// interpreting them, and expands only the five predefined entities and
+// character references. Everything it returns is valid until the next call.
+//
+// It keeps one window of the input: memory is bounded by MaxTokenSize and
+// MaxDepth, not by the size of the document.
+type scanner struct {
+	r    io.Reader
+	rerr error // first error from r, io.EOF at the end
+
+	buf      []byte
+	pos, end int   // unread bytes are buf[pos:end]
+	base     int64 // offset in the input of buf[0]
+
+	// Line and column (in characters, 0-based) of input offset curOff;
+	// moved forward lazily, always before the bytes it needs are discarded.
+	curOff          int64
+	curLine, curCol int
+
+	// The current token.
+	kind   tokenKind
+	tokOff int64 // input offset where it starts
+	name   []byte
+	attrs  []attr
+	empty  bool // start tag of an empty element, <name/>
+	text   []byte
+
+	scratch []byte // decoded text
+	avals   []byte // decoded attribute values
+	aspans  []int  // name start, name end, value start, value end per attribute
+
+	stack      []int  // start offsets into names of the open elements
+	names      []byte // names of the open elements, end to end
+	pendingEnd bool   // the last token was <name/>: its end comes next
+	rootSeen   bool
+	rootDone   bool
+	doctype    bool
+
+	startOff     int64  // where the document starts, after any byte-order mark
+	declEncoding string // encoding named by the XML declaration, if any
+}
+
+func newScanner(r io.Reader) *scanner {
+	s := &scanner{}
+	s.reset(r, initialBufSize)
+	return s
+}
+
+func (s *scanner) reset(r io.Reader, bufSize int) {
+	buf := s.buf
+	if cap(buf) < bufSize {
+		buf = make([]byte, bufSize)
+	}
+	*s = scanner{
+		r: r, buf: buf[:cap(buf)], curLine: 1,
+		scratch: s.scratch[:0], avals: s.avals[:0], aspans: s.aspans[:0],
+		attrs: s.attrs[:0], stack: s.stack[:0], names: s.names[:0],
+	}
+}
+
+func (s *scanner) depth() int { return len(s.stack) }
+
+// position returns the 1-based line and column of input offset off, which
+// must not lie before an offset asked about earlier.
+func (s *scanner) position(off int64) (line, col int) {
+	if off > s.curOff {
+		lo, hi := s.curOff-s.base, off-s.base
+		if lo >= 0 && hi <= int64(s.end) {
+			s.advance(s.buf[lo:hi])
+			s.curOff = off
+		}
+	}
+	return s.curLine, s.curCol + 1
+}
+
+func (s *scanner) advance(b []byte) {
+	if n := bytes.Count(b, []byte{'\n'}); n > 0 {
+		s.curLine += n
+		s.curCol = utf8.RuneCount(b[bytes.LastIndexByte(b, '\n')+1:])
+	} else {
+		s.curCol += utf8.RuneCount(b)
+	}
+}
+
+func (s *scanner) errAt(off int64, err error) error {
+	line, col := s.position(off)
+	return &ParseError{Line: line, Column: col, Err: err}
+}
+
+// fill reads more input into the window. It reports false when the input
+// is exhausted; err is set for read errors and for tokens over
+// MaxTokenSize.
+func (s *scanner) fill() (bool, error) {
+	if s.rerr != nil {
+		return false, s.readErr()
+	}
+	if s.pos > 0 {
+		s.position(s.base + int64(s.pos)) // count lines before discarding
+		n := copy(s.buf, s.buf[s.pos:s.end])
+		s.base += int64(s.pos)
+		s.end, s.pos = n, 0
+	}
+	if s.end-s.pos >= MaxTokenSize { // s.pos is where the current token starts
+		return false, s.errAt(s.tokOff, fmt.Errorf("%w: more than %d MiB in one piece", ErrTooLarge, MaxTokenSize>>20))
+	}
+	if s.end == len(s.buf) {
+		nb := make([]byte, min(2*len(s.buf), MaxTokenSize+initialBufSize))
+		copy(nb, s.buf[:s.end])
+		s.buf = nb
+	}
+	for range 100 {
+		n, err := s.r.Read(s.buf[s.end:])
+		s.end += n
+		if err != nil {
+			s.rerr = err
+			if n > 0 {
+				return true, nil
+			}
+			return false, s.readErr()
+		}
+		if n > 0 {
+			return true, nil
+		}
+	}
+	s.rerr = io.ErrNoProgress
+	return false, s.readErr()
+}
+
+func (s *scanner) readErr() error {
+	if s.rerr == io.EOF {
+		return nil
+	}
+	return s.errAt(s.base+int64(s.end), s.rerr)
+}
+
+// ensure makes n bytes from pos available; false means the input ends first.
+func (s *scanner) ensure(n int) (bool, error) {
+	for s.end-s.pos < n {
+		ok, err := s.fill()
+		if !ok {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// find returns the index, relative to pos, of the first sep at or after
+// pos+from, or -1 if the input ends first.
+func (s *scanner) find(from int, sep string) (int, error) {
+	for {
+		if s.pos+from <= s.end {
+			var i int
+			if len(sep) == 1 {
+				i = bytes.IndexByte(s.buf[s.pos+from:s.end], sep[0])
+			} else {
+				i = bytes.Index(s.buf[s.pos+from:s.end], []byte(sep))
+			}
+			if i >= 0 {
+				return from + i, nil
+			}
+			from = max(from, s.end-s.pos-len(sep)+1)
+		}
+		ok, err := s.fill()
+		if err != nil {
+			return -1, err
+		}
+		if !ok {
+			return -1, nil
+		}
+	}
+}
+
+func (s *scanner) eofError(what string) error {
+	return s.errAt(s.base+int64(s.end), fmt.Errorf("%w in %s", ErrUnexpectedEOF, what))
+}
+
+// next reads the next token. It returns io.EOF after the root element has
+// ended and the rest of the input held only white space, comments and
+// processing instructions.
+func (s *scanner) next() error {
+	if s.pendingEnd {
+		s.pendingEnd = false
+		s.kind = tokEnd
+		s.pop()
+		return nil
+	}
+	for {
+		if s.pos >= s.end {
+			ok, err := s.fill()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return s.atEOF()
+			}
+		}
+		s.tokOff = s.base + int64(s.pos)
+		if s.buf[s.pos] != '<' {
+			if tok, err := s.scanText(); tok || err != nil {
+				return err
+			}
+			continue
+		}
+		if ok, err := s.ensure(2); !ok {
+			if err == nil {
+				err = s.eofError("markup")
+			}
+			return err
+		}
+		switch s.buf[s.pos+1] {
+		case '/':
+			return s.scanEndTag()
+		case '?':
+			if err := s.scanPI(); err != nil {
+				return err
+			}
+		case '!':
+			if tok, err := s.scanBang(); tok || err != nil {
+				return err
+			}
+		default:
+			return s.scanStartTag()
+		}
+	}
+}
+
+func (s *scanner) atEOF() error {
+	off := s.base + int64(s.end)
+	switch {
+	case s.depth() > 0:
+		top := s.names[s.stack[len(s.stack)-1]:]
+		return s.errAt(off, fmt.Errorf("%w: <%s> not closed", ErrUnexpectedEOF, top))
+	case !s.rootSeen:
+		return s.errAt(off, fmt.Errorf("%w: no root element", ErrUnexpectedEOF))
+	}
+	return io.EOF
+}
+
+func (s *scanner) scanText() (bool, error) {
+	i, err := s.find(0, "<")
+	if err != nil {
+		return false, err
+	}
+	if i < 0 {
+		i = s.end - s.pos
+	}
+	raw := s.buf[s.pos : s.pos+i]
+	if s.depth() == 0 {
+		for k, c := range raw {
+			if !isSpaceByte(c) {
+				return false, s.errAt(s.tokOff+int64(k), ErrTextOutsideRoot)
+			}
+		}
+		s.pos += i
+		return false, nil
+	}
+	if bytes.IndexByte(raw, ']') >= 0 {
+		if k := bytes.Index(raw, []byte("]]>")); k >= 0 {
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: \"]]>\" in text (write ]]&gt;)", ErrSyntax))
+		}
+	}
+	text, err := s.decode(raw, s.tokOff, false, s.scratch[:0])
+	if err != nil {
+		return false, err
+	}
+	if len(text) > 0 && &text[0] != &raw[0] {
+		s.scratch = text[:0] // keep the grown buffer; never a slice of the window
+	}
+	s.pos += i
+	s.kind, s.text = tokText, text
+	return true, nil
+}
+
+// decode checks raw for characters XML forbids, normalizes line ends and
+// expands references (in attribute values also turning white space into
+// spaces). It returns raw itself when nothing changes, else dst extended.
+// off is raw's offset in the input, for errors.
+func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]byte, error) {
+	if !utf8.Valid(raw) || hasNonchar(raw) {
+		return nil, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
+	}
+	if !hasControlOrAmp(raw) {
+		return raw, nil
+	}
+	// Find the first byte that changes; white space between elements and
+	// multi-line text usually have none.
+	i := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c >= 0x20 {
+			if c == '&' {
+				break
+			}
+			continue
+		}
+		if c == '\r' || (attrValue && (c == '\n' || c == '\t')) {
+			break
+		}
+		if c != '\n' && c != '\t' {
+			return nil, s.errAt(off+int64(i), ErrInvalidChar)
+		}
+	}
+	if i == len(raw) {
+		return raw, nil
+	}
+	dst = append(dst, raw[:i]...)
+	for i < len(raw) {
+		switch c := raw[i]; {
+		case c == '&':
+			n, err := s.reference(raw[i:], off+int64(i), &dst)
+			if err != nil {
+				return nil, err
+			}
+			i += n
+		case c == '\r':
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+			if attrValue {
+				dst = append(dst, ' ')
+			} else {
+				dst = append(dst, '\n')
+			}
+			i++
+		case c == '\n' || c == '\t':
+			if attrValue {
+				c = ' '
+			}
+			dst = append(dst, c)
+			i++
+		case c < 0x20:
+			return nil, s.errAt(off+int64(i), ErrInvalidChar)
+		default:
+			j := i + 1
+			for j < len(raw) && raw[j] >= 0x20 && raw[j] != '&' {
+				j++
+			}
+			dst = append(dst, raw[i:j]...)
+			i = j
+		}
+	}
+	return dst, nil
+}
+
+// reference expands the entity or character reference at the start of b
+// into *dst and returns its length.
+func (s *scanner) reference(b []byte, off int64, dst *[]byte) (int, error) {
+	end := bytes.IndexByte(b[:min(len(b), 64)], ';')
+	if end < 0 {
+		return 0, s.errAt(off, fmt.Errorf("%w: '&' that starts no reference (write &amp;)", ErrSyntax))
+	}
+	ref := b[1:end]
+	switch string(ref) {
+	case "lt":
+		*dst = append(*dst, '<')
+	case "gt":
+		*dst = append(*dst, '>')
+	case "amp":
+		*dst = append(*dst, '&')
+	case "apos":
+		*dst = append(*dst, '\'')
+	case "quot":
+		*dst = append(*dst, '"')
+	default:
+		if len(ref) > 0 && ref[0] == '#' {
+			r, ok := parseCharRef(ref[1:])
+			if !ok || !isXMLChar(r) {
+				return 0, s.errAt(off, fmt.Errorf("%w: &%s;", ErrInvalidReference, ref))
+			}
+			*dst = utf8.AppendRune(*dst, r)
+			break
+		}
+		if nameEnd(ref, 0) != len(ref) || len(ref) == 0 {
+			return 0, s.errAt(off, fmt.Errorf("%w: '&' that starts no reference (write &amp;)", ErrSyntax))
+		}
+		return 0, s.errAt(off, fmt.Errorf("%w: &%s;", ErrUndefinedEntity, ref))
+	}
+	return end + 1, nil
+}
+
+func parseCharRef(b []byte) (rune, bool) {
+	base := rune(10)
+	if len(b) > 0 && b[0] == 'x' {
+		base, b = 16, b[1:]
+	}
+	if len(b) == 0 || len(b) > 8 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b {
+		var d rune
+		switch {
+		case c >= '0' && c <= '9':
+			d = rune(c - '0')
+		case base == 16 && c >= 'a' && c <= 'f':
+			d = rune(c-'a') + 10
+		case base == 16 && c >= 'A' && c <= 'F':
+			d = rune(c-'A') + 10
+		default:
+			return 0, false
+		}
+		r = r*base + d
+	}
+	return r, true
+}
+
+func (s *scanner) scanStartTag() error {
+	if s.rootDone {
+		return s.errAt(s.tokOff, ErrContentAfterRoot)
+	}
+	// The tag ends at the first '>' that is not inside a quoted value.
+	from := 1
+	for {
+		i, err := s.find(from, ">")
+		if err != nil {
+			return err
+		}
+		if i < 0 {
+			return s.eofError("a start tag")
+		}
+		complete, err := s.parseTag(s.buf[s.pos : s.pos+i+1])
+		if err != nil {
+			return err
+		}
+		if complete {
+			s.pos += i + 1
+			break
+		}
+		from = i + 1
+	}
+	if s.depth() >= MaxDepth {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: more than %d levels", ErrTooDeep, MaxDepth))
+	}
+	s.stack = append(s.stack, len(s.names))
+	s.names = append(s.names, s.name...)
+	s.rootSeen = true
+	s.kind = tokStart
+	s.pendingEnd = s.empty
+	return nil
+}
+
+// parseTag parses tag, from '<' to a '>', into name, attrs and empty. It
+// reports false when that '>' lies inside a quoted value, so that the tag
+// goes on.
+func (s *scanner) parseTag(tag []byte) (bool, error) {
+	n := nameEnd(tag, 1)
+	if n == 1 {
+		return false, s.errAt(s.tokOff, fmt.Errorf("%w: '<' not followed by a name (write &lt;)", ErrInvalidName))
+	}
+	s.name = tag[1:n]
+	s.avals, s.aspans = s.avals[:0], s.aspans[:0]
+	last := len(tag) - 1 // the '>'
+	k := n
+	for {
+		sp := k
+		for isSpaceByte(tag[k]) {
+			k++
+		}
+		if k == last || (tag[k] == '/' && k+1 == last) {
+			break
+		}
+		if k == sp {
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: in a start tag", ErrSyntax))
+		}
+		nameStart := k
+		k = nameEnd(tag, k)
+		if k == nameStart {
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: in attribute name", ErrInvalidName))
+		}
+		nameStop := k
+		for isSpaceByte(tag[k]) {
+			k++
+		}
+		if tag[k] != '=' {
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute %s without '='", ErrSyntax, tag[nameStart:nameStop]))
+		}
+		k++
+		for isSpaceByte(tag[k]) {
+			k++
+		}
+		q := tag[k]
+		if q != '"' && q != '\'' {
+			if k == last {
+				return false, nil // <a b=> or <a b=">": the value may follow
+			}
+			return false, s.errAt(s.tokOff+int64(k), ErrMissingAttrQuotes)
+		}
+		valStart := k + 1
+		closing := bytes.IndexByte(tag[valStart:], q)
+		if closing < 0 {
+			return false, nil // the '>' is inside this value
+		}
+		valEnd := valStart + closing
+		raw := tag[valStart:valEnd]
+		for a := 0; a < len(s.aspans); a += 4 {
+			if bytes.Equal(tag[s.aspans[a]:s.aspans[a+1]], tag[nameStart:nameStop]) {
+				return false, s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: %s", ErrDuplicateAttr, tag[nameStart:nameStop]))
+			}
+		}
+		from := len(s.avals)
+		if plainAttrValue(raw) {
+			s.avals = append(s.avals, raw...)
+		} else {
+			if j := bytes.IndexByte(raw, '<'); j >= 0 {
+				return false, s.errAt(s.tokOff+int64(valStart+j), fmt.Errorf("%w: '<' in an attribute value", ErrSyntax))
+			}
+			v, err := s.decode(raw, s.tokOff+int64(valStart), true, s.avals)
+			if err != nil {
+				return false, err
+			}
+			if len(v) == from { // unchanged: decode returned raw
+				v = append(v, raw...)
+			}
+			s.avals = v
+		}
+		s.aspans = append(s.aspans, nameStart, nameStop, from, len(s.avals))
+		k = valEnd + 1
+	}
+	s.attrs = s.attrs[:0]
+	for a := 0; a < len(s.aspans); a += 4 {
+		sp := s.aspans[a : a+4]
+		s.attrs = append(s.attrs, attr{name: tag[sp[0]:sp[1]], value: s.avals[sp[2]:sp[3]]})
+	}
+	s.empty = tag[last-1] == '/'
+	return true, nil
+}
+
+// plainAttrValue reports whether raw is printable ASCII without '&' or '<',
+// which an attribute value keeps as it is.
+func plainAttrValue(raw []byte) bool {
+	for _, c := range raw {
+		if c < 0x20 || c >= 0x80 || c == '&' || c == '<' {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) pop() {
+	top := s.stack[len(s.stack)-1]
+	s.names = s.names[:top]
+	s.stack = s.stack[:len(s.stack)-1]
+	if len(s.stack) == 0 {
+		s.rootDone = true
+	}
+}
+
+func (s *scanner) scanEndTag() error {
+	i, err := s.find(2, ">")
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		return s.eofError("an end tag")
+	}
+	tag := s.buf[s.pos : s.pos+i+1]
+	n := nameEnd(tag, 2)
+	k := n
+	for isSpaceByte(tag[k]) {
+		k++
+	}
+	if n == 2 || k != i {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: malformed end tag", ErrSyntax))
+	}
+	name := tag[2:n]
+	if s.depth() == 0 {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: </%s> without a start tag", ErrMismatchedEndTag, name))
+	}
+	if top := s.names[s.stack[len(s.stack)-1]:]; !bytes.Equal(top, name) {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: </%s> closes <%s>", ErrMismatchedEndTag, name, top))
+	}
+	s.pop()
+	s.name = name
+	s.pos += i + 1
+	s.kind = tokEnd
+	return nil
+}
+
+// scanPI skips a processing instruction and reads the XML declaration.
+func (s *scanner) scanPI() error {
+	i, err := s.find(2, "?>")
+	if err != nil {
+		return err
+	}
+	if i < 0 {
+		return s.eofError("a processing instruction")
+	}
+	pi := s.buf[s.pos : s.pos+i]
+	n := nameEnd(pi, 2)
+	if n == 2 {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: processing instruction without a target", ErrInvalidName))
+	}
+	if k := checkChars(pi); k >= 0 {
+		return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
+	}
+	if target := pi[2:n]; len(target) == 3 && bytes.EqualFold(target, []byte("xml")) {
+		if s.tokOff != s.startOff || string(target) != "xml" {
+			return s.errAt(s.tokOff, fmt.Errorf("%w: XML declaration not at the very start", ErrMisplacedDoctype))
+		}
+		enc, err := parseDeclaration(pi[n:])
+		if err != nil {
+			return s.errAt(s.tokOff, err)
+		}
+		s.declEncoding = enc
+	} else if n < len(pi) && !isSpaceByte(pi[n]) {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: malformed processing instruction", ErrSyntax))
+	}
+	s.pos += i + 2
+	return nil
+}
+
+// parseDeclaration reads the pseudo-attributes of an XML declaration and
+// returns the encoding it names.
+func parseDeclaration(b []byte) (encoding string, err error) {
+	seen := 0
+	for k := 0; ; {
+		sp := k
+		for k < len(b) && isSpaceByte(b[k]) {
+			k++
+		}
+		if k == len(b) {
+			break
+		}
+		if k == sp {
+			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
+		}
+		ns := k
+		for k < len(b) && b[k] >= 'a' && b[k] <= 'z' {
+			k++
+		}
+		name := string(b[ns:k])
+		for k < len(b) && isSpaceByte(b[k]) {
+			k++
+		}
+		if k >= len(b) || b[k] != '=' {
+			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
+		}
+		k++
+		for k < len(b) && isSpaceByte(b[k]) {
+			k++
+		}
+		if k >= len(b) || (b[k] != '"' && b[k] != '\'') {
+			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
+		}
+		e := bytes.IndexByte(b[k+1:], b[k])
+		if e < 0 {
+			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
+		}
+		val := string(b[k+1 : k+1+e])
+		k += e + 2
+		switch {
+		case name == "version" && seen == 0:
+			if len(val) < 3 || val[:2] != "1." {
+				return "", fmt.Errorf("%w: XML version %q", ErrSyntax, val)
+			}
+			seen = 1
+		case name == "encoding" && seen == 1:
+			encoding, seen = val, 2
+		case name == "standalone" && seen >= 1 && seen < 3:
+			seen = 3
+		default:
+			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
+		}
+	}
+	if seen == 0 {
+		return "", fmt.Errorf("%w: XML declaration without a version", ErrSyntax)
+	}
+	return encoding, nil
+}
+
+// scanBang handles comments, CDATA sections and the DOCTYPE. It reports
+// true when it produced a text token (CDATA).
+func (s *scanner) scanBang() (bool, error) {
+	if _, err := s.ensure(9); err != nil {
+		return false, err
+	}
+	rest := s.buf[s.pos:s.end]
+	if len(rest) < 9 {
+		for _, m := range []string{"<!--", "<![CDATA[", "<!DOCTYPE"} {
+			if len(rest) < len(m) && m[:len(rest)] == string(rest) {
+				return false, s.eofError("markup")
+			}
+		}
+	}
+	switch {
+	case bytes.HasPrefix(rest, []byte("<!--")):
+		i, err := s.find(4, "--")
+		if err != nil {
+			return false, err
+		}
+		if i < 0 {
+			return false, s.eofError("a comment")
+		}
+		if ok, err := s.ensure(i + 3); !ok {
+			if err == nil {
+				err = s.eofError("a comment")
+			}
+			return false, err
+		}
+		if s.buf[s.pos+i+2] != '>' {
+			return false, s.errAt(s.tokOff+int64(i), fmt.Errorf("%w: \"--\" inside a comment", ErrSyntax))
+		}
+		if k := checkChars(s.buf[s.pos+4 : s.pos+i]); k >= 0 {
+			return false, s.errAt(s.tokOff+4+int64(k), ErrInvalidChar)
+		}
+		s.pos += i + 3
+		return false, nil
+	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+		if s.depth() == 0 {
+			return false, s.errAt(s.tokOff, ErrTextOutsideRoot)
+		}
+		i, err := s.find(9, "]]>")
+		if err != nil {
+			return false, err
+		}
+		if i < 0 {
+			return false, s.eofError("a CDATA section")
+		}
+		raw := s.buf[s.pos+9 : s.pos+i]
+		if k := checkChars(raw); k >= 0 {
+			return false, s.errAt(s.tokOff+9+int64(k), ErrInvalidChar)
+		}
+		text := raw
+		if bytes.IndexByte(raw, '\r') >= 0 {
+			text = s.scratch[:0]
+			for j := 0; j < len(raw); j++ {
+				if raw[j] == '\r' {
+					if j+1 < len(raw) && raw[j+1] == '\n' {
+						j++
+					}
+					text = append(text, '\n')
+				} else {
+					text = append(text, raw[j])
+				}
+			}
+			s.scratch = text[:0]
+		}
+		s.pos += i + 3
+		s.kind, s.text = tokText, text
+		return true, nil
+	case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+		if s.rootSeen || s.doctype {
+			return false, s.errAt(s.tokOff, fmt.Errorf("%w: DOCTYPE after the start of the document", ErrMisplacedDoctype))
+		}
+		s.doctype = true
+		return false, s.skipDoctype()
+	}
+	return false, s.errAt(s.tokOff, fmt.Errorf("%w: unknown markup after \"<!\"", ErrSyntax))
+}
+
+// skipDoctype skips the document type declaration, internal subset
+// included, without reading any of its declarations: entities defined there
+// are never expanded (a reference to one is an error), which makes the
+// reader immune to entity-expansion attacks such as "billion laughs".
+func (s *scanner) skipDoctype() error {
+	const (
+		outside = iota
+		subset
+		comment
+	)
+	state, quote := outside, byte(0)
+	for i := 9; ; i++ {
+		if s.pos+i >= s.end {
+			ok, err := s.fill()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return s.eofError("the DOCTYPE")
+			}
+		}
+		c := s.buf[s.pos+i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case state == comment:
+			if c == '>' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("--")) {
+				state = subset
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case state == subset && c == '-' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("<!-")):
+			state = comment
+		case state == outside && c == '[':
+			state = subset
+		case state == subset && c == ']':
+			state = outside
+		case state == outside && c == '>':
+			if k := checkChars(s.buf[s.pos : s.pos+i]); k >= 0 {
+				return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
+			}
+			s.pos += i + 1
+			return nil
+		}
+	}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// checkChars returns the index of the first byte in b that does not start a
+// character allowed by XML 1.0 (including bytes that are not UTF-8), or -1.
+func checkChars(b []byte) int {
+	if utf8.Valid(b) && !hasControl(b) && !hasNonchar(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if (r == utf8.RuneError && size == 1) || r == 0xFFFE || r == 0xFFFF {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// hasControlOrAmp reports whether b holds a byte below 0x20 (a control
+// character or white space other than the space) or '&': the bytes that
+// decode has to look at. It tests eight bytes at a time.
+func hasControlOrAmp(b []byte) bool {
+	const lo, hi, amp = 0x2020202020202020, 0x8080808080808080, 0x2626262626262626
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		y := x ^ amp // zero bytes where x has '&'
+		if ((x-lo)&^x|(y-0x0101010101010101)&^y)&hi != 0 {
+			return true
+		}
+	}
+	for _, c := range b[i:] {
+		if c < 0x20 || c == '&' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasControl reports whether b holds a C0 control character other than
+// tab, line feed and carriage return. It tests eight bytes at a time for a
+// byte below 0x20 and looks closer only where there is one.
+func hasControl(b []byte) bool {
+	const lo, hi = 0x2020202020202020, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if (x-lo)&^x&hi == 0 {
+			continue
+		}
+		for _, c := range b[i : i+8] {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return true
+			}
+		}
+	}
+	for _, c := range b[i:] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnd returns the end of the XML name starting at b[i] (i itself when
+// there is none).
+func nameEnd(b []byte, i int) int {
+	start := i
+	for i < len(b) {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || c == '_' || c == ':' ||
+				(i > start && (('0' <= c && c <= '9') || c == '-' || c == '.')) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if !isNameRune(r, i > start) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// isNameRune reports whether non-ASCII r may appear in an XML 1.0 (fifth
+// edition) name, as its first character when first is false.
+func isNameRune(r rune, notFirst bool) bool {
+	switch {
+	case r >= 0xC0 && r <= 0xD6, r >= 0xD8 && r <= 0xF6, r >= 0xF8 && r <= 0x2FF,
+		r >= 0x370 && r <= 0x37D, r >= 0x37F && r <= 0x1FFF, r == 0x200C, r == 0x200D,
+		r >= 0x2070 && r <= 0x218F, r >= 0x2C00 && r <= 0x2FEF, r >= 0x3001 && r <= 0xD7FF,
+		r >= 0xF900 && r <= 0xFDCF, r >= 0xFDF0 && r <= 0xFFFD, r >= 0x10000 && r <= 0xEFFFF:
+		return true
+	case notFirst && (r == 0xB7 || (r >= 0x300 && r <= 0x36F) || r == 0x203F || r == 0x2040):
+		return true
+	}
+	return false
+}
