@@ -1,0 +1,220 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// english is a parsed English (romanized) name.
+type english struct {
+	all         []string // lower-case ASCII words, titles kept
+	tokens      []string // lower-case ASCII letters, titles removed
+	givenAfter  string   // tokens[1:] joined: the given name if the surname is first
+	givenBefore string   // tokens[:n-1] joined: the given name if the surname is last
+	joined      string   // all tokens joined, for foreign names
+	last        string   // the last token alone, for foreign names
+}
+
+// titleWords are words that precede a name in English news text and are
+// not part of it ("North Korean leader Kim Jong-un", "Rep. Kim").
+var titleWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor sir madam
+		president presidentelect vice prime premier minister chairman chairwoman chair
+		leader secretary general gen lt col maj capt adm admiral marshal comrade rep sen
+		senator representative congressman congresswoman lawmaker gov governor mayor
+		ambassador envoy amb deputy first lady former late then acting foreign defense
+		defence unification state party supreme commander chief director spokesman
+		spokeswoman spokesperson king queen prince princess emperor pope judge justice
+		north south korean koreans us american chinese japanese russian the of
+		assemblyman assemblywoman candidate nominee opposition ruling head`) {
+		titleWords[w] = true
+	}
+}
+
+// foldName lower-cases s, writes MR breves as the RR digraphs they stand
+// for (ŏ eo, ŭ eu), turns an MR aspiration apostrophe into h (P'yŏngyang
+// phyeongyang), drops other accents, a possessive 's and other marks, and
+// splits the result into words.
+func foldName(s string) []string {
+	var b strings.Builder
+	var toks []string
+	flush := func() {
+		if b.Len() > 0 {
+			toks = append(toks, b.String())
+			b.Reset()
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch r {
+		case 'ŏ', 'Ŏ':
+			b.WriteString("eo")
+			continue
+		case 'ŭ', 'Ŭ':
+			b.WriteString("eu")
+			continue
+		case '\'', '’', 'ʼ', '‘', '`':
+			// Possessive 's ends the word.
+			if i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2])) {
+				i++
+				continue
+			}
+			str := b.String()
+			if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && str != "" {
+				switch str[len(str)-1] {
+				case 'k', 't', 'p':
+					b.WriteByte('h')
+				case 'h':
+					if strings.HasSuffix(str, "ch") {
+						b.WriteByte('h')
+					}
+				}
+			}
+			continue
+		}
+		if r < 0x80 {
+			switch {
+			case r >= 'a' && r <= 'z':
+				b.WriteRune(r)
+			case r >= 'A' && r <= 'Z':
+				b.WriteRune(r + 'a' - 'A')
+			case r >= '0' && r <= '9':
+				b.WriteRune(r)
+			case r == '.':
+				// "U.S." stays one word; "Gen." ends one.
+				if i+1 < len(rs) && rs[i+1] != ' ' && i > 0 && unicode.IsLetter(rs[i-1]) {
+					continue
+				}
+				flush()
+			default:
+				flush()
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			flush()
+			continue
+		}
+		// Drop accents: decompose and keep ASCII letters.
+		for _, d := range norm.NFD.String(string(r)) {
+			d = unicode.ToLower(d)
+			if d >= 'a' && d <= 'z' {
+				b.WriteRune(d)
+			} else if d == 'ß' {
+				b.WriteString("ss")
+			}
+		}
+	}
+	flush()
+	return toks
+}
+
+// parseEnglish parses an English name, dropping leading titles.
+func parseEnglish(s string) *english {
+	toks := foldName(s)
+	i := 0
+	for i < len(toks)-1 && titleWords[toks[i]] {
+		i++
+	}
+	e := &english{all: toks, tokens: toks[i:]}
+	toks = toks[i:]
+	if len(toks) == 0 {
+		return e
+	}
+	e.joined = strings.Join(toks, "")
+	e.last = toks[len(toks)-1]
+	if len(toks) >= 2 {
+		e.givenAfter = strings.Join(toks[1:], "")
+		e.givenBefore = strings.Join(toks[:len(toks)-1], "")
+	}
+	return e
+}
+
+// foreignForm rewrites spellings whose sound Hangul writes with more or
+// other letters: x is ks (s at the start of a word: Xi 시).
+func foreignForm(tokens []string) string {
+	var b strings.Builder
+	for _, t := range tokens {
+		for i := 0; i < len(t); i++ {
+			if t[i] == 'x' {
+				if i == 0 {
+					b.WriteByte('s')
+				} else {
+					b.WriteString("ks")
+				}
+				continue
+			}
+			b.WriteByte(t[i])
+		}
+	}
+	return b.String()
+}
+
+// letterClasses returns the blocking classes the start of a romanized word
+// can have (see initialClass): c may be k or s, g may be g or j, h may be
+// silent, and so on.
+func letterClasses(w string, dst []byte) []byte {
+	if w == "" {
+		return dst
+	}
+	two := ""
+	if len(w) >= 2 {
+		two = w[:2]
+	}
+	switch two {
+	case "ch":
+		return append(dst, 'J', 'K', 'S', 'H')
+	case "kn", "gn":
+		return append(dst, 'N', 'K')
+	case "ps":
+		return append(dst, 'S', 'P')
+	case "wr", "rh":
+		return append(dst, 'R')
+	case "sh":
+		return append(dst, 'S')
+	case "ph":
+		return append(dst, 'P')
+	case "th":
+		return append(dst, 'T', 'S')
+	case "wh":
+		return append(dst, 'V', 'H')
+	}
+	switch w[0] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return append(dst, 'V')
+	case 'w':
+		return append(dst, 'V', 'P')
+	case 'h':
+		return append(dst, 'H', 'V')
+	case 'b', 'p', 'f', 'v':
+		return append(dst, 'P')
+	case 'c':
+		return append(dst, 'K', 'S', 'J')
+	case 'k', 'q':
+		return append(dst, 'K')
+	case 'g':
+		return append(dst, 'K', 'J')
+	case 'j':
+		return append(dst, 'J', 'V', 'H')
+	case 'd', 't':
+		return append(dst, 'T')
+	case 's':
+		return append(dst, 'S')
+	case 'z':
+		return append(dst, 'J', 'S')
+	case 'x':
+		return append(dst, 'S', 'V', 'H')
+	case 'l', 'r':
+		return append(dst, 'R')
+	case 'm':
+		return append(dst, 'M')
+	case 'n':
+		return append(dst, 'N')
+	}
+	return append(dst, 'V')
+}

@@ -1,0 +1,192 @@
+package match
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// Index finds the Hangul names that best match English names without
+// comparing every pair. Korean personal names are blocked on their
+// surname and the first sound of the given name (an English "Kim Jong-un"
+// is compared only with the 김s whose given name starts with ㅈ or ㅊ);
+// other names on the class of their first sound (Pompeo, Pence and
+// Putin with the names that start with ㅂ or ㅍ). Names the blocks miss
+// are found through wider blocks when the narrow ones give nothing good.
+// An Index is immutable once built and safe for concurrent use.
+type Index struct {
+	names  []*Name
+	korean map[koKey][]int32
+	first  [256][]int32
+	lex    map[string][]int32
+	exact  map[string][]int32 // by Hangul without spaces
+	pool   sync.Pool
+}
+
+type koKey struct {
+	sur *surname.Surname
+	cls byte
+}
+
+// Match is one Hangul name found for an English name.
+type Match struct {
+	Hangul string  // the Hangul name as given to NewIndex
+	ID     int     // its position in the list given to NewIndex
+	Score  float64 // see Score
+}
+
+// NewIndex builds an index of Hangul names.
+func NewIndex(hangulNames []string) *Index {
+	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{}}
+	ix.names = make([]*Name, len(hangulNames))
+	for i, h := range hangulNames {
+		n := Compile(h)
+		ix.names[i] = n
+		id := int32(i)
+		if len(n.foreign) == 0 {
+			continue
+		}
+		ix.exact[n.compact] = append(ix.exact[n.compact], id)
+		for _, k := range n.lexKeys {
+			ix.lex[k] = append(ix.lex[k], id)
+		}
+		if k := n.korean; k != nil && k.sur != nil {
+			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
+			if k.givenR != k.givenCl {
+				ix.korean[koKey{k.sur, k.givenR}] = append(ix.korean[koKey{k.sur, k.givenR}], id)
+			}
+		}
+		ix.first[n.firstCls] = append(ix.first[n.firstCls], id)
+	}
+	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
+	return ix
+}
+
+// Len returns the number of names in the index.
+func (ix *Index) Len() int { return len(ix.names) }
+
+type scratch struct {
+	seen []uint32
+	gen  uint32
+	ids  []int32
+}
+
+func (s *scratch) reset() {
+	s.gen++
+	if s.gen == 0 {
+		clear(s.seen)
+		s.gen = 1
+	}
+	s.ids = s.ids[:0]
+}
+
+func (s *scratch) add(ids []int32) {
+	for _, id := range ids {
+		if s.seen[id] != s.gen {
+			s.seen[id] = s.gen
+			s.ids = append(s.ids, id)
+		}
+	}
+}
+
+// Best returns the best-scoring Hangul name for an English name; ok is
+// false if the index is empty or nothing scores above zero.
+func (ix *Index) Best(englishName string) (m Match, ok bool) {
+	top := ix.Top(englishName, 1)
+	if len(top) == 0 {
+		return Match{}, false
+	}
+	return top[0], true
+}
+
+// koreanFloor is the score at which a match found through the Korean
+// blocks is trusted without also searching the foreign-name blocks.
+const koreanFloor = 0.8
+
+// Top returns up to k matches for an English name, best first; ties keep
+// index order.
+func (ix *Index) Top(englishName string, k int) []Match {
+	if k <= 0 || len(ix.names) == 0 {
+		return nil
+	}
+	e := CompileEnglish(englishName)
+	if len(e.e.tokens) == 0 {
+		return nil
+	}
+	sc := ix.pool.Get().(*scratch)
+	defer ix.pool.Put(sc)
+	sc.reset()
+	var out []Match
+	consider := func() {
+		for _, id := range sc.ids {
+			s := ScoreCompiled(e, ix.names[id])
+			if s <= 0 {
+				continue
+			}
+			out = insertTop(out, Match{ID: int(id), Score: s}, k)
+		}
+		sc.ids = sc.ids[:0]
+	}
+	if ids := ix.lex[e.key]; len(ids) > 0 {
+		sc.add(ids)
+		consider()
+	}
+	if e.acro != "" {
+		sc.add(ix.exact[e.acro])
+		consider()
+	}
+	if toks := e.e.tokens; len(toks) >= 2 {
+		var cls [8]byte
+		for _, side := range [2]struct{ sur, given string }{
+			{toks[0], e.e.givenAfter}, {toks[len(toks)-1], e.e.givenBefore},
+		} {
+			sn := surname.ByLatin(side.sur)
+			if len(sn) == 0 {
+				continue
+			}
+			for _, c := range letterClasses(side.given, cls[:0]) {
+				for _, s := range sn {
+					sc.add(ix.korean[koKey{s, c}])
+				}
+			}
+		}
+		consider()
+	}
+	if len(out) < k || out[len(out)-1].Score < koreanFloor {
+		var cls [8]byte
+		for _, c := range letterClasses(e.fj, cls[:0]) {
+			sc.add(ix.first[c])
+		}
+		for _, f := range [...]string{e.fl, e.fa} {
+			if f == "" {
+				continue
+			}
+			for _, c := range letterClasses(f, cls[:0]) {
+				sc.add(ix.first[c])
+			}
+		}
+		consider()
+	}
+	for i := range out {
+		out[i].Hangul = ix.names[out[i].ID].text
+	}
+	return out
+}
+
+// insertTop inserts m into the list of the k best, kept sorted by score
+// (then ID).
+func insertTop(top []Match, m Match, k int) []Match {
+	i := sort.Search(len(top), func(i int) bool {
+		return top[i].Score < m.Score || top[i].Score == m.Score && top[i].ID > m.ID
+	})
+	if i >= k {
+		return top
+	}
+	if len(top) < k {
+		top = append(top, Match{})
+	}
+	copy(top[i+1:], top[i:])
+	top[i] = m
+	return top
+}

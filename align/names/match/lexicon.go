@@ -1,0 +1,84 @@
+package match
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
+// lexicon maps Hangul names to the English forms of a translated name and
+// back.
+type lexicon struct {
+	byHangul  map[string][]string // Hangul → English keys
+	byEnglish map[string][]string // English key → Hangul
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	l := &lexicon{byHangul: map[string][]string{}, byEnglish: map[string][]string{}}
+	for _, line := range strings.Split(lexiconTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		h, forms, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("match: malformed lexicon line " + line)
+		}
+		for _, f := range strings.Split(forms, "|") {
+			k := lexKey(f)
+			l.byHangul[h] = append(l.byHangul[h], k)
+			l.byEnglish[k] = append(l.byEnglish[k], h)
+		}
+	}
+	return l
+})
+
+// lexKey is the comparison form of an English name in the lexicon:
+// lower case, no dots, no leading "the", single spaces, hyphens as spaces.
+func lexKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '.':
+			continue
+		case r == ' ' || r == '-' || r == '\t':
+			space = b.Len() > 0
+			continue
+		case r == '’':
+			r = '\''
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// Translated returns the English forms of a Hangul name that Korean
+// translates rather than transliterates (미국 → United States, U.S., US …);
+// nil if the name is not in the lexicon.
+func Translated(hangulName string) []string {
+	var out []string
+	for _, line := range strings.Split(lexiconTSV, "\n") {
+		h, forms, ok := strings.Cut(line, "\t")
+		if ok && h == hangulName {
+			out = append(out, strings.Split(forms, "|")...)
+		}
+	}
+	return out
+}
+
+// lexiconMatch reports whether English is a listed form of hangul.
+func lexiconMatch(englishKey, hangulName string) bool {
+	for _, k := range loadLexicon().byHangul[hangulName] {
+		if k == englishKey {
+			return true
+		}
+	}
+	return false
+}

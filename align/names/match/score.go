@@ -1,0 +1,164 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/bitext-ko/bitext/align/names/hangul"
+)
+
+// Name is a compiled Hangul name: the patterns the matcher compares
+// English spellings with. Compile once and score many times; a Name is
+// immutable and safe for concurrent use.
+type Name struct {
+	text     string
+	compact  string      // text without spaces
+	lexKeys  []string    // English forms if the name is translated (미국)
+	korean   *koreanName // nil unless it can be a Korean personal name
+	foreign  pattern     // the whole name as a loanword
+	swapped  pattern     // two-word names with the words swapped (아베 신조)
+	firstCls byte        // blocking class of the first sound
+}
+
+// Compile compiles a Hangul name (cleaned with CleanName). A name with no
+// Hangul syllables compiles to one that matches nothing.
+func Compile(hangulName string) *Name {
+	h := CleanName(hangulName)
+	n := &Name{text: h}
+	compact := strings.ReplaceAll(h, " ", "")
+	n.compact = compact
+	n.lexKeys = loadLexicon().byHangul[compact]
+	if k, ok := compileKorean(compact); ok && !strings.Contains(h, " ") {
+		n.korean = k
+	}
+	var words [][]hangul.Syllable
+	for _, w := range strings.Fields(h) {
+		var syl []hangul.Syllable
+		for _, r := range w {
+			if s, ok := hangul.Decompose(r); ok {
+				syl = append(syl, s)
+			}
+		}
+		if len(syl) > 0 {
+			words = append(words, syl)
+		}
+	}
+	var all []hangul.Syllable
+	for _, w := range words {
+		all = append(all, w...)
+	}
+	if len(all) == 0 {
+		return n
+	}
+	n.foreign = foreignPattern(all, nil)
+	if len(words) == 2 {
+		n.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
+	}
+	n.firstCls = 'V'
+	if all[0].L != hangul.LNull {
+		n.firstCls = initialClass(all[0].L)
+	}
+	return n
+}
+
+// String returns the cleaned Hangul name.
+func (n *Name) String() string { return n.text }
+
+// English is a compiled English name. It is immutable and safe for
+// concurrent use.
+type English struct {
+	text string
+	key  string // lexicon key
+	e    *english
+	fj   string // foreign form of all words
+	fl   string // foreign form of the last word
+	fa   string // foreign form of all words, titles included
+	acro string // Hangul reading of an acronym (UN 유엔), or ""
+}
+
+// CompileEnglish compiles an English name ("Kim Jong-un", "Mike Pompeo",
+// "the U.S."); leading titles are dropped.
+func CompileEnglish(s string) *English {
+	e := parseEnglish(s)
+	c := &English{text: s, key: lexKey(s), e: e}
+	c.fj = foreignForm(e.tokens)
+	if len(e.tokens) >= 2 {
+		c.fl = foreignForm(e.tokens[len(e.tokens)-1:])
+	}
+	if len(e.all) > len(e.tokens) {
+		c.fa = foreignForm(e.all)
+	}
+	c.acro = acronymReading(s)
+	return c
+}
+
+// String returns the English name as given.
+func (c *English) String() string { return c.text }
+
+// Score compares an English name with a Hangul name and returns a
+// similarity in [0, 1]: 1 for a translated name in the lexicon (미국 and
+// U.S.) and for a romanization that matches letter for letter, falling
+// with the number and weight of the spelling differences. It tries the
+// name as a Korean personal name (surname first or last, per-syllable
+// spelling variants, conventional surname spellings) and as a foreign
+// name transliterated into Hangul, and returns the better.
+func Score(english, hangulName string) float64 {
+	return ScoreCompiled(CompileEnglish(english), Compile(hangulName))
+}
+
+// ScoreCompiled is Score for compiled names.
+func ScoreCompiled(e *English, n *Name) float64 {
+	if len(e.e.tokens) == 0 || len(n.foreign) == 0 {
+		return 0
+	}
+	for _, k := range n.lexKeys {
+		if k == e.key {
+			return 1
+		}
+	}
+	best := 0.0
+	if n.korean != nil {
+		best = n.korean.score(e.e)
+	}
+	if s := foreignScore(e.fj, n.foreign); s > best {
+		best = s
+	}
+	if n.swapped != nil {
+		if s := foreignScore(e.fj, n.swapped); s > best {
+			best = s
+		}
+	}
+	if e.fa != "" {
+		// "North Bend": a title word that is part of the name.
+		if s := foreignScore(e.fa, n.foreign); s > best {
+			best = s
+		}
+	}
+	if e.fl != "" && len(n.swapped) == 0 {
+		// "Mike Pompeo" against 폼페이오: the surname alone.
+		if s := 0.85 * foreignScore(e.fl, n.foreign); s > best {
+			best = s
+		}
+	}
+	if e.acro != "" {
+		if s := hangulSimilarity(e.acro, n.compact); s > best {
+			best = s
+		}
+	}
+	if len(n.lexKeys) > 0 && best > 0.8 {
+		// A translated name that happens to look like a transliteration.
+		best = 0.8
+	}
+	return best
+}
+
+func foreignScore(e string, p pattern) float64 {
+	if e == "" {
+		return 0
+	}
+	c := distance(e, p, true)
+	s := 1 - float64(c)/float64(len(e))
+	if s < 0 {
+		return 0
+	}
+	return s
+}

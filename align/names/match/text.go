@@ -1,0 +1,232 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// particles are Korean postpositions and copula endings that attach to a
+// name in running text, longest first so that 에서는 is tried before 는.
+var particles = sortLongestFirst(strings.Fields(`에서부터 에게서는 으로서는 으로부터
+	에서는 에서도 에게는 에게도 으로는 으로도 으로서 으로써 로부터 이라는 이라고 이라며 이라면
+	이었다 였다 이다 과의 와의 에서 에게 한테 께서 으로 에는 에도 에의 까지 부터 처럼 보다
+	만큼 마저 조차 이나 이며 이고 라는 라고 라며 이랑 하고 랑 이든 든
+	의 은 는 이 가 을 를 에 와 과 도 로 만 께`))
+
+// titles are titles and roles that follow a name in Korean news text
+// (김정은 위원장, 시진핑 국가주석), longest first.
+var titles = sortLongestFirst(strings.Fields(`국무위원장 국가주석 국무장관 국방장관
+	외교장관 통일장관 법무장관 국무총리 부총리 부위원장 위원장 대통령 당선인 당선자 총비서
+	제1비서 비서 부부장 부장 외무상 외교부장 외교부장관 국방상 총참모장 총정치국장 원수 차수 대장
+	상장 중장 소장 사령관 대변인 대사 특별대표 특사 대표 총리 수상 장관 차관보 차관 의장
+	주석 상원의원 하원의원 의원 지사 시장 총장 사무총장 회장 부회장 사장 교수 박사 선생
+	여사 씨 군 양 동지 후보 전 현 前 故`))
+
+func sortLongestFirst(ws []string) []string {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[j-1]); j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+	return ws
+}
+
+func isTitle(w string) bool {
+	for _, t := range titles {
+		if w == t {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinal reports whether the last syllable of s ends in a consonant.
+func hasFinal(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	syl, ok := hangul.Decompose(r)
+	return ok && syl.T != hangul.TNone
+}
+
+// particleFits reports whether particle p can follow stem: 은 이 을 과 으로
+// follow a final consonant, 는 가 를 와 로 a vowel (로 also ㄹ).
+func particleFits(stem, p string) bool {
+	fin := hasFinal(stem)
+	switch {
+	case strings.HasPrefix(p, "은"), p == "이", strings.HasPrefix(p, "을"), strings.HasPrefix(p, "과"),
+		strings.HasPrefix(p, "으로"), strings.HasPrefix(p, "이라"), strings.HasPrefix(p, "이었"),
+		strings.HasPrefix(p, "이다"), strings.HasPrefix(p, "이나"), strings.HasPrefix(p, "이며"),
+		strings.HasPrefix(p, "이고"), strings.HasPrefix(p, "이랑"), strings.HasPrefix(p, "이든"):
+		return fin
+	case strings.HasPrefix(p, "는"), p == "가", strings.HasPrefix(p, "를"), strings.HasPrefix(p, "와"),
+		strings.HasPrefix(p, "라"), strings.HasPrefix(p, "였"), p == "나", p == "야", p == "랑", p == "든":
+		return !fin
+	case strings.HasPrefix(p, "로"):
+		r, _ := utf8.DecodeLastRuneInString(stem)
+		s, _ := hangul.Decompose(r)
+		return !fin || s.T == hangul.TL
+	}
+	return true
+}
+
+// StripParticles removes a postposition from the end of a Hangul word if
+// what remains is at least minSyllables long: 폼페이오는 → 폼페이오,
+// 김정은이 → 김정은.
+func StripParticles(w string, minSyllables int) string {
+	for _, p := range particles {
+		if !strings.HasSuffix(w, p) {
+			continue
+		}
+		stem := w[:len(w)-len(p)]
+		if utf8.RuneCountInString(stem) < minSyllables || !particleFits(stem, p) {
+			continue
+		}
+		return stem
+	}
+	return w
+}
+
+// ambiguousWord reports whether raw, which ends in what looks like a
+// postposition, may be a name as it stands: a three-syllable word that
+// starts with a surname (김정은, 이명박이 is not), or a word ending in a
+// syllable common at the end of foreign names (트뤼도, 카스트로, 오르테가,
+// 오타와). A stem that is a translated name (한국은) is not ambiguous.
+func ambiguousWord(raw, stem string) bool {
+	if _, ok := loadLexicon().byHangul[stem]; ok {
+		return false
+	}
+	switch raw[len(stem):] {
+	case "도", "로", "가", "와":
+		return true
+	}
+	if utf8.RuneCountInString(raw) == 3 {
+		if _, _, known, ok := surname.Split(raw); ok && known {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTitle removes a title written onto the end of a name
+// (김정은위원장 → 김정은) and reports whether the word was a title alone.
+func stripTitle(w string) (string, bool) {
+	if isTitle(w) {
+		return "", true
+	}
+	for _, t := range titles {
+		if strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
+			return w[:len(w)-len(t)], false
+		}
+	}
+	return w, false
+}
+
+// Candidates returns the name-like words of Korean running text: each
+// word of Hangul syllables with its postposition and any title removed
+// (김정은 위원장이 → 김정은; 폼페이오는 → 폼페이오; 시진핑 국가주석과 → 시진핑).
+// Words of one syllable are kept only when they are a surname followed by
+// a title (김 위원장 → 김). Titles alone, and words that are not Hangul, are
+// dropped. Which candidates really are names is for Score to decide.
+func Candidates(koreanText string) []string {
+	var out []string
+	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
+		return !hangul.IsSyllable(r)
+	})
+	for i, w := range words {
+		nextTitle := false
+		if i+1 < len(words) {
+			_, nextTitle = stripTitle(StripParticles(words[i+1], 1))
+		}
+		raw := w
+		if !nextTitle {
+			// A name directly before a title takes no postposition
+			// (트뤼도 총리: 도 is part of the name).
+			w = StripParticles(w, 2)
+		}
+		w, title := stripTitle(w)
+		if title || w == "" {
+			continue
+		}
+		if w != raw && ambiguousWord(raw, w) {
+			// 오타와 could be 오타 + 와, 김정은 could be 김정 + 은:
+			// keep both readings.
+			out = append(out, raw)
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			// 김 위원장: a lone surname before a title.
+			if _, ok := surname.Lookup(w); ok && i+1 < len(words) {
+				if _, t := stripTitle(StripParticles(words[i+1], 1)); t {
+					out = append(out, w)
+				}
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// CleanName prepares one Hangul name as written in a list for matching:
+// normalized, with trailing titles removed (김정은 위원장 → 김정은,
+// 시진핑국가주석 → 시진핑). Postpositions are not removed: 김정은 ends in a
+// syllable that is also a postposition; Candidates handles running text.
+// Words separated by spaces are kept (마이크 폼페이오).
+func CleanName(s string) string {
+	s = hangul.Normalize(strings.TrimSpace(s))
+	f := strings.Fields(s)
+	for len(f) > 1 {
+		if _, t := stripTitle(f[len(f)-1]); !t {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	if l, t := stripTitle(f[len(f)-1]); !t && l != "" {
+		f[len(f)-1] = l
+	}
+	return strings.Join(f, " ")
+}
+
+// EnglishCandidates returns the name-like word sequences of English text:
+// runs of capitalized words (with their inner hyphens and apostrophes, and
+// "of"/"de"-style particles between them), so "North Korean leader Kim
+// Jong-un met Mike Pompeo" gives "North Korean", "Kim Jong-un" and "Mike
+// Pompeo". Sentence-initial common words come back too; Score filters them.
+func EnglishCandidates(text string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, w := range strings.Fields(text) {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		breakAfter := strings.ContainsRune(",;:)\"”!?", last)
+		w = strings.TrimFunc(w, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+		})
+		core := strings.TrimRight(w, ".")
+		if core == "" {
+			flush()
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(core)
+		if unicode.IsUpper(r) {
+			cur = append(cur, core)
+			if breakAfter || strings.HasSuffix(w, ".") && len(core) > 3 {
+				flush() // end of clause or sentence
+			}
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
