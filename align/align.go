@@ -108,7 +108,7 @@ func Align(en, ko []string, opt Options) *Alignment {
 	path := p.align()
 	if r, ok := p.estimateRatio(path); ok {
 		p.ratioLn = r
-		path = p.align()
+		path = p.realign(path)
 	}
 	a.ratioLn, a.minScore = p.ratioLn, opt.MinScore
 	a.Ratio = math.Exp(p.ratioLn)
@@ -180,8 +180,16 @@ func newPairScorer(en, ko []*features, m *matcher, ratioLn float64) *pairScorer 
 		cache: newMaskCache(m, en, ko)}
 }
 
+// logit scores the bead of English [ei, ej) and Korean [ki, kj), at most
+// two paragraphs a side.
 func (p *pairScorer) logit(ei, ej, ki, kj int) float64 {
-	ev := combine(p.en[ei:ej], p.ko[ki:kj], func(a, b int) *pairMasks { return p.cache.get(ei+a, ki+b) })
+	var pm [2][2]*pairMasks
+	for a := ei; a < ej; a++ {
+		for b := ki; b < kj; b++ {
+			pm[a-ei][b-ki] = p.cache.get(a, b)
+		}
+	}
+	ev := combine(p.en[ei:ej], p.ko[ki:kj], &pm)
 	return p.m.logit(&ev, p.ratioLn)
 }
 
@@ -206,16 +214,28 @@ func (p *pairScorer) align() []shape {
 		path, _ := search(n, m, fullWindow(n, m), p.score)
 		return path
 	}
-	for h := 64 + abs(n-m); ; h *= 2 {
-		path, edge := search(n, m, bandWindow(n, m, h), p.score)
-		if path != nil && !edge {
-			return path
-		}
-		if h > max(n, m) {
-			path, _ = search(n, m, bandWindow(n, m, max(n, m)), p.score)
+	guide := anchors(p.en, p.ko)
+	for h := 32; ; h *= 2 {
+		path, edge := search(n, m, guideWindow(guide, n, m, h), p.score)
+		if (path != nil && !edge) || h > max(n, m) {
+			// A band wider than the input is the full matrix.
 			return path
 		}
 	}
+}
+
+// realign runs the dynamic program again near a first path: the second
+// pass only moves beads locally, so a narrow window around the first path
+// suffices, widened if the new path touches its edge.
+func (p *pairScorer) realign(first []shape) []shape {
+	n, m := len(p.en), len(p.ko)
+	for h := 8; h < max(n, m); h *= 4 {
+		path, edge := search(n, m, pathWindow(first, n, m, h), p.score)
+		if path != nil && !edge {
+			return path
+		}
+	}
+	return p.align()
 }
 
 // estimateRatio re-estimates the length ratio from the confident 1-1 beads
@@ -318,14 +338,6 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph) []Bead {
 	flush(len(en), len(ko))
 	return out
 }
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // Text returns the text of paragraph or sentence id on one side: the
 // aligned body of a paragraph (its whole text if it is furniture), or a
 // sentence.

@@ -19,17 +19,31 @@ func fullWindow(n, m int) window {
 	return w
 }
 
-// bandWindow is a band of half-width h around the diagonal from (0,0) to
-// (n,m).
-func bandWindow(n, m, h int) window {
+// pathWindow is a window of half-width h around a path from (0,0).
+func pathWindow(path []shape, n, m, h int) window {
 	w := window{lo: make([]int, n+1), hi: make([]int, n+1)}
-	for i := 0; i <= n; i++ {
-		c := 0
-		if n > 0 {
-			c = i * m / n
+	for i := range w.lo {
+		w.lo[i], w.hi[i] = m, 0
+	}
+	mark := func(i, j int) {
+		w.lo[i] = min(w.lo[i], max(0, j-h))
+		w.hi[i] = max(w.hi[i], min(m, j+h))
+	}
+	i, j := 0, 0
+	mark(0, 0)
+	for _, s := range path {
+		if s.en == 2 {
+			mark(i+1, j)
+			mark(i+1, j+s.ko)
 		}
-		w.lo[i] = max(0, c-h)
-		w.hi[i] = min(m, c+h)
+		i, j = i+s.en, j+s.ko
+		mark(i, j)
+	}
+	// Rows the path crosses in one step keep a range between neighbours.
+	for r := 1; r <= n; r++ {
+		if w.lo[r] > w.hi[r] {
+			w.lo[r], w.hi[r] = w.lo[r-1], w.hi[r-1]
+		}
 	}
 	return w
 }

@@ -152,34 +152,39 @@ func sum(ws []float64) float64 {
 }
 
 // combine computes the evidence of English paragraphs en against Korean
-// paragraphs ko from the masks of each (English, Korean) pair: pm(a, b)
-// returns the masks of en[a] against ko[b].
-func combine(en, ko []*features, pm func(a, b int) *pairMasks) evidence {
+// paragraphs ko (at most two each) from the masks of each pair: pm[a][b]
+// holds the masks of en[a] against ko[b].
+func combine(en, ko []*features, pm *[2][2]*pairMasks) evidence {
 	var ev evidence
-	var buf [2][]uint64
+	var ms [2][]uint64
 	for b, k := range ko {
 		ev.lenKO += k.chars
 		ev.lexKO += len(k.lexTokens)
-		gather := func(sel func(*pairMasks) []uint64) [][]uint64 {
-			ms := buf[:0]
-			for a := range en {
-				ms = append(ms, sel(pm(a, b)))
-			}
-			return ms
-		}
 		if len(k.lexTokens) > 0 {
-			ev.lexHitKO += orCount(gather(func(p *pairMasks) []uint64 { return p.lexKO })...)
+			for a := range en {
+				ms[a] = pm[a][b].lexKO
+			}
+			ev.lexHitKO += orCount(ms[:len(en)]...)
 		}
 		if len(k.nameTokens) > 0 {
-			ev.nameHit += orCount(gather(func(p *pairMasks) []uint64 { return p.nameKO })...)
+			for a := range en {
+				ms[a] = pm[a][b].nameKO
+			}
+			ev.nameHit += orCount(ms[:len(en)]...)
 		}
 		if len(k.latin) > 0 {
-			h := orCount(gather(func(p *pairMasks) []uint64 { return p.latinKO })...)
+			for a := range en {
+				ms[a] = pm[a][b].latinKO
+			}
+			h := orCount(ms[:len(en)]...)
 			ev.latinHit += h
 			ev.latinMiss += len(k.latin) - h
 		}
 		if len(k.numbers) > 0 {
-			h := orWeight(k.numW, gather(func(p *pairMasks) []uint64 { return p.numKO })...)
+			for a := range en {
+				ms[a] = pm[a][b].numKO
+			}
+			h := orWeight(k.numW, ms[:len(en)]...)
 			ev.numHit += h
 			ev.numMiss += sum(k.numW) - h
 		}
@@ -187,19 +192,17 @@ func combine(en, ko []*features, pm func(a, b int) *pairMasks) evidence {
 	for a, e := range en {
 		ev.lenEN += e.chars
 		ev.lexEN += len(e.lexSet)
-		ms := buf[:0]
 		if len(e.lexSet) > 0 {
 			for b := range ko {
-				ms = append(ms, pm(a, b).lexEN)
+				ms[b] = pm[a][b].lexEN
 			}
-			ev.lexHitEN += orCount(ms...)
+			ev.lexHitEN += orCount(ms[:len(ko)]...)
 		}
 		if len(e.numbers) > 0 {
-			ms = buf[:0]
 			for b := range ko {
-				ms = append(ms, pm(a, b).numEN)
+				ms[b] = pm[a][b].numEN
 			}
-			h := orWeight(e.numW, ms...)
+			h := orWeight(e.numW, ms[:len(ko)]...)
 			ev.numHit += h
 			ev.numMiss += sum(e.numW) - h
 		}

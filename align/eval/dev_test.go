@@ -21,7 +21,7 @@ func TestDevScore(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		min  float64
-	}{{"dev", 0}, {"dev-clean", 0}} {
+	}{{"dev", 0.990}, {"dev-clean", 0.998}} {
 		r, err := Dir(sharedCorpus(t, c.name), align.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -35,5 +35,31 @@ func TestDevScore(t *testing.T) {
 		if lf < c.min {
 			t.Errorf("%s link F1 %.4f below %.4f", c.name, lf, c.min)
 		}
+	}
+}
+
+func TestCompareMatchesScorePy(t *testing.T) {
+	// Figures worked out by hand with score.py's definitions.
+	gold := []align.Bead{
+		{EN: []align.ID{align.P(0)}, KO: []align.ID{align.P(0)}},
+		{EN: []align.ID{align.P(1)}, KO: []align.ID{align.P(1), align.P(2)}},
+		{KO: []align.ID{align.P(3)}},
+	}
+	pred := []align.Bead{
+		{EN: []align.ID{align.P(0)}, KO: []align.ID{align.P(0)}},
+		{EN: []align.ID{align.P(1)}, KO: []align.ID{align.P(1)}},
+		{EN: nil, KO: []align.ID{align.P(2)}},
+		{KO: []align.ID{align.P(3)}},
+	}
+	d := Compare("x", gold, pred)
+	if d.Bead != (Counts{TP: 1, Pred: 2, Gold: 2}) || d.Link != (Counts{TP: 2, Pred: 2, Gold: 3}) || d.AllLinksOK {
+		t.Fatalf("got bead %+v link %+v all %v", d.Bead, d.Link, d.AllLinksOK)
+	}
+	p, r, f := d.Link.PRF()
+	if p != 1 || Round4(r) != 0.6667 || Round4(f) != 0.8 {
+		t.Errorf("link P %v R %v F %v", p, r, f)
+	}
+	if p, r, _ := (Counts{}).PRF(); p != 1 || r != 1 {
+		t.Errorf("empty counts: P %v R %v, want 1 1 as score.py", p, r)
 	}
 }

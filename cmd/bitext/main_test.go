@@ -233,3 +233,44 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalAgreesWithScorePy aligns the shared development corpus with
+// `bitext align --format beads`, scores the predictions with the corpus's
+// own score.py, and checks that `bitext eval` prints the same figures.
+func TestEvalAgreesWithScorePy(t *testing.T) {
+	dev := "../../../shared/corpus/dev"
+	scorer := "../../../shared/tools/score.py"
+	if _, err := os.Stat(scorer); err != nil {
+		t.Skipf("shared corpus and scorer not available (%v): ../shared is absent", err)
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not installed")
+	}
+	pred := t.TempDir()
+	err = filepath.WalkDir(dev, func(path string, d os.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".gold") {
+			return err
+		}
+		base := strings.TrimSuffix(path, ".gold")
+		rel, _ := filepath.Rel(dev, base)
+		out := filepath.Join(pred, rel+".pred")
+		os.MkdirAll(filepath.Dir(out), 0o755)
+		r := runCLI(t, "", nil, "align", "-f", "beads", "-o", out, base+".en.txt", base+".ko.txt")
+		if r.code != 0 {
+			t.Fatalf("align %s: %s", base, r.stderr)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := exec.Command(python, scorer, dev, pred).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", nil, "eval", "--worst", "0", dev)
+	if r.code != 0 || r.stdout != string(want) {
+		t.Errorf("bitext eval:\n%s\nscore.py:\n%s", r.stdout, want)
+	}
+}

@@ -1,0 +1,54 @@
+package align_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+)
+
+// repeatPair repeats the bundled example until each side has at least n
+// paragraphs.
+func repeatPair(b *testing.B, n int) ([]string, []string) {
+	en1, ko1 := readPair(b, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	var en, ko []string
+	for len(en) < n {
+		en = append(en, en1...)
+		ko = append(ko, ko1...)
+	}
+	return en[:n], ko[:n*len(ko1)/len(en1)]
+}
+
+// BenchmarkAlignScaling shows how time and allocation grow with the number
+// of paragraphs (near-linear is the goal: the band keeps the search narrow).
+func BenchmarkAlignScaling(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		en, ko := repeatPair(b, n)
+		b.Run(fmt.Sprintf("paragraphs=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				align.Align(en, ko, align.Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkNewsSentences aligns the 1,000-line noisy wire pair of the
+// shared corpus, one paragraph a line.
+func BenchmarkNewsSentences(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "news-sentences")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("shared corpus not available (%v)", err)
+	}
+	en, ko := readPair(b, filepath.Join(dir, "korean-english-park.dev.en"), filepath.Join(dir, "korean-english-park.dev.ko"))
+	for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+		b.Run(fmt.Sprintf("level=%d", level), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				align.Align(en, ko, align.Options{Level: level})
+			}
+		})
+	}
+}
