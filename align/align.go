@@ -338,6 +338,7 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph) []Bead {
 	flush(len(en), len(ko))
 	return out
 }
+
 // Text returns the text of paragraph or sentence id on one side: the
 // aligned body of a paragraph (its whole text if it is furniture), or a
 // sentence.
