@@ -260,45 +260,32 @@ func (p *pairScorer) estimateRatio(path []shape) (float64, bool) {
 	return w*med + (1-w)*priorRatioLn, true
 }
 
-// beads turns a path over body paragraphs into beads over paragraph ids.
+// confidenceTemp flattens scores before they become posteriors: the
+// evidence terms are summed as if independent, which overstates certainty.
+const confidenceTemp = 2
+
+// beads turns a path over body paragraphs into beads over paragraph ids,
+// each scored with its posterior probability near the path.
 func (p *pairScorer) beads(path []shape, bodyEN, bodyKO []int) []Bead {
+	n, m := len(p.en), len(p.ko)
+	post := posteriors(n, m, pathWindow(path, n, m, 8), p.score, path, confidenceTemp)
 	out := make([]Bead, 0, len(path))
 	i, j := 0, 0
-	for _, s := range path {
-		b := Bead{}
-		for k := i; k < i+s.en; k++ {
-			b.EN = append(b.EN, P(bodyEN[k]))
+	for k, s := range path {
+		b := Bead{Score: post[k], Kind: Match}
+		for x := i; x < i+s.en; x++ {
+			b.EN = append(b.EN, P(bodyEN[x]))
 		}
-		for k := j; k < j+s.ko; k++ {
-			b.KO = append(b.KO, P(bodyKO[k]))
+		for x := j; x < j+s.ko; x++ {
+			b.KO = append(b.KO, P(bodyKO[x]))
 		}
-		if s.en > 0 && s.ko > 0 {
-			b.Kind = Match
-			b.Score = sigmoid(p.logit(i, i+s.en, j, j+s.ko))
-		} else {
+		if s.en == 0 || s.ko == 0 {
 			b.Kind = Omitted
-			b.Score = 1 - sigmoid(p.bestPartner(i, j, s))
 		}
 		out = append(out, b)
 		i, j = i+s.en, j+s.ko
 	}
 	return out
-}
-
-// bestPartner is the best 1-1 logit of a lone paragraph with a nearby
-// paragraph of the other side: how strong the case for aligning it was.
-func (p *pairScorer) bestPartner(i, j int, s shape) float64 {
-	best := math.Inf(-1)
-	if s.en == 1 {
-		for k := max(0, j-2); k < min(len(p.ko), j+2); k++ {
-			best = math.Max(best, p.logit(i, i+1, k, k+1))
-		}
-	} else {
-		for k := max(0, i-2); k < min(len(p.en), i+2); k++ {
-			best = math.Max(best, p.logit(k, k+1, j, j+1))
-		}
-	}
-	return best
 }
 
 // interleaveFurniture adds a furniture bead for every furniture paragraph,

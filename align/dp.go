@@ -121,3 +121,92 @@ func search(n, m int, win window, score scorer) ([]shape, bool) {
 	}
 	return path, edge
 }
+
+// logAdd returns log(exp(a) + exp(b)).
+func logAdd(a, b float64) float64 {
+	if math.IsInf(a, -1) {
+		return b
+	}
+	if math.IsInf(b, -1) {
+		return a
+	}
+	if a < b {
+		a, b = b, a
+	}
+	return a + math.Log1p(math.Exp(b-a))
+}
+
+// posteriors returns, for each bead of path, the probability that the
+// bead is right: the share of all alignments inside the window (weighted
+// by exp(score/temp)) that contain it, by the forward-backward algorithm.
+// A bead that wins by a wide margin gets a posterior near 1; one that
+// narrowly beats a different segmentation of the same paragraphs gets less.
+func posteriors(n, m int, win window, score scorer, path []shape, temp float64) []float64 {
+	inWin := func(i, j int) bool { return i >= 0 && i <= n && j >= win.lo[i] && j <= win.hi[i] }
+	mk := func() [][]float64 {
+		rows := make([][]float64, n+1)
+		for i := range rows {
+			rows[i] = make([]float64, win.hi[i]-win.lo[i]+1)
+			for k := range rows[i] {
+				rows[i][k] = math.Inf(-1)
+			}
+		}
+		return rows
+	}
+	alpha, beta := mk(), mk()
+	at := func(rows [][]float64, i, j int) float64 {
+		if !inWin(i, j) {
+			return math.Inf(-1)
+		}
+		return rows[i][j-win.lo[i]]
+	}
+	if inWin(0, 0) {
+		alpha[0][0] = 0
+	}
+	for i := 0; i <= n; i++ {
+		for j := win.lo[i]; j <= win.hi[i]; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			acc := math.Inf(-1)
+			for _, s := range shapes {
+				prev := at(alpha, i-s.en, j-s.ko)
+				if math.IsInf(prev, -1) {
+					continue
+				}
+				acc = logAdd(acc, prev+score(i, j, s)/temp)
+			}
+			alpha[i][j-win.lo[i]] = acc
+		}
+	}
+	if inWin(n, m) {
+		beta[n][m-win.lo[n]] = 0
+	}
+	for i := n; i >= 0; i-- {
+		for j := win.hi[i]; j >= win.lo[i]; j-- {
+			if i == n && j == m {
+				continue
+			}
+			acc := math.Inf(-1)
+			for _, s := range shapes {
+				ni, nj := i+s.en, j+s.ko
+				next := at(beta, ni, nj)
+				if math.IsInf(next, -1) {
+					continue
+				}
+				acc = logAdd(acc, next+score(ni, nj, s)/temp)
+			}
+			beta[i][j-win.lo[i]] = acc
+		}
+	}
+	z := at(alpha, n, m)
+	out := make([]float64, len(path))
+	i, j := 0, 0
+	for k, s := range path {
+		ni, nj := i+s.en, j+s.ko
+		lp := at(alpha, i, j) + score(ni, nj, s)/temp + at(beta, ni, nj) - z
+		out[k] = math.Min(1, math.Exp(lp))
+		i, j = ni, nj
+	}
+	return out
+}

@@ -47,18 +47,17 @@ func (a *Alignment) alignSentences(lex *lexicon.Lexicon) {
 		} else {
 			path = p.align()
 		}
-		i, j := 0, 0
-		for _, s := range path {
-			b := Bead{EN: en[i : i+s.en], KO: ko[j : j+s.ko], Kind: Match}
-			if s.en == 0 || s.ko == 0 {
-				b.Kind = Omitted
-				b.Score = 1 - sigmoid(p.bestPartner(i, j, s))
-			} else {
-				b.Score = sigmoid(p.logit(i, i+s.en, j, j+s.ko))
+		sb := p.beads(path, seq(len(en)), seq(len(ko)))
+		for _, b := range sb {
+			// p.beads numbers sentences by position; map them to ids.
+			for x := range b.EN {
+				b.EN[x] = en[b.EN[x].Para]
+			}
+			for x := range b.KO {
+				b.KO[x] = ko[b.KO[x].Para]
 			}
 			b.Flagged = b.Score < a.minScore
 			out = append(out, b)
-			i, j = i+s.en, j+s.ko
 		}
 	}
 	a.Beads = out
@@ -77,4 +76,13 @@ func (a *Alignment) sentenceIDs(korean bool, paras []ID) []ID {
 		}
 	}
 	return ids
+}
+
+// seq returns 0, 1, …, n-1.
+func seq(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
 }

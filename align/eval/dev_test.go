@@ -63,3 +63,56 @@ func TestCompareMatchesScorePy(t *testing.T) {
 		t.Errorf("empty counts: P %v R %v, want 1 1 as score.py", p, r)
 	}
 }
+
+// TestConfidenceFindsErrors checks that bead confidence is useful to a
+// reviewer: on the development corpus, the beads flagged at 0.7 hold most
+// of the wrong beads while being a small share of all beads.
+func TestConfidenceFindsErrors(t *testing.T) {
+	ts, err := FindTriples(sharedCorpus(t, "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var beads, wrong, flagged, flaggedWrong int
+	for _, tr := range ts {
+		_, pred, err := Evaluate(tr, align.Options{MinScore: 0.7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(tr.Gold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := align.ReadBeads(f, tr.Gold)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		right := map[string]bool{}
+		for _, b := range gold {
+			right[align.FormatBead(b)] = true
+		}
+		for _, b := range pred {
+			if b.Kind == align.Furniture {
+				continue
+			}
+			beads++
+			ok := right[align.FormatBead(b)]
+			if !ok {
+				wrong++
+			}
+			if b.Flagged {
+				flagged++
+				if !ok {
+					flaggedWrong++
+				}
+			}
+		}
+	}
+	t.Logf("%d beads, %d wrong; %d flagged, %d of them wrong", beads, wrong, flagged, flaggedWrong)
+	if wrong > 0 && float64(flaggedWrong) < 0.8*float64(wrong) {
+		t.Errorf("flagged beads hold %d of %d wrong beads, want 80%% or more", flaggedWrong, wrong)
+	}
+	if float64(flagged) > 0.15*float64(beads) {
+		t.Errorf("%d of %d beads flagged, want 15%% or fewer", flagged, beads)
+	}
+}
