@@ -73,4 +73,3 @@ func hangulSimilarity(a, b string) float64 {
 	}
 	return s
 }
-

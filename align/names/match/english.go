@@ -218,3 +218,51 @@ func letterClasses(w string, dst []byte) []byte {
 	}
 	return append(dst, 'V')
 }
+
+// koreanLetterClasses is letterClasses for the given name of a romanized
+// Korean name, where letters have fewer values (j and ch are ㅈ or ㅊ, g is
+// ㄱ).
+func koreanLetterClasses(w string, dst []byte) []byte {
+	if w == "" {
+		return dst
+	}
+	if len(w) >= 2 {
+		switch w[:2] {
+		case "ch":
+			return append(dst, 'J')
+		case "sh":
+			return append(dst, 'S')
+		case "ph":
+			return append(dst, 'P')
+		case "th":
+			return append(dst, 'T')
+		case "wh":
+			return append(dst, 'H')
+		}
+	}
+	switch w[0] {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
+		return append(dst, 'V')
+	case 'h':
+		return append(dst, 'H')
+	case 'b', 'p', 'f', 'v':
+		return append(dst, 'P')
+	case 'c':
+		return append(dst, 'K', 'J')
+	case 'k', 'q', 'g':
+		return append(dst, 'K')
+	case 'j', 'z':
+		return append(dst, 'J')
+	case 'd', 't':
+		return append(dst, 'T')
+	case 's', 'x':
+		return append(dst, 'S')
+	case 'l', 'r':
+		return append(dst, 'R')
+	case 'm':
+		return append(dst, 'M')
+	case 'n':
+		return append(dst, 'N')
+	}
+	return append(dst, 'V')
+}

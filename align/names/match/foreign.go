@@ -126,11 +126,11 @@ func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 		s := syl[i]
 		yv := s.L == hangul.LS && yOrI(s.V) && s.V != hangul.VI
 		if yv {
-			dst = append(dst, slot{alts: frInitialSY, skip: 1, cls: initialClass(s.L)})
+			dst = append(dst, newSlot(frInitialSY, 1, initialClass(s.L)))
 		} else if s.L != hangul.LNull {
-			dst = append(dst, slot{alts: frInitial[s.L], skip: 1, cls: initialClass(s.L)})
+			dst = append(dst, newSlot(frInitial[s.L], 1, initialClass(s.L)))
 		} else {
-			dst = append(dst, slot{alts: frInitial[s.L], skip: 0})
+			dst = append(dst, newSlot(frInitial[s.L], 0, 0))
 		}
 		// A vowel followed by 이 or 우 with no final may be one vowel.
 		var pair []alt
@@ -152,7 +152,7 @@ func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 		if pair != nil {
 			i++
 			s = syl[i]
-			dst = append(dst, slot{alts: pair, skip: 1})
+			dst = append(dst, newSlot(pair, 1, 0))
 		} else {
 			skip := float32(0.8)
 			if s.V == hangul.VEU {
@@ -165,7 +165,7 @@ func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 			case silentI(syl, i):
 				alts = frVowelSilentI
 			}
-			dst = append(dst, slot{alts: alts, skip: skip})
+			dst = append(dst, newSlot(alts, skip, 0))
 		}
 		if s.T != hangul.TNone {
 			f := frFinal[s.T]
@@ -175,7 +175,7 @@ func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 			if s.T == hangul.TL && i+1 < len(syl) && syl[i+1].L == hangul.LR {
 				f = frFinalLL
 			}
-			dst = append(dst, slot{alts: f, skip: 0.8})
+			dst = append(dst, newSlot(f, 0.8, 0))
 		}
 	}
 	return dst

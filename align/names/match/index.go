@@ -21,6 +21,9 @@ type Index struct {
 	first  [256][]int32
 	lex    map[string][]int32
 	exact  map[string][]int32 // by Hangul without spaces
+	skel3  map[skelKey][]int32 // by three-class skeleton key
+	skel2  map[skelKey][]int32 // by two-class skeleton key
+	bySur  map[*surname.Surname][]int32
 	pool   sync.Pool
 }
 
@@ -38,7 +41,8 @@ type Match struct {
 
 // NewIndex builds an index of Hangul names.
 func NewIndex(hangulNames []string) *Index {
-	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{}}
+	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{},
+		skel3: map[skelKey][]int32{}, skel2: map[skelKey][]int32{}, bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	for i, h := range hangulNames {
 		n := Compile(h)
@@ -53,11 +57,14 @@ func NewIndex(hangulNames []string) *Index {
 		}
 		if k := n.korean; k != nil && k.sur != nil {
 			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
+			ix.bySur[k.sur] = append(ix.bySur[k.sur], id)
 			if k.givenR != k.givenCl {
 				ix.korean[koKey{k.sur, k.givenR}] = append(ix.korean[koKey{k.sur, k.givenR}], id)
 			}
 		}
 		ix.first[n.firstCls] = append(ix.first[n.firstCls], id)
+		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
+		ix.skel2[n.skel.prefix2()] = append(ix.skel2[n.skel.prefix2()], id)
 	}
 	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
 	return ix
@@ -104,6 +111,13 @@ func (ix *Index) Best(englishName string) (m Match, ok bool) {
 // blocks is trusted without also searching the foreign-name blocks.
 const koreanFloor = 0.8
 
+// skelFloor is the score below which the two-class skeleton blocks are
+// searched.
+const skelFloor = 0.85
+
+// wideFloor is the score below which the widest blocks are searched.
+const wideFloor = 0.6
+
 // Top returns up to k matches for an English name, best first; ties keep
 // index order.
 func (ix *Index) Top(englishName string, k int) []Match {
@@ -120,7 +134,11 @@ func (ix *Index) Top(englishName string, k int) []Match {
 	var out []Match
 	consider := func() {
 		for _, id := range sc.ids {
-			s := ScoreCompiled(e, ix.names[id])
+			floor := 0.0
+			if len(out) == k {
+				floor = out[k-1].Score
+			}
+			s := scoreAbove(e, ix.names[id], floor)
 			if s <= 0 {
 				continue
 			}
@@ -136,29 +154,52 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		sc.add(ix.exact[e.acro])
 		consider()
 	}
-	if toks := e.e.tokens; len(toks) >= 2 {
+	good := func(min float64) bool { return len(out) == k && out[k-1].Score >= min }
+	// Korean personal names: the surname's block for the given name's
+	// first sound, then the whole surname.
+	if len(e.sides) > 0 {
 		var cls [8]byte
-		for _, side := range [2]struct{ sur, given string }{
-			{toks[0], e.e.givenAfter}, {toks[len(toks)-1], e.e.givenBefore},
-		} {
-			sn := surname.ByLatin(side.sur)
-			if len(sn) == 0 {
-				continue
-			}
-			for _, c := range letterClasses(side.given, cls[:0]) {
-				for _, s := range sn {
+		for _, sd := range e.sides {
+			for _, s := range sd.surs {
+				for _, c := range koreanLetterClasses(sd.given.s, cls[:0]) {
 					sc.add(ix.korean[koKey{s, c}])
 				}
 			}
 		}
 		consider()
-	}
-	if len(out) < k || out[len(out)-1].Score < koreanFloor {
-		var cls [8]byte
-		for _, c := range letterClasses(e.fj, cls[:0]) {
-			sc.add(ix.first[c])
+		if !good(koreanFloor) {
+			for _, sd := range e.sides {
+				for _, s := range sd.surs {
+					sc.add(ix.bySur[s])
+				}
+			}
+			consider()
 		}
-		for _, f := range [...]string{e.fl, e.fa} {
+	}
+	// Foreign names: the three-class skeleton block, the two-class one,
+	// then the first sound's block.
+	if !good(koreanFloor) {
+		var buf [64]skelKey
+		keys := buf[:0]
+		for _, f := range [...]string{e.fj, e.fl, e.fa} {
+			if f != "" {
+				keys = englishSkeletonKeys(f, keys)
+			}
+		}
+		for _, key := range keys {
+			sc.add(ix.skel3[key])
+		}
+		consider()
+		if !good(skelFloor) {
+			for _, key := range keys {
+				sc.add(ix.skel2[key.prefix2()])
+			}
+			consider()
+		}
+	}
+	if !good(wideFloor) {
+		var cls [8]byte
+		for _, f := range [...]string{e.fj, e.fl, e.fa} {
 			if f == "" {
 				continue
 			}

@@ -138,13 +138,13 @@ func koreanPattern(syl []hangul.Syllable, dst pattern) pattern {
 			ini = koInitialNullW
 		}
 		if s.L != hangul.LNull {
-			dst = append(dst, slot{alts: ini, skip: 1, cls: initialClass(s.L)})
+			dst = append(dst, newSlot(ini, 1, initialClass(s.L)))
 		} else if len(ini) > 1 {
-			dst = append(dst, slot{alts: ini, skip: 0})
+			dst = append(dst, newSlot(ini, 0, 0))
 		}
-		dst = append(dst, slot{alts: koVowel[s.V], skip: 1})
+		dst = append(dst, newSlot(koVowel[s.V], 1, 0))
 		if f := koFinal(s.T); f != nil {
-			dst = append(dst, slot{alts: f, skip: 0.8})
+			dst = append(dst, newSlot(f, 0.8, 0))
 		}
 	}
 	return dst
@@ -187,46 +187,41 @@ func compileKorean(h string) (*koreanName, bool) {
 	return k, true
 }
 
-// surnameCost is the cost of spelling the surname as tok.
-func (k *koreanName) surnameCost(tok string) float32 {
+// surnameCost is the cost of spelling the surname as tok, whose table
+// entries are surs.
+func (k *koreanName) surnameCost(tok *prepared, surs []*surname.Surname) float32 {
 	if k.sur != nil {
-		for _, s := range surname.ByLatin(tok) {
+		for _, s := range surs {
 			if s == k.sur {
 				return 0
 			}
 		}
 	}
-	return distance(tok, k.surPat, false) + 0.3
+	return distance(tok, k.surPat, noBound) + 0.3
 }
 
-// score compares an English name (parsed into lower-case tokens) with the
-// Korean name; it tries the surname first and last.
-func (k *koreanName) score(e *english) float64 {
-	if len(e.tokens) < 2 {
+// score compares an English name with the Korean name; it tries the
+// surname first and last. Scores at or below floor may be returned as 0.
+func (k *koreanName) score(e *English, floor float64) float64 {
+	if e.total == 0 {
 		return 0
 	}
-	best := float32(-1)
-	total := 0
-	for _, t := range e.tokens {
-		total += len(t)
-	}
-	// Surname first.
-	{
-		sc := k.surnameCost(e.tokens[0])
-		gc := distance(e.givenAfter, k.given, false)
-		best = sc + gc
-	}
-	// Surname last.
-	{
-		last := e.tokens[len(e.tokens)-1]
-		sc := k.surnameCost(last)
-		gc := distance(e.givenBefore, k.given, false)
-		if c := sc + gc + 0.2; c < best {
+	limit := float32((1 - floor) * float64(e.total))
+	best := limit + 1
+	// Surname first, then surname last (which costs a little more).
+	for i := range e.sides {
+		sd := &e.sides[i]
+		sc := k.surnameCost(sd.sur, sd.surs) + sd.extra
+		bound := min(best, limit) - sc
+		if bound < 0 {
+			continue
+		}
+		if c := sc + distance(sd.given, k.given, bound); c < best {
 			best = c
 		}
 	}
-	s := 1 - float64(best)/float64(total)
-	if s < 0 {
+	s := 1 - float64(best)/float64(e.total)
+	if s <= floor || s < 0 {
 		return 0
 	}
 	return s

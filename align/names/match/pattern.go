@@ -14,22 +14,83 @@ type alt struct {
 	c float32
 }
 
+// altSet is a slot's alternatives indexed by their last letter, so the
+// inner loop of distance looks only at those that can end at a letter.
+type altSet struct {
+	byLast [26][]alt
+	empty  float32 // cost of the empty alternative, or -1
+	last   uint32  // bit c-'a' set when some alternative ends in c
+}
+
+func newAltSet(alts []alt) *altSet {
+	s := &altSet{empty: -1}
+	for _, a := range alts {
+		if a.s == "" {
+			if s.empty < 0 || a.c < s.empty {
+				s.empty = a.c
+			}
+			continue
+		}
+		c := a.s[len(a.s)-1]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		s.last |= 1 << (c - 'a')
+		s.byLast[c-'a'] = append(s.byLast[c-'a'], a)
+	}
+	return s
+}
+
+// altSets holds the alternative sets of the static tables, built once.
+var altSets = func() map[*alt]*altSet {
+	m := map[*alt]*altSet{}
+	add := func(t []alt) {
+		if len(t) > 0 {
+			m[&t[0]] = newAltSet(t)
+		}
+	}
+	for _, tables := range [][][]alt{koInitial[:], koVowel[:], frInitial[:], frVowel[:], frFinal[:], frVowelAfterSh[:]} {
+		for _, t := range tables {
+			add(t)
+		}
+	}
+	for _, t := range [][]alt{koInitialRDrop, koInitialNDrop, koInitialNullW, koFinalK, koFinalN, koFinalT,
+		koFinalL, koFinalM, koFinalP, koFinalNG, frPairAI, frPairEI, frPairOU, frPairAU, frPairOI,
+		frInitialSY, frFinalLL, frVowelSilentI} {
+		add(t)
+	}
+	return m
+}()
+
 // slot is one piece of a Hangul name.
 type slot struct {
-	alts []alt
-	skip float32
-	// cls is the consonant class of the slot for blocking (0 for vowels).
-	cls byte
+	set  *altSet
+	skip float32 // cost of spelling the slot with no letters
+	cls  byte    // consonant class for blocking (0 for vowels)
+}
+
+func newSlot(alts []alt, skip float32, cls byte) slot {
+	var set *altSet
+	if len(alts) > 0 {
+		set = altSets[&alts[0]]
+	}
+	if set == nil {
+		set = newAltSet(alts)
+	}
+	s := slot{set: set, skip: skip, cls: cls}
+	if set.empty >= 0 && set.empty < s.skip {
+		s.skip = set.empty
+	}
+	return s
 }
 
 // pattern is a compiled Hangul name or word.
 type pattern []slot
 
-const maxCells = 2048
-
 // insertCost is the cost of an English letter that no slot spells. Vowels,
 // h, w, y, a doubled letter and a final e are cheap: romanizations add and
-// drop them freely (Kahng, Yoon, Kweon, Pompeo).
+// drop them freely (Kahng, Yoon, Kweon, Pompeo); in foreign names so is an
+// r after a vowel, which Korean does not pronounce (Carter 카터).
 func insertCost(e string, j int, foreign bool) float32 {
 	c := e[j]
 	if j > 0 && e[j-1] == c {
@@ -39,7 +100,7 @@ func insertCost(e string, j int, foreign bool) float32 {
 	case 'h':
 		return 0.3
 	case 'e':
-		if foreign && (j == len(e)-1 || e[j+1] == ' ') {
+		if foreign && j == len(e)-1 {
 			return 0.1
 		}
 		return 0.6
@@ -47,66 +108,92 @@ func insertCost(e string, j int, foreign bool) float32 {
 		return 0.6
 	case 'w', 'y':
 		return 0.5
-	case ' ':
-		return 0
+	case 'r':
+		if foreign && j > 0 && isVowel(e[j-1]) {
+			return 0.4
+		}
 	}
 	return 1
 }
 
-// distance returns the cheapest cost of spelling p as e (lower-case ASCII
-// letters, spaces allowed between words).
-func distance(e string, p pattern, foreign bool) float32 {
-	n := len(e)
-	m := len(p)
-	if (m+1)*(n+1) > maxCells {
-		return float32(n + m)
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
 	}
-	var buf [maxCells]float32
-	dp := buf[:(m+1)*(n+1)]
-	w := n + 1
-	var ins [maxCells / 2]float32
-	for j := 0; j < n; j++ {
-		ins[j] = insertCost(e, j, foreign)
+	return false
+}
+
+// noBound disables the cut-off of distance.
+const noBound = float32(1e9)
+
+// maxLetters is the longest spelling compared; longer ones are cut.
+const maxLetters = 63
+
+// prepared is an English spelling with its per-letter insertion costs and
+// letter bits computed once for all the patterns it is compared with.
+type prepared struct {
+	s    string
+	ins  [maxLetters]float32
+	mask [maxLetters]uint32
+}
+
+func prepare(e string, foreign bool) *prepared {
+	if len(e) > maxLetters {
+		e = e[:maxLetters]
 	}
-	dp[0] = 0
-	for j := 1; j <= n; j++ {
-		dp[j] = dp[j-1] + ins[j-1]
-	}
-	for k := 1; k <= m; k++ {
-		sl := &p[k-1]
-		row := dp[k*w : k*w+w]
-		prev := dp[(k-1)*w : (k-1)*w+w]
-		row[0] = prev[0] + sl.skip
-		for _, a := range sl.alts {
-			if a.s == "" && prev[0]+a.c < row[0] {
-				row[0] = prev[0] + a.c
-			}
+	p := &prepared{s: e}
+	for j := 0; j < len(e); j++ {
+		p.ins[j] = insertCost(e, j, foreign)
+		if c := e[j]; c >= 'a' && c <= 'z' {
+			p.mask[j] = 1 << (c - 'a')
 		}
+	}
+	return p
+}
+
+// distance returns the cheapest cost of spelling pat as the prepared
+// spelling. Once every alignment costs more than bound it stops and
+// returns a value above bound.
+func distance(pe *prepared, pat pattern, bound float32) float32 {
+	e := pe.s
+	n := len(e)
+	var r0, r1 [maxLetters + 1]float32
+	prev, row := r0[:n+1], r1[:n+1]
+	prev[0] = 0
+	for j := 1; j <= n; j++ {
+		prev[j] = prev[j-1] + pe.ins[j-1]
+	}
+	for k := range pat {
+		sl := &pat[k]
+		row[0] = prev[0] + sl.skip
+		rowMin := row[0]
+		set := sl.set
 		for j := 1; j <= n; j++ {
-			best := row[j-1] + ins[j-1]
+			best := row[j-1] + pe.ins[j-1]
 			if v := prev[j] + sl.skip; v < best {
 				best = v
 			}
-			for _, a := range sl.alts {
-				l := len(a.s)
-				if l > j {
-					continue
-				}
-				if l == 0 {
-					if v := prev[j] + a.c; v < best {
+			if set.last&pe.mask[j-1] != 0 {
+				for _, a := range set.byLast[e[j-1]-'a'] {
+					l := len(a.s)
+					if l > j || (l > 1 && e[j-l:j] != a.s) {
+						continue
+					}
+					if v := prev[j-l] + a.c; v < best {
 						best = v
 					}
-					continue
-				}
-				if e[j-1] != a.s[l-1] || e[j-l:j] != a.s {
-					continue
-				}
-				if v := prev[j-l] + a.c; v < best {
-					best = v
 				}
 			}
 			row[j] = best
+			if best < rowMin {
+				rowMin = best
+			}
 		}
+		if rowMin > bound {
+			return rowMin
+		}
+		prev, row = row, prev
 	}
-	return dp[m*w+n]
+	return prev[n]
 }

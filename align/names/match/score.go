@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // Name is a compiled Hangul name: the patterns the matcher compares
@@ -17,6 +18,7 @@ type Name struct {
 	foreign  pattern     // the whole name as a loanword
 	swapped  pattern     // two-word names with the words swapped (아베 신조)
 	firstCls byte        // blocking class of the first sound
+	skel     skelKey     // first three skeleton classes (see skeleton.go)
 }
 
 // Compile compiles a Hangul name (cleaned with CleanName). A name with no
@@ -27,7 +29,7 @@ func Compile(hangulName string) *Name {
 	compact := strings.ReplaceAll(h, " ", "")
 	n.compact = compact
 	n.lexKeys = loadLexicon().byHangul[compact]
-	if k, ok := compileKorean(compact); ok && !strings.Contains(h, " ") {
+	if k, ok := compileKorean(compact); ok && k.sur != nil && !strings.Contains(h, " ") {
 		n.korean = k
 	}
 	var words [][]hangul.Syllable
@@ -53,6 +55,7 @@ func Compile(hangulName string) *Name {
 	if len(words) == 2 {
 		n.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
 	}
+	n.skel = hangulSkeletonKey(all)
 	n.firstCls = 'V'
 	if all[0].L != hangul.LNull {
 		n.firstCls = initialClass(all[0].L)
@@ -73,6 +76,18 @@ type English struct {
 	fl   string // foreign form of the last word
 	fa   string // foreign form of all words, titles included
 	acro string // Hangul reading of an acronym (UN 유엔), or ""
+
+	pj, pl, pa *prepared // fj, fl, fa prepared for matching
+	// sides are the two readings as a Korean name: surname first, and
+	// surname last.
+	sides []side
+	total int // letters in the name's words
+}
+
+type side struct {
+	sur, given *prepared
+	surs       []*surname.Surname
+	extra      float32
 }
 
 // CompileEnglish compiles an English name ("Kim Jong-un", "Mike Pompeo",
@@ -88,6 +103,25 @@ func CompileEnglish(s string) *English {
 		c.fa = foreignForm(e.all)
 	}
 	c.acro = acronymReading(s)
+	if c.fj != "" {
+		c.pj = prepare(c.fj, true)
+	}
+	if c.fl != "" {
+		c.pl = prepare(c.fl, true)
+	}
+	if c.fa != "" {
+		c.pa = prepare(c.fa, true)
+	}
+	if t := e.tokens; len(t) >= 2 {
+		for _, tok := range t {
+			c.total += len(tok)
+		}
+		first, last := t[0], t[len(t)-1]
+		c.sides = []side{
+			{sur: prepare(first, false), given: prepare(e.givenAfter, false), surs: surname.ByLatin(first)},
+			{sur: prepare(last, false), given: prepare(e.givenBefore, false), surs: surname.ByLatin(last), extra: 0.2},
+		}
+	}
 	return c
 }
 
@@ -107,6 +141,13 @@ func Score(english, hangulName string) float64 {
 
 // ScoreCompiled is Score for compiled names.
 func ScoreCompiled(e *English, n *Name) float64 {
+	return scoreAbove(e, n, 0)
+}
+
+// scoreAbove is ScoreCompiled for callers that only need scores above
+// floor: lower scores may come back as 0, which lets the matcher stop
+// early.
+func scoreAbove(e *English, n *Name, floor float64) float64 {
 	if len(e.e.tokens) == 0 || len(n.foreign) == 0 {
 		return 0
 	}
@@ -117,25 +158,25 @@ func ScoreCompiled(e *English, n *Name) float64 {
 	}
 	best := 0.0
 	if n.korean != nil {
-		best = n.korean.score(e.e)
+		best = n.korean.score(e, floor)
 	}
-	if s := foreignScore(e.fj, n.foreign); s > best {
+	if s := foreignScore(e.pj, n.foreign, max(floor, best)); s > best {
 		best = s
 	}
 	if n.swapped != nil {
-		if s := foreignScore(e.fj, n.swapped); s > best {
+		if s := foreignScore(e.pj, n.swapped, max(floor, best)); s > best {
 			best = s
 		}
 	}
 	if e.fa != "" {
 		// "North Bend": a title word that is part of the name.
-		if s := foreignScore(e.fa, n.foreign); s > best {
+		if s := foreignScore(e.pa, n.foreign, max(floor, best)); s > best {
 			best = s
 		}
 	}
 	if e.fl != "" && len(n.swapped) == 0 {
 		// "Mike Pompeo" against 폼페이오: the surname alone.
-		if s := 0.85 * foreignScore(e.fl, n.foreign); s > best {
+		if s := 0.85 * foreignScore(e.pl, n.foreign, max(floor, best)/0.85); s > best {
 			best = s
 		}
 	}
@@ -151,12 +192,14 @@ func ScoreCompiled(e *English, n *Name) float64 {
 	return best
 }
 
-func foreignScore(e string, p pattern) float64 {
-	if e == "" {
+// foreignScore scores e against a loanword pattern; scores at or below
+// floor may come back as 0.
+func foreignScore(e *prepared, p pattern, floor float64) float64 {
+	if e == nil || e.s == "" || floor >= 1 {
 		return 0
 	}
-	c := distance(e, p, true)
-	s := 1 - float64(c)/float64(len(e))
+	c := distance(e, p, float32((1-floor)*float64(len(e.s))))
+	s := 1 - float64(c)/float64(len(e.s))
 	if s < 0 {
 		return 0
 	}

@@ -1,0 +1,92 @@
+package match
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/names/internal/shared"
+	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// syntheticKorean makes n distinct Korean names (surnames weighted as in
+// the population, common given-name syllables) and their romanizations in
+// a mix of styles, deterministically.
+func syntheticKorean(n int) (ko, en []string) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	surs := []string{"김", "김", "김", "김", "이", "이", "이", "박", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍", "전", "고", "문", "손", "양", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "남궁", "황보", "리"}
+	given := strings.Fields("정 은 일 성 영 수 민 준 현 호 진 철 희 숙 자 경 미 동 석 용 재 상 혁 훈 연 지 서 윤 하 우 태 광 명 기 남 승 원 선 혜 주 길 룡 봉 국 병 종 한 근 찬 환 식 옥 순 애")
+	styles := []romanize.Style{romanize.Press, romanize.MR, romanize.MRPlain, romanize.DPRK, romanize.RR}
+	seen := map[string]bool{}
+	for len(ko) < n {
+		s := surs[rng.IntN(len(surs))]
+		g := given[rng.IntN(len(given))]
+		if rng.IntN(10) > 0 {
+			g += given[rng.IntN(len(given))]
+		}
+		h := s + g
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		ko = append(ko, h)
+		en = append(en, romanize.Name(h, styles[rng.IntN(len(styles))]))
+	}
+	return ko, en
+}
+
+var _ = surname.All
+
+func benchIndex(b *testing.B, ko, en []string) {
+	ix := NewIndex(ko)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, e := range en {
+			ix.Best(e)
+		}
+	}
+	b.ReportMetric(float64(len(en)), "queries/op")
+}
+
+// BenchmarkIndexKorean10k matches 10,000 romanized Korean names against
+// 10,000 Hangul names (one op is the whole batch).
+func BenchmarkIndexKorean10k(b *testing.B) {
+	ko, en := syntheticKorean(10000)
+	benchIndex(b, ko, en)
+}
+
+// BenchmarkIndexForeign10k matches 10,000 English words and names of the
+// NIKL usage list against their 10,000 Hangul forms.
+func BenchmarkIndexForeign10k(b *testing.B) {
+	tab := shared.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
+	var ko, en []string
+	for _, r := range tab.Rows[:10000] {
+		en = append(en, r[0])
+		ko = append(ko, r[1])
+	}
+	benchIndex(b, ko, en)
+}
+
+func BenchmarkBuildIndex10k(b *testing.B) {
+	ko, _ := syntheticKorean(10000)
+	for b.Loop() {
+		NewIndex(ko)
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	e := CompileEnglish("Kim Jong-un")
+	n := Compile("김정은")
+	for b.Loop() {
+		ScoreCompiled(e, n)
+	}
+}
+
+func BenchmarkScoreForeign(b *testing.B) {
+	e := CompileEnglish("Kritenbrink")
+	n := Compile("크리튼브링크")
+	for b.Loop() {
+		ScoreCompiled(e, n)
+	}
+}
