@@ -148,7 +148,7 @@ func TestTMXErrors(t *testing.T) {
 		{"cat bad format", []string{"tmx", "cat", "-f", "csv", tmxFixtures + "stats.tmx"}, 2, `--format must be tsv or json, not "csv"`},
 		{"cat unknown flag", []string{"tmx", "cat", tmxFixtures + "stats.tmx", "--colour"}, 2, "flag provided but not defined: --colour"},
 		{"cat billion laughs", []string{"tmx", "cat", tmxFixtures + "billion-laughs.tmx"}, 1, "line 17, column 33: undefined entity"},
-		{"cat not tmx", []string{"tmx", "cat", "../../go.mod"}, 1, "line 1, column 1: text outside the root element"},
+		{"cat not tmx", []string{"tmx", "cat", "../../go.mod"}, 1, "line 1, column 1: XML syntax error: text outside the root element"},
 		{"unknown subcommand", []string{"tmx", "frobnicate"}, 2, ""},
 	}
 	for _, tt := range tests {

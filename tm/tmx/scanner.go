@@ -285,7 +285,7 @@ func (s *scanner) scanText() (bool, error) {
 	if s.depth() == 0 {
 		for k, c := range raw {
 			if !isSpaceByte(c) {
-				return false, s.errAt(s.tokOff+int64(k), ErrTextOutsideRoot)
+				return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: text outside the root element", ErrSyntax))
 			}
 		}
 		s.pos += i
@@ -402,7 +402,7 @@ func (s *scanner) reference(b []byte, off int64, dst *[]byte) (int, error) {
 		if len(ref) > 0 && ref[0] == '#' {
 			r, ok := parseCharRef(ref[1:])
 			if !ok || !isXMLChar(r) {
-				return 0, s.errAt(off, fmt.Errorf("%w: &%s;", ErrInvalidReference, ref))
+				return 0, s.errAt(off, fmt.Errorf("%w: invalid character reference &%s;", ErrSyntax, ref))
 			}
 			*dst = utf8.AppendRune(*dst, r)
 			break
@@ -443,7 +443,7 @@ func parseCharRef(b []byte) (rune, bool) {
 
 func (s *scanner) scanStartTag() error {
 	if s.rootDone {
-		return s.errAt(s.tokOff, ErrContentAfterRoot)
+		return s.errAt(s.tokOff, fmt.Errorf("%w: content after the root element", ErrSyntax))
 	}
 	// The tag ends at the first '>' that is not inside a quoted value.
 	from := 1
@@ -482,7 +482,7 @@ func (s *scanner) scanStartTag() error {
 func (s *scanner) parseTag(tag []byte) (bool, error) {
 	n := nameEnd(tag, 1)
 	if n == 1 {
-		return false, s.errAt(s.tokOff, fmt.Errorf("%w: '<' not followed by a name (write &lt;)", ErrInvalidName))
+		return false, s.errAt(s.tokOff, fmt.Errorf("%w: '<' not followed by a name (write &lt;)", ErrSyntax))
 	}
 	s.name = tag[1:n]
 	s.avals, s.aspans = s.avals[:0], s.aspans[:0]
@@ -502,7 +502,7 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 		nameStart := k
 		k = nameEnd(tag, k)
 		if k == nameStart {
-			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: in attribute name", ErrInvalidName))
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: invalid attribute name", ErrSyntax))
 		}
 		nameStop := k
 		for isSpaceByte(tag[k]) {
@@ -520,7 +520,7 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 			if k == last {
 				return false, nil // <a b=> or <a b=">": the value may follow
 			}
-			return false, s.errAt(s.tokOff+int64(k), ErrMissingAttrQuotes)
+			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute value not quoted", ErrSyntax))
 		}
 		valStart := k + 1
 		closing := bytes.IndexByte(tag[valStart:], q)
@@ -531,7 +531,7 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 		raw := tag[valStart:valEnd]
 		for a := 0; a < len(s.aspans); a += 4 {
 			if bytes.Equal(tag[s.aspans[a]:s.aspans[a+1]], tag[nameStart:nameStop]) {
-				return false, s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: %s", ErrDuplicateAttr, tag[nameStart:nameStop]))
+				return false, s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: attribute %s given twice", ErrSyntax, tag[nameStart:nameStop]))
 			}
 		}
 		from := len(s.avals)
@@ -601,10 +601,10 @@ func (s *scanner) scanEndTag() error {
 	}
 	name := tag[2:n]
 	if s.depth() == 0 {
-		return s.errAt(s.tokOff, fmt.Errorf("%w: </%s> without a start tag", ErrMismatchedEndTag, name))
+		return s.errAt(s.tokOff, fmt.Errorf("%w: end tag </%s> without a start tag", ErrSyntax, name))
 	}
 	if top := s.names[s.stack[len(s.stack)-1]:]; !bytes.Equal(top, name) {
-		return s.errAt(s.tokOff, fmt.Errorf("%w: </%s> closes <%s>", ErrMismatchedEndTag, name, top))
+		return s.errAt(s.tokOff, fmt.Errorf("%w: end tag </%s> does not match <%s>", ErrSyntax, name, top))
 	}
 	s.pop()
 	s.name = name
@@ -625,14 +625,14 @@ func (s *scanner) scanPI() error {
 	pi := s.buf[s.pos : s.pos+i]
 	n := nameEnd(pi, 2)
 	if n == 2 {
-		return s.errAt(s.tokOff, fmt.Errorf("%w: processing instruction without a target", ErrInvalidName))
+		return s.errAt(s.tokOff, fmt.Errorf("%w: processing instruction without a target", ErrSyntax))
 	}
 	if k := checkChars(pi); k >= 0 {
 		return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
 	}
 	if target := pi[2:n]; len(target) == 3 && bytes.EqualFold(target, []byte("xml")) {
 		if s.tokOff != s.startOff || string(target) != "xml" {
-			return s.errAt(s.tokOff, fmt.Errorf("%w: XML declaration not at the very start", ErrMisplacedDoctype))
+			return s.errAt(s.tokOff, fmt.Errorf("%w: XML declaration not at the very start", ErrSyntax))
 		}
 		enc, err := parseDeclaration(pi[n:])
 		if err != nil {
@@ -744,7 +744,7 @@ func (s *scanner) scanBang() (bool, error) {
 		return false, nil
 	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
 		if s.depth() == 0 {
-			return false, s.errAt(s.tokOff, ErrTextOutsideRoot)
+			return false, s.errAt(s.tokOff, fmt.Errorf("%w: CDATA outside the root element", ErrSyntax))
 		}
 		i, err := s.find(9, "]]>")
 		if err != nil {
@@ -777,7 +777,7 @@ func (s *scanner) scanBang() (bool, error) {
 		return true, nil
 	case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
 		if s.rootSeen || s.doctype {
-			return false, s.errAt(s.tokOff, fmt.Errorf("%w: DOCTYPE after the start of the document", ErrMisplacedDoctype))
+			return false, s.errAt(s.tokOff, fmt.Errorf("%w: DOCTYPE after the start of the document", ErrSyntax))
 		}
 		s.doctype = true
 		return false, s.skipDoctype()

@@ -3,7 +3,6 @@ package tmx
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -56,7 +55,7 @@ func normalizeText(s string, drop bool) (string, int) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if runStart < 0 {
 				runStart, runNoBreak = i, true
 			}
@@ -132,7 +131,7 @@ func scanText(s string) (space, maybeNFD, forbidden bool) {
 			forbidden = forbidden || (r == utf8.RuneError && size == 1) || r == 0xFFFE || r == 0xFFFF
 		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !isSpace(r):
 			prev = none
 		case !isNoBreakSpace(r) || prev == single:
 			space = true
@@ -142,6 +141,19 @@ func scanText(s string) (space, maybeNFD, forbidden bool) {
 		}
 	}
 	return space || prev != none, maybeNFD, forbidden
+}
+
+// isSpace is unicode.IsSpace, faster for the letters that make up most
+// text: it lists the few white-space characters outside Latin-1.
+func isSpace(r rune) bool {
+	if r < 0x100 {
+		return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0
+	}
+	switch r {
+	case 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
 }
 
 func isNoBreakSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }

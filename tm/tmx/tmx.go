@@ -45,25 +45,19 @@ const (
 // Errors a Reader reports, wrapped in a *ParseError that names the line and
 // column. Test with errors.Is.
 var (
-	ErrNotTMX            = errors.New("not a TMX document")
-	ErrNoHeader          = errors.New("no <header> before the translation units")
-	ErrVersion           = errors.New("unsupported TMX version")
-	ErrUndefinedEntity   = errors.New("undefined entity (entities declared in a DOCTYPE are never expanded)")
-	ErrTooDeep           = errors.New("elements nested too deeply")
-	ErrTooLarge          = errors.New("token too large")
-	ErrInvalidChar       = errors.New("character not allowed in XML 1.0 (wrong encoding?)")
-	ErrUnexpectedEOF     = errors.New("unexpected end of file")
-	ErrEncoding          = errors.New("unsupported or inconsistent character encoding")
-	ErrInvalidUnit       = errors.New("invalid translation unit")
-	ErrSyntax            = errors.New("XML syntax error")
-	ErrContentAfterRoot  = errors.New("content after the root element")
-	ErrMismatchedEndTag  = errors.New("end tag does not match start tag")
-	ErrTextOutsideRoot   = errors.New("text outside the root element")
-	ErrDuplicateAttr     = errors.New("attribute given twice")
-	ErrMisplacedDoctype  = errors.New("DOCTYPE or XML declaration out of place")
-	ErrInvalidReference  = errors.New("invalid character reference")
-	ErrInvalidName       = errors.New("invalid XML name")
-	ErrMissingAttrQuotes = errors.New("attribute value not quoted")
+	ErrSyntax          = errors.New("XML syntax error") // input that is not well-formed XML
+	ErrUnexpectedEOF   = errors.New("unexpected end of file")
+	ErrInvalidChar     = errors.New("character not allowed in XML 1.0 (wrong encoding?)")
+	ErrEncoding        = errors.New("unsupported or inconsistent character encoding")
+	ErrUndefinedEntity = errors.New("undefined entity (entities declared in a DOCTYPE are never expanded)")
+	ErrTooDeep         = errors.New("elements nested too deeply")
+	ErrTooLarge        = errors.New("token too large")
+	ErrNotTMX          = errors.New("not a TMX document")
+	ErrVersion         = errors.New("unsupported TMX version")
+	ErrNoHeader        = errors.New("no <header> before the translation units")
+
+	// ErrInvalidUnit is what the warnings about skipped units wrap.
+	ErrInvalidUnit = errors.New("invalid translation unit")
 )
 
 // ParseError is the error a Reader returns for input it cannot read. Line

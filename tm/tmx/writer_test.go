@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestNormalizeText(t *testing.T) {
@@ -305,5 +306,15 @@ func TestWriterReportsWriteErrors(t *testing.T) {
 	}
 	if err := w.Close(); err == nil {
 		t.Error("Close after a write error returned nil")
+	}
+}
+
+// TestIsSpace compares the fast white-space test with the unicode package
+// over all of Unicode.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
+		}
 	}
 }

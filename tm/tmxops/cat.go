@@ -112,11 +112,16 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 			return nil
 		}
 		for _, t := range targets {
-			fields := []string{u.TUID, src.Lang, text(src), t.Lang, text(t)}
-			for i, f := range fields {
-				fields[i] = tsvEscaper.Replace(f)
+			for i, f := range [...]string{u.TUID, src.Lang, text(src), t.Lang, text(t)} {
+				if i > 0 {
+					bw.WriteByte('\t')
+				}
+				if strings.ContainsAny(f, "\\\t\n\r") {
+					f = tsvEscaper.Replace(f)
+				}
+				bw.WriteString(f)
 			}
-			if _, err := bw.WriteString(strings.Join(fields, "\t") + "\n"); err != nil {
+			if err := bw.WriteByte('\n'); err != nil {
 				return err
 			}
 		}

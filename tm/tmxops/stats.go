@@ -131,9 +131,12 @@ func (p *pairRatios) outside(expected, factor float64) int {
 // ComputeStats reads in and describes it.
 func ComputeStats(in Input, opt StatsOptions) (*Stats, error) {
 	s := &Stats{File: in.Name, Languages: map[string]int{}, Ratios: map[string]RatioInfo{}, pairs: map[string]*pairRatios{}}
-	units := make(map[Key]struct{})
-	sources := make(map[Key]Key) // source text → first target texts
-	inconsistent := make(map[Key]struct{})
+	// Counting needs less certainty than Merge, which must never drop a
+	// unit: 64-bit keys (a collision among a million units has odds of
+	// about 3e-8) halve the memory.
+	units := make(map[uint64]struct{})
+	sources := make(map[uint64]uint64) // source text → first target texts
+	inconsistent := make(map[uint64]struct{})
 	var r0 *tmx.Reader
 	header := func(h tmx.Header) error {
 		s.Version, s.SegType, s.SrcLang = h.Version, h.SegType, h.SrcLang
@@ -154,16 +157,17 @@ func ComputeStats(in Input, opt StatsOptions) (*Stats, error) {
 		if u.Flagged() {
 			s.Flagged++
 		}
-		k := UnitKey(u)
+		texts := normalizedTexts(u)
+		k := keyOf(u, texts).short()
 		if _, dup := units[k]; dup {
 			s.Duplicates++
 		} else {
 			units[k] = struct{}{}
 		}
-		for _, v := range u.Variants {
-			if tmx.NormalizeText(v.Text) == "" {
+		for i, text := range texts {
+			if text == "" {
 				s.Empty++
-				suspect(r, u, fmt.Sprintf("no text in %s", v.Lang))
+				suspect(r, u, "no text in "+u.Variants[i].Lang)
 				break
 			}
 		}
@@ -172,23 +176,26 @@ func ComputeStats(in Input, opt StatsOptions) (*Stats, error) {
 			suspect(r, u, "a single language ("+u.Variants[0].Lang+")")
 			return nil
 		}
-		src, targets := sourceAndTargets(u, s.SrcLang)
-		srcText := tmx.NormalizeText(src.Text)
+		src := max(u.SourceIndex(s.SrcLang), 0)
+		srcLang, srcText := u.Variants[src].Lang, texts[src]
 		var tk []string
-		for _, t := range targets {
-			text := tmx.NormalizeText(t.Text)
-			tk = append(tk, strings.ToLower(t.Lang)+"\x00"+text)
+		for i, text := range texts {
+			if i == src {
+				continue
+			}
+			lang := u.Variants[i].Lang
+			tk = append(tk, strings.ToLower(lang)+"\x00"+text)
 			if text == srcText && hasLetter(text) {
 				s.Identical++
-				suspect(r, u, fmt.Sprintf("%s text same as %s", t.Lang, src.Lang))
+				suspect(r, u, fmt.Sprintf("%s text same as %s", lang, srcLang))
 			}
-			if reason, judged := s.judgeRatio(src.Lang, srcText, t.Lang, text); judged && reason != "" {
+			if reason, judged := s.judgeRatio(srcLang, srcText, lang, text); judged && reason != "" {
 				s.RatioOff++
 				suspect(r, u, reason)
 			}
 		}
 		sort.Strings(tk)
-		sk, tkey := textKey(src.Lang, srcText), textKey("", strings.Join(tk, "\xFF"))
+		sk, tkey := textKey(srcLang, srcText).short(), textKey("", strings.Join(tk, "\xFF")).short()
 		if first, ok := sources[sk]; !ok {
 			sources[sk] = tkey
 		} else if first != tkey {
@@ -254,7 +261,8 @@ func primary(tag string) string {
 func countChars(s string) int {
 	n := 0
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		// Above U+3000 (the last white-space character) nothing is space.
+		if r > 0x3000 || !unicode.IsSpace(r) {
 			n++
 		}
 	}
