@@ -19,12 +19,12 @@ var (
 		hangul.LM:    {{"m", 0}, {"mm", 0}},
 		hangul.LB:    {{"b", 0}, {"v", 0}, {"bb", 0}, {"p", 0.4}, {"w", 0.4}},
 		hangul.LBB:   {{"p", 0.1}, {"b", 0.3}, {"pp", 0.1}},
-		hangul.LS:    {{"s", 0}, {"ss", 0}, {"c", 0.1}, {"sc", 0.2}, {"z", 0.3}, {"x", 0.1}, {"sh", 0.2}, {"th", 0.2}, {"ps", 0.4}, {"ts", 0.5}},
+		hangul.LS:    {{"s", 0}, {"ss", 0}, {"c", 0.1}, {"sc", 0.2}, {"z", 0.3}, {"x", 0.1}, {"sh", 0.2}, {"th", 0.2}, {"ps", 0.4}, {"ts", 0.5}, {"ch", 0.3}},
 		hangul.LSS:   {{"s", 0.1}, {"ss", 0.1}, {"c", 0.3}},
 		hangul.LNull: {{"", 0}, {"h", 0.4}},
 		hangul.LJ:    {{"j", 0}, {"z", 0}, {"g", 0.2}, {"dg", 0.2}, {"zh", 0.2}, {"s", 0.4}, {"ch", 0.3}, {"dj", 0.2}, {"gi", 0.3}},
 		hangul.LJJ:   {{"z", 0.1}, {"tz", 0.1}, {"ts", 0.1}, {"zz", 0.1}, {"c", 0.3}, {"zh", 0.2}, {"j", 0.3}, {"tr", 0.4}, {"ch", 0.3}},
-		hangul.LCh:   {{"ch", 0}, {"c", 0.2}, {"tch", 0.1}, {"ts", 0.1}, {"tz", 0.1}, {"q", 0.2}, {"t", 0.4}, {"cz", 0.4}, {"tsch", 0.2}, {"cc", 0.3}},
+		hangul.LCh:   {{"ch", 0}, {"c", 0.2}, {"tch", 0.1}, {"ts", 0.1}, {"tz", 0.1}, {"z", 0.3}, {"q", 0.2}, {"t", 0.4}, {"cz", 0.4}, {"tsch", 0.2}, {"cc", 0.3}},
 		hangul.LK:    {{"k", 0}, {"c", 0}, {"ck", 0}, {"ch", 0.3}, {"q", 0.2}, {"kh", 0.1}, {"cc", 0.2}, {"qu", 0.2}},
 		hangul.LT:    {{"t", 0}, {"tt", 0}, {"th", 0.1}, {"d", 0.4}},
 		hangul.LP:    {{"p", 0}, {"pp", 0}, {"ph", 0}, {"f", 0}, {"ff", 0}},
@@ -32,7 +32,7 @@ var (
 	}
 	frVowel = [hangul.VCount][]alt{
 		hangul.VA:   {{"a", 0}, {"o", 0.2}, {"u", 0.3}, {"ah", 0.1}, {"ar", 0.1}, {"e", 0.5}, {"aa", 0.1}},
-		hangul.VAE:  {{"a", 0.1}, {"ai", 0.2}, {"ae", 0}, {"e", 0.3}, {"ay", 0.3}},
+		hangul.VAE:  {{"a", 0.05}, {"ai", 0.2}, {"ae", 0}, {"e", 0.3}, {"ay", 0.3}},
 		hangul.VYA:  {{"ya", 0}, {"ia", 0.2}, {"ja", 0.3}, {"ea", 0.4}},
 		hangul.VYAE: {{"ya", 0.2}, {"yae", 0}, {"ia", 0.3}},
 		hangul.VEO:  {{"u", 0.1}, {"o", 0.1}, {"er", 0.1}, {"ur", 0.1}, {"ir", 0.3}, {"ar", 0.2}, {"or", 0.2}, {"e", 0.2}, {"a", 0.2}, {"ou", 0.3}, {"eo", 0.3}, {"i", 0.4}},
@@ -45,8 +45,8 @@ var (
 		hangul.VOE:  {{"oe", 0}, {"we", 0.2}, {"oi", 0.4}},
 		hangul.VYO:  {{"yo", 0}, {"io", 0.2}, {"jo", 0.3}},
 		hangul.VU:   {{"u", 0}, {"oo", 0}, {"ou", 0.1}, {"o", 0.3}, {"w", 0.3}, {"ew", 0.3}, {"ue", 0.2}},
-		hangul.VWO:  {{"wo", 0}, {"uo", 0.2}, {"wa", 0.3}, {"wor", 0.2}, {"war", 0.3}, {"wu", 0.3}},
-		hangul.VWE:  {{"we", 0}, {"ue", 0.2}, {"wai", 0.3}},
+		hangul.VWO:  {{"wo", 0}, {"uo", 0.2}, {"wa", 0.3}, {"wor", 0.2}, {"war", 0.3}, {"wu", 0.3}, {"o", 0.3}},
+		hangul.VWE:  {{"we", 0}, {"ue", 0.2}, {"wai", 0.3}, {"wa", 0.2}, {"a", 0.2}, {"ai", 0.2}, {"ay", 0.2}},
 		hangul.VWI:  {{"wi", 0}, {"ui", 0.1}, {"ue", 0.3}, {"u", 0.3}, {"wee", 0.2}},
 		hangul.VYU:  {{"yu", 0}, {"u", 0.2}, {"ew", 0.2}, {"eu", 0.3}, {"iu", 0.2}, {"ue", 0.3}, {"you", 0.1}},
 		hangul.VEU:  {{"", 0.05}, {"e", 0.25}, {"u", 0.3}, {"o", 0.35}, {"a", 0.45}, {"i", 0.35}},
@@ -59,21 +59,23 @@ var (
 		hangul.TL:  {{"l", 0}, {"ll", 0}, {"le", 0.1}, {"lle", 0.1}, {"r", 0.3}},
 		hangul.TM:  {{"m", 0}, {"mm", 0}, {"me", 0.1}, {"mb", 0.2}},
 		hangul.TB:  {{"p", 0}, {"pp", 0}, {"b", 0.2}, {"pe", 0.1}},
-		hangul.TS:  {{"t", 0.1}, {"s", 0.3}, {"tt", 0.1}},
+		hangul.TS:  {{"t", 0.1}, {"s", 0.3}, {"tt", 0.1}, {"d", 0.3}},
 		hangul.TNG: {{"ng", 0}, {"n", 0.2}, {"nk", 0.3}, {"ngue", 0.3}},
 	}
 	// Vowel pairs that spell one Latin vowel or diphthong.
-	frPairAI = []alt{{"i", 0}, {"y", 0}, {"igh", 0.1}, {"ai", 0.1}, {"ie", 0.2}, {"ei", 0.3}, {"ey", 0.3}, {"uy", 0.3}, {"ay", 0.3}}
-	frPairEI = []alt{{"a", 0}, {"ai", 0}, {"ay", 0}, {"ei", 0}, {"ey", 0}, {"e", 0.3}, {"ea", 0.3}, {"eigh", 0.1}}
+	frPairAI = []alt{{"i", 0.1}, {"y", 0}, {"igh", 0.1}, {"ai", 0.1}, {"ie", 0.2}, {"ei", 0.1}, {"ey", 0.3}, {"uy", 0.3}, {"ay", 0.3}}
+	frPairEI = []alt{{"a", 0.1}, {"ai", 0}, {"ay", 0}, {"ei", 0}, {"ey", 0}, {"e", 0.3}, {"ea", 0.3}, {"eigh", 0.1}}
 	frPairOU = []alt{{"o", 0}, {"ow", 0}, {"oa", 0.1}, {"ou", 0.1}, {"oe", 0.2}}
 	frPairAU = []alt{{"ou", 0}, {"ow", 0}, {"au", 0.1}, {"ao", 0.1}}
 	frPairOI = []alt{{"oi", 0}, {"oy", 0}}
 
 	// ㅅ before a y-vowel is English sh (셔번 Sherburne, 쇼 show) or the
 	// ti/ci of -tion, -cian (디플레이션 deflation).
-	frInitialSY = []alt{{"sh", 0}, {"sch", 0.1}, {"ch", 0.2}, {"s", 0.3}, {"ti", 0.2}, {"ci", 0.2}, {"ssi", 0.3}, {"si", 0.3}}
+	frInitialSY = []alt{{"sh", 0}, {"sch", 0.1}, {"ch", 0.2}, {"s", 0.3}, {"ti", 0.2}, {"ci", 0.2}, {"ssi", 0.3}, {"si", 0.3}, {"th", 0.3}}
 	// A final ㄹ before an initial ㄹ spells one l (블레이크 Blake).
-	frFinalLL = []alt{{"", 0}, {"l", 0.1}, {"ll", 0}}
+	frFinalLL = []alt{{"", 0.15}, {"l", 0.1}, {"ll", 0}}
+	// A final ㅇ before ㄱ or ㅋ is the n of ng, nk (망고 mango).
+	frFinalNGK = []alt{{"n", 0}, {"ng", 0}}
 )
 
 // silentI reports whether the ㅣ of 시 치 지 is only there to carry the
@@ -174,6 +176,9 @@ func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 			}
 			if s.T == hangul.TL && i+1 < len(syl) && syl[i+1].L == hangul.LR {
 				f = frFinalLL
+			}
+			if s.T == hangul.TNG && i+1 < len(syl) && (syl[i+1].L == hangul.LG || syl[i+1].L == hangul.LK) {
+				f = frFinalNGK
 			}
 			dst = append(dst, newSlot(f, 0.8, 0))
 		}

@@ -20,7 +20,7 @@ type Index struct {
 	korean map[koKey][]int32
 	first  [256][]int32
 	lex    map[string][]int32
-	exact  map[string][]int32 // by Hangul without spaces
+	exact  map[string][]int32  // by Hangul without spaces
 	skel3  map[skelKey][]int32 // by three-class skeleton key
 	skel2  map[skelKey][]int32 // by two-class skeleton key
 	bySur  map[*surname.Surname][]int32
@@ -113,7 +113,7 @@ const koreanFloor = 0.8
 
 // skelFloor is the score below which the two-class skeleton blocks are
 // searched.
-const skelFloor = 0.85
+const skelFloor = 0.8
 
 // wideFloor is the score below which the widest blocks are searched.
 const wideFloor = 0.6

@@ -20,6 +20,8 @@ type altSet struct {
 	byLast [26][]alt
 	empty  float32 // cost of the empty alternative, or -1
 	last   uint32  // bit c-'a' set when some alternative ends in c
+	first  uint32  // bit c-'a' set when some alternative starts with c
+	any    uint32  // every letter of every alternative
 }
 
 func newAltSet(alts []alt) *altSet {
@@ -37,6 +39,14 @@ func newAltSet(alts []alt) *altSet {
 		}
 		s.last |= 1 << (c - 'a')
 		s.byLast[c-'a'] = append(s.byLast[c-'a'], a)
+		if f := a.s[0]; f >= 'a' && f <= 'z' {
+			s.first |= 1 << (f - 'a')
+		}
+		for i := 0; i < len(a.s); i++ {
+			if l := a.s[i]; l >= 'a' && l <= 'z' {
+				s.any |= 1 << (l - 'a')
+			}
+		}
 	}
 	return s
 }
@@ -56,7 +66,7 @@ var altSets = func() map[*alt]*altSet {
 	}
 	for _, t := range [][]alt{koInitialRDrop, koInitialNDrop, koInitialNullW, koFinalK, koFinalN, koFinalT,
 		koFinalL, koFinalM, koFinalP, koFinalNG, frPairAI, frPairEI, frPairOU, frPairAU, frPairOI,
-		frInitialSY, frFinalLL, frVowelSilentI} {
+		frInitialSY, frFinalLL, frFinalNGK, frVowelSilentI} {
 		add(t)
 	}
 	return m
@@ -133,9 +143,10 @@ const maxLetters = 63
 // prepared is an English spelling with its per-letter insertion costs and
 // letter bits computed once for all the patterns it is compared with.
 type prepared struct {
-	s    string
-	ins  [maxLetters]float32
-	mask [maxLetters]uint32
+	s       string
+	ins     [maxLetters]float32
+	mask    [maxLetters]uint32
+	letters uint32 // every letter of s
 }
 
 func prepare(e string, foreign bool) *prepared {
@@ -147,9 +158,34 @@ func prepare(e string, foreign bool) *prepared {
 		p.ins[j] = insertCost(e, j, foreign)
 		if c := e[j]; c >= 'a' && c <= 'z' {
 			p.mask[j] = 1 << (c - 'a')
+			p.letters |= p.mask[j]
 		}
 	}
 	return p
+}
+
+// lowerBound is a cheap lower bound of distance: slots none of whose
+// spellings can start at any letter of the English must be skipped, and
+// English letters that no spelling of the pattern contains must be
+// inserted.
+func lowerBound(pe *prepared, pat pattern) float32 {
+	var lb float32
+	var any uint32
+	for i := range pat {
+		sl := &pat[i]
+		any |= sl.set.any
+		if sl.set.first&pe.letters == 0 {
+			lb += sl.skip
+		}
+	}
+	if missing := pe.letters &^ any; missing != 0 {
+		for j := 0; j < len(pe.s); j++ {
+			if pe.mask[j]&missing != 0 {
+				lb += pe.ins[j]
+			}
+		}
+	}
+	return lb
 }
 
 // distance returns the cheapest cost of spelling pat as the prepared
@@ -158,18 +194,33 @@ func prepare(e string, foreign bool) *prepared {
 func distance(pe *prepared, pat pattern, bound float32) float32 {
 	e := pe.s
 	n := len(e)
+	if bound < noBound {
+		if lb := lowerBound(pe, pat); lb > bound {
+			return lb
+		}
+	}
 	var r0, r1 [maxLetters + 1]float32
 	prev, row := r0[:n+1], r1[:n+1]
 	prev[0] = 0
 	for j := 1; j <= n; j++ {
 		prev[j] = prev[j-1] + pe.ins[j-1]
 	}
+	// Columns left of lo are above bound in every later row too, so each
+	// row starts at lo.
+	lo := 0
 	for k := range pat {
 		sl := &pat[k]
-		row[0] = prev[0] + sl.skip
-		rowMin := row[0]
 		set := sl.set
-		for j := 1; j <= n; j++ {
+		for j := 0; j < lo; j++ {
+			row[j] = bound + 1
+		}
+		row[lo] = prev[lo] + sl.skip
+		rowMin := row[lo]
+		newLo := -1
+		if rowMin <= bound {
+			newLo = lo
+		}
+		for j := lo + 1; j <= n; j++ {
 			best := row[j-1] + pe.ins[j-1]
 			if v := prev[j] + sl.skip; v < best {
 				best = v
@@ -189,10 +240,14 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 			if best < rowMin {
 				rowMin = best
 			}
+			if newLo < 0 && best <= bound {
+				newLo = j
+			}
 		}
 		if rowMin > bound {
 			return rowMin
 		}
+		lo = newLo
 		prev, row = row, prev
 	}
 	return prev[n]

@@ -159,6 +159,11 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 	best := 0.0
 	if n.korean != nil {
 		best = n.korean.score(e, floor)
+		if best >= 0.9 {
+			// A Korean name this close: the loanword reading will not
+			// do better.
+			return best
+		}
 	}
 	if s := foreignScore(e.pj, n.foreign, max(floor, best)); s > best {
 		best = s
@@ -176,7 +181,7 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 	}
 	if e.fl != "" && len(n.swapped) == 0 {
 		// "Mike Pompeo" against 폼페이오: the surname alone.
-		if s := 0.85 * foreignScore(e.pl, n.foreign, max(floor, best)/0.85); s > best {
+		if s := partialWeight * foreignScore(e.pl, n.foreign, max(floor, best)/partialWeight); s > best {
 			best = s
 		}
 	}
@@ -194,6 +199,11 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 
 // foreignScore scores e against a loanword pattern; scores at or below
 // floor may come back as 0.
+// partialWeight scales the score of an English name's last word alone
+// against a Hangul name (Pompeo for 폼페이오 when the English says Mike
+// Pompeo), below a full match.
+const partialWeight = 0.8
+
 func foreignScore(e *prepared, p pattern, floor float64) float64 {
 	if e == nil || e.s == "" || floor >= 1 {
 		return 0

@@ -110,9 +110,10 @@ func englishSkeletonKeys(w string, dst []skelKey) []skelKey {
 		case "ck":
 			set, adv = []byte{'K'}, 2
 		case "ng":
-			set, adv = []byte{'N'}, 2
+			// The g may be heard (망고 mango) or not (King 킹).
+			set = []byte{'N'}
 		case "ts", "tz", "ds", "dz":
-			set, adv = []byte{'J', 'T'}, 2
+			set = []byte{'T', 'J', 0}
 		case "kn", "gn", "pn":
 			if i == 0 {
 				set, adv = []byte{'N'}, 2
@@ -141,8 +142,14 @@ func englishSkeletonKeys(w string, dst []skelKey) []skelKey {
 				set = []byte{'K', 'S', 'J'}
 			case 'd', 't':
 				set = []byte{'T'}
+				if c == 't' && i+2 < len(w) && w[i+1] == 'i' && isVowelLetter(w[i+2]) {
+					set = []byte{'T', 'S'} // -tion 션
+				}
 			case 'g':
 				set = []byte{'K', 'J'}
+				if i > 0 && w[i-1] == 'n' {
+					set = []byte{'K', 'J', 0}
+				}
 			case 'j':
 				set = []byte{'J', 0}
 			case 'k', 'q':
@@ -157,7 +164,9 @@ func englishSkeletonKeys(w string, dst []skelKey) []skelKey {
 				for j < len(w) && w[j] == 'r' {
 					j++
 				}
-				if i > 0 && isVowelLetter(w[i-1]) && (j == len(w) || !isVowelLetter(w[j])) {
+				// A silent final e does not count (core 코어).
+				silentE := j+1 == len(w) && w[j] == 'e' || j+1 < len(w) && w[j] == 'e' && !isVowelLetter(w[j+1])
+				if i > 0 && isVowelLetter(w[i-1]) && (j == len(w) || !isVowelLetter(w[j]) || silentE) {
 					set = []byte{'R', 0}
 				}
 			case 'm':
@@ -168,6 +177,9 @@ func englishSkeletonKeys(w string, dst []skelKey) []skelKey {
 				set = []byte{'S'}
 				if i > 0 {
 					set = []byte{'S', 'J'} // beads 비즈
+					if w[i-1] == 't' || w[i-1] == 'd' {
+						set = []byte{'S', 'J', 0}
+					}
 				}
 			case 'z':
 				set = []byte{'S', 'J'}

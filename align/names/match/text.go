@@ -24,7 +24,7 @@ var titles = sortLongestFirst(strings.Fields(`국무위원장 국가주석 국�
 	제1비서 비서 부부장 부장 외무상 외교부장 외교부장관 국방상 총참모장 총정치국장 원수 차수 대장
 	상장 중장 소장 사령관 대변인 대사 특별대표 특사 대표 총리 수상 장관 차관보 차관 의장
 	주석 상원의원 하원의원 의원 지사 시장 총장 사무총장 회장 부회장 사장 교수 박사 선생
-	여사 씨 군 양 동지 후보 전 현 前 故`))
+	여사 씨 군 양 동지 후보`))
 
 func sortLongestFirst(ws []string) []string {
 	for i := 1; i < len(ws); i++ {
@@ -117,7 +117,9 @@ func stripTitle(w string) (string, bool) {
 		return "", true
 	}
 	for _, t := range titles {
-		if strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
+		// One-syllable titles (씨, 군, 양) are also the last syllable of
+		// many given names; only longer ones are taken off a word.
+		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
 			return w[:len(w)-len(t)], false
 		}
 	}

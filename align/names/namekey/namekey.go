@@ -1,0 +1,394 @@
+// Package namekey normalizes romanized Korean personal names. Key gives
+// every spelling of a name one canonical key — "Kim Jong-un", "Kim Jong
+// Un", "KIM Jong-un", "Kim Jong-Un", "Kim Jongun", "Kim Chŏng-ŭn" and
+// "Jong-un Kim" share one, while Kim Jong-il keeps its own — and Format
+// writes a parsed name in a house style (Kim Jong-un, Kim Jong Un …).
+//
+// The key is deliberately coarse: it folds the spelling differences that
+// romanization systems and personal choice produce (ŏ/eo/o, ŭ/eu/u, j/ch,
+// k/g, t/d, p/b, r/l, doubled letters, aspiration marks) and identifies
+// the surname through the conventional spellings of package surname (Lee,
+// Yi, Rhee and Ri are one surname). Different names can share a key (정 and
+// 종 are both jong); use it to group spellings, not to tell names apart.
+package namekey
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// Name is a parsed romanized Korean name.
+type Name struct {
+	// Surname as written ("Kim", "KIM", "Ri").
+	Surname string
+	// Given holds the given name's syllables as written ("Jong", "un"),
+	// split at hyphens and spaces, or by spelling when written as one
+	// word ("Jongun" → "Jong", "un"); a part that cannot be split is kept
+	// whole.
+	Given []string
+	// SurnameFirst reports the order the name was written in.
+	SurnameFirst bool
+	// Known is the surname's table entry, or nil when the spelling is not
+	// a known surname spelling.
+	Known *surname.Surname
+}
+
+// ErrNotName is returned by Parse for text that cannot be a romanized
+// Korean name (empty, one word, more than five words, or characters other
+// than letters, hyphens, apostrophes, periods and commas).
+var ErrNotName = errors.New("not a romanized Korean name")
+
+// Parse splits a romanized Korean name into surname and given name. The
+// surname is the word written in capitals (KIM Jong-un), the word before a
+// comma (Kim, Jong-un), or else a known surname spelling at the start or,
+// failing that, at the end (Jong-un Kim). A hyphenated word is a given
+// name.
+func Parse(s string) (Name, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 80 || !utf8.ValidString(s) {
+		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -'’ʼ‘.,", r) {
+			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+		}
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+		}
+	}
+	comma := strings.Index(s, ",")
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(words) < 2 || len(words) > 5 {
+		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+	}
+	first, last := words[0], words[len(words)-1]
+	surFirst := true
+	switch {
+	case comma > 0:
+		surFirst = true
+	case allCaps(first) && !allCaps(last):
+		surFirst = true
+	case allCaps(last) && !allCaps(first):
+		surFirst = false
+	case strings.Contains(first, "-") && !strings.Contains(last, "-"):
+		surFirst = false
+	case strings.Contains(last, "-"):
+		surFirst = true
+	case len(surname.ByLatin(first)) > 0:
+		surFirst = true
+	case len(surname.ByLatin(last)) > 0:
+		surFirst = false
+	}
+	n := Name{SurnameFirst: surFirst}
+	var given []string
+	if surFirst {
+		n.Surname, given = first, words[1:]
+	} else {
+		n.Surname, given = last, words[:len(words)-1]
+	}
+	if ks := surname.ByLatin(n.Surname); len(ks) > 0 {
+		n.Known = ks[0]
+	}
+	for _, g := range given {
+		for _, part := range strings.Split(g, "-") {
+			if part == "" {
+				continue
+			}
+			if syl := splitSyllables(part); syl != nil {
+				n.Given = append(n.Given, syl...)
+			} else {
+				n.Given = append(n.Given, part)
+			}
+		}
+	}
+	if len(n.Given) == 0 {
+		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+	}
+	return n, nil
+}
+
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// Key returns the canonical key of a romanized Korean name, or "" if s
+// does not parse as one.
+func Key(s string) string {
+	n, err := Parse(s)
+	if err != nil {
+		return ""
+	}
+	return n.Key()
+}
+
+// Key returns the name's canonical key: the surname (its Hangul when the
+// spelling is a known surname) and the folded given name, joined by "|".
+func (n Name) Key() string {
+	sur := ""
+	if n.Known != nil {
+		sur = n.Known.Hangul
+		if sur == "리" {
+			sur = "이" // the North's spelling of the same surname
+		}
+		if alt, ok := northSouth[sur]; ok {
+			sur = alt
+		}
+	} else {
+		sur = fold(n.Surname)
+	}
+	return sur + "|" + fold(strings.Join(n.Given, ""))
+}
+
+// northSouth maps surnames the North writes with an initial ㄹ to the
+// South's spelling, so Rim and Lim share a key.
+var northSouth = map[string]string{"림": "임", "량": "양", "로": "노", "라": "나", "렴": "염", "려": "여", "룡": "용"}
+
+// fold reduces a romanized spelling to its key form.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case 'ŏ':
+			b.WriteString("o")
+		case 'ŭ', 'ü':
+			b.WriteString("u")
+		case 'é', 'è':
+			b.WriteString("e")
+		default:
+			if r >= 'a' && r <= 'z' {
+				b.WriteRune(r)
+			}
+		}
+	}
+	w := b.String()
+	for _, rp := range [][2]string{
+		{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
+		{"kh", "g"}, {"th", "d"}, {"ph", "b"},
+		{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
+		{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
+		// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
+		// or yoo: one key for the y-vowels.
+		{"yu", "yo"},
+	} {
+		w = strings.ReplaceAll(w, rp[0], rp[1])
+	}
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'k':
+			c = 'g'
+		case 't':
+			c = 'd'
+		case 'p':
+			c = 'b'
+		case 'r':
+			c = 'l'
+		case 'h':
+			// h after a consonant marks aspiration (ch'→chh, kh).
+			if i > 0 && !isVowel(w[i-1]) {
+				continue
+			}
+		case 'w':
+			// Woo and U, Won and Wŏn.
+			if i+1 < len(w) && w[i+1] == 'u' {
+				continue
+			}
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
+		return true
+	}
+	return false
+}
+
+// Format writes the name in a house style:
+//
+//   - Press: Kim Jong-un (surname in its usual press spelling, given name
+//     hyphenated, lower case after the hyphen);
+//   - DPRK: Kim Jong Un (DPRK surname spelling, one capitalized word per
+//     syllable);
+//   - MR, MRPlain: Kim Jong-un with the ALA-LC surname (Yi, Ch'oe; without
+//     marks for MRPlain);
+//   - RR, RRTranslit: Gim Jongun (the surname romanized by rule, given
+//     name as one word).
+//
+// Format changes the layout and the surname's spelling; it does not
+// re-spell the given name in another system — for that, romanize the
+// Hangul name with romanize.Name.
+func (n Name) Format(style romanize.Style) string {
+	sur := capitalize(strings.ToLower(n.Surname))
+	if k := n.Known; k != nil {
+		switch style {
+		case romanize.Press:
+			sur = k.Press
+		case romanize.DPRK:
+			sur = k.DPRK
+		case romanize.MR:
+			sur = k.MR
+		case romanize.MRPlain:
+			sur = strings.NewReplacer("ŏ", "o", "ŭ", "u", "'", "").Replace(k.MR)
+		case romanize.RR, romanize.RRTranslit:
+			sur = romanize.New(romanize.RR, romanize.Options{Capitalize: true}).String(k.Hangul)
+		}
+	}
+	parts := make([]string, len(n.Given))
+	for i, g := range n.Given {
+		parts[i] = strings.ToLower(g)
+	}
+	var given string
+	switch style {
+	case romanize.DPRK:
+		for i := range parts {
+			parts[i] = capitalize(parts[i])
+		}
+		given = strings.Join(parts, " ")
+	case romanize.RR, romanize.RRTranslit:
+		given = capitalize(strings.Join(parts, ""))
+	default:
+		given = capitalize(strings.Join(parts, "-"))
+	}
+	return sur + " " + given
+}
+
+// Render parses a romanized name and formats it in style.
+func Render(s string, style romanize.Style) (string, error) {
+	n, err := Parse(s)
+	if err != nil {
+		return "", err
+	}
+	return n.Format(style), nil
+}
+
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// Romanized Korean syllables: an initial, a vowel and a final, in the
+// spellings of RR, MR (marks folded) and common personal usage.
+var (
+	sylInitials = []string{"kk", "gg", "tt", "dd", "pp", "bb", "ss", "jj", "tch", "ch", "sh", "kh", "th", "ph",
+		"g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", "c", "w", "y", ""}
+	sylVowels = []string{"yeo", "you", "yae", "wae", "weo", "eui", "yoo", "wee",
+		"ae", "ya", "eo", "ye", "wa", "oe", "yo", "wo", "we", "wi", "yu", "eu", "ui", "oo", "ee", "ou", "oi", "ai", "ah", "uh", "oh",
+		"a", "e", "o", "u", "i"}
+	sylFinals = []string{"ng", "ck", "ll", "nn", "k", "g", "n", "t", "l", "m", "p", "b", ""}
+)
+
+// splitSyllables splits a one-word given name into syllables, preferring
+// the longest first syllable that leaves a splittable rest (Jongun → Jong
+// un, Eunhee → Eun hee); nil if it does not split into 1 to 4 syllables.
+func splitSyllables(w string) []string {
+	lw := strings.ToLower(strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "o", "Ŭ", "u", "'", "", "’", "").Replace(w))
+	if len(lw) == 0 || len(lw) > 24 {
+		return nil
+	}
+	for _, c := range lw {
+		if c < 'a' || c > 'z' {
+			return nil
+		}
+	}
+	var best []int
+	var rec func(pos int, cuts []int) bool
+	rec = func(pos int, cuts []int) bool {
+		if pos == len(lw) {
+			best = append([]int(nil), cuts...)
+			return true
+		}
+		if len(cuts) >= 4 {
+			return false
+		}
+		for _, l := range syllableLengths(lw[pos:]) {
+			if rec(pos+l, append(cuts, pos+l)) {
+				return true
+			}
+		}
+		return false
+	}
+	if !rec(0, nil) {
+		return nil
+	}
+	// Cut the original spelling (which may hold marks) at the same
+	// letter counts.
+	var out []string
+	orig := []rune(w)
+	letters := 0
+	start := 0
+	ci := 0
+	for i, r := range orig {
+		if r != '\'' && r != '’' {
+			letters++
+		}
+		if ci < len(best) && letters == best[ci] {
+			out = append(out, string(orig[start:i+1]))
+			start = i + 1
+			ci++
+		}
+	}
+	if start < len(orig) && len(out) > 0 {
+		out[len(out)-1] += string(orig[start:])
+	}
+	return out
+}
+
+// syllableLengths returns the lengths of the romanized syllables s can
+// start with, longest first.
+func syllableLengths(s string) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, in := range sylInitials {
+		if !strings.HasPrefix(s, in) {
+			continue
+		}
+		for _, v := range sylVowels {
+			if !strings.HasPrefix(s[len(in):], v) {
+				continue
+			}
+			for _, f := range sylFinals {
+				rest := s[len(in)+len(v):]
+				if !strings.HasPrefix(rest, f) {
+					continue
+				}
+				l := len(in) + len(v) + len(f)
+				if !seen[l] {
+					seen[l] = true
+					out = append(out, l)
+				}
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] > out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
