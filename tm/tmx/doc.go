@@ -10,7 +10,8 @@
 // Writer writes TMX 1.4b as a stream, one unit at a time, in constant
 // memory; what it writes validates against the TMX 1.4 DTD and reads back
 // into the same units. Reader reads TMX 1.1 to 1.4b as a stream, in memory
-// bounded by the largest unit, and never expands a DTD entity. The package
+// bounded by the largest unit (and by limits that no input can pass), and
+// never expands a DTD entity. The package
 // knows nothing of alignment: bitext's aligner turns its results into Units.
 //
 // # Why the XML layer is hand-written

@@ -1,6 +1,7 @@
 package tmx
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -23,12 +24,15 @@ import (
 // Anything else that is not well-formed XML stops the reader with a
 // *ParseError naming the line and column. So do a document that is not
 // TMX, has no <header> before its <body>, nests elements more than MaxDepth
-// deep, or holds a token longer than MaxTokenSize, whatever the cause.
+// deep, holds a token longer than MaxTokenSize or a unit longer than
+// MaxUnitSize, whatever the cause.
 // A DOCTYPE is skipped and never read: the reader expands only the five
 // predefined entities and character references, and a reference to any
 // other entity is an error (ErrUndefinedEntity), so entity-expansion
-// attacks ("billion laughs") cannot work. The reader's memory is bounded by
-// the size of the largest unit, not by the size of the document.
+// attacks ("billion laughs") cannot work. The reader's memory depends on
+// the size of the largest unit, not of the document, and the limits above
+// bound it whatever the input: a reader holds about 10 MB for ordinary
+// memories, a few times MaxUnitSize at worst.
 //
 // Encodings: UTF-8, UTF-16 (with or without byte-order mark) and whatever
 // the XML declaration names among the encodings golang.org/x/text
@@ -153,8 +157,24 @@ func (r *Reader) readHeader() error {
 	}
 }
 
+// limitUnit makes the scanner fail once the element whose start tag was
+// just read (at line, col) grows past MaxUnitSize; the returned function
+// lifts the limit and turns that failure into a *ParseError.
+func (r *Reader) limitUnit(what string, line, col int) func(error) error {
+	r.s.unitStart = r.s.tokOff
+	return func(err error) error {
+		r.s.unitStart = -1
+		if errors.Is(err, errUnitTooLarge) {
+			return &ParseError{Line: line, Column: col, Err: fmt.Errorf("%w: %s longer than %d MiB", ErrTooLarge, what, MaxUnitSize>>20)}
+		}
+		return err
+	}
+}
+
 func (r *Reader) readHeaderElement() error {
 	s, h := r.s, &r.header
+	line, col := s.position(s.tokOff)
+	done := r.limitUnit("<header>", line, col)
 	for _, a := range s.attrs {
 		v := string(a.value)
 		switch string(a.name) {
@@ -182,7 +202,7 @@ func (r *Reader) readHeaderElement() error {
 			h.Attrs = append(h.Attrs, Attr{string(a.name), v})
 		}
 	}
-	return r.children(func(name string) error {
+	return done(r.children(func(name string) error {
 		switch name {
 		case "prop":
 			return r.readProp(&h.Props)
@@ -192,7 +212,7 @@ func (r *Reader) readHeaderElement() error {
 			return err
 		}
 		return r.skip()
-	})
+	}))
 }
 
 // children calls f for each child element of the element whose start tag
@@ -322,6 +342,7 @@ func (r *Reader) nextUnit() (Unit, error) {
 func (r *Reader) readUnit() (u Unit, problem error, err error) {
 	s := r.s
 	r.line, r.col = s.position(s.tokOff)
+	done := r.limitUnit("unit", r.line, r.col)
 	for _, a := range s.attrs {
 		switch name := string(a.name); name {
 		case "tuid":
@@ -362,7 +383,7 @@ func (r *Reader) readUnit() (u Unit, problem error, err error) {
 		}
 		return r.skip()
 	})
-	if err != nil {
+	if err = done(err); err != nil {
 		return Unit{}, nil, err
 	}
 	if why == "" && len(u.Variants) == 0 {

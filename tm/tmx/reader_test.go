@@ -233,6 +233,21 @@ func TestReadEncodings(t *testing.T) {
 // TestReadSkipsInvalidUnits checks that units TMX does not allow are
 // skipped with a warning naming their position, and that a unit in one
 // language is returned.
+// TestReadAttributeValues checks values holding '>', quotes of the other
+// kind, references and white space.
+func TestReadAttributeValues(t *testing.T) {
+	doc := `<tmx version="1.4"><header creationtool="a>b" creationtoolversion='say "hi"' segtype="sentence" o-tmf="x" adminlang="en" srclang="en"
+	datatype="a&amp;b&#x9;c
+d"/><body/></tmx>`
+	h, err := NewReader(strings.NewReader(doc)).Header()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.CreationTool != "a>b" || h.CreationToolVersion != `say "hi"` || h.DataType != "a&b\tc d" {
+		t.Errorf("header %+v", h)
+	}
+}
+
 func TestReadSkipsInvalidUnits(t *testing.T) {
 	_, units, warnings, err := readAll(t, bytes.NewReader(fixture(t, "one-language.tmx")), false)
 	if err != nil {
@@ -314,6 +329,10 @@ func TestReadBadInput(t *testing.T) {
 		{"deep nesting in segment", open + `<tu><tuv xml:lang="en"><seg>` + strings.Repeat("<hi>", 10000), ErrTooDeep, 2, 1033},
 		{"deep nesting in body", open + strings.Repeat("<x>", 10000), ErrTooDeep, 2, 763},
 		{"token too large", open + unit(strings.Repeat("가", MaxTokenSize/3+10)), ErrTooLarge, 2, 29},
+		{"too many attributes", open + "<tu" + manyAttrs(300) + "/>", ErrTooLarge, 2, 2601},
+		{"name too long", open + "<" + strings.Repeat("n", 2000) + "/>", ErrTooLarge, 2, 1},
+		{"unterminated attribute value", open + `<tu tuid="1>` + unit("x"), ErrUnexpectedEOF, 3, 1},
+		{"unit too large", open + "<tu>" + strings.Repeat(`<prop type="x-p">`+strings.Repeat("a", 1000)+"</prop>", MaxUnitSize/1000), ErrTooLarge, 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -333,6 +352,14 @@ func TestReadBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+func manyAttrs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, ` a%d="%d"`, i, i)
+	}
+	return b.String()
 }
 
 // TestReadErrorIsSticky checks that after an error every call returns it.

@@ -3,6 +3,7 @@ package tmx
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -18,7 +19,13 @@ const (
 	// DOCTYPE. Text longer than this inside one segment is an error.
 	MaxTokenSize = 16 << 20
 
+	// MaxUnitSize is the most input one translation unit (or the header)
+	// may take, markup included.
+	MaxUnitSize = 64 << 20
+
 	initialBufSize = 64 << 10
+	maxNameLen     = 1024 // bytes in an element name
+	maxAttrs       = 256  // attributes on one element
 )
 
 type tokenKind uint8
@@ -75,7 +82,13 @@ type scanner struct {
 
 	startOff     int64  // where the document starts, after any byte-order mark
 	declEncoding string // encoding named by the XML declaration, if any
+
+	// While unitStart >= 0, next fails with errUnitTooLarge once the input
+	// has gone more than MaxUnitSize past it.
+	unitStart int64
 }
+
+var errUnitTooLarge = errors.New("unit too large")
 
 func newScanner(r io.Reader) *scanner {
 	s := &scanner{}
@@ -89,7 +102,7 @@ func (s *scanner) reset(r io.Reader, bufSize int) {
 		buf = make([]byte, bufSize)
 	}
 	*s = scanner{
-		r: r, buf: buf[:cap(buf)], curLine: 1,
+		r: r, buf: buf[:cap(buf)], curLine: 1, unitStart: -1,
 		scratch: s.scratch[:0], avals: s.avals[:0], aspans: s.aspans[:0],
 		attrs: s.attrs[:0], stack: s.stack[:0], names: s.names[:0],
 	}
@@ -222,6 +235,9 @@ func (s *scanner) next() error {
 		return nil
 	}
 	for {
+		if s.unitStart >= 0 && s.base+int64(s.pos)-s.unitStart > MaxUnitSize {
+			return errUnitTooLarge
+		}
 		if s.pos >= s.end {
 			ok, err := s.fill()
 			if err != nil {
@@ -445,26 +461,43 @@ func (s *scanner) scanStartTag() error {
 	if s.rootDone {
 		return s.errAt(s.tokOff, fmt.Errorf("%w: content after the root element", ErrSyntax))
 	}
-	// The tag ends at the first '>' that is not inside a quoted value.
-	from := 1
+	// The tag ends at the first '>' outside quotes; a quote jumps to the
+	// matching one, so that the search stays linear.
+	i := 1
 	for {
-		i, err := s.find(from, ">")
-		if err != nil {
-			return err
+		k := -1
+		if s.pos+i < s.end {
+			k = bytes.IndexAny(s.buf[s.pos+i:s.end], "\"'>")
 		}
-		if i < 0 {
-			return s.eofError("a start tag")
+		if k < 0 {
+			i = s.end - s.pos
+			ok, err := s.fill()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return s.eofError("a start tag")
+			}
+			continue
 		}
-		complete, err := s.parseTag(s.buf[s.pos : s.pos+i+1])
-		if err != nil {
-			return err
-		}
-		if complete {
-			s.pos += i + 1
+		i += k
+		q := s.buf[s.pos+i]
+		if q == '>' {
 			break
 		}
-		from = i + 1
+		j, err := s.find(i+1, string(q))
+		if err != nil {
+			return err
+		}
+		if j < 0 {
+			return s.eofError("an attribute value")
+		}
+		i = j + 1
 	}
+	if err := s.parseTag(s.buf[s.pos : s.pos+i+1]); err != nil {
+		return err
+	}
+	s.pos += i + 1
 	if s.depth() >= MaxDepth {
 		return s.errAt(s.tokOff, fmt.Errorf("%w: more than %d levels", ErrTooDeep, MaxDepth))
 	}
@@ -476,13 +509,15 @@ func (s *scanner) scanStartTag() error {
 	return nil
 }
 
-// parseTag parses tag, from '<' to a '>', into name, attrs and empty. It
-// reports false when that '>' lies inside a quoted value, so that the tag
-// goes on.
-func (s *scanner) parseTag(tag []byte) (bool, error) {
+// parseTag parses tag, from '<' to the '>' that ends it, into name, attrs
+// and empty.
+func (s *scanner) parseTag(tag []byte) error {
 	n := nameEnd(tag, 1)
 	if n == 1 {
-		return false, s.errAt(s.tokOff, fmt.Errorf("%w: '<' not followed by a name (write &lt;)", ErrSyntax))
+		return s.errAt(s.tokOff, fmt.Errorf("%w: '<' not followed by a name (write &lt;)", ErrSyntax))
+	}
+	if n-1 > maxNameLen {
+		return s.errAt(s.tokOff, fmt.Errorf("%w: element name longer than %d bytes", ErrTooLarge, maxNameLen))
 	}
 	s.name = tag[1:n]
 	s.avals, s.aspans = s.avals[:0], s.aspans[:0]
@@ -497,19 +532,19 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 			break
 		}
 		if k == sp {
-			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: in a start tag", ErrSyntax))
+			return s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: in a start tag", ErrSyntax))
 		}
 		nameStart := k
 		k = nameEnd(tag, k)
 		if k == nameStart {
-			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: invalid attribute name", ErrSyntax))
+			return s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: invalid attribute name", ErrSyntax))
 		}
 		nameStop := k
 		for isSpaceByte(tag[k]) {
 			k++
 		}
 		if tag[k] != '=' {
-			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute %s without '='", ErrSyntax, tag[nameStart:nameStop]))
+			return s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute %s without '='", ErrSyntax, tag[nameStart:nameStop]))
 		}
 		k++
 		for isSpaceByte(tag[k]) {
@@ -517,21 +552,21 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 		}
 		q := tag[k]
 		if q != '"' && q != '\'' {
-			if k == last {
-				return false, nil // <a b=> or <a b=">": the value may follow
-			}
-			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute value not quoted", ErrSyntax))
+			return s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: attribute value not quoted", ErrSyntax))
 		}
 		valStart := k + 1
 		closing := bytes.IndexByte(tag[valStart:], q)
 		if closing < 0 {
-			return false, nil // the '>' is inside this value
+			return s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: unterminated attribute value", ErrSyntax))
 		}
 		valEnd := valStart + closing
 		raw := tag[valStart:valEnd]
+		if len(s.aspans) >= 4*maxAttrs {
+			return s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: more than %d attributes", ErrTooLarge, maxAttrs))
+		}
 		for a := 0; a < len(s.aspans); a += 4 {
 			if bytes.Equal(tag[s.aspans[a]:s.aspans[a+1]], tag[nameStart:nameStop]) {
-				return false, s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: attribute %s given twice", ErrSyntax, tag[nameStart:nameStop]))
+				return s.errAt(s.tokOff+int64(nameStart), fmt.Errorf("%w: attribute %s given twice", ErrSyntax, tag[nameStart:nameStop]))
 			}
 		}
 		from := len(s.avals)
@@ -539,11 +574,11 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 			s.avals = append(s.avals, raw...)
 		} else {
 			if j := bytes.IndexByte(raw, '<'); j >= 0 {
-				return false, s.errAt(s.tokOff+int64(valStart+j), fmt.Errorf("%w: '<' in an attribute value", ErrSyntax))
+				return s.errAt(s.tokOff+int64(valStart+j), fmt.Errorf("%w: '<' in an attribute value", ErrSyntax))
 			}
 			v, err := s.decode(raw, s.tokOff+int64(valStart), true, s.avals)
 			if err != nil {
-				return false, err
+				return err
 			}
 			if len(v) == from { // unchanged: decode returned raw
 				v = append(v, raw...)
@@ -559,7 +594,7 @@ func (s *scanner) parseTag(tag []byte) (bool, error) {
 		s.attrs = append(s.attrs, attr{name: tag[sp[0]:sp[1]], value: s.avals[sp[2]:sp[3]]})
 	}
 	s.empty = tag[last-1] == '/'
-	return true, nil
+	return nil
 }
 
 // plainAttrValue reports whether raw is printable ASCII without '&' or '<',
