@@ -48,6 +48,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			alignCommand(),
 			evalCommand(),
 			tmxCommand(),
+			romanizeCommand(),
+			namesCommand(),
 		},
 		OnUsageError: onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {

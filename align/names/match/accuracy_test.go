@@ -11,6 +11,9 @@ import (
 // pair is one English name and the Hangul name it should match.
 type pair struct{ en, ko string }
 
+// The floors below are the levels reached, less a row or so; the issue's
+// targets are 0.97 for the Korean name sets and 0.90 for the foreign ones.
+
 // accuracyAt1 builds an index of every Hangul name of the set and counts
 // the English names whose best match is their own Hangul name.
 func accuracyAt1(t *testing.T, name string, pairs []pair, floor float64) {
@@ -55,7 +58,7 @@ func TestAccuracyAssembly(t *testing.T) {
 	for _, r := range tab.Rows {
 		ps = append(ps, pair{r[e], r[h]})
 	}
-	accuracyAt1(t, "assembly19", ps, 0.97)
+	accuracyAt1(t, "assembly19", ps, 0.99)
 }
 
 func TestAccuracyNewsCurated(t *testing.T) {
@@ -71,7 +74,7 @@ func TestAccuracyNewsCurated(t *testing.T) {
 			}
 		}
 	}
-	accuracyAt1(t, "news_curated", ps, 0.97)
+	accuracyAt1(t, "news_curated", ps, 0.99)
 }
 
 func TestAccuracyALALC(t *testing.T) {
@@ -83,7 +86,7 @@ func TestAccuracyALALC(t *testing.T) {
 		}
 		ps = append(ps, pair{r[1], r[0]})
 	}
-	accuracyAt1(t, "alalc_mr", ps, 0.97)
+	accuracyAt1(t, "alalc_mr", ps, 0.99)
 }
 
 func TestAccuracyForeignCurated(t *testing.T) {
@@ -92,7 +95,7 @@ func TestAccuracyForeignCurated(t *testing.T) {
 	for _, r := range tab.Rows {
 		ps = append(ps, pair{r[0], r[1]})
 	}
-	accuracyAt1(t, "foreign_curated", ps, 0.90)
+	accuracyAt1(t, "foreign_curated", ps, 0.96)
 }
 
 // muikSample is the deterministic 2,000-row sample of the NIKL usage list:
@@ -109,5 +112,5 @@ func muikSample(t *testing.T) []pair {
 }
 
 func TestAccuracyForeignNIKL(t *testing.T) {
-	accuracyAt1(t, "nikl_usage_sample", muikSample(t), 0.90)
+	accuracyAt1(t, "nikl_usage_sample", muikSample(t), 0.95)
 }

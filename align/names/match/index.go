@@ -65,6 +65,10 @@ func NewIndex(hangulNames []string) *Index {
 		ix.first[n.firstCls] = append(ix.first[n.firstCls], id)
 		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
 		ix.skel2[n.skel.prefix2()] = append(ix.skel2[n.skel.prefix2()], id)
+		if n.lastWord != nil {
+			ix.skel3[n.lastSkel] = append(ix.skel3[n.lastSkel], id)
+			ix.skel2[n.lastSkel.prefix2()] = append(ix.skel2[n.lastSkel.prefix2()], id)
+		}
 	}
 	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
 	return ix

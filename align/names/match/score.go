@@ -17,8 +17,10 @@ type Name struct {
 	korean   *koreanName // nil unless it can be a Korean personal name
 	foreign  pattern     // the whole name as a loanword
 	swapped  pattern     // two-word names with the words swapped (아베 신조)
-	firstCls byte        // blocking class of the first sound
-	skel     skelKey     // first three skeleton classes (see skeleton.go)
+	lastWord pattern     // the last word of a name of several words (폼페이오)
+	lastSkel skelKey
+	firstCls byte    // blocking class of the first sound
+	skel     skelKey // first three skeleton classes (see skeleton.go)
 }
 
 // Compile compiles a Hangul name (cleaned with CleanName). A name with no
@@ -54,6 +56,10 @@ func Compile(hangulName string) *Name {
 	n.foreign = foreignPattern(all, nil)
 	if len(words) == 2 {
 		n.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
+	}
+	if len(words) >= 2 {
+		n.lastWord = foreignPattern(words[len(words)-1], nil)
+		n.lastSkel = hangulSkeletonKey(words[len(words)-1])
 	}
 	n.skel = hangulSkeletonKey(all)
 	n.firstCls = 'V'
@@ -176,6 +182,12 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 	if e.fa != "" {
 		// "North Bend": a title word that is part of the name.
 		if s := foreignScore(e.pa, n.foreign, max(floor, best)); s > best {
+			best = s
+		}
+	}
+	if n.lastWord != nil && len(e.e.all) == 1 {
+		// Pompeo against 마이크 폼페이오: the surname alone.
+		if s := partialWeight * foreignScore(e.pj, n.lastWord, max(floor, best)/partialWeight); s > best {
 			best = s
 		}
 	}

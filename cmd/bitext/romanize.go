@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/urfave/cli/v2"
+)
+
+func romanizeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "romanize",
+		Usage:     "write Korean in Latin letters (RR, RR transliteration, McCune–Reischauer, DPRK, press style)",
+		ArgsUsage: "[TEXT…]",
+		Description: `Romanizes TEXT (the arguments joined by spaces), or standard input line by
+line with one output line per input line. Latin letters, digits, punctuation
+and Hanja are copied unchanged.
+
+Styles: rr (Revised Romanization, by pronunciation: 신라 silla), rr-translit
+(RR's letter-for-letter form: 값 gabs), mr (McCune–Reischauer: P'yŏngyang),
+mr-plain (MR without marks), dprk (the DPRK's system), press (South Korean
+press spelling of names: Moon Jae-in; other text as rr).`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "style", Value: "rr", Usage: "romanization `STYLE`: rr, rr-translit, mr, mr-plain, dprk or press"},
+			&cli.BoolFlag{Name: "name", Usage: "treat each Hangul word as a personal name, surname first (김정은 → Kim Jong-un)"},
+			&cli.BoolFlag{Name: "place", Usage: "hyphenate administrative units and read numbers before them (종로2가 → Jongno I-ga)"},
+			&cli.BoolFlag{Name: "hyphenate", Usage: "RR: add the optional hyphen where syllables could be misread (중앙 → jung-ang)"},
+			&cli.BoolFlag{Name: "capitalize", Usage: "capitalize every word"},
+			&cli.BoolFlag{Name: "north", Usage: "press style: spell given names the DPRK way (Kim Jong-un)"},
+			&cli.BoolFlag{Name: "archaic", Usage: "read pre-1933 spelling (뎐 → chŏn, word-initial ㄹ rule)"},
+		},
+		Action: func(c *cli.Context) error {
+			style, err := romanize.ParseStyle(c.String("style"))
+			if err != nil {
+				return usagef("%v", err)
+			}
+			r := romanize.New(style, romanize.Options{
+				Name:       c.Bool("name"),
+				Place:      c.Bool("place"),
+				Hyphenate:  c.Bool("hyphenate"),
+				Capitalize: c.Bool("capitalize"),
+				North:      c.Bool("north"),
+				Archaic:    c.Bool("archaic"),
+			})
+			w := bufio.NewWriter(c.App.Writer)
+			if c.NArg() > 0 {
+				fmt.Fprintln(w, r.String(strings.Join(c.Args().Slice(), " ")))
+				return w.Flush()
+			}
+			if err := eachLine(c.App.Reader, func(line string) error {
+				_, err := w.Write(append(r.Append(nil, line), '\n'))
+				return err
+			}); err != nil {
+				return err
+			}
+			return w.Flush()
+		},
+	}
+}
+
+// eachLine calls fn for every line of r, without its line ending (\n or
+// \r\n). Lines may be of any length.
+func eachLine(r io.Reader, fn func(string) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		line, err := br.ReadString('\n')
+		if len(line) > 0 {
+			line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+			if ferr := fn(line); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading standard input: %w", err)
+		}
+	}
+}

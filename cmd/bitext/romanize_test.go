@@ -1,0 +1,58 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRomanizeArgs(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"romanize", "신라", "백마"}, "silla baengma\n"},
+		{[]string{"romanize", "--style", "rr-translit", "없었습니다"}, "eobs-eoss-seubnida\n"},
+		{[]string{"romanize", "--style", "mr", "--capitalize", "평양"}, "P'yŏngyang\n"},
+		{[]string{"romanize", "--style", "mr-plain", "--name", "김정은"}, "Kim Chong-un\n"},
+		{[]string{"romanize", "--style", "dprk", "--name", "최룡해"}, "Choe Ryong Hae\n"},
+		{[]string{"romanize", "--style", "press", "--name", "문재인"}, "Moon Jae-in\n"},
+		{[]string{"romanize", "--style", "press", "--name", "--north", "김정은"}, "Kim Jong-un\n"},
+		{[]string{"romanize", "--name", "한복남"}, "Han Boknam\n"},
+		{[]string{"romanize", "--place", "--capitalize", "봉천1동"}, "Bongcheon Il-dong\n"},
+		{[]string{"romanize", "--hyphenate", "중앙"}, "jung-ang\n"},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, "", nil, tt.args...)
+		if r.code != 0 || r.stdout != tt.want {
+			t.Errorf("bitext %s: exit %d, stdout %q, stderr %q; want %q", strings.Join(tt.args, " "), r.code, r.stdout, r.stderr, tt.want)
+		}
+	}
+}
+
+func TestRomanizeStdin(t *testing.T) {
+	in := "같이\n\n압구정 로데오\r\nKim 정은 金正恩\nㄱㅏ\n\xff\n" + strings.Repeat("가", 100000)
+	r := runCLI(t, in, nil, "romanize")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if len(lines) != 7 {
+		t.Fatalf("got %d lines, want 7 (one per input line)", len(lines))
+	}
+	want := []string{"gachi", "", "apgujeong rodeo", "Kim jeongeun 金正恩", "ga", "\uFFFD"}
+	for i, w := range want {
+		if lines[i] != w {
+			t.Errorf("line %d = %q, want %q", i+1, lines[i], w)
+		}
+	}
+	if lines[6] != strings.Repeat("ga", 100000) {
+		t.Errorf("long line romanized wrongly (%d bytes)", len(lines[6]))
+	}
+}
+
+func TestRomanizeUsage(t *testing.T) {
+	r := runCLI(t, "", nil, "romanize", "--style", "yale", "한국")
+	if r.code != 2 || !strings.Contains(r.stderr, "yale") {
+		t.Errorf("unknown style: exit %d, stderr %q; want exit 2 naming the style", r.code, r.stderr)
+	}
+}
