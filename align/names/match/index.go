@@ -140,7 +140,9 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		for _, id := range sc.ids {
 			floor := 0.0
 			if len(out) == k {
-				floor = out[k-1].Score
+				// Just below the k-th score, so that a tie with a
+				// lower ID still displaces it.
+				floor = out[k-1].Score - 1e-9
 			}
 			s := scoreAbove(e, ix.names[id], floor)
 			if s <= 0 {

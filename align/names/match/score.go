@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/names/hangul"
 	"github.com/bitext-ko/bitext/align/names/surname"
@@ -19,6 +20,7 @@ type Name struct {
 	swapped  pattern     // two-word names with the words swapped (아베 신조)
 	lastWord pattern     // the last word of a name of several words (폼페이오)
 	lastSkel skelKey
+	lastCls  byte
 	firstCls byte    // blocking class of the first sound
 	skel     skelKey // first three skeleton classes (see skeleton.go)
 }
@@ -60,6 +62,10 @@ func Compile(hangulName string) *Name {
 	if len(words) >= 2 {
 		n.lastWord = foreignPattern(words[len(words)-1], nil)
 		n.lastSkel = hangulSkeletonKey(words[len(words)-1])
+		n.lastCls = 'V'
+		if l := words[len(words)-1][0].L; l != hangul.LNull {
+			n.lastCls = initialClass(l)
+		}
 	}
 	n.skel = hangulSkeletonKey(all)
 	n.firstCls = 'V'
@@ -88,6 +94,40 @@ type English struct {
 	// surname last.
 	sides []side
 	total int // letters in the name's words
+	// classes has bit c-'A' set for each blocking class the start of
+	// the name (or of its last word) can have.
+	classes uint32
+}
+
+// mayMatch is a quick test, before any scoring, of whether e can match n
+// at all: through the lexicon, an acronym, its surname, or a compatible
+// first sound.
+func (e *English) mayMatch(n *Name) bool {
+	if len(n.lexKeys) > 0 {
+		return true
+	}
+	if e.acro != "" {
+		// An acronym is read letter by letter: the first letter's name
+		// starts the Hangul (CIA 시아이에이).
+		a, _ := utf8.DecodeRuneInString(e.acro)
+		h, _ := utf8.DecodeRuneInString(n.compact)
+		if a == h {
+			return true
+		}
+	}
+	if e.classes&(1<<(n.firstCls-'A')) != 0 || n.lastCls != 0 && e.classes&(1<<(n.lastCls-'A')) != 0 {
+		return true
+	}
+	if n.korean != nil {
+		for i := range e.sides {
+			for _, s := range e.sides[i].surs {
+				if s == n.korean.sur {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 type side struct {
@@ -117,6 +157,12 @@ func CompileEnglish(s string) *English {
 	}
 	if c.fa != "" {
 		c.pa = prepare(c.fa, true)
+	}
+	var cls [8]byte
+	for _, f := range [...]string{c.fj, c.fl, c.fa} {
+		for _, x := range letterClasses(f, cls[:0]) {
+			c.classes |= 1 << (x - 'A')
+		}
 	}
 	if t := e.tokens; len(t) >= 2 {
 		for _, tok := range t {

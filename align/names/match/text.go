@@ -195,14 +195,20 @@ func CleanName(s string) string {
 }
 
 // EnglishCandidates returns the name-like word sequences of English text:
-// runs of capitalized words (with their inner hyphens and apostrophes, and
-// "of"/"de"-style particles between them), so "North Korean leader Kim
-// Jong-un met Mike Pompeo" gives "North Korean", "Kim Jong-un" and "Mike
-// Pompeo". Sentence-initial common words come back too; Score filters them.
+// runs of capitalized words (with their inner hyphens, apostrophes and
+// dots, and lower-case joining words such as "of" and "de" between them),
+// so "North Korean leader Kim Jong-un met U.S. Secretary of State Mike
+// Pompeo" gives "North Korean", "Kim Jong-un" and "U.S. Secretary of State
+// Mike Pompeo" (Score drops the leading titles). A comma, semicolon, colon
+// or sentence end closes a run. Sentence-initial common words come back
+// too; Score filters them.
 func EnglishCandidates(text string) []string {
 	var out []string
 	var cur []string
+	pending := 0 // joining words waiting for a capitalized word
 	flush := func() {
+		cur = cur[:len(cur)-pending]
+		pending = 0
 		if len(cur) > 0 {
 			out = append(out, strings.Join(cur, " "))
 			cur = cur[:0]
@@ -214,21 +220,42 @@ func EnglishCandidates(text string) []string {
 		w = strings.TrimFunc(w, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 		})
-		core := strings.TrimRight(w, ".")
+		// A final dot ends a sentence unless the word is an
+		// abbreviation with inner dots (U.S.) or a short title (Gen.).
+		core := w
+		if strings.HasSuffix(w, ".") {
+			inner := strings.Contains(strings.TrimSuffix(w, "."), ".")
+			if !inner {
+				core = strings.TrimRight(w, ".")
+				if len(core) > 3 {
+					breakAfter = true
+				}
+			}
+		}
 		if core == "" {
 			flush()
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(core)
-		if unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
 			cur = append(cur, core)
-			if breakAfter || strings.HasSuffix(w, ".") && len(core) > 3 {
-				flush() // end of clause or sentence
-			}
-			continue
+			pending = 0
+		case len(cur) > 0 && joiningWords[core]:
+			cur = append(cur, core)
+			pending++
+		default:
+			flush()
 		}
-		flush()
+		if breakAfter {
+			flush()
+		}
 	}
 	flush()
 	return out
 }
+
+// joiningWords join capitalized words into one name (Secretary of State,
+// Charles de Gaulle).
+var joiningWords = map[string]bool{"of": true, "de": true, "du": true, "da": true, "van": true, "von": true,
+	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "y": true}
