@@ -117,7 +117,7 @@ const koreanFloor = 0.8
 
 // skelFloor is the score below which the two-class skeleton blocks are
 // searched.
-const skelFloor = 0.8
+const skelFloor = 0.75
 
 // wideFloor is the score below which the widest blocks are searched.
 const wideFloor = 0.6

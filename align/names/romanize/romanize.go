@@ -519,6 +519,24 @@ func (r *Romanizer) word(w *writer, sc *scratch, word string, tokenStart bool, r
 // term) at the end of a word.
 func markPlace(syl []psyl, style Style, rest string) {
 	n := len(syl)
+	// Units of several syllables: 서울특별시 Seoul-teukbyeolsi.
+	for _, u := range longUnits {
+		k := len(u)
+		if n < k+2 {
+			continue
+		}
+		match := true
+		for i, c := range u {
+			if syl[n-k+i].r != c || syl[n-k+i].bnd != bSoft {
+				match = false
+				break
+			}
+		}
+		if match {
+			syl[n-k].bnd = bUnit
+			return
+		}
+	}
 	if n < 3 || syl[n-1].bnd != bSoft {
 		// A unit needs a name of two syllables or more before it: 제주도
 		// Jeju-do but 독도 Dokdo. Districts named for a direction are the
@@ -537,6 +555,9 @@ func markPlace(syl []psyl, style Style, rest string) {
 		syl[n-1].bnd = bGeo
 	}
 }
+
+// longUnits are administrative units of more than one syllable.
+var longUnits = [][]rune{[]rune("특별자치시"), []rune("특별자치도"), []rune("특별시"), []rune("광역시")}
 
 func isDirection(c rune) bool {
 	switch c {

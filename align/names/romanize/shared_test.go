@@ -165,9 +165,10 @@ func TestInterscriptVectors(t *testing.T) {
 		t.Logf("not implemented: %s (%d rows)", sys, n)
 	}
 	// Kept failures (see the log):
-	//   - kn-1945 라선특별시: BGN joins the multi-syllable unit 특별시
-	//     (Rasŏnt'ŭkpyŏlsi); place mode hyphenates the final unit syllable
-	//     as for 영진-리 Yŏngjil-li.
+	//   - kn-1945 라선특별시: BGN writes the unit 특별시 joined
+	//     (Rasŏnt'ŭkpyŏlsi); place mode hyphenates it as RR does
+	//     (서울특별시 Seoul-teukbyeolsi) and as BGN does for other units
+	//     (영진-리 Yŏngjil-li).
 	//   - kp-2002 물곬 Mulkol: the guideline voices ㄱ ㄷ ㅂ after a resonant
 	//     (칠보산 Chilbosan, 판교 Phan-gyo), which gives Mulgol; Mulkol
 	//     reflects compound tensing that the spelling does not show.
