@@ -139,7 +139,7 @@ func verbalHi(r rune) bool {
 }
 
 // pronounce applies the pronunciation rules to a word in place.
-func (r *Romanizer) pronounce(s []psyl, given bool) {
+func (r *Romanizer) pronounce(s []psyl) {
 	st := r.style
 	if st == Press {
 		st = RR

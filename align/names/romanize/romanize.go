@@ -193,17 +193,9 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 			}
 		}
 	}
-	if r.style != DPRK && r.style != RRTranslit && (r.style == RR || r.style == Press) {
-		if conv, ok := conventional(tok, r.style); ok {
-			w.buf = append(w.buf, conv...)
-			return
-		}
-	}
-	if r.style == DPRK {
-		if conv, ok := conventional(tok, DPRK); ok {
-			w.buf = append(w.buf, conv...)
-			return
-		}
+	if conv, ok := conventional(tok, r.style); ok {
+		w.buf = append(w.buf, conv...)
+		return
 	}
 	// Split the token into runs of Hangul syllables (joined by hyphens
 	// into one phonological word) and other runes.
@@ -227,8 +219,7 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 				break
 			}
 			word := tok[i:j]
-			rest := tok[j:]
-			r.word(w, sc, word, i == 0, rest)
+			r.word(w, sc, word, i == 0)
 			i = j
 			continue
 		}
@@ -303,7 +294,7 @@ func (r *Romanizer) placeNumber(w *writer, sc *scratch, num, unit string, tokenS
 			return
 		}
 		syl[0].bnd = bUnit
-		r.pronounce(syl, false)
+		r.pronounce(syl)
 		r.spell(w, syl, "")
 		return
 	}
@@ -311,13 +302,13 @@ func (r *Romanizer) placeNumber(w *writer, sc *scratch, num, unit string, tokenS
 	if reading == "" {
 		w.buf = append(w.buf, num...)
 		w.buf = append(w.buf, '-')
-		r.word(w, sc, unit, false, "")
+		r.word(w, sc, unit, false)
 		return
 	}
 	if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
 		w.buf = append(w.buf, ' ')
 	}
-	r.word(w, sc, reading+"-"+unit, true, "")
+	r.word(w, sc, reading+"-"+unit, true)
 }
 
 // sinoNumber reads a whole number of up to four digits in Sino-Korean.
@@ -419,7 +410,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 			st = RR
 		}
 		sub := &Romanizer{style: st}
-		sub.word(w, sc, sur, true, "")
+		sub.word(w, sc, sur, true)
 	}
 	w.buf = append(w.buf, ' ')
 	// Given name.
@@ -433,7 +424,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 	}
 	sub := &Romanizer{style: givenStyle, opt: Options{}}
 	syl := sc.load(given, bName)
-	sub.pronounce(syl, true)
+	sub.pronounce(syl)
 	mark := ""
 	switch style {
 	case MR, MRPlain, Press:
@@ -498,26 +489,26 @@ func (sc *scratch) load(word string, inner int8) []psyl {
 
 // word romanizes a phonological word: Hangul syllables, possibly joined by
 // hyphens. tokenStart reports whether it begins its whitespace token (for
-// the word-initial rules); rest is what follows it in the token.
-func (r *Romanizer) word(w *writer, sc *scratch, word string, tokenStart bool, rest string) {
+// the word-initial rules).
+func (r *Romanizer) word(w *writer, sc *scratch, word string, tokenStart bool) {
 	syl := sc.load(word, bSoft)
 	if !tokenStart && len(syl) > 0 {
 		syl[0].bnd = bAfterOther
 	}
 	if r.opt.Place && r.style != RRTranslit {
-		markPlace(syl, r.style, rest)
+		markPlace(syl, r.style)
 	}
 	if r.style == RRTranslit {
 		r.spellTranslit(w, syl)
 		return
 	}
-	r.pronounce(syl, false)
+	r.pronounce(syl)
 	r.spell(w, syl, "")
 }
 
 // markPlace marks an administrative unit (and, for the DPRK, a geographic
 // term) at the end of a word.
-func markPlace(syl []psyl, style Style, rest string) {
+func markPlace(syl []psyl, style Style) {
 	n := len(syl)
 	// Units of several syllables: 서울특별시 Seoul-teukbyeolsi.
 	for _, u := range longUnits {
@@ -579,9 +570,8 @@ func isGeoTerm(c rune) bool {
 // Conventional spellings.
 
 // conventional returns the conventional spelling of a whole token for the
-// systems that keep one: the DPRK writes its capital Pyongyang, and the
-// South Korean press and RR keep the city's own spelling Seoul (RR would
-// give it anyway).
+// systems that keep one: the DPRK and the South Korean press write the
+// North's capital Pyongyang (RR gives Pyeongyang, MR P'yŏngyang).
 func conventional(tok string, style Style) (string, bool) {
 	switch style {
 	case DPRK, Press:
