@@ -466,8 +466,11 @@ func (s *scanner) scanStartTag() error {
 	i := 1
 	for {
 		k := -1
-		if s.pos+i < s.end {
-			k = bytes.IndexAny(s.buf[s.pos+i:s.end], "\"'>")
+		for j, c := range s.buf[s.pos+i : s.end] {
+			if c == '>' || c == '"' || c == '\'' {
+				k = j
+				break
+			}
 		}
 		if k < 0 {
 			i = s.end - s.pos
