@@ -124,6 +124,10 @@ func dropY(v int8) int8 {
 
 // foreignPattern compiles a Hangul word as a loanword or foreign name.
 func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
+	return finish(foreignSlots(syl, dst))
+}
+
+func foreignSlots(syl []hangul.Syllable, dst pattern) pattern {
 	for i := 0; i < len(syl); i++ {
 		s := syl[i]
 		yv := s.L == hangul.LS && yOrI(s.V) && s.V != hangul.VI

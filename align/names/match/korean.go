@@ -127,6 +127,10 @@ func yOrI(v int8) bool {
 
 // koreanPattern compiles the syllables of a Korean name part.
 func koreanPattern(syl []hangul.Syllable, dst pattern) pattern {
+	return finish(koreanSlots(syl, dst))
+}
+
+func koreanSlots(syl []hangul.Syllable, dst pattern) pattern {
 	for _, s := range syl {
 		ini := koInitial[s.L]
 		switch {
@@ -188,8 +192,8 @@ func compileKorean(h string) (*koreanName, bool) {
 }
 
 // surnameCost is the cost of spelling the surname as tok, whose table
-// entries are surs.
-func (k *koreanName) surnameCost(tok *prepared, surs []*surname.Surname) float32 {
+// entries are surs; costs above bound may come back as any value above it.
+func (k *koreanName) surnameCost(tok *prepared, surs []*surname.Surname, bound float32) float32 {
 	if k.sur != nil {
 		for _, s := range surs {
 			if s == k.sur {
@@ -197,7 +201,11 @@ func (k *koreanName) surnameCost(tok *prepared, surs []*surname.Surname) float32
 			}
 		}
 	}
-	return distance(tok, k.surPat, noBound) + 0.3
+	const unknown = 0.3 // a spelling not in the surname table
+	if bound < unknown {
+		return unknown
+	}
+	return distance(tok, k.surPat, bound-unknown) + unknown
 }
 
 // score compares an English name with the Korean name; it tries the
@@ -211,7 +219,7 @@ func (k *koreanName) score(e *English, floor float64) float64 {
 	// Surname first, then surname last (which costs a little more).
 	for i := range e.sides {
 		sd := &e.sides[i]
-		sc := k.surnameCost(sd.sur, sd.surs) + sd.extra
+		sc := k.surnameCost(sd.sur, sd.surs, min(best, limit)-sd.extra) + sd.extra
 		bound := min(best, limit) - sc
 		if bound < 0 {
 			continue

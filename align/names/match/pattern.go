@@ -77,6 +77,22 @@ type slot struct {
 	set  *altSet
 	skip float32 // cost of spelling the slot with no letters
 	cls  byte    // consonant class for blocking (0 for vowels)
+	// patAny, set on a pattern's first slot by finish, is every letter
+	// of every spelling of the whole pattern.
+	patAny uint32
+}
+
+// finish records pattern-wide data on the first slot.
+func finish(p pattern) pattern {
+	if len(p) == 0 {
+		return p
+	}
+	var any uint32
+	for i := range p {
+		any |= p[i].set.any
+	}
+	p[0].patAny = any
+	return p
 }
 
 func newSlot(alts []alt, skip float32, cls byte) slot {
@@ -170,15 +186,16 @@ func prepare(e string, foreign bool) *prepared {
 // inserted.
 func lowerBound(pe *prepared, pat pattern) float32 {
 	var lb float32
-	var any uint32
 	for i := range pat {
 		sl := &pat[i]
-		any |= sl.set.any
 		if sl.set.first&pe.letters == 0 {
 			lb += sl.skip
 		}
 	}
-	if missing := pe.letters &^ any; missing != 0 {
+	if len(pat) == 0 {
+		return lb
+	}
+	if missing := pe.letters &^ pat[0].patAny; missing != 0 {
 		for j := 0; j < len(pe.s); j++ {
 			if pe.mask[j]&missing != 0 {
 				lb += pe.ins[j]
