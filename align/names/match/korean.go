@@ -191,16 +191,20 @@ func compileKorean(h string) (*koreanName, bool) {
 	return k, true
 }
 
-// surnameCost is the cost of spelling the surname as tok, whose table
-// entries are surs; costs above bound may come back as any value above it.
-func (k *koreanName) surnameCost(tok *prepared, surs []*surname.Surname, bound float32) float32 {
+// surnameCost is the cost of spelling the surname as the side's surname
+// word; costs above bound may come back as any value above it.
+func (k *koreanName) surnameCost(sd *side, bound float32) float32 {
 	if k.sur != nil {
-		for _, s := range surs {
+		for i, s := range sd.surs {
 			if s == k.sur {
-				return 0
+				if sd.press[i] {
+					return 0
+				}
+				return 0.02
 			}
 		}
 	}
+	tok := sd.sur
 	const unknown = 0.3 // a spelling not in the surname table
 	if bound < unknown {
 		return unknown
@@ -219,7 +223,7 @@ func (k *koreanName) score(e *English, floor float64) float64 {
 	// Surname first, then surname last (which costs a little more).
 	for i := range e.sides {
 		sd := &e.sides[i]
-		sc := k.surnameCost(sd.sur, sd.surs, min(best, limit)-sd.extra) + sd.extra
+		sc := k.surnameCost(sd, min(best, limit)-sd.extra) + sd.extra
 		bound := min(best, limit) - sc
 		if bound < 0 {
 			continue

@@ -133,7 +133,19 @@ func (e *English) mayMatch(n *Name) bool {
 type side struct {
 	sur, given *prepared
 	surs       []*surname.Surname
-	extra      float32
+	// press[i] reports whether the word is surs[i]'s usual press
+	// spelling; other spellings cost a little more, so Ri prefers 리 to
+	// 이 and Song 송 to 성.
+	press []bool
+	extra float32
+}
+
+func newSide(sur, given string, extra float32) side {
+	sd := side{sur: prepare(sur, false), given: prepare(given, false), surs: surnamesOf(sur), extra: extra}
+	for _, s := range sd.surs {
+		sd.press = append(sd.press, surname.FoldLatin(s.Press) == sur)
+	}
+	return sd
 }
 
 // CompileEnglish compiles an English name ("Kim Jong-un", "Mike Pompeo",
@@ -169,10 +181,7 @@ func CompileEnglish(s string) *English {
 			c.total += len(tok)
 		}
 		first, last := t[0], t[len(t)-1]
-		c.sides = []side{
-			{sur: prepare(first, false), given: prepare(e.givenAfter, false), surs: surname.ByLatin(first)},
-			{sur: prepare(last, false), given: prepare(e.givenBefore, false), surs: surname.ByLatin(last), extra: 0.2},
-		}
+		c.sides = []side{newSide(first, e.givenAfter, 0), newSide(last, e.givenBefore, 0.2)}
 	}
 	return c
 }
@@ -272,4 +281,21 @@ func foreignScore(e *prepared, p pattern, floor float64) float64 {
 		return 0
 	}
 	return s
+}
+
+// surnamesOf looks a folded word up in the surname table. foldName writes
+// an MR aspiration apostrophe as h (Ch'oe → chhoe); the table has the
+// apostrophe form, which folds to choe.
+func surnamesOf(tok string) []*surname.Surname {
+	if s := surname.ByLatin(tok); len(s) > 0 {
+		return s
+	}
+	for _, a := range [...][2]string{{"chh", "ch"}, {"kh", "k"}, {"th", "t"}, {"ph", "p"}} {
+		if strings.Contains(tok, a[0]) {
+			if s := surname.ByLatin(strings.Replace(tok, a[0], a[1], 1)); len(s) > 0 {
+				return s
+			}
+		}
+	}
+	return nil
 }
