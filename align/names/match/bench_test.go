@@ -7,7 +7,6 @@ import (
 
 	"github.com/bitext-ko/bitext/align/names/internal/shared"
 	"github.com/bitext-ko/bitext/align/names/romanize"
-	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // syntheticKorean makes n distinct Korean names (surnames weighted as in
@@ -35,8 +34,6 @@ func syntheticKorean(n int) (ko, en []string) {
 	}
 	return ko, en
 }
-
-var _ = surname.All
 
 func benchIndex(b *testing.B, ko, en []string) {
 	ix := NewIndex(ko)
