@@ -19,6 +19,7 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -86,6 +87,11 @@ const priorRatioLn = 0.69
 // fullLimit is the largest number of DP cells searched without a band.
 const fullLimit = 1 << 16
 
+// maxCells bounds how far a band widens (one byte a cell): enough for a
+// 5,000 × 5,000 pair whose path strays far from the guide, and a cap on
+// time and memory for inputs that are not one article pair at all.
+const maxCells = 32 << 20
+
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {
 	lex := opt.Lexicon
@@ -121,6 +127,21 @@ func Align(en, ko []string, opt Options) *Alignment {
 		a.alignSentences(lex)
 	}
 	return a
+}
+
+// MaxImbalance is how many times more paragraphs one side may have than
+// the other once the larger side is long (over 5,000 paragraphs).
+const MaxImbalance = 50
+
+// CheckSizes refuses a pair whose sides are so unequal that they cannot be
+// one article and its translation (a whole archive against one article):
+// aligning it would take long and mean nothing.
+func CheckSizes(en, ko int) error {
+	small, large := min(en, ko), max(en, ko)
+	if large > 5000 && large > MaxImbalance*max(small, 1) {
+		return fmt.Errorf("%d English paragraphs against %d Korean: more than %d times as many on one side, not one article and its translation; split the input or use bitext corpus", en, ko, MaxImbalance)
+	}
+	return nil
 }
 
 // prepare judges furniture and builds the aligned body of each paragraph.
@@ -215,8 +236,18 @@ func (p *pairScorer) align() []shape {
 		return path
 	}
 	guide := anchors(p.en, p.ko)
+	var best []shape
 	for h := 32; ; h *= 2 {
-		path, edge := search(n, m, guideWindow(guide, n, m, h), p.score)
+		win := guideWindow(guide, n, m, h)
+		if best != nil && win.cells() > maxCells {
+			// Wider would cost more than inputs of this kind deserve:
+			// keep the best path found in the band.
+			return best
+		}
+		path, edge := search(n, m, win, p.score)
+		if path != nil {
+			best = path
+		}
 		if (path != nil && !edge) || h > max(n, m) {
 			// A band wider than the input is the full matrix.
 			return path
@@ -229,13 +260,21 @@ func (p *pairScorer) align() []shape {
 // suffices, widened if the new path touches its edge.
 func (p *pairScorer) realign(first []shape) []shape {
 	n, m := len(p.en), len(p.ko)
+	best := first
 	for h := 8; h < max(n, m); h *= 4 {
-		path, edge := search(n, m, pathWindow(first, n, m, h), p.score)
-		if path != nil && !edge {
-			return path
+		win := pathWindow(first, n, m, h)
+		if win.cells() > maxCells {
+			break
+		}
+		path, edge := search(n, m, win, p.score)
+		if path != nil {
+			best = path
+			if !edge {
+				break
+			}
 		}
 	}
-	return p.align()
+	return best
 }
 
 // estimateRatio re-estimates the length ratio from the confident 1-1 beads

@@ -271,3 +271,18 @@ func FuzzAlign(f *testing.F) {
 		checkContract(t, a)
 	})
 }
+
+func TestCheckSizes(t *testing.T) {
+	tests := []struct {
+		en, ko int
+		ok     bool
+	}{
+		{1, 300, true}, {300, 1, true}, {5000, 5000, true}, {5000, 101, true},
+		{330000, 1000, false}, {1, 6000, false}, {0, 0, true},
+	}
+	for _, tc := range tests {
+		if err := align.CheckSizes(tc.en, tc.ko); (err == nil) != tc.ok {
+			t.Errorf("CheckSizes(%d, %d) = %v", tc.en, tc.ko, err)
+		}
+	}
+}

@@ -54,34 +54,33 @@ type scorer func(i, j int, s shape) float64
 
 // search finds the highest-scoring sequence of beads from (0,0) to (n,m)
 // inside the window, and whether the best path touched the window's edge
-// (so a wider window might find better).
+// (so a wider window might find better). It keeps one back pointer byte a
+// cell and the scores of the last three rows only.
 func search(n, m int, win window, score scorer) ([]shape, bool) {
-	type cell struct {
-		score float64
-		back  int8
-	}
-	rows := make([][]cell, n+1)
+	back := make([][]int8, n+1)
+	var scores [3][]float64
 	for i := 0; i <= n; i++ {
-		rows[i] = make([]cell, win.hi[i]-win.lo[i]+1)
-		for k := range rows[i] {
-			rows[i][k] = cell{math.Inf(-1), -1}
-		}
+		back[i] = make([]int8, win.hi[i]-win.lo[i]+1)
 	}
 	get := func(i, j int) float64 {
 		if i < 0 || j < win.lo[i] || j > win.hi[i] {
 			return math.Inf(-1)
 		}
-		return rows[i][j-win.lo[i]].score
-	}
-	if win.lo[0] == 0 {
-		rows[0][0].score = 0
+		return scores[i%3][j-win.lo[i]]
 	}
 	for i := 0; i <= n; i++ {
+		row := scores[i%3][:0]
+		for range back[i] {
+			row = append(row, math.Inf(-1))
+		}
+		scores[i%3] = row
 		for j := win.lo[i]; j <= win.hi[i]; j++ {
 			if i == 0 && j == 0 {
+				row[0] = 0
+				back[0][0] = -1
 				continue
 			}
-			best, back := math.Inf(-1), int8(-1)
+			best, bk := math.Inf(-1), int8(-1)
 			for k, s := range shapes {
 				pi, pj := i-s.en, j-s.ko
 				if pi < 0 || pj < 0 {
@@ -92,27 +91,28 @@ func search(n, m int, win window, score scorer) ([]shape, bool) {
 					continue
 				}
 				if v := prev + score(i, j, s); v > best {
-					best, back = v, int8(k)
+					best, bk = v, int8(k)
 				}
 			}
-			rows[i][j-win.lo[i]] = cell{best, back}
+			row[j-win.lo[i]] = best
+			back[i][j-win.lo[i]] = bk
 		}
 	}
-	if n > 0 && (m < win.lo[n] || m > win.hi[n]) {
+	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
 		return nil, true
 	}
 	var path []shape
 	edge := false
 	i, j := n, m
 	for i > 0 || j > 0 {
-		c := rows[i][j-win.lo[i]]
-		if c.back < 0 {
+		bk := back[i][j-win.lo[i]]
+		if bk < 0 {
 			return nil, true
 		}
 		if (j == win.lo[i] && win.lo[i] > 0) || (j == win.hi[i] && win.hi[i] < m) {
 			edge = true
 		}
-		s := shapes[c.back]
+		s := shapes[bk]
 		path = append(path, s)
 		i, j = i-s.en, j-s.ko
 	}
@@ -120,6 +120,15 @@ func search(n, m int, win window, score scorer) ([]shape, bool) {
 		path[l], path[r] = path[r], path[l]
 	}
 	return path, edge
+}
+
+// cells counts the cells of a window.
+func (w window) cells() int {
+	c := 0
+	for i := range w.lo {
+		c += w.hi[i] - w.lo[i] + 1
+	}
+	return c
 }
 
 // logAdd returns log(exp(a) + exp(b)).

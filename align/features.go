@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/anchor"
 	"github.com/bitext-ko/bitext/align/lexicon"
@@ -98,9 +99,26 @@ func (f *features) addNumbers(v *vocab, ns []anchor.Number) {
 	}
 }
 
+// maxFeatureText is how much of a paragraph its features are taken from.
+// News paragraphs are far shorter; the cap keeps a pathological input (a
+// whole book on one line) from costing more than it can tell.
+const maxFeatureText = 64 << 10
+
+func capText(s string) string {
+	if len(s) <= maxFeatureText {
+		return s
+	}
+	cut := maxFeatureText
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
 // englishFeatures extracts the features of English text.
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
+	text = capText(text)
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	}) {
@@ -128,6 +146,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
+	text = capText(text)
 	var keys []uint64
 	for _, w := range strings.Fields(text) {
 		if ids := lex.Lookup(w); len(ids) > 0 {

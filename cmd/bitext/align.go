@@ -62,6 +62,9 @@ func alignInputs(c *cli.Context) (en, ko *read.Text, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := align.CheckSizes(len(en.Paragraphs), len(ko.Paragraphs)); err != nil {
+		return nil, nil, fmt.Errorf("%s and %s: %w", en.Name, ko.Name, err)
+	}
 	if swapped {
 		fmt.Fprintf(c.App.ErrWriter, "bitext: %s is Korean and %s is English; aligning them in that order\n", ko.Name, en.Name)
 	}
