@@ -41,11 +41,11 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 }
 
 // alignInputs reads the two files of a pair and puts them in EN, KO order.
-func alignInputs(c *cli.Context) (en, ko *read.Text, err error) {
-	if c.NArg() != 2 {
-		return nil, nil, usagef("align needs two files, EN_FILE and KO_FILE (got %d)", c.NArg())
+func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
+	if len(args) != 2 {
+		return nil, nil, usagef("align needs two files, EN_FILE and KO_FILE (got %d)", len(args))
 	}
-	a, b := c.Args().Get(0), c.Args().Get(1)
+	a, b := args[0], args[1]
 	if a == "-" && b == "-" {
 		return nil, nil, usagef("only one of the two files can be standard input")
 	}
@@ -100,6 +100,10 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 }
 
 func runAlign(c *cli.Context) error {
+	args, err := positional(c)
+	if err != nil {
+		return err
+	}
 	format, err := render.ParseFormat(c.String("format"))
 	if err != nil {
 		return usageError{err}
@@ -108,7 +112,7 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	en, ko, err := alignInputs(c)
+	en, ko, err := alignInputs(c, args)
 	if err != nil {
 		return err
 	}

@@ -22,10 +22,14 @@ documents with the lowest link F1.`,
 			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usagef("eval needs one directory (got %d arguments)", c.NArg())
+			args, err := positional(c)
+			if err != nil {
+				return err
 			}
-			r, err := eval.Dir(c.Args().First(), align.Options{KeepFurniture: c.Bool("keep-furniture")})
+			if len(args) != 1 {
+				return usagef("eval needs one directory (got %d arguments)", len(args))
+			}
+			r, err := eval.Dir(args[0], align.Options{KeepFurniture: c.Bool("keep-furniture")})
 			if err != nil {
 				return err
 			}

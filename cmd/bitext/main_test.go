@@ -274,3 +274,15 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 		t.Errorf("bitext eval:\n%s\nscore.py:\n%s", r.stdout, want)
 	}
 }
+
+func TestFlagsAfterFiles(t *testing.T) {
+	r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-f", "beads", "--min-score=0.9")
+	gold, _ := os.ReadFile(exampleGold)
+	if r.code != 0 || r.stdout != string(gold) {
+		t.Fatalf("exit %d stderr %q\n%s", r.code, r.stderr, r.stdout)
+	}
+	r = runCLI(t, "", nil, "eval", "../../testdata/example", "--worst", "0")
+	if r.code != 0 || strings.Contains(r.stdout, "lowest") {
+		t.Fatalf("eval flags after dir: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
