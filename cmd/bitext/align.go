@@ -5,12 +5,15 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render"
 	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/export"
+	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 )
@@ -35,6 +38,11 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
 			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding (utf-8, utf-16le, utf-16be, euc-kr, …)"},
 			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
+			&cli.StringFlag{Name: "tmx", Usage: "also write the aligned beads as a TMX 1.4b translation memory to `FILE`"},
+			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
+			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
+			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
 		},
 		Action: runAlign,
 	}
@@ -112,11 +120,21 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	tmxOpt, err := tmxOptions(c)
+	if err != nil {
+		return err
+	}
 	en, ko, err := alignInputs(c, args)
 	if err != nil {
 		return err
 	}
 	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
+	if path := c.String("tmx"); path != "" {
+		tmxOpt.DocID = export.DocID(en.Name)
+		if err := writeTMX(c, path, a, tmxOpt); err != nil {
+			return err
+		}
+	}
 	ropt := render.Options{
 		EN: render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
 		KO: render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
@@ -154,4 +172,45 @@ func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) 
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return f.Commit()
+}
+
+// tmxOptions reads the TMX flags.
+func tmxOptions(c *cli.Context) (export.Options, error) {
+	langs, err := export.ParseLangs(c.String("langs"), c.String("srclang"))
+	if err != nil {
+		return export.Options{}, usageError{err}
+	}
+	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: time.Now().UTC().Truncate(time.Second)}
+	if d := c.String("date"); d != "" {
+		if opt.Date, err = export.ParseDate(d); err != nil {
+			return opt, usageError{err}
+		}
+	}
+	return opt, nil
+}
+
+// writeTMX writes the units of one alignment to path, atomically.
+func writeTMX(c *cli.Context, path string, a *align.Alignment, opt export.Options) error {
+	units, counts := export.Units(a, opt)
+	return writeOutput(c, path, func(w io.Writer, _ bool) error {
+		tw, err := tmx.NewWriter(w, export.Header(opt.Langs, a.Level, version, opt.Date))
+		if err != nil {
+			return err
+		}
+		for _, u := range units {
+			if err := tw.Write(u); err != nil {
+				return err
+			}
+		}
+		if err := tw.Close(); err != nil {
+			return err
+		}
+		if n := tw.Dropped(); n > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", path, n)
+		}
+		if counts.Flagged > 0 && !opt.IncludeFlagged {
+			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d units, %d beads under --min-score left out (--include-flagged keeps them)\n", path, counts.Units, counts.Flagged)
+		}
+		return nil
+	})
 }

@@ -1,0 +1,193 @@
+// Package export turns alignments into TMX translation units: one unit per
+// aligned bead, the Korean and English texts with the document id, the ids
+// on each side and the alignment score as x- properties. Furniture and
+// 1-0/0-1 beads are never exported; beads flagged for review are left out
+// unless asked for, and then marked.
+//
+// This is the one place that knows both the aligner's beads and TMX units;
+// package tmx knows nothing of alignment.
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/tm/tmx"
+)
+
+// Langs names the two languages and which is the source.
+type Langs struct {
+	KO, EN string // language tags, default tmx.DefaultSrcLang and tmx.DefaultTgtLang
+	// SourceEN makes English the source language (the default is Korean:
+	// the originals are Korean).
+	SourceEN bool
+}
+
+// ParseLangs reads "--langs KO,EN" (either may be empty for its default)
+// and "--srclang ko|en" (or one of the two tags).
+func ParseLangs(langs, srclang string) (Langs, error) {
+	l := Langs{KO: tmx.DefaultSrcLang, EN: tmx.DefaultTgtLang}
+	if langs != "" {
+		ko, en, ok := strings.Cut(langs, ",")
+		if !ok || strings.Contains(en, ",") {
+			return l, fmt.Errorf("--langs wants two tags, Korean first: \"ko-KR,en-US\", not %q", langs)
+		}
+		if ko = strings.TrimSpace(ko); ko != "" {
+			l.KO = ko
+		}
+		if en = strings.TrimSpace(en); en != "" {
+			l.EN = en
+		}
+		if !validTag(l.KO) || !validTag(l.EN) || strings.EqualFold(l.KO, l.EN) {
+			return l, fmt.Errorf("--langs %q: need two different language tags such as ko-KR and en-US", langs)
+		}
+	}
+	switch s := strings.ToLower(srclang); {
+	case s == "" || s == "ko" || strings.EqualFold(srclang, l.KO):
+	case s == "en" || strings.EqualFold(srclang, l.EN):
+		l.SourceEN = true
+	default:
+		return l, fmt.Errorf("--srclang must be ko or en (or %s / %s), not %q", l.KO, l.EN, srclang)
+	}
+	return l, nil
+}
+
+func validTag(t string) bool {
+	if t == "" || len(t) > 35 {
+		return false
+	}
+	for _, r := range t {
+		if !(r == '-' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
+// Source returns the source-language tag.
+func (l Langs) Source() string {
+	if l.SourceEN {
+		return l.EN
+	}
+	return l.KO
+}
+
+// Header returns the TMX header for alignments at level, made by bitext
+// version at date.
+func Header(l Langs, level align.Level, version string, date time.Time) tmx.Header {
+	seg := tmx.SegParagraph
+	if level == align.SentenceLevel {
+		seg = tmx.SegSentence
+	}
+	return tmx.Header{
+		CreationTool:        "bitext",
+		CreationToolVersion: version,
+		SegType:             seg,
+		OTMF:                "bitext alignment",
+		AdminLang:           tmx.DefaultAdminLang,
+		SrcLang:             l.Source(),
+		DataType:            tmx.DefaultDataType,
+		CreationDate:        date,
+	}
+}
+
+// Options control which beads become units.
+type Options struct {
+	DocID string // x-document, and the prefix of every tuid
+	Langs Langs
+	Date  time.Time // creationdate of every unit; zero leaves it out
+	// IncludeFlagged exports beads flagged for review too, marked with an
+	// x-flagged property.
+	IncludeFlagged bool
+}
+
+// Counts says what happened to the beads of an alignment.
+type Counts struct {
+	Units     int // exported
+	Flagged   int // flagged beads (exported and marked, or left out)
+	Omitted   int // 1-0 and 0-1 beads of body text
+	Furniture int
+}
+
+// Units returns the translation units of a.
+func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
+	var units []tmx.Unit
+	var c Counts
+	for _, b := range a.Beads {
+		switch {
+		case b.Kind == align.Furniture:
+			c.Furniture++
+			continue
+		case b.Kind == align.Omitted:
+			c.Omitted++
+			continue
+		case b.Flagged:
+			c.Flagged++
+			if !opt.IncludeFlagged {
+				continue
+			}
+		}
+		en, ko := a.BeadText(b)
+		if strings.TrimSpace(en) == "" || strings.TrimSpace(ko) == "" {
+			continue
+		}
+		u := tmx.Unit{
+			TUID:         fmt.Sprintf("%s:%s:%s", opt.DocID, ids(b.KO), ids(b.EN)),
+			CreationDate: opt.Date,
+			Variants:     []tmx.Variant{{Lang: opt.Langs.KO, Text: ko}, {Lang: opt.Langs.EN, Text: en}},
+		}
+		if opt.DocID == "" {
+			u.TUID = fmt.Sprintf("%s:%s", ids(b.KO), ids(b.EN))
+		} else {
+			u.AddProp(tmx.PropDocument, opt.DocID)
+		}
+		u.AddProp(tmx.PropKoIDs, ids(b.KO))
+		u.AddProp(tmx.PropEnIDs, ids(b.EN))
+		u.AddProp(tmx.PropScore, strconv.FormatFloat(b.Score, 'f', 3, 64))
+		if b.Flagged {
+			u.MarkFlagged(fmt.Sprintf("alignment score %.3f under the review threshold", b.Score))
+		}
+		units = append(units, u)
+		c.Units++
+	}
+	return units, c
+}
+
+func ids(ids []align.ID) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = id.String()
+	}
+	return strings.Join(s, ",")
+}
+
+// DocID derives a document id from a file name: the base name without
+// its language and format extensions ("news/x.en.txt" → "x").
+func DocID(path string) string {
+	base := path
+	if i := strings.LastIndexAny(base, `/\`); i >= 0 {
+		base = base[i+1:]
+	}
+	for _, ext := range []string{".txt", ".html", ".htm", ".xhtml", ".en", ".ko", ".eng", ".kor"} {
+		base = strings.TrimSuffix(base, ext)
+	}
+	if base == "" || base == "-" {
+		return "stdin"
+	}
+	return base
+}
+
+// ParseDate reads a --date value: TMX's YYYYMMDDThhmmssZ or RFC 3339.
+func ParseDate(s string) (time.Time, error) {
+	if t, err := tmx.ParseDate(s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--date %q: want YYYYMMDDThhmmssZ or RFC 3339", s)
+	}
+	return t.UTC(), nil
+}
