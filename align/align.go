@@ -101,14 +101,15 @@ func Align(en, ko []string, opt Options) *Alignment {
 	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	v := newVocab()
-	ef := make([]*features, len(bodyEN))
+	enText := make([]string, len(bodyEN))
 	for k, i := range bodyEN {
-		ef[k] = englishFeatures(a.EN[i].Body, lex, v)
+		enText[k] = a.EN[i].Body
 	}
-	kf := make([]*features, len(bodyKO))
+	koText := make([]string, len(bodyKO))
 	for k, i := range bodyKO {
-		kf[k] = koreanFeatures(a.KO[i].Body, lex, v)
+		koText[k] = a.KO[i].Body
 	}
+	ef, kf := sideFeatures(enText, koText, lex, v)
 	p := newPairScorer(ef, kf, newMatcher(v), priorRatioLn)
 	p.enSplit, p.koSplit = splits(bodyEN), splits(bodyKO)
 	path := p.align()

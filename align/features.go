@@ -149,14 +149,6 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	text = capText(text)
 	var keys []uint64
 	for _, w := range strings.Fields(text) {
-		if ids := lex.Lookup(w); len(ids) > 0 {
-			tok := make([]int32, len(ids))
-			for i, id := range ids {
-				tok[i] = v.id(evLex, uint64(id))
-			}
-			f.lexTokens = append(f.lexTokens, tok)
-			f.lexUnion = append(f.lexUnion, tok...)
-		}
 		keys = anchor.KoreanNameKeys(w, keys[:0])
 		if len(keys) > 0 {
 			tok := make([]int32, len(keys))
@@ -165,6 +157,14 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			}
 			f.nameTokens = append(f.nameTokens, tok)
 		}
+		if ids := lex.Lookup(w); len(ids) > 0 {
+			tok := make([]int32, len(ids))
+			for i, id := range ids {
+				tok[i] = v.id(evLex, uint64(id))
+			}
+			f.lexTokens = append(f.lexTokens, tok)
+			f.lexUnion = append(f.lexUnion, tok...)
+		}
 	}
 	f.lexUnion = uniq(f.lexUnion)
 	for _, w := range anchor.Latin(text) {
@@ -172,4 +172,25 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	}
 	f.addNumbers(v, anchor.KoreanNumbers(text))
 	return f
+}
+
+// sideFeatures extracts the features of parallel lists of English and
+// Korean texts, names linked across them by linkNames.
+func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab) (ef, kf []*features) {
+	ef = make([]*features, len(en))
+	for k, t := range en {
+		ef[k] = englishFeatures(t, lex, v)
+	}
+	kf = make([]*features, len(ko))
+	for k, t := range ko {
+		kf[k] = koreanFeatures(t, lex, v)
+	}
+	enNames, koNames := linkNames(en, ko, lex, v)
+	for k := range ef {
+		ef[k].nameSet = uniq(append(ef[k].nameSet, enNames[k]...))
+	}
+	for k := range kf {
+		kf[k].nameTokens = append(kf[k].nameTokens, koNames[k]...)
+	}
+	return ef, kf
 }

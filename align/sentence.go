@@ -32,14 +32,15 @@ func (a *Alignment) alignSentences(lex *lexicon.Lexicon) {
 			continue
 		}
 		v := newVocab()
-		ef := make([]*features, len(en))
+		enText := make([]string, len(en))
 		for k, id := range en {
-			ef[k] = englishFeatures(a.Text(false, id), lex, v)
+			enText[k] = a.Text(false, id)
 		}
-		kf := make([]*features, len(ko))
+		koText := make([]string, len(ko))
 		for k, id := range ko {
-			kf[k] = koreanFeatures(a.Text(true, id), lex, v)
+			koText[k] = a.Text(true, id)
 		}
+		ef, kf := sideFeatures(enText, koText, lex, v)
 		p := newPairScorer(ef, kf, newMatcher(v), a.ratioLn)
 		var path []shape
 		if len(en) == 1 && len(ko) == 1 {
