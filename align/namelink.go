@@ -34,7 +34,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab) (enIDs [][]int32
 	koCands := make([][]string, len(ko))
 	for j, text := range ko {
 		for _, c := range match.Candidates(capText(text)) {
-			if len(lex.Lookup(c)) > 0 {
+			if lex.Has(c) {
 				continue
 			}
 			if _, ok := pos[c]; !ok {

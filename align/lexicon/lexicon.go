@@ -272,3 +272,10 @@ func truncate(s string) string {
 	}
 	return s
 }
+
+// Has reports whether the Korean word itself (not a longer word starting
+// with it) is an entry.
+func (l *Lexicon) Has(ko string) bool {
+	_, ok := l.nouns[ko]
+	return ok
+}

@@ -93,3 +93,12 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestHas(t *testing.T) {
+	l := Default()
+	for w, want := range map[string]bool{"정부": true, "김영철": false, "정부는": false, "폼페이오": false} {
+		if l.Has(w) != want {
+			t.Errorf("Has(%q) = %v", w, !want)
+		}
+	}
+}
