@@ -286,3 +286,28 @@ func TestFlagsAfterFiles(t *testing.T) {
 		t.Fatalf("eval flags after dir: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestColourOnlyOnTerminal runs the command under a pseudo-terminal
+// (util-linux script) to check that the review view is coloured there, and
+// not when NO_COLOR is set.
+func TestColourOnlyOnTerminal(t *testing.T) {
+	scriptCmd, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("script (util-linux) not installed")
+	}
+	line := bitext(t) + " align --width 80 " + exampleEN + " " + exampleKO
+	for _, noColor := range []bool{false, true} {
+		cmd := exec.Command(scriptCmd, "-qc", line, "/dev/null")
+		cmd.Env = os.Environ()
+		if noColor {
+			cmd.Env = append(cmd.Env, "NO_COLOR=1")
+		}
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if got := strings.Contains(string(out), "\x1b["); got == noColor {
+			t.Errorf("NO_COLOR=%v: colour codes present = %v", noColor, got)
+		}
+	}
+}
