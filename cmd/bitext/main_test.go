@@ -298,7 +298,11 @@ func TestColourOnlyOnTerminal(t *testing.T) {
 	line := bitext(t) + " align --width 80 " + exampleEN + " " + exampleKO
 	for _, noColor := range []bool{false, true} {
 		cmd := exec.Command(scriptCmd, "-qc", line, "/dev/null")
-		cmd.Env = os.Environ()
+		for _, e := range os.Environ() {
+			if !strings.HasPrefix(e, "NO_COLOR=") {
+				cmd.Env = append(cmd.Env, e)
+			}
+		}
 		if noColor {
 			cmd.Env = append(cmd.Env, "NO_COLOR=1")
 		}
