@@ -319,3 +319,32 @@ func AllSyllables(s string) bool {
 	}
 	return true
 }
+
+// IsYVowel reports the vowels that start with a y glide (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ).
+func IsYVowel(v int8) bool {
+	switch v {
+	case VYA, VYAE, VYEO, VYE, VYO, VYU:
+		return true
+	}
+	return false
+}
+
+// DropY returns the vowel without its y glide (ㅕ → ㅓ); other vowels are
+// returned as they are.
+func DropY(v int8) int8 {
+	switch v {
+	case VYA:
+		return VA
+	case VYAE:
+		return VAE
+	case VYEO:
+		return VEO
+	case VYE:
+		return VE
+	case VYO:
+		return VO
+	case VYU:
+		return VU
+	}
+	return v
+}

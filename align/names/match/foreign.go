@@ -99,28 +99,10 @@ var frVowelSilentI = append([]alt{{"", 0.1}}, frVowel[hangul.VI]...)
 // the y being part of sh.
 var frVowelAfterSh = func() (t [hangul.VCount][]alt) {
 	for v := range t {
-		t[v] = append([]alt{{"", 0.2}}, frVowel[dropY(int8(v))]...)
+		t[v] = append([]alt{{"", 0.2}}, frVowel[hangul.DropY(int8(v))]...)
 	}
 	return t
 }()
-
-func dropY(v int8) int8 {
-	switch v {
-	case hangul.VYA:
-		return hangul.VA
-	case hangul.VYAE:
-		return hangul.VAE
-	case hangul.VYEO:
-		return hangul.VEO
-	case hangul.VYE:
-		return hangul.VE
-	case hangul.VYO:
-		return hangul.VO
-	case hangul.VYU:
-		return hangul.VU
-	}
-	return v
-}
 
 // foreignPattern compiles a Hangul word as a loanword or foreign name.
 func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {

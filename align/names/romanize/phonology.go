@@ -52,32 +52,6 @@ func transparent(st Style, b int8) bool {
 	return false
 }
 
-func isYVowel(v int8) bool {
-	switch v {
-	case hangul.VYA, hangul.VYAE, hangul.VYEO, hangul.VYE, hangul.VYO, hangul.VYU:
-		return true
-	}
-	return false
-}
-
-func dropY(v int8) int8 {
-	switch v {
-	case hangul.VYA:
-		return hangul.VA
-	case hangul.VYAE:
-		return hangul.VAE
-	case hangul.VYEO:
-		return hangul.VEO
-	case hangul.VYE:
-		return hangul.VE
-	case hangul.VYO:
-		return hangul.VO
-	case hangul.VYU:
-		return hangul.VU
-	}
-	return v
-}
-
 // nInsertion lists compound elements before which ㄴ is inserted when the
 // preceding element ends in a consonant (standard pronunciation, article
 // 29: 솜이불 [솜니불], 꽃잎 [꼰닙], 한여름 [한녀름]). Only elements that are
@@ -151,21 +125,21 @@ func (r *Romanizer) pronounce(s []psyl) {
 			p := &s[i]
 			switch p.on {
 			case hangul.LS, hangul.LSS, hangul.LJ, hangul.LJJ, hangul.LCh:
-				p.vo = dropY(p.vo)
+				p.vo = hangul.DropY(p.vo)
 			case hangul.LD, hangul.LT:
-				if isYVowel(p.vo) || p.vo == hangul.VI {
+				if hangul.IsYVowel(p.vo) || p.vo == hangul.VI {
 					if p.on == hangul.LD {
 						p.on = hangul.LJ
 					} else {
 						p.on = hangul.LCh
 					}
-					p.vo = dropY(p.vo)
+					p.vo = hangul.DropY(p.vo)
 				}
 			}
 		}
 		if n > 0 && s[0].bnd == bWordStart {
 			p := &s[0]
-			y := isYVowel(p.vo) || p.vo == hangul.VI
+			y := hangul.IsYVowel(p.vo) || p.vo == hangul.VI
 			switch {
 			case p.on == hangul.LR && y:
 				p.on = hangul.LNull
@@ -181,7 +155,7 @@ func (r *Romanizer) pronounce(s []psyl) {
 			switch s[i].on {
 			case hangul.LJ, hangul.LJJ, hangul.LCh:
 				if mr {
-					s[i].vo = dropY(s[i].vo)
+					s[i].vo = hangul.DropY(s[i].vo)
 				}
 			}
 		}

@@ -457,7 +457,7 @@ func looksNorthern(sur, given string) bool {
 		return true
 	}
 	c, _ = utf8.DecodeRuneInString(given)
-	if s, ok := hangul.Decompose(c); ok && s.L == hangul.LR && (s.V == hangul.VI || isYVowel(s.V)) {
+	if s, ok := hangul.Decompose(c); ok && s.L == hangul.LR && (s.V == hangul.VI || hangul.IsYVowel(s.V)) {
 		return true
 	}
 	return false
