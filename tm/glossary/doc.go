@@ -1,0 +1,51 @@
+// Package glossary builds name glossaries from aligned English–Korean
+// article pairs and reads and writes them in the formats translation tools
+// import.
+//
+// # Extraction
+//
+// For every aligned bead (1-1, 2-1 …; furniture, lone paragraphs and, by
+// default, beads flagged for review are skipped) the English side's names
+// are found by FindNames: runs of capitalized words split at titles
+// ("US Secretary of State Mike Pompeo" gives US and Mike Pompeo, "Workers’
+// Party of Korea Vice Chairman" gives Workers’ Party of Korea), with
+// nationality adjectives, months, weekdays and sentence-initial common
+// words left out. Each is scored (package align/names/match) against the
+// Hangul name candidates of the Korean side: every word with its
+// postposition and title removed, and runs of two or three words for
+// foreign names (마이크 폼페이오). The best pairs above Options.MinScore are
+// taken greedily; one Hangul name serves several English names only when
+// they are forms of one name (Kim Jong-un and Kim). A Hangul name glossed
+// in Latin letters (리용호(Ri Yong Ho)) pairs with the English name it
+// spells at full confidence. Within a document, short forms are folded
+// into the full name the document pairs (Pompeo into Mike Pompeo, Kim
+// beside 김 위원장 into Kim Jong-un when it is the only Kim); a lone
+// surname syllable that stays ambiguous is dropped.
+//
+// An Entry is keyed by its Hangul form and lists every English form with
+// its count, number of documents, Latin sightings and up to
+// Options.MaxSeen places (document, English id, Korean id); its type
+// (person, place, organization, other), its romanizations (press, RR,
+// McCune–Reischauer, DPRK, from package romanize), a confidence that
+// grows with the best match score and with repeated sightings, and short
+// contexts on each side.
+//
+// # Formats
+//
+// TSV is OmegaT's glossary layout (Korean, English, comment; UTF-8, no
+// header); CSV has a header row for memoQ and Trados MultiTerm; TBX is
+// TBX-Basic, TBX v3 DCA style, validating against the TBX-Basic RELAX NG
+// schema; JSON holds every field. The comment of a TSV row and the notes
+// of a TBX entry carry the fields those formats have no place for as
+// "key: value" items, so every format reads back what it wrote (TSV and
+// TBX without the Korean context, TSV without the English one). Readers
+// refuse a file in another format with a message naming the format it
+// looks like, report the line of a malformed row, merge repeated rows and
+// report them (ReadChecked), and fill in romanizations the file lacks.
+// Merge joins the glossaries of corpus shards.
+//
+// encoding/csv, encoding/json and encoding/xml do the reading and writing;
+// the English name finder is written here because the Go NER libraries
+// need trained models this project cannot ship, and a news glossary only
+// needs the name spans that the Korean side then confirms.
+package glossary

@@ -1,0 +1,748 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/namekey"
+)
+
+// Mention is a name found in English text.
+type Mention struct {
+	// Text is the name with titles and possessives removed, as written
+	// ("Mike Pompeo", "Kim Jong-un", "Workers’ Party of Korea").
+	Text string
+	// Start and End are the byte offsets of Text in the text searched.
+	Start, End int
+	// Type is guessed from the English alone: a title before it (person),
+	// the shape of a Korean personal name, an organization or place word
+	// at its end, or a built-in list of countries and cities.
+	Type Type
+	// Title is the title written before a person's name, if any
+	// ("Secretary of State").
+	Title string
+	// Initial marks a one-word mention that starts a sentence and may be
+	// a common word ("Observers are …"); FindNames keeps it only when the
+	// text also writes it capitalized elsewhere or it looks like a name.
+	Initial bool
+}
+
+// token is one word of English text with its byte offsets and what
+// surrounds it.
+type token struct {
+	text       string // letters, digits, inner marks; possessive removed
+	start, end int
+	cap        bool // starts with an upper-case letter
+	initial    bool // starts a sentence
+	breakAfter bool // punctuation after it ends a name
+	breakBefor bool // punctuation before it starts a new name
+}
+
+// abbreviations keep their final period without ending the sentence.
+var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen gov st mt
+	jan feb mar apr jun jul aug sep sept oct nov dec no vs co corp inc ltd jr sr ft rev`)
+
+// tokenize splits English text into tokens.
+func tokenize(text string) []token {
+	var toks []token
+	initial := true
+	i := 0
+	for i < len(text) {
+		// Skip white space.
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				// Lines of a paragraph are headlines, captions, bylines:
+				// each starts afresh.
+				initial = true
+				if len(toks) > 0 {
+					toks[len(toks)-1].breakAfter = true
+				}
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		toks = appendWord(toks, text, i, j, &initial)
+		i = j
+	}
+	return toks
+}
+
+// appendWord splits the white-space-delimited word text[i:j] at dashes,
+// slashes and hyphens between names (Korea-US) and appends its tokens.
+func appendWord(toks []token, text string, i, j int, initial *bool) []token {
+	w := text[i:j]
+	// Leading marks.
+	lead := 0
+	quoted := false
+	for lead < len(w) {
+		r, n := utf8.DecodeRuneInString(w[lead:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if strings.ContainsRune("\"“‘'«", r) {
+			quoted = true
+		}
+		lead += n
+	}
+	if lead == len(w) {
+		// Punctuation alone (a dash between words) ends a name.
+		if len(toks) > 0 {
+			toks[len(toks)-1].breakAfter = true
+			if strings.ContainsAny(w, ".!?") {
+				*initial = true
+			}
+		}
+		return toks
+	}
+	// Trailing marks: keep a final period for now.
+	end := len(w)
+	for end > lead {
+		r, n := utf8.DecodeLastRuneInString(w[:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			break
+		}
+		end -= n
+	}
+	trail := w[end:]
+	core := w[lead:end]
+	if (trail == "’" || trail == "'") && strings.HasSuffix(core, "s") {
+		// Workers’ Party: a plural possessive inside a name.
+		core += trail
+		trail = ""
+	}
+	brk := trail != "" && strings.ContainsAny(trail, ",;:)]\"”!?’'…")
+	sentenceEnd := strings.ContainsAny(trail, "!?") || strings.Contains(trail, ".")
+	if strings.HasSuffix(core, ".") {
+		stem := strings.TrimRight(core, ".")
+		switch {
+		case strings.Contains(stem, "."): // U.S., U.N.
+		case len(stem) == 1 && unicode.IsUpper(rune(stem[0])): // initials: J. Smith
+		case abbreviations[strings.ToLower(stem)]:
+			core = core[:len(stem)+1]
+		default:
+			core = stem
+			sentenceEnd = true
+			brk = true
+		}
+	}
+	if sentenceEnd {
+		brk = true
+	}
+	// Possessive: Kim’s, Pompeo's, Koreas'.
+	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(core, p) && len(core) > len(p) {
+			core = core[:len(core)-len(p)]
+			brk = true
+			break
+		}
+	}
+	start := i + lead
+	// Split at dashes and slashes inside (Xinhua/AFP, Korea–US), and at
+	// hyphens between two names (North Korea-US, US-China), not inside a
+	// Korean given name (Jong-un, Jong-Un).
+	parts := splitCompound(core)
+	for k, p := range parts {
+		t := token{text: p.s, start: start + p.off, end: start + p.off + len(p.s)}
+		r, _ := utf8.DecodeRuneInString(p.s)
+		t.cap = unicode.IsUpper(r)
+		t.initial = *initial && k == 0 || k == 0 && quoted && prevEndsClause(toks)
+		t.breakBefor = k == 0 && lead > 0 && !quoted || k > 0
+		if k == 0 && quoted {
+			t.breakBefor = true
+		}
+		if k < len(parts)-1 {
+			t.breakAfter = true
+		}
+		toks = append(toks, t)
+		*initial = false
+	}
+	if len(toks) > 0 && brk {
+		toks[len(toks)-1].breakAfter = true
+	}
+	*initial = sentenceEnd
+	return toks
+}
+
+// prevEndsClause reports whether the token before a quotation ends a
+// clause (or there is none), so that the quotation's first word may be a
+// sentence start.
+func prevEndsClause(toks []token) bool {
+	return len(toks) == 0 || toks[len(toks)-1].breakAfter
+}
+
+type part struct {
+	s   string
+	off int
+}
+
+// splitCompound splits a word at en and em dashes and slashes, and at
+// hyphens whose two sides are both names (Korea-US, US-China,
+// Korea-Japan) rather than the syllables of a Korean given name.
+func splitCompound(w string) []part {
+	var out []part
+	start := 0
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		cut := false
+		switch r {
+		case '–', '—', '/', '―':
+			cut = true
+		case '-':
+			cut = nameHyphen(w[start:i], hyphenRest(w[i+1:]))
+		}
+		if cut {
+			if i > start {
+				out = append(out, part{w[start:i], start})
+			}
+			start = i + n
+		}
+		i += n
+	}
+	if start < len(w) {
+		out = append(out, part{w[start:], start})
+	}
+	// Trim marks left at the cuts.
+	for k := range out {
+		s := out[k].s
+		t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+		out[k].off += strings.Index(s, t)
+		out[k].s = t
+	}
+	res := out[:0]
+	for _, p := range out {
+		if p.s != "" {
+			res = append(res, p)
+		}
+	}
+	return res
+}
+
+func hyphenRest(s string) string {
+	if i := strings.IndexAny(s, "-–—/"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// nameHyphen reports whether a hyphen between a and b joins two names.
+func nameHyphen(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return false
+	}
+	caps := func(s string) bool {
+		n := 0
+		for _, r := range s {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	if caps(a) || caps(b) {
+		return true
+	}
+	// Korean given-name syllables are short; country names longer.
+	return len(a) >= 5 && len(b) >= 5
+}
+
+// setOf makes a set of the white-space-separated words of s.
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// joining words may stand inside a name between capitalized words.
+var joining = setOf(`of the de du da van von der den bin al la le y`)
+
+// runs groups tokens into maximal name-like runs: capitalized tokens, with
+// joining words between them, broken by punctuation.
+func runs(toks []token) [][]token {
+	var out [][]token
+	var cur []token
+	pending := 0
+	flush := func() {
+		cur = cur[:len(cur)-pending]
+		pending = 0
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	for _, t := range toks {
+		if t.breakBefor && len(cur) > 0 {
+			flush()
+		}
+		switch {
+		case t.cap || isDigitName(t.text) && len(cur) > 0:
+			cur = append(cur, t)
+			pending = 0
+		case len(cur) > 0 && joining[t.text] && !cur[len(cur)-1].breakAfter:
+			cur = append(cur, t)
+			pending++
+		default:
+			flush()
+			continue
+		}
+		if t.breakAfter {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// isDigitName allows digits inside a name run (Group of 20, G20).
+func isDigitName(s string) bool { return false }
+
+// Word lists for telling names from titles and common words. They are
+// the project's own, kept short: the Korean side confirms every name the
+// glossary keeps, so these lists only shape the English spans offered.
+var (
+	// titleWords precede a person's name.
+	titleWords = setOf(`president vice chairman chairwoman chairperson chair secretary
+		minister prime premier deputy ambassador envoy director leader chief correspondent
+		spokesman spokeswoman spokesperson mr mrs ms miss dr dr. prof professor sir madam
+		rep rep. sen sen. senator representative congressman congresswoman lawmaker gov gov.
+		governor mayor king queen prince princess emperor empress pope chancellor commissioner
+		general gen gen. lt lt. col col. maj maj. capt capt. adm adm. admiral marshal
+		commander lieutenant colonel major captain sergeant comrade judge justice
+		foreign defense defence first lady former late acting then assemblyman
+		assemblywoman candidate nominee head reporter editor columnist
+		ceo cfo chairman-elect president-elect undersecretary under
+		special representative adviser advisor officer official counselor counsellor`)
+	// portfolioWords complete a title after "of" (Minister of Foreign
+	// Affairs, Secretary of State).
+	portfolioWords = setOf(`foreign affairs state defense defence finance trade health justice
+		education unification interior commerce industry energy labor labour agriculture
+		environment culture treasury home economy security strategy national homeland the
+		science technology information communications transport transportation land
+		infrastructure welfare employment gender equality family veterans`)
+	// orgWords end organization names.
+	orgWords = setOf(`assembly council party department ministry agency institute university
+		college forum organization organisation committee commission bank group company
+		corporation corp corp. inc inc. association union federation office bureau
+		administration service court parliament congress senate house news times post
+		journal daily press network foundation fund center centre army navy force forces
+		police club league team museum school hospital board authority nations front
+		cabinet secretariat embassy mission command alliance society academy airlines
+		motors electronics holdings agency tribunal guard corps ministry politburo
+		presidium broadcasting broadcaster media channel television tv radio herald
+		telegraph tribune gazette review observer chronicle monitor reuters`)
+	// placeWords end place names.
+	placeWords = setOf(`peninsula island islands river sea ocean mountain mountains mount mt
+		mt. province city county street avenue square hall bay valley lake strait gulf coast
+		desert region airport station park bridge palace port harbor harbour zone village
+		district east west north south peak plateau canal capital prefecture`)
+	// commonWords are capitalized only to start a sentence or as common
+	// English words of a headline.
+	commonWords = setOf(`the a an this that these those it its he she they we i you his her
+		their our my your in on at by for from to with without of and but or nor so yet if
+		when while as after before since until although though because however meanwhile
+		also there here what who whom whose which why how where now then today yesterday
+		tomorrow last next some many most more all both each every no not one two three four
+		five six seven eight nine ten first second third other another such according
+		earlier later even still only just please yes instead despite during under over
+		about against between among through into upon onto off out up down again further
+		once than too very can will would should could may might must shall do does did
+		is are was were be been being have has had let lets says said asked told added
+		photo photos video source sources update updated read more click share print
+		posted modified by`)
+	// calendarWords are never names on their own.
+	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
+		february march april may june july august september october november december jan
+		jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
+		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m.`)
+	// demonyms are adjectives of nationality: not names in a glossary.
+	demonyms = setOf(`american chinese japanese korean russian vietnamese mongolian british
+		french german indian australian canadian mexican israeli iranian iraqi syrian
+		turkish thai filipino indonesian malaysian singaporean taiwanese european african
+		asian ukrainian polish italian spanish swiss dutch swedish norwegian danish finnish
+		irish scottish egyptian saudi pakistani afghan brazilian argentine cuban venezuelan
+		english arab arabic muslim christian catholic buddhist western eastern northern
+		southern`)
+	// countryCodes are abbreviations that stand before a name as an
+	// adjective (US Ambassador, U.S. Secretary).
+	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)
+)
+
+// lowerKey is the lookup form of a word: lower case, possessive gone.
+func lowerKey(s string) string { return strings.ToLower(strings.TrimRight(s, ".")) }
+
+// FindNames returns the names of English text in order: capitalized runs
+// split at titles ("US Secretary of State Mike Pompeo" gives "US" and
+// "Mike Pompeo"), with titles, demonyms, months and weekdays and
+// sentence-initial common words left out. Names that the text writes more
+// than once are each returned every time.
+func FindNames(text string) []Mention {
+	toks := tokenize(text)
+	caps, lower := wordCase(nil, nil, toks)
+	out := findNames(text, toks, caps, lower)
+	personCoref([][]Mention{out})
+	return out
+}
+
+// FindNamesIn is FindNames for the paragraphs of one document: a word
+// that starts a sentence is judged by how the whole document writes it,
+// and a surname alone (Trump, Kim) is a person when the document names
+// that person in full.
+func FindNamesIn(paragraphs []string) [][]Mention {
+	toks := make([][]token, len(paragraphs))
+	var caps, lower map[string]bool
+	for i, p := range paragraphs {
+		toks[i] = tokenize(p)
+		caps, lower = wordCase(caps, lower, toks[i])
+	}
+	out := make([][]Mention, len(paragraphs))
+	for i, p := range paragraphs {
+		out[i] = findNames(p, toks[i], caps, lower)
+	}
+	personCoref(out)
+	return out
+}
+
+// looksCommon reports whether a capitalized word at the start of a
+// sentence is probably a common word: its ending is one English nouns,
+// verbs and adverbs have and names rarely do.
+func looksCommon(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func findNames(text string, toks []token, caps, lower map[string]bool) []Mention {
+	var out []Mention
+	var prev []token
+	for _, run := range runs(toks) {
+		var carried []token
+		if len(prev) > 0 {
+			if n := trailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
+				carried = prev[len(prev)-n:]
+			}
+		}
+		for _, m := range splitRun(text, run, carried) {
+			k := lowerKey(m.Text)
+			if m.Initial && !caps[k] && (lower[k] || commonWords[k] || looksCommon(k)) {
+				continue
+			}
+			out = append(out, m)
+		}
+		prev = run
+	}
+	return out
+}
+
+// personCoref types as persons the one-word mentions that are the first
+// or last word of a person's full name elsewhere in the same mentions.
+func personCoref(ms [][]Mention) {
+	personWords := map[string]bool{}
+	for _, p := range ms {
+		for _, m := range p {
+			if ws := strings.Fields(m.Text); m.Type == Person && len(ws) >= 2 {
+				personWords[ws[0]] = true
+				personWords[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	for _, p := range ms {
+		for i, m := range p {
+			if m.Type == Other && personWords[m.Text] {
+				p[i].Type = Person
+			}
+		}
+	}
+}
+
+// trailingTitle returns the length of a person title that ends run, or 0.
+func trailingTitle(run []token) int {
+	for i := range run {
+		if n := titleLen(run, i); n > 0 && i+n == len(run) && isPersonTitle(run[i:]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// toTheBetween reports whether the text between two runs is "to" or
+// "to the".
+func toTheBetween(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) == 1 && f[0] == "to" || len(f) == 2 && f[0] == "to" && f[1] == "the"
+}
+
+// wordCase returns the words the text writes capitalized in the middle of
+// a sentence, and those it writes in lower case.
+func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[string]bool) {
+	if caps == nil {
+		caps, lower = map[string]bool{}, map[string]bool{}
+	}
+	for _, t := range toks {
+		k := lowerKey(t.text)
+		switch {
+		case !t.cap:
+			lower[k] = true
+		case !t.initial:
+			caps[k] = true
+		}
+	}
+	return caps, lower
+}
+
+// leadingPlace returns how many tokens at the start of seg name a country
+// or city (US, North Korea), or 0.
+func leadingPlace(seg []token) int {
+	if len(seg) >= 2 && places[joinKey(seg[:2])] {
+		return 2
+	}
+	if k := lowerKey(seg[0].text); countryCodes[k] || places[k] {
+		return 1
+	}
+	return 0
+}
+
+// splitRun turns one capitalized run into mentions. carried is the title
+// that ended the run before when only "to (the)" and a country separate
+// them (Ambassador to the US Yondon Otgonbayar).
+func splitRun(text string, run []token, carried []token) []Mention {
+	var out []Mention
+	var title []token
+	i := 0
+	emit := func(seg []token, title []token) {
+		seg = trimSeg(seg)
+		if len(seg) == 0 {
+			return
+		}
+		m := Mention{Start: seg[0].start, End: seg[len(seg)-1].end}
+		m.Text = text[m.Start:m.End]
+		if len(seg) == 1 && seg[0].initial {
+			m.Initial = true
+		}
+		if len(title) > 0 {
+			m.Title = text[title[0].start:title[len(title)-1].end]
+		}
+		if strings.HasSuffix(m.Text, "’") || strings.HasSuffix(m.Text, "'") {
+			_, n := utf8.DecodeLastRuneInString(m.Text)
+			m.Text = m.Text[:len(m.Text)-n]
+			m.End -= n
+		}
+		m.Type = guessType(seg, len(title) > 0 && isPersonTitle(title))
+		// A possessive cut inside the token leaves m.Text shorter.
+		out = append(out, m)
+	}
+	segStart := 0
+	for i < len(run) {
+		n := titleLen(run, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		// A title: what came before is its own name (US, Workers' Party
+		// of Korea), what follows is the person.
+		if i > segStart {
+			emit(run[segStart:i], title)
+		}
+		title = run[i : i+n]
+		i += n
+		segStart = i
+	}
+	if segStart < len(run) {
+		rest := run[segStart:]
+		// "US Cho Yoon-je", "Vietnam Daniel Kritenbrink": a country
+		// before a name (Ambassador to the US Cho Yoon-je).
+		if n := leadingPlace(rest); n > 0 && len(rest)-n >= 2 && !hasOrgWord(rest[n:]) && !hasPlaceWord(rest[n:]) {
+			emit(rest[:n], nil)
+			rest = rest[n:]
+			if len(title) == 0 && carried != nil {
+				title = carried
+			}
+		}
+		emit(rest, title)
+	}
+	return out
+}
+
+// titleLen returns the length of the title that starts at run[i], or 0.
+// A title is a sequence of title words, optionally "of" and portfolio
+// words (Minister of Foreign Affairs); it is a title only if it ends the
+// run or a name follows it, and not when an organization word follows
+// (General Assembly).
+func titleLen(run []token, i int) int {
+	j := i
+	for j < len(run) && titleWords[lowerKey(run[j].text)] {
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	if j < len(run) && run[j].text == "of" {
+		k := j + 1
+		for k < len(run) && portfolioWords[lowerKey(run[k].text)] {
+			k++
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
+	if j < len(run) && (orgWords[lowerKey(run[j].text)] || placeWords[lowerKey(run[j].text)]) {
+		return 0
+	}
+	// "Party of Korea Vice Chairman" is fine; "General" alone before
+	// "Secretary" is part of the title.
+	if j < len(run) && joining[run[j].text] {
+		return 0
+	}
+	return j - i
+}
+
+// isPersonTitle reports whether a title introduces a person (any of the
+// title words does; "Foreign" alone does not).
+func isPersonTitle(title []token) bool {
+	for _, t := range title {
+		switch lowerKey(t.text) {
+		case "foreign", "defense", "defence", "first", "former", "late", "acting", "then",
+			"vice", "deputy", "under", "special", "general", "state", "the":
+			continue
+		}
+		if titleWords[lowerKey(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSeg removes joining words, calendar words and sentence-initial
+// common words from the edges of a segment, and drops segments that are
+// only a nationality adjective (Chinese, North Korean) or a compass point
+// (the North).
+func trimSeg(seg []token) []token {
+	drop := func(t token) bool {
+		k := lowerKey(t.text)
+		return !t.cap || calendarWords[k] || t.initial && commonWords[k]
+	}
+	for len(seg) > 0 && drop(seg[0]) {
+		seg = seg[1:]
+	}
+	for len(seg) > 0 && drop(seg[len(seg)-1]) {
+		seg = seg[:len(seg)-1]
+	}
+	adjective := len(seg) > 0
+	for i, t := range seg {
+		k := lowerKey(t.text)
+		if !demonyms[k] && !(i == 0 && len(seg) > 1 && compass[k]) {
+			adjective = false
+		}
+	}
+	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] {
+		return nil
+	}
+	return seg
+}
+
+var compass = setOf(`north south east west northern southern eastern western`)
+
+func hasOrgWord(seg []token) bool {
+	for _, t := range seg {
+		if orgWords[lowerKey(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// guessType guesses a name's type from its English words.
+func guessType(seg []token, afterPersonTitle bool) Type {
+	last := lowerKey(seg[len(seg)-1].text)
+	switch {
+	case afterPersonTitle:
+		return Person
+	case orgWords[last] || hasOrgWord(seg):
+		return Organization
+	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):
+		return Place
+	case len(seg) >= 2 && koreanPersonShape(seg):
+		return Person
+	case len(seg) == 1 && isAcronym(seg[0].text):
+		return Organization
+	}
+	return Other
+}
+
+// koreanPersonShape reports whether a segment reads as a Korean personal
+// name: a known surname spelling first or last and a hyphenated or
+// two-syllable given name (Kim Jong-un, Moon Jae-in, Kim Yong Chol).
+func koreanPersonShape(seg []token) bool {
+	if len(seg) > 4 {
+		return false
+	}
+	s := make([]string, len(seg))
+	for i, t := range seg {
+		s[i] = t.text
+	}
+	n, err := namekey.Parse(strings.Join(s, " "))
+	if err != nil || n.Known == nil {
+		return false
+	}
+	if len(n.Given) < 2 {
+		return false
+	}
+	for _, g := range n.Given {
+		if len(g) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPlaceWord(seg []token) bool {
+	for _, t := range seg {
+		if placeWords[lowerKey(t.text)] && !compass[lowerKey(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func joinKey(seg []token) string {
+	s := make([]string, len(seg))
+	for i, t := range seg {
+		s[i] = lowerKey(t.text)
+	}
+	return strings.Join(s, " ")
+}

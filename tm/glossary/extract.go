@@ -1,0 +1,538 @@
+package glossary
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/names/match"
+	"github.com/bitext-ko/bitext/align/names/namekey"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// pair is one English name seen beside its Hangul form in one bead.
+type pair struct {
+	english, hangul      string
+	typ                  Type
+	score                float64
+	latin                bool
+	enID, koID           align.ID
+	enContext, koContext string
+	enText               string // the paragraph the English came from (for coreference)
+}
+
+// span is a Hangul name candidate of a Korean paragraph.
+type span struct {
+	text       string
+	start, end int // byte offsets in the paragraph
+	words      int
+}
+
+// docState holds what one document's extraction compiles once.
+type docState struct {
+	opt      Options
+	english  map[string]*match.English
+	hangul   map[string]*match.Name
+	mentions map[align.ID][]Mention
+}
+
+// extract returns the name pairs of one alignment, short forms folded
+// into the full names the document uses (Pompeo into Mike Pompeo).
+func extract(a *align.Alignment, opt Options) []pair {
+	d := &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: map[align.ID][]Mention{}}
+	d.findAll(a)
+	var pairs []pair
+	for _, b := range a.Beads {
+		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
+			continue
+		}
+		pairs = append(pairs, d.bead(a, b)...)
+	}
+	return fold(pairs)
+}
+
+// bead pairs the English names of one bead with Hangul names of its
+// Korean side.
+func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
+	type enMention struct {
+		Mention
+		id   align.ID
+		para string
+	}
+	type koSpan struct {
+		span
+		id   align.ID
+		para string
+	}
+	var ens []enMention
+	for _, id := range b.EN {
+		t := a.Text(false, id)
+		for _, m := range d.findNames(id, t) {
+			ens = append(ens, enMention{m, id, t})
+		}
+	}
+	if len(ens) == 0 {
+		return nil
+	}
+	var kos []koSpan
+	var out []pair
+	taken := make([]bool, len(ens))
+	for _, id := range b.KO {
+		t := a.Text(true, id)
+		for _, s := range koreanSpans(t) {
+			kos = append(kos, koSpan{s, id, t})
+		}
+		// Names the Korean writes in Latin letters beside the Hangul.
+		for _, l := range latinGlosses(t) {
+			for i, m := range ens {
+				if taken[i] || !sameLatin(m.Text, l.latin) {
+					continue
+				}
+				taken[i] = true
+				h := l.hangul
+				if best := bestSuffix(d, m.Text, l); best != "" {
+					h = best
+				}
+				out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
+					typ: pairType(m.Mention, h), enID: m.id, koID: id,
+					enContext: snippet(m.para, m.Start, m.End), koContext: snippet(t, l.start, l.end), enText: m.para})
+			}
+		}
+	}
+	if len(kos) == 0 {
+		return out
+	}
+	type cand struct {
+		m, k  int
+		score float64
+	}
+	var cands []cand
+	min := d.opt.minScore()
+	for i, m := range ens {
+		if taken[i] {
+			continue
+		}
+		floor := min
+		if m.Initial {
+			floor = max(min, 0.85)
+		}
+		e := d.compileEnglish(m.Text)
+		for j, k := range kos {
+			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
+				cands = append(cands, cand{i, j, s})
+			}
+		}
+	}
+	// Best pairs first; one Hangul name may serve several English
+	// mentions only when they name the same thing (Kim Jong-un and Kim).
+	slices.SortStableFunc(cands, func(x, y cand) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(kos[y.k].words, kos[x.k].words); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
+	})
+	usedBy := map[int][]int{}
+	for _, c := range cands {
+		if taken[c.m] {
+			continue
+		}
+		ok := true
+		for _, other := range usedBy[c.k] {
+			if !coreferent(ens[other].Text, ens[c.m].Text) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		taken[c.m] = true
+		usedBy[c.k] = append(usedBy[c.k], c.m)
+		m, k := ens[c.m], kos[c.k]
+		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
+			typ: pairType(m.Mention, k.text), enID: m.id, koID: k.id,
+			enContext: snippet(m.para, m.Start, m.End), koContext: snippet(k.para, k.start, k.end), enText: m.para})
+	}
+	return out
+}
+
+// findAll finds the English names of every aligned English paragraph or
+// sentence at once, so that the whole document decides about words that
+// start sentences.
+func (d *docState) findAll(a *align.Alignment) {
+	var ids []align.ID
+	var texts []string
+	for _, b := range a.Beads {
+		if b.Kind != align.Match {
+			continue
+		}
+		for _, id := range b.EN {
+			ids = append(ids, id)
+			texts = append(texts, a.Text(false, id))
+		}
+	}
+	for i, ms := range FindNamesIn(texts) {
+		d.mentions[ids[i]] = ms
+	}
+}
+
+func (d *docState) findNames(id align.ID, text string) []Mention {
+	return d.mentions[id]
+}
+
+func (d *docState) compileEnglish(s string) *match.English {
+	e := d.english[s]
+	if e == nil {
+		e = match.CompileEnglish(s)
+		d.english[s] = e
+	}
+	return e
+}
+
+func (d *docState) compileHangul(s string) *match.Name {
+	n := d.hangul[s]
+	if n == nil {
+		n = match.Compile(s)
+		d.hangul[s] = n
+	}
+	return n
+}
+
+// coreferent reports whether two English mentions may name the same
+// thing: equal, or one a word of the other (Kim, Kim Jong-un).
+func coreferent(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, w := range strings.Fields(b) {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanSpans returns the Hangul name candidates of a Korean paragraph:
+// each word with its postposition and titles removed (match.Candidates),
+// and runs of two or three words that can be one foreign name (마이크
+// 폼페이오, 응우옌 쑤언 푹).
+func koreanSpans(text string) []span {
+	type word struct {
+		raw        string // the Hangul syllables at the start of the token
+		start, end int
+		pure       bool // the token is those syllables alone, no particle
+		afterSpace bool // white space (or nothing) comes before it
+		cands      []string
+	}
+	var words []word
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !hangul.IsSyllable(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			j += n
+		}
+		// The token runs to the next space.
+		k := j
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		afterSpace := i == 0
+		if i > 0 {
+			pr, _ := utf8.DecodeLastRuneInString(text[:i])
+			afterSpace = unicode.IsSpace(pr)
+		}
+		words = append(words, word{raw: text[i:j], start: i, end: j, pure: j == k, afterSpace: afterSpace})
+		i = j
+	}
+	var out []span
+	seen := map[string]bool{}
+	add := func(s span) {
+		if s.text == "" || seen[s.text] {
+			return
+		}
+		seen[s.text] = true
+		out = append(out, s)
+	}
+	for i := range words {
+		w := &words[i]
+		nextTitle := i+1 < len(words) && isKoreanTitle(words[i+1].raw)
+		if isKoreanTitle(w.raw) {
+			w.pure = false
+			continue
+		}
+		if nextTitle {
+			// A name directly before a title takes no postposition
+			// (트뤼도 총리), and may be a surname alone (김 위원장).
+			w.cands = []string{w.raw}
+		} else {
+			for _, c := range match.Candidates(w.raw) {
+				if utf8.RuneCountInString(c) >= 2 {
+					w.cands = append(w.cands, c)
+				}
+			}
+			if !slices.Contains(w.cands, w.raw) && utf8.RuneCountInString(w.raw) > 1 {
+				w.pure = false
+			}
+		}
+		for _, c := range w.cands {
+			add(span{text: c, start: w.start, end: w.start + len(c), words: 1})
+		}
+	}
+	// Runs of words: all but the last written alone, the last with its
+	// postposition removed.
+	for i := range words {
+		if !words[i].pure {
+			continue
+		}
+		text := words[i].raw
+		for n := 1; n <= 2 && i+n < len(words); n++ {
+			nx := words[i+n]
+			if !nx.afterSpace || isKoreanTitle(nx.raw) {
+				break
+			}
+			// The last word of a foreign name takes its postposition
+			// directly (브렛 캐버노가 is 브렛 캐버노 + 가).
+			cands := []string{match.StripParticles(nx.raw, 1)}
+			if i+n+1 < len(words) && isKoreanTitle(words[i+n+1].raw) {
+				cands = []string{nx.raw}
+			}
+			for _, c := range cands {
+				add(span{text: text + " " + c, start: words[i].start, end: nx.start + len(c), words: n + 1})
+			}
+			if !nx.pure {
+				break
+			}
+			text += " " + nx.raw
+		}
+	}
+	return out
+}
+
+// isKoreanTitle reports whether a word (with any postposition) is a title
+// such as 위원장, 대통령, 장관.
+func isKoreanTitle(w string) bool {
+	w = match.StripParticles(w, 1)
+	return w != "" && match.CleanName("가 "+w) == "가"
+}
+
+// latinGloss is a Hangul name followed by its Latin spelling in
+// parentheses: 리용호(Ri Yong Ho).
+type latinGloss struct {
+	words      []string // the Hangul words before the parenthesis, last one last
+	hangul     string   // the last word
+	latin      string
+	start, end int
+}
+
+var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,3}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+
+// latinGlosses finds Hangul names glossed in Latin letters.
+func latinGlosses(text string) []latinGloss {
+	var out []latinGloss
+	for _, m := range latinGlossRE.FindAllStringSubmatchIndex(text, -1) {
+		h := text[m[2]:m[3]]
+		l := strings.TrimSpace(text[m[4]:m[5]])
+		words := strings.Fields(h)
+		last := match.StripParticles(words[len(words)-1], 2)
+		if last == "" || l == "" {
+			continue
+		}
+		words[len(words)-1] = last
+		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
+	}
+	return out
+}
+
+// bestSuffix picks how many of the Hangul words before a Latin gloss
+// belong to the name: the suffix that matches the English best (마이크
+// 폼페이오 for Mike Pompeo), or "" if none matches at all.
+func bestSuffix(d *docState, english string, l latinGloss) string {
+	e := d.compileEnglish(english)
+	best, bestScore := "", 0.0
+	for i := len(l.words) - 1; i >= 0; i-- {
+		h := strings.Join(l.words[i:], " ")
+		if isKoreanTitle(l.words[i]) {
+			break
+		}
+		if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
+			best, bestScore = h, s
+		}
+	}
+	if bestScore < 0.3 {
+		return ""
+	}
+	return best
+}
+
+// sameLatin reports whether an English mention is the Latin text the
+// Korean gave in parentheses.
+func sameLatin(english, latin string) bool {
+	if strings.EqualFold(english, latin) {
+		return true
+	}
+	if k := namekey.Key(english); k != "" && k == namekey.Key(latin) {
+		return true
+	}
+	return false
+}
+
+// pairType decides the type of a pair from the English mention and the
+// Hangul.
+func pairType(m Mention, h string) Type {
+	if m.Type != Other {
+		return m.Type
+	}
+	if koreanPerson(h) && len(strings.Fields(m.Text)) >= 2 {
+		return Person
+	}
+	return Other
+}
+
+// koreanPerson reports whether h has the shape of a Korean personal name:
+// a known surname and one or two more syllables.
+func koreanPerson(h string) bool {
+	if strings.Contains(h, " ") {
+		return false
+	}
+	n := utf8.RuneCountInString(h)
+	if n < 2 || n > 4 {
+		return false
+	}
+	_, _, known, ok := surname.Split(h)
+	return ok && known
+}
+
+// snippet returns about 30 characters either side of text[start:end],
+// cut at spaces, with ellipses where text was cut.
+func snippet(text string, start, end int) string {
+	const reach = 30
+	s := start
+	for n := 0; s > 0 && n < reach; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:s])
+		s -= size
+	}
+	if s > 0 {
+		if i := strings.IndexAny(text[s:start], " \n"); i >= 0 {
+			s += i + 1
+		}
+	}
+	e := end
+	for n := 0; e < len(text) && n < reach; n++ {
+		_, size := utf8.DecodeRuneInString(text[e:])
+		e += size
+	}
+	if e < len(text) {
+		if i := strings.LastIndexAny(text[end:e], " \n"); i >= 0 {
+			e = end + i
+		}
+	}
+	out := strings.Join(strings.Fields(text[s:e]), " ")
+	if s > 0 {
+		out = "…" + out
+	}
+	if e < len(text) {
+		out += "…"
+	}
+	return out
+}
+
+// fold rewrites the short mentions of a document into the full names it
+// also uses: "Pompeo" beside 폼페이오 becomes "Mike Pompeo" beside 마이크
+// 폼페이오 when the document pairs those, "Kim" beside 김 (김 위원장) becomes
+// "Kim Jong-un" beside 김정은 when that is the only Kim it pairs. A short
+// form that stays ambiguous is dropped if its Hangul is a lone syllable
+// (a surname is no glossary entry) and kept otherwise.
+func fold(pairs []pair) []pair {
+	type full = fullName
+	var fulls []full
+	seen := map[full]bool{}
+	for _, p := range pairs {
+		if len(strings.Fields(p.english)) >= 2 {
+			f := full{p.english, p.hangul}
+			if !seen[f] {
+				seen[f] = true
+				fulls = append(fulls, f)
+			}
+		}
+	}
+	out := pairs[:0]
+	for _, p := range pairs {
+		short := len(strings.Fields(p.english)) == 1
+		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
+		if !short {
+			out = append(out, p)
+			continue
+		}
+		var sameEN []full // full names with this word first or last
+		var both []full   // … whose Hangul also contains this Hangul
+		for _, f := range fulls {
+			ws := strings.Fields(f.english)
+			if !strings.EqualFold(ws[0], p.english) && !strings.EqualFold(ws[len(ws)-1], p.english) {
+				continue
+			}
+			sameEN = append(sameEN, f)
+			if f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul) {
+				both = append(both, f)
+			}
+		}
+		switch {
+		case uniqueEnglish(both) != "":
+			p.english, p.hangul = both[0].english, both[0].hangul
+			if p.typ == Other {
+				p.typ = typeOfFull(pairs, both[0].english, both[0].hangul)
+			}
+		case uniqueEnglish(sameEN) != "" && !oneSyllable:
+			p.english = sameEN[0].english
+		case oneSyllable:
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// fullName is a pair of full names a document uses.
+type fullName struct{ english, hangul string }
+
+func uniqueEnglish(fs []fullName) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	for _, f := range fs[1:] {
+		if f.english != fs[0].english {
+			return ""
+		}
+	}
+	return fs[0].english
+}
+
+func typeOfFull(pairs []pair, english, hangul string) Type {
+	for _, p := range pairs {
+		if p.english == english && p.hangul == hangul && p.typ != Other {
+			return p.typ
+		}
+	}
+	return Other
+}

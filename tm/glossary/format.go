@@ -1,0 +1,329 @@
+package glossary
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/hangul"
+)
+
+// Format is a glossary file format.
+type Format string
+
+// The formats.
+const (
+	// TSV is OmegaT's glossary layout: Korean term, English term and a
+	// comment, tab-separated, UTF-8, one line per English form.
+	TSV Format = "tsv"
+	// CSV has a header row naming its columns (Korean, English, Type,
+	// Count …), for memoQ's and Trados MultiTerm's import.
+	CSV Format = "csv"
+	// TBX is TBX-Basic (TBX v3, ISO 30042:2019), DCA style.
+	TBX Format = "tbx"
+	// JSON holds every field of every entry.
+	JSON Format = "json"
+)
+
+// Formats lists the formats.
+func Formats() []Format { return []Format{TSV, CSV, TBX, JSON} }
+
+// ParseFormat reads a format name.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case TSV, CSV, TBX, JSON:
+		return f, nil
+	case "tab", "txt", "utf8":
+		return TSV, nil
+	}
+	return "", fmt.Errorf("unknown glossary format %q (want tsv, csv, tbx or json)", s)
+}
+
+// FormatFor returns the format of a glossary file: explicit if it is not
+// empty, otherwise the one its extension names (.tsv, .tab, .txt and
+// .utf8 are TSV as OmegaT names its glossaries; .csv, .tbx, .json).
+func FormatFor(path, explicit string) (Format, error) {
+	if explicit != "" {
+		return ParseFormat(explicit)
+	}
+	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
+	switch ext {
+	case "tsv", "tab", "txt", "utf8":
+		return TSV, nil
+	case "csv":
+		return CSV, nil
+	case "tbx", "tbxm":
+		return TBX, nil
+	case "json":
+		return JSON, nil
+	case "":
+		return "", fmt.Errorf("%s: no file extension to tell the glossary format by; give --glossary-format tsv, csv, tbx or json", path)
+	}
+	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .csv, .tbx or .json, or --glossary-format)", path, ext)
+}
+
+// Write writes entries in format f.
+func Write(w io.Writer, entries []Entry, f Format) error {
+	switch f {
+	case TSV:
+		return writeTSV(w, entries)
+	case CSV:
+		return writeCSV(w, entries)
+	case TBX:
+		return writeTBX(w, entries)
+	case JSON:
+		return writeJSON(w, entries)
+	}
+	return fmt.Errorf("unknown glossary format %q", f)
+}
+
+// MaxFileSize is the largest glossary file Read accepts.
+const MaxFileSize = 256 << 20
+
+// Read reads a glossary in format f; name is used in errors. Several rows
+// for one Hangul name become one entry, repeated rows are added together;
+// ReadChecked also reports them.
+func Read(r io.Reader, name string, f Format) ([]Entry, error) {
+	es, _, err := ReadChecked(r, name, f)
+	return es, err
+}
+
+// ReadChecked is Read that also returns the problems of the file that are
+// not errors: repeated rows and English forms listed under more than one
+// Hangul name.
+func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, nil, fmt.Errorf("%s: larger than %d MiB", name, MaxFileSize>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		return nil, nil, fmt.Errorf("%s: not UTF-8 text (glossaries are read as UTF-8)", name)
+	}
+	if err := sniff(data, f); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	c := newCollector()
+	switch f {
+	case TSV:
+		err = readTSV(data, c)
+	case CSV:
+		err = readCSV(data, c)
+	case TBX:
+		err = readTBX(data, c)
+	case JSON:
+		err = readJSON(data, c)
+	default:
+		err = fmt.Errorf("unknown glossary format %q", f)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	es := c.entries()
+	probs := append(c.problems, Check(es)...)
+	return es, probs, nil
+}
+
+// sniff catches a file in another format than the one asked for, with a
+// message that says which.
+func sniff(data []byte, f Format) error {
+	t := bytes.TrimSpace(data)
+	if len(t) == 0 {
+		return errors.New("empty file, no glossary entries")
+	}
+	looks := ""
+	switch {
+	case t[0] == '<':
+		looks = "XML (TBX?)"
+		if f == TBX {
+			return nil
+		}
+	case t[0] == '{' || t[0] == '[':
+		looks = "JSON"
+		if f == JSON {
+			return nil
+		}
+	}
+	if looks != "" {
+		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", looks, strings.ToUpper(string(f)))
+	}
+	if f == TBX || f == JSON {
+		first, _, _ := bytes.Cut(t, []byte("\n"))
+		kind := "plain text"
+		if bytes.Contains(first, []byte("\t")) {
+			kind = "tab-separated text (TSV?)"
+		} else if bytes.Contains(first, []byte(",")) {
+			kind = "comma-separated text (CSV?)"
+		}
+		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", kind, strings.ToUpper(string(f)))
+	}
+	return nil
+}
+
+// Problem is something odd about a glossary that does not stop it being
+// read.
+type Problem struct {
+	Hangul, English string
+	Message         string
+}
+
+func (p Problem) String() string {
+	switch {
+	case p.Hangul != "" && p.English != "":
+		return fmt.Sprintf("%s / %s: %s", p.Hangul, p.English, p.Message)
+	case p.Hangul != "":
+		return p.Hangul + ": " + p.Message
+	}
+	return p.English + ": " + p.Message
+}
+
+// Check reports English forms listed under more than one Hangul name (Lee
+// for 이 and for 리 is fine for a surname, but "Kim Jong-un" under two
+// names is a conflict a normalizer cannot resolve).
+func Check(entries []Entry) []Problem {
+	owners := map[string][]string{}
+	var order []string
+	for _, e := range entries {
+		for _, f := range e.Forms {
+			if _, ok := owners[f.English]; !ok {
+				order = append(order, f.English)
+			}
+			owners[f.English] = append(owners[f.English], e.Hangul)
+		}
+	}
+	var out []Problem
+	for _, en := range order {
+		if hs := owners[en]; len(hs) > 1 {
+			out = append(out, Problem{English: en, Message: "listed under " + strconv.Itoa(len(hs)) + " Hangul names: " + strings.Join(hs, ", ")})
+		}
+	}
+	return out
+}
+
+// collector builds entries from rows read in file order.
+type collector struct {
+	byHangul map[string]*Entry
+	order    []string
+	rows     map[[2]string]int
+	problems []Problem
+}
+
+func newCollector() *collector {
+	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}}
+}
+
+// add records one English form of a Hangul name. where names the row in
+// messages ("line 3").
+func (c *collector) add(where string, h string, f Form, meta Entry) error {
+	h = strings.Join(strings.Fields(hangul.Normalize(h)), " ")
+	f.English = strings.Join(strings.Fields(f.English), " ")
+	if h == "" {
+		return fmt.Errorf("%s: no Korean term", where)
+	}
+	if !hasHangul(h) {
+		if hasHangul(f.English) {
+			return fmt.Errorf("%s: the Korean term comes first (got %q, then %q)", where, h, f.English)
+		}
+		return fmt.Errorf("%s: the Korean term %q has no Hangul", where, h)
+	}
+	if f.Count < 0 || f.Docs < 0 || f.Latin < 0 {
+		return fmt.Errorf("%s: negative count", where)
+	}
+	e := c.byHangul[h]
+	if e == nil {
+		e = &Entry{Hangul: h, Type: meta.Type, Romanized: meta.Romanized, Confidence: meta.Confidence, Context: meta.Context}
+		if e.Type == "" {
+			e.Type = Other
+		}
+		c.byHangul[h] = e
+		c.order = append(c.order, h)
+	} else {
+		if e.Type == Other && meta.Type != "" {
+			e.Type = meta.Type
+		}
+		e.Confidence = max(e.Confidence, meta.Confidence)
+		if e.Context == "" {
+			e.Context = meta.Context
+		}
+		if e.Romanized == (Romanized{}) {
+			e.Romanized = meta.Romanized
+		}
+	}
+	if f.English == "" {
+		return nil // a Hangul name with no English form yet
+	}
+	key := [2]string{h, f.English}
+	c.rows[key]++
+	if c.rows[key] == 2 {
+		c.problems = append(c.problems, Problem{Hangul: h, English: f.English, Message: where + ": listed again; the rows are added together"})
+	}
+	for i := range e.Forms {
+		if e.Forms[i].English == f.English {
+			g := &e.Forms[i]
+			g.Count += f.Count
+			g.Docs += f.Docs
+			g.Latin += f.Latin
+			g.Seen = append(g.Seen, f.Seen...)
+			if g.Context == "" {
+				g.Context = f.Context
+			}
+			return nil
+		}
+	}
+	e.Forms = append(e.Forms, f)
+	return nil
+}
+
+// entries returns the collected entries in a canonical order, with
+// romanizations filled in where the file had none and confidence 1 for
+// entries that gave none (readers pass -1: a hand-made glossary).
+func (c *collector) entries() []Entry {
+	out := make([]Entry, 0, len(c.order))
+	for _, h := range c.order {
+		e := *c.byHangul[h]
+		if e.Confidence < 0 {
+			e.Confidence = 1
+		}
+		if e.Romanized == (Romanized{}) {
+			e.Romanized = Romanize(e.Hangul, e.Type)
+		}
+		sortForms(e.Forms)
+		out = append(out, e)
+	}
+	sortEntries(out)
+	return out
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if hangul.IsSyllable(r) || hangul.IsJamo(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// clean makes a field safe for a line-based format: tabs and line breaks
+// become spaces.
+func clean(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\n' || r == '\r' }), " ")
+}
+
+// lines splits data into lines, for the line-based readers.
+func lines(data []byte) *bufio.Scanner {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), MaxFileSize)
+	return sc
+}

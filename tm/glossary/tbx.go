@@ -1,0 +1,305 @@
+package glossary
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// TBX-Basic, DCA style (TBX v3, ISO 30042:2019). One conceptEntry per
+// Hangul name: a Korean langSec with the Hangul term and its context, an
+// English langSec with one termSec per form (the most frequent marked
+// preferred, the others admitted), each with its context, its places as
+// an admin source and its counts as a note. The entry's type, confidence
+// and romanizations are a note on the concept, written like a TSV comment.
+
+const tbxNS = "urn:iso:std:iso:30042:ed-2"
+
+type tbxFile struct {
+	XMLName xml.Name     `xml:"urn:iso:std:iso:30042:ed-2 tbx"`
+	Type    string       `xml:"type,attr"`
+	Style   string       `xml:"style,attr"`
+	Lang    string       `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+	Header  tbxHeader    `xml:"tbxHeader"`
+	Body    []tbxConcept `xml:"text>body>conceptEntry"`
+}
+
+type tbxHeader struct {
+	Source []string `xml:"fileDesc>sourceDesc>p"`
+}
+
+type tbxConcept struct {
+	ID    string       `xml:"id,attr"`
+	Notes []string     `xml:"note"`
+	Langs []tbxLangSec `xml:"langSec"`
+}
+
+type tbxLangSec struct {
+	Lang  string       `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+	Terms []tbxTermSec `xml:"termSec"`
+}
+
+type tbxTermSec struct {
+	Term      string         `xml:"term"`
+	TermNotes []tbxTypedText `xml:"termNote"`
+	Descrips  []tbxTypedText `xml:"descrip"`
+	Admins    []tbxTypedText `xml:"admin"`
+	Notes     []string       `xml:"note"`
+}
+
+type tbxTypedText struct {
+	Type string `xml:"type,attr"`
+	Text string `xml:",chardata"`
+}
+
+func writeTBX(w io.Writer, entries []Entry) error {
+	f := tbxFile{Type: "TBX-Basic", Style: "dca", Lang: "ko",
+		Header: tbxHeader{Source: []string{"Name glossary made by bitext from English news translations aligned with their Korean originals."}}}
+	for i := range entries {
+		e := &entries[i]
+		c := tbxConcept{ID: "c" + strconv.Itoa(i+1)}
+		c.Notes = []string{xmlSafe(strings.Join(append([]string{"type: " + string(e.Type)}, entryItems(e)...), "; "))}
+		ko := tbxTermSec{Term: xmlSafe(e.Hangul), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}}}
+		if e.Context != "" {
+			ko.Descrips = append(ko.Descrips, tbxTypedText{"context", xmlSafe(e.Context)})
+		}
+		c.Langs = append(c.Langs, tbxLangSec{Lang: "ko", Terms: []tbxTermSec{ko}})
+		if len(e.Forms) > 0 {
+			en := tbxLangSec{Lang: "en"}
+			for j := range e.Forms {
+				fm := &e.Forms[j]
+				status := "admittedTerm-admn-sts"
+				if j == 0 {
+					status = "preferredTerm-admn-sts"
+				}
+				t := tbxTermSec{Term: xmlSafe(fm.English), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}, {"administrativeStatus", status}}}
+				if fm.Context != "" {
+					t.Descrips = append(t.Descrips, tbxTypedText{"context", xmlSafe(fm.Context)})
+				}
+				if len(fm.Seen) > 0 {
+					t.Admins = append(t.Admins, tbxTypedText{"source", xmlSafe(seenString(fm.Seen))})
+				}
+				if items := formItems(fm, false); len(items) > 0 {
+					t.Notes = append(t.Notes, strings.Join(items, "; "))
+				}
+				en.Terms = append(en.Terms, t)
+			}
+			c.Langs = append(c.Langs, en)
+		}
+		f.Body = append(f.Body, c)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// xmlSafe drops the characters XML 1.0 does not allow.
+func xmlSafe(s string) string {
+	ok := func(r rune) bool {
+		return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+	}
+	for _, r := range s {
+		if !ok(r) {
+			return strings.Map(func(r rune) rune {
+				if ok(r) {
+					return r
+				}
+				return -1
+			}, s)
+		}
+	}
+	return s
+}
+
+// readTBX reads TBX v3 (conceptEntry, langSec, termSec) and the older
+// TBX v2 / MARTIF layout (termEntry, langSet, tig or ntig), as MultiTerm
+// and memoQ export them, walking the elements so that categories it does
+// not know are skipped. Korean and English are told by xml:lang (ko…,
+// en…), or by script when a langSec has no language.
+func readTBX(data []byte, c *collector) error {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	var (
+		inConcept bool
+		concept   struct {
+			start int64
+			notes []string
+			ko    []tbxTermSec
+			en    []tbxTermSec
+		}
+		lang     string
+		sawRoot  bool
+		concepts int
+	)
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			line, _ := dec.InputPos()
+			return fmt.Errorf("line %d: invalid XML: %w", line, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "tbx", "martif":
+				sawRoot = true
+			case "conceptEntry", "termEntry":
+				inConcept = true
+				concept.notes, concept.ko, concept.en = nil, nil, nil
+				concept.start = dec.InputOffset()
+				concepts++
+			case "langSec", "langSet":
+				lang = ""
+				for _, a := range t.Attr {
+					if a.Name.Local == "lang" {
+						lang = strings.ToLower(a.Value)
+					}
+				}
+			case "note":
+				if inConcept {
+					var s string
+					if err := dec.DecodeElement(&s, &t); err != nil {
+						return tbxErr(dec, err)
+					}
+					concept.notes = append(concept.notes, s)
+				}
+			case "termSec", "tig", "ntig":
+				var ts tbxTermSec
+				if t.Name.Local == "ntig" {
+					var n struct {
+						Term      string         `xml:"termGrp>term"`
+						TermNotes []tbxTypedText `xml:"termGrp>termNote"`
+						Descrips  []tbxTypedText `xml:"descrip"`
+						Admins    []tbxTypedText `xml:"admin"`
+						Notes     []string       `xml:"note"`
+					}
+					if err := dec.DecodeElement(&n, &t); err != nil {
+						return tbxErr(dec, err)
+					}
+					ts = tbxTermSec{Term: n.Term, TermNotes: n.TermNotes, Descrips: n.Descrips, Admins: n.Admins, Notes: n.Notes}
+				} else if err := dec.DecodeElement(&ts, &t); err != nil {
+					return tbxErr(dec, err)
+				}
+				if !inConcept {
+					continue
+				}
+				switch {
+				case strings.HasPrefix(lang, "ko"):
+					concept.ko = append(concept.ko, ts)
+				case strings.HasPrefix(lang, "en"):
+					concept.en = append(concept.en, ts)
+				case lang == "" && hasHangul(ts.Term):
+					concept.ko = append(concept.ko, ts)
+				case lang == "":
+					concept.en = append(concept.en, ts)
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "langSec", "langSet":
+				lang = ""
+			case "conceptEntry", "termEntry":
+				if !inConcept {
+					continue
+				}
+				inConcept = false
+				line := lineOf(data, concept.start)
+				if err := addConcept(c, line, concept.notes, concept.ko, concept.en); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if !sawRoot {
+		return errors.New("not TBX: no <tbx> (or TBX v2 <martif>) element")
+	}
+	if concepts == 0 {
+		return errors.New("no conceptEntry (no glossary entries)")
+	}
+	return nil
+}
+
+func tbxErr(dec *xml.Decoder, err error) error {
+	line, _ := dec.InputPos()
+	return fmt.Errorf("line %d: %w", line, err)
+}
+
+// lineOf returns the line of byte offset off.
+func lineOf(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return 1 + bytes.Count(data[:off], []byte("\n"))
+}
+
+// addConcept turns one concept into entries: one per Korean term, each
+// with every English term as a form.
+func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) error {
+	where := fmt.Sprintf("entry at line %d", line)
+	if len(ko) == 0 {
+		if len(en) == 0 {
+			return nil
+		}
+		return fmt.Errorf("%s: no Korean term (langSec xml:lang=\"ko\") for %q", where, strings.TrimSpace(en[0].Term))
+	}
+	meta := Entry{Confidence: -1}
+	var dummy Form
+	for _, n := range notes {
+		if err := parseComment(n, &dummy, &meta); err != nil {
+			return fmt.Errorf("%s: note: %w", where, err)
+		}
+	}
+	for _, k := range ko {
+		m := meta
+		for _, d := range k.Descrips {
+			if d.Type == "context" {
+				m.Context = strings.TrimSpace(d.Text)
+			}
+		}
+		if len(en) == 0 {
+			if err := c.add(where, k.Term, Form{}, m); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, t := range en {
+			f := Form{English: strings.TrimSpace(t.Term)}
+			if f.English == "" {
+				return fmt.Errorf("%s: an empty English term", where)
+			}
+			for _, d := range t.Descrips {
+				if d.Type == "context" {
+					f.Context = strings.TrimSpace(d.Text)
+				}
+			}
+			for _, a := range t.Admins {
+				if a.Type == "source" {
+					f.Seen = append(f.Seen, parseSeen(a.Text)...)
+				}
+			}
+			var ignored Entry
+			for _, n := range t.Notes {
+				if err := parseComment(n, &f, &ignored); err != nil {
+					return fmt.Errorf("%s: note: %w", where, err)
+				}
+			}
+			if err := c.add(where, k.Term, f, m); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
