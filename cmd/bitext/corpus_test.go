@@ -1,0 +1,353 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/tm/corpus"
+)
+
+const corpusFixtures = "../../testdata/corpus/"
+
+// readCorpusReport reads a corpus report.
+func readCorpusReport(t *testing.T, path string) *corpus.Report {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rep, err := corpus.ReadReport(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rep
+}
+
+func pairStatuses(rep *corpus.Report) []string {
+	var s []string
+	for _, p := range rep.Pairs {
+		s = append(s, p.ID+" "+string(p.Status))
+	}
+	return s
+}
+
+// noTemporaryFiles fails if an output's temporary file was left in dir.
+func noTemporaryFiles(t *testing.T, dir string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestCorpusDirectory(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.tmx")
+	r := runCLI(t, "", nil, "corpus", corpusFixtures+"dir", "--tmx", out, "--date", "20260101T000000Z")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"4 pairs", "4 aligned", "units exported", "review.en.txt: no Korean partner", "1 unpaired files", "lowest confidence: ", "report: " + filepath.Join(dir, "out.report.json")} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
+	want := []string{"culture/festival ok", "economy/exports ok", "economy/rates ok", "politics/summit ok"}
+	if got := pairStatuses(rep); !reflect.DeepEqual(got, want) {
+		t.Errorf("pairs %q, want %q", got, want)
+	}
+	if len(rep.Problems) != 1 || rep.Problems[0].Kind != corpus.Unpaired || !rep.Summary.Complete {
+		t.Errorf("problems %+v, summary %+v", rep.Problems, rep.Summary)
+	}
+	ids := tmxUnitIDs(t, out)
+	if len(ids) != rep.Summary.Units || len(ids) < 10 || !strings.HasPrefix(ids[0], "culture/festival:") {
+		t.Errorf("%d units, report says %d: %q", len(ids), rep.Summary.Units, ids)
+	}
+	tmxValidate(t, out)
+	noTemporaryFiles(t, dir)
+}
+
+func TestCorpusSameOutputWhateverTheJobs(t *testing.T) {
+	var outs [][]byte
+	var reports []string
+	for _, jobs := range []string{"1", "2"} {
+		dir := t.TempDir()
+		out := filepath.Join(dir, "out.tmx")
+		r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", out, "--jobs", jobs, "--date", "2026-01-01T00:00:00Z", "--level", "sentence")
+		if r.code != 0 {
+			t.Fatalf("jobs %s: exit %d: %s", jobs, r.code, r.stderr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := os.ReadFile(filepath.Join(dir, "out.report.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, b)
+		reports = append(reports, strings.ReplaceAll(string(rep), dir, "DIR"))
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Error("the TMX files of --jobs 1 and --jobs 2 differ")
+	}
+	if reports[0] != reports[1] {
+		t.Errorf("the reports of --jobs 1 and --jobs 2 differ:\n%s\n%s", reports[0], reports[1])
+	}
+	if !bytes.Contains(outs[0], []byte(`creationdate="20260101T000000Z"`)) || !bytes.Contains(outs[0], []byte(`segtype="sentence"`)) {
+		t.Error("the TMX lacks the fixed date or the sentence segment type")
+	}
+}
+
+func TestCorpusShardsMergeToTheWhole(t *testing.T) {
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "whole.tmx")
+	if r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", whole); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var shards []string
+	var shardIDs []string
+	for i := range 3 {
+		out := filepath.Join(dir, "shard"+string(rune('0'+i))+".tmx")
+		r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--shard", string(rune('0'+i))+"/3", "--tmx", out)
+		if r.code != 0 {
+			t.Fatalf("shard %d: exit %d: %s", i, r.code, r.stderr)
+		}
+		shards = append(shards, out)
+		for _, p := range readCorpusReport(t, strings.TrimSuffix(out, ".tmx")+".report.json").Pairs {
+			shardIDs = append(shardIDs, p.ID)
+		}
+	}
+	slices.Sort(shardIDs)
+	if want := []string{"exports", "festival", "rates", "summit"}; !reflect.DeepEqual(shardIDs, want) {
+		t.Fatalf("the shards did %q, want each pair once: %q", shardIDs, want)
+	}
+	merged := filepath.Join(dir, "merged.tmx")
+	if r := runCLI(t, "", nil, append(append([]string{"tmx", "merge"}, shards...), "-o", merged)...); r.code != 0 {
+		t.Fatalf("merge: exit %d: %s", r.code, r.stderr)
+	}
+	got, want := tmxUnitIDs(t, merged), tmxUnitIDs(t, whole)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("merged shards have units\n%q\nthe whole run\n%q", got, want)
+	}
+}
+
+func TestCorpusResume(t *testing.T) {
+	dir := t.TempDir()
+	// The first run sees two pairs, the second the whole list.
+	two := filepath.Join(dir, "two.tsv")
+	good, err := os.ReadFile(corpusFixtures + "good.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs(corpusFixtures)
+	lines := strings.SplitAfter(string(good), "\n")
+	var all strings.Builder
+	for _, l := range lines {
+		if f := strings.Split(l, "\t"); len(f) == 3 {
+			all.WriteString(f[0] + "\t" + filepath.Join(abs, f[1]) + "\t" + filepath.Join(abs, strings.TrimSpace(f[2])) + "\n")
+		}
+	}
+	allLines := strings.SplitAfter(all.String(), "\n")
+	if err := os.WriteFile(two, []byte(allLines[0]+allLines[1]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(dir, "all.tsv")
+	if err := os.WriteFile(list, []byte(all.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.tmx")
+	report := filepath.Join(dir, "run.json")
+	gloss := filepath.Join(dir, "names.tsv")
+	args := func(input string, extra ...string) []string {
+		return append([]string{"corpus", input, "--tmx", out, "--glossary", gloss, "--report", report, "--date", "20260101T000000Z"}, extra...)
+	}
+	if r := runCLI(t, "", nil, args(two)...); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	r := runCLI(t, "", nil, args(list)...)
+	if r.code != 0 || !strings.Contains(r.stderr, "2 aligned, 2 resumed") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	resumed, _ := os.ReadFile(out)
+
+	// One run over the whole list writes the same TMX.
+	// One run over the whole list writes the same TMX, and here the same
+	// glossary (the earlier glossary is merged with the new names).
+	fresh := filepath.Join(dir, "fresh.tmx")
+	freshGloss := filepath.Join(dir, "fresh.tsv")
+	if r := runCLI(t, "", nil, "corpus", list, "--tmx", fresh, "--glossary", freshGloss, "--date", "20260101T000000Z"); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(fresh); !bytes.Equal(b, resumed) {
+		t.Error("a resumed run's TMX differs from a single run's")
+	}
+	g1, _ := os.ReadFile(gloss)
+	g2, _ := os.ReadFile(freshGloss)
+	if len(g1) == 0 || !bytes.Equal(g1, g2) {
+		t.Errorf("a resumed run's glossary differs from a single run's:\n%s\n%s", g1, g2)
+	}
+
+	// Nothing left: everything is resumed. --force starts over.
+	if r := runCLI(t, "", nil, args(list)...); r.code != 0 || !strings.Contains(r.stderr, "0 aligned, 4 resumed") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, args(list, "--force")...); r.code != 0 || !strings.Contains(r.stderr, "4 aligned, 0 resumed") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	// Other settings are refused, and the outputs stay as they were.
+	before, _ := os.ReadFile(report)
+	r = runCLI(t, "", nil, args(list, "--min-score", "0.7")...)
+	if r.code != 1 || !strings.Contains(r.stderr, "other settings") || !strings.Contains(r.stderr, "--force") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if after, _ := os.ReadFile(report); !bytes.Equal(before, after) {
+		t.Error("a refused run changed the report")
+	}
+	// A missing TMX is refused.
+	if err := os.Remove(out); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, "", nil, args(list)...); r.code != 1 || !strings.Contains(r.stderr, "TMX is missing") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	noTemporaryFiles(t, dir)
+}
+
+func TestCorpusBadPairs(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.tmx")
+	r := runCLI(t, "", nil, "corpus", corpusFixtures+"manifest.tsv", "--tmx", out, "--jobs", "2")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"missing: manifest line 7: no such file: ", "manifest.tsv:8: duplicate id \"summit\"",
+		"english-twice: manifest line 9:", "both look English",
+		"broken: manifest line 10: reading ", "byte offset 2",
+		"manifest.tsv:11: want id<TAB>en_path<TAB>ko_path", "3 pairs failed, 2 input problems",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
+	want := []string{"summit ok", "exports ok", "rates-swapped ok", "festival ok", "missing failed", "english-twice failed", "broken failed"}
+	if got := pairStatuses(rep); !reflect.DeepEqual(got, want) {
+		t.Errorf("pairs %q, want %q", got, want)
+	}
+	var kinds []string
+	for _, p := range rep.Problems {
+		kinds = append(kinds, string(p.Kind))
+	}
+	if !reflect.DeepEqual(kinds, []string{"duplicate-id", "bad-line"}) || len(rep.Summary.Errors) != 3 {
+		t.Errorf("problems %q, errors %q", kinds, rep.Summary.Errors)
+	}
+	// The good pairs are all in the TMX.
+	docs := map[string]bool{}
+	for _, id := range tmxUnitIDs(t, out) {
+		docs[strings.SplitN(id, ":", 2)[0]] = true
+	}
+	if len(docs) != 4 || !docs["rates-swapped"] {
+		t.Errorf("documents in the TMX: %v", docs)
+	}
+	tmxValidate(t, out)
+
+	// A directory where a file should be fails that pair alone.
+	list := filepath.Join(dir, "list.tsv")
+	abs, _ := filepath.Abs(corpusFixtures)
+	os.WriteFile(list, []byte("d\t"+abs+"\t"+abs+"/dir/economy/rates.ko.txt\nok\t"+abs+"/dir/economy/rates.en.txt\t"+abs+"/dir/economy/rates.ko.txt\n"), 0o644)
+	r = runCLI(t, "", nil, "corpus", list, "--tmx", filepath.Join(dir, "d.tmx"))
+	if r.code != 1 || !strings.Contains(r.stderr, "is a directory") || !strings.Contains(r.stderr, "1 aligned") {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// A disk that fills up: no half-written TMX, a report that says what was
+// done, and the next run finishes the job.
+func TestCorpusDiskFull(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh to set a file size limit")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.tmx")
+	// ulimit -f counts 512-byte blocks in POSIX sh (dash), 1024 in bash:
+	// either way the limit is smaller than the TMX and larger than the report.
+	cmd := exec.Command("sh", "-c", `ulimit -f 16 && exec "$0" "$@"`, bitext(t), "corpus", corpusFixtures+"good.tsv", "--tmx", out, "--level", "sentence", "--jobs", "1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("err %v, want exit 1: %s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "file too large") || !strings.Contains(stderr.String(), "says what was done") {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a TMX was left at %s (%v)", out, err)
+	}
+	noTemporaryFiles(t, dir)
+	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
+	if rep.Summary.Complete || len(rep.Outputs) != 1 || rep.Outputs[0].Written || len(rep.Pairs) == 0 || len(rep.Pairs) == 4 {
+		t.Errorf("report: pairs %q, outputs %+v, summary %+v", pairStatuses(rep), rep.Outputs, rep.Summary)
+	}
+	// With room again, the next run does everything.
+	r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", out, "--level", "sentence")
+	if r.code != 0 || !strings.Contains(r.stderr, "4 aligned, 0 resumed") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	tmxValidate(t, out)
+}
+
+func TestCorpusProgressLines(t *testing.T) {
+	dir := t.TempDir()
+	r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", filepath.Join(dir, "o.tmx"), "--progress", "1ns", "--jobs", "1")
+	if r.code != 0 || !strings.Contains(r.stderr, "bitext: 1/4 pairs, 0 failed, ") || !strings.Contains(r.stderr, "pairs/s") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	r = runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", filepath.Join(dir, "p.tmx"), "--progress", "0")
+	if r.code != 0 || strings.Contains(r.stderr, "pairs/s") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestCorpusUsage(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "o.tmx")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"corpus"}, "one DIR or MANIFEST"},
+		{[]string{"corpus", "a", "b", "--tmx", out}, "one DIR or MANIFEST"},
+		{[]string{"corpus", corpusFixtures + "dir"}, "--tmx"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--shard", "3/3"}, "0 <= I < N"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--jobs", "-1"}, "--jobs"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--level", "word"}, "--level"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", "-"}, "name a file"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--date", "yesterday"}, "--date"},
+	}
+	for _, tc := range tests {
+		r := runCLI(t, "", nil, tc.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%q: exit %d, want 2 and %q: %s", tc.args, r.code, tc.want, r.stderr)
+		}
+	}
+	r := runCLI(t, "", nil, "corpus", filepath.Join(dir, "nothing"), "--tmx", out)
+	if r.code != 1 || !strings.Contains(r.stderr, "nothing") {
+		t.Errorf("missing input: exit %d: %s", r.code, r.stderr)
+	}
+	noTemporaryFiles(t, dir)
+}
