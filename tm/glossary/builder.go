@@ -150,7 +150,7 @@ func (b *Builder) Entries() []Entry {
 		}
 		slices.SortFunc(ent.Forms, func(x, y Form) int { return strings.Compare(x.English, y.English) })
 		sortForms(ent.Forms)
-		ent.Romanized = Romanize(h, ent.Type)
+		ent.Romanized = romanizeFor(h, ent.Type, ent.Preferred())
 		out = append(out, ent)
 	}
 	sortEntries(out)

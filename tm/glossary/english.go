@@ -37,6 +37,8 @@ type token struct {
 	initial    bool // starts a sentence
 	breakAfter bool // punctuation after it ends a name
 	breakBefor bool // punctuation before it starts a new name
+	openQuote  bool // a quotation mark opens right before it
+	closeQuote bool // a quotation mark closes right after it
 }
 
 // abbreviations keep their final period without ending the sentence.
@@ -121,6 +123,7 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 		trail = ""
 	}
 	brk := trail != "" && strings.ContainsAny(trail, ",;:)]\"”!?’'…")
+	closeQuote := strings.ContainsAny(trail, "\"”’'»")
 	sentenceEnd := strings.ContainsAny(trail, "!?") || strings.Contains(trail, ".")
 	if strings.HasSuffix(core, ".") {
 		stem := strings.TrimRight(core, ".")
@@ -163,6 +166,8 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 		if k < len(parts)-1 {
 			t.breakAfter = true
 		}
+		t.openQuote = k == 0 && quoted
+		t.closeQuote = k == len(parts)-1 && closeQuote
 		toks = append(toks, t)
 		*initial = false
 	}
@@ -294,9 +299,12 @@ func runs(toks []token) [][]token {
 			flush()
 		}
 		switch {
-		case t.cap || isDigitName(t.text) && len(cur) > 0:
+		case t.cap:
 			cur = append(cur, t)
 			pending = 0
+		case len(cur) > 0 && pending == 0 && demonyms[lowerKey(cur[len(cur)-1].text)] && placeWords[t.text] && !cur[len(cur)-1].breakAfter:
+			// "the Korean peninsula": a place noun after a nationality.
+			cur = append(cur, t)
 		case len(cur) > 0 && joining[t.text] && !cur[len(cur)-1].breakAfter:
 			cur = append(cur, t)
 			pending++
@@ -311,9 +319,6 @@ func runs(toks []token) [][]token {
 	flush()
 	return out
 }
-
-// isDigitName allows digits inside a name run (Group of 20, G20).
-func isDigitName(s string) bool { return false }
 
 // Word lists for telling names from titles and common words. They are
 // the project's own, kept short: the Korean side confirms every name the
@@ -330,7 +335,8 @@ var (
 		foreign defense defence first lady former late acting then assemblyman
 		assemblywoman candidate nominee head reporter editor columnist
 		ceo cfo chairman-elect president-elect undersecretary under
-		special representative adviser advisor officer official counselor counsellor`)
+		special representative adviser advisor officer official counselor counsellor
+		speaker whip majority minority`)
 	// portfolioWords complete a title after "of" (Minister of Foreign
 	// Affairs, Secretary of State).
 	portfolioWords = setOf(`foreign affairs state defense defence finance trade health justice
@@ -348,7 +354,8 @@ var (
 		cabinet secretariat embassy mission command alliance society academy airlines
 		motors electronics holdings agency tribunal guard corps ministry politburo
 		presidium broadcasting broadcaster media channel television tv radio herald
-		telegraph tribune gazette review observer chronicle monitor reuters`)
+		telegraph tribune gazette review observer chronicle monitor reuters entertainment
+		studios pictures records labs technologies systems solutions partners capital`)
 	// placeWords end place names.
 	placeWords = setOf(`peninsula island islands river sea ocean mountain mountains mount mt
 		mt. province city county street avenue square hall bay valley lake strait gulf coast
@@ -367,7 +374,10 @@ var (
 		once than too very can will would should could may might must shall do does did
 		is are was were be been being have has had let lets says said asked told added
 		photo photos video source sources update updated read more click share print
-		posted modified by`)
+		posted modified by i moderate new`)
+	// eventWords end the names of events (Korean War).
+	eventWords = setOf(`war wars games olympics cup championship summit conference crisis
+		revolution uprising movement festival expo`)
 	// calendarWords are never names on their own.
 	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan
@@ -380,7 +390,9 @@ var (
 		asian ukrainian polish italian spanish swiss dutch swedish norwegian danish finnish
 		irish scottish egyptian saudi pakistani afghan brazilian argentine cuban venezuelan
 		english arab arabic muslim christian catholic buddhist western eastern northern
-		southern`)
+		southern americans koreans chinese japanese russians britons europeans asians scot scots
+		republican republicans democrat democrats democratic conservative conservatives liberal
+		liberals socialist socialists`)
 	// countryCodes are abbreviations that stand before a name as an
 	// adjective (US Ambassador, U.S. Secretary).
 	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)
@@ -391,8 +403,9 @@ func lowerKey(s string) string { return strings.ToLower(strings.TrimRight(s, "."
 
 // FindNames returns the names of English text in order: capitalized runs
 // split at titles ("US Secretary of State Mike Pompeo" gives "US" and
-// "Mike Pompeo"), with titles, demonyms, months and weekdays and
-// sentence-initial common words left out. Names that the text writes more
+// "Mike Pompeo"), with titles, demonyms, months and weekdays,
+// sentence-initial common words and titles of works (a whole quotation:
+// "Designated Survivor") left out. Names that the text writes more
 // than once are each returned every time.
 func FindNames(text string) []Mention {
 	toks := tokenize(text)
@@ -426,6 +439,11 @@ func FindNamesIn(paragraphs []string) [][]Mention {
 // verbs and adverbs have and names rarely do.
 func looksCommon(w string) bool {
 	w = strings.ToLower(w)
+	for _, c := range [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
 	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -444,7 +462,7 @@ func findNames(text string, toks []token, caps, lower map[string]bool) []Mention
 				carried = prev[len(prev)-n:]
 			}
 		}
-		for _, m := range splitRun(text, run, carried) {
+		for _, m := range splitRun(text, run, carried, caps) {
 			k := lowerKey(m.Text)
 			if m.Initial && !caps[k] && (lower[k] || commonWords[k] || looksCommon(k)) {
 				continue
@@ -518,7 +536,7 @@ func leadingPlace(seg []token) int {
 	if len(seg) >= 2 && places[joinKey(seg[:2])] {
 		return 2
 	}
-	if k := lowerKey(seg[0].text); countryCodes[k] || places[k] {
+	if k := lowerKey(seg[0].text); countryCodes[k] || places[joinKey(seg[:1])] {
 		return 1
 	}
 	return 0
@@ -527,13 +545,26 @@ func leadingPlace(seg []token) int {
 // splitRun turns one capitalized run into mentions. carried is the title
 // that ended the run before when only "to (the)" and a country separate
 // them (Ambassador to the US Yondon Otgonbayar).
-func splitRun(text string, run []token, carried []token) []Mention {
+func splitRun(text string, run []token, carried []token, caps map[string]bool) []Mention {
 	var out []Mention
 	var title []token
 	i := 0
-	emit := func(seg []token, title []token) {
-		seg = trimSeg(seg)
+	var emit func(seg []token, title []token)
+	emit = func(seg []token, title []token) {
+		if len(seg) > 0 && seg[0].openQuote && seg[len(seg)-1].closeQuote {
+			// A whole quotation is the title of a work ("Fear",
+			// "Designated Survivor"), not a name.
+			return
+		}
+		seg = trimSeg(seg, caps)
 		if len(seg) == 0 {
+			return
+		}
+		if i := ofIndex(seg); i > 0 && (len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)]) {
+			// "Congressman Matt Rosendale of Montana": a person and
+			// the place they are from.
+			emit(seg[:i], title)
+			emit(seg[i+1:], nil)
 			return
 		}
 		m := Mention{Start: seg[0].start, End: seg[len(seg)-1].end}
@@ -638,16 +669,29 @@ func isPersonTitle(title []token) bool {
 // common words from the edges of a segment, and drops segments that are
 // only a nationality adjective (Chinese, North Korean) or a compass point
 // (the North).
-func trimSeg(seg []token) []token {
+func trimSeg(seg []token, caps map[string]bool) []token {
 	drop := func(t token) bool {
 		k := lowerKey(t.text)
-		return !t.cap || calendarWords[k] || t.initial && commonWords[k]
+		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k))
 	}
-	for len(seg) > 0 && drop(seg[0]) {
+	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	for len(seg) > 0 && drop(seg[len(seg)-1]) {
+	for len(seg) > 1 && drop(seg[len(seg)-1]) && !placeWords[seg[len(seg)-1].text] {
 		seg = seg[:len(seg)-1]
+	}
+	if len(seg) == 1 && drop(seg[0]) {
+		return nil
+	}
+	// A nationality or party adjective at the end belongs to what
+	// follows (Senate Republican Leader), at the start to the name only
+	// before an organization or place word (Korean Peninsula, Republican
+	// Party, but not Chinese President).
+	for len(seg) > 1 && demonyms[lowerKey(seg[len(seg)-1].text)] {
+		seg = seg[:len(seg)-1]
+	}
+	for len(seg) > 1 && demonyms[lowerKey(seg[0].text)] && !orgWords[lowerKey(seg[1].text)] && !placeWords[lowerKey(seg[1].text)] && !eventWords[lowerKey(seg[1].text)] && !demonyms[lowerKey(seg[1].text)] {
+		seg = seg[1:]
 	}
 	adjective := len(seg) > 0
 	for i, t := range seg {
@@ -663,6 +707,16 @@ func trimSeg(seg []token) []token {
 }
 
 var compass = setOf(`north south east west northern southern eastern western`)
+
+// ofIndex returns the position of "of" in seg, or -1.
+func ofIndex(seg []token) int {
+	for i, t := range seg {
+		if t.text == "of" {
+			return i
+		}
+	}
+	return -1
+}
 
 func hasOrgWord(seg []token) bool {
 	for _, t := range seg {
@@ -683,7 +737,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && koreanPersonShape(seg):
+	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !isAcronym(seg[1].text)):
 		return Person
 	case len(seg) == 1 && isAcronym(seg[0].text):
 		return Organization
@@ -739,10 +793,12 @@ func isAcronym(s string) bool {
 	return n >= 2
 }
 
+// joinKey is the lookup form of a segment in the places list: lower
+// case, no periods (U.S. is us).
 func joinKey(seg []token) string {
 	s := make([]string, len(seg))
 	for i, t := range seg {
-		s[i] = lowerKey(t.text)
+		s[i] = strings.ReplaceAll(strings.ToLower(t.text), ".", "")
 	}
 	return strings.Join(s, " ")
 }

@@ -125,6 +125,34 @@ func Romanize(hangulName string, t Type) Romanized {
 	return Romanized{Press: get(romanize.Press), RR: get(romanize.RR), MR: get(romanize.MR), DPRK: get(romanize.DPRK)}
 }
 
+// romanizeFor is Romanize for an entry whose English is known: a Korean
+// personal name the English spells the North's way (Kim Jong Un, Ri Yong
+// Ho) gets the press spelling of North Korean names (Kim Jong-un).
+func romanizeFor(hangulName string, t Type, preferred string) Romanized {
+	r := Romanize(hangulName, t)
+	if t != Person || preferred == "" || strings.Contains(hangulName, " ") {
+		return r
+	}
+	north := romanize.New(romanize.Press, romanize.Options{Name: true, North: true, Capitalize: true}).String(hangulName)
+	if looseEqual(north, preferred) && !looseEqual(r.Press, preferred) {
+		r.Press = north
+	}
+	return r
+}
+
+// looseEqual compares two spellings ignoring case, hyphens and spaces.
+func looseEqual(a, b string) bool {
+	f := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == ' ' || r == '‐' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(s))
+	}
+	return f(a) == f(b)
+}
+
 // Preferred returns the entry's most frequent English form, or "".
 func (e *Entry) Preferred() string {
 	if len(e.Forms) == 0 {

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"cmp"
+	_ "embed"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"sync"
 )
 
 // pair is one English name seen beside its Hangul form in one bead.
@@ -31,6 +33,7 @@ type span struct {
 	text       string
 	start, end int // byte offsets in the paragraph
 	words      int
+	titled     bool // a title follows it (트럼프 대통령, 폼페이오 장관)
 }
 
 // docState holds what one document's extraction compiles once.
@@ -99,8 +102,31 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					h = best
 				}
 				out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
-					typ: pairType(m.Mention, h), enID: m.id, koID: id,
+					typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
 					enContext: snippet(m.para, m.Start, m.End), koContext: snippet(t, l.start, l.end), enText: m.para})
+			}
+		}
+	}
+	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
+	// the Korean form written anywhere in the aligned paragraphs.
+	for i, m := range ens {
+		if taken[i] {
+			continue
+		}
+		forms := translatedForms(m.Text)
+		if forms == nil {
+			continue
+		}
+	search:
+		for _, id := range b.KO {
+			t := a.Text(true, id)
+			for _, h := range forms {
+				if k := strings.Index(t, h); k >= 0 {
+					taken[i] = true
+					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: m.Type, enID: m.id, koID: id,
+						enContext: snippet(m.para, m.Start, m.End), koContext: snippet(t, k, k+len(h)), enText: m.para})
+					break search
+				}
 			}
 		}
 	}
@@ -123,6 +149,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		e := d.compileEnglish(m.Text)
 		for j, k := range kos {
+			if metonym(m.Text, k.text) {
+				continue
+			}
 			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
 				cands = append(cands, cand{i, j, s})
 			}
@@ -157,7 +186,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
 		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
-			typ: pairType(m.Mention, k.text), enID: m.id, koID: k.id,
+			typ: pairType(m.Mention, k.span), enID: m.id, koID: k.id,
 			enContext: snippet(m.para, m.Start, m.End), koContext: snippet(k.para, k.start, k.end), enText: m.para})
 	}
 	return out
@@ -190,7 +219,7 @@ func (d *docState) findNames(id align.ID, text string) []Mention {
 func (d *docState) compileEnglish(s string) *match.English {
 	e := d.english[s]
 	if e == nil {
-		e = match.CompileEnglish(s)
+		e = match.CompileEnglish(expandAbbreviations(s))
 		d.english[s] = e
 	}
 	return e
@@ -297,7 +326,16 @@ func koreanSpans(text string) []span {
 			}
 		}
 		for _, c := range w.cands {
-			add(span{text: c, start: w.start, end: w.start + len(c), words: 1})
+			add(span{text: c, start: w.start, end: w.start + len(c), words: 1, titled: nextTitle})
+			// 뉴스위크지, 애플사: a publication or company suffix.
+			if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
+				add(span{text: c[:len(c)-len("지")], start: w.start, end: w.start + len(c) - len("지"), words: 1, titled: nextTitle})
+			}
+		}
+		// 노스-이스트: Hangul words joined by a hyphen are one name.
+		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
+			c := w.raw + "-" + match.StripParticles(words[i+1].raw, 1)
+			add(span{text: c, start: w.start, end: w.start + len(c), words: 2})
 		}
 	}
 	// Runs of words: all but the last written alone, the last with its
@@ -315,11 +353,12 @@ func koreanSpans(text string) []span {
 			// The last word of a foreign name takes its postposition
 			// directly (브렛 캐버노가 is 브렛 캐버노 + 가).
 			cands := []string{match.StripParticles(nx.raw, 1)}
-			if i+n+1 < len(words) && isKoreanTitle(words[i+n+1].raw) {
+			titled := i+n+1 < len(words) && isKoreanTitle(words[i+n+1].raw)
+			if titled {
 				cands = []string{nx.raw}
 			}
 			for _, c := range cands {
-				add(span{text: text + " " + c, start: words[i].start, end: nx.start + len(c), words: n + 1})
+				add(span{text: text + " " + c, start: words[i].start, end: nx.start + len(c), words: n + 1, titled: titled})
 			}
 			if !nx.pure {
 				break
@@ -400,14 +439,27 @@ func sameLatin(english, latin string) bool {
 
 // pairType decides the type of a pair from the English mention and the
 // Hangul.
-func pairType(m Mention, h string) Type {
+func pairType(m Mention, k span) Type {
 	if m.Type != Other {
 		return m.Type
 	}
-	if koreanPerson(h) && len(strings.Fields(m.Text)) >= 2 {
+	if k.titled || koreanPerson(k.text) && len(strings.Fields(m.Text)) >= 2 {
 		return Person
 	}
 	return Other
+}
+
+// metonyms are capitals that English writes for their country's
+// government where Korean writes the country (Washington for 미국): a
+// translation of the sentence, not of the name, so no glossary pair.
+var metonyms = map[string]string{
+	"미국": "washington", "북한": "pyongyang", "북측": "pyongyang", "한국": "seoul", "남한": "seoul",
+	"중국": "beijing", "일본": "tokyo", "러시아": "moscow", "영국": "london", "프랑스": "paris", "독일": "berlin",
+}
+
+func metonym(english, hangul string) bool {
+	m, ok := metonyms[hangul]
+	return ok && strings.EqualFold(english, m)
 }
 
 // koreanPerson reports whether h has the shape of a Korean personal name:
@@ -497,13 +549,29 @@ func fold(pairs []pair) []pair {
 				both = append(both, f)
 			}
 		}
+		if len(both) > 1 {
+			// Several full names fit: keep those whose Hangul is fuller
+			// than the short form's (Mike Johnson 마이크 존슨 rather than
+			// a misread "D.C. Johnson" 존슨).
+			var fuller []full
+			for _, f := range both {
+				if f.hangul != p.hangul {
+					fuller = append(fuller, f)
+				}
+			}
+			if len(fuller) > 0 {
+				both = fuller
+			}
+		}
 		switch {
 		case uniqueEnglish(both) != "":
 			p.english, p.hangul = both[0].english, both[0].hangul
 			if p.typ == Other {
 				p.typ = typeOfFull(pairs, both[0].english, both[0].hangul)
 			}
-		case uniqueEnglish(sameEN) != "" && !oneSyllable:
+		case uniqueEnglish(sameEN) != "" && !oneSyllable && (p.typ == Person || typeOfFull(pairs, sameEN[0].english, sameEN[0].hangul) == Person):
+			// A person's surname beside another spelling of the name
+			// (Ri beside 리영호 when the document has Ri Yong Ho).
 			p.english = sameEN[0].english
 		case oneSyllable:
 			continue
@@ -535,4 +603,63 @@ func typeOfFull(pairs []pair, english, hangul string) Type {
 		}
 	}
 	return Other
+}
+
+// expandAbbreviations writes out the abbreviations that Korean
+// transliterates in full (St Mirren 세인트 미렌, Mt Everest).
+func expandAbbreviations(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		switch strings.TrimSuffix(w, ".") {
+		case "St":
+			f[i], changed = "Saint", true
+		case "Mt":
+			f[i], changed = "Mount", true
+		case "Ft":
+			f[i], changed = "Fort", true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+//go:embed translated.tsv
+var translatedTSV string
+
+// translatedTable maps the lookup key of an English name (lexKey) to the
+// Hangul forms Korean news translates it with, longest first. It is
+// built once and never changed.
+var translatedTable = sync.OnceValue(func() map[string][]string {
+	t := map[string][]string{}
+	for _, line := range strings.Split(translatedTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, ko, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("glossary: malformed translated.tsv line " + line)
+		}
+		hs := strings.Split(ko, "|")
+		slices.SortStableFunc(hs, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+		for _, e := range strings.Split(en, "|") {
+			t[lexKey(e)] = hs
+		}
+	}
+	return t
+})
+
+// translatedForms returns the Hangul forms of a translated name, or nil.
+func translatedForms(english string) []string {
+	return translatedTable()[lexKey(english)]
+}
+
+// lexKey is the lookup form of an English name: lower case, no periods,
+// straight apostrophes, no leading "the", single spaces.
+func lexKey(s string) string {
+	s = strings.ToLower(strings.NewReplacer(".", "", "’", "'").Replace(s))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimPrefix(s, "the ")
 }

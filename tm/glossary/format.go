@@ -294,7 +294,7 @@ func (c *collector) entries() []Entry {
 			e.Confidence = 1
 		}
 		if e.Romanized == (Romanized{}) {
-			e.Romanized = Romanize(e.Hangul, e.Type)
+			e.Romanized = romanizeFor(e.Hangul, e.Type, e.Preferred())
 		}
 		sortForms(e.Forms)
 		out = append(out, e)

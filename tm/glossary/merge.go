@@ -68,7 +68,7 @@ func Merge(lists ...[]Entry) []Entry {
 		e := a.e
 		e.Type = majority(a.votes)
 		if e.Romanized == (Romanized{}) {
-			e.Romanized = Romanize(e.Hangul, e.Type)
+			e.Romanized = romanizeFor(e.Hangul, e.Type, e.Preferred())
 		}
 		slices.SortFunc(e.Forms, func(x, y Form) int { return strings.Compare(x.English, y.English) })
 		sortForms(e.Forms)

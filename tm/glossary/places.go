@@ -93,8 +93,6 @@ taiwan
 thailand
 tokyo
 turkey
-u.k.
-u.s.
 uk
 ukraine
 ulaanbaatar
@@ -122,3 +120,24 @@ func setOfLines(s string) map[string]bool {
 	}
 	return m
 }
+
+// givenNames are common given names of English news (and some others
+// often met in it): a name that starts with one is a person's.
+var givenNames = setOf(`aaron adam adrian alan albert alex alexander alexandra alice alison amanda
+	amy andrea andrew angela angelina ann anna anne anthony antonio arthur ashley barack barbara
+	ben benjamin bernie beth betty bill billy bob bonnie boris brad brandon brenda brent brett
+	brian bruce bryan carl carlos carol caroline catherine charles charlie chris christian
+	christina christine christopher claire colin craig dan daniel danny david dean debbie deborah
+	dennis diana diane donald donna doug douglas ed eddie edward elizabeth ellen emily emma
+	emmanuel eric erik evan frank fred gary george gerald gordon grace greg gregory hannah harold
+	harry heather helen henry hillary hugh ian isabel jack jacob james jamie jane janet jared
+	jason jean jeff jeffrey jennifer jenny jeremy jerry jessica jill jim jimmy joan joe joel john
+	johnny jonathan jose joseph josh joshua joyce juan judy julia julie justin karen kate katherine
+	kathleen kathy keith kelly ken kenneth kevin kim kimberly kyle larry laura lauren lawrence
+	linda lisa louis lucy luis maria marie mark martha martin mary matt matthew megan melania
+	melissa michael michelle mike nancy natalie neal neil nell nicholas nick nicola nicole olivia
+	pamela patricia patrick paul peter philip rachel ralph randy raymond rebecca richard rick
+	rob robert roger ron ronald rose roy russell ruth ryan sally sam samantha samuel sandra sara
+	sarah scott sean sergei sharon shinzo simon sophie stephanie stephen steve steven stormy susan
+	tammy ted teresa terry theresa thomas tim timothy tina todd tom tony tracy valerie victor
+	victoria vincent vladimir walter wayne william xi`)
