@@ -638,7 +638,9 @@ func titleLen(run []token, i int) int {
 			j = k
 		}
 	}
-	if j < len(run) && (orgWords[lowerKey(run[j].text)] || placeWords[lowerKey(run[j].text)]) {
+	if j < len(run) && (orgWords[lowerKey(run[j].text)] || placeWords[lowerKey(run[j].text)]) &&
+		(j+1 == len(run) || run[j+1].text == "of" || orgWords[lowerKey(run[j+1].text)] || placeWords[lowerKey(run[j+1].text)]) {
+		// "General Assembly", not "Foreign Minister Park Ji-won".
 		return 0
 	}
 	// "Party of Korea Vice Chairman" is fine; "General" alone before

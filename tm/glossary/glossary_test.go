@@ -1,0 +1,440 @@
+package glossary
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
+)
+
+const seedFile = "../../../shared/corpus/seed/hankyoreh-2019-01-11-nk-us-summit.en.txt"
+
+func readParagraphs(t *testing.T, path string) []string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("skipping: %s is absent (the shared corpus is not here)", path)
+	}
+	txt, err := read.File(path, nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt.Paragraphs
+}
+
+func TestFindNamesSeed(t *testing.T) {
+	paras := readParagraphs(t, seedFile)
+	found := map[string]Type{}
+	for _, ms := range FindNamesIn(paras) {
+		for _, m := range ms {
+			found[m.Text] = m.Type
+			if paraText := strings.Join(paras, "\n"); !strings.Contains(paraText, m.Text) {
+				t.Errorf("mention %q is not in the text", m.Text)
+			}
+		}
+	}
+	for _, want := range []string{"Kim Jong-un", "Xi Jinping", "Donald Trump", "Mike Pompeo", "Kim Yong-chol",
+		"Cho Yoon-je", "Daniel Kritenbrink", "Pham Binh Minh", "Nguyen Phu Trong", "Nguyen Xuan Phuc",
+		"Yondon Otgonbayar", "Hwang Joon-bum"} {
+		if found[want] != Person {
+			t.Errorf("%q: found as %q, want a person", want, found[want])
+		}
+	}
+	for _, want := range []string{"Beijing", "Washington", "Vietnam", "Mongolia", "Hanoi", "New York", "Workers’ Party of Korea", "Hudson Institute", "White House"} {
+		if _, ok := found[want]; !ok {
+			t.Errorf("%q not found", want)
+		}
+	}
+	// Titles, nationality adjectives and common words are not names.
+	for _, bad := range []string{"President", "Chinese President Xi Jinping", "US Secretary of State Mike Pompeo",
+		"Secretary of State", "North Korean", "Chinese", "Observers", "Communication", "Jan", "Jan."} {
+		if _, ok := found[bad]; ok {
+			t.Errorf("%q found as a name", bad)
+		}
+	}
+}
+
+func TestFindNamesCases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"North Korean leader Kim Jong-un met U.S. Secretary of State Mike Pompeo.", []string{"Kim Jong-un", "U.S.", "Mike Pompeo"}},
+		{"Congressman Matt Rosendale of Montana told Newsweek.", []string{"Matt Rosendale", "Montana", "Newsweek"}},
+		{`He wrote "Designated Survivor" and praised Kim's courage.`, []string{"Kim"}},
+		{"The summit in Hanoi on Feb. 27 ended early.", []string{"Hanoi"}},
+		{"the Korean peninsula and the North Korea-US talks", []string{"Korean peninsula", "North Korea", "US"}},
+		{"Senate Republican Leader Mitch McConnell said so.", []string{"Senate", "Mitch McConnell"}},
+		{"no names at all here.", nil},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range FindNames(tc.text) {
+			got = append(got, m.Text)
+			if tc.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: offsets %d:%d give %q, not %q", tc.text, m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("FindNames(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// summitAlignment aligns the bundled example pair.
+func summitAlignment(t *testing.T) *align.Alignment {
+	t.Helper()
+	en, err := read.File("../../testdata/example/summit.en.txt", nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ko, err := read.File("../../testdata/example/summit.ko.txt", nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return align.Align(en.Paragraphs, ko.Paragraphs, align.Options{MinScore: 0.5})
+}
+
+func TestBuilderExample(t *testing.T) {
+	a := summitAlignment(t)
+	b := NewBuilder(Options{})
+	b.Add("summit", a)
+	es := b.Entries()
+	if b.Len() != len(es) || len(es) == 0 {
+		t.Fatalf("Len %d, %d entries", b.Len(), len(es))
+	}
+	byHangul := map[string]Entry{}
+	for i, e := range es {
+		byHangul[e.Hangul] = e
+		if i > 0 && es[i-1].Hangul >= e.Hangul {
+			t.Errorf("entries out of order: %q before %q", es[i-1].Hangul, e.Hangul)
+		}
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("%s: confidence %g", e.Hangul, e.Confidence)
+		}
+		if e.Romanized.RR == "" || e.Romanized.MR == "" || e.Romanized.DPRK == "" || e.Romanized.Press == "" {
+			t.Errorf("%s: romanizations missing: %+v", e.Hangul, e.Romanized)
+		}
+		for _, f := range e.Forms {
+			if f.Count < 1 || f.Docs != 1 || len(f.Seen) == 0 || f.Seen[0].Doc != "summit" {
+				t.Errorf("%s / %s: count %d docs %d seen %v", e.Hangul, f.English, f.Count, f.Docs, f.Seen)
+			}
+		}
+	}
+	for h, want := range map[string]string{"박지원": "Park Ji-won", "존 밀러": "John Miller", "북한": "North Korea", "판문점": "Panmunjom"} {
+		if e, ok := byHangul[h]; !ok || e.Preferred() != want {
+			t.Errorf("%s: %+v, want %q", h, e, want)
+		}
+	}
+	if e := byHangul["박지원"]; e.Type != Person || e.Romanized.Press != "Park Ji-won" {
+		t.Errorf("박지원: %+v", e)
+	}
+	// A second document doubles the counts and the documents, not the
+	// entries.
+	b.Add("summit-2", a)
+	es2 := b.Entries()
+	if len(es2) != len(es) {
+		t.Errorf("%d entries after the same names again, want %d", len(es2), len(es))
+	}
+	for i := range es2 {
+		if es2[i].Forms[0].Docs != 2 || es2[i].Forms[0].Count != 2*es[i].Forms[0].Count {
+			t.Errorf("%s: after two documents %+v", es2[i].Hangul, es2[i].Forms[0])
+		}
+	}
+}
+
+func TestBuilderNoNames(t *testing.T) {
+	b := NewBuilder(Options{})
+	b.Add("empty", align.Align([]string{"there is nothing to see here at all."}, []string{"여기에는 볼 것이 없다."}, align.Options{}))
+	b.Add("nil", nil)
+	if b.Len() != 0 || len(b.Entries()) != 0 {
+		t.Errorf("entries from a text with no names: %+v", b.Entries())
+	}
+}
+
+func TestMaxSeen(t *testing.T) {
+	a := summitAlignment(t)
+	b := NewBuilder(Options{MaxSeen: 1})
+	for _, d := range []string{"a", "b", "c"} {
+		b.Add(d, a)
+	}
+	for _, e := range b.Entries() {
+		for _, f := range e.Forms {
+			if len(f.Seen) > 1 || f.Docs != 3 {
+				t.Errorf("%s/%s: %d places, %d docs", e.Hangul, f.English, len(f.Seen), f.Docs)
+			}
+		}
+	}
+}
+
+func TestMergeShards(t *testing.T) {
+	a := summitAlignment(t)
+	whole := NewBuilder(Options{})
+	s1, s2 := NewBuilder(Options{}), NewBuilder(Options{})
+	for i, d := range []string{"d1", "d2", "d3"} {
+		whole.Add(d, a)
+		if i%2 == 0 {
+			s1.Add(d, a)
+		} else {
+			s2.Add(d, a)
+		}
+	}
+	want := whole.Entries()
+	for _, got := range [][]Entry{Merge(s1.Entries(), s2.Entries()), Merge(s2.Entries(), s1.Entries())} {
+		if len(got) != len(want) {
+			t.Fatalf("merged %d entries, want %d", len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Hangul != w.Hangul || g.Type != w.Type || len(g.Forms) != len(w.Forms) {
+				t.Fatalf("entry %d: %+v, want %+v", i, g, w)
+			}
+			for j := range g.Forms {
+				if g.Forms[j].English != w.Forms[j].English || g.Forms[j].Count != w.Forms[j].Count || g.Forms[j].Docs != w.Forms[j].Docs {
+					t.Errorf("%s form %d: %+v, want %+v", g.Hangul, j, g.Forms[j], w.Forms[j])
+				}
+			}
+		}
+	}
+	if len(Merge()) != 0 {
+		t.Error("Merge() not empty")
+	}
+}
+
+func sampleEntries() []Entry {
+	return []Entry{
+		{Hangul: "김정은", Type: Person, Confidence: 0.98, Context: "…김정은 위원장이 방문…",
+			Romanized: Romanize("김정은", Person),
+			Forms: []Form{
+				{English: "Kim Jong-un", Count: 5, Docs: 2, Latin: 1, Seen: []Seen{{"a", "1", "2"}, {"b doc", "3.1", "4.0"}}, Context: "…leader Kim Jong-un and…"},
+				{English: "Kim Jong Un", Count: 2, Docs: 1},
+			}},
+		{Hangul: "마이크 폼페이오", Type: Person, Confidence: 0.9, Romanized: Romanize("마이크 폼페이오", Person),
+			Forms: []Form{{English: "Mike Pompeo", Count: 1, Docs: 1, Context: `said "we; will" <go> & stay`}}},
+		{Hangul: "유엔", Type: Organization, Confidence: 1, Romanized: Romanize("유엔", Organization),
+			Forms: []Form{{English: "United Nations", Count: 3, Docs: 1}, {English: "U.N.", Count: 1, Docs: 1}}},
+	}
+}
+
+// comparable drops what a format does not carry.
+func comparable(es []Entry, f Format) []Entry {
+	out := make([]Entry, len(es))
+	for i, e := range es {
+		e.Forms = append([]Form(nil), e.Forms...)
+		switch f {
+		case TSV:
+			e.Context = ""
+			for j := range e.Forms {
+				e.Forms[j].Context = ""
+			}
+		case TBX:
+		}
+		for j := range e.Forms {
+			if len(e.Forms[j].Seen) == 0 {
+				e.Forms[j].Seen = nil
+			}
+			// Document ids with spaces are written with "_".
+			for k, s := range e.Forms[j].Seen {
+				e.Forms[j].Seen[k].Doc = strings.ReplaceAll(s.Doc, " ", "_")
+			}
+		}
+		out[i] = e
+	}
+	return out
+}
+
+func TestRoundTrip(t *testing.T) {
+	in := sampleEntries()
+	for _, f := range Formats() {
+		var buf bytes.Buffer
+		if err := Write(&buf, in, f); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		got, probs, err := ReadChecked(bytes.NewReader(buf.Bytes()), "x."+string(f), f)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", f, err, buf.String())
+		}
+		if len(probs) > 0 {
+			t.Errorf("%s: problems %v", f, probs)
+		}
+		want := comparable(in, f)
+		sortEntries(want)
+		if !reflect.DeepEqual(comparable(got, f), want) {
+			t.Errorf("%s round trip:\n got %+v\nwant %+v\n%s", f, comparable(got, f), want, buf.String())
+		}
+	}
+}
+
+func TestTSVLayout(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, sampleEntries(), TSV); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("%d lines, want one per form:\n%s", len(lines), buf.String())
+	}
+	for _, l := range lines {
+		if c := strings.Split(l, "\t"); len(c) != 3 || !hasHangul(c[0]) || hasHangul(c[1]) {
+			t.Errorf("not source<TAB>target<TAB>comment: %q", l)
+		}
+	}
+	if !strings.HasPrefix(lines[0], "김정은\tKim Jong-un\tperson; count: 5;") {
+		t.Errorf("first line %q", lines[0])
+	}
+}
+
+func TestCSVHeader(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, sampleEntries(), CSV); err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(buf.String(), "\n")
+	if !strings.HasPrefix(first, "Korean,English,Type,Count,Documents") {
+		t.Errorf("header %q", first)
+	}
+}
+
+// TestTBXValidates checks the TBX output against the TBX-Basic RELAX NG
+// schema with xmllint.
+func TestTBXValidates(t *testing.T) {
+	schema := "../../../shared/schemas/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng"
+	if _, err := os.Stat(schema); err != nil {
+		t.Skipf("skipping: the TBX-Basic schema (%s) is absent", schema)
+	}
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("skipping: xmllint is not installed (Debian package libxml2-utils)")
+	}
+	b := NewBuilder(Options{})
+	b.Add("summit", summitAlignment(t))
+	for name, es := range map[string][]Entry{"sample": sampleEntries(), "summit": b.Entries(), "empty": nil} {
+		var buf bytes.Buffer
+		if err := Write(&buf, es, TBX); err != nil {
+			t.Fatal(err)
+		}
+		if name == "empty" {
+			continue // a TBX body needs one entry; Write of nothing is not a glossary
+		}
+		path := filepath.Join(t.TempDir(), name+".tbx")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(xmllint, "--noout", "--relaxng", schema, path).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: xmllint: %v\n%s\n%s", name, err, out, buf.String())
+		}
+	}
+	// The sample shipped with the schema reads too.
+	sample, err := os.ReadFile(filepath.Join(filepath.Dir(schema), "Example_Astronomy_DCA_VALID.tbx"))
+	if err == nil {
+		_, err := Read(bytes.NewReader(sample), "Example_Astronomy_DCA_VALID.tbx", TBX)
+		if err == nil || !strings.Contains(err.Error(), "no Korean term") {
+			t.Errorf("English–Spanish sample: %v, want a no-Korean-term error", err)
+		}
+	}
+}
+
+func TestReadTBXv2(t *testing.T) {
+	v2 := `<?xml version="1.0"?>
+<martif type="TBX"><text><body>
+<termEntry id="t1"><langSet xml:lang="ko-KR"><tig><term>문재인</term></tig></langSet>
+<langSet xml:lang="en-US"><ntig><termGrp><term>Moon Jae-in</term></termGrp></ntig></langSet></termEntry>
+</body></text></martif>`
+	es, err := Read(strings.NewReader(v2), "v2.tbx", TBX)
+	if err != nil || len(es) != 1 || es[0].Hangul != "문재인" || es[0].Preferred() != "Moon Jae-in" || es[0].Confidence != 1 {
+		t.Fatalf("%+v %v", es, err)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name, data string
+		f          Format
+		want       string
+	}{
+		{"a.tsv", "", TSV, "empty file"},
+		{"a.tsv", "<?xml version=\"1.0\"?><tbx/>", TSV, "looks like XML"},
+		{"a.tsv", `{"entries": []}`, TSV, "looks like JSON"},
+		{"a.tbx", "김정은\tKim Jong-un\n", TBX, "tab-separated"},
+		{"a.json", "Korean,English\n김정은,Kim\n", JSON, "comma-separated"},
+		{"a.tsv", "김정은,Kim Jong-un\n", TSV, "looks like CSV"},
+		{"a.tsv", "Kim Jong-un\t김정은\n", TSV, "Korean term comes first"},
+		{"a.tsv", "Kim\tJong\n", TSV, "has no Hangul"},
+		{"a.tsv", "김정은\tKim\tcount: many\n", TSV, "line 1: comment: count"},
+		{"a.tsv", "# only a comment\n", TSV, "no glossary entries"},
+		{"a.csv", "김정은,Kim Jong-un\n", CSV, "not a header"},
+		{"a.csv", "Source term,Target term\nx,y\n", CSV, "no Korean column"},
+		{"a.csv", "Korean,English\n김정은,\n", CSV, "line 2: no English term"},
+		{"a.csv", "Korean,English,Confidence\n김정은,Kim,2\n", CSV, "not a confidence"},
+		{"a.json", `{"entries": [{"hangul": "김정은", "forms": [{"english": ""}]}]}`, JSON, "a form with no English"},
+		{"a.json", `{"entries": [{"hangul": "김정은", "type": "robot"}]}`, JSON, "unknown name type"},
+		{"a.json", `{"entries": [}`, JSON, "invalid JSON"},
+		{"a.json", `{"x": 1}`, JSON, `no "entries"`},
+		{"a.json", `[{"hangul": "", "forms": [{"english": "X"}]}]`, JSON, "no Korean term"},
+		{"a.tbx", `<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>X</term></termSec></langSec></conceptEntry></body></text></tbx>`, TBX, "no Korean term"},
+		{"a.tbx", `<tbx><text><body>`, TBX, "invalid XML"},
+		{"a.tbx", `<html><body/></html>`, TBX, "not TBX"},
+		{"a.tsv", "\xff\xfe김\x00", TSV, "not UTF-8"},
+	}
+	for _, tc := range tests {
+		_, err := Read(strings.NewReader(tc.data), tc.name, tc.f)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), tc.name+":") {
+			t.Errorf("%s %q: error %v, want one naming the file and containing %q", tc.f, tc.data, err, tc.want)
+		}
+	}
+}
+
+func TestReadDuplicatesAndConflicts(t *testing.T) {
+	data := "김정은\tKim Jong-un\tcount: 2\n김정은\tKim Jong-un\tcount: 3\n김정일\tKim Jong-un\n# note\n\n리용호\tRi Yong Ho\n"
+	es, probs, err := ReadChecked(strings.NewReader(data), "g.tsv", TSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 3 || es[0].Hangul != "김정은" || es[0].Forms[0].Count != 5 {
+		t.Errorf("entries %+v", es)
+	}
+	var msgs []string
+	for _, p := range probs {
+		msgs = append(msgs, p.String())
+	}
+	all := strings.Join(msgs, "\n")
+	if !strings.Contains(all, "line 2: listed again") || !strings.Contains(all, "Kim Jong-un: listed under 2 Hangul names: 김정은, 김정일") {
+		t.Errorf("problems:\n%s", all)
+	}
+}
+
+func TestFormatFor(t *testing.T) {
+	tests := []struct {
+		path, explicit string
+		want           Format
+		err            bool
+	}{
+		{"g.tsv", "", TSV, false}, {"g.txt", "", TSV, false}, {"G.CSV", "", CSV, false}, {"dir/g.tbx", "", TBX, false},
+		{"g.json", "", JSON, false}, {"g.xlsx", "", "", true}, {"glossary", "", "", true}, {"g.xlsx", "csv", CSV, false},
+		{"g.tsv", "tmx", "", true},
+	}
+	for _, tc := range tests {
+		got, err := FormatFor(tc.path, tc.explicit)
+		if got != tc.want || (err != nil) != tc.err {
+			t.Errorf("FormatFor(%q, %q) = %q, %v", tc.path, tc.explicit, got, err)
+		}
+	}
+}
+
+func TestRomanizeNorth(t *testing.T) {
+	r := romanizeFor("김정은", Person, "Kim Jong Un")
+	if r.Press != "Kim Jong-un" || r.DPRK != "Kim Jong Un" || r.RR != "Gim Jeongeun" {
+		t.Errorf("%+v", r)
+	}
+	if r := romanizeFor("문재인", Person, "Moon Jae-in"); r.Press != "Moon Jae-in" {
+		t.Errorf("%+v", r)
+	}
+}
