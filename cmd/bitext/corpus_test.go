@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -350,4 +352,51 @@ func TestCorpusUsage(t *testing.T) {
 		t.Errorf("missing input: exit %d: %s", r.code, r.stderr)
 	}
 	noTemporaryFiles(t, dir)
+}
+
+// Ctrl-C stops the run cleanly: complete outputs holding the pairs done,
+// exit status 1, and the next run goes on from there.
+func TestCorpusInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	abs, _ := filepath.Abs(corpusFixtures + "dir/economy")
+	var list strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&list, "p%04d\t%s/exports.en.txt\t%s/exports.ko.txt\n", i, abs, abs)
+	}
+	manifest := filepath.Join(dir, "list.tsv")
+	if err := os.WriteFile(manifest, []byte(list.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.tmx")
+	cmd := exec.Command(bitext(t), "corpus", manifest, "--tmx", out, "--progress", "1ns", "--jobs", "1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	var log strings.Builder
+	signalled := false
+	for sc.Scan() {
+		log.WriteString(sc.Text() + "\n")
+		if !signalled && strings.Contains(sc.Text(), "pairs/s") {
+			cmd.Process.Signal(os.Interrupt)
+			signalled = true
+		}
+	}
+	err = cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(log.String(), "interrupted") {
+		t.Fatalf("err %v, want exit 1 and a message:\n%s", err, log.String())
+	}
+	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
+	n := len(tmxUnitIDs(t, out))
+	if !rep.Summary.Interrupted || !rep.Summary.Complete || rep.Summary.Aligned == 0 || rep.Summary.Aligned == 2000 || n != rep.Summary.Units {
+		t.Fatalf("summary %+v, %d units in the TMX", rep.Summary, n)
+	}
+	r := runCLI(t, "", nil, "corpus", manifest, "--tmx", out, "--progress", "0")
+	if want := fmt.Sprintf("%d aligned, %d resumed", 2000-rep.Summary.Aligned, rep.Summary.Aligned); r.code != 0 || !strings.Contains(r.stderr, want) {
+		t.Fatalf("exit %d, want %q: %s", r.code, want, r.stderr)
+	}
 }

@@ -130,16 +130,30 @@ func Scan(path string, shard Shard, yield func(Item) error) error {
 	return ReadManifest(f, path, filepath.Dir(path), shard, yield)
 }
 
-// Count returns how many pairs Scan would yield: a quick first pass for
-// progress reports.
+// Count returns about how many pairs Scan would yield (repeated manifest
+// ids included): a quick first pass for progress reports.
 func Count(path string, shard Shard) (int, error) {
 	n := 0
-	err := Scan(path, shard, func(it Item) error {
+	count := func(it Item) error {
 		if it.Pair != nil {
 			n++
 		}
 		return nil
-	})
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		err = scanDir(path, shard, count)
+	} else {
+		var f *os.File
+		if f, err = os.Open(path); err != nil {
+			return 0, fmt.Errorf("reading %s: %w", path, err)
+		}
+		defer f.Close()
+		err = readManifest(f, path, filepath.Dir(path), shard, nil, count)
+	}
 	return n, err
 }
 
@@ -268,9 +282,14 @@ const MaxManifestLine = 64 << 10
 // ReadManifest returns an error only when r cannot be read, a line is
 // longer than MaxManifestLine, or yield fails.
 func ReadManifest(r io.Reader, name, dir string, shard Shard, yield func(Item) error) error {
+	return readManifest(r, name, dir, shard, newIDSet(), yield)
+}
+
+// readManifest is ReadManifest; a nil seen set does not look for
+// repeated ids.
+func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield func(Item) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), MaxManifestLine)
-	seen := newIDSet()
 	line, data := 0, 0
 	for sc.Scan() {
 		line++
@@ -319,7 +338,7 @@ func ReadManifest(r io.Reader, name, dir string, shard Shard, yield func(Item) e
 		if !shard.Has(id) {
 			continue
 		}
-		if !seen.add(id) {
+		if seen != nil && !seen.add(id) {
 			if err := yield(Item{Problem: &Problem{Kind: DuplicateID, Path: name, Line: line, ID: id,
 				Message: fmt.Sprintf("duplicate id %q (an earlier line has it; that pair is kept)", id)}}); err != nil {
 				return err
