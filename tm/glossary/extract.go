@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/hangul"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
@@ -33,7 +34,10 @@ type span struct {
 	text       string
 	start, end int // byte offsets in the paragraph
 	words      int
-	titled     bool // a title follows it (트럼프 대통령, 폼페이오 장관)
+	titled     bool   // a title follows it (트럼프 대통령, 폼페이오 장관)
+	may        uint64   // English names of the bead that may match it (bit i: name i; all for i ≥ 64)
+	gloss      []uint32 // for a dictionary word, its English glosses (lexicon ids)
+	dict       bool
 }
 
 // docState holds what one document's extraction compiles once.
@@ -42,12 +46,58 @@ type docState struct {
 	english  map[string]*match.English
 	hangul   map[string]*match.Name
 	mentions map[align.ID][]Mention
+	words    map[string]wordInfo // Korean words seen, analysed once
+	trans    map[string][]string // translatedForms of English names
+	enIDs    map[string][]uint32 // lexicon ids of English names' words
+	probes   map[string]*match.Probe
+}
+
+// wordInfo is what koreanSpans needs to know of a Korean word.
+type wordInfo struct {
+	cands []string // match.Candidates of the word, two syllables or more
+	// dict holds the candidates that are dictionary words (정부, 회담,
+	// but also 러시아, 마이크) with their English glosses: such a word
+	// pairs only with an English name the dictionary gives for it.
+	dict map[string][]uint32
+}
+
+// word analyses a Korean word, once per document.
+func (d *docState) word(w string) wordInfo {
+	if d == nil {
+		return analyseWord(w)
+	}
+	wi, ok := d.words[w]
+	if !ok {
+		wi = analyseWord(w)
+		d.words[w] = wi
+	}
+	return wi
+}
+
+func analyseWord(w string) wordInfo {
+	var wi wordInfo
+	{
+		lex := lexicon.Default()
+		for _, c := range match.Candidates(w) {
+			if utf8.RuneCountInString(c) < 2 {
+				continue
+			}
+			wi.cands = append(wi.cands, c)
+			if lex.Has(c) {
+				if wi.dict == nil {
+					wi.dict = map[string][]uint32{}
+				}
+				wi.dict[c] = lex.Lookup(c)
+			}
+		}
+	}
+	return wi
 }
 
 // extract returns the name pairs of one alignment, short forms folded
 // into the full names the document uses (Pompeo into Mike Pompeo).
 func extract(a *align.Alignment, opt Options) []pair {
-	d := &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: map[align.ID][]Mention{}}
+	d := &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: map[align.ID][]Mention{}, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
 	d.findAll(a)
 	var pairs []pair
 	for _, b := range a.Beads {
@@ -87,9 +137,6 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	taken := make([]bool, len(ens))
 	for _, id := range b.KO {
 		t := a.Text(true, id)
-		for _, s := range koreanSpans(t) {
-			kos = append(kos, koSpan{s, id, t})
-		}
 		// Names the Korean writes in Latin letters beside the Hangul.
 		for _, l := range latinGlosses(t) {
 			for i, m := range ens {
@@ -113,7 +160,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if taken[i] {
 			continue
 		}
-		forms := translatedForms(m.Text)
+		forms := d.translated(m.Text)
 		if forms == nil {
 			continue
 		}
@@ -121,6 +168,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		for _, id := range b.KO {
 			t := a.Text(true, id)
 			for _, h := range forms {
+				if metonym(m.Text, h) {
+					continue
+				}
 				if k := strings.Index(t, h); k >= 0 {
 					taken[i] = true
 					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: m.Type, enID: m.id, koID: id,
@@ -128,6 +178,26 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					break search
 				}
 			}
+		}
+	}
+	// The rest are compared with the Hangul words of the Korean side.
+	var rest []int
+	var probes []*match.Probe
+	var multis []bool
+	for i, m := range ens {
+		if !taken[i] {
+			rest = append(rest, i)
+			probes = append(probes, d.probe(m.Text))
+			multis = append(multis, strings.ContainsAny(strings.TrimSpace(m.Text), " -"))
+		}
+	}
+	if len(rest) == 0 {
+		return out
+	}
+	for _, id := range b.KO {
+		t := a.Text(true, id)
+		for _, s := range d.koreanSpans(t, probes, multis) {
+			kos = append(kos, koSpan{s, id, t})
 		}
 	}
 	if len(kos) == 0 {
@@ -139,17 +209,23 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var cands []cand
 	min := d.opt.minScore()
-	for i, m := range ens {
-		if taken[i] {
-			continue
-		}
+	for ri, i := range rest {
+		m := ens[i]
 		floor := min
 		if m.Initial {
 			floor = max(min, 0.85)
 		}
 		e := d.compileEnglish(m.Text)
+		multi := strings.ContainsAny(strings.TrimSpace(m.Text), " -")
 		for j, k := range kos {
-			if metonym(m.Text, k.text) {
+			// Runs of Korean words are for foreign names of several
+			// words; a one-word English name scores better against the
+			// one word it matches.
+			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
+				continue
+			}
+			if k.dict && !d.glossed(m.Text, k.gloss) {
+				// A dictionary word that does not translate this name.
 				continue
 			}
 			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
@@ -216,6 +292,47 @@ func (d *docState) findNames(id align.ID, text string) []Mention {
 	return d.mentions[id]
 }
 
+// glossed reports whether a word of an English name is among the
+// English glosses of a dictionary word (Russia for 러시아, York for 뉴욕).
+func (d *docState) glossed(english string, gloss []uint32) bool {
+	ids, ok := d.enIDs[english]
+	if !ok {
+		lex := lexicon.Default()
+		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+			if id, known := lex.ID(w); known && len(w) >= 2 {
+				ids = append(ids, id)
+			}
+		}
+		d.enIDs[english] = ids
+	}
+	for _, id := range ids {
+		if slices.Contains(gloss, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// translated is translatedForms, once per English name and document.
+func (d *docState) translated(s string) []string {
+	f, ok := d.trans[s]
+	if !ok {
+		f = translatedForms(s)
+		d.trans[s] = f
+	}
+	return f
+}
+
+// probe is match.NewProbe of an English name, once per document.
+func (d *docState) probe(s string) *match.Probe {
+	p := d.probes[s]
+	if p == nil {
+		p = match.NewProbe(d.compileEnglish(s))
+		d.probes[s] = p
+	}
+	return p
+}
+
 func (d *docState) compileEnglish(s string) *match.English {
 	e := d.english[s]
 	if e == nil {
@@ -251,17 +368,20 @@ func coreferent(a, b string) bool {
 	return false
 }
 
-// koreanSpans returns the Hangul name candidates of a Korean paragraph:
-// each word with its postposition and titles removed (match.Candidates),
-// and runs of two or three words that can be one foreign name (마이크
-// 폼페이오, 응우옌 쑤언 푹).
-func koreanSpans(text string) []span {
+// koreanSpans returns the Hangul name candidates of a Korean paragraph
+// that some of the English names ens may match (span.may says which):
+// each word with its postposition and title removed (match.Candidates),
+// and for English names of several words, runs of two or three words that
+// can be one foreign name (마이크 폼페이오, 응우옌 쑤언 푹). Words are tested
+// with a cheap match.Probe before they are analysed, so that a long
+// paragraph costs little beyond its names.
+func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []span {
 	type word struct {
 		raw        string // the Hangul syllables at the start of the token
 		start, end int
-		pure       bool // the token is those syllables alone, no particle
+		alone      bool // the token is those syllables alone
 		afterSpace bool // white space (or nothing) comes before it
-		cands      []string
+		title      bool
 	}
 	var words []word
 	for i := 0; i < len(text); {
@@ -278,7 +398,6 @@ func koreanSpans(text string) []span {
 			}
 			j += n
 		}
-		// The token runs to the next space.
 		k := j
 		for k < len(text) {
 			r, n := utf8.DecodeRuneInString(text[k:])
@@ -292,9 +411,20 @@ func koreanSpans(text string) []span {
 			pr, _ := utf8.DecodeLastRuneInString(text[:i])
 			afterSpace = unicode.IsSpace(pr)
 		}
-		words = append(words, word{raw: text[i:j], start: i, end: j, pure: j == k, afterSpace: afterSpace})
+		words = append(words, word{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace, title: isKoreanTitle(text[i:j])})
 		i = j
 	}
+	mask := func(h string, onlyMulti bool) uint64 {
+		var m uint64
+		k := match.NewHangulKey(h)
+		for j, p := range ens {
+			if (!onlyMulti || multi[j]) && p.MayMatch(&k) {
+				m |= bit(j)
+			}
+		}
+		return m
+	}
+	anyMulti := slices.Contains(multi, true)
 	var out []span
 	seen := map[string]bool{}
 	add := func(s span) {
@@ -304,66 +434,61 @@ func koreanSpans(text string) []span {
 		seen[s.text] = true
 		out = append(out, s)
 	}
-	for i := range words {
-		w := &words[i]
-		nextTitle := i+1 < len(words) && isKoreanTitle(words[i+1].raw)
-		if isKoreanTitle(w.raw) {
-			w.pure = false
+	for i, w := range words {
+		if w.title {
 			continue
 		}
-		if nextTitle {
-			// A name directly before a title takes no postposition
-			// (트뤼도 총리), and may be a surname alone (김 위원장).
-			w.cands = []string{w.raw}
-		} else {
-			for _, c := range match.Candidates(w.raw) {
-				if utf8.RuneCountInString(c) >= 2 {
-					w.cands = append(w.cands, c)
+		nextTitle := i+1 < len(words) && words[i+1].title
+		if may := mask(w.raw, false); may != 0 {
+			var info wordInfo
+			if nextTitle {
+				// A name directly before a title takes no postposition
+				// (트뤼도 총리), and may be a surname alone (김 위원장).
+				info.cands = []string{w.raw}
+			} else {
+				info = d.word(w.raw)
+			}
+			for _, c := range info.cands {
+				g, dict := info.dict[c]
+				add(span{text: c, start: w.start, end: w.start + len(c), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
+				// 뉴스위크지, 애플사: a publication or company suffix.
+				if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
+					add(span{text: c[:len(c)-len("지")], start: w.start, end: w.start + len(c) - len("지"), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
 				}
 			}
-			if !slices.Contains(w.cands, w.raw) && utf8.RuneCountInString(w.raw) > 1 {
-				w.pure = false
-			}
 		}
-		for _, c := range w.cands {
-			add(span{text: c, start: w.start, end: w.start + len(c), words: 1, titled: nextTitle})
-			// 뉴스위크지, 애플사: a publication or company suffix.
-			if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
-				add(span{text: c[:len(c)-len("지")], start: w.start, end: w.start + len(c) - len("지"), words: 1, titled: nextTitle})
-			}
+		if !anyMulti || !w.alone {
+			continue
 		}
 		// 노스-이스트: Hangul words joined by a hyphen are one name.
 		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
 			c := w.raw + "-" + match.StripParticles(words[i+1].raw, 1)
-			add(span{text: c, start: w.start, end: w.start + len(c), words: 2})
+			if may := mask(c, true); may != 0 {
+				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
+			}
 		}
-	}
-	// Runs of words: all but the last written alone, the last with its
-	// postposition removed.
-	for i := range words {
-		if !words[i].pure {
-			continue
-		}
-		text := words[i].raw
+		// Runs of words: all but the last written alone, the last with
+		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
+		// title.
+		run := w.raw
 		for n := 1; n <= 2 && i+n < len(words); n++ {
 			nx := words[i+n]
-			if !nx.afterSpace || isKoreanTitle(nx.raw) {
+			if !nx.afterSpace || nx.title {
 				break
 			}
-			// The last word of a foreign name takes its postposition
-			// directly (브렛 캐버노가 is 브렛 캐버노 + 가).
-			cands := []string{match.StripParticles(nx.raw, 1)}
-			titled := i+n+1 < len(words) && isKoreanTitle(words[i+n+1].raw)
+			last := match.StripParticles(nx.raw, 1)
+			titled := i+n+1 < len(words) && words[i+n+1].title
 			if titled {
-				cands = []string{nx.raw}
+				last = nx.raw
 			}
-			for _, c := range cands {
-				add(span{text: text + " " + c, start: words[i].start, end: nx.start + len(c), words: n + 1, titled: titled})
+			c := run + " " + last
+			if may := mask(c, true); may != 0 {
+				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
-			if !nx.pure {
+			if !nx.alone {
 				break
 			}
-			text += " " + nx.raw
+			run += " " + nx.raw
 		}
 	}
 	return out
@@ -372,8 +497,7 @@ func koreanSpans(text string) []span {
 // isKoreanTitle reports whether a word (with any postposition) is a title
 // such as 위원장, 대통령, 장관.
 func isKoreanTitle(w string) bool {
-	w = match.StripParticles(w, 1)
-	return w != "" && match.CleanName("가 "+w) == "가"
+	return match.IsTitle(w)
 }
 
 // latinGloss is a Hangul name followed by its Latin spelling in
@@ -389,6 +513,9 @@ var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,3}\p{Hangul}+) ?\(([A
 
 // latinGlosses finds Hangul names glossed in Latin letters.
 func latinGlosses(text string) []latinGloss {
+	if !strings.Contains(text, "(") {
+		return nil
+	}
 	var out []latinGloss
 	for _, m := range latinGlossRE.FindAllStringSubmatchIndex(text, -1) {
 		h := text[m[2]:m[3]]
@@ -518,14 +645,18 @@ func snippet(text string, start, end int) string {
 // (a surname is no glossary entry) and kept otherwise.
 func fold(pairs []pair) []pair {
 	type full = fullName
-	var fulls []full
+	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
 	for _, p := range pairs {
-		if len(strings.Fields(p.english)) >= 2 {
+		if ws := strings.Fields(p.english); len(ws) >= 2 {
 			f := full{p.english, p.hangul}
 			if !seen[f] {
 				seen[f] = true
-				fulls = append(fulls, f)
+				first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
+				byWord[first] = append(byWord[first], f)
+				if last != first {
+					byWord[last] = append(byWord[last], f)
+				}
 			}
 		}
 	}
@@ -539,11 +670,7 @@ func fold(pairs []pair) []pair {
 		}
 		var sameEN []full // full names with this word first or last
 		var both []full   // … whose Hangul also contains this Hangul
-		for _, f := range fulls {
-			ws := strings.Fields(f.english)
-			if !strings.EqualFold(ws[0], p.english) && !strings.EqualFold(ws[len(ws)-1], p.english) {
-				continue
-			}
+		for _, f := range byWord[strings.ToLower(p.english)] {
 			sameEN = append(sameEN, f)
 			if f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul) {
 				both = append(both, f)
@@ -651,15 +778,31 @@ var translatedTable = sync.OnceValue(func() map[string][]string {
 	return t
 })
 
-// translatedForms returns the Hangul forms of a translated name, or nil.
+// translatedForms returns the Hangul forms of a translated name, from
+// this package's list and the name matcher's, or nil.
 func translatedForms(english string) []string {
-	return translatedTable()[lexKey(english)]
+	forms := translatedTable()[lexKey(english)]
+	if more := match.TranslatedHangul(english); len(more) > 0 {
+		forms = append(slices.Clip(forms), more...)
+	}
+	return forms
 }
 
 // lexKey is the lookup form of an English name: lower case, no periods,
 // straight apostrophes, no leading "the", single spaces.
+var lexKeyReplacer = strings.NewReplacer(".", "", "’", "'")
+
 func lexKey(s string) string {
-	s = strings.ToLower(strings.NewReplacer(".", "", "’", "'").Replace(s))
+	s = strings.ToLower(lexKeyReplacer.Replace(s))
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimPrefix(s, "the ")
+}
+
+// bit is the mask bit of the i-th English name of a bead; names past the
+// 64th share the last bit with every other.
+func bit(i int) uint64 {
+	if i >= 63 {
+		return 1 << 63
+	}
+	return 1 << i
 }

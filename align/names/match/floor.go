@@ -1,5 +1,13 @@
 package match
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
 // ScoreAtLeast is ScoreCompiled for callers that only want scores of at
 // least floor, such as a glossary comparing every English name of a
 // paragraph with every Hangul word of its translation: pairs whose first
@@ -14,4 +22,153 @@ func ScoreAtLeast(e *English, n *Name, floor float64) float64 {
 		return 0
 	}
 	return s
+}
+
+// Probe is an English name prepared for MayMatch: a quick test, before
+// compiling a Hangul name, of whether the English can match it well. A
+// Probe is immutable and safe for concurrent use.
+type Probe struct {
+	e    *English
+	keys []skelKey // two-class skeleton prefixes the English can have
+}
+
+// NewProbe prepares e for MayMatch.
+func NewProbe(e *English) *Probe {
+	p := &Probe{e: e}
+	var buf [64]skelKey
+	keys := buf[:0]
+	for _, f := range [...]string{e.fj, e.fl, e.fa} {
+		if f != "" {
+			keys = englishSkeletonKeys(f, keys)
+		}
+	}
+	for _, k := range keys {
+		if k2 := k.prefix2(); !slicesContains(p.keys, k2) {
+			p.keys = append(p.keys, k2)
+		}
+	}
+	return p
+}
+
+func slicesContains(ks []skelKey, k skelKey) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// HangulKey is what Probe.MayMatch needs of a Hangul name, computed once
+// for comparing with many English names.
+type HangulKey struct {
+	lexicon     bool // the name, or a prefix of it, is a translated name
+	first       rune
+	syllables   int
+	surname     string // a known surname when the name is one word
+	whole, last skelKey
+}
+
+// NewHangulKey prepares a Hangul name, or a word of running text with its
+// postposition or title, for Probe.MayMatch.
+func NewHangulKey(hangulName string) HangulKey {
+	var k HangulKey
+	h := strings.TrimSpace(hangulName)
+	compact := strings.ReplaceAll(h, " ", "")
+	lex := loadLexicon().byHangul
+	for i := range compact {
+		if i > 0 && len(lex[compact[:i]]) > 0 {
+			k.lexicon = true
+		}
+	}
+	if len(lex[compact]) > 0 {
+		k.lexicon = true
+	}
+	k.first, _ = utf8.DecodeRuneInString(compact)
+	var sylBuf [16]hangul.Syllable
+	syl := sylBuf[:0]
+	lastWord := 0
+	for _, r := range h {
+		if r == ' ' {
+			lastWord = len(syl)
+			continue
+		}
+		if s, ok := hangul.Decompose(r); ok {
+			syl = append(syl, s)
+		}
+	}
+	k.syllables = len(syl)
+	if lastWord == 0 {
+		if sur, _, known, ok := surname.Split(compact); ok && known {
+			k.surname = sur
+		}
+	}
+	k.whole = hangulSkeletonKey(syl).prefix2()
+	k.last = k.whole
+	if lastWord > 0 && lastWord < len(syl) {
+		k.last = hangulSkeletonKey(syl[lastWord:]).prefix2()
+	}
+	return k
+}
+
+// MayMatch reports whether the English may match the Hangul name well: a
+// translated name in the lexicon, an acronym's reading, a shared surname,
+// or the same first two consonant classes (the skeleton the Index blocks
+// foreign names on) for the whole name or its last word. Pairs it rejects
+// can still score, but under what the Index looks for among its narrow
+// blocks (about 0.75); a caller with many candidate words compiles only
+// those that pass. The test holds for a name followed by a postposition
+// or a title too (미국의, 김정은 위원장이), so running text can be
+// filtered before its words are analysed.
+func (p *Probe) MayMatch(k *HangulKey) bool {
+	e := p.e
+	if k.lexicon {
+		return true
+	}
+	if e.acro != "" {
+		if a, _ := utf8.DecodeRuneInString(e.acro); a == k.first {
+			return true
+		}
+	}
+	if !hangul.IsSyllable(k.first) || len(e.e.tokens) == 0 {
+		return false
+	}
+	// A romanization has one to about four letters a syllable; allow a
+	// postposition or title after the name and the surname alone of an
+	// English name of several words.
+	shortest := len(e.fj)
+	if e.fl != "" && len(e.fl) < shortest {
+		shortest = len(e.fl)
+	}
+	if shortest > 4*k.syllables+4 {
+		return false
+	}
+	if k.surname != "" {
+		for i := range e.sides {
+			for _, s := range e.sides[i].surs {
+				if s.Hangul == k.surname {
+					return true
+				}
+			}
+		}
+	}
+	for _, x := range p.keys {
+		if x == k.whole || x == k.last {
+			return true
+		}
+	}
+	return false
+}
+
+// IsTitle reports whether a Hangul word, with any postposition, is a
+// title or role that follows names in Korean news (위원장, 대통령이,
+// 장관은).
+func IsTitle(w string) bool {
+	return isTitle(StripParticles(w, 1))
+}
+
+// TranslatedHangul returns the Hangul names the lexicon gives for an
+// English name that Korean translates (U.S. → 미국), or nil.
+func TranslatedHangul(english string) []string {
+	return loadLexicon().byEnglish[lexKey(english)]
 }
