@@ -34,7 +34,7 @@ type span struct {
 	text       string
 	start, end int // byte offsets in the paragraph
 	words      int
-	titled     bool   // a title follows it (트럼프 대통령, 폼페이오 장관)
+	titled     bool     // a title follows it (트럼프 대통령, 폼페이오 장관)
 	may        uint64   // English names of the bead that may match it (bit i: name i; all for i ≥ 64)
 	gloss      []uint32 // for a dictionary word, its English glosses (lexicon ids)
 	dict       bool
