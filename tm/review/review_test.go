@@ -1,0 +1,141 @@
+package review
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/tm/glossary"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		ref, variant, hangul string
+		want                 Class
+	}{
+		{"Kim Jong-un", "Kim Jong-un", "김정은", Same},
+		{"Kim Jong-un", "Kim Jong Un", "김정은", Formatting},
+		{"Kim Jong-un", "KIM Jong-un", "김정은", Formatting},
+		{"Kim Jong-un", "Jong-un Kim", "김정은", Formatting},
+		{"Kim Jong-un", "Kim Chŏng-ŭn", "김정은", System},
+		{"Kim Yong-chol", "Kim Yeong-cheol", "김영철", System},
+		{"Lee Yong-ho", "Ri Yong-ho", "", System},
+		{"Kim Jong-un", "Kim Jeong-un", "", Spelling},
+		{"Zelensky", "Zelenskyy", "", Spelling},
+		{"Kim Jong-un", "Moon Jae-in", "", Other},
+		{"Mike Pompeo", "Donald Trump", "", Other},
+	}
+	for _, tc := range tests {
+		if got := Classify(tc.ref, tc.variant, tc.hangul); got != tc.want {
+			t.Errorf("Classify(%q, %q, %q) = %s, want %s", tc.ref, tc.variant, tc.hangul, got, tc.want)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	ops := CharDiff("Kim Yong-chol", "Kim Yeong-cheol")
+	plain := Render(ops, false)
+	if plain != "Kim Y{+e+}ong-ch{+e+}ol" {
+		t.Errorf("plain %q", plain)
+	}
+	if strings.Contains(plain, "\x1b") {
+		t.Error("colour in plain output")
+	}
+	if c := Render(CharDiff("Jong", "Jeong"), true); !strings.Contains(c, "\x1b[32me") || strings.Contains(c, "{+") {
+		t.Errorf("colour %q", c)
+	}
+	if got := Render(CharDiff("Ri", "Lee"), false); got != "[-Ri-]{+Lee+}" {
+		t.Errorf("%q", got)
+	}
+}
+
+func sample() []glossary.Entry {
+	return []glossary.Entry{
+		{Hangul: "김영철", Type: glossary.Person, Romanized: glossary.Romanize("김영철", glossary.Person),
+			Forms: []glossary.Form{{English: "Kim Yong-chol", Count: 5, Docs: 3}, {English: "Kim Yong Chol", Count: 2, Docs: 1}, {English: "Kim Yong-cheol", Count: 1, Docs: 1}}},
+		{Hangul: "트럼프", Type: glossary.Person, Forms: []glossary.Form{{English: "Donald Trump", Count: 4}}},
+		{Hangul: "평양", Type: glossary.Place, Romanized: glossary.Romanize("평양", glossary.Place), Forms: []glossary.Form{{English: "Pyongyang", Count: 3}}},
+	}
+}
+
+func TestWithin(t *testing.T) {
+	vs := Within(sample())
+	if len(vs) != 2 {
+		t.Fatalf("%+v", vs)
+	}
+	if vs[0].Reference != "Kim Yong-chol" || vs[0].English != "Kim Yong Chol" || vs[0].Class != Formatting || vs[0].RefCount != 5 {
+		t.Errorf("%+v", vs[0])
+	}
+	if vs[1].English != "Kim Yong-cheol" || vs[1].Class != Spelling {
+		t.Errorf("%+v", vs[1])
+	}
+}
+
+func TestAgainst(t *testing.T) {
+	ref := []glossary.Entry{{Hangul: "김영철", Forms: []glossary.Form{{English: "Kim Yong Chol"}}}}
+	vs := Against(sample(), ref)
+	if len(vs) != 2 || vs[0].Reference != "Kim Yong Chol" || vs[0].English != "Kim Yong-chol" {
+		t.Errorf("%+v", vs)
+	}
+}
+
+func TestAgainstStyle(t *testing.T) {
+	vs := AgainstStyle(sample(), romanize.RR)
+	var got []string
+	for _, v := range vs {
+		got = append(got, v.English+" → "+v.Reference+" ("+string(v.Class)+")")
+		if v.Hangul == "트럼프" {
+			t.Errorf("a foreign name compared with a romanization: %+v", v)
+		}
+	}
+	want := "Kim Yong-chol → Gim Yeongcheol"
+	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("%q, want first %q", got, want)
+	}
+	if !strings.Contains(strings.Join(got, "\n"), "Pyongyang → Pyeongyang") {
+		t.Errorf("%q", got)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	text := "North Korean leader Kim Jong Un met KIM Yong-chol, Kim Yong Chol's aide, and Donald Trump.\nThe Kim Yong Chol case is closed; Kim Yong Cholic is a word.\n"
+	press := romanize.Press
+	out, changes, warns := Normalize(text, NormalizeOptions{Style: &press})
+	want := "North Korean leader Kim Jong-un met Kim Yong-chol, Kim Yong-chol's aide, and Donald Trump.\nThe Kim Yong-chol case is closed; Kim Yong Cholic is a word.\n"
+	if out != want || len(warns) != 0 {
+		t.Errorf("got  %q\nwant %q\n%v", out, want, warns)
+	}
+	if len(changes) != 4 || changes[0].From != "Kim Jong Un" || changes[0].Line != 1 || changes[3].Line != 2 {
+		t.Errorf("%+v", changes)
+	}
+	r := RenderChanges(text, changes, false)
+	if !strings.HasPrefix(r, "1: North Korean leader Kim Jong[- U-]{+-u+}n met ") || !strings.Contains(r, "\n2: The Kim Yong") {
+		t.Errorf("%s", r)
+	}
+	// Nothing to do: the text comes back unchanged.
+	same, ch, _ := Normalize("no names here at all.\n", NormalizeOptions{Style: &press})
+	if same != "no names here at all.\n" || len(ch) != 0 {
+		t.Errorf("%q %v", same, ch)
+	}
+}
+
+func TestNormalizeGlossary(t *testing.T) {
+	g := sample()
+	g = append(g, glossary.Entry{Hangul: "김영일", Forms: []glossary.Form{{English: "Kim Yong-cheol"}}})
+	text := "Kim Yong Chol and Kim Yong-cheol met Donald Trump."
+	out, changes, warns := Normalize(text, NormalizeOptions{Glossary: g})
+	if out != "Kim Yong-chol and Kim Yong-cheol met Donald Trump." {
+		t.Errorf("%q", out)
+	}
+	if len(changes) != 1 || changes[0].Hangul != "김영철" {
+		t.Errorf("%+v", changes)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "김영철, 김영일") {
+		t.Errorf("warnings %q", warns)
+	}
+	rr := romanize.RR
+	out, _, _ = Normalize("Kim Yong Chol arrived.", NormalizeOptions{Glossary: g[:1], Style: &rr})
+	if out != "Gim Yeongcheol arrived." {
+		t.Errorf("%q", out)
+	}
+}
