@@ -43,6 +43,8 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
 			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
+			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			glossaryFormatFlag(),
 		},
 		Action: runAlign,
 	}
@@ -129,6 +131,11 @@ func runAlign(c *cli.Context) error {
 		return err
 	}
 	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
+	if path := c.String("glossary"); path != "" {
+		if err := alignGlossary(c, path, export.DocID(en.Name), a); err != nil {
+			return err
+		}
+	}
 	if path := c.String("tmx"); path != "" {
 		tmxOpt.DocID = export.DocID(en.Name)
 		if err := writeTMX(c, path, a, tmxOpt); err != nil {

@@ -19,6 +19,10 @@ func namesCommand() *cli.Command {
 		Usage: "work with lists of personal and place names",
 		Subcommands: []*cli.Command{
 			namesMatchCommand(),
+			namesExtractCommand(),
+			namesDiffCommand(),
+			namesNormalizeCommand(),
+			namesMergeCommand(),
 		},
 	}
 }

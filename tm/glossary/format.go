@@ -173,7 +173,10 @@ func sniff(data []byte, f Format) error {
 // read.
 type Problem struct {
 	Hangul, English string
-	Message         string
+	// Conflict marks an English form under several Hangul names (from
+	// Check); other problems are repeated rows.
+	Conflict bool
+	Message  string
 }
 
 func (p Problem) String() string {
@@ -203,7 +206,7 @@ func Check(entries []Entry) []Problem {
 	var out []Problem
 	for _, en := range order {
 		if hs := owners[en]; len(hs) > 1 {
-			out = append(out, Problem{English: en, Message: "listed under " + strconv.Itoa(len(hs)) + " Hangul names: " + strings.Join(hs, ", ")})
+			out = append(out, Problem{English: en, Conflict: true, Message: "listed under " + strconv.Itoa(len(hs)) + " Hangul names: " + strings.Join(hs, ", ")})
 		}
 	}
 	return out

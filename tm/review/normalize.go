@@ -8,6 +8,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
@@ -101,7 +102,29 @@ func styleName(s string, style romanize.Style) string {
 			return ""
 		}
 	}
-	return n.Format(style)
+	out := n.Format(style)
+	// Without the Hangul, a surname already written the style's way for
+	// one of the surnames it can be (Ri is the press spelling of 리,
+	// Lee that of 이) stays as written.
+	for _, sur := range surname.ByLatin(n.Surname) {
+		want := sur.Press
+		switch style {
+		case romanize.DPRK:
+			want = sur.DPRK
+		case romanize.MR, romanize.MRPlain:
+			want = sur.MR
+		case romanize.RR, romanize.RRTranslit:
+			want = ""
+		}
+		if want != "" && strings.EqualFold(want, n.Surname) {
+			f, err := namekey.Parse(out)
+			if err == nil && !strings.EqualFold(f.Surname, n.Surname) {
+				out = strings.Replace(out, f.Surname, want, 1)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // formIndex finds the glossary entries an English name is a form of.

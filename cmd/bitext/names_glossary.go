@@ -1,0 +1,454 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/review"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+)
+
+// glossaryFormatFlag is --glossary-format, shared by the commands that
+// read or write glossaries.
+func glossaryFormatFlag() cli.Flag {
+	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, csv, tbx or json (default: by file extension)"}
+}
+
+// readGlossary reads a glossary file, printing its repeated rows (and,
+// with conflicts, forms under two Hangul names) as warnings.
+func readGlossary(c *cli.Context, path string) ([]glossary.Entry, error) {
+	return readGlossaryWarn(c, path, false)
+}
+
+func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.Entry, error) {
+	f, err := glossary.FormatFor(path, c.String("glossary-format"))
+	if err != nil {
+		return nil, usageError{err}
+	}
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading glossary: %w", err)
+	}
+	defer in.Close()
+	es, probs, err := glossary.ReadChecked(in, path, f)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range probs {
+		if !p.Conflict || conflicts {
+			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, p)
+		}
+	}
+	return es, nil
+}
+
+// writeGlossary writes entries to path (atomically) in its format.
+func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
+	f, err := glossary.FormatFor(path, c.String("glossary-format"))
+	if err != nil {
+		return usageError{err}
+	}
+	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.Write(w, es, f) })
+}
+
+// alignGlossary writes the name glossary of one aligned pair for
+// `bitext align --glossary`.
+func alignGlossary(c *cli.Context, path string, docID string, a *align.Alignment) error {
+	if _, err := glossary.FormatFor(path, c.String("glossary-format")); err != nil {
+		return usageError{err}
+	}
+	b := glossary.NewBuilder(glossary.Options{})
+	b.Add(docID, a)
+	es := b.Entries()
+	if len(es) == 0 {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", path)
+	}
+	return writeGlossary(c, path, es)
+}
+
+func namesExtractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "list the names of an English text",
+		ArgsUsage: "EN_FILE",
+		Description: `Lists the names of an English article (people, places, organizations), with
+titles such as "Secretary of State" stripped and surnames alone counted with the
+full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
+			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding"},
+		},
+		Action: func(c *cli.Context) error {
+			args, err := positional(c)
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usagef("names extract needs one English file (got %d)", len(args))
+			}
+			format := c.String("format")
+			if format != "text" && format != "tsv" && format != "json" {
+				return usagef("--format must be text, tsv or json, not %q", format)
+			}
+			txt, err := read.File(args[0], c.App.Reader, read.Options{Encoding: c.String("encoding")})
+			if err != nil {
+				return err
+			}
+			if read.DetectLanguage(txt.Paragraphs) == read.Korean {
+				return fmt.Errorf("%s: this is Korean text; names extract reads English", txt.Name)
+			}
+			names := glossary.ListNames(txt.Paragraphs)
+			if len(names) == 0 {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found\n", txt.Name)
+			}
+			return writeOutput(c, c.String("output"), func(w io.Writer, _ bool) error {
+				return writeNames(w, names, format)
+			})
+		},
+	}
+}
+
+func writeNames(w io.Writer, names []glossary.Name, format string) error {
+	ids := func(ps []int) string {
+		s := make([]string, len(ps))
+		for i, p := range ps {
+			s[i] = strconv.Itoa(p)
+		}
+		return strings.Join(s, ",")
+	}
+	switch format {
+	case "json":
+		if names == nil {
+			names = []glossary.Name{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(names)
+	case "tsv":
+		bw := bufio.NewWriter(w)
+		fmt.Fprintln(bw, "name\ttype\tcount\tparagraphs\tforms\ttitles")
+		for _, n := range names {
+			fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%s\t%s\n", n.Text, n.Type, n.Count, ids(n.Paragraphs), strings.Join(n.Forms, "|"), strings.Join(n.Titles, "|"))
+		}
+		return bw.Flush()
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, n := range names {
+		extra := ""
+		if len(n.Forms) > 0 {
+			extra = "  (also " + strings.Join(n.Forms, ", ") + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t¶ %s%s\n", n.Text, n.Type, n.Count, ids(n.Paragraphs), extra)
+	}
+	return tw.Flush()
+}
+
+// styleFlag parses --style, which may be empty when optional.
+func styleFlag(c *cli.Context) (*romanize.Style, error) {
+	s := c.String("style")
+	if s == "" {
+		return nil, nil
+	}
+	st, err := romanize.ParseStyle(s)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--style: %w (press, rr, mr or dprk)", err)}
+	}
+	return &st, nil
+}
+
+func namesDiffCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "diff",
+		Usage:     "review how the names of a glossary are romanized",
+		ArgsUsage: "GLOSSARY [GLOSSARY…]",
+		Description: `Shows every Hangul name written more than one way in English, each variant
+against the most frequent form, as a character diff with counts and where it
+was seen; with --against FILE, the forms that differ from a reference
+glossary; with --style, the Korean names whose form differs from that
+romanization (Kim Yong-chol against RR's Gim Yeongcheol). Each difference is
+classified: formatting (case, hyphens, spaces, word order), system (another
+romanization system: Chŏng/Jong, Ri/Lee), spelling (Jong/Jeong), other.
+Several glossaries (corpus shards) are merged first.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "against", Usage: "reference glossary `FILE`"},
+			&cli.StringFlag{Name: "style", Usage: "compare with the romanization `STYLE`: press, rr, mr or dprk"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
+			glossaryFormatFlag(),
+		},
+		Action: func(c *cli.Context) error {
+			args, err := positional(c)
+			if err != nil {
+				return err
+			}
+			if len(args) == 0 {
+				return usagef("names diff needs a glossary file")
+			}
+			format := c.String("format")
+			if format != "text" && format != "tsv" && format != "json" {
+				return usagef("--format must be text, tsv or json, not %q", format)
+			}
+			style, err := styleFlag(c)
+			if err != nil {
+				return err
+			}
+			var lists [][]glossary.Entry
+			for _, a := range args {
+				es, err := readGlossary(c, a)
+				if err != nil {
+					return err
+				}
+				lists = append(lists, es)
+			}
+			entries := lists[0]
+			if len(lists) > 1 {
+				entries = glossary.Merge(lists...)
+			}
+			var vs []review.Variant
+			switch {
+			case c.String("against") != "":
+				ref, err := readGlossary(c, c.String("against"))
+				if err != nil {
+					return err
+				}
+				vs = review.Against(entries, ref)
+			case style != nil:
+				vs = review.AgainstStyle(entries, *style)
+			default:
+				vs = review.Within(entries)
+			}
+			return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
+				return writeVariants(w, vs, format, tty && os.Getenv("NO_COLOR") == "")
+			})
+		},
+	}
+}
+
+func writeVariants(w io.Writer, vs []review.Variant, format string, color bool) error {
+	switch format {
+	case "json":
+		if vs == nil {
+			vs = []review.Variant{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(vs)
+	case "tsv":
+		bw := bufio.NewWriter(w)
+		fmt.Fprintln(bw, "hangul\treference\tbasis\tvariant\tclass\tcount\tdocs\tdiff\tseen")
+		for _, v := range vs {
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", v.Hangul, v.Reference, v.Basis, v.English, v.Class, v.Count, v.Docs,
+				review.Render(v.Diff, false), seenList(v.Seen))
+		}
+		return bw.Flush()
+	}
+	bw := bufio.NewWriter(w)
+	if len(vs) == 0 {
+		fmt.Fprintln(bw, "no differences")
+		return bw.Flush()
+	}
+	last := ""
+	for _, v := range vs {
+		if v.Hangul != last {
+			ref := v.Reference + "  (" + v.Basis
+			if v.RefCount > 0 {
+				ref += ", " + strconv.Itoa(v.RefCount) + "×"
+			}
+			fmt.Fprintf(bw, "%s  %s)\n", v.Hangul, ref)
+			last = v.Hangul
+		}
+		fmt.Fprintf(bw, "  %-10s %s  %d× in %d doc(s)", v.Class, review.Render(v.Diff, color), v.Count, v.Docs)
+		if len(v.Seen) > 0 {
+			fmt.Fprintf(bw, "  %s", seenList(v.Seen))
+		}
+		fmt.Fprintln(bw)
+	}
+	return bw.Flush()
+}
+
+func seenList(ss []glossary.Seen) string {
+	const most = 5
+	var parts []string
+	for i, s := range ss {
+		if i == most {
+			parts = append(parts, fmt.Sprintf("+%d more", len(ss)-most))
+			break
+		}
+		parts = append(parts, s.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+func namesNormalizeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "normalize",
+		Usage:     "rewrite the names of an English text in a house style",
+		ArgsUsage: "EN_FILE",
+		Description: `Rewrites variant spellings of known names in an English text into the chosen
+style (--style: Korean personal names, Kim Jong Un → Kim Jong-un in press
+style) or into the glossary's form (--glossary FILE, with --style for the
+Korean names of the glossary), and shows the changes as a diff. Nothing but
+the recognized names is touched. The file is rewritten only with --write
+(atomically); -o writes the result elsewhere.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "style", Usage: "house `STYLE`: press, rr, mr or dprk"},
+			&cli.StringFlag{Name: "glossary", Usage: "glossary `FILE` of known names and their preferred forms"},
+			glossaryFormatFlag(),
+			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "rewrite EN_FILE in place (atomically)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the normalized text to `FILE` (atomically)"},
+		},
+		Action: func(c *cli.Context) error {
+			args, err := positional(c)
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usagef("names normalize needs one English file (got %d)", len(args))
+			}
+			style, err := styleFlag(c)
+			if err != nil {
+				return err
+			}
+			opt := review.NormalizeOptions{Style: style}
+			if g := c.String("glossary"); g != "" {
+				if opt.Glossary, err = readGlossaryWarn(c, g, true); err != nil {
+					return err
+				}
+			}
+			if style == nil && opt.Glossary == nil {
+				return usagef("names normalize needs --style or --glossary (or both)")
+			}
+			path := args[0]
+			if path == "-" && c.Bool("write") {
+				return usagef("--write needs a file, not standard input")
+			}
+			var data []byte
+			if path == "-" {
+				data, err = io.ReadAll(c.App.Reader)
+			} else {
+				data, err = os.ReadFile(path)
+			}
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", path, err)
+			}
+			text := string(data)
+			if !isUTF8(data) {
+				return fmt.Errorf("%s: not UTF-8; normalize rewrites the file as it is and reads only UTF-8", path)
+			}
+			out, changes, warnings := review.Normalize(text, opt)
+			for _, w := range warnings {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, w)
+			}
+			tty := false
+			if f, ok := c.App.Writer.(*os.File); ok {
+				tty = isTerminal(f)
+			}
+			color := tty && os.Getenv("NO_COLOR") == ""
+			if c.String("output") == "" || c.Bool("write") {
+				if len(changes) == 0 {
+					fmt.Fprintf(c.App.Writer, "%s: no names to change\n", path)
+				} else {
+					fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+				}
+			}
+			target := c.String("output")
+			if c.Bool("write") {
+				target = path
+			}
+			if target == "" || len(changes) == 0 && target == path {
+				return nil
+			}
+			f, err := atomicfile.Create(target)
+			if err != nil {
+				return err
+			}
+			defer f.Abort()
+			if _, err := io.WriteString(f, out); err != nil {
+				return fmt.Errorf("writing %s: %w", target, err)
+			}
+			if err := f.Commit(); err != nil {
+				return err
+			}
+			if c.Bool("write") {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d name(s) rewritten\n", path, len(changes))
+			}
+			return nil
+		},
+	}
+}
+
+func namesMergeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "merge",
+		Usage:     "merge glossaries (corpus shards) into one",
+		ArgsUsage: "GLOSSARY… -o OUT",
+		Description: `Merges glossaries, such as the shards of a corpus run, into one: entries with
+the same Hangul become one, their forms added together (counts, documents,
+places). Inputs may be in different formats (by extension); the output's
+format is its extension's or --glossary-format's.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
+			glossaryFormatFlag(),
+		},
+		Action: func(c *cli.Context) error {
+			args, err := positional(c)
+			if err != nil {
+				return err
+			}
+			out := c.String("output")
+			if len(args) == 0 || out == "" {
+				return usagef("names merge needs glossary files and -o OUT")
+			}
+			var lists [][]glossary.Entry
+			for _, a := range args {
+				// Inputs are read by their own extension.
+				f, err := glossary.FormatFor(a, "")
+				if err != nil {
+					return usageError{err}
+				}
+				in, err := os.Open(a)
+				if err != nil {
+					return fmt.Errorf("reading glossary: %w", err)
+				}
+				es, probs, err := glossary.ReadChecked(in, a, f)
+				in.Close()
+				if err != nil {
+					return err
+				}
+				for _, p := range probs {
+					fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", a, p)
+				}
+				lists = append(lists, es)
+			}
+			merged := glossary.Merge(lists...)
+			for _, p := range glossary.Check(merged) {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
+			}
+			if out == "-" {
+				return errors.New("names merge writes a file: give -o OUT with an extension or --glossary-format")
+			}
+			return writeGlossary(c, out, merged)
+		},
+	}
+}
+
+func isUTF8(b []byte) bool { return utf8.Valid(b) }
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAlignGlossaryFormats(t *testing.T) {
+	dir := t.TempDir()
+	for _, ext := range []string{"tsv", "csv", "tbx", "json"} {
+		out := filepath.Join(dir, "g."+ext)
+		r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", filepath.Join(dir, "a.txt"), "--glossary", out)
+		if r.code != 0 {
+			t.Fatalf("%s: exit %d: %s", ext, r.code, r.stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), "존 밀러") || !strings.Contains(string(data), "John Miller") {
+			t.Errorf("%s: glossary lacks 존 밀러 / John Miller:\n%s", ext, data)
+		}
+		// Every format reads back through names diff.
+		if r := runCLI(t, "", nil, "names", "diff", out); r.code != 0 {
+			t.Errorf("%s: names diff: exit %d %s", ext, r.code, r.stderr)
+		}
+	}
+	// An explicit format for an odd extension, and a bad one.
+	odd := filepath.Join(dir, "g.glossary")
+	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", filepath.Join(dir, "a.txt"), "--glossary", odd, "--glossary-format", "csv"); r.code != 0 {
+		t.Errorf("--glossary-format csv: exit %d %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", filepath.Join(dir, "a.txt"), "--glossary", filepath.Join(dir, "g.xlsx")); r.code != 2 || !strings.Contains(r.stderr, "not a glossary format") {
+		t.Errorf("bad extension: exit %d %q", r.code, r.stderr)
+	}
+}
+
+func TestAlignGlossaryTBXValidates(t *testing.T) {
+	schema := "../../../shared/schemas/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng"
+	if _, err := os.Stat(schema); err != nil {
+		t.Skipf("skipping: %s is absent", schema)
+	}
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Skip("skipping: xmllint not installed (libxml2-utils)")
+	}
+	out := filepath.Join(t.TempDir(), "g.tbx")
+	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", out); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if b, err := exec.Command("xmllint", "--noout", "--relaxng", schema, out).CombinedOutput(); err != nil {
+		t.Errorf("xmllint: %v\n%s", err, b)
+	}
+}
+
+func TestNamesExtractSeed(t *testing.T) {
+	seed := "../../../shared/corpus/seed/hankyoreh-2019-01-11-nk-us-summit.en.txt"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skipf("skipping: the seed article (%s) is absent", seed)
+	}
+	r := runCLI(t, "", nil, "names", "extract", seed, "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var names []struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &names); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, n := range names {
+		got[n.Name] = n.Type
+	}
+	for _, want := range []string{"Kim Jong-un", "Xi Jinping", "Donald Trump", "Mike Pompeo", "Kim Yong-chol", "Cho Yoon-je",
+		"Daniel Kritenbrink", "Pham Binh Minh", "Nguyen Phu Trong", "Nguyen Xuan Phuc", "Yondon Otgonbayar", "Hwang Joon-bum"} {
+		if got[want] != "person" {
+			t.Errorf("%q: %q", want, got[want])
+		}
+	}
+	for _, f := range []string{"text", "tsv"} {
+		if r := runCLI(t, "", nil, "names", "extract", "--format", f, seed); r.code != 0 || !strings.Contains(r.stdout, "Mike Pompeo") {
+			t.Errorf("%s: exit %d %q", f, r.code, r.stderr)
+		}
+	}
+}
+
+func TestNamesExtractBadInput(t *testing.T) {
+	r := runCLI(t, "no names in this text at all.\n", nil, "names", "extract", "-")
+	if r.code != 0 || !strings.Contains(r.stderr, "no names found") {
+		t.Errorf("no names: exit %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, "names", "extract", exampleKO); r.code != 1 || !strings.Contains(r.stderr, "Korean") {
+		t.Errorf("Korean input: exit %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, "names", "extract"); r.code != 2 {
+		t.Errorf("no file: exit %d", r.code)
+	}
+}
+
+const variantsTSV = "김영철\tKim Yong-chol\tperson; count: 5; docs: 3\n김영철\tKim Yong Chol\tperson; count: 2; docs: 1\n평양\tPyongyang\tplace; count: 3\n"
+
+func TestNamesDiff(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.tsv")
+	if err := os.WriteFile(g, []byte(variantsTSV), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "", nil, "names", "diff", g)
+	if r.code != 0 || !strings.Contains(r.stdout, "김영철  Kim Yong-chol  (most frequent, 5×)") || !strings.Contains(r.stdout, "formatting Kim Yong[--]{+ +}[-c-]{+C+}hol") && !strings.Contains(r.stdout, "formatting") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if strings.Contains(r.stdout, "\x1b[") {
+		t.Error("colour when not on a terminal")
+	}
+	r = runCLI(t, "", nil, "names", "diff", g, "--style", "rr", "--format", "json")
+	var vs []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &vs); err != nil || r.code != 0 {
+		t.Fatalf("%v %s", err, r.stderr)
+	}
+	if len(vs) != 3 || vs[0]["reference"] != "Gim Yeongcheol" || vs[0]["class"] != "system" {
+		t.Errorf("%v", vs)
+	}
+	ref := filepath.Join(dir, "ref.csv")
+	os.WriteFile(ref, []byte("Korean,English\n김영철,Kim Yong Chol\n"), 0o644)
+	r = runCLI(t, "", nil, "names", "diff", g, "--against", ref, "--format", "tsv")
+	if r.code != 0 || !strings.Contains(r.stdout, "김영철\tKim Yong Chol\treference\tKim Yong-chol\tformatting") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// Wrong formats and styles.
+	bad := filepath.Join(dir, "bad.tbx")
+	os.WriteFile(bad, []byte(variantsTSV), 0o644)
+	if r := runCLI(t, "", nil, "names", "diff", bad); r.code != 1 || !strings.Contains(r.stderr, "bad.tbx: looks like tab-separated") {
+		t.Errorf("TSV named .tbx: exit %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, "names", "diff", g, "--style", "wade-giles"); r.code != 2 {
+		t.Errorf("bad style: exit %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", nil, "names", "diff", filepath.Join(dir, "missing.tsv")); r.code != 1 || !strings.Contains(r.stderr, "missing.tsv") {
+		t.Errorf("missing file: exit %d %q", r.code, r.stderr)
+	}
+}
+
+func TestNamesNormalize(t *testing.T) {
+	dir := t.TempDir()
+	text := "North Korean leader Kim Jong Un met KIM Yong-chol.\n\nThe rest, Kim Jong-un's aide said, stays as it was.\n"
+	f := filepath.Join(dir, "a.txt")
+	os.WriteFile(f, []byte(text), 0o644)
+	r := runCLI(t, "", nil, "names", "normalize", "--style", "press", f)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "1: North Korean leader Kim Jong[- U-]{+-u+}n met K[-IM-]{+im+} Yong-chol.") {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if b, _ := os.ReadFile(f); string(b) != text {
+		t.Error("file changed without --write")
+	}
+	r = runCLI(t, "", nil, "names", "normalize", f, "--style", "press", "--write")
+	want := "North Korean leader Kim Jong-un met Kim Yong-chol.\n\nThe rest, Kim Jong-un's aide said, stays as it was.\n"
+	if b, _ := os.ReadFile(f); r.code != 0 || string(b) != want {
+		t.Errorf("exit %d %s\n%q", r.code, r.stderr, b)
+	}
+	// With a glossary: its preferred form, and RR for its Korean names.
+	g := filepath.Join(dir, "g.tsv")
+	os.WriteFile(g, []byte(variantsTSV), 0o644)
+	r = runCLI(t, "Kim Yong Chol arrived in Pyongyang.\n", nil, "names", "normalize", "--glossary", g, "-", "-o", filepath.Join(dir, "out.txt"))
+	if b, _ := os.ReadFile(filepath.Join(dir, "out.txt")); r.code != 0 || string(b) != "Kim Yong-chol arrived in Pyongyang.\n" {
+		t.Errorf("exit %d %s %q", r.code, r.stderr, b)
+	}
+	if r := runCLI(t, "", nil, "names", "normalize", f); r.code != 2 {
+		t.Errorf("no style or glossary: exit %d", r.code)
+	}
+	if r := runCLI(t, "x", nil, "names", "normalize", "--style", "press", "--write", "-"); r.code != 2 {
+		t.Errorf("--write on stdin: exit %d", r.code)
+	}
+}
+
+func TestNamesMerge(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.tsv"), filepath.Join(dir, "b.json")
+	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", a)
+	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", b)
+	out := filepath.Join(dir, "m.csv")
+	r := runCLI(t, "", nil, "names", "merge", a, b, "-o", out)
+	if r.code != 0 {
+		t.Fatalf("exit %d %s", r.code, r.stderr)
+	}
+	data, _ := os.ReadFile(out)
+	if !strings.HasPrefix(string(data), "Korean,English,") || !strings.Contains(string(data), "존 밀러,John Miller,person,4,2") {
+		t.Errorf("%s", data)
+	}
+	if r := runCLI(t, "", nil, "names", "merge", a); r.code != 2 {
+		t.Errorf("no -o: exit %d", r.code)
+	}
+}
