@@ -88,7 +88,6 @@ func (w *warner) done() {
 	}
 }
 
-
 // openInput opens a TMX file, or standard input for "-".
 func openInput(c *cli.Context, path string) (tmxops.Input, func(), error) {
 	if path == "-" {
