@@ -184,9 +184,12 @@ func runCorpus(c *cli.Context) error {
 	errw := c.App.ErrWriter
 	prog := newCorpusProgress(c, cfg)
 	cfg.Progress = prog.update
+	warnings := 0
 	cfg.Warn = func(msg string) {
-		prog.clear()
-		fmt.Fprintf(errw, "bitext: %s\n", msg)
+		if warnings++; warnings <= maxWarnings {
+			prog.clear()
+			fmt.Fprintf(errw, "bitext: %s\n", msg)
+		}
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -200,6 +203,9 @@ func runCorpus(c *cli.Context) error {
 		return runErr
 	}
 	repErr := reportFile.Commit()
+	if warnings > maxWarnings {
+		fmt.Fprintf(errw, "bitext: %d more failed pairs and input problems are listed in the report\n", warnings-maxWarnings)
+	}
 	printCorpusSummary(errw, sum, time.Since(start))
 	switch {
 	case repErr != nil && runErr != nil:
