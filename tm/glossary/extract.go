@@ -4,8 +4,10 @@ import (
 	"cmp"
 	_ "embed"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +17,6 @@ import (
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
-	"sync"
 )
 
 // pair is one English name seen beside its Hangul form in one bead.
@@ -97,16 +98,58 @@ func analyseWord(w string) wordInfo {
 // extract returns the name pairs of one alignment, short forms folded
 // into the full names the document uses (Pompeo into Mike Pompeo).
 func extract(a *align.Alignment, opt Options) []pair {
-	d := &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: map[align.ID][]Mention{}, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
-	d.findAll(a)
-	var pairs []pair
+	base := newDocState(opt, nil)
+	base.findAll(a)
+	var beads []align.Bead
 	for _, b := range a.Beads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
 			continue
 		}
-		pairs = append(pairs, d.bead(a, b)...)
+		beads = append(beads, b)
+	}
+	// Beads are independent once the English mentions are found: split
+	// them over the cores in contiguous runs, each worker with its own
+	// caches, and join the results in bead order.
+	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
+	if workers <= 1 {
+		var pairs []pair
+		for _, b := range beads {
+			pairs = append(pairs, base.bead(a, b)...)
+		}
+		return fold(pairs)
+	}
+	parts := make([][]pair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(beads)/workers, (w+1)*len(beads)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := newDocState(opt, base.mentions)
+			for _, b := range beads[lo:hi] {
+				parts[w] = append(parts[w], d.bead(a, b)...)
+			}
+		}()
+	}
+	wg.Wait()
+	var pairs []pair
+	for _, p := range parts {
+		pairs = append(pairs, p...)
 	}
 	return fold(pairs)
+}
+
+// minBeadsPerWorker keeps short articles on one goroutine, where starting
+// more would cost more than it saves.
+const minBeadsPerWorker = 16
+
+// newDocState returns empty caches over the given English mentions (a new
+// map when nil); mentions are only read once findAll has filled them.
+func newDocState(opt Options, mentions map[align.ID][]Mention) *docState {
+	if mentions == nil {
+		mentions = map[align.ID][]Mention{}
+	}
+	return &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
