@@ -17,16 +17,34 @@ type File struct {
 	f      *os.File
 	target string
 	done   bool
+	direct bool // writing straight to a device or pipe
 }
 
 // Create starts writing path. Nothing is visible at path until Commit.
+//
+// A symbolic link is followed, so the file it points to is replaced and the
+// link stays. A target that exists and is not a regular file (/dev/null, a
+// named pipe, a terminal) cannot be replaced by renaming; it is opened and
+// written directly.
 func Create(path string) (*File, error) {
+	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return nil, fmt.Errorf("writing %s: is a directory", path)
+		case !fi.Mode().IsRegular():
+			f, err := os.OpenFile(path, os.O_WRONLY, 0)
+			if err != nil {
+				return nil, fmt.Errorf("writing %s: %w", path, err)
+			}
+			return &File{f: f, target: path, direct: true}, nil
+		}
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			path = real
+		}
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
-	}
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("writing %s: is a directory", path)
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
@@ -47,6 +65,12 @@ func (a *File) Commit() error {
 		return nil
 	}
 	a.done = true
+	if a.direct {
+		if err := a.f.Close(); err != nil {
+			return fmt.Errorf("writing %s: %w", a.target, err)
+		}
+		return nil
+	}
 	tmp := a.f.Name()
 	if err := a.f.Sync(); err != nil {
 		a.f.Close()
@@ -77,7 +101,9 @@ func (a *File) Abort() {
 	}
 	a.done = true
 	a.f.Close()
-	os.Remove(a.f.Name())
+	if !a.direct {
+		os.Remove(a.f.Name())
+	}
 }
 
 // WriteFile writes data to path atomically.

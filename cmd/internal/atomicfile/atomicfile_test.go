@@ -59,3 +59,46 @@ func TestCreateRefusesDirectory(t *testing.T) {
 		t.Fatal("Create on a directory succeeded")
 	}
 }
+
+func TestSymlinkIsFollowed(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.txt")
+	link := filepath.Join(dir, "link.txt")
+	if err := os.WriteFile(real, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := WriteFile(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi, err)
+	}
+	if got, _ := os.ReadFile(real); string(got) != "new" {
+		t.Errorf("target holds %q", got)
+	}
+}
+
+// TestDeviceIsWrittenInPlace: a target that is not a regular file, such as
+// /dev/null or a named pipe, must be written, never renamed over.
+func TestDeviceIsWrittenInPlace(t *testing.T) {
+	fi, err := os.Stat(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	if err := WriteFile(os.DevNull, []byte("discarded")); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(os.DevNull)
+	if err != nil || after.Mode() != fi.Mode() || after.Mode().IsRegular() {
+		t.Fatalf("%s changed: %v -> %v (%v)", os.DevNull, fi.Mode(), after.Mode(), err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(os.DevNull))
+	for _, e := range entries {
+		if len(e.Name()) > 10 && e.Name()[:10] == ".null.tmp-" {
+			t.Errorf("temporary file %s left beside %s", e.Name(), os.DevNull)
+		}
+	}
+}
