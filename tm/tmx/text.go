@@ -193,23 +193,8 @@ func appendEscaped[T ~string | ~[]byte](dst []byte, s T, attr bool) (out []byte,
 			if plain[c] {
 				continue
 			}
-			var esc string
-			switch c {
-			case '&':
-				esc = "&amp;"
-			case '<':
-				esc = "&lt;"
-			case '>':
-				esc = "&gt;"
-			case '"':
-				esc = "&quot;"
-			case '\r':
-				esc = "&#13;"
-			case '\t':
-				esc = "&#9;"
-			case '\n':
-				esc = "&#10;"
-			default:
+			esc, ok := asciiEscape(c)
+			if !ok {
 				dropped++
 			}
 			dst = append(dst, s[last:i]...)
@@ -226,23 +211,8 @@ func appendEscaped[T ~string | ~[]byte](dst []byte, s T, attr bool) (out []byte,
 				i++
 				continue
 			}
-			var esc string
-			switch c {
-			case '&':
-				esc = "&amp;"
-			case '<':
-				esc = "&lt;"
-			case '>':
-				esc = "&gt;"
-			case '"':
-				esc = "&quot;"
-			case '\r':
-				esc = "&#13;"
-			case '\t':
-				esc = "&#9;"
-			case '\n':
-				esc = "&#10;"
-			default: // C0 control characters other than tab, LF and CR
+			esc, ok := asciiEscape(c)
+			if !ok { // C0 control characters other than tab, LF and CR
 				dropped++
 			}
 			dst = append(dst, s[last:i]...)
@@ -262,6 +232,28 @@ func appendEscaped[T ~string | ~[]byte](dst []byte, s T, attr bool) (out []byte,
 		i += size
 	}
 	return append(dst, s[last:]...), dropped
+}
+
+// asciiEscape returns the escape of an ASCII byte that is not plain text,
+// or false for a control character XML 1.0 forbids.
+func asciiEscape(c byte) (string, bool) {
+	switch c {
+	case '&':
+		return "&amp;", true
+	case '<':
+		return "&lt;", true
+	case '>':
+		return "&gt;", true
+	case '"':
+		return "&quot;", true
+	case '\r':
+		return "&#13;", true
+	case '\t':
+		return "&#9;", true
+	case '\n':
+		return "&#10;", true
+	}
+	return "", false
 }
 
 // plainText and plainAttr tell which bytes appendEscaped copies as they
