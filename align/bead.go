@@ -64,18 +64,19 @@ type Bead struct {
 func (b Bead) Type() string { return fmt.Sprintf("%d-%d", len(b.EN), len(b.KO)) }
 
 // FormatIDs writes ids as vecalign does: "[0, 1]", "[]".
-func FormatIDs(ids []ID) string {
-	var sb strings.Builder
-	sb.WriteByte('[')
+func FormatIDs(ids []ID) string { return "[" + JoinIDs(ids, ", ") + "]" }
+
+// IDStrings returns the ids as strings ("3", "3.1").
+func IDStrings(ids []ID) []string {
+	s := make([]string, len(ids))
 	for i, id := range ids {
-		if i > 0 {
-			sb.WriteString(", ")
-		}
-		sb.WriteString(id.String())
+		s[i] = id.String()
 	}
-	sb.WriteByte(']')
-	return sb.String()
+	return s
 }
+
+// JoinIDs returns the ids joined by sep: JoinIDs(ids, ",") gives "3,4".
+func JoinIDs(ids []ID, sep string) string { return strings.Join(IDStrings(ids), sep) }
 
 // FormatBead returns the bead in vecalign's format, English left:
 // "[0]:[0, 1]".

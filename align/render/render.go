@@ -104,14 +104,6 @@ func Flags(b align.Bead) string {
 	return strings.Join(fs, ",")
 }
 
-func ids(ids []align.ID) string {
-	s := make([]string, len(ids))
-	for i, id := range ids {
-		s[i] = id.String()
-	}
-	return strings.Join(s, ",")
-}
-
 // cell makes text safe for a TSV cell: tabs and line breaks become spaces.
 func cell(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -129,7 +121,7 @@ func writeTSV(w io.Writer, a *align.Alignment) error {
 	for _, b := range a.Beads {
 		en, ko := a.BeadText(b)
 		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", cell(en), cell(ko),
-			strconv.FormatFloat(b.Score, 'f', 3, 64), ids(b.EN), ids(b.KO), Flags(b)); err != nil {
+			strconv.FormatFloat(b.Score, 'f', 3, 64), align.JoinIDs(b.EN, ","), align.JoinIDs(b.KO, ","), Flags(b)); err != nil {
 			return err
 		}
 	}
@@ -181,16 +173,9 @@ func writeJSON(w io.Writer, a *align.Alignment, opt Options) error {
 		Paragraphs: map[string][]jsonParagraph{"en": paras(a.EN), "ko": paras(a.KO)},
 		Beads:      make([]jsonBead, len(a.Beads)),
 	}
-	strs := func(ids []align.ID) []string {
-		s := make([]string, len(ids))
-		for i, id := range ids {
-			s[i] = id.String()
-		}
-		return s
-	}
 	for i, b := range a.Beads {
 		en, ko := a.BeadText(b)
-		doc.Beads[i] = jsonBead{EN: strs(b.EN), KO: strs(b.KO), ENText: en, KOText: ko,
+		doc.Beads[i] = jsonBead{EN: align.IDStrings(b.EN), KO: align.IDStrings(b.KO), ENText: en, KOText: ko,
 			Score: round3(b.Score), Kind: b.Kind.String(), Type: b.Type(), Flagged: b.Flagged}
 	}
 	enc := json.NewEncoder(w)

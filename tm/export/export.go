@@ -135,17 +135,17 @@ func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
 			continue
 		}
 		u := tmx.Unit{
-			TUID:         fmt.Sprintf("%s:%s:%s", opt.DocID, ids(b.KO), ids(b.EN)),
+			TUID:         fmt.Sprintf("%s:%s:%s", opt.DocID, align.JoinIDs(b.KO, ","), align.JoinIDs(b.EN, ",")),
 			CreationDate: opt.Date,
 			Variants:     []tmx.Variant{{Lang: opt.Langs.KO, Text: ko}, {Lang: opt.Langs.EN, Text: en}},
 		}
 		if opt.DocID == "" {
-			u.TUID = fmt.Sprintf("%s:%s", ids(b.KO), ids(b.EN))
+			u.TUID = fmt.Sprintf("%s:%s", align.JoinIDs(b.KO, ","), align.JoinIDs(b.EN, ","))
 		} else {
 			u.AddProp(tmx.PropDocument, opt.DocID)
 		}
-		u.AddProp(tmx.PropKoIDs, ids(b.KO))
-		u.AddProp(tmx.PropEnIDs, ids(b.EN))
+		u.AddProp(tmx.PropKoIDs, align.JoinIDs(b.KO, ","))
+		u.AddProp(tmx.PropEnIDs, align.JoinIDs(b.EN, ","))
 		u.AddProp(tmx.PropScore, strconv.FormatFloat(b.Score, 'f', 3, 64))
 		if b.Flagged {
 			u.MarkFlagged(fmt.Sprintf("alignment score %.3f under the review threshold", b.Score))
@@ -154,14 +154,6 @@ func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
 		c.Units++
 	}
 	return units, c
-}
-
-func ids(ids []align.ID) string {
-	s := make([]string, len(ids))
-	for i, id := range ids {
-		s[i] = id.String()
-	}
-	return strings.Join(s, ",")
 }
 
 // DocID derives a document id from a file name: the base name without
