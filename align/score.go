@@ -45,5 +45,3 @@ func (m *model) logit(ev *evidence, ratioLn float64) float64 {
 	s += m.nameHit * math.Min(float64(ev.nameHit), 5)
 	return s
 }
-
-func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

@@ -6,17 +6,10 @@ import (
 	"unicode"
 )
 
-// Consonant classes of a skeleton. Vowels, h, w and y are dropped; a
-// repeated class is written once.
-const (
-	cK = 'K' // g k c(hard) q ㄱ ㄲ ㅋ
-	cT = 'T' // d t ㄷ ㄸ ㅌ
-	cP = 'P' // b p f v ㅂ ㅃ ㅍ
-	cS = 'S' // s z j x ch sh th ㅅ ㅆ ㅈ ㅉ ㅊ
-	cL = 'L' // l r ㄹ
-	cM = 'M'
-	cN = 'N'
-)
+// A skeleton is a string of consonant classes: K (g k c q ㄱ ㄲ ㅋ), T (d t
+// ㄷ ㄸ ㅌ), P (b p f v ㅂ ㅃ ㅍ), S (s z j x ch sh th ㅅ ㅆ ㅈ ㅉ ㅊ), L (l r
+// ㄹ), M and N. Vowels, h, w and y are dropped; a repeated class is written
+// once.
 
 // Skeleton classes of Hangul initials (ㄱ…ㅎ) and finals (none, ㄱ…ㅎ).
 var (

@@ -17,8 +17,6 @@ import (
 // an admin source and its counts as a note. The entry's type, confidence
 // and romanizations are a note on the concept, written like a TSV comment.
 
-const tbxNS = "urn:iso:std:iso:30042:ed-2"
-
 type tbxFile struct {
 	XMLName xml.Name     `xml:"urn:iso:std:iso:30042:ed-2 tbx"`
 	Type    string       `xml:"type,attr"`

@@ -72,13 +72,3 @@ func Translated(hangulName string) []string {
 	}
 	return out
 }
-
-// lexiconMatch reports whether English is a listed form of hangul.
-func lexiconMatch(englishKey, hangulName string) bool {
-	for _, k := range loadLexicon().byHangul[hangulName] {
-		if k == englishKey {
-			return true
-		}
-	}
-	return false
-}
