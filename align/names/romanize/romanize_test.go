@@ -104,6 +104,23 @@ func TestName(t *testing.T) {
 	}
 }
 
+// TestDPRKHyphen checks the two jobs of the DPRK hyphen: it splits an
+// ambiguous n-g inside a word, unless the writer has already divided the
+// word with a hyphen of their own.
+func TestDPRKHyphen(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"안국", "an-guk"}, // n-g split: not 앙국
+		{"산골", "san-gol"},
+		{"안국-산골", "anguk-sangol"}, // the writer's hyphen only
+		{"앙골", "anggol"},          // ng-g is not ambiguous
+	}
+	for _, tt := range tests {
+		if got := String(tt.in, DPRK); got != tt.want {
+			t.Errorf("String(%q, DPRK) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestBadInput checks that odd input gives a defined result.
 func TestBadInput(t *testing.T) {
 	tests := []struct{ in, want string }{

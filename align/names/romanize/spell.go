@@ -28,6 +28,7 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 	}
 	mr := st == MR || st == MRPlain
 	start := len(w.buf)
+	divided := writerDivided(s)
 	for i := range s {
 		c := &s[i]
 		var p *psyl
@@ -43,7 +44,9 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 			case bName:
 				mark = nameMark
 			case bSoft:
-				mark = r.softMark(st, p, c)
+				if !(divided && st == DPRK) {
+					mark = r.softMark(st, p, c)
+				}
 			}
 			w.buf = append(w.buf, r.codaString(st, p, c)...)
 		}
@@ -70,6 +73,19 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 		out := stripMR(string(w.buf[start:]))
 		w.buf = append(w.buf[:start], out...)
 	}
+}
+
+// writerDivided reports whether the writer put a hyphen inside the word
+// (부억-안골). The DPRK system's hyphen does two jobs, keeping the writer's
+// division and splitting an ambiguous n-g (판교 Phan-gyo); a word the writer
+// has already divided gets no second, automatic division (Puŏk-angol).
+func writerDivided(s []psyl) bool {
+	for i := range s {
+		if i > 0 && s[i].bnd == bHyphen {
+			return true
+		}
+	}
+	return false
 }
 
 // softMark is the mark some systems put inside a word where the letters
