@@ -26,6 +26,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/furniture"
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/match"
 )
 
 // Level is the granularity of an alignment.
@@ -78,6 +79,17 @@ type Alignment struct {
 
 	ratioLn  float64
 	minScore float64
+	names    *match.Compiler
+}
+
+// Names returns the compiled Hangul names of the Korean side that the
+// aligner built for its name evidence, for later stages (the glossary) to
+// reuse rather than compile again. It is never nil.
+func (a *Alignment) Names() *match.Compiler {
+	if a.names == nil {
+		a.names = new(match.Compiler)
+	}
+	return a.names
 }
 
 // priorRatioLn is the usual log ratio of English letters to Korean
@@ -98,7 +110,7 @@ func Align(en, ko []string, opt Options) *Alignment {
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level}
+	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level, names: new(match.Compiler)}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	v := newVocab()
 	enText := make([]string, len(bodyEN))
@@ -109,7 +121,7 @@ func Align(en, ko []string, opt Options) *Alignment {
 	for k, i := range bodyKO {
 		koText[k] = a.KO[i].Body
 	}
-	ef, kf := sideFeatures(enText, koText, lex, v)
+	ef, kf := sideFeatures(enText, koText, lex, v, a.names)
 	p := newPairScorer(ef, kf, newMatcher(v), priorRatioLn)
 	p.enSplit, p.koSplit = splits(bodyEN), splits(bodyKO)
 	path := p.align()

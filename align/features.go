@@ -9,6 +9,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/anchor"
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/match"
 )
 
 // Kinds of evidence, each with its own id space.
@@ -176,7 +177,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 
 // sideFeatures extracts the features of parallel lists of English and
 // Korean texts, names linked across them by linkNames.
-func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab) (ef, kf []*features) {
+func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (ef, kf []*features) {
 	ef = make([]*features, len(en))
 	for k, t := range en {
 		ef[k] = englishFeatures(t, lex, v)
@@ -185,7 +186,7 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab) (ef, kf []*fe
 	for k, t := range ko {
 		kf[k] = koreanFeatures(t, lex, v)
 	}
-	enNames, koNames := linkNames(en, ko, lex, v)
+	enNames, koNames := linkNames(en, ko, lex, v, names)
 	for k := range ef {
 		ef[k].nameSet = uniq(append(ef[k].nameSet, enNames[k]...))
 	}

@@ -21,14 +21,14 @@ const nameThreshold = 0.7
 // (package match) once per document rather than once per paragraph pair:
 // every Hangul name candidate of the Korean side goes into an index, every
 // English name candidate is looked up in it, and each matched pair gets a
-// shared id. The returned slices give, per English paragraph, the ids of
+// shared id; names compiles (and keeps) the Hangul candidates. The returned slices give, per English paragraph, the ids of
 // its names, and per Korean paragraph, one id list per name candidate — the
 // form the pair masks compare.
 //
 // Words the lexicon knows are left to the lexicon: a Hangul candidate that
 // is a dictionary word (정부) or a one-word English candidate that is one
 // (a capitalized "However") is not a name worth the index's time.
-func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab) (enIDs [][]int32, koTokens [][][]int32) {
+func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (enIDs [][]int32, koTokens [][][]int32) {
 	var hangul []string
 	pos := map[string]int{}
 	koCands := make([][]string, len(ko))
@@ -59,7 +59,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab) (enIDs [][]int32
 	if len(hangul) == 0 || len(hangul)*len(queries) > maxNamePairs {
 		return enIDs, koTokens
 	}
-	ix := match.NewIndex(hangul)
+	ix := names.NewIndex(hangul)
 	best := map[string]int{} // English candidate → Hangul index, -1 for none
 	for i, cands := range enCands {
 		for _, c := range cands {

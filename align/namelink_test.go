@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/match"
 )
 
 func TestLinkNames(t *testing.T) {
@@ -17,7 +18,7 @@ func TestLinkNames(t *testing.T) {
 		"마이크 폼페이오 국무장관은 뉴욕에서 김영철 부위원장을 만났다.",
 	}
 	v := newVocab()
-	enIDs, koTokens := linkNames(en, ko, lexicon.Default(), v)
+	enIDs, koTokens := linkNames(en, ko, lexicon.Default(), v, new(match.Compiler))
 	shared := func(i, j int) int {
 		n := 0
 		for _, tok := range koTokens[j] {

@@ -40,7 +40,7 @@ func (a *Alignment) alignSentences(lex *lexicon.Lexicon) {
 		for k, id := range ko {
 			koText[k] = a.Text(true, id)
 		}
-		ef, kf := sideFeatures(enText, koText, lex, v)
+		ef, kf := sideFeatures(enText, koText, lex, v, a.Names())
 		p := newPairScorer(ef, kf, newMatcher(v), a.ratioLn)
 		var path []shape
 		if len(en) == 1 && len(ko) == 1 {

@@ -45,7 +45,7 @@ type span struct {
 type docState struct {
 	opt      Options
 	english  map[string]*match.English
-	hangul   map[string]*match.Name
+	hangul   *match.Compiler // shared with the aligner and the other workers
 	mentions map[align.ID][]Mention
 	words    map[string]wordInfo // Korean words seen, analysed once
 	trans    map[string][]string // translatedForms of English names
@@ -98,7 +98,7 @@ func analyseWord(w string) wordInfo {
 // extract returns the name pairs of one alignment, short forms folded
 // into the full names the document uses (Pompeo into Mike Pompeo).
 func extract(a *align.Alignment, opt Options) []pair {
-	base := newDocState(opt, nil)
+	base := newDocState(opt, nil, a.Names())
 	base.findAll(a)
 	var beads []align.Bead
 	for _, b := range a.Beads {
@@ -125,7 +125,7 @@ func extract(a *align.Alignment, opt Options) []pair {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			d := newDocState(opt, base.mentions)
+			d := newDocState(opt, base.mentions, base.hangul)
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -144,12 +144,13 @@ func extract(a *align.Alignment, opt Options) []pair {
 const minBeadsPerWorker = 16
 
 // newDocState returns empty caches over the given English mentions (a new
-// map when nil); mentions are only read once findAll has filled them.
-func newDocState(opt Options, mentions map[align.ID][]Mention) *docState {
+// map when nil; only read once findAll has filled them) and the
+// document's compiled Hangul names.
+func newDocState(opt Options, mentions map[align.ID][]Mention, hangul *match.Compiler) *docState {
 	if mentions == nil {
 		mentions = map[align.ID][]Mention{}
 	}
-	return &docState{opt: opt, english: map[string]*match.English{}, hangul: map[string]*match.Name{}, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
+	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -386,12 +387,7 @@ func (d *docState) compileEnglish(s string) *match.English {
 }
 
 func (d *docState) compileHangul(s string) *match.Name {
-	n := d.hangul[s]
-	if n == nil {
-		n = match.Compile(s)
-		d.hangul[s] = n
-	}
-	return n
+	return d.hangul.Compile(s)
 }
 
 // coreferent reports whether two English mentions may name the same

@@ -41,11 +41,15 @@ type Match struct {
 
 // NewIndex builds an index of Hangul names.
 func NewIndex(hangulNames []string) *Index {
+	return newIndex(hangulNames, Compile)
+}
+
+func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{},
 		skel3: map[skelKey][]int32{}, skel2: map[skelKey][]int32{}, bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	for i, h := range hangulNames {
-		n := Compile(h)
+		n := compile(h)
 		ix.names[i] = n
 		id := int32(i)
 		if len(n.foreign) == 0 {
