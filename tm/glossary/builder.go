@@ -94,7 +94,7 @@ func (b *Builder) Add(docID string, a *align.Alignment) {
 func (b *Builder) add(docID string, p pair) {
 	e := b.entries[p.hangul]
 	if e == nil {
-		e = &entryAcc{forms: map[string]*formAcc{}, doubt: 1, context: p.koContext}
+		e = &entryAcc{forms: map[string]*formAcc{}, doubt: 1, context: p.koContext.String()}
 		b.entries[p.hangul] = e
 	}
 	for i, t := range typeOrder {
@@ -107,7 +107,7 @@ func (b *Builder) add(docID string, p pair) {
 	e.doubt *= 1 - p.score*occurrenceWeight(e)
 	f := e.forms[p.english]
 	if f == nil {
-		f = &formAcc{Form: Form{English: p.english, Context: p.enContext}}
+		f = &formAcc{Form: Form{English: p.english, Context: p.enContext.String()}}
 		e.forms[p.english] = f
 	}
 	f.Count++

@@ -26,9 +26,18 @@ type pair struct {
 	score                float64
 	latin                bool
 	enID, koID           align.ID
-	enContext, koContext string
+	enContext, koContext excerpt
 	enText               string // the paragraph the English came from (for coreference)
 }
+
+// excerpt is where a name was seen: the snippet is cut only for the
+// occurrences a glossary keeps (the first of each entry and form).
+type excerpt struct {
+	text       string
+	start, end int
+}
+
+func (c excerpt) String() string { return snippet(c.text, c.start, c.end) }
 
 // span is a Hangul name candidate of a Korean paragraph.
 type span struct {
@@ -51,6 +60,7 @@ type docState struct {
 	trans    map[string][]string // translatedForms of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
+	latin    map[string]string // namekey.Key of English names and Latin glosses
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -150,7 +160,7 @@ func newDocState(opt Options, mentions map[align.ID][]Mention, hangul *match.Com
 	if mentions == nil {
 		mentions = map[align.ID][]Mention{}
 	}
-	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}}
+	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -184,7 +194,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		// Names the Korean writes in Latin letters beside the Hangul.
 		for _, l := range latinGlosses(t) {
 			for i, m := range ens {
-				if taken[i] || !sameLatin(m.Text, l.latin) {
+				if taken[i] || !d.sameLatin(m.Text, l.latin) {
 					continue
 				}
 				taken[i] = true
@@ -194,7 +204,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				}
 				out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
 					typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
-					enContext: snippet(m.para, m.Start, m.End), koContext: snippet(t, l.start, l.end), enText: m.para})
+					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
 			}
 		}
 	}
@@ -218,7 +228,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				if k := strings.Index(t, h); k >= 0 {
 					taken[i] = true
 					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: m.Type, enID: m.id, koID: id,
-						enContext: snippet(m.para, m.Start, m.End), koContext: snippet(t, k, k+len(h)), enText: m.para})
+						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
 					break search
 				}
 			}
@@ -307,7 +317,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		m, k := ens[c.m], kos[c.k]
 		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
 			typ: pairType(m.Mention, k.span), enID: m.id, koID: k.id,
-			enContext: snippet(m.para, m.Start, m.End), koContext: snippet(k.para, k.start, k.end), enText: m.para})
+			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
 }
@@ -453,11 +463,13 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 		words = append(words, word{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace, title: isKoreanTitle(text[i:j])})
 		i = j
 	}
-	mask := func(h string, onlyMulti bool) uint64 {
+	// runMask is the English names of several words that a run of words
+	// (or hyphenated words) h may match, of those in the mask starts.
+	runMask := func(h string, starts uint64) uint64 {
 		var m uint64
 		k := match.NewHangulKey(h)
 		for j, p := range ens {
-			if (!onlyMulti || multi[j]) && p.MayMatch(&k) {
+			if starts&bit(j) != 0 && p.MayMatchRun(&k) {
 				m |= bit(j)
 			}
 		}
@@ -478,7 +490,17 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
-		if may := mask(w.raw, false); may != 0 {
+		k := match.NewHangulKey(w.raw)
+		var may, starts uint64
+		for j, p := range ens {
+			if p.MayMatch(&k) {
+				may |= bit(j)
+			}
+			if anyMulti && multi[j] && w.alone && p.MayStartRun(&k) {
+				starts |= bit(j)
+			}
+		}
+		if may != 0 {
 			var info wordInfo
 			if nextTitle {
 				// A name directly before a title takes no postposition
@@ -496,13 +518,13 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 				}
 			}
 		}
-		if !anyMulti || !w.alone {
+		if starts == 0 {
 			continue
 		}
 		// 노스-이스트: Hangul words joined by a hyphen are one name.
 		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
 			c := w.raw + "-" + match.StripParticles(words[i+1].raw, 1)
-			if may := mask(c, true); may != 0 {
+			if may := runMask(c, starts); may != 0 {
 				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
 			}
 		}
@@ -521,7 +543,7 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 				last = nx.raw
 			}
 			c := run + " " + last
-			if may := mask(c, true); may != 0 {
+			if may := runMask(c, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
 			if !nx.alone {
@@ -593,14 +615,22 @@ func bestSuffix(d *docState, english string, l latinGloss) string {
 
 // sameLatin reports whether an English mention is the Latin text the
 // Korean gave in parentheses.
-func sameLatin(english, latin string) bool {
+func (d *docState) sameLatin(english, latin string) bool {
 	if strings.EqualFold(english, latin) {
 		return true
 	}
-	if k := namekey.Key(english); k != "" && k == namekey.Key(latin) {
-		return true
+	k := d.nameKey(english)
+	return k != "" && k == d.nameKey(latin)
+}
+
+// nameKey is namekey.Key, once per name and document.
+func (d *docState) nameKey(s string) string {
+	k, ok := d.latin[s]
+	if !ok {
+		k = namekey.Key(s)
+		d.latin[s] = k
 	}
-	return false
+	return k
 }
 
 // pairType decides the type of a pair from the English mention and the

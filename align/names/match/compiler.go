@@ -25,3 +25,4 @@ func (c *Compiler) Compile(hangulName string) *Name {
 func (c *Compiler) NewIndex(hangulNames []string) *Index {
 	return newIndex(hangulNames, c.Compile)
 }
+

@@ -63,6 +63,7 @@ func slicesContains(ks []skelKey, k skelKey) bool {
 // for comparing with many English names.
 type HangulKey struct {
 	lexicon     bool // the name, or a prefix of it, is a translated name
+	lexOpen     bool // the name is the start of a longer translated name
 	first       rune
 	syllables   int
 	surname     string // a known surname when the name is one word
@@ -73,17 +74,13 @@ type HangulKey struct {
 // postposition or title, for Probe.MayMatch.
 func NewHangulKey(hangulName string) HangulKey {
 	var k HangulKey
-	h := strings.TrimSpace(hangulName)
-	compact := strings.ReplaceAll(h, " ", "")
-	lex := loadLexicon().byHangul
-	for i := range compact {
-		if i > 0 && len(lex[compact[:i]]) > 0 {
-			k.lexicon = true
-		}
+	h := hangulName
+	compact := h
+	if strings.ContainsRune(h, ' ') {
+		h = strings.TrimSpace(h)
+		compact = strings.ReplaceAll(h, " ", "")
 	}
-	if len(lex[compact]) > 0 {
-		k.lexicon = true
-	}
+	k.lexicon, k.lexOpen = loadLexicon().hasPrefixOf(compact)
 	k.first, _ = utf8.DecodeRuneInString(compact)
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
@@ -158,6 +155,46 @@ func (p *Probe) MayMatch(k *HangulKey) bool {
 		}
 	}
 	return false
+}
+
+// MayStartRun reports whether a run of words that starts with the word
+// of k may pass MayMatchRun, so that a caller need not prepare runs that
+// cannot: a run has the first sounds of its first word when that word has
+// two consonant classes or more.
+func (p *Probe) MayStartRun(k *HangulKey) bool {
+	if k.lexicon || k.lexOpen || k.whole&0xff00 == 0 {
+		return true
+	}
+	if a, _ := utf8.DecodeRuneInString(p.e.acro); p.e.acro != "" && a == k.first {
+		return true
+	}
+	for _, x := range p.keys {
+		if x == k.whole {
+			return true
+		}
+	}
+	return false
+}
+
+// MayMatchRun is MayMatch for a run of Hangul words read as one foreign
+// name (마이크 폼페이오 for Mike Pompeo): the whole run and its last word
+// must both start with sounds the English can have, where MayMatch
+// accepts either. Running text has many more runs of words than names,
+// and a run that shares only its first sounds with the English is a
+// phrase that happens to start like it.
+func (p *Probe) MayMatchRun(k *HangulKey) bool {
+	if k.lexicon || k.last == k.whole {
+		return p.MayMatch(k)
+	}
+	if !p.MayMatch(k) {
+		return false
+	}
+	whole, last := false, false
+	for _, x := range p.keys {
+		whole = whole || x == k.whole
+		last = last || x == k.last
+	}
+	return whole && last
 }
 
 // IsTitle reports whether a Hangul word, with any postposition, is a

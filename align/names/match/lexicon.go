@@ -14,10 +14,29 @@ var lexiconTSV string
 type lexicon struct {
 	byHangul  map[string][]string // Hangul → English keys
 	byEnglish map[string][]string // English key → Hangul
+	prefixes  map[string]bool     // every Hangul name and its leading syllables
+}
+
+// hasPrefixOf reports whether some leading syllables of h (or all of it)
+// are a Hangul name of the lexicon (미국의, 북한군), and whether h is the
+// start of a longer one (뉴욕 of 뉴욕타임스).
+func (l *lexicon) hasPrefixOf(h string) (found, open bool) {
+	for i := range h {
+		if i == 0 {
+			continue
+		}
+		if !l.prefixes[h[:i]] {
+			return false, false
+		}
+		if len(l.byHangul[h[:i]]) > 0 {
+			return true, l.prefixes[h]
+		}
+	}
+	return len(l.byHangul[h]) > 0, l.prefixes[h]
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
-	l := &lexicon{byHangul: map[string][]string{}, byEnglish: map[string][]string{}}
+	l := &lexicon{byHangul: map[string][]string{}, byEnglish: map[string][]string{}, prefixes: map[string]bool{}}
 	for _, line := range strings.Split(lexiconTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -26,6 +45,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		if !ok {
 			panic("match: malformed lexicon line " + line)
 		}
+		for i := range h {
+			if i > 0 {
+				l.prefixes[h[:i]] = true
+			}
+		}
+		l.prefixes[h] = true
 		for _, f := range strings.Split(forms, "|") {
 			k := lexKey(f)
 			l.byHangul[h] = append(l.byHangul[h], k)

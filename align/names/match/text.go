@@ -26,6 +26,32 @@ var titles = sortLongestFirst(strings.Fields(`국무위원장 국가주석 국�
 	주석 상원의원 하원의원 의원 지사 시장 총장 사무총장 회장 부회장 사장 교수 박사 선생
 	여사 씨 군 양 동지 후보`))
 
+// particlesByLast and titlesByLast index particles and titles by their
+// last syllable, longest first, so that a word is only compared with the
+// few that can end it.
+var (
+	particlesByLast = byLastRune(particles)
+	titlesByLast    = byLastRune(titles)
+	titleSet        = setOf(titles)
+)
+
+func byLastRune(ws []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range ws {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
+func setOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
 func sortLongestFirst(ws []string) []string {
 	for i := 1; i < len(ws); i++ {
 		for j := i; j > 0 && utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[j-1]); j-- {
@@ -35,14 +61,7 @@ func sortLongestFirst(ws []string) []string {
 	return ws
 }
 
-func isTitle(w string) bool {
-	for _, t := range titles {
-		if w == t {
-			return true
-		}
-	}
-	return false
-}
+func isTitle(w string) bool { return titleSet[w] }
 
 // hasFinal reports whether the last syllable of s ends in a consonant.
 func hasFinal(s string) bool {
@@ -76,7 +95,8 @@ func particleFits(stem, p string) bool {
 // what remains is at least minSyllables long: 폼페이오는 → 폼페이오,
 // 김정은이 → 김정은.
 func StripParticles(w string, minSyllables int) string {
-	for _, p := range particles {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, p := range particlesByLast[last] {
 		if !strings.HasSuffix(w, p) {
 			continue
 		}
@@ -116,7 +136,8 @@ func stripTitle(w string) (string, bool) {
 	if isTitle(w) {
 		return "", true
 	}
-	for _, t := range titles {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, t := range titlesByLast[last] {
 		// One-syllable titles (씨, 군, 양) are also the last syllable of
 		// many given names; only longer ones are taken off a word.
 		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
