@@ -25,4 +25,3 @@ func (c *Compiler) Compile(hangulName string) *Name {
 func (c *Compiler) NewIndex(hangulNames []string) *Index {
 	return newIndex(hangulNames, c.Compile)
 }
-
