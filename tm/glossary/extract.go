@@ -61,6 +61,7 @@ type docState struct {
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
 	latin    map[string]string // namekey.Key of English names and Latin glosses
+	stems    map[string]bool   // words the Korean side uses with several endings
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -79,10 +80,69 @@ func (d *docState) word(w string) wordInfo {
 	}
 	wi, ok := d.words[w]
 	if !ok {
-		wi = analyseWord(w)
+		if s := d.attestedStem(w); s != w {
+			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
+			// the stem is the name, the rest a postposition.
+			wi = analyseWord(s)
+			wi.cands = slices.DeleteFunc(wi.cands, func(c string) bool { return c != s })
+		} else {
+			wi = analyseWord(w)
+		}
 		d.words[w] = wi
 	}
 	return wi
+}
+
+// findStems records the words of the Korean side that the text uses
+// with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
+// 한국은 and 한국의): whatever follows them elsewhere is a postposition,
+// even where one word alone could be read either way (김정은 is 김정은,
+// not 김정 + 은, unless the text also writes 김정이).
+func (d *docState) findStems(a *align.Alignment) {
+	endings := map[string]string{} // stem → first ending seen
+	d.stems = map[string]bool{}
+	see := func(stem, ending string) {
+		if e, ok := endings[stem]; !ok {
+			endings[stem] = ending
+		} else if e != ending {
+			d.stems[stem] = true
+		}
+	}
+	for _, b := range a.Beads {
+		if b.Kind != align.Match {
+			continue
+		}
+		for _, id := range b.KO {
+			for _, w := range strings.FieldsFunc(a.Text(true, id), func(r rune) bool { return !hangul.IsSyllable(r) }) {
+				see(w, "")
+				if s := match.StripParticles(w, 1); s != w {
+					see(s, w[len(s):])
+				}
+			}
+		}
+	}
+}
+
+// attestedStem returns the stem of w when w is a stem the text uses with
+// other endings plus a postposition, and w otherwise. A word that is
+// itself attested stays whole (아구에로 in 아구에로가 and 아구에로는).
+func (d *docState) attestedStem(w string) string {
+	if d == nil || d.stems[w] {
+		return w
+	}
+	if s := match.StripParticles(w, 1); s != w && d.stems[s] {
+		return s
+	}
+	return w
+}
+
+// stripLast removes the postposition of the last word of a run: the
+// attested stem when the text shows one, else match.StripParticles.
+func (d *docState) stripLast(w string) string {
+	if s := d.attestedStem(w); s != w || d != nil && d.stems[w] {
+		return s
+	}
+	return match.StripParticles(w, 1)
 }
 
 func analyseWord(w string) wordInfo {
@@ -110,6 +170,7 @@ func analyseWord(w string) wordInfo {
 func extract(a *align.Alignment, opt Options) []pair {
 	base := newDocState(opt, nil, a.Names())
 	base.findAll(a)
+	base.findStems(a)
 	var beads []align.Bead
 	for _, b := range a.Beads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
@@ -136,6 +197,7 @@ func extract(a *align.Alignment, opt Options) []pair {
 		go func() {
 			defer wg.Done()
 			d := newDocState(opt, base.mentions, base.hangul)
+			d.stems = base.stems
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -491,12 +553,13 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
 		k := match.NewHangulKey(w.raw)
+		isParticle := match.IsParticle(w.raw) // 가 캐버노 is no run
 		var may, starts uint64
 		for j, p := range ens {
 			if p.MayMatch(&k) {
 				may |= bit(j)
 			}
-			if anyMulti && multi[j] && w.alone && p.MayStartRun(&k) {
+			if anyMulti && multi[j] && w.alone && !isParticle && p.MayStartRun(&k) {
 				starts |= bit(j)
 			}
 		}
@@ -523,7 +586,7 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 		}
 		// 노스-이스트: Hangul words joined by a hyphen are one name.
 		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
-			c := w.raw + "-" + match.StripParticles(words[i+1].raw, 1)
+			c := w.raw + "-" + d.stripLast(words[i+1].raw)
 			if may := runMask(c, starts); may != 0 {
 				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
 			}
@@ -537,7 +600,7 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 			if !nx.afterSpace || nx.title {
 				break
 			}
-			last := match.StripParticles(nx.raw, 1)
+			last := d.stripLast(nx.raw)
 			titled := i+n+1 < len(words) && words[i+n+1].title
 			if titled {
 				last = nx.raw
@@ -570,7 +633,7 @@ type latinGloss struct {
 	start, end int
 }
 
-var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,3}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
 
 // latinGlosses finds Hangul names glossed in Latin letters.
 func latinGlosses(text string) []latinGloss {
@@ -582,11 +645,13 @@ func latinGlosses(text string) []latinGloss {
 		h := text[m[2]:m[3]]
 		l := strings.TrimSpace(text[m[4]:m[5]])
 		words := strings.Fields(h)
-		last := match.StripParticles(words[len(words)-1], 2)
-		if last == "" || l == "" {
+		// The name directly before its Latin spelling takes no
+		// postposition (조지프 바이든(Joe Biden) 전 부통령): its last
+		// syllable stays, even one that looks like a postposition.
+		last := words[len(words)-1]
+		if l == "" {
 			continue
 		}
-		words[len(words)-1] = last
 		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
 	}
 	return out
@@ -600,17 +665,50 @@ func bestSuffix(d *docState, english string, l latinGloss) string {
 	best, bestScore := "", 0.0
 	for i := len(l.words) - 1; i >= 0; i-- {
 		h := strings.Join(l.words[i:], " ")
-		if isKoreanTitle(l.words[i]) {
+		if isKoreanTitle(l.words[i]) || match.IsParticle(l.words[i]) {
+			// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the name
+			// before.
 			break
 		}
 		if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
 			best, bestScore = h, s
 		}
 	}
+	if bestScore < 0.85 {
+		// Nothing, or the last word alone (센터 for Research Center),
+		// transliterates the name: it may be translated.
+		if t := translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
+			return t
+		}
+	}
 	if bestScore < 0.3 {
 		return ""
 	}
 	return best
+}
+
+// translatedPhrase is the Hangul before a Latin gloss when it translates
+// rather than transliterates a name of several words (서퍽 대학 정치 연구
+// 센터(Suffolk University Political Research Center)): as many words as
+// the English has, back to the first word that carries a postposition, or
+// "" when the English is one word.
+func translatedPhrase(english string, words []string) string {
+	n := len(strings.Fields(english))
+	if n < 2 {
+		return ""
+	}
+	i := len(words) - 1
+	for i > 0 && len(words)-i < n {
+		w := words[i-1]
+		if match.StripParticles(w, 1) != w || isKoreanTitle(w) || match.IsParticle(w) {
+			break
+		}
+		i--
+	}
+	if i == len(words)-1 {
+		return ""
+	}
+	return strings.Join(words[i:], " ")
 }
 
 // sameLatin reports whether an English mention is the Latin text the

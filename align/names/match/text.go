@@ -12,10 +12,39 @@ import (
 // particles are Korean postpositions and copula endings that attach to a
 // name in running text, longest first so that 에서는 is tried before 는.
 var particles = sortLongestFirst(strings.Fields(`에서부터 에게서는 으로서는 으로부터
-	에서는 에서도 에게는 에게도 으로는 으로도 으로서 으로써 로부터 이라는 이라고 이라며 이라면
+	에서는 에서도 에서의 에서만 에게는 에게도 에게의 으로는 으로도 으로서 으로써 으로의
+	로부터 로서 로써 로는 로도 로의 까지의 부터의 에만 에선 에겐 와는 과는 와도 과도
+	이라는 이라고 이라며 이라면
 	이었다 였다 이다 과의 와의 에서 에게 한테 께서 으로 에는 에도 에의 까지 부터 처럼 보다
 	만큼 마저 조차 이나 이며 이고 라는 라고 라며 이랑 하고 랑 이든 든
 	의 은 는 이 가 을 를 에 와 과 도 로 만 께`))
+
+// functionWords are frequent Korean words of running text — verb and
+// adjective forms, pronouns with their postpositions, conjunctions and
+// adverbs — that are never names but can look like short foreign ones
+// (하는 for Johnny, 그는 for CNN).
+var functionWords = setOf(strings.Fields(`하는 하고 하며 하면 하여 해서 했다 한다 하기 하지
+	있는 있다 있고 있어 없는 없다 없이 되는 된다 되어 되고 같은 같이 그는 그가 그의 그를
+	그녀 그녀는 그녀가 그녀의 이는 이를 이에 그러나 그리고 또는 또한 하지만 그래서 때문 위해
+	위한 대한 대해 통해 따라 관련 가장 매우 다른 모든 어떤 이번 지난 오는 당시 현재 것은
+	것이 것을 것으로 우리 우리는 우리가 우리의 그들 그들은 그들의 이것 그것 저는 나는 내가`))
+
+// twoSyllableParticles are postpositions that a two-syllable word ending
+// in them almost always has (굽에 is 굽 + 에): names rarely end in these
+// syllables, while 이, 가, 도, 로 end many (리가, 인도).
+var twoSyllableParticles = setOf(strings.Fields(`은 는 을 를 의 에 과 와`))
+
+// IsParticle reports whether a Hangul word is a postposition alone (가,
+// 에서), as when it is written apart from a name in Latin letters.
+func IsParticle(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, p := range particlesByLast[last] {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
 
 // titles are titles and roles that follow a name in Korean news text
 // (김정은 위원장, 시진핑 국가주석), longest first.
@@ -101,7 +130,9 @@ func StripParticles(w string, minSyllables int) string {
 			continue
 		}
 		stem := w[:len(w)-len(p)]
-		if utf8.RuneCountInString(stem) < minSyllables || !particleFits(stem, p) {
+		if utf8.RuneCountInString(stem) < minSyllables || !particleFits(stem, p) || strings.HasSuffix(stem, "으") {
+			// A stem ending in a bare 으 is a word before 으로, 으며,
+			// 은: 것으로 is 것 + 으로, not 것으 + 로.
 			continue
 		}
 		return stem
@@ -170,8 +201,16 @@ func Candidates(koreanText string) []string {
 			w = StripParticles(w, 2)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" {
+		if title || w == "" || functionWords[w] || functionWords[raw] {
 			continue
+		}
+		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
+			// A two-syllable word whose second syllable is a
+			// postposition that fits: a one-syllable word and its
+			// postposition.
+			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+				continue
+			}
 		}
 		if w != raw && ambiguousWord(raw, w) {
 			// 오타와 could be 오타 + 와, 김정은 could be 김정 + 은:

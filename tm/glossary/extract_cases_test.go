@@ -1,0 +1,95 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+)
+
+// TestExtractionCases checks pairs taken from real news translations
+// where a postposition, a function word or a translated phrase used to
+// come out as part of a name.
+func TestExtractionCases(t *testing.T) {
+	tests := []struct {
+		name    string
+		en, ko  []string
+		want    []string // "english=hangul" pairs that must be found
+		notWant []string // Hangul forms that must not be entries
+	}{
+		{
+			name: "stem attested with other postpositions",
+			en: []string{
+				"Brett Kavanaugh appeared before the Senate on Thursday.",
+				"Christine Blasey Ford said Kavanaugh groped her at a party.",
+				"Kavanaugh denied it in his testimony.",
+			},
+			ko: []string{
+				"브렛 캐버노는 목요일 상원에 출석했다.",
+				"크리스틴 블래시 포드는 파티에서 캐버노가 자신을 더듬었다고 말했다.",
+				"캐버노의 증언은 그것을 부인했다.",
+			},
+			want:    []string{"Brett Kavanaugh=브렛 캐버노", "Christine Blasey Ford=크리스틴 블래시 포드"},
+			notWant: []string{"캐버노가", "캐버노의"},
+		},
+		{
+			name:    "a name before its Latin spelling keeps its last syllable",
+			en:      []string{"Other names discussed include former Vice President Joe Biden and Vermont Senator Bernie Sanders."},
+			ko:      []string{"논의된 다른 유명 인사들로는 조지프 바이든(Joe Biden) 전 부통령과 버니 샌더스(Bernie Sanders) 상원의원이 있다."},
+			want:    []string{"Joe Biden=조지프 바이든", "Bernie Sanders=버니 샌더스"},
+			notWant: []string{"바이", "조지프 바이"},
+		},
+		{
+			name:    "a postposition after a parenthesis is not part of the next name",
+			en:      []string{"Trump says Kavanaugh suffered the meanness of the Democrats."},
+			ko:      []string{"트럼프(Trump)가 캐버노(Kavanaugh)가 민주당의 분노에 고통받았다고 말하다"},
+			want:    []string{"Kavanaugh=캐버노", "Trump=트럼프"},
+			notWant: []string{"가 캐버노"},
+		},
+		{
+			name:    "a translated name before its Latin spelling",
+			en:      []string{"Warren would not run, according to the Suffolk University Political Research Center poll."},
+			ko:      []string{"서퍽 대학 정치 연구 센터(Suffolk University Political Research Center) 여론조사에 따르면 워렌은 출마하지 않을 것이다."},
+			want:    []string{"Suffolk University Political Research Center=서퍽 대학 정치 연구 센터"},
+			notWant: []string{"센터"},
+		},
+		{
+			name:    "function words and a word before 으로",
+			en:      []string{"More than 20 million people were expected to watch the Supreme Court hearing on CNN, he said."},
+			ko:      []string{"그는 2천만 명 이상이 CNN에서 대법원 청문회를 시청했을 것으로 예상된다고 말했다."},
+			notWant: []string{"것으", "그는", "것으로"},
+		},
+		{
+			name:    "a two-syllable word ending in a postposition",
+			en:      []string{"Goop, the lifestyle brand, opened a shop in London."},
+			ko:      []string{"라이프스타일 브랜드 굽에 따르면 런던에 매장이 문을 열었다."},
+			want:    []string{"London=런던"},
+			notWant: []string{"굽에"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(Options{})
+			b.Add("doc", align.Align(tt.en, tt.ko, align.Options{}))
+			var got []string
+			hangul := map[string]bool{}
+			for _, e := range b.Entries() {
+				hangul[e.Hangul] = true
+				for _, f := range e.Forms {
+					got = append(got, f.English+"="+e.Hangul)
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %s", w, strings.Join(got, ", "))
+				}
+			}
+			for _, h := range tt.notWant {
+				if hangul[h] {
+					t.Errorf("unwanted entry %s; got %s", h, strings.Join(got, ", "))
+				}
+			}
+		})
+	}
+}
