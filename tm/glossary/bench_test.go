@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
@@ -29,7 +28,9 @@ func wirePair(tb testing.TB) (en, ko []string) {
 }
 
 // BenchmarkAlign times `bitext align`'s work on the wire pair; compare
-// with BenchmarkAlignExtract, the same with the glossary extracted.
+// with BenchmarkAlignExtract, the same with the glossary extracted. The
+// speed target itself (extraction adds under 20% to `bitext align`) is
+// measured on the command by bench/glossary.
 func BenchmarkAlign(b *testing.B) {
 	en, ko := wirePair(b)
 	for b.Loop() {
@@ -55,31 +56,6 @@ func BenchmarkExtract(b *testing.B) {
 		g := NewBuilder(Options{})
 		g.Add("wire", a)
 		g.Entries()
-	}
-}
-
-// TestExtractionOverhead guards, roughly, the cost of extracting the
-// glossary against the aligning it follows. The target is 20% of
-// `bitext align` and is not reached yet (about 40-60% on the shared
-// corpus, see the benchmarks above); the bound here is loose so that a
-// busy machine does not fail it, and catches a return to the first
-// version's 100%.
-func TestExtractionOverhead(t *testing.T) {
-	if testing.Short() {
-		t.Skip("skipping timing in -short mode")
-	}
-	en, ko := wirePair(t)
-	start := time.Now()
-	a := align.Align(en, ko, align.Options{MinScore: 0.5})
-	alignTime := time.Since(start)
-	start = time.Now()
-	g := NewBuilder(Options{})
-	g.Add("wire", a)
-	es := g.Entries()
-	extractTime := time.Since(start)
-	t.Logf("align %v, extract %v (%.0f%%), %d entries", alignTime, extractTime, 100*extractTime.Seconds()/alignTime.Seconds(), len(es))
-	if extractTime > alignTime*9/10 {
-		t.Errorf("extraction took %v, about as long as the %v of aligning", extractTime, alignTime)
 	}
 }
 
