@@ -17,7 +17,8 @@ type File struct {
 	f      *os.File
 	target string
 	done   bool
-	direct bool // writing straight to a device or pipe
+	direct bool        // writing straight to a device or pipe
+	mode   os.FileMode // permissions of the file written
 }
 
 // Create starts writing path. Nothing is visible at path until Commit.
@@ -26,7 +27,11 @@ type File struct {
 // link stays. A target that exists and is not a regular file (/dev/null, a
 // named pipe, a terminal) cannot be replaced by renaming; it is opened and
 // written directly.
+//
+// The new file keeps the permission bits of the file it replaces; a file
+// that did not exist gets 0644.
 func Create(path string) (*File, error) {
+	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		switch {
 		case fi.IsDir():
@@ -41,6 +46,7 @@ func Create(path string) (*File, error) {
 		if real, err := filepath.EvalSymlinks(path); err == nil {
 			path = real
 		}
+		mode = fi.Mode().Perm() | fi.Mode()&(os.ModeSetuid|os.ModeSetgid|os.ModeSticky)
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -50,7 +56,7 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("writing %s: %w", path, err)
 	}
-	return &File{f: f, target: path}, nil
+	return &File{f: f, target: path, mode: mode}, nil
 }
 
 // Write writes to the temporary file.
@@ -81,8 +87,9 @@ func (a *File) Commit() error {
 		os.Remove(tmp)
 		return fmt.Errorf("writing %s: %w", a.target, err)
 	}
-	// CreateTemp makes files 0600; outputs are ordinary files.
-	if err := os.Chmod(tmp, 0o644); err != nil {
+	// CreateTemp makes files 0600: give the output the replaced file's
+	// permissions, or those of an ordinary file.
+	if err := os.Chmod(tmp, a.mode); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("writing %s: %w", a.target, err)
 	}

@@ -102,3 +102,62 @@ func TestDeviceIsWrittenInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitKeepsMode: replacing a file keeps its permission bits; a new
+// file is an ordinary 0644 file.
+func TestCommitKeepsMode(t *testing.T) {
+	tests := []struct {
+		name   string
+		before os.FileMode // 0: no file before
+		want   os.FileMode
+	}{
+		{"new file", 0, 0o644},
+		{"private file", 0o600, 0o600},
+		{"executable", 0o755, 0o755},
+		{"read-only for others", 0o640, 0o640},
+		{"ordinary", 0o644, 0o644},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			target := filepath.Join(t.TempDir(), "out.txt")
+			if tc.before != 0 {
+				if err := os.WriteFile(target, []byte("old"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chmod(target, tc.before); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := WriteFile(target, []byte("new")); err != nil {
+				t.Fatal(err)
+			}
+			fi, err := os.Stat(target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fi.Mode().Perm(); got != tc.want {
+				t.Errorf("mode %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSymlinkTargetKeepsMode: through a link, the mode kept is that of the
+// file the link points to.
+func TestSymlinkTargetKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.txt")
+	link := filepath.Join(dir, "link.txt")
+	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := WriteFile(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(real); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v (%v), want 0600", fi.Mode().Perm(), err)
+	}
+}
