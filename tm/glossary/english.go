@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
+	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // Mention is a name found in English text.
@@ -39,6 +40,8 @@ type token struct {
 	breakBefor bool // punctuation before it starts a new name
 	openQuote  bool // a quotation mark opens right before it
 	closeQuote bool // a quotation mark closes right after it
+	line       int  // the line of the text it is on
+	headline   bool // its line is written in capitals or title case
 }
 
 // abbreviations keep their final period without ending the sentence.
@@ -49,6 +52,7 @@ var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen
 func tokenize(text string) []token {
 	var toks []token
 	initial := true
+	line := 0
 	i := 0
 	for i < len(text) {
 		// Skip white space.
@@ -58,6 +62,7 @@ func tokenize(text string) []token {
 				// Lines of a paragraph are headlines, captions, bylines:
 				// each starts afresh.
 				initial = true
+				line++
 				if len(toks) > 0 {
 					toks[len(toks)-1].breakAfter = true
 				}
@@ -73,10 +78,92 @@ func tokenize(text string) []token {
 			}
 			j += n
 		}
+		n0 := len(toks)
 		toks = appendWord(toks, text, i, j, &initial)
+		for k := n0; k < len(toks); k++ {
+			toks[k].line = line
+		}
 		i = j
 	}
+	markHeadlines(toks)
 	return toks
+}
+
+// headlineSmall are the words a title-case headline leaves in lower case.
+var headlineSmall = setOf(`a an the and or nor but of in on at to for with by as vs vs. from into
+	onto over via per than off up out`)
+
+// markHeadlines marks the tokens of the lines written in capitals or in
+// title case (KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes): lines of
+// two words or more where every word is capitalized but for a few small
+// words. In such lines capitals do not tell a name from the words after
+// it.
+func markHeadlines(toks []token) {
+	for i := 0; i < len(toks); {
+		j := i
+		head := true
+		for j < len(toks) && toks[j].line == toks[i].line {
+			if !toks[j].cap && !headlineSmall[strings.ToLower(toks[j].text)] {
+				head = false
+			}
+			j++
+		}
+		if head && j-i >= 2 {
+			for k := i; k < j; k++ {
+				toks[k].headline = true
+			}
+		}
+		i = j
+	}
+}
+
+// koreanSyllables returns how many romanized Korean syllables the word w
+// is (Jong 1, Jong-un and Jongun 2, HERE 2), or 0 if it is not one to
+// four syllables. namekey.Parse keeps whole a given-name part it cannot
+// split into syllables, so the word is parsed twice over: a word of n
+// syllables then gives 2n parts, any other word one.
+func koreanSyllables(w string) int {
+	total := 0
+	for _, part := range strings.Split(w, "-") {
+		if part == "" {
+			return 0
+		}
+		n, err := namekey.Parse("Kim " + part + strings.ToLower(part))
+		if err != nil || len(n.Given) < 2 || len(n.Given)%2 != 0 {
+			return 0
+		}
+		total += len(n.Given) / 2
+	}
+	return total
+}
+
+// maxGivenSyllables is the most syllables a Korean given name has.
+const maxGivenSyllables = 2
+
+// koreanHead returns how many tokens at the start of seg are a Korean
+// personal name written surname first — a known surname and a given name
+// of one or two syllables, hyphenated, spaced or in one word (KIM JONG
+// UN, Moon Jae-in) — or 0.
+func koreanHead(seg []token) int {
+	if len(seg) < 2 || len(surname.ByLatin(seg[0].text)) == 0 {
+		return 0
+	}
+	total, i := 0, 1
+	for i < len(seg) {
+		n := koreanSyllables(seg[i].text)
+		if n == 0 || total+n > maxGivenSyllables {
+			break
+		}
+		total += n
+		i++
+		if seg[i-1].breakAfter {
+			break
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return i
 }
 
 // appendWord splits the white-space-delimited word text[i:j] at dashes,
@@ -154,6 +241,12 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 	// hyphens between two names (North Korea-US, US-China), not inside a
 	// Korean given name (Jong-un, Jong-Un).
 	parts := splitCompound(core)
+	if len(parts) > 1 && len(toks) > 0 && !toks[len(toks)-1].breakAfter && strings.Count(core, "-") == 1 &&
+		len(surname.ByLatin(toks[len(toks)-1].text)) > 0 && koreanSyllables(core) == 2 {
+		// KIM JONG-UN: after a Korean surname, two syllables joined by
+		// a hyphen are a given name, even in capitals.
+		parts = []part{{core, 0}}
+	}
 	for k, p := range parts {
 		t := token{text: p.s, start: start + p.off, end: start + p.off + len(p.s)}
 		r, _ := utf8.DecodeRuneInString(p.s)
@@ -462,7 +555,7 @@ func findNames(text string, toks []token, caps, lower map[string]bool) []Mention
 				carried = prev[len(prev)-n:]
 			}
 		}
-		for _, m := range splitRun(text, run, carried, caps) {
+		for _, m := range splitRun(text, run, carried, caps, lower) {
 			k := lowerKey(m.Text)
 			if m.Initial && !caps[k] && (lower[k] || commonWords[k] || looksCommon(k)) {
 				continue
@@ -523,7 +616,8 @@ func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[s
 		switch {
 		case !t.cap:
 			lower[k] = true
-		case !t.initial:
+		case !t.initial && !t.headline:
+			// A headline's capitals say nothing of the word.
 			caps[k] = true
 		}
 	}
@@ -545,7 +639,7 @@ func leadingPlace(seg []token) int {
 // splitRun turns one capitalized run into mentions. carried is the title
 // that ended the run before when only "to (the)" and a country separate
 // them (Ambassador to the US Yondon Otgonbayar).
-func splitRun(text string, run []token, carried []token, caps map[string]bool) []Mention {
+func splitRun(text string, run []token, carried []token, caps, lower map[string]bool) []Mention {
 	var out []Mention
 	var title []token
 	i := 0
@@ -558,6 +652,22 @@ func splitRun(text string, run []token, carried []token, caps map[string]bool) [
 		}
 		seg = trimSeg(seg, caps)
 		if len(seg) == 0 {
+			return
+		}
+		if n := koreanHead(seg); n > 0 && n < len(seg) && seg[0].headline && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
+			// KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes: in a
+			// headline, a Korean name is its surname and a given name
+			// of at most two syllables; the words after it are read
+			// afresh, as if they began a sentence.
+			emit(seg[:n], title)
+			rest := append([]token(nil), seg[n:]...)
+			for len(rest) > 0 && !caps[lowerKey(rest[0].text)] && (lower[lowerKey(rest[0].text)] || commonWords[lowerKey(rest[0].text)]) {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 {
+				rest[0].initial = true
+				emit(rest, nil)
+			}
 			return
 		}
 		if i := ofIndex(seg); i > 0 && (len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)]) {
@@ -749,7 +859,8 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 
 // koreanPersonShape reports whether a segment reads as a Korean personal
 // name: a known surname spelling first or last and a hyphenated or
-// two-syllable given name (Kim Jong-un, Moon Jae-in, Kim Yong Chol).
+// two-syllable given name (Kim Jong-un, Moon Jae-in, Kim Yong Chol); a
+// given name of more than two syllables is not Korean.
 func koreanPersonShape(seg []token) bool {
 	if len(seg) > 4 {
 		return false
@@ -762,7 +873,7 @@ func koreanPersonShape(seg []token) bool {
 	if err != nil || n.Known == nil {
 		return false
 	}
-	if len(n.Given) < 2 {
+	if len(n.Given) < 2 || len(n.Given) > maxGivenSyllables {
 		return false
 	}
 	for _, g := range n.Given {
@@ -771,6 +882,15 @@ func koreanPersonShape(seg []token) bool {
 		}
 	}
 	return true
+}
+
+func hasEventWord(seg []token) bool {
+	for _, t := range seg {
+		if eventWords[lowerKey(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPlaceWord(seg []token) bool {
