@@ -15,7 +15,8 @@ import (
 var csvHeader = []string{"Korean", "English", "Type", "Count", "Documents", "Latin", "Confidence",
 	"Press", "RR", "MR", "DPRK", "Seen", "Korean context", "English context"}
 
-// writeCSV writes one row per English form, with a header row.
+// writeCSV writes one row per English form, with a header row (alone when
+// there are no entries).
 func writeCSV(w io.Writer, entries []Entry) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -23,11 +24,7 @@ func writeCSV(w io.Writer, entries []Entry) error {
 	}
 	for i := range entries {
 		e := &entries[i]
-		forms := e.Forms
-		if len(forms) == 0 {
-			forms = []Form{{}}
-		}
-		for _, f := range forms {
+		for _, f := range e.Forms {
 			row := []string{e.Hangul, f.English, string(e.Type), itoa0(f.Count), itoa0(f.Docs), itoa0(f.Latin),
 				strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 				e.Romanized.Press, e.Romanized.RR, e.Romanized.MR, e.Romanized.DPRK,
@@ -63,8 +60,11 @@ var csvColumn = map[string]string{
 }
 
 // readCSV reads a CSV glossary with a header row; only the Korean and
-// English columns are required. A semicolon-separated file (as Excel
-// writes in some locales) is read too.
+// English columns are required, and both terms in every row. A header
+// with no rows is a glossary with no entries. A semicolon-separated file
+// (as Excel writes in some locales) is read too. Quotes are strict (RFC
+// 4180): a quoted field that is not closed is an error, not the rest of
+// the file read as one field.
 func readCSV(data []byte, c *collector) error {
 	first, _, _ := bytes.Cut(data, []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(data))
@@ -78,7 +78,7 @@ func readCSV(data []byte, c *collector) error {
 		if errors.Is(err, io.EOF) {
 			return errors.New("no header row")
 		}
-		return fmt.Errorf("header: %w", err)
+		return fmt.Errorf("header: %w", csvError(err))
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -97,20 +97,20 @@ func readCSV(data []byte, c *collector) error {
 	if _, ok := col["en"]; !ok {
 		return fmt.Errorf("no English column in the header %q (want Korean and English columns)", strings.Join(header, ","))
 	}
-	rows := 0
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
+		if err != nil {
+			return csvError(err)
+		}
 		line, _ := r.FieldPos(0)
 		where := fmt.Sprintf("line %d", line)
-		if err != nil {
-			return err
-		}
 		get := func(k string) string {
 			if i, ok := col[k]; ok && i < len(rec) {
-				return strings.TrimSpace(rec[i])
+				// The writer puts line breaks and tabs as spaces.
+				return strings.TrimSpace(clean(rec[i]))
 			}
 			return ""
 		}
@@ -133,16 +133,25 @@ func readCSV(data []byte, c *collector) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", where, err)
 		}
-		if f.English == "" {
-			return fmt.Errorf("%s: no English term", where)
-		}
+		f.Seen = textSeen(f.Seen)
 		if err := c.add(where, get("ko"), f, meta); err != nil {
 			return err
 		}
-		rows++
-	}
-	if rows == 0 {
-		return errors.New("no glossary entries after the header")
 	}
 	return nil
+}
+
+// csvError words the errors of encoding/csv with the line they are on.
+func csvError(err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	switch {
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return fmt.Errorf("line %d: a quoted field is not closed, or has a \" that is not doubled or text after its closing \" (found at line %d, column %d)", pe.StartLine, pe.Line, pe.Column)
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return fmt.Errorf("line %d, column %d: a \" in a field that is not quoted (quote the field and double the \")", pe.Line, pe.Column)
+	}
+	return fmt.Errorf("line %d: %w", pe.Line, pe.Err)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -68,8 +69,12 @@ func FormatFor(path, explicit string) (Format, error) {
 	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .csv, .tbx or .json, or --glossary-format)", path, ext)
 }
 
-// Write writes entries in format f.
+// Write writes entries in format f. Entries with no English form are left
+// out: they have nothing to translate, and the readers refuse them. An
+// empty glossary is written so that it reads back as one (see the package
+// doc).
 func Write(w io.Writer, entries []Entry, f Format) error {
+	entries = withForms(entries)
 	switch f {
 	case TSV:
 		return writeTSV(w, entries)
@@ -83,12 +88,48 @@ func Write(w io.Writer, entries []Entry, f Format) error {
 	return fmt.Errorf("unknown glossary format %q", f)
 }
 
+// withForms returns the entries that have an English form.
+func withForms(entries []Entry) []Entry {
+	for i := range entries {
+		if len(entries[i].Forms) == 0 {
+			out := slices.Clone(entries[:i])
+			for _, e := range entries[i+1:] {
+				if len(e.Forms) > 0 {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+	}
+	return entries
+}
+
 // MaxFileSize is the largest glossary file Read accepts.
 const MaxFileSize = 256 << 20
 
 // Read reads a glossary in format f; name is used in errors. Several rows
 // for one Hangul name become one entry, repeated rows are added together;
 // ReadChecked also reports them.
+//
+// Every row (TSV, CSV), entry (JSON) or concept (TBX) needs a Korean and
+// an English term: one with only one of them is an error naming the file
+// and the line (the entry in JSON), never an entry with no English form;
+// blank CSV rows and TBX concepts with neither are skipped. What
+// Write makes of no entries reads back as no entries:
+//
+//   - TSV: a file with no lines but blank ones and # comments, an empty
+//     file included (what Write makes), as in OmegaT;
+//   - CSV: the header row alone; an empty file has no header and is an
+//     error;
+//   - TBX: a body whose concepts have no Korean or English term text (a
+//     TBX-Basic body needs one conceptEntry, so Write makes one with an
+//     empty term) or no concepts; a file with no <tbx> or <martif> root
+//     or no <body> is an error, and so is an empty file;
+//   - JSON: {"entries": []} (what Write makes) or []; an empty file, or
+//     an object with no "entries" array, is an error.
+//
+// Whatever Read accepts, Write writes in the same format and Read reads
+// back as the same entries.
 func Read(r io.Reader, name string, f Format) ([]Entry, error) {
 	es, _, err := ReadChecked(r, name, f)
 	return es, err
@@ -138,7 +179,15 @@ func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error)
 func sniff(data []byte, f Format) error {
 	t := bytes.TrimSpace(data)
 	if len(t) == 0 {
-		return errors.New("empty file, no glossary entries")
+		switch f {
+		case TSV:
+			return nil // an OmegaT glossary with no lines: no entries
+		case CSV:
+			return errors.New("empty file, not a CSV glossary (one with no entries still has its header row)")
+		case JSON:
+			return errors.New(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
+		}
+		return fmt.Errorf("empty file, not %s", strings.ToUpper(string(f)))
 	}
 	looks := ""
 	switch {
@@ -224,12 +273,18 @@ func newCollector() *collector {
 	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}}
 }
 
+// maxCount is the largest count a glossary holds; sums stop there.
+const maxCount = 1 << 40
+
 // add records one English form of a Hangul name. where names the row in
-// messages ("line 3").
+// messages ("line 3"). Both terms are required.
 func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	h = strings.Join(strings.Fields(hangul.Normalize(h)), " ")
 	f.English = strings.Join(strings.Fields(f.English), " ")
 	if h == "" {
+		if f.English != "" {
+			return fmt.Errorf("%s: no Korean term for %q", where, f.English)
+		}
 		return fmt.Errorf("%s: no Korean term", where)
 	}
 	if !hasHangul(h) {
@@ -238,8 +293,14 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 		}
 		return fmt.Errorf("%s: the Korean term %q has no Hangul", where, h)
 	}
+	if f.English == "" {
+		return fmt.Errorf("%s: no English term for %s", where, h)
+	}
 	if f.Count < 0 || f.Docs < 0 || f.Latin < 0 {
 		return fmt.Errorf("%s: negative count", where)
+	}
+	if f.Count > maxCount || f.Docs > maxCount || f.Latin > maxCount {
+		return fmt.Errorf("%s: a count over %d", where, maxCount)
 	}
 	e := c.byHangul[h]
 	if e == nil {
@@ -261,9 +322,6 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 			e.Romanized = meta.Romanized
 		}
 	}
-	if f.English == "" {
-		return nil // a Hangul name with no English form yet
-	}
 	key := [2]string{h, f.English}
 	c.rows[key]++
 	if c.rows[key] == 2 {
@@ -272,9 +330,9 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	for i := range e.Forms {
 		if e.Forms[i].English == f.English {
 			g := &e.Forms[i]
-			g.Count += f.Count
-			g.Docs += f.Docs
-			g.Latin += f.Latin
+			g.Count = min(g.Count+f.Count, maxCount)
+			g.Docs = min(g.Docs+f.Docs, maxCount)
+			g.Latin = min(g.Latin+f.Latin, maxCount)
 			g.Seen = append(g.Seen, f.Seen...)
 			if g.Context == "" {
 				g.Context = f.Context
@@ -304,6 +362,15 @@ func (c *collector) entries() []Entry {
 	}
 	sortEntries(out)
 	return out
+}
+
+// textSeen returns places as the text formats (TSV, CSV, TBX) write them,
+// so that what their readers return writes back unchanged.
+func textSeen(ss []Seen) []Seen {
+	if len(ss) == 0 {
+		return nil
+	}
+	return parseSeen(seenString(ss))
 }
 
 func hasHangul(s string) bool {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // jsonFile is the JSON layout: a small header and the entries.
@@ -25,7 +26,9 @@ func writeJSON(w io.Writer, entries []Entry) error {
 	return enc.Encode(jsonFile{Glossary: "bitext names", Version: 1, Entries: entries})
 }
 
-// readJSON reads the layout writeJSON writes, or a bare array of entries.
+// readJSON reads the layout writeJSON writes, or a bare array of entries;
+// an empty "entries" array (or []) is a glossary with no entries. Every
+// entry needs a Hangul name and an English form.
 func readJSON(data []byte, c *collector) error {
 	var entries []Entry
 	t := bytes.TrimSpace(data)
@@ -47,9 +50,6 @@ func readJSON(data []byte, c *collector) error {
 		}
 		return fmt.Errorf("invalid glossary JSON: %w", err)
 	}
-	if len(entries) == 0 {
-		return errors.New("no glossary entries")
-	}
 	for i, e := range entries {
 		where := fmt.Sprintf("entry %d", i+1)
 		if e.Type != "" {
@@ -66,13 +66,10 @@ func readJSON(data []byte, c *collector) error {
 			e.Confidence = -1
 		}
 		if len(e.Forms) == 0 {
-			if err := c.add(where, e.Hangul, Form{}, e); err != nil {
-				return err
-			}
-			continue
+			return fmt.Errorf(`%s (%s): no English form (want "forms": [{"english": …}])`, where, e.Hangul)
 		}
 		for _, f := range e.Forms {
-			if f.English == "" {
+			if strings.TrimSpace(f.English) == "" {
 				return fmt.Errorf("%s (%s): a form with no English", where, e.Hangul)
 			}
 			if err := c.add(where, e.Hangul, f, e); err != nil {

@@ -16,6 +16,11 @@ import (
 // preferred, the others admitted), each with its context, its places as
 // an admin source and its counts as a note. The entry's type, confidence
 // and romanizations are a note on the concept, written like a TSV comment.
+//
+// TBX-Basic has no empty glossary: a body holds one conceptEntry or more,
+// with a langSec, a termSec and a term each. A glossary with no entries is
+// written as one concept (id "empty") whose Korean term is empty, and the
+// reader skips concepts with no Korean or English term text.
 
 type tbxFile struct {
 	XMLName xml.Name     `xml:"urn:iso:std:iso:30042:ed-2 tbx"`
@@ -90,6 +95,10 @@ func writeTBX(w io.Writer, entries []Entry) error {
 		}
 		f.Body = append(f.Body, c)
 	}
+	if len(f.Body) == 0 {
+		f.Body = []tbxConcept{{ID: "empty", Notes: []string{"This glossary has no entries."},
+			Langs: []tbxLangSec{{Lang: "ko", Terms: []tbxTermSec{{}}}}}}
+	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
@@ -124,7 +133,11 @@ func xmlSafe(s string) string {
 // TBX v2 / MARTIF layout (termEntry, langSet, tig or ntig), as MultiTerm
 // and memoQ export them, walking the elements so that categories it does
 // not know are skipped. Korean and English are told by xml:lang (ko…,
-// en…), or by script when a langSec has no language.
+// en…), or by script when a langSec has no language. A concept with no
+// Korean and no English term text names nothing and is skipped (the empty
+// glossary is written so); one with terms on one side only is an error. A
+// file needs a <tbx> (or <martif>) root and a <body>, which may hold no
+// entries.
 func readTBX(data []byte, c *collector) error {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
@@ -136,9 +149,9 @@ func readTBX(data []byte, c *collector) error {
 			ko    []tbxTermSec
 			en    []tbxTermSec
 		}
-		lang     string
-		sawRoot  bool
-		concepts int
+		lang    string
+		sawRoot bool
+		sawBody bool
 	)
 	for {
 		tok, err := dec.Token()
@@ -154,11 +167,12 @@ func readTBX(data []byte, c *collector) error {
 			switch t.Name.Local {
 			case "tbx", "martif":
 				sawRoot = true
+			case "body":
+				sawBody = true
 			case "conceptEntry", "termEntry":
 				inConcept = true
 				concept.notes, concept.ko, concept.en = nil, nil, nil
 				concept.start = dec.InputOffset()
-				concepts++
 			case "langSec", "langSet":
 				lang = ""
 				for _, a := range t.Attr {
@@ -224,8 +238,8 @@ func readTBX(data []byte, c *collector) error {
 	if !sawRoot {
 		return errors.New("not TBX: no <tbx> (or TBX v2 <martif>) element")
 	}
-	if concepts == 0 {
-		return errors.New("no conceptEntry (no glossary entries)")
+	if !sawBody {
+		return errors.New("no <body> (a TBX glossary has <text><body> with its conceptEntry elements)")
 	}
 	return nil
 }
@@ -247,11 +261,22 @@ func lineOf(data []byte, off int64) int {
 // with every English term as a form.
 func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) error {
 	where := fmt.Sprintf("entry at line %d", line)
-	if len(ko) == 0 {
-		if len(en) == 0 {
-			return nil
+	blank := func(ts []tbxTermSec) bool {
+		for _, t := range ts {
+			if strings.TrimSpace(t.Term) != "" {
+				return false
+			}
 		}
+		return true
+	}
+	if blank(ko) && blank(en) {
+		return nil // no name: skipped
+	}
+	if len(ko) == 0 {
 		return fmt.Errorf("%s: no Korean term (langSec xml:lang=\"ko\") for %q", where, strings.TrimSpace(en[0].Term))
+	}
+	if len(en) == 0 {
+		return fmt.Errorf("%s: no English term (langSec xml:lang=\"en\") for %q", where, strings.TrimSpace(ko[0].Term))
 	}
 	meta := Entry{Confidence: -1}
 	var dummy Form
@@ -266,12 +291,6 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 			if d.Type == "context" {
 				m.Context = strings.TrimSpace(d.Text)
 			}
-		}
-		if len(en) == 0 {
-			if err := c.add(where, k.Term, Form{}, m); err != nil {
-				return err
-			}
-			continue
 		}
 		for _, t := range en {
 			f := Form{English: strings.TrimSpace(t.Term)}
@@ -288,6 +307,7 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 					f.Seen = append(f.Seen, parseSeen(a.Text)...)
 				}
 			}
+			f.Seen = textSeen(f.Seen)
 			var ignored Entry
 			for _, n := range t.Notes {
 				if err := parseComment(n, &f, &ignored); err != nil {

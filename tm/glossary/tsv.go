@@ -9,15 +9,11 @@ import (
 
 // writeTSV writes OmegaT's glossary layout: Korean, English, comment.
 // OmegaT reads no header and skips lines starting with #, so the file
-// has none of either.
+// has none of either; a glossary with no entries is an empty file.
 func writeTSV(w io.Writer, entries []Entry) error {
 	bw := bufio.NewWriter(w)
 	for i := range entries {
 		e := &entries[i]
-		if len(e.Forms) == 0 {
-			fmt.Fprintf(bw, "%s\t\t%s\n", clean(e.Hangul), clean(strings.Join(append([]string{string(e.Type)}, entryItems(e)...), "; ")))
-			continue
-		}
 		for j := range e.Forms {
 			f := &e.Forms[j]
 			fmt.Fprintf(bw, "%s\t%s\t%s\n", clean(e.Hangul), clean(f.English), clean(formComment(e, f, true)))
@@ -27,11 +23,12 @@ func writeTSV(w io.Writer, entries []Entry) error {
 }
 
 // readTSV reads OmegaT glossary lines: Korean, English and an optional
-// comment; lines starting with # and blank lines are skipped.
+// comment; lines starting with # and blank lines are skipped, so a file
+// with no other lines is a glossary with no entries. Both terms are
+// required: a line with an empty one is an error.
 func readTSV(data []byte, c *collector) error {
 	sc := lines(data)
 	n := 0
-	rows := 0
 	for sc.Scan() {
 		n++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -51,26 +48,21 @@ func readTSV(data []byte, c *collector) error {
 			// comment.
 			cols = []string{cols[0], cols[1], strings.Join(cols[2:], " ")}
 		}
+		if strings.HasPrefix(strings.TrimSpace(cols[0]), "#") {
+			// Written back, the line would be a comment.
+			return fmt.Errorf("%s: a Korean term starting with # (OmegaT reads the line as a comment)", where)
+		}
 		f := Form{English: cols[1]}
 		meta := Entry{Confidence: -1}
 		if len(cols) == 3 {
 			if err := parseComment(cols[2], &f, &meta); err != nil {
 				return fmt.Errorf("%s: comment: %w", where, err)
 			}
-		}
-		if f.English == "" && strings.TrimSpace(cols[1]) == "" && len(cols) < 3 {
-			return fmt.Errorf("%s: no English term", where)
+			f.Seen = textSeen(f.Seen)
 		}
 		if err := c.add(where, cols[0], f, meta); err != nil {
 			return err
 		}
-		rows++
 	}
-	if err := sc.Err(); err != nil {
-		return err
-	}
-	if rows == 0 {
-		return fmt.Errorf("no glossary entries")
-	}
-	return nil
+	return sc.Err()
 }
