@@ -72,7 +72,6 @@ func readCSV(data []byte, c *collector) error {
 		r.Comma = ';'
 	}
 	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
 	header, err := r.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
