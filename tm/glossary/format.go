@@ -136,8 +136,9 @@ func Read(r io.Reader, name string, f Format) ([]Entry, error) {
 }
 
 // ReadChecked is Read that also returns the problems of the file that are
-// not errors: repeated rows and English forms listed under more than one
-// Hangul name.
+// not errors: repeated rows, one Hangul name given two types, and English
+// forms listed under more than one Hangul name (the conflicts, marked
+// Problem.Conflict).
 func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -222,8 +223,10 @@ func sniff(data []byte, f Format) error {
 // read.
 type Problem struct {
 	Hangul, English string
-	// Conflict marks an English form under several Hangul names (from
-	// Check); other problems are repeated rows.
+	// Conflict marks what a normalizer cannot resolve: an English form
+	// under several Hangul names, or a Hangul name given two types (from
+	// Check, or from ReadChecked when rows of one name disagree); other
+	// problems are repeated rows.
 	Conflict bool
 	Message  string
 }
@@ -238,21 +241,45 @@ func (p Problem) String() string {
 	return p.English + ": " + p.Message
 }
 
-// Check reports English forms listed under more than one Hangul name (Lee
-// for 이 and for 리 is fine for a surname, but "Kim Jong-un" under two
-// names is a conflict a normalizer cannot resolve).
+// Check reports the conflicts of a list of entries: English forms listed
+// under more than one Hangul name (Lee for 이 and for 리 is fine for a
+// surname, but "Kim Jong-un" under two names is a conflict a normalizer
+// cannot resolve), and a Hangul name listed more than once with different
+// types (person and place). Other is no type and conflicts with none. The
+// list may hold several entries for one Hangul name, as lists not yet
+// merged do (check slices.Concat of the lists before Merge, which keeps
+// one type).
 func Check(entries []Entry) []Problem {
 	owners := map[string][]string{}
 	var order []string
+	types := map[string][]Type{}
+	var typeOrder []string
 	for _, e := range entries {
+		if e.Type != Other && e.Type != "" {
+			ts, seen := types[e.Hangul]
+			if !seen {
+				typeOrder = append(typeOrder, e.Hangul)
+			}
+			if !slices.Contains(ts, e.Type) {
+				types[e.Hangul] = append(ts, e.Type)
+			}
+		}
 		for _, f := range e.Forms {
-			if _, ok := owners[f.English]; !ok {
+			hs, ok := owners[f.English]
+			if !ok {
 				order = append(order, f.English)
 			}
-			owners[f.English] = append(owners[f.English], e.Hangul)
+			if !slices.Contains(hs, e.Hangul) {
+				owners[f.English] = append(hs, e.Hangul)
+			}
 		}
 	}
 	var out []Problem
+	for _, h := range typeOrder {
+		if ts := types[h]; len(ts) > 1 {
+			out = append(out, typeConflict(h, "", ts))
+		}
+	}
 	for _, en := range order {
 		if hs := owners[en]; len(hs) > 1 {
 			out = append(out, Problem{English: en, Conflict: true, Message: "listed under " + strconv.Itoa(len(hs)) + " Hangul names: " + strings.Join(hs, ", ")})
@@ -261,16 +288,31 @@ func Check(entries []Entry) []Problem {
 	return out
 }
 
+// typeConflict is the problem of a Hangul name given the types ts; where,
+// if not empty, names the row that disagreed.
+func typeConflict(h, where string, ts []Type) Problem {
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		names[i] = string(t)
+	}
+	msg := "given " + strconv.Itoa(len(ts)) + " types: " + strings.Join(names, ", ")
+	if where != "" {
+		msg = where + ": " + msg + "; keeping " + names[0]
+	}
+	return Problem{Hangul: h, Conflict: true, Message: msg}
+}
+
 // collector builds entries from rows read in file order.
 type collector struct {
 	byHangul map[string]*Entry
 	order    []string
 	rows     map[[2]string]int
+	types    map[string][]Type // the types other than Other given each name
 	problems []Problem
 }
 
 func newCollector() *collector {
-	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}}
+	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}, types: map[string][]Type{}}
 }
 
 // maxCount is the largest count a glossary holds; sums stop there.
@@ -301,6 +343,16 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	}
 	if f.Count > maxCount || f.Docs > maxCount || f.Latin > maxCount {
 		return fmt.Errorf("%s: a count over %d", where, maxCount)
+	}
+	if meta.Type != "" && meta.Type != Other {
+		ts := c.types[h]
+		if !slices.Contains(ts, meta.Type) {
+			ts = append(ts, meta.Type)
+			c.types[h] = ts
+			if len(ts) > 1 {
+				c.problems = append(c.problems, typeConflict(h, where, ts))
+			}
+		}
 	}
 	e := c.byHangul[h]
 	if e == nil {
