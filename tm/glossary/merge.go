@@ -48,9 +48,10 @@ func Merge(lists ...[]Entry) []Entry {
 					continue
 				}
 				g := &a.e.Forms[i]
-				g.Count += f.Count
-				g.Docs += f.Docs
-				g.Latin += f.Latin
+				// Sums stop at the largest count the readers take.
+				g.Count = min(g.Count+f.Count, maxCount)
+				g.Docs = min(g.Docs+f.Docs, maxCount)
+				g.Latin = min(g.Latin+f.Latin, maxCount)
 				for _, s := range f.Seen {
 					if len(g.Seen) >= DefaultMaxSeen {
 						break
