@@ -407,7 +407,7 @@ func (c *collector) entries() []Entry {
 			e.Confidence = 1
 		}
 		if e.Romanized == (Romanized{}) {
-			e.Romanized = romanizeFor(e.Hangul, e.Type, e.Preferred())
+			e.Romanized = textRomanized(romanizeFor(e.Hangul, e.Type, e.Preferred()))
 		}
 		sortForms(e.Forms)
 		out = append(out, e)
@@ -423,6 +423,17 @@ func textSeen(ss []Seen) []Seen {
 		return nil
 	}
 	return parseSeen(seenString(ss))
+}
+
+// textRomanized returns romanizations as the comment of a TSV row or TBX
+// entry carries them (a semicolon in a romanized Hangul term becomes a
+// comma), so that a reader's entries write back unchanged.
+func textRomanized(r Romanized) Romanized {
+	var e Entry
+	if err := parseComment(strings.Join(entryItems(&Entry{Romanized: r}), "; "), &Form{}, &e); err != nil {
+		return r
+	}
+	return e.Romanized
 }
 
 func hasHangul(s string) bool {

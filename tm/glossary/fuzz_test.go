@@ -24,6 +24,10 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("김정은\tKim\tseen: a|b:1/2 c;d:3/4"), uint8(0))
 	f.Add([]byte("김정은\t\tperson\n"), uint8(0))
 	f.Add([]byte(" #김\tKim\n"), uint8(0))
+	// Found by the fuzzer: the romanizations made for a Hangul term with
+	// a semicolon, written in the comment, read back with commas.
+	f.Add([]byte("숀);\t0"), uint8(0))
+	f.Add([]byte(`<tbx><text><body><conceptEntry><langSec xml:lang="ko"><termSec><term>가;나</term></termSec></langSec><langSec xml:lang="en"><termSec><term>Ga</term></termSec></langSec></conceptEntry></body></text></tbx>`), uint8(2))
 	f.Add([]byte("Korean;English\n김;K\n"), uint8(1))
 	f.Add([]byte("Korean,English\n김정은,\"Kim\n"), uint8(1))
 	f.Add([]byte("Korean,English,Seen,English context\n김,K,a|b:1/2,\"two\nlines\"\n"), uint8(1))
