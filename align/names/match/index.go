@@ -59,7 +59,7 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		for _, k := range n.lexKeys {
 			ix.lex[k] = append(ix.lex[k], id)
 		}
-		if k := n.korean; k != nil && k.sur != nil {
+		for k := n.korean; k != nil && k.sur != nil; k = k.alt {
 			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
 			ix.bySur[k.sur] = append(ix.bySur[k.sur], id)
 			if k.givenR != k.givenCl {

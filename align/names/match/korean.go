@@ -1,13 +1,18 @@
 package match
 
 import (
+	"slices"
+	"strings"
+	"sync"
+
 	"github.com/bitext-ko/bitext/align/names/hangul"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // Spellings of Korean jamo in romanized personal names: the RR, MR and
 // DPRK letters at cost 0 or nearly, and the variants people use in their
-// own names (ㅓ as u or o: Myung, Jong; ㅜ as oo: Moon; ㅡ as u: Kum; ㅢ as
+// own names (ㅓ as u or o: Myung, Jong; ㅜ as oo: Moon; ㅡ as u: Kum, or eo:
+// Yoo Seong-min; ㅕ as eu: Ha Tae-keung; ㅠ as yo: Cho Myoung-gyon; ㅢ as
 // ee: Hee; finals k/g/ck).
 var (
 	koInitial = [hangul.LCount][]alt{
@@ -44,7 +49,7 @@ var (
 		hangul.VYAE: {{"yae", 0}, {"ye", 0.3}},
 		hangul.VEO:  {{"eo", 0}, {"o", 0.1}, {"u", 0.1}, {"uh", 0.2}, {"eu", 0.3}, {"e", 0.5}, {"ou", 0.4}, {"ur", 0.4}},
 		hangul.VE:   {{"e", 0}, {"ae", 0.3}, {"eh", 0.3}},
-		hangul.VYEO: {{"yeo", 0}, {"yo", 0.1}, {"yu", 0.1}, {"you", 0.2}, {"yeu", 0.3}, {"ye", 0.4}, {"eo", 0.4}, {"io", 0.4}, {"yoe", 0.3}},
+		hangul.VYEO: {{"yeo", 0}, {"yo", 0.1}, {"yu", 0.1}, {"you", 0.2}, {"yeu", 0.3}, {"ye", 0.4}, {"eo", 0.4}, {"io", 0.4}, {"yoe", 0.3}, {"eu", 0.5}},
 		hangul.VYE:  {{"ye", 0}, {"e", 0.2}, {"yeh", 0.3}, {"ae", 0.5}},
 		hangul.VO:   {{"o", 0}, {"oh", 0.1}, {"oo", 0.4}, {"u", 0.5}, {"ou", 0.4}},
 		hangul.VWA:  {{"wa", 0}, {"oa", 0.3}},
@@ -55,8 +60,8 @@ var (
 		hangul.VWO:  {{"wo", 0}, {"weo", 0}, {"wu", 0.3}, {"uo", 0.4}},
 		hangul.VWE:  {{"we", 0}, {"ue", 0.4}},
 		hangul.VWI:  {{"wi", 0}, {"wee", 0.2}, {"ui", 0.3}, {"ue", 0.4}},
-		hangul.VYU:  {{"yu", 0}, {"yoo", 0.1}, {"you", 0.2}, {"iu", 0.5}},
-		hangul.VEU:  {{"eu", 0}, {"u", 0.1}, {"ue", 0.3}, {"e", 0.4}},
+		hangul.VYU:  {{"yu", 0}, {"yoo", 0.1}, {"you", 0.2}, {"iu", 0.5}, {"yo", 0.5}},
+		hangul.VEU:  {{"eu", 0}, {"u", 0.1}, {"ue", 0.3}, {"e", 0.4}, {"eo", 0.4}},
 		hangul.VUI:  {{"ui", 0}, {"eui", 0.1}, {"ee", 0.3}, {"i", 0.3}, {"ei", 0.4}, {"uy", 0.4}},
 		hangul.VI:   {{"i", 0}, {"ee", 0.1}, {"ie", 0.4}, {"ea", 0.5}, {"y", 0.5}},
 	}
@@ -156,20 +161,37 @@ func koreanSlots(syl []hangul.Syllable, dst pattern) pattern {
 
 // koreanName is a compiled Hangul personal name.
 type koreanName struct {
-	sur     *surname.Surname // nil if the surname is not in the table
-	surPat  pattern
-	given   pattern
+	sur    *surname.Surname // nil if the surname is not in the table
+	surPat pattern
+	given  pattern
+	// syls are the given name's syllables, one pattern each, for the
+	// per-syllable check (see syllableCost).
+	syls    []pattern
 	givenCl byte // blocking class of the given name's first sound
 	givenR  byte // alternative class (ㄹ/ㄴ that may drop: 'V')
+	// alt is the reading with a two-syllable surname, or nil.
+	alt *koreanName
 }
 
 // compileKorean compiles a Hangul string as a personal name; ok is false
-// if it cannot be one (not 2 to 5 syllables).
+// if it cannot be one (not 2 to 5 syllables). A three-syllable name whose
+// first two syllables are a surname that surname.Split keeps apart (선우훈
+// is split 선 우훈) also gets the other reading, 선우 훈, as alt.
 func compileKorean(h string) (*koreanName, bool) {
 	sur, given, known, ok := surname.Split(h)
 	if !ok {
 		return nil, false
 	}
+	k := compileKoreanSplit(sur, given, known)
+	if len(sur) == 3 && len(given) == 6 {
+		if s, ok := surname.Lookup(h[:6]); ok {
+			k.alt = compileKoreanSplit(s.Hangul, h[6:], true)
+		}
+	}
+	return k, true
+}
+
+func compileKoreanSplit(sur, given string, known bool) *koreanName {
 	k := &koreanName{}
 	if known {
 		k.sur, _ = surname.Lookup(sur)
@@ -178,6 +200,9 @@ func compileKorean(h string) (*koreanName, bool) {
 	gs, _ := hangul.Syllables(given)
 	k.surPat = koreanPattern(ss, nil)
 	k.given = koreanPattern(gs, nil)
+	for i := range gs {
+		k.syls = append(k.syls, koreanPattern(gs[i:i+1], nil))
+	}
 	k.givenCl = initialClass(gs[0].L)
 	k.givenR = k.givenCl
 	if (gs[0].L == hangul.LR || gs[0].L == hangul.LN) && yOrI(gs[0].V) {
@@ -188,7 +213,7 @@ func compileKorean(h string) (*koreanName, bool) {
 			k.givenR = 'N'
 		}
 	}
-	return k, true
+	return k
 }
 
 // surnameCost is the cost of spelling the surname as the side's surname
@@ -214,27 +239,255 @@ func (k *koreanName) surnameCost(sd *side, bound float32) float32 {
 
 // score compares an English name with the Korean name; it tries the
 // surname first and last. Scores at or below floor may be returned as 0.
-func (k *koreanName) score(e *English, floor float64) float64 {
-	if e.total == 0 {
-		return 0
+//
+// A given name is compared syllable by syllable too: when some Hangul
+// syllable is spelled as another syllable (Jong-il for 정은, Yo-jong for
+// 정은), the English names a different person, and the score is scaled
+// by mismatchScale, below any useful threshold. koreanOnly reports that the
+// English spells the surname as the surname table does and its given name
+// as Korean syllables: it is a Korean name, and the caller should not try
+// the loanword reading (which would match Kim Jong-un to 김훈훈, ㅎ being
+// the j of Juan).
+func (k *koreanName) score(e *English, floor float64) (s float64, koreanOnly bool) {
+	s, koreanOnly = k.score1(e, floor)
+	if k.alt != nil {
+		s2, only2 := k.alt.score1(e, max(floor, s))
+		s, koreanOnly = max(s, s2), koreanOnly || only2
 	}
-	limit := float32((1 - floor) * float64(e.total))
-	best := limit + 1
+	return s, koreanOnly
+}
+
+func (k *koreanName) score1(e *English, floor float64) (s float64, koreanOnly bool) {
+	if e.total == 0 {
+		return 0, false
+	}
+	total := float64(e.total)
+	for i := range e.sides {
+		// Surname first, as Korean names are written, or this name's
+		// surname last (Jong-un Kim).
+		sd := &e.sides[i]
+		if sd.shaped && k.sur != nil && (i == 0 || slices.Contains(sd.surs, k.sur)) {
+			koreanOnly = true
+		}
+	}
+	limit := float32((1 - floor) * total)
+	best := 0.0
 	// Surname first, then surname last (which costs a little more).
 	for i := range e.sides {
 		sd := &e.sides[i]
-		sc := k.surnameCost(sd, min(best, limit)-sd.extra) + sd.extra
-		bound := min(best, limit) - sc
-		if bound < 0 {
+		// Costs at or above bound cannot beat the best side or the floor.
+		bound := min(float32((1-max(best, floor))*total), limit)
+		sc := k.surnameCost(sd, bound-sd.extra) + sd.extra
+		if sc > bound {
 			continue
 		}
-		if c := sc + distance(sd.given, k.given, bound); c < best {
-			best = c
+		c := distance(sd.given, k.given, bound-sc)
+		if sc+c > bound {
+			continue
+		}
+		pc, mismatches := c, 0
+		if c > syllableSlack {
+			// Only then can one syllable cost more than the slack. Once
+			// a score of mismatchScale is reached, a mismatched split
+			// cannot win, and only clean splits are looked for.
+			cleanOnly := max(best, floor) >= mismatchScale
+			if cleanOnly && c > syllableSlack*float32(len(k.syls)) {
+				continue
+			}
+			pc, mismatches = k.syllableCost(sd.given, bound-sc, cleanOnly)
+			if sc+pc > bound {
+				continue
+			}
+		}
+		v := 1 - float64(sc+pc)/total
+		if mismatches > 0 {
+			v *= mismatchScale
+		}
+		best = max(best, v)
+	}
+	if best <= floor || best < 0 {
+		return 0, koreanOnly
+	}
+	return best, koreanOnly
+}
+
+// mismatchScale scales the score of a given name with a syllable spelled
+// as another syllable: a different person scores at most half.
+const mismatchScale = 0.5
+
+// spanCosts sets out[j-start], for every j from start to the end of the
+// prepared spelling, to the cheapest cost of spelling pat as e[start:j]. It
+// is distance's dynamic programme without the cut-off, for the short
+// patterns of single syllables.
+func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
+	e := pe.s
+	n := len(e)
+	var r0, r1 [maxLetters + 1]float32
+	prev, row := r0[:n+1], r1[:n+1]
+	prev[start] = 0
+	for j := start + 1; j <= n; j++ {
+		prev[j] = prev[j-1] + pe.ins[j-1]
+	}
+	for k := range pat {
+		sl := &pat[k]
+		set := sl.set
+		row[start] = prev[start] + sl.skip
+		for j := start + 1; j <= n; j++ {
+			best := row[j-1] + pe.ins[j-1]
+			if v := prev[j] + sl.skip; v < best {
+				best = v
+			}
+			if set.last&pe.mask[j-1] != 0 {
+				for _, a := range set.byLast[e[j-1]-'a'] {
+					l := len(a.s)
+					if l > j-start || (l > 1 && e[j-l:j] != a.s) {
+						continue
+					}
+					if v := prev[j-l] + a.c; v < best {
+						best = v
+					}
+				}
+			}
+			row[j] = best
+		}
+		prev, row = row, prev
+	}
+	copy(out, prev[start:n+1])
+}
+
+// syllableCost is the cost of spelling the given name as pe when every
+// Hangul syllable is compared with its own part of the spelling: the
+// cheapest split of pe into one part per syllable, each part costing its
+// distance from the syllable plus syllableMismatch if that distance is
+// above syllableSlack (the part is another syllable, not a spelling of
+// this one: 일 for 은). mismatches is the number of such parts in the
+// cheapest split. Costs above bound may come back as any value above it.
+// With cleanOnly, splits with a mismatch are not considered at all.
+func (k *koreanName) syllableCost(pe *prepared, bound float32, cleanOnly bool) (cost float32, mismatches int) {
+	n := len(pe.s)
+	const inf = float32(1e9)
+	var bufA, bufB [maxLetters + 1]float32
+	var mmA, mmB [maxLetters + 1]int8
+	var span [maxLetters + 1]float32
+	prev, cur := bufA[:n+1], bufB[:n+1]
+	pmm, cmm := mmA[:n+1], mmB[:n+1]
+	for j := range prev {
+		prev[j] = inf
+	}
+	prev[0] = 0
+	for _, sp := range k.syls {
+		for j := range cur {
+			cur[j] = inf
+			cmm[j] = 0
+		}
+		for i := 0; i <= n; i++ {
+			if prev[i] > bound {
+				continue
+			}
+			spanCosts(pe, i, sp, span[:n+1-i])
+			for j := i; j <= n; j++ {
+				c, m := span[j-i], pmm[i]
+				if c > syllableSlack {
+					if cleanOnly {
+						continue
+					}
+					c += syllableMismatch
+					m++
+				}
+				if v := prev[i] + c; v < cur[j] {
+					cur[j], cmm[j] = v, m
+				}
+			}
+		}
+		prev, cur = cur, prev
+		pmm, cmm = cmm, pmm
+	}
+	return prev[n], int(pmm[n])
+}
+
+// syllableSlack is the most a syllable's part of a spelling may differ
+// from it and still be a spelling of it.
+const syllableSlack = 0.95
+
+// syllableMismatch is the extra cost of a syllable spelled as another.
+const syllableMismatch = 1.5
+
+// koreanShaped reports whether a folded given name is a sequence of
+// romanized Korean syllables: an optional initial, a vowel and an
+// optional final, each spelled as the name tables spell them at low cost
+// (jongun, ilsung, yojong; not keqiang, green).
+func koreanShaped(g string) bool {
+	if g == "" || len(g) > 63 {
+		return false
+	}
+	t := loadShapes()
+	var reach uint64 = 1
+	for i := 0; i < len(g); i++ {
+		if reach&(1<<i) == 0 {
+			continue
+		}
+		for _, ini := range t.initials(g[i]) {
+			if !strings.HasPrefix(g[i:], ini) {
+				continue
+			}
+			v0 := i + len(ini)
+			if v0 >= len(g) {
+				continue
+			}
+			for _, v := range t.vowels[g[v0]] {
+				if !strings.HasPrefix(g[v0:], v) {
+					continue
+				}
+				f0 := v0 + len(v)
+				reach |= 1 << f0
+				if f0 < len(g) {
+					for _, f := range t.finals[g[f0]] {
+						if strings.HasPrefix(g[f0:], f) {
+							reach |= 1 << (f0 + len(f))
+						}
+					}
+				}
+			}
 		}
 	}
-	s := 1 - float64(best)/float64(e.total)
-	if s <= floor || s < 0 {
-		return 0
-	}
-	return s
+	return reach&(1<<len(g)) != 0
 }
+
+// shapeCost is the highest cost of a spelling that koreanShaped accepts.
+const shapeCost = 0.3
+
+type shapes struct {
+	ini, vowels, finals [256][]string // by first letter
+}
+
+// initials returns the initials that may start at letter c, the empty
+// one included.
+func (t *shapes) initials(c byte) []string { return t.ini[c] }
+
+var loadShapes = sync.OnceValue(func() *shapes {
+	t := &shapes{}
+	add := func(dst *[256][]string, alts []alt) {
+		for _, a := range alts {
+			if a.s != "" && a.c <= shapeCost && !slices.Contains(dst[a.s[0]], a.s) {
+				dst[a.s[0]] = append(dst[a.s[0]], a.s)
+			}
+		}
+	}
+	for _, alts := range koInitial {
+		add(&t.ini, alts)
+	}
+	add(&t.ini, koInitialNullW)
+	for _, alts := range koVowel {
+		add(&t.vowels, alts)
+	}
+	for _, f := range [][]alt{koFinalK, koFinalN, koFinalT, koFinalL, koFinalM, koFinalP, koFinalNG} {
+		add(&t.finals, f)
+	}
+	for c := range t.ini {
+		// A syllable may start with its vowel.
+		if len(t.vowels[c]) > 0 {
+			t.ini[c] = append(t.ini[c], "")
+		}
+	}
+	return t
+})

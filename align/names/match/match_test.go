@@ -85,6 +85,75 @@ func TestScoreNonMatches(t *testing.T) {
 	}
 }
 
+// TestScoreDifferentPerson: a given-name syllable spelled as another
+// syllable (일 for 은, 여 for 정) names a different person, who must score
+// below names match's default threshold, in either reading (the loanword
+// reading once matched Kim Jong-un to 김훈훈 at 0.833, ㅎ standing for the
+// j of Juan).
+func TestScoreDifferentPerson(t *testing.T) {
+	tests := []struct{ en, ko string }{
+		{"Kim Jong-il", "김정은"},
+		{"Kim Il-sung", "김정은"},
+		{"Kim Yo-jong", "김정은"},
+		{"Kim Jong Il", "김정은"},
+		{"Kim Jong-un", "김훈훈"},
+		{"Kim Jongun", "김훈훈"},
+		{"Jong-un Kim", "김훈훈"},
+		{"Kim Jong-un", "김정일"},
+		{"Kim Jong-un", "김정"},
+		{"Moon Jae-in", "문재연"},
+		{"Lee Nak-yon", "이낙현"},
+		{"HA Tae Keung", "하태영"},
+	}
+	for _, tt := range tests {
+		if got := Score(tt.en, tt.ko); got >= 0.6 {
+			t.Errorf("Score(%q, %q) = %.3f, want < 0.6", tt.en, tt.ko, got)
+		}
+	}
+}
+
+// TestScoreSpellingVariants: spellings people really use for their
+// syllables, two-syllable surnames and Chinese names in Korean surnames
+// stay matches.
+func TestScoreSpellingVariants(t *testing.T) {
+	tests := []struct {
+		en, ko string
+		min    float64
+	}{
+		{"YOO Seong Min", "유승민", 0.9},   // ㅡ as eo
+		{"HA Tae Keung", "하태경", 0.9},    // ㅕ as eu
+		{"Cho Myoung-gyon", "조명균", 0.8}, // ㅠ as yo
+		{"Sŏnu Hun", "선우훈", 0.9},        // 선우 훈, not 선 우훈
+		{"Sŏnu Hyŏp", "선우협", 0.9},
+		{"Kongson T'ak", "공손탁", 0.6},
+		{"Li Keqiang", "리커창", 0.8}, // not Korean syllables: the loanword reading
+		{"Lee Hsien Loong", "리셴룽", 0.8},
+		{"Kim Jong-un", "김정은", 0.95},
+		{"Jong-un Kim", "김정은", 0.9},
+		{"Park Geun-hye", "박근혜", 0.95},
+	}
+	for _, tt := range tests {
+		if got := Score(tt.en, tt.ko); got < tt.min {
+			t.Errorf("Score(%q, %q) = %.3f, want ≥ %.2f", tt.en, tt.ko, got, tt.min)
+		}
+	}
+}
+
+func TestKoreanShaped(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"jongun", true}, {"ilsung", true}, {"yojong", true}, {"chheolsu", true}, {"eun", true},
+		{"keqiang", false}, {"green", false}, {"hsienloong", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := koreanShaped(tt.in); got != tt.want {
+			t.Errorf("koreanShaped(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestCandidates(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -138,10 +138,16 @@ type side struct {
 	// 이 and Song 송 to 성.
 	press []bool
 	extra float32
+	// shaped reports whether the given name is made of romanized Korean
+	// syllables (see koreanShaped).
+	shaped bool
 }
 
 func newSide(sur, given string, extra float32) side {
 	sd := side{sur: prepare(sur, false), given: prepare(given, false), surs: surnamesOf(sur), extra: extra}
+	if len(sd.surs) > 0 {
+		sd.shaped = koreanShaped(given)
+	}
 	for _, s := range sd.surs {
 		sd.press = append(sd.press, surname.FoldLatin(s.Press) == sur)
 	}
@@ -219,7 +225,13 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 	}
 	best := 0.0
 	if n.korean != nil {
-		best = n.korean.score(e, floor)
+		var koreanOnly bool
+		best, koreanOnly = n.korean.score(e, floor)
+		if koreanOnly {
+			// A Korean name in Korean romanization: the loanword
+			// reading does not apply.
+			return best
+		}
 		if best >= 0.9 {
 			// A Korean name this close: the loanword reading will not
 			// do better.
