@@ -14,12 +14,16 @@
 //
 //   - formatting: the same letters, differing in case, hyphens, spaces or
 //     word order (Kim Jong Un, Kim Jong-un, Jong-un Kim);
-//   - system: the spelling of another romanization system (McCune–
-//     Reischauer marks, Chŏng for Jong; the DPRK's or the press's surname,
-//     Ri for Lee; a form that is the Hangul's romanization in another
-//     style, Kim Yeong-cheol for Kim Yong-chol);
-//   - spelling: the same name spelled otherwise within one habit (Jong and
-//     Jeong, Zelensky and Zelenskyy);
+//   - system: the letters of another romanization system (McCune–
+//     Reischauer marks and apostrophes, Chŏng for Jong; k/g, ch/j, p/b,
+//     t/d, r/l for one consonant; a surname's spelling by the DPRK, the
+//     press or ALA-LC, Ri for Lee);
+//   - spelling: another vowel spelling of the same sound (Jong and Jeong,
+//     Joon-bum and Jun-beom, Kim Yong-chol and Kim Yeong-cheol), or a near
+//     spelling of a name that is not Korean (Zelensky and Zelenskyy);
+//
+// A difference with parts of several classes takes the least benign
+// (Kim Yong-chol, Gim Yeongcheol: a system surname, spelled vowels).
 //   - other: a different name, or a difference none of the above explains.
 package review
 
@@ -28,7 +32,6 @@ import (
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
-	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/sergi/go-diff/diffmatchpatch"
 	"golang.org/x/text/unicode/norm"
@@ -112,9 +115,19 @@ func Render(ops []Op, color bool) string {
 	return b.String()
 }
 
-// Classify says how variant differs from reference. hangulName, if not
-// empty, lets a variant that is the name's romanization in some style be
-// recognized as System.
+// Classify says how variant differs from reference. Romanized Korean
+// names are compared part by part — the surname, then each syllable of
+// the given name as initial, vowel and final — and the difference is the
+// worst of the parts': formatting (none but case, hyphens, spaces, word
+// order), system (the letters of another romanization system for the same
+// sound: McCune–Reischauer marks and aspiration apostrophes, Chŏng/Jong;
+// the voiced or unvoiced letter of one consonant, k/g, ch/j, p/b, t/d,
+// r/l; a surname's conventional spellings, Ri/Lee, Pak/Park), spelling
+// (another vowel spelling of the same sound, Jong/Jeong, Joon/Jun,
+// bum/beom) and other (a different syllable or name). Other names are
+// compared as wholes: marks only is system, a near spelling (Zelensky,
+// Zelenskyy) spelling. hangulName is not needed for the class and may be
+// "".
 func Classify(reference, variant, hangulName string) Class {
 	if reference == variant {
 		return Same
@@ -122,26 +135,15 @@ func Classify(reference, variant, hangulName string) Class {
 	if formatKey(reference) == formatKey(variant) {
 		return Formatting
 	}
-	if hangulName != "" {
-		for _, s := range romanize.Styles() {
-			r := romanize.Name(hangulName, s)
-			if formatKey(r) == formatKey(variant) {
-				return System
-			}
-		}
+	if c, ok := classifyKorean(reference, variant); ok {
+		return c
 	}
-	if hasMarks(reference) != hasMarks(variant) && foldMarks(reference) == foldMarks(variant) {
+	if hasMarks(reference) != hasMarks(variant) && formatKey(foldMarks(reference)) == formatKey(foldMarks(variant)) {
 		return System
 	}
 	kr, kv := namekey.Key(reference), namekey.Key(variant)
 	if kr != "" && kr == kv {
-		if hasMarks(reference) || hasMarks(variant) || surnameSystem(reference, variant) {
-			return System
-		}
 		return Spelling
-	}
-	if kr != "" && kv != "" && givenOf(kr) == givenOf(kv) && surnameSystem(reference, variant) {
-		return System
 	}
 	// A near spelling of a name that is not Korean (Zelensky, Zelenskyy).
 	a, b := strings.ToLower(foldMarks(reference)), strings.ToLower(foldMarks(variant))
@@ -151,6 +153,146 @@ func Classify(reference, variant, hangulName string) Class {
 		return Spelling
 	}
 	return Other
+}
+
+// worse returns the less benign of two classes.
+func worse(a, b Class) Class {
+	rank := map[Class]int{Same: 0, Formatting: 1, System: 2, Spelling: 3, Other: 4}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// classifyKorean classifies the difference between two romanized Korean
+// personal names syllable by syllable; ok is false when they are not both
+// Korean names with a known surname and given names of as many syllables.
+func classifyKorean(reference, variant string) (Class, bool) {
+	a, err1 := namekey.Parse(reference)
+	b, err2 := namekey.Parse(variant)
+	if err1 != nil || err2 != nil || a.Known == nil || b.Known == nil || len(a.Given) != len(b.Given) {
+		return "", false
+	}
+	c := Formatting
+	if !strings.EqualFold(norm.NFC.String(a.Surname), norm.NFC.String(b.Surname)) {
+		if !surnameSystem(reference, variant) {
+			return Other, true
+		}
+		c = System
+	}
+	for i := range a.Given {
+		c = worse(c, classifySyllable(a.Given[i], b.Given[i]))
+	}
+	return c, true
+}
+
+// classifySyllable compares two spellings of one romanized syllable.
+func classifySyllable(x, y string) Class {
+	x, y = strings.ToLower(norm.NFC.String(x)), strings.ToLower(norm.NFC.String(y))
+	if x == y {
+		return Formatting
+	}
+	xo, xv, xc := splitSyllable(x)
+	yo, yv, yc := splitSyllable(y)
+	c := Formatting
+	for _, p := range [][2]string{{xo, yo}, {xc, yc}} {
+		switch {
+		case p[0] == p[1]:
+		case consonantClass(p[0]) == consonantClass(p[1]):
+			c = worse(c, System)
+		case p[0] == "" && strings.Contains("rln", consonantClass(p[1])) && p[1] != "" ||
+			p[1] == "" && strings.Contains("rln", consonantClass(p[0])) && p[0] != "":
+			// 류/유, 녀/여: the North's initial ㄹ or ㄴ, dropped in the South.
+			c = worse(c, System)
+		default:
+			return Other
+		}
+	}
+	return worse(c, classifyVowel(xv, yv))
+}
+
+// classifyVowel compares two spellings of a syllable's vowel.
+func classifyVowel(x, y string) Class {
+	if x == y {
+		return Formatting
+	}
+	mx, my := strings.ContainsAny(x, "ŏŭ"), strings.ContainsAny(y, "ŏŭ")
+	if mx != my {
+		// MR's ŏ and ŭ are eo and eu in RR, o and u without marks.
+		m, o := x, y
+		if my {
+			m, o = y, x
+		}
+		if strings.NewReplacer("ŏ", "eo", "ŭ", "eu").Replace(m) == o || strings.NewReplacer("ŏ", "o", "ŭ", "u").Replace(m) == o {
+			return System
+		}
+	}
+	if sameVowel(x, y) {
+		return Spelling
+	}
+	return Other
+}
+
+// vowelSounds lists the Korean vowels each vowel spelling of a romanized
+// name can stand for, in the systems and in personal spellings: o is ㅓ
+// (DPRK, Jong) or ㅗ; u is ㅜ, ㅡ (Kun) or ㅓ (Sung, Bum); yu is ㅠ or ㅕ
+// (Hyun, Myung).
+var vowelSounds = map[string]string{
+	"a": "ㅏ", "ae": "ㅐ", "ai": "ㅐ", "e": "ㅔㅐ", "eo": "ㅓ", "ŏ": "ㅓ", "o": "ㅓㅗ", "oh": "ㅗ",
+	"u": "ㅜㅡㅓ", "oo": "ㅜ", "ou": "ㅜ", "eu": "ㅡ", "ŭ": "ㅡ", "i": "ㅣ", "ee": "ㅣ",
+	"ya": "ㅑ", "yae": "ㅒ", "yeo": "ㅕ", "yŏ": "ㅕ", "yo": "ㅕㅛ", "yu": "ㅠㅕ", "yoo": "ㅠ", "you": "ㅠㅕ",
+	"ye": "ㅖ", "wa": "ㅘ", "wae": "ㅙ", "oe": "ㅚ", "wo": "ㅝ", "weo": "ㅝ", "wŏ": "ㅝ",
+	"we": "ㅞ", "wi": "ㅟ", "wee": "ㅟ", "ui": "ㅢ", "eui": "ㅢ", "ŭi": "ㅢ",
+}
+
+// sameVowel reports whether two vowel spellings can stand for one vowel.
+func sameVowel(x, y string) bool {
+	sx, okx := vowelSounds[x]
+	sy, oky := vowelSounds[y]
+	if !okx || !oky {
+		return false
+	}
+	return strings.ContainsAny(sx, sy)
+}
+
+// splitSyllable splits a romanized syllable into initial consonants,
+// vowel letters and final consonants (ch'ŏl: ch', ŏ, l; yong: "", yo, ng).
+func splitSyllable(s string) (onset, vowel, coda string) {
+	isVowel := func(r rune) bool { return strings.ContainsRune("aeiouywŏŭ", r) }
+	rs := []rune(s)
+	i := 0
+	for i < len(rs) && !isVowel(rs[i]) {
+		i++
+	}
+	j := i
+	for j < len(rs) && isVowel(rs[j]) {
+		j++
+	}
+	return string(rs[:i]), string(rs[i:j]), string(rs[j:])
+}
+
+// consonantClass maps the spellings of one Korean consonant in the
+// romanization systems to one letter: voiced or not, aspirated or not
+// (marked with an apostrophe or an h), doubled or not.
+func consonantClass(c string) string {
+	c = strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(c)
+	switch c {
+	case "g", "k", "kk", "gg", "kh", "c":
+		return "g"
+	case "d", "t", "tt", "dd", "th":
+		return "d"
+	case "b", "p", "pp", "bb", "ph":
+		return "b"
+	case "j", "ch", "tch", "jj", "chh", "tsh":
+		return "j"
+	case "s", "ss", "sh":
+		return "s"
+	case "r", "l", "ll", "rr":
+		return "l"
+	case "n", "nn":
+		return "n"
+	}
+	return c
 }
 
 // formatKey folds case, hyphens, spaces and word order away.

@@ -14,15 +14,38 @@ func TestClassify(t *testing.T) {
 		want                 Class
 	}{
 		{"Kim Jong-un", "Kim Jong-un", "김정은", Same},
+		// formatting: case, hyphens, spaces, word order.
 		{"Kim Jong-un", "Kim Jong Un", "김정은", Formatting},
 		{"Kim Jong-un", "KIM Jong-un", "김정은", Formatting},
 		{"Kim Jong-un", "Jong-un Kim", "김정은", Formatting},
+		{"Kim Jong-un", "Kim Jongun", "", Formatting},
+		// system: another system's letters for the same sounds.
 		{"Kim Jong-un", "Kim Chŏng-ŭn", "김정은", System},
-		{"Kim Yong-chol", "Kim Yeong-cheol", "김영철", System},
+		{"Kim Jeong-eun", "Kim Chŏng-ŭn", "김정은", System},
+		{"Kim Yong-chol", "Kim Yŏng-ch'ŏl", "김영철", System},
 		{"Lee Yong-ho", "Ri Yong-ho", "", System},
+		{"Moon Jae-in", "Mun Jae-in", "문재인", System},
+		{"Park Geun-hye", "Pak Geun-hye", "박근혜", System},
+		{"Ban Ki-moon", "Ban Gi-moon", "반기문", System},
+		{"Pyongyang", "P'yŏngyang", "", System},
+		// spelling: another vowel spelling of the same sound.
 		{"Kim Jong-un", "Kim Jeong-un", "", Spelling},
+		{"Kim Jong-un", "Kim Jeong-un", "김정은", Spelling},
+		{"Kim Jeong-un", "Kim Jong-un", "김정은", Spelling},
+		{"Hwang Joon-bum", "Hwang Jun-beom", "황준범", Spelling},
+		{"Hwang Jun-beom", "Hwang Joon-bum", "", Spelling},
+		{"Cho Yun-je", "Cho Yoon-je", "조윤제", Spelling},
+		{"Kim Yong-chol", "Kim Yeong-cheol", "김영철", Spelling},
+		{"Chung Eui-yong", "Jeong Ui-yong", "정의용", Spelling},
+		// A part of each: the least benign wins.
+		{"Kim Yong-chol", "Gim Yeongcheol", "김영철", Spelling},
+		{"Lee Myung-bak", "Yi Myŏng-bak", "이명박", Spelling},
 		{"Zelensky", "Zelenskyy", "", Spelling},
+		// other: a different name.
+		{"Kim Jong-un", "Kim Jong-il", "", Other},
+		{"Kim Jong-un", "Kim Jun-un", "", Other},
 		{"Kim Jong-un", "Moon Jae-in", "", Other},
+		{"Kim Jong-un", "Kim Yo-jong", "", Other},
 		{"Mike Pompeo", "Donald Trump", "", Other},
 	}
 	for _, tc := range tests {
