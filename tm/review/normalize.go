@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
@@ -69,7 +70,16 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 				}
 			}
 		} else if opt.Style != nil {
-			to = styleName(m.Text, *opt.Style)
+			var note string
+			to, hangulName, note = styleName(m.Text, *opt.Style)
+			if note != "" && !warned[m.Text] {
+				warned[m.Text] = true
+				warnings = append(warnings, note)
+			}
+		}
+		if to != "" && allCaps(m.Text) {
+			// KIM JONG UN in a headline in capitals stays in capitals.
+			to = strings.ToUpper(to)
 		}
 		if to == "" || to == m.Text {
 			continue
@@ -88,43 +98,83 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 	return b.String(), changes, warnings
 }
 
-// styleName writes a romanized Korean personal name in a house style, or
-// returns "" for anything else. Without the Hangul only the layout and
-// the surname's spelling change (Kim Jong Un → Kim Jong-un); the given
-// name keeps its letters.
-func styleName(s string, style romanize.Style) string {
-	n, err := namekey.Parse(s)
-	if err != nil || n.Known == nil || len(n.Given) < 2 {
-		return ""
+// styleName writes the romanized Korean personal name s in a house
+// style, from its Hangul: the Hangul names that some romanization system
+// spells as s (resolveHangul) are romanized in style, and s is rewritten
+// only when they all give the same form — Kim Chŏng-ŭn and Kim Jeong-eun
+// are 김정은 and nothing else, so they become Kim Jong Un in DPRK style,
+// while Kim Jong-un, which may be 김정은 or 김종은, has no one MR form and
+// is left alone, with a note saying so (the note is "" when s is not a
+// Korean name at all). In press style, a name that cannot be resolved
+// still gets the press layout and surname (Kim Jong Un → Kim Jong-un, Pak
+// → Park), its given name keeping its letters: the press keeps people's
+// own spellings of their given names (Cho Yoon-je), so nothing is mixed.
+// It returns the new form ("" to leave s alone) and, when one Hangul name
+// was found, that name.
+func styleName(s string, style romanize.Style) (to, hangulName, note string) {
+	res := resolveHangul(s)
+	if !res.checked {
+		return "", "", ""
 	}
-	for _, g := range n.Given {
-		if len(g) > 5 {
-			return ""
+	var forms []string
+	for _, h := range res.hangul {
+		if f := renderName(h, style, s); !slices.Contains(forms, f) {
+			forms = append(forms, f)
 		}
 	}
-	out := n.Format(style)
-	// Without the Hangul, a surname already written the style's way for
-	// one of the surnames it can be (Ri is the press spelling of 리,
-	// Lee that of 이) stays as written.
+	if len(forms) == 1 {
+		if len(res.hangul) == 1 {
+			hangulName = res.hangul[0]
+		}
+		return forms[0], hangulName, ""
+	}
+	if style == romanize.Press {
+		return pressLayout(res.name), "", ""
+	}
+	if len(res.hangul) == 0 {
+		return "", "", fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way, so its %s form is unknown (give its Hangul with --glossary)", s, style)
+	}
+	hs := res.hangul
+	more := ""
+	if len(hs) > 4 {
+		more = fmt.Sprintf(" or %d more", len(hs)-4)
+		hs = hs[:4]
+	}
+	return "", "", fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --glossary)", s, strings.Join(hs, ", "), more, style)
+}
+
+// pressLayout writes a parsed Korean name in the press layout (Kim
+// Jong-un) with the press spelling of its surname; the given name keeps
+// its letters. A surname already written the press way for one of the
+// surnames it can be (Ri is the press spelling of 리, Lee that of 이)
+// stays as written.
+func pressLayout(n namekey.Name) string {
+	out := n.Format(romanize.Press)
 	for _, sur := range surname.ByLatin(n.Surname) {
-		want := sur.Press
-		switch style {
-		case romanize.DPRK:
-			want = sur.DPRK
-		case romanize.MR, romanize.MRPlain:
-			want = sur.MR
-		case romanize.RR, romanize.RRTranslit:
-			want = ""
-		}
-		if want != "" && strings.EqualFold(want, n.Surname) {
+		if strings.EqualFold(sur.Press, n.Surname) {
 			f, err := namekey.Parse(out)
 			if err == nil && !strings.EqualFold(f.Surname, n.Surname) {
-				out = strings.Replace(out, f.Surname, want, 1)
+				out = strings.Replace(out, f.Surname, sur.Press, 1)
 			}
 			break
 		}
 	}
 	return out
+}
+
+// allCaps reports whether s is written in capitals (two letters or more,
+// none lower-case).
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // formIndex finds the glossary entries an English name is a form of.

@@ -83,21 +83,26 @@ func Against(entries, reference []glossary.Entry) []Variant {
 // parses as a romanized Korean name) and Korean places get the
 // romanization of their Hangul; foreign and translated names (Trump,
 // United States) have no romanization to compare with.
+//
+// The romanizer is the one source of truth: the form is computed from the
+// Hangul, as `bitext romanize --name` writes it, whatever romanization
+// columns the glossary file holds. In press style, a person whose
+// preferred form spells the given name the North's way (Kim Jong-un for
+// 김정은) gets the press spelling of North Korean names; others the South's
+// (Cho Yun-je for 조윤제, whatever the article wrote).
 func StyleForm(e *glossary.Entry, style romanize.Style) string {
 	pref := e.Preferred()
-	want := e.Romanized.Get(style)
-	if want == "" {
-		r := glossary.Romanize(e.Hangul, e.Type)
-		want = r.Get(style)
-	}
-	switch {
-	case e.Type == glossary.Person && koreanName(e.Hangul, pref):
-		if style == romanize.Press && namekey.Key(pref) == namekey.Key(romanize.New(romanize.Press, romanize.Options{Name: true, North: true, Capitalize: true}).String(e.Hangul)) {
-			want = romanize.New(romanize.Press, romanize.Options{Name: true, North: true, Capitalize: true}).String(e.Hangul)
+	switch e.Type {
+	case glossary.Person, glossary.Other, "":
+		// A plain glossary row has no type (other): it is taken for a
+		// person when both sides are a Korean personal name.
+		if koreanName(e.Hangul, pref) {
+			return renderName(e.Hangul, style, pref)
 		}
-		return want
-	case e.Type == glossary.Place && close(pref, want):
-		return want
+	case glossary.Place:
+		if want := glossary.Romanize(e.Hangul, e.Type).Get(style); close(pref, want) {
+			return want
+		}
 	}
 	return ""
 }
