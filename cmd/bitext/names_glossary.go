@@ -167,7 +167,7 @@ func styleFlag(c *cli.Context) (*romanize.Style, error) {
 	}
 	st, err := romanize.ParseStyle(s)
 	if err != nil {
-		return nil, usageError{fmt.Errorf("--style: %w (press, rr, mr or dprk)", err)}
+		return nil, usagef("--style must be press, rr, mr or dprk (or rr-translit, mr-plain), not %q", s)
 	}
 	return &st, nil
 }
@@ -178,13 +178,17 @@ func namesDiffCommand() *cli.Command {
 		Usage:     "review how the names of a glossary are romanized",
 		ArgsUsage: "GLOSSARY [GLOSSARY…]",
 		Description: `Shows every Hangul name written more than one way in English, each variant
-against the most frequent form, as a character diff with counts and where it
-was seen; with --against FILE, the forms that differ from a reference
-glossary; with --style, the Korean names whose form differs from that
-romanization (Kim Yong-chol against RR's Gim Yeongcheol). Each difference is
-classified: formatting (case, hyphens, spaces, word order), system (another
-romanization system: Chŏng/Jong, Ri/Lee), spelling (Jong/Jeong), other.
-Several glossaries (corpus shards) are merged first.`,
+against the most frequent form (the first listed when the glossary has no
+counts, as in plain OmegaT rows), as a character diff with counts and where
+it was seen; with --against FILE, the forms that differ from a reference
+glossary; with --style, the Korean names whose form differs from their
+Hangul's romanization in that style, as bitext romanize --name writes it (Kim
+Yong-chol against RR's Gim Yeongcheol). --against and --style are two
+comparisons: give one. Each difference is classified, by its worst part:
+formatting (case, hyphens, spaces, word order), system (another romanization
+system's letters: Chŏng/Jong, k/g, Ri/Lee), spelling (another vowel spelling:
+Jong/Jeong, Joon/Jun), other. Several glossaries (corpus shards) are merged
+first.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "against", Usage: "reference glossary `FILE`"},
 			&cli.StringFlag{Name: "style", Usage: "compare with the romanization `STYLE`: press, rr, mr or dprk"},
@@ -207,6 +211,9 @@ Several glossaries (corpus shards) are merged first.`,
 			style, err := styleFlag(c)
 			if err != nil {
 				return err
+			}
+			if style != nil && c.String("against") != "" {
+				return usagef("--against and --style are two different comparisons: give one")
 			}
 			var lists [][]glossary.Entry
 			for _, a := range args {
@@ -254,7 +261,7 @@ func writeVariants(w io.Writer, vs []review.Variant, format string, color bool) 
 		bw := bufio.NewWriter(w)
 		fmt.Fprintln(bw, "hangul\treference\tbasis\tvariant\tclass\tcount\tdocs\tdiff\tseen")
 		for _, v := range vs {
-			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", v.Hangul, v.Reference, v.Basis, v.English, v.Class, v.Count, v.Docs,
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Hangul, v.Reference, v.Basis, v.English, v.Class, countField(v.Count), countField(v.Docs),
 				review.Render(v.Diff, false), seenList(v.Seen))
 		}
 		return bw.Flush()
@@ -274,13 +281,35 @@ func writeVariants(w io.Writer, vs []review.Variant, format string, color bool) 
 			fmt.Fprintf(bw, "%s  %s)\n", v.Hangul, ref)
 			last = v.Hangul
 		}
-		fmt.Fprintf(bw, "  %-10s %s  %d× in %d doc(s)", v.Class, review.Render(v.Diff, color), v.Count, v.Docs)
+		fmt.Fprintf(bw, "  %-10s %s%s", v.Class, review.Render(v.Diff, color), seenCount(v.Count, v.Docs))
 		if len(v.Seen) > 0 {
 			fmt.Fprintf(bw, "  %s", seenList(v.Seen))
 		}
 		fmt.Fprintln(bw)
 	}
 	return bw.Flush()
+}
+
+// seenCount writes how often a form was seen ("  5× in 3 doc(s)"), or
+// nothing for a glossary row that has no counts (a plain OmegaT row).
+func seenCount(count, docs int) string {
+	switch {
+	case count > 0 && docs > 0:
+		return fmt.Sprintf("  %d× in %d doc(s)", count, docs)
+	case count > 0:
+		return fmt.Sprintf("  %d×", count)
+	case docs > 0:
+		return fmt.Sprintf("  in %d doc(s)", docs)
+	}
+	return ""
+}
+
+// countField is a count in a TSV column: empty when the glossary has none.
+func countField(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
 }
 
 func seenList(ss []glossary.Seen) string {
@@ -302,11 +331,22 @@ func namesNormalizeCommand() *cli.Command {
 		Usage:     "rewrite the names of an English text in a house style",
 		ArgsUsage: "EN_FILE",
 		Description: `Rewrites variant spellings of known names in an English text into the chosen
-style (--style: Korean personal names, Kim Jong Un → Kim Jong-un in press
-style) or into the glossary's form (--glossary FILE, with --style for the
-Korean names of the glossary), and shows the changes as a diff. Nothing but
-the recognized names is touched. The file is rewritten only with --write
-(atomically); -o writes the result elsewhere.`,
+style (--style) or into the glossary's form (--glossary FILE, with --style for
+the Korean names of the glossary, romanized from their Hangul), and shows the
+changes as a diff. Nothing but the recognized names is touched.
+
+Without a glossary, --style writes a Korean personal name from its Hangul,
+found from the spelling: the Hangul names that some romanization system
+writes as the text does. The name is rewritten only when they all give one
+form in the style (Kim Jeong-eun → Kim Chŏng-ŭn in mr, Kim Jong-un → Kim Jong
+Un in dprk); when they do not, or no system writes that spelling (Ban
+Ki-moon), the name is left as it is and a warning says so — give a glossary
+with its Hangul. Press style keeps a name's own given-name spelling when its
+Hangul is unknown and sets only the layout and surname (Kim Jong Un → Kim
+Jong-un, Pak → Park). A name in capitals stays in capitals.
+
+The file is rewritten only with --write (atomically, keeping its
+permissions); -o writes the result elsewhere; not both.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "style", Usage: "house `STYLE`: press, rr, mr or dprk"},
 			&cli.StringFlag{Name: "glossary", Usage: "glossary `FILE` of known names and their preferred forms"},
@@ -321,6 +361,9 @@ the recognized names is touched. The file is rewritten only with --write
 			}
 			if len(args) != 1 {
 				return usagef("names normalize needs one English file (got %d)", len(args))
+			}
+			if c.Bool("write") && c.String("output") != "" {
+				return usagef("--write rewrites EN_FILE in place and -o writes elsewhere: give one")
 			}
 			style, err := styleFlag(c)
 			if err != nil {
@@ -363,7 +406,11 @@ the recognized names is touched. The file is rewritten only with --write
 			color := tty && os.Getenv("NO_COLOR") == ""
 			if c.String("output") == "" || c.Bool("write") {
 				if len(changes) == 0 {
-					fmt.Fprintf(c.App.Writer, "%s: no names to change\n", path)
+					left := ""
+					if len(warnings) > 0 {
+						left = fmt.Sprintf(" (%d left alone: see the warnings)", len(warnings))
+					}
+					fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
 				} else {
 					fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
 				}

@@ -197,3 +197,121 @@ func TestNamesMerge(t *testing.T) {
 		t.Errorf("no -o: exit %d", r.code)
 	}
 }
+
+// TestNamesOptionConflicts: options that cannot go together are usage
+// errors (exit 2) with one clean message, never silently ignored.
+func TestNamesOptionConflicts(t *testing.T) {
+	dir := t.TempDir()
+	g := filepath.Join(dir, "g.tsv")
+	os.WriteFile(g, []byte(variantsTSV), 0o644)
+	text := "Kim Jong Un met Kim Yong Chol.\n"
+	f := filepath.Join(dir, "a.txt")
+	os.WriteFile(f, []byte(text), 0o644)
+	x := filepath.Join(dir, "x.txt")
+	tests := []struct {
+		name string
+		args []string
+		want string // in the message
+	}{
+		{"--write with -o", []string{"names", "normalize", "--style", "press", "--write", "-o", x, f}, "--write"},
+		{"-o with --write", []string{"names", "normalize", f, "-o", x, "-w", "--style", "press"}, "-o"},
+		{"--against with --style", []string{"names", "diff", "--style", "mr", "--against", g, g}, "--against and --style"},
+		{"unknown style in diff", []string{"names", "diff", g, "--style", "wade-giles"}, `not "wade-giles"`},
+		{"unknown style in normalize", []string{"names", "normalize", "--style", "hepburn", f}, `not "hepburn"`},
+	}
+	for _, tc := range tests {
+		r := runCLI(t, "", nil, tc.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%s: exit %d %q, want 2 and %q", tc.name, r.code, r.stderr, tc.want)
+		}
+		if strings.Count(r.stderr, "(") > 1 || strings.Contains(r.stderr, "want one of") {
+			t.Errorf("%s: the message repeats itself: %q", tc.name, r.stderr)
+		}
+		if b, _ := os.ReadFile(f); string(b) != text {
+			t.Errorf("%s: the file changed: %q", tc.name, b)
+		}
+		if _, err := os.Stat(x); err == nil {
+			t.Errorf("%s: %s written", tc.name, x)
+		}
+	}
+}
+
+// TestNamesNormalizeKeepsMode: --write keeps the file's permissions.
+func TestNamesNormalizeKeepsMode(t *testing.T) {
+	for _, mode := range []os.FileMode{0o600, 0o640, 0o644} {
+		f := filepath.Join(t.TempDir(), "a.txt")
+		os.WriteFile(f, []byte("Kim Jong Un met Kim Yong Chol.\n"), 0o600)
+		os.Chmod(f, mode)
+		if r := runCLI(t, "", nil, "names", "normalize", "--style", "press", "--write", f); r.code != 0 {
+			t.Fatalf("exit %d %s", r.code, r.stderr)
+		}
+		fi, err := os.Stat(f)
+		if err != nil || fi.Mode().Perm() != mode {
+			t.Errorf("mode %v after --write, want %v (%v)", fi.Mode().Perm(), mode, err)
+		}
+		if b, _ := os.ReadFile(f); string(b) != "Kim Jong-un met Kim Yong-chol.\n" {
+			t.Errorf("%q", b)
+		}
+	}
+}
+
+// TestNamesDiffNoCounts: plain OmegaT rows have no counts: none shown, and
+// the first form listed is the reference.
+func TestNamesDiffNoCounts(t *testing.T) {
+	g := filepath.Join(t.TempDir(), "plain.tsv")
+	os.WriteFile(g, []byte("김영철\tKim Yong-chol\n김영철\tKim Yong Chol\n김영철\tKim Yong-cheol\n"), 0o644)
+	tests := []struct {
+		format string
+		want   []string
+		not    []string
+	}{
+		{"text", []string{"김영철  Kim Yong-chol  (first listed)\n", "formatting Kim Yong[--c-]{+ C+}hol\n"}, []string{"0×", "0 doc", "most frequent"}},
+		{"tsv", []string{"김영철\tKim Yong-chol\tfirst listed\tKim Yong Chol\tformatting\t\t\t"}, []string{"\t0\t"}},
+		{"json", []string{`"basis": "first listed"`}, []string{`"count"`, `"docs"`}},
+	}
+	for _, tc := range tests {
+		r := runCLI(t, "", nil, "names", "diff", g, "--format", tc.format)
+		if r.code != 0 {
+			t.Fatalf("%s: exit %d %s", tc.format, r.code, r.stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(r.stdout, w) {
+				t.Errorf("%s: no %q in\n%s", tc.format, w, r.stdout)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(r.stdout, n) {
+				t.Errorf("%s: %q in\n%s", tc.format, n, r.stdout)
+			}
+		}
+	}
+	// With counts, the counts are shown and the basis is the most frequent.
+	g2 := filepath.Join(t.TempDir(), "g.tsv")
+	os.WriteFile(g2, []byte(variantsTSV), 0o644)
+	r := runCLI(t, "", nil, "names", "diff", g2)
+	if !strings.Contains(r.stdout, "(most frequent, 5×)") || !strings.Contains(r.stdout, "2× in 1 doc(s)") {
+		t.Errorf("%s", r.stdout)
+	}
+}
+
+// TestNamesNormalizeStyles: the CLI on headlines and on names whose
+// Hangul the spelling does not tell.
+func TestNamesNormalizeStyles(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "caps.en.txt")
+	os.WriteFile(f, []byte("KIM JONG UN WAS HERE.\nMoon Jae In Says Yes\nKim Jong Un And Moon\n"), 0o644)
+	tests := []struct {
+		style, want, stderr string
+	}{
+		{"press", "KIM JONG-UN WAS HERE.\nMoon Jae-in Says Yes\nKim Jong-un And Moon\n", ""},
+		{"dprk", "KIM JONG UN WAS HERE.\nMun Jae In Says Yes\nKim Jong Un And Moon\n", ""},
+		{"mr", "KIM JONG UN WAS HERE.\nMun Chae-in Says Yes\nKim Jong Un And Moon\n", "left alone"},
+	}
+	for _, tc := range tests {
+		out := filepath.Join(t.TempDir(), "out.txt")
+		r := runCLI(t, "", nil, "names", "normalize", "--style", tc.style, f, "-o", out)
+		b, _ := os.ReadFile(out)
+		if r.code != 0 || string(b) != tc.want || !strings.Contains(r.stderr, tc.stderr) {
+			t.Errorf("%s: exit %d %q\ngot  %q\nwant %q", tc.style, r.code, r.stderr, b, tc.want)
+		}
+	}
+}

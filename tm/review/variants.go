@@ -14,12 +14,16 @@ import (
 type Variant struct {
 	Hangul string `json:"hangul"`
 	// Reference is the form compared with; Basis says what it is: "most
-	// frequent", "reference" (a reference glossary) or a style name.
+	// frequent", "first listed" (a glossary with no counts, such as plain
+	// OmegaT rows: its first form, which a hand-made glossary makes the
+	// preferred one), "reference" (a reference glossary) or a style name.
 	Reference string `json:"reference"`
 	Basis     string `json:"basis"`
 	English   string `json:"english"`
-	Count     int    `json:"count"`
-	Docs      int    `json:"docs"`
+	// Count and Docs are how often and in how many documents the form
+	// was seen; 0 (left out of JSON) when the glossary does not say.
+	Count int `json:"count,omitempty"`
+	Docs  int `json:"docs,omitempty"`
 	// RefCount is how often the reference form itself was seen (most
 	// frequent only).
 	RefCount int             `json:"ref_count,omitempty"`
@@ -34,7 +38,8 @@ func variant(e *glossary.Entry, f *glossary.Form, ref, basis string) Variant {
 }
 
 // Within returns, for every Hangul name written more than one way, each
-// form other than the most frequent set against the most frequent.
+// form other than the most frequent set against the most frequent; in a
+// glossary with no counts, against the first form listed.
 func Within(entries []glossary.Entry) []Variant {
 	var out []Variant
 	for i := range entries {
@@ -43,8 +48,12 @@ func Within(entries []glossary.Entry) []Variant {
 			continue
 		}
 		ref := &e.Forms[0]
+		basis := "most frequent"
+		if ref.Count == 0 {
+			basis = "first listed"
+		}
 		for j := 1; j < len(e.Forms); j++ {
-			v := variant(e, &e.Forms[j], ref.English, "most frequent")
+			v := variant(e, &e.Forms[j], ref.English, basis)
 			v.RefCount = ref.Count
 			out = append(out, v)
 		}
