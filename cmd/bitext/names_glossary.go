@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -217,7 +218,7 @@ first.`,
 			}
 			var lists [][]glossary.Entry
 			for _, a := range args {
-				es, err := readGlossary(c, a)
+				es, err := readGlossaryWarn(c, a, true)
 				if err != nil {
 					return err
 				}
@@ -225,6 +226,10 @@ first.`,
 			}
 			entries := lists[0]
 			if len(lists) > 1 {
+				// Conflicts between the files, before merging hides them.
+				for _, p := range glossary.Check(slices.Concat(lists...)) {
+					fmt.Fprintf(c.App.ErrWriter, "bitext: warning: %s\n", p)
+				}
 				entries = glossary.Merge(lists...)
 			}
 			var vs []review.Variant
@@ -485,7 +490,9 @@ format is its extension's or --glossary-format's.`,
 				lists = append(lists, es)
 			}
 			merged := glossary.Merge(lists...)
-			for _, p := range glossary.Check(merged) {
+			// Checked before merging, which keeps one type of a name
+			// two shards disagree on.
+			for _, p := range glossary.Check(slices.Concat(lists...)) {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
 			}
 			if out == "-" {

@@ -315,3 +315,37 @@ func TestNamesNormalizeStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesConflictWarnings: conflicts inside a glossary and between the
+// glossaries given together are reported before merging can hide them.
+func TestNamesConflictWarnings(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	one := write("one.tsv", "김정은\tKim Jong-un\t\n김정일\tKim Jong-un\t\n")
+	place := write("place.json", `{"entries": [{"hangul": "조지아", "type": "place", "forms": [{"english": "Georgia", "count": 2}]}]}`)
+	person := write("person.json", `{"entries": [{"hangul": "조지아", "type": "person", "forms": [{"english": "Georgia", "count": 1}]}]}`)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"diff, one file", []string{"names", "diff", one}, "listed under 2 Hangul names"},
+		{"diff, two files", []string{"names", "diff", place, person}, "조지아"},
+		{"merge, two files", []string{"names", "merge", place, person, "-o", filepath.Join(dir, "m.json")}, "조지아"},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, "", nil, tt.args...)
+		if r.code != 0 {
+			t.Errorf("%s: exit %d: %s", tt.name, r.code, r.stderr)
+		}
+		if !strings.Contains(r.stderr, "warning") || !strings.Contains(r.stderr, tt.want) {
+			t.Errorf("%s: stderr %q, want a warning about %q", tt.name, r.stderr, tt.want)
+		}
+	}
+}
