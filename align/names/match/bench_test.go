@@ -38,12 +38,17 @@ func syntheticKorean(n int) (ko, en []string) {
 func benchIndex(b *testing.B, ko, en []string) {
 	ix := NewIndex(ko)
 	b.ResetTimer()
+	over := 0
 	for b.Loop() {
+		over = 0
 		for _, e := range en {
-			ix.Best(e)
+			if m, ok := ix.Best(e); ok && m.Score >= 0.6 {
+				over++
+			}
 		}
 	}
 	b.ReportMetric(float64(len(en)), "queries/op")
+	b.ReportMetric(float64(over), "matches≥0.6/op")
 }
 
 // BenchmarkIndexKorean10k matches 10,000 romanized Korean names against
@@ -86,4 +91,44 @@ func BenchmarkScoreForeign(b *testing.B) {
 	for b.Loop() {
 		ScoreCompiled(e, n)
 	}
+}
+
+// randomLatin makes n random Latin "names" of one or two words,
+// deterministically: queries that match nothing.
+func randomLatin(n int) []string {
+	rng := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		b := make([]byte, 3+rng.IntN(7))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		b[0] -= 'a' - 'A'
+		return string(b)
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = word()
+		if rng.IntN(2) == 0 {
+			out[i] += " " + word()
+		}
+	}
+	return out
+}
+
+// BenchmarkIndexMisses10k measures queries that mostly find no match,
+// which must not cost more than hits (one op is 10,000 queries against
+// 10,000 names): NIKL foreign names against Korean Hangul names, Korean
+// English names against the NIKL Hangul forms, and random Latin strings
+// against Korean Hangul names.
+func BenchmarkIndexMisses10k(b *testing.B) {
+	tab := shared.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
+	var frKo, frEn []string
+	for _, r := range tab.Rows[:10000] {
+		frEn = append(frEn, r[0])
+		frKo = append(frKo, r[1])
+	}
+	ko, en := syntheticKorean(10000)
+	b.Run("foreign-vs-korean", func(b *testing.B) { benchIndex(b, ko, frEn) })
+	b.Run("korean-vs-foreign", func(b *testing.B) { benchIndex(b, frKo, en) })
+	b.Run("random-vs-korean", func(b *testing.B) { benchIndex(b, ko, randomLatin(10000)) })
 }

@@ -12,13 +12,15 @@ import (
 // surname and the first sound of the given name (an English "Kim Jong-un"
 // is compared only with the 김s whose given name starts with ㅈ or ㅊ);
 // other names on the class of their first sound (Pompeo, Pence and
-// Putin with the names that start with ㅂ or ㅍ). Names the blocks miss
-// are found through wider blocks when the narrow ones give nothing good.
+// Putin with the names that start with ㅂ or ㅍ, and the same next two
+// consonant classes). When the narrow blocks give nothing good, the
+// blocks of the first two consonant classes are searched, up to maxWide
+// names: never everything, so a name that matches nothing costs about as
+// much as one that matches.
 // An Index is immutable once built and safe for concurrent use.
 type Index struct {
 	names  []*Name
 	korean map[koKey][]int32
-	first  [256][]int32
 	lex    map[string][]int32
 	exact  map[string][]int32  // by Hangul without spaces
 	skel3  map[skelKey][]int32 // by three-class skeleton key
@@ -66,7 +68,6 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 				ix.korean[koKey{k.sur, k.givenR}] = append(ix.korean[koKey{k.sur, k.givenR}], id)
 			}
 		}
-		ix.first[n.firstCls] = append(ix.first[n.firstCls], id)
 		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
 		ix.skel2[n.skel.prefix2()] = append(ix.skel2[n.skel.prefix2()], id)
 		if n.lastWord != nil {
@@ -123,8 +124,11 @@ const koreanFloor = 0.8
 // searched.
 const skelFloor = 0.75
 
-// wideFloor is the score below which the widest blocks are searched.
-const wideFloor = 0.6
+// maxWide bounds the work of a query that the narrow blocks do not
+// answer: the two-class skeleton blocks are added, key by key, only until
+// they hold this many names. Nothing wider is searched, so a name that
+// matches nothing costs about as much as one that matches.
+const maxWide = 128
 
 // Top returns up to k matches for an English name, best first; ties keep
 // index order.
@@ -186,14 +190,18 @@ func (ix *Index) Top(englishName string, k int) []Match {
 			consider()
 		}
 	}
-	// Foreign names: the three-class skeleton block, the two-class one,
-	// then the first sound's block.
+	// Foreign names: the three-class skeleton block, then the two-class
+	// ones of the whole name, as many as maxWide allows.
 	if !good(koreanFloor) {
 		var buf [64]skelKey
 		keys := buf[:0]
-		for _, f := range [...]string{e.fj, e.fl, e.fa} {
+		nj := 0 // keys of fj, the whole name
+		for i, f := range [...]string{e.fj, e.fl, e.fa} {
 			if f != "" {
 				keys = englishSkeletonKeys(f, keys)
+			}
+			if i == 0 {
+				nj = len(keys)
 			}
 		}
 		for _, key := range keys {
@@ -201,23 +209,14 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		}
 		consider()
 		if !good(skelFloor) {
-			for _, key := range keys {
+			for _, key := range keys[:nj] {
+				if len(sc.ids) >= maxWide {
+					break
+				}
 				sc.add(ix.skel2[key.prefix2()])
 			}
 			consider()
 		}
-	}
-	if !good(wideFloor) {
-		var cls [8]byte
-		for _, f := range [...]string{e.fj, e.fl, e.fa} {
-			if f == "" {
-				continue
-			}
-			for _, c := range letterClasses(f, cls[:0]) {
-				sc.add(ix.first[c])
-			}
-		}
-		consider()
 	}
 	for i := range out {
 		out[i].Hangul = ix.names[out[i].ID].text
