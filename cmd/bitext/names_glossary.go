@@ -113,7 +113,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 			if read.DetectLanguage(txt.Paragraphs) == read.Korean {
 				return fmt.Errorf("%s: this is Korean text; names extract reads English", txt.Name)
 			}
-			names := glossary.ListNames(txt.Paragraphs)
+			names := glossary.ListArticleNames(txt.Paragraphs)
 			if len(names) == 0 {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found\n", txt.Name)
 			}

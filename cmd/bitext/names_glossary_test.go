@@ -82,6 +82,15 @@ func TestNamesExtractSeed(t *testing.T) {
 			t.Errorf("%q: %q", want, got[want])
 		}
 	}
+	// Page furniture is no source of names: the dateline's "Modified".
+	for _, furniture := range []string{"Modified", "Posted", "KST"} {
+		if _, ok := got[furniture]; ok {
+			t.Errorf("furniture word %q listed as a name", furniture)
+		}
+	}
+	if got["DC"] != "place" {
+		t.Errorf("DC (Washington, DC): %q, want place", got["DC"])
+	}
 	for _, f := range []string{"text", "tsv"} {
 		if r := runCLI(t, "", nil, "names", "extract", "--format", f, seed); r.code != 0 || !strings.Contains(r.stdout, "Mike Pompeo") {
 			t.Errorf("%s: exit %d %q", f, r.code, r.stderr)

@@ -3,6 +3,8 @@ package glossary
 import (
 	"slices"
 	"strings"
+
+	"github.com/bitext-ko/bitext/align/furniture"
 )
 
 // Name is one name of an English text, its short forms folded in.
@@ -17,6 +19,26 @@ type Name struct {
 	Titles []string `json:"titles,omitempty"`
 	// Paragraphs are the 0-based ids of the paragraphs it is in.
 	Paragraphs []int `json:"paragraphs"`
+}
+
+// ListArticleNames is ListNames over the text of an article page: lines of
+// page furniture (datelines such as "Modified on : …", interface words,
+// copyright lines, repeated captions; package furniture) are left out, so
+// their words are not taken for names. Bylines stay: the writer's name is
+// a name of the article (By Hwang Joon-bum). Paragraph ids are those of
+// the input.
+func ListArticleNames(paragraphs []string) []Name {
+	body := make([]string, len(paragraphs))
+	for i, v := range furniture.Detect(paragraphs) {
+		lines := strings.Split(paragraphs[i], "\n")
+		for j, r := range v.Lines {
+			if r != furniture.Body && r != furniture.Byline {
+				lines[j] = ""
+			}
+		}
+		body[i] = strings.Join(lines, "\n")
+	}
+	return ListNames(body)
 }
 
 // ListNames returns the names of an English text's paragraphs in order of

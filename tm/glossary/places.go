@@ -108,6 +108,8 @@ dallas
 damascus
 dandong
 davos
+dc
+d.c.
 delaware
 denmark
 denver
