@@ -467,7 +467,8 @@ var (
 		once than too very can will would should could may might must shall do does did
 		is are was were be been being have has had let lets says said asked told added
 		photo photos video source sources update updated read more click share print
-		posted modified by i moderate new`)
+		posted modified by i moderate new therefore thus hence moreover furthermore nevertheless
+		nonetheless otherwise indeed perhaps maybe finally overall`)
 	// eventWords end the names of events (Korean War).
 	eventWords = setOf(`war wars games olympics cup championship summit conference crisis
 		revolution uprising movement festival expo`)
@@ -558,6 +559,10 @@ func findNames(text string, toks []token, caps, lower map[string]bool) []Mention
 		for _, m := range splitRun(text, run, carried, caps, lower) {
 			k := lowerKey(m.Text)
 			if m.Initial && !caps[k] && (lower[k] || commonWords[k] || looksCommon(k)) {
+				continue
+			}
+			if m.Text == "I" {
+				// The pronoun, capitalized everywhere.
 				continue
 			}
 			out = append(out, m)

@@ -71,6 +71,8 @@ func TestFindNamesCases(t *testing.T) {
 		{"The summit in Hanoi on Feb. 27 ended early.", []string{"Hanoi"}},
 		{"the Korean peninsula and the North Korea-US talks", []string{"Korean peninsula", "North Korea", "US"}},
 		{"Senate Republican Leader Mitch McConnell said so.", []string{"Senate", "Mitch McConnell"}},
+		{"I said I would go to Seoul, and I did.", []string{"Seoul"}},
+		{"Therefore Moon Jae-in flew to Pyongyang.", []string{"Moon Jae-in", "Pyongyang"}},
 		{"no names at all here.", nil},
 		{"", nil},
 	}
