@@ -2,13 +2,17 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/names/match"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/urfave/cli/v2"
 )
 
@@ -39,10 +43,23 @@ per line, from standard input, and writes for each English name a line
 Korean names match in any romanization (Kim Jong-un, Kim Jong Un, Kim
 Chŏng-ŭn, KIM Jong-un, Jong-un Kim), foreign names by how Korean writes
 them (Pompeo 폼페이오), and translated names through a built-in list (U.S.
-미국).`,
+미국).
+
+A Korean name whose given name has a syllable spelled as another syllable
+is taken for a different person and scores at most half (Kim Jong-il
+against 김정은: 0.30), so the default threshold of 0.6 keeps the names
+that differ only in spelling; raise it (0.7 or 0.75) for fewer false
+matches among foreign names, at the cost of some right ones.
+
+The --ko file may be UTF-8 (with or without a byte-order mark), UTF-16
+with a byte-order mark, or EUC-KR (--encoding names any other); anything
+else is refused, naming the line. In the output a tab, carriage return or line feed inside a field is
+written as a space and an invalid UTF-8 byte as U+FFFD, so every line has
+exactly three fields.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "ko", Usage: "`FILE` of Hangul names, one per line (required)"},
 			&cli.Float64Flag{Name: "threshold", Value: 0.6, Usage: "lowest `SCORE` that counts as a match"},
+			&cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of the --ko file (e.g. euc-kr, utf-16le); default: detect"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -55,7 +72,7 @@ them (Pompeo 폼페이오), and translated names through a built-in list (U.S.
 			if th < 0 || th > 1 {
 				return usagef("--threshold must be between 0 and 1 (got %g)", th)
 			}
-			kos, err := readNameList(c.String("ko"))
+			kos, err := readNameList(c.String("ko"), c.String("encoding"))
 			if err != nil {
 				return err
 			}
@@ -65,37 +82,85 @@ them (Pompeo 폼페이오), and translated names through a built-in list (U.S.
 				lines = append(lines, l)
 				return nil
 			}); err != nil {
-				return err
+				return fmt.Errorf("reading standard input: %w", err)
 			}
 			out := matchAll(ix, lines, th)
 			w := bufio.NewWriter(c.App.Writer)
 			for i, l := range lines {
-				fmt.Fprintf(w, "%s\t%s\t%.3f\n", l, out[i].hangul, out[i].score)
+				fmt.Fprintf(w, "%s\t%s\t%.3f\n", tsvField(l), tsvField(out[i].hangul), out[i].score)
 			}
 			return w.Flush()
 		},
 	}
 }
 
-// readNameList reads a file of names, one per line; blank lines are
-// skipped.
-func readNameList(path string) ([]string, error) {
-	f, err := os.Open(path)
+// readNameList reads a file of names, one per line, decoded and
+// normalized as the aligner reads its input (package read: UTF-8 with or
+// without a byte-order mark, UTF-16 with one, EUC-KR); blank lines are
+// skipped. A file in no such encoding is refused with the line of its first
+// bad byte.
+func readNameList(path, encoding string) ([]string, error) {
+	fi, err := os.Stat(path)
+	if err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("reading Hangul names from %s: is a directory", path)
+	}
+	if err == nil && fi.Size() > read.MaxSize {
+		return nil, fmt.Errorf("reading Hangul names from %s: file is larger than %d MiB", path, read.MaxSize>>20)
+	}
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading Hangul names: %w", err)
 	}
-	defer f.Close()
-	var names []string
-	err = eachLine(f, func(l string) error {
-		if strings.TrimSpace(l) != "" {
-			names = append(names, l)
-		}
-		return nil
-	})
+	t, err := read.Bytes(path, data, read.Options{Encoding: encoding})
+	if errors.Is(err, read.ErrEmpty) {
+		return nil, nil
+	}
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		if line := badUTF8Line(data); line > 0 && (encoding == "" || strings.EqualFold(encoding, "utf-8")) {
+			return nil, fmt.Errorf("reading Hangul names from %s: line %d: %w", path, line, err)
+		}
+		return nil, fmt.Errorf("reading Hangul names from %s: %w", path, err)
+	}
+	var names []string
+	for _, p := range t.Paragraphs {
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				names = append(names, l)
+			}
+		}
 	}
 	return names, nil
+}
+
+// badUTF8Line returns the line number of the first byte of data that is
+// not UTF-8, or 0 if there is none or data starts with a UTF-16
+// byte-order mark.
+func badUTF8Line(data []byte) int {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return 0
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return 1 + bytes.Count(data[:i], []byte{'\n'})
+		}
+		i += n
+	}
+	return 0
+}
+
+// tsvField makes s safe as a field of a TSV line: tabs, carriage returns
+// and line feeds become spaces, and bytes that are not UTF-8 become U+FFFD.
+func tsvField(s string) string {
+	if strings.ContainsAny(s, "\t\r\n") {
+		s = strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\r' || r == '\n' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	return strings.ToValidUTF8(s, "\ufffd")
 }
 
 type matchResult struct {

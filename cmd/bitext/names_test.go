@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -80,6 +82,82 @@ func TestNamesMatchErrors(t *testing.T) {
 		r := runCLI(t, "", nil, tt.args...)
 		if r.code != tt.code || !strings.Contains(r.stderr, tt.msg) {
 			t.Errorf("bitext %s: exit %d, stderr %q; want exit %d mentioning %q", strings.Join(tt.args, " "), r.code, r.stderr, tt.code, tt.msg)
+		}
+	}
+}
+
+// writeTemp writes data to a new file in a test's temporary directory.
+func writeTemp(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestNamesMatchDifferentPerson: with only one Hangul name to choose from,
+// the names of other people must not match it at the default threshold.
+func TestNamesMatchDifferentPerson(t *testing.T) {
+	tests := []struct{ ko, en string }{
+		{"김정은", "Kim Jong-il"},
+		{"김정은", "Kim Il-sung"},
+		{"김정은", "Kim Yo-jong"},
+		{"김훈훈", "Kim Jong-un"},
+	}
+	for _, tt := range tests {
+		ko := writeTemp(t, "ko.txt", []byte(tt.ko+"\n"))
+		r := runCLI(t, tt.en+"\n", nil, "names", "match", "--ko", ko)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, tt.en+"\t-\t") {
+			t.Errorf("%s against %s: exit %d, stdout %q; want no match", tt.en, tt.ko, r.code, r.stdout)
+		}
+	}
+}
+
+// TestNamesMatchInput: the --ko file is decoded like the aligner's input,
+// refused with its line when it is not text, and the output stays three
+// TSV fields a line whatever the English holds.
+func TestNamesMatchInput(t *testing.T) {
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "김정은\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		ko     []byte // nil: use dir
+		stdin  string
+		code   int
+		stdout string
+		stderr []string
+	}{
+		{"utf-8 bom", []byte("\ufeff김정은\n"), "Kim Jong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"utf-16le bom", utf16, "Kim Jong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"euc-kr", []byte{0xB1, 0xE8, 0xC1, 0xA4, 0xC0, 0xBA, '\n'}, "Kim Jong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"crlf and blank lines", []byte("\r\n김정은\r\n\r\n"), "Kim Jong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"invalid utf-8", []byte("김정은\n\xc3\x28\n"), "Kim Jong-un\n", 1, "", []string{"ko.txt", "line 2"}},
+		{"directory", nil, "Kim Jong-un\n", 1, "", []string{dir, "is a directory"}},
+		{"tab in english", []byte("김정은\n"), "Kim\tJong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"cr inside english", []byte("김정은\n"), "Kim\rJong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"bom on stdin", []byte("김정은\n"), "\ufeffKim Jong-un\n", 0, "Kim Jong-un\t김정은\t0.978\n", nil},
+		{"invalid utf-8 on stdin", []byte("김정은\n"), "Kim Jong-un\xff\n", 0, "Kim Jong-un\ufffd\t김정은\t0.978\n", nil},
+	}
+	for _, tt := range tests {
+		ko := dir
+		if tt.ko != nil {
+			ko = writeTemp(t, "ko.txt", tt.ko)
+		}
+		r := runCLI(t, tt.stdin, nil, "names", "match", "--ko", ko)
+		if r.code != tt.code || r.stdout != tt.stdout {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit %d, stdout %q", tt.name, r.code, r.stdout, r.stderr, tt.code, tt.stdout)
+		}
+		for _, s := range tt.stderr {
+			if !strings.Contains(r.stderr, s) {
+				t.Errorf("%s: stderr %q lacks %q", tt.name, r.stderr, s)
+			}
+		}
+		if strings.Contains(r.stderr, "standard input") {
+			t.Errorf("%s: stderr %q blames standard input", tt.name, r.stderr)
 		}
 	}
 }

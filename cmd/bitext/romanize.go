@@ -15,9 +15,14 @@ func romanizeCommand() *cli.Command {
 		Name:      "romanize",
 		Usage:     "write Korean in Latin letters (RR, RR transliteration, McCune–Reischauer, DPRK, press style)",
 		ArgsUsage: "[TEXT…]",
+		// The flags are read by positional, so that they may follow the
+		// text and a leading "--" reaches it.
+		SkipFlagParsing: true,
 		Description: `Romanizes TEXT (the arguments joined by spaces), or standard input line by
 line with one output line per input line. Latin letters, digits, punctuation
-and Hanja are copied unchanged.
+and Hanja are copied unchanged; a byte-order mark at the start of the input
+is dropped. Flags may follow the text; "--" ends the flags, so that text
+starting with "-" can be romanized.
 
 Styles: rr (Revised Romanization, by pronunciation: 신라 silla), rr-translit
 (RR's letter-for-letter form: 값 gabs), mr (McCune–Reischauer: P'yŏngyang),
@@ -33,6 +38,14 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 			&cli.BoolFlag{Name: "archaic", Usage: "read pre-1933 spelling (뎐 → chŏn, word-initial ㄹ rule)"},
 		},
 		Action: func(c *cli.Context) error {
+			args, err := positional(c)
+			if err != nil {
+				return err
+			}
+			if c.Bool("help") {
+				cli.HelpPrinter(c.App.Writer, cli.CommandHelpTemplate, c.Command)
+				return nil
+			}
 			style, err := romanize.ParseStyle(c.String("style"))
 			if err != nil {
 				return usagef("%v", err)
@@ -46,15 +59,15 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 				Archaic:    c.Bool("archaic"),
 			})
 			w := bufio.NewWriter(c.App.Writer)
-			if c.NArg() > 0 {
-				fmt.Fprintln(w, r.String(strings.Join(c.Args().Slice(), " ")))
+			if len(args) > 0 {
+				fmt.Fprintln(w, r.String(strings.Join(args, " ")))
 				return w.Flush()
 			}
 			if err := eachLine(c.App.Reader, func(line string) error {
 				_, err := w.Write(append(r.Append(nil, line), '\n'))
 				return err
 			}); err != nil {
-				return err
+				return fmt.Errorf("reading standard input: %w", err)
 			}
 			return w.Flush()
 		},
@@ -62,11 +75,17 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 }
 
 // eachLine calls fn for every line of r, without its line ending (\n or
-// \r\n). Lines may be of any length.
+// \r\n) and without a UTF-8 byte-order mark at the start of the first
+// line. Lines may be of any length. Errors from fn are returned as they
+// are; read errors are returned without naming the input, which the caller
+// knows.
 func eachLine(r io.Reader, fn func(string) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	for {
+	for first := true; ; first = false {
 		line, err := br.ReadString('\n')
+		if first {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
 		if len(line) > 0 {
 			line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 			if ferr := fn(line); ferr != nil {
@@ -77,7 +96,7 @@ func eachLine(r io.Reader, fn func(string) error) error {
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("reading standard input: %w", err)
+			return err
 		}
 	}
 }

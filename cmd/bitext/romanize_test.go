@@ -56,3 +56,37 @@ func TestRomanizeUsage(t *testing.T) {
 		t.Errorf("unknown style: exit %d, stderr %q; want exit 2 naming the style", r.code, r.stderr)
 	}
 }
+
+// TestRomanizeFlagsAfterText: flags may follow the text, and "--" ends
+// them so that text starting with "-" is romanized.
+func TestRomanizeFlagsAfterText(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"romanize", "--name", "한복남", "--style", "rr"}, 0, "Han Boknam\n"},
+		{[]string{"romanize", "한복남", "--name"}, 0, "Han Boknam\n"},
+		{[]string{"romanize", "평양", "--style=mr", "--capitalize"}, 0, "P'yŏngyang\n"},
+		{[]string{"romanize", "--", "-가"}, 0, "-ga\n"},
+		{[]string{"romanize", "가", "--", "--style", "나"}, 0, "ga --style na\n"},
+		{[]string{"romanize", "가", "--nmae"}, 2, ""},
+		{[]string{"romanize", "가", "--style"}, 2, ""},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, "", nil, tt.args...)
+		if r.code != tt.code || r.stdout != tt.want {
+			t.Errorf("bitext %s: exit %d, stdout %q, stderr %q; want exit %d, %q", strings.Join(tt.args, " "), r.code, r.stdout, r.stderr, tt.code, tt.want)
+		}
+	}
+	if r := runCLI(t, "", nil, "romanize", "가", "--help"); r.code != 0 || !strings.Contains(r.stdout, "--style") {
+		t.Errorf("romanize --help: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
+
+func TestRomanizeStdinBOM(t *testing.T) {
+	r := runCLI(t, "\ufeff신라\n\ufeff신라\n", nil, "romanize")
+	if r.code != 0 || r.stdout != "silla\n\ufeffsilla\n" {
+		t.Errorf("exit %d, stdout %q; want the leading byte-order mark dropped", r.code, r.stdout)
+	}
+}
