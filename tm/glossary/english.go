@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,7 +52,7 @@ var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen
 
 // tokenize splits English text into tokens.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, strings.Count(text, " ")+1)
 	initial := true
 	line := 0
 	i := 0
@@ -240,7 +242,8 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 	// Split at dashes and slashes inside (Xinhua/AFP, Korea–US), and at
 	// hyphens between two names (North Korea-US, US-China), not inside a
 	// Korean given name (Jong-un, Jong-Un).
-	parts := splitCompound(core)
+	var buf [4]part
+	parts := splitCompound(core, buf[:0])
 	if len(parts) > 1 && len(toks) > 0 && !toks[len(toks)-1].breakAfter && strings.Count(core, "-") == 1 &&
 		len(surname.ByLatin(toks[len(toks)-1].text)) > 0 && koreanSyllables(core) == 2 {
 		// KIM JONG-UN: after a Korean surname, two syllables joined by
@@ -286,8 +289,8 @@ type part struct {
 // splitCompound splits a word at en and em dashes and slashes, and at
 // hyphens whose two sides are both names (Korea-US, US-China,
 // Korea-Japan) rather than the syllables of a Korean given name.
-func splitCompound(w string) []part {
-	var out []part
+func splitCompound(w string, dst []part) []part {
+	out := dst
 	start := 0
 	for i := 0; i < len(w); {
 		r, n := utf8.DecodeRuneInString(w[i:])
@@ -515,18 +518,43 @@ func FindNames(text string) []Mention {
 // that person in full.
 func FindNamesIn(paragraphs []string) [][]Mention {
 	toks := make([][]token, len(paragraphs))
+	eachParagraph(len(paragraphs), func(i int) { toks[i] = tokenize(paragraphs[i]) })
 	var caps, lower map[string]bool
-	for i, p := range paragraphs {
-		toks[i] = tokenize(p)
-		caps, lower = wordCase(caps, lower, toks[i])
+	for _, t := range toks {
+		caps, lower = wordCase(caps, lower, t)
 	}
 	out := make([][]Mention, len(paragraphs))
-	for i, p := range paragraphs {
-		out[i] = findNames(p, toks[i], caps, lower)
-	}
+	eachParagraph(len(paragraphs), func(i int) { out[i] = findNames(paragraphs[i], toks[i], caps, lower) })
 	personCoref(out)
 	return out
 }
+
+// eachParagraph calls f for 0 ≤ i < n, on all cores in contiguous runs
+// once there are enough paragraphs to be worth it.
+func eachParagraph(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/minParagraphsPerWorker)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*n/workers, (w+1)*n/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// minParagraphsPerWorker keeps short texts on one goroutine.
+const minParagraphsPerWorker = 8
 
 // looksCommon reports whether a capitalized word at the start of a
 // sentence is probably a common word: its ending is one English nouns,
@@ -867,7 +895,8 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 // two-syllable given name (Kim Jong-un, Moon Jae-in, Kim Yong Chol); a
 // given name of more than two syllables is not Korean.
 func koreanPersonShape(seg []token) bool {
-	if len(seg) > 4 {
+	if len(seg) > 4 || len(surname.ByLatin(seg[0].text)) == 0 && len(surname.ByLatin(seg[len(seg)-1].text)) == 0 {
+		// A Korean name starts or ends with its surname.
 		return false
 	}
 	s := make([]string, len(seg))

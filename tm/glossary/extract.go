@@ -213,7 +213,7 @@ func extract(a *align.Alignment, opt Options) []pair {
 
 // minBeadsPerWorker keeps short articles on one goroutine, where starting
 // more would cost more than it saves.
-const minBeadsPerWorker = 16
+const minBeadsPerWorker = 8
 
 // newDocState returns empty caches over the given English mentions (a new
 // map when nil; only read once findAll has filled them) and the
