@@ -106,11 +106,19 @@ const maxCells = 32 << 20
 
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {
+	return AlignPrepared(Prepare(en, opt.KeepFurniture), Prepare(ko, opt.KeepFurniture), opt)
+}
+
+// AlignPrepared is Align for paragraphs already made by Prepare (with
+// opt.KeepFurniture), so that a later stage can start reading them while
+// the aligner runs. The alignment keeps the slices: at paragraph level
+// Align only reads them.
+func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
 	lex := opt.Lexicon
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: prepare(en, opt.KeepFurniture), KO: prepare(ko, opt.KeepFurniture), Level: opt.Level, names: new(match.Compiler)}
+	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler)}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	v := newVocab()
 	enText := make([]string, len(bodyEN))
@@ -157,8 +165,10 @@ func CheckSizes(en, ko int) error {
 	return nil
 }
 
-// prepare judges furniture and builds the aligned body of each paragraph.
-func prepare(paras []string, keep bool) []Paragraph {
+// Prepare judges the page furniture of paragraphs (package furniture) and
+// builds the body of each that the aligner reads, as Align does first;
+// keep is Options.KeepFurniture.
+func Prepare(paras []string, keep bool) []Paragraph {
 	out := make([]Paragraph, len(paras))
 	verdicts := furniture.Detect(paras)
 	for i, p := range paras {

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext-ko/bitext/align/render"
 	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
+	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -130,11 +131,18 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
+	var a *align.Alignment
 	if path := c.String("glossary"); path != "" {
-		if err := alignGlossary(c, path, export.DocID(en.Name), a); err != nil {
+		if _, err := glossary.FormatFor(path, c.String("glossary-format")); err != nil {
+			return usageError{err}
+		}
+		b := glossary.NewBuilder(glossary.Options{})
+		a = b.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
+		if err := writeAlignGlossary(c, path, b); err != nil {
 			return err
 		}
+	} else {
+		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
 	}
 	if path := c.String("tmx"); path != "" {
 		tmxOpt.DocID = export.DocID(en.Name)

@@ -13,7 +13,6 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
@@ -66,14 +65,9 @@ func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
 	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.Write(w, es, f) })
 }
 
-// alignGlossary writes the name glossary of one aligned pair for
+// writeAlignGlossary writes the name glossary of one aligned pair for
 // `bitext align --glossary`.
-func alignGlossary(c *cli.Context, path string, docID string, a *align.Alignment) error {
-	if _, err := glossary.FormatFor(path, c.String("glossary-format")); err != nil {
-		return usageError{err}
-	}
-	b := glossary.NewBuilder(glossary.Options{})
-	b.Add(docID, a)
+func writeAlignGlossary(c *cli.Context, path string, b *glossary.Builder) error {
 	es := b.Entries()
 	if len(es) == 0 {
 		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", path)

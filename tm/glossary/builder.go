@@ -82,12 +82,38 @@ func (b *Builder) Len() int { return len(b.entries) }
 // document in the entries' places (a file name, say). Adding the same
 // document twice counts its names twice.
 func (b *Builder) Add(docID string, a *align.Alignment) {
+	b.AddPrepared(docID, a, nil)
+}
+
+// AddPrepared is Add for an alignment made by align.AlignPrepared from
+// the paragraphs p was prepared from (Prepare); p may be nil. The names
+// are the same as Add's.
+func (b *Builder) AddPrepared(docID string, a *align.Alignment, p *Prepared) {
 	if a == nil {
 		return
 	}
-	for _, p := range extract(a, b.opt) {
-		b.add(docID, p)
+	for _, pr := range extract(a, b.opt, p) {
+		b.add(docID, pr)
 	}
+}
+
+// AlignAndAdd aligns a pair as align.Align does and adds its names,
+// reading the English names and Korean stems (Prepare) on another core
+// while the aligner runs, so that a glossary costs little more time than
+// the alignment alone. It returns the alignment.
+func (b *Builder) AlignAndAdd(docID string, en, ko []string, opt align.Options) *align.Alignment {
+	enP, koP := align.Prepare(en, opt.KeepFurniture), align.Prepare(ko, opt.KeepFurniture)
+	if opt.Level != align.ParagraphLevel {
+		// Sentence beads need the sentences, made by the aligner.
+		a := align.AlignPrepared(enP, koP, opt)
+		b.Add(docID, a)
+		return a
+	}
+	done := make(chan *Prepared)
+	go func() { done <- Prepare(enP, koP) }()
+	a := align.AlignPrepared(enP, koP, opt)
+	b.AddPrepared(docID, a, <-done)
+	return a
 }
 
 // add records one occurrence.

@@ -93,34 +93,33 @@ func (d *docState) word(w string) wordInfo {
 	return wi
 }
 
-// findStems records the words of the Korean side that the text uses
+// koreanStems records the words of the Korean side that the text uses
 // with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
 // not 김정 + 은, unless the text also writes 김정이).
-func (d *docState) findStems(a *align.Alignment) {
+func koreanStems(ko []align.Paragraph) map[string]bool {
 	endings := map[string]string{} // stem → first ending seen
-	d.stems = map[string]bool{}
+	stems := map[string]bool{}
 	see := func(stem, ending string) {
 		if e, ok := endings[stem]; !ok {
 			endings[stem] = ending
 		} else if e != ending {
-			d.stems[stem] = true
+			stems[stem] = true
 		}
 	}
-	for _, b := range a.Beads {
-		if b.Kind != align.Match {
+	for _, p := range ko {
+		if p.Furniture {
 			continue
 		}
-		for _, id := range b.KO {
-			for _, w := range strings.FieldsFunc(a.Text(true, id), func(r rune) bool { return !hangul.IsSyllable(r) }) {
-				see(w, "")
-				if s := match.StripParticles(w, 1); s != w {
-					see(s, w[len(s):])
-				}
+		for _, w := range strings.FieldsFunc(p.Body, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+			see(w, "")
+			if s := match.StripParticles(w, 1); s != w {
+				see(s, w[len(s):])
 			}
 		}
 	}
+	return stems
 }
 
 // attestedStem returns the stem of w when w is a stem the text uses with
@@ -167,10 +166,14 @@ func analyseWord(w string) wordInfo {
 
 // extract returns the name pairs of one alignment, short forms folded
 // into the full names the document uses (Pompeo into Mike Pompeo).
-func extract(a *align.Alignment, opt Options) []pair {
+func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	base := newDocState(opt, nil, a.Names())
-	base.findAll(a)
-	base.findStems(a)
+	if p != nil && a.Level == align.ParagraphLevel {
+		base.mentions, base.stems = p.mentions, p.stems
+	} else {
+		base.findAll(a)
+		base.stems = koreanStems(a.KO)
+	}
 	var beads []align.Bead
 	for _, b := range a.Beads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
@@ -388,6 +391,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 // sentence at once, so that the whole document decides about words that
 // start sentences.
 func (d *docState) findAll(a *align.Alignment) {
+	if a.Level == align.ParagraphLevel {
+		d.mentions = paragraphMentions(a.EN)
+		return
+	}
 	var ids []align.ID
 	var texts []string
 	for _, b := range a.Beads {
@@ -402,6 +409,39 @@ func (d *docState) findAll(a *align.Alignment) {
 	for i, ms := range FindNamesIn(texts) {
 		d.mentions[ids[i]] = ms
 	}
+}
+
+// paragraphMentions finds the names of every English paragraph of the
+// body (furniture aside), by paragraph id, as Alignment.Text gives them.
+func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
+	var ids []align.ID
+	var texts []string
+	for i, p := range en {
+		if !p.Furniture && p.Body != "" {
+			ids = append(ids, align.P(i))
+			texts = append(texts, p.Body)
+		}
+	}
+	mentions := make(map[align.ID][]Mention, len(ids))
+	for i, ms := range FindNamesIn(texts) {
+		mentions[ids[i]] = ms
+	}
+	return mentions
+}
+
+// Prepared is what extraction reads from a pair before it is aligned:
+// the names of its English paragraphs and the Korean words its text
+// writes with several endings. Made by Prepare, it lets that work run on
+// another core while the aligner runs (Builder.AlignAndAdd).
+type Prepared struct {
+	mentions map[align.ID][]Mention
+	stems    map[string]bool
+}
+
+// Prepare reads a pair's paragraphs as align.Prepare made them. It is
+// safe to call while AlignPrepared runs on the same paragraphs.
+func Prepare(en, ko []align.Paragraph) *Prepared {
+	return &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko)}
 }
 
 func (d *docState) findNames(id align.ID, text string) []Mention {
