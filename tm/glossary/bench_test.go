@@ -41,9 +41,8 @@ func BenchmarkAlign(b *testing.B) {
 func BenchmarkAlignExtract(b *testing.B) {
 	en, ko := wirePair(b)
 	for b.Loop() {
-		a := align.Align(en, ko, align.Options{MinScore: 0.5})
 		g := NewBuilder(Options{})
-		g.Add("wire", a)
+		g.AlignAndAdd("wire", en, ko, align.Options{MinScore: 0.5})
 		g.Entries()
 	}
 }
@@ -94,7 +93,7 @@ func BenchmarkDevAlignExtract(b *testing.B) {
 	for b.Loop() {
 		g := NewBuilder(Options{})
 		for i := range en {
-			g.Add("d", align.Align(en[i], ko[i], align.Options{MinScore: 0.5}))
+			g.AlignAndAdd("d", en[i], ko[i], align.Options{MinScore: 0.5})
 		}
 		g.Entries()
 	}
