@@ -60,8 +60,9 @@ type docState struct {
 	trans    map[string][]string // translatedForms of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
-	latin    map[string]string // namekey.Key of English names and Latin glosses
-	stems    map[string]bool   // words the Korean side uses with several endings
+	latin    map[string]string     // namekey.Key of English names and Latin glosses
+	stems    map[string]bool       // words the Korean side uses with several endings
+	koWords  map[align.ID][]koWord // the words of Korean paragraphs, when prepared
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -169,7 +170,7 @@ func analyseWord(w string) wordInfo {
 func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	base := newDocState(opt, nil, a.Names())
 	if p != nil && a.Level == align.ParagraphLevel {
-		base.mentions, base.stems = p.mentions, p.stems
+		base.mentions, base.stems, base.koWords = p.mentions, p.stems, p.koWords
 	} else {
 		base.findAll(a)
 		base.stems = koreanStems(a.KO)
@@ -200,7 +201,7 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 		go func() {
 			defer wg.Done()
 			d := newDocState(opt, base.mentions, base.hangul)
-			d.stems = base.stems
+			d.stems, d.koWords = base.stems, base.koWords
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -315,7 +316,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	for _, id := range b.KO {
 		t := a.Text(true, id)
-		for _, s := range d.koreanSpans(t, probes, multis) {
+		for _, s := range d.koreanSpans(id, t, probes, multis) {
 			kos = append(kos, koSpan{s, id, t})
 		}
 	}
@@ -436,12 +437,19 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
 type Prepared struct {
 	mentions map[align.ID][]Mention
 	stems    map[string]bool
+	koWords  map[align.ID][]koWord
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them. It is
 // safe to call while AlignPrepared runs on the same paragraphs.
 func Prepare(en, ko []align.Paragraph) *Prepared {
-	return &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko)}
+	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}}
+	for i, k := range ko {
+		if !k.Furniture && k.Body != "" {
+			p.koWords[align.P(i)] = koreanWords(k.Body)
+		}
+	}
+	return p
 }
 
 func (d *docState) findNames(id align.ID, text string) []Mention {
@@ -526,44 +534,10 @@ func coreferent(a, b string) bool {
 // can be one foreign name (마이크 폼페이오, 응우옌 쑤언 푹). Words are tested
 // with a cheap match.Probe before they are analysed, so that a long
 // paragraph costs little beyond its names.
-func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []span {
-	type word struct {
-		raw        string // the Hangul syllables at the start of the token
-		start, end int
-		alone      bool // the token is those syllables alone
-		afterSpace bool // white space (or nothing) comes before it
-		title      bool
-	}
-	var words []word
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !hangul.IsSyllable(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !hangul.IsSyllable(r) {
-				break
-			}
-			j += n
-		}
-		k := j
-		for k < len(text) {
-			r, n := utf8.DecodeRuneInString(text[k:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			k += n
-		}
-		afterSpace := i == 0
-		if i > 0 {
-			pr, _ := utf8.DecodeLastRuneInString(text[:i])
-			afterSpace = unicode.IsSpace(pr)
-		}
-		words = append(words, word{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace, title: isKoreanTitle(text[i:j])})
-		i = j
+func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, multi []bool) []span {
+	words, ok := d.koWords[id]
+	if !ok {
+		words = koreanWords(text)
 	}
 	// runMask is the English names of several words that a run of words
 	// (or hyphenated words) h may match, of those in the mask starts.
@@ -592,14 +566,12 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
-		k := match.NewHangulKey(w.raw)
-		isParticle := match.IsParticle(w.raw) // 가 캐버노 is no run
 		var may, starts uint64
 		for j, p := range ens {
-			if p.MayMatch(&k) {
+			if p.MayMatch(&w.key) {
 				may |= bit(j)
 			}
-			if anyMulti && multi[j] && w.alone && !isParticle && p.MayStartRun(&k) {
+			if anyMulti && multi[j] && w.alone && !w.particle && p.MayStartRun(&w.key) {
 				starts |= bit(j)
 			}
 		}
@@ -656,6 +628,55 @@ func (d *docState) koreanSpans(text string, ens []*match.Probe, multi []bool) []
 		}
 	}
 	return out
+}
+
+// koWord is a word of Hangul syllables in a Korean paragraph, with what
+// koreanSpans needs to know of it whatever the English says.
+type koWord struct {
+	raw        string // the Hangul syllables at the start of the token
+	start, end int
+	alone      bool // the token is those syllables alone
+	afterSpace bool // white space (or nothing) comes before it
+	title      bool
+	particle   bool // a postposition alone (가 캐버노 is no run)
+	key        match.HangulKey
+}
+
+// koreanWords splits a Korean paragraph into its words of Hangul.
+func koreanWords(text string) []koWord {
+	var words []koWord
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !hangul.IsSyllable(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			j += n
+		}
+		k := j
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		afterSpace := i == 0
+		if i > 0 {
+			pr, _ := utf8.DecodeLastRuneInString(text[:i])
+			afterSpace = unicode.IsSpace(pr)
+		}
+		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace,
+			title: isKoreanTitle(text[i:j]), key: match.NewHangulKey(text[i:j]), particle: match.IsParticle(text[i:j])})
+		i = j
+	}
+	return words
 }
 
 // isKoreanTitle reports whether a word (with any postposition) is a title
