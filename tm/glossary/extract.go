@@ -60,9 +60,10 @@ type docState struct {
 	trans    map[string][]string // translatedForms of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
-	latin    map[string]string     // namekey.Key of English names and Latin glosses
-	stems    map[string]bool       // words the Korean side uses with several endings
-	koWords  map[align.ID][]koWord // the words of Korean paragraphs, when prepared
+	latin    map[string]string         // namekey.Key of English names and Latin glosses
+	stems    map[string]bool           // words the Korean side uses with several endings
+	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
+	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -170,7 +171,7 @@ func analyseWord(w string) wordInfo {
 func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	base := newDocState(opt, nil, a.Names())
 	if p != nil && a.Level == align.ParagraphLevel {
-		base.mentions, base.stems, base.koWords = p.mentions, p.stems, p.koWords
+		base.mentions, base.stems, base.koWords, base.glosses = p.mentions, p.stems, p.koWords, p.glosses
 	} else {
 		base.findAll(a)
 		base.stems = koreanStems(a.KO)
@@ -201,7 +202,7 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 		go func() {
 			defer wg.Done()
 			d := newDocState(opt, base.mentions, base.hangul)
-			d.stems, d.koWords = base.stems, base.koWords
+			d.stems, d.koWords, d.glosses = base.stems, base.koWords, base.glosses
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -258,7 +259,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	for _, id := range b.KO {
 		t := a.Text(true, id)
 		// Names the Korean writes in Latin letters beside the Hangul.
-		for _, l := range latinGlosses(t) {
+		for _, l := range d.latinGlosses(id, t) {
 			for i, m := range ens {
 				if taken[i] || !d.sameLatin(m.Text, l.latin) {
 					continue
@@ -438,15 +439,17 @@ type Prepared struct {
 	mentions map[align.ID][]Mention
 	stems    map[string]bool
 	koWords  map[align.ID][]koWord
+	glosses  map[align.ID][]latinGloss
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them. It is
 // safe to call while AlignPrepared runs on the same paragraphs.
 func Prepare(en, ko []align.Paragraph) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}}
+	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}, glosses: map[align.ID][]latinGloss{}}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.P(i)] = koreanWords(k.Body)
+			p.glosses[align.P(i)] = latinGlosses(k.Body)
 		}
 	}
 	return p
@@ -695,6 +698,14 @@ type latinGloss struct {
 }
 
 var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+
+// latinGlosses is latinGlosses of Korean paragraph id, prepared or not.
+func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
+	if gs, ok := d.glosses[id]; ok {
+		return gs
+	}
+	return latinGlosses(text)
+}
 
 // latinGlosses finds Hangul names glossed in Latin letters.
 func latinGlosses(text string) []latinGloss {
