@@ -20,7 +20,17 @@
 // spells at full confidence. Within a document, short forms are folded
 // into the full name the document pairs (Pompeo into Mike Pompeo, Kim
 // beside 김 위원장 into Kim Jong-un when it is the only Kim); a lone
-// surname syllable that stays ambiguous is dropped.
+// surname syllable that stays ambiguous is dropped. A word the Korean
+// text also writes with other endings is read as that stem plus a
+// postposition (캐버노가 beside 캐버노는 is 캐버노).
+//
+// Builder.AlignAndAdd aligns a pair and extracts its names at once: what
+// does not need the alignment (the English names of every body paragraph,
+// the Korean words with their name keys, stems and Latin glosses:
+// Prepare) is read on another core while the aligner runs, and the Hangul
+// names the aligner compiled for its own name evidence are reused
+// (align.Alignment.Names). The result is the same as Add's. Long
+// documents are read on all cores.
 //
 // An Entry is keyed by its Hangul form and lists every English form with
 // its count, number of documents, Latin sightings and up to
@@ -41,7 +51,12 @@
 // TBX without the Korean context, TSV without the English one). Readers
 // refuse a file in another format with a message naming the format it
 // looks like, report the line of a malformed row, merge repeated rows and
-// report them (ReadChecked), and fill in romanizations the file lacks.
+// report them and conflicts (one English name under two Hangul names, one
+// Hangul name with two types: ReadChecked, Check), and fill in
+// romanizations the file lacks. Every row needs both terms; CSV quotes
+// are strict. An empty glossary this package wrote reads back as no
+// entries in every format (an empty TSV, a CSV header alone, a TBX
+// placeholder concept with empty terms, {"entries": []}).
 // Merge joins the glossaries of corpus shards.
 //
 // encoding/csv, encoding/json and encoding/xml do the reading and writing;
