@@ -185,6 +185,16 @@ type scratch struct {
 
 // token romanizes one whitespace-free token.
 func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
+	if r.opt.Name && r.style == RRTranslit && hangul.AllSyllables(tok) {
+		// The reversible transcription keeps the surname apart too
+		// (김정은 Gim Jeong-eun), each part spelled letter by letter.
+		if sur, given, _, ok := surname.Split(tok); ok && given != "" {
+			r.word(w, sc, sur, true)
+			w.buf = append(w.buf, ' ')
+			r.word(w, sc, given, true)
+			return
+		}
+	}
 	if r.opt.Name && r.style != RRTranslit {
 		if hangul.AllSyllables(tok) {
 			if _, _, _, ok := surname.Split(tok); ok {

@@ -96,6 +96,8 @@ func TestName(t *testing.T) {
 		{"김정은", MR, "Kim Chŏng-ŭn"},
 		{"이명박", Press, "Lee Myeong-bak"},
 		{"선우학원", MR, "Sŏnu Hag-wŏn"},
+		{"김정은", RRTranslit, "Gim Jeong-eun"},
+		{"남궁민", RRTranslit, "Namgung Min"},
 	}
 	for _, tt := range tests {
 		if got := Name(tt.in, tt.style); got != tt.want {
