@@ -212,7 +212,9 @@ first.`,
 			}
 			var lists [][]glossary.Entry
 			for _, a := range args {
-				es, err := readGlossaryWarn(c, a, true)
+				// One file: its conflicts with its name; several: the
+				// conflicts of all together, once, below.
+				es, err := readGlossaryWarn(c, a, len(args) == 1)
 				if err != nil {
 					return err
 				}

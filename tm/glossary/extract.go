@@ -77,9 +77,6 @@ type wordInfo struct {
 
 // word analyses a Korean word, once per document.
 func (d *docState) word(w string) wordInfo {
-	if d == nil {
-		return analyseWord(w)
-	}
 	wi, ok := d.words[w]
 	if !ok {
 		if s := d.attestedStem(w); s != w {
@@ -128,7 +125,7 @@ func koreanStems(ko []align.Paragraph) map[string]bool {
 // other endings plus a postposition, and w otherwise. A word that is
 // itself attested stays whole (아구에로 in 아구에로가 and 아구에로는).
 func (d *docState) attestedStem(w string) string {
-	if d == nil || d.stems[w] {
+	if d.stems[w] {
 		return w
 	}
 	if s := match.StripParticles(w, 1); s != w && d.stems[s] {
@@ -140,7 +137,10 @@ func (d *docState) attestedStem(w string) string {
 // stripLast removes the postposition of the last word of a run: the
 // attested stem when the text shows one, else match.StripParticles.
 func (d *docState) stripLast(w string) string {
-	if s := d.attestedStem(w); s != w || d != nil && d.stems[w] {
+	if d.stems[w] {
+		return w
+	}
+	if s := d.attestedStem(w); s != w {
 		return s
 	}
 	return match.StripParticles(w, 1)

@@ -44,6 +44,7 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 	var changes []Change
 	var warnings []string
 	warned := map[string]bool{}
+	resolved := map[string]resolution{} // resolveHangul, once per name
 	for _, m := range glossary.FindNames(text) {
 		to, hangulName := "", ""
 		if len(opt.Glossary) > 0 {
@@ -71,7 +72,7 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 			}
 		} else if opt.Style != nil {
 			var note string
-			to, hangulName, note = styleName(m.Text, *opt.Style)
+			to, hangulName, note = styleName(m.Text, *opt.Style, resolved)
 			if note != "" && !warned[m.Text] {
 				warned[m.Text] = true
 				warnings = append(warnings, note)
@@ -85,7 +86,7 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 			continue
 		}
 		changes = append(changes, Change{Start: m.Start, End: m.End, From: m.Text, To: to, Hangul: hangulName,
-			Line: 1 + strings.Count(text[:m.Start], "\n"), Class: Classify(to, m.Text, hangulName)})
+			Line: 1 + strings.Count(text[:m.Start], "\n"), Class: Classify(to, m.Text)})
 	}
 	var b strings.Builder
 	last := 0
@@ -111,8 +112,12 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 // own spellings of their given names (Cho Yoon-je), so nothing is mixed.
 // It returns the new form ("" to leave s alone) and, when one Hangul name
 // was found, that name.
-func styleName(s string, style romanize.Style) (to, hangulName, note string) {
-	res := resolveHangul(s)
+func styleName(s string, style romanize.Style, resolved map[string]resolution) (to, hangulName, note string) {
+	res, ok := resolved[s]
+	if !ok {
+		res = resolveHangul(s)
+		resolved[s] = res
+	}
 	if !res.checked {
 		return "", "", ""
 	}

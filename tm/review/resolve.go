@@ -141,28 +141,9 @@ type resolution struct {
 	checked bool
 }
 
-var (
-	resolveMu    sync.Mutex
-	resolveCache = map[string]resolution{}
-)
-
 // resolveHangul returns the Hangul names whose romanization in some system
 // is the text's spelling s (a Korean name, surname first or last).
 func resolveHangul(s string) resolution {
-	resolveMu.Lock()
-	r, ok := resolveCache[s]
-	resolveMu.Unlock()
-	if ok {
-		return r
-	}
-	r = resolveUncached(s)
-	resolveMu.Lock()
-	resolveCache[s] = r
-	resolveMu.Unlock()
-	return r
-}
-
-func resolveUncached(s string) resolution {
 	n, err := namekey.Parse(s)
 	if err != nil || n.Known == nil || len(n.Given) != maxGiven {
 		return resolution{name: n}

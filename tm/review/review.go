@@ -21,10 +21,10 @@
 //   - spelling: another vowel spelling of the same sound (Jong and Jeong,
 //     Joon-bum and Jun-beom, Kim Yong-chol and Kim Yeong-cheol), or a near
 //     spelling of a name that is not Korean (Zelensky and Zelenskyy);
+//   - other: a different name, or a difference none of the above explains.
 //
 // A difference with parts of several classes takes the least benign
 // (Kim Yong-chol, Gim Yeongcheol: a system surname, spelled vowels).
-//   - other: a different name, or a difference none of the above explains.
 package review
 
 import (
@@ -126,9 +126,8 @@ func Render(ops []Op, color bool) string {
 // (another vowel spelling of the same sound, Jong/Jeong, Joon/Jun,
 // bum/beom) and other (a different syllable or name). Other names are
 // compared as wholes: marks only is system, a near spelling (Zelensky,
-// Zelenskyy) spelling. hangulName is not needed for the class and may be
-// "".
-func Classify(reference, variant, hangulName string) Class {
+// Zelenskyy) spelling.
+func Classify(reference, variant string) Class {
 	if reference == variant {
 		return Same
 	}
@@ -157,11 +156,24 @@ func Classify(reference, variant, hangulName string) Class {
 
 // worse returns the less benign of two classes.
 func worse(a, b Class) Class {
-	rank := map[Class]int{Same: 0, Formatting: 1, System: 2, Spelling: 3, Other: 4}
-	if rank[b] > rank[a] {
+	if classRank(b) > classRank(a) {
 		return b
 	}
 	return a
+}
+
+func classRank(c Class) int {
+	switch c {
+	case Same:
+		return 0
+	case Formatting:
+		return 1
+	case System:
+		return 2
+	case Spelling:
+		return 3
+	}
+	return 4
 }
 
 // classifyKorean classifies the difference between two romanized Korean
@@ -195,20 +207,27 @@ func classifySyllable(x, y string) Class {
 	xo, xv, xc := splitSyllable(x)
 	yo, yv, yc := splitSyllable(y)
 	c := Formatting
-	for _, p := range [][2]string{{xo, yo}, {xc, yc}} {
+	for i, p := range [][2]string{{xo, yo}, {xc, yc}} {
 		switch {
 		case p[0] == p[1]:
 		case consonantClass(p[0]) == consonantClass(p[1]):
 			c = worse(c, System)
-		case p[0] == "" && strings.Contains("rln", consonantClass(p[1])) && p[1] != "" ||
-			p[1] == "" && strings.Contains("rln", consonantClass(p[0])) && p[0] != "":
-			// 류/유, 녀/여: the North's initial ㄹ or ㄴ, dropped in the South.
+		case i == 0 && (p[0] == "" && liquidOrNasal(p[1]) || p[1] == "" && liquidOrNasal(p[0])):
+			// 류/유, 녀/여: the North's initial ㄹ or ㄴ, dropped in the
+			// South. Only at the start of a syllable: 은 and 우 are two
+			// syllables.
 			c = worse(c, System)
 		default:
 			return Other
 		}
 	}
 	return worse(c, classifyVowel(xv, yv))
+}
+
+// liquidOrNasal reports whether an initial is written r, l or n (ㄹ, ㄴ).
+func liquidOrNasal(onset string) bool {
+	cl := consonantClass(onset)
+	return onset != "" && (cl == "l" || cl == "n")
 }
 
 // classifyVowel compares two spellings of a syllable's vowel.

@@ -34,7 +34,7 @@ type Variant struct {
 
 func variant(e *glossary.Entry, f *glossary.Form, ref, basis string) Variant {
 	return Variant{Hangul: e.Hangul, Reference: ref, Basis: basis, English: f.English, Count: f.Count, Docs: f.Docs,
-		Class: Classify(ref, f.English, e.Hangul), Diff: CharDiff(ref, f.English), Seen: f.Seen}
+		Class: Classify(ref, f.English), Diff: CharDiff(ref, f.English), Seen: f.Seen}
 }
 
 // Within returns, for every Hangul name written more than one way, each
