@@ -112,6 +112,20 @@ func Bytes(name string, data []byte, opt Options) (*Text, error) {
 	return &Text{Name: name, Encoding: enc, HTML: isHTML, Paragraphs: paras}, nil
 }
 
+// Lines returns the non-blank lines of the text, trimmed, in order: the
+// entries of a list file (one name a line).
+func (t *Text) Lines() []string {
+	var out []string
+	for _, p := range t.Paragraphs {
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
 // Paragraphs splits text into paragraphs: blocks separated by lines that
 // are empty or white space only, or, when there is no such line, the
 // non-empty lines. Line ends may be LF, CRLF or CR. Lines inside a block
@@ -160,7 +174,7 @@ func decode(data []byte, forced string, isHTML bool) (string, string, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 		if off := invalidUTF8(data); off >= 0 {
-			return "", "", fmt.Errorf("invalid UTF-8 at byte offset %d", off+3)
+			return "", "", fmt.Errorf("invalid UTF-8 at line %d, byte offset %d", lineAt(data, off), off+3)
 		}
 		return checkBinary(string(data), "UTF-8 (BOM)", 3)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
@@ -176,7 +190,8 @@ func decode(data []byte, forced string, isHTML bool) (string, string, error) {
 		}
 	}
 	if bad := invalidCP949(data); bad >= 0 {
-		return "", "", fmt.Errorf("not UTF-8 (invalid byte at offset %d) nor EUC-KR/CP949 (invalid byte at offset %d); use --encoding to name the encoding", off, bad)
+		return "", "", fmt.Errorf("not UTF-8 (invalid byte at line %d, offset %d) nor EUC-KR/CP949 (invalid byte at line %d, offset %d); use --encoding to name the encoding",
+			lineAt(data, off), off, lineAt(data, bad), bad)
 	}
 	s, err := decodeWith(data, "euc-kr")
 	if err != nil {
@@ -184,6 +199,9 @@ func decode(data []byte, forced string, isHTML bool) (string, string, error) {
 	}
 	return checkBinary(s, "EUC-KR/CP949", 0)
 }
+
+// lineAt is the 1-based line of byte offset off of data.
+func lineAt(data []byte, off int) int { return 1 + bytes.Count(data[:off], []byte{'\n'}) }
 
 // invalidUTF8 returns the offset of the first byte that is not valid
 // UTF-8, or -1.

@@ -71,6 +71,8 @@ func TestBytesErrors(t *testing.T) {
 		{"blank", []byte(" \n\n\t\n"), "", "no text"},
 		{"binary", []byte("PK\x03\x04\x00\x00abc"), "", "NUL byte at offset 4"},
 		{"neither utf-8 nor cp949", []byte("abc\xff\xfe\xfd"), "", "offset 3"},
+		{"the line of the bad byte", []byte("김정은\n리용호\nabc\xff\xfe\xfd\n"), "", "invalid byte at line 3, offset 23"},
+		{"bad utf-8 after a BOM", []byte("\xef\xbb\xbfab\nc\xc3"), "", "invalid UTF-8 at line 2, byte offset 7"},
 		{"bad utf-8 forced", []byte("ab\xc3"), "utf-8", "offset 2"},
 		{"odd utf-16", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "", "odd length"},
 		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", "unpaired surrogate at byte offset 2"},

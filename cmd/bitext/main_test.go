@@ -191,7 +191,7 @@ func TestAlignErrors(t *testing.T) {
 		{"directory", []string{"align", exampleEN, dir}, 1, "is a directory"},
 		{"empty file", []string{"align", exampleEN, empty}, 1, "empty.txt: no text"},
 		{"binary", []string{"align", exampleEN, binary}, 1, "binary.bin: binary data"},
-		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: not UTF-8 (invalid byte at offset 3)"},
+		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: not UTF-8 (invalid byte at line 1, offset 3)"},
 		{"same language", []string{"align", exampleEN, en2}, 1, "both look English"},
 		{"bad dictionary", []string{"align", "--dict", badDict, exampleEN, exampleKO}, 1, "bad.dic:2"},
 		{"one argument", []string{"align", exampleEN}, 2, "two files"},

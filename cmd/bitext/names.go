@@ -2,14 +2,11 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/read"
@@ -100,53 +97,14 @@ exactly three fields.`,
 // skipped. A file in no such encoding is refused with the line of its first
 // bad byte.
 func readNameList(path, encoding string) ([]string, error) {
-	fi, err := os.Stat(path)
-	if err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("reading Hangul names from %s: is a directory", path)
-	}
-	if err == nil && fi.Size() > read.MaxSize {
-		return nil, fmt.Errorf("reading Hangul names from %s: file is larger than %d MiB", path, read.MaxSize>>20)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading Hangul names: %w", err)
-	}
-	t, err := read.Bytes(path, data, read.Options{Encoding: encoding})
+	t, err := read.File(path, nil, read.Options{Encoding: encoding})
 	if errors.Is(err, read.ErrEmpty) {
 		return nil, nil
 	}
 	if err != nil {
-		if line := badUTF8Line(data); line > 0 && (encoding == "" || strings.EqualFold(encoding, "utf-8")) {
-			return nil, fmt.Errorf("reading Hangul names from %s: line %d: %w", path, line, err)
-		}
-		return nil, fmt.Errorf("reading Hangul names from %s: %w", path, err)
+		return nil, fmt.Errorf("reading Hangul names: %w", err)
 	}
-	var names []string
-	for _, p := range t.Paragraphs {
-		for _, l := range strings.Split(p, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				names = append(names, l)
-			}
-		}
-	}
-	return names, nil
-}
-
-// badUTF8Line returns the line number of the first byte of data that is
-// not UTF-8, or 0 if there is none or data starts with a UTF-16
-// byte-order mark.
-func badUTF8Line(data []byte) int {
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return 0
-	}
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return 1 + bytes.Count(data[:i], []byte{'\n'})
-		}
-		i += n
-	}
-	return 0
+	return t.Lines(), nil
 }
 
 // tsvField makes s safe as a field of a TSV line: tabs, carriage returns
