@@ -229,7 +229,7 @@ func givenWords(s string, n namekey.Name) []string {
 	return ws[:len(ws)-1]
 }
 
-// romanizer returns the Romanizer that writes personal names in style.
+// nameRomanizer returns the Romanizer that writes personal names in style.
 func nameRomanizer(style romanize.Style, north bool) *romanize.Romanizer {
 	return romanize.New(style, romanize.Options{Name: true, Capitalize: true, North: north})
 }
