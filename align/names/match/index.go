@@ -191,8 +191,13 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		}
 	}
 	// Foreign names: the three-class skeleton block, then the two-class
-	// ones of the whole name, as many as maxWide allows.
-	if !good(koreanFloor) {
+	// ones of the whole name, as many as maxWide allows. A Korean name
+	// written surname first in Korean romanization (Ri Won-gyong) is
+	// matched by the Korean blocks or not at all: the foreign blocks could
+	// only pair it with a loanword that happens to sound alike. (A given
+	// name of one word, Joe Biden, may be either.)
+	koreanShape := len(e.sides) > 0 && e.sides[0].shaped && len(e.e.tokens) >= 3
+	if !good(koreanFloor) && !koreanShape {
 		var buf [64]skelKey
 		keys := buf[:0]
 		nj := 0 // keys of fj, the whole name

@@ -33,7 +33,7 @@ func Compile(hangulName string) *Name {
 	compact := strings.ReplaceAll(h, " ", "")
 	n.compact = compact
 	n.lexKeys = loadLexicon().byHangul[compact]
-	if k, ok := compileKorean(compact); ok && k.sur != nil && !strings.Contains(h, " ") {
+	if k, ok := compileKorean(compact); ok && k.sur != nil && (!strings.Contains(h, " ") || surnameApart(h)) {
 		n.korean = k
 	}
 	var words [][]hangul.Syllable
@@ -73,6 +73,17 @@ func Compile(hangulName string) *Name {
 		n.firstCls = initialClass(all[0].L)
 	}
 	return n
+}
+
+// surnameApart reports whether h is a Korean name written with its
+// surname apart (이 태영, 남궁 지영): two words, the first a surname.
+func surnameApart(h string) bool {
+	sur, given, ok := strings.Cut(h, " ")
+	if !ok || strings.Contains(given, " ") || utf8.RuneCountInString(given) > 2 {
+		return false
+	}
+	_, known := surname.Lookup(sur)
+	return known
 }
 
 // String returns the cleaned Hangul name.

@@ -1,0 +1,31 @@
+package match
+
+import "testing"
+
+// TestKoreanNameNotLoanword: a Korean name written surname first in Korean
+// romanization matches a Korean name or nothing, not a loanword that
+// happens to sound alike; a Hangul name written with its surname apart
+// is still a Korean name.
+func TestKoreanNameNotLoanword(t *testing.T) {
+	tests := []struct {
+		hangul  []string
+		english string
+		want    string // "" for no match at or above 0.6
+	}{
+		{[]string{"파인먼", "피아노", "팬데믹"}, "Pae Yŏn-min", ""},
+		{[]string{"파인먼", "배연민"}, "Pae Yŏn-min", "배연민"},
+		{[]string{"이 태영", "이태원"}, "Yi T'ae-yŏng", "이 태영"},
+		{[]string{"남궁 지영", "지영"}, "Namgung Chi-yŏng", "남궁 지영"},
+		{[]string{"조 바이든", "조용호"}, "Joe Biden", "조 바이든"},
+		{[]string{"폼페이오"}, "Mike Pompeo", "폼페이오"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if m, ok := NewIndex(tt.hangul).Best(tt.english); ok && m.Score >= 0.6 {
+			got = m.Hangul
+		}
+		if got != tt.want {
+			t.Errorf("%q among %q: got %q, want %q", tt.english, tt.hangul, got, tt.want)
+		}
+	}
+}
