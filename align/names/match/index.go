@@ -106,6 +106,19 @@ func (s *scratch) add(ids []int32) {
 	}
 }
 
+// addUpTo is add, stopping once s holds n names.
+func (s *scratch) addUpTo(ids []int32, n int) {
+	for _, id := range ids {
+		if len(s.ids) >= n {
+			return
+		}
+		if s.seen[id] != s.gen {
+			s.seen[id] = s.gen
+			s.ids = append(s.ids, id)
+		}
+	}
+}
+
 // Best returns the best-scoring Hangul name for an English name; ok is
 // false if the index is empty or nothing scores above zero.
 func (ix *Index) Best(englishName string) (m Match, ok bool) {
@@ -218,7 +231,7 @@ func (ix *Index) Top(englishName string, k int) []Match {
 				if len(sc.ids) >= maxWide {
 					break
 				}
-				sc.add(ix.skel2[key.prefix2()])
+				sc.addUpTo(ix.skel2[key.prefix2()], maxWide)
 			}
 			consider()
 		}

@@ -29,3 +29,17 @@ func TestKoreanNameNotLoanword(t *testing.T) {
 		}
 	}
 }
+
+func TestScratchAddUpTo(t *testing.T) {
+	s := &scratch{seen: make([]uint32, 10)}
+	s.reset()
+	s.add([]int32{1, 2})
+	s.addUpTo([]int32{2, 3, 4, 5}, 4)
+	if got := len(s.ids); got != 4 || s.ids[2] != 3 || s.ids[3] != 4 {
+		t.Errorf("ids %v, want [1 2 3 4]", s.ids)
+	}
+	s.addUpTo([]int32{6}, 4)
+	if len(s.ids) != 4 {
+		t.Errorf("ids %v grew past the limit", s.ids)
+	}
+}
