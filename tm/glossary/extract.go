@@ -806,6 +806,11 @@ func (d *docState) nameKey(s string) string {
 // pairType decides the type of a pair from the English mention and the
 // Hangul.
 func pairType(m Mention, k span) Type {
+	if m.Type == Person && match.IsTranslated(k.text) {
+		// A name Korean translates (청와대 Cheong Wa Dae) is an
+		// institution or a place, whatever its English looks like.
+		return Other
+	}
 	if m.Type != Other {
 		return m.Type
 	}
@@ -834,12 +839,10 @@ func koreanPerson(h string) bool {
 	if strings.Contains(h, " ") {
 		return false
 	}
-	n := utf8.RuneCountInString(h)
-	if n < 2 || n > 4 {
-		return false
-	}
-	_, _, known, ok := surname.Split(h)
-	return ok && known
+	_, given, known, ok := surname.Split(h)
+	// A Korean given name has one or two syllables (도이체반 is no 도).
+	n := utf8.RuneCountInString(given)
+	return ok && known && n >= 1 && n <= 2
 }
 
 // snippet returns about 30 characters either side of text[start:end],

@@ -28,3 +28,23 @@ func TestPlaceTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestPairTypes: the Korean side corrects a type guessed from the
+// English shape alone.
+func TestPairTypes(t *testing.T) {
+	tests := []struct {
+		m    Mention
+		k    span
+		want Type
+	}{
+		{Mention{Text: "Cheong Wa Dae", Type: Person}, span{text: "청와대"}, Other},
+		{Mention{Text: "Deutsche Bahn", Type: Other}, span{text: "도이체반"}, Other},
+		{Mention{Text: "Moon Jae-in", Type: Other}, span{text: "문재인"}, Person},
+		{Mention{Text: "Kim", Type: Person}, span{text: "김정은"}, Person},
+	}
+	for _, tt := range tests {
+		if got := pairType(tt.m, tt.k); got != tt.want {
+			t.Errorf("pairType(%q, %q) = %v, want %v", tt.m.Text, tt.k.text, got, tt.want)
+		}
+	}
+}

@@ -84,6 +84,12 @@ func lexKey(s string) string {
 	return strings.TrimPrefix(b.String(), "the ")
 }
 
+// IsTranslated reports whether Korean translates the Hangul name rather
+// than transliterating it (미국, 청와대): it is in the built-in lexicon.
+func IsTranslated(hangulName string) bool {
+	return len(loadLexicon().byHangul[hangulName]) > 0
+}
+
 // Translated returns the English forms of a Hangul name that Korean
 // translates rather than transliterates (미국 → United States, U.S., US …);
 // nil if the name is not in the lexicon.
