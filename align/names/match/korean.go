@@ -320,8 +320,7 @@ const mismatchScale = 0.5
 // is distance's dynamic programme without the cut-off, for the short
 // patterns of single syllables.
 func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
-	e := pe.s
-	n := len(e)
+	n := len(pe.s)
 	var r0, r1 [maxLetters + 1]float32
 	prev, row := r0[:n+1], r1[:n+1]
 	prev[start] = 0
@@ -330,26 +329,8 @@ func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
 	}
 	for k := range pat {
 		sl := &pat[k]
-		set := sl.set
 		row[start] = prev[start] + sl.skip
-		for j := start + 1; j <= n; j++ {
-			best := row[j-1] + pe.ins[j-1]
-			if v := prev[j] + sl.skip; v < best {
-				best = v
-			}
-			if set.last&pe.mask[j-1] != 0 {
-				for _, a := range set.byLast[e[j-1]-'a'] {
-					l := len(a.s)
-					if l > j-start || (l > 1 && e[j-l:j] != a.s) {
-						continue
-					}
-					if v := prev[j-l] + a.c; v < best {
-						best = v
-					}
-				}
-			}
-			row[j] = best
-		}
+		fillRow(pe, sl, prev, row, start, start)
 		prev, row = row, prev
 	}
 	copy(out, prev[start:n+1])

@@ -208,6 +208,33 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 // distance returns the cheapest cost of spelling pat as the prepared
 // spelling. Once every alignment costs more than bound it stops and
 // returns a value above bound.
+// fillRow sets row[j] for lo < j ≤ len(pe.s), row[lo] being set: the
+// cheapest cost of spelling the pattern up to slot sl as pe.s[from:j],
+// given prev, the row of the slots before sl. It is the step shared by
+// distance and spanCosts.
+func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int) {
+	e := pe.s
+	set := sl.set
+	for j := lo + 1; j <= len(e); j++ {
+		best := row[j-1] + pe.ins[j-1]
+		if v := prev[j] + sl.skip; v < best {
+			best = v
+		}
+		if set.last&pe.mask[j-1] != 0 {
+			for _, a := range set.byLast[e[j-1]-'a'] {
+				l := len(a.s)
+				if l > j-from || (l > 1 && e[j-l:j] != a.s) {
+					continue
+				}
+				if v := prev[j-l] + a.c; v < best {
+					best = v
+				}
+			}
+		}
+		row[j] = best
+	}
+}
+
 func distance(pe *prepared, pat pattern, bound float32) float32 {
 	e := pe.s
 	n := len(e)
@@ -227,7 +254,6 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 	lo := 0
 	for k := range pat {
 		sl := &pat[k]
-		set := sl.set
 		for j := 0; j < lo; j++ {
 			row[j] = bound + 1
 		}
@@ -237,27 +263,12 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 		if rowMin <= bound {
 			newLo = lo
 		}
+		fillRow(pe, sl, prev, row, 0, lo)
 		for j := lo + 1; j <= n; j++ {
-			best := row[j-1] + pe.ins[j-1]
-			if v := prev[j] + sl.skip; v < best {
-				best = v
+			if row[j] < rowMin {
+				rowMin = row[j]
 			}
-			if set.last&pe.mask[j-1] != 0 {
-				for _, a := range set.byLast[e[j-1]-'a'] {
-					l := len(a.s)
-					if l > j || (l > 1 && e[j-l:j] != a.s) {
-						continue
-					}
-					if v := prev[j-l] + a.c; v < best {
-						best = v
-					}
-				}
-			}
-			row[j] = best
-			if best < rowMin {
-				rowMin = best
-			}
-			if newLo < 0 && best <= bound {
+			if newLo < 0 && row[j] <= bound {
 				newLo = j
 			}
 		}
