@@ -114,41 +114,98 @@ func Align(en, ko []string, opt Options) *Alignment {
 // the aligner runs. The alignment keeps the slices: at paragraph level
 // Align only reads them.
 func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
+	a, _ := alignWith(en, ko, opt, &defaultModel, &defaultDocModel)
+	return a
+}
+
+// alignWith is AlignPrepared with the model's weights given.
+// It also returns the signs each body bead's score was computed from, by
+// FormatBead, for fitting the calibration.
+func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignment, map[string]beadSigns) {
 	lex := opt.Lexicon
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler)}
+	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
+	head, deck, bodyEN, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
+	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := newVocab()
-	enText := make([]string, len(bodyEN))
-	for k, i := range bodyEN {
-		enText[k] = a.EN[i].Body
-	}
-	koText := make([]string, len(bodyKO))
-	for k, i := range bodyKO {
-		koText[k] = a.KO[i].Body
-	}
-	ef, kf := sideFeatures(enText, koText, lex, v, a.names)
-	p := newPairScorer(ef, kf, newMatcher(v), priorRatioLn)
-	p.enSplit, p.koSplit = splits(bodyEN), splits(bodyKO)
-	path := p.align()
+	ef, kf := sideFeatures(es.text, ks.text, lex, v, a.names)
+	p := &docScorer{m: m, dm: dm, en: es, ko: ks, ef: ef, kf: kf,
+		ratioLn: priorRatioLn, cache: newMaskCache(newMatcher(v), ef, kf)}
+	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
-		p.ratioLn = r
-		path = p.realign(path)
+		p.setRatio(r)
+		path = p.refine(path)
 	}
-	a.ratioLn, a.minScore = p.ratioLn, opt.MinScore
+	a.ratioLn = p.ratioLn
 	a.Ratio = math.Exp(p.ratioLn)
-	a.Beads = p.beads(path, bodyEN, bodyKO)
-	a.Beads = interleaveFurniture(a.Beads, a.EN, a.KO)
+	body := p.paragraphBeads(path)
+	po := p.forwardBackward(p.postWindow(path), confidenceTemp)
+	cal := &defaultCalibration
+	signs := map[string]beadSigns{}
+	var beads []Bead
+	if head != nil {
+		head.Score = cal.headline
+		beads = append(beads, *head)
+	}
+	for _, d := range deck {
+		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
+	}
+	for k, sg := range p.signs(body, po, confidenceTemp) {
+		b := p.bead(body[k])
+		b.Score = cal.score(sg)
+		signs[FormatBead(b)] = sg
+		beads = append(beads, b)
+	}
+	a.Beads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits)
+	if opt.Level == SentenceLevel {
+		a.ParagraphBeads = a.Beads
+		for i := range a.EN {
+			segmentPara(a.EN, i, false)
+		}
+		for i := range a.KO {
+			segmentPara(a.KO, i, true)
+		}
+		var sb []Bead
+		for _, b := range beads[:len(beads)-len(body)] {
+			// The headline's sentences form one bead; a deck's, lone beads.
+			if b.Kind == Match {
+				sb = append(sb, Bead{EN: sentenceIDs(a.EN, b.EN), KO: sentenceIDs(a.KO, b.KO), Kind: Match, Score: b.Score})
+				continue
+			}
+			for _, id := range sentenceIDs(a.KO, b.KO) {
+				sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: b.Score})
+			}
+		}
+		sb = append(sb, p.sentenceBeads(path, po, confidenceTemp)...)
+		a.Beads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
+			return sentenceIDs(ps, []ID{P(i)})
+		})
+	}
 	for i := range a.Beads {
 		a.Beads[i].Flagged = a.Beads[i].Kind != Furniture && a.Beads[i].Score < opt.MinScore
 	}
-	if opt.Level == SentenceLevel {
-		a.alignSentences(lex)
+	for i := range a.ParagraphBeads {
+		a.ParagraphBeads[i].Flagged = a.ParagraphBeads[i].Kind != Furniture && a.ParagraphBeads[i].Score < opt.MinScore
 	}
-	return a
+	return a, signs
 }
+
+// sentenceIDs lists the sentence ids of paragraphs.
+func sentenceIDs(ps []Paragraph, paras []ID) []ID {
+	var ids []ID
+	for _, p := range paras {
+		for s := range ps[p.Para].Sentences {
+			ids = append(ids, ID{Para: p.Para, Sent: s})
+		}
+	}
+	return ids
+}
+
+// paragraphUnits gives a furniture paragraph's one unit at paragraph level.
+func paragraphUnits(_ []Paragraph, i int) []ID { return []ID{P(i)} }
 
 // MaxImbalance is how many times more paragraphs one side may have than
 // the other once the larger side is long (over 5,000 paragraphs).
@@ -227,7 +284,7 @@ func newPairScorer(en, ko []*features, m *matcher, ratioLn float64) *pairScorer 
 // logit scores the bead of English [ei, ej) and Korean [ki, kj), at most
 // two paragraphs a side.
 func (p *pairScorer) logit(ei, ej, ki, kj int) float64 {
-	var pm [2][2]*pairMasks
+	var pm [3][3]*pairMasks
 	for a := ei; a < ej; a++ {
 		for b := ki; b < kj; b++ {
 			pm[a-ei][b-ki] = p.cache.get(a, b)
@@ -350,20 +407,25 @@ func (p *pairScorer) beads(path []shape, bodyEN, bodyKO []int) []Bead {
 	return out
 }
 
-// interleaveFurniture adds a furniture bead for every furniture paragraph,
+// interleaveFurniture adds furniture beads, one per unit that units gives
+// for a furniture paragraph (the paragraph, or each of its sentences),
 // keeping beads in order on both sides.
-func interleaveFurniture(body []Bead, en, ko []Paragraph) []Bead {
+func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph, int) []ID) []Bead {
 	out := make([]Bead, 0, len(body)+len(en)+len(ko))
 	ei, ki := 0, 0
 	flush := func(enUpTo, koUpTo int) {
 		for ; ei < enUpTo; ei++ {
 			if en[ei].Furniture {
-				out = append(out, Bead{EN: []ID{P(ei)}, Kind: Furniture, Score: 1})
+				for _, id := range units(en, ei) {
+					out = append(out, Bead{EN: []ID{id}, Kind: Furniture, Score: 1})
+				}
 			}
 		}
 		for ; ki < koUpTo; ki++ {
 			if ko[ki].Furniture {
-				out = append(out, Bead{KO: []ID{P(ki)}, Kind: Furniture, Score: 1})
+				for _, id := range units(ko, ki) {
+					out = append(out, Bead{KO: []ID{id}, Kind: Furniture, Score: 1})
+				}
 			}
 		}
 	}
@@ -378,10 +440,10 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph) []Bead {
 		flush(enNext, koNext)
 		out = append(out, b)
 		if len(b.EN) > 0 {
-			ei = b.EN[len(b.EN)-1].Para + 1
+			ei = max(ei, b.EN[len(b.EN)-1].Para+1)
 		}
 		if len(b.KO) > 0 {
-			ki = b.KO[len(b.KO)-1].Para + 1
+			ki = max(ki, b.KO[len(b.KO)-1].Para+1)
 		}
 	}
 	flush(len(en), len(ko))

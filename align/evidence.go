@@ -154,9 +154,9 @@ func sum(ws []float64) float64 {
 // combine computes the evidence of English paragraphs en against Korean
 // paragraphs ko (at most two each) from the masks of each pair: pm[a][b]
 // holds the masks of en[a] against ko[b].
-func combine(en, ko []*features, pm *[2][2]*pairMasks) evidence {
+func combine(en, ko []*features, pm *[3][3]*pairMasks) evidence {
 	var ev evidence
-	var ms [2][]uint64
+	var ms [3][]uint64
 	for b, k := range ko {
 		ev.lenKO += k.chars
 		ev.lexKO += len(k.lexTokens)
@@ -216,7 +216,7 @@ func combine(en, ko []*features, pm *[2][2]*pairMasks) evidence {
 type maskCache struct {
 	m      *matcher
 	en, ko []*features
-	slots  [3]maskRow
+	slots  [4]maskRow
 	tick   uint64
 }
 

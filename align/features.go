@@ -195,3 +195,32 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.
 	}
 	return ef, kf
 }
+
+// mergeFeatures returns the features of consecutive texts taken as one
+// (the sentences of a paragraph): sets are united, tokens concatenated.
+func mergeFeatures(fs []*features) *features {
+	if len(fs) == 1 {
+		return fs[0]
+	}
+	out := &features{}
+	seenNum := map[int32]bool{}
+	for _, f := range fs {
+		out.chars += f.chars
+		out.lexSet = append(out.lexSet, f.lexSet...)
+		out.nameSet = append(out.nameSet, f.nameSet...)
+		out.wordSet = append(out.wordSet, f.wordSet...)
+		out.lexTokens = append(out.lexTokens, f.lexTokens...)
+		out.lexUnion = append(out.lexUnion, f.lexUnion...)
+		out.nameTokens = append(out.nameTokens, f.nameTokens...)
+		out.latin = append(out.latin, f.latin...)
+		for k, id := range f.numbers {
+			if !seenNum[id] {
+				seenNum[id] = true
+				out.numbers = append(out.numbers, id)
+				out.numW = append(out.numW, f.numW[k])
+			}
+		}
+	}
+	out.lexSet, out.nameSet, out.wordSet, out.lexUnion = uniq(out.lexSet), uniq(out.nameSet), uniq(out.wordSet), uniq(out.lexUnion)
+	return out
+}

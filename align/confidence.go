@@ -1,0 +1,95 @@
+package align
+
+import "math"
+
+// beadSigns are what the confidence of a bead is computed from: how
+// sure the forward-backward pass is of the bead's edges and links, and how
+// well its two sides' lengths agree.
+type beadSigns struct {
+	start, end float64 // log probability that a path passes the bead's corners
+	link       float64 // log probability of the bead's least likely link (0 for a lone bead)
+	lenDev     float64 // |log length ratio - the pair's ratio|, for beads with two sides
+	paras      int     // paragraphs in the bead
+	lone       bool
+}
+
+// signs computes the signs of each bead from the posterior po.
+func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadSigns {
+	out := make([]beadSigns, len(beads))
+	logp := func(x float64) float64 { return math.Log(max(x, 1e-9)) }
+	for k, b := range beads {
+		s := &out[k]
+		s.start = logp(po.through(b.ei, b.ki))
+		s.end = logp(po.through(b.ej, b.kj))
+		s.lone = len(b.links) == 0
+		for x := b.ei; x < b.ej; x = p.en.end(x) {
+			s.paras++
+		}
+		for y := b.ki; y < b.kj; y = p.ko.end(y) {
+			s.paras++
+		}
+		if s.lone {
+			continue
+		}
+		for _, l := range b.links {
+			s.link = min(s.link, logp(p.movePosterior(po, l, temp)))
+		}
+		e, c := 0, 0
+		for x := b.ei; x < b.ej; x++ {
+			e += p.ef[x].chars
+		}
+		for y := b.ki; y < b.kj; y++ {
+			c += p.kf[y].chars
+		}
+		s.lenDev = math.Abs(math.Log(float64(e+1)/float64(c+1)) - p.ratioLn)
+	}
+	return out
+}
+
+// movePosterior returns the probability that a path goes from the start
+// of step l to its end in one move (any move that does: a one-sentence
+// paragraph is skipped alike as a sentence or as a paragraph).
+func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float64 {
+	acc := math.Inf(-1)
+	for _, mv := range moves {
+		link := 0.0
+		if mv.en > 0 && mv.ko > 0 {
+			if mv.en != l.ej-l.ei || mv.ko != l.kj-l.ki {
+				continue
+			}
+			link = p.linkScore(l.ej, l.kj, mv)
+		}
+		for st := 0; st < nStates; st++ {
+			a := po.get(po.alpha, l.ei, l.ki, st)
+			if math.IsInf(a, -1) {
+				continue
+			}
+			sc, i, j, nst, ok := p.step(l.ei, l.ki, st, mv)
+			if !ok || i != l.ej || j != l.kj {
+				continue
+			}
+			acc = logAdd(acc, a+(sc+link)/temp+po.get(po.beta, i, j, nst))
+		}
+	}
+	return math.Min(1, math.Exp(acc-po.z))
+}
+
+// calibration maps the signs of a bead to the probability that it is
+// right. Fitted by logistic regression on half of the documents of the
+// shared dev-real corpus (TestFitConfidence) and checked on the other half.
+type calibration struct {
+	bias, start, end, link, lenDev, paras, lone float64
+	// Headline and deck beads are placed by rule; their scores are the
+	// rates at which the rule is right.
+	headline, deck float64
+}
+
+var defaultCalibration = calibration{bias: 2, start: 1, end: 1, link: 1, headline: 0.95, deck: 0.9}
+
+func (c *calibration) score(s beadSigns) float64 {
+	x := c.bias + c.start*s.start + c.end*s.end + c.link*s.link + c.lenDev*s.lenDev + c.paras*float64(s.paras)
+	if s.lone {
+		x += c.lone
+	}
+	return 1 / (1 + math.Exp(-x))
+}

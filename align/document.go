@@ -1,0 +1,719 @@
+package align
+
+import (
+	"math"
+	"slices"
+
+	"github.com/bitext-ko/bitext/align/segment"
+)
+
+// stream is the sentences of one side's body paragraphs, in order: the
+// units the document-wide dynamic program links.
+type stream struct {
+	ids  []int // paragraph id of each body paragraph in the stream
+	ord  []int // body paragraph (index into ids) of each sentence
+	para []int // paragraph id of each sentence
+	sent []int // index of the sentence inside its paragraph
+	// start[i] is true when sentence i begins a paragraph; start[n] is true.
+	start []bool
+	// barrier[i] is true when sentence i begins a paragraph that furniture
+	// (or another paragraph left out of the program) separates from the
+	// one before: no bead may join the two.
+	barrier []bool
+	// prev[i], for a paragraph start i, is the start of the paragraph
+	// before it (-1 for the first).
+	prev []int
+	text []string
+}
+
+func (s *stream) len() int { return len(s.para) }
+
+// newStream splits the paragraphs ids of ps into sentences.
+func newStream(ps []Paragraph, ids []int, korean bool) *stream {
+	s := &stream{}
+	last := -2
+	prevStart := -1
+	s.ids = ids
+	for o, id := range ids {
+		sents := segmentPara(ps, id, korean)
+		for k, t := range sents {
+			i := len(s.para)
+			s.para = append(s.para, id)
+			s.ord = append(s.ord, o)
+			s.sent = append(s.sent, k)
+			s.text = append(s.text, t)
+			s.start = append(s.start, k == 0)
+			s.barrier = append(s.barrier, k == 0 && last >= 0 && id != last+1)
+			if k == 0 {
+				s.prev = append(s.prev, prevStart)
+				prevStart = i
+			} else {
+				s.prev = append(s.prev, -1)
+			}
+		}
+		last = id
+	}
+	s.start = append(s.start, true)
+	s.barrier = append(s.barrier, true)
+	s.prev = append(s.prev, prevStart)
+	return s
+}
+
+// The program's moves. A link covers en English and ko Korean sentences;
+// a skip leaves one sentence (or, paraSkip, a whole paragraph) of one side
+// without a counterpart.
+type move struct {
+	en, ko int
+	para   bool // a whole paragraph skipped (en or ko is then 1 and means "one paragraph")
+}
+
+var moves = []move{
+	{en: 1, ko: 1}, {en: 1}, {ko: 1}, {en: 2, ko: 1}, {en: 1, ko: 2}, {en: 2, ko: 2},
+	{en: 3, ko: 1}, {en: 1, ko: 3},
+	{en: 1, para: true}, {ko: 1, para: true},
+}
+
+// States of the program: whether the English (bit 0) and Korean (bit 1)
+// paragraph the position is inside already holds a link. A link that
+// starts a paragraph on one side while the other side's paragraph is
+// already linked joins two paragraphs of one side into one bead.
+const (
+	enLinked = 1 << iota
+	koLinked
+	nStates = 4
+)
+
+// docModel holds the costs of the document program besides the evidence
+// of each link (model.logit).
+type docModel struct {
+	SkipSent float64 // a sentence left alone inside a linked paragraph
+	// A whole paragraph left alone costs SkipPara plus SkipParaSent for
+	// each of its sentences.
+	SkipPara, SkipParaSent float64
+	Join               float64 // two paragraphs of one side joined in a bead
+	Merge              float64 // a link of 2 sentences on one side
+	Merge2x2, Merge3   float64
+	// PairWeight times the paragraph-level score of a new paragraph pair
+	// (when positive) is added to the link that opens it.
+	PairWeight float64
+}
+
+var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1, SkipParaSent: -1, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6}
+
+// docScorer scores links between the sentences of two streams.
+type docScorer struct {
+	m       *model
+	dm      *docModel
+	en, ko  *stream
+	ef, kf  []*features
+	ratioLn float64
+	cache   *maskCache
+
+	// Paragraph-level features (by body ordinal), and the logits of the
+	// paragraph pairs the program asked for.
+	pen, pko []*features
+	parMasks pairMasks
+	parLogit map[[2]int]float64
+}
+
+// pairLogit scores English body paragraph e against Korean body paragraph
+// k as a one-to-one paragraph pair.
+func (p *docScorer) pairLogit(e, k int) float64 {
+	if v, ok := p.parLogit[[2]int{e, k}]; ok {
+		return v
+	}
+	if p.pen == nil {
+		p.pen, p.pko = paragraphFeatures(p.en, p.ef), paragraphFeatures(p.ko, p.kf)
+	}
+	if p.parLogit == nil {
+		p.parLogit = map[[2]int]float64{}
+	}
+	p.cache.m.compute(p.pen[e], p.pko[k], &p.parMasks)
+	var pm [3][3]*pairMasks
+	pm[0][0] = &p.parMasks
+	ev := combine(p.pen[e:e+1], p.pko[k:k+1], &pm)
+	v := p.m.logit(&ev, p.ratioLn)
+	p.parLogit[[2]int{e, k}] = v
+	return v
+}
+
+// paragraphFeatures merges the sentence features of each paragraph.
+func paragraphFeatures(s *stream, fs []*features) []*features {
+	out := make([]*features, len(s.ids))
+	from := 0
+	for i := 1; i <= s.len(); i++ {
+		if s.start[i] {
+			out[s.ord[from]] = mergeFeatures(fs[from:i])
+			from = i
+		}
+	}
+	return out
+}
+
+// logit scores the link of English [ei, ej) and Korean [ki, kj).
+func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
+	var pm [3][3]*pairMasks
+	for a := ei; a < ej; a++ {
+		for b := ki; b < kj; b++ {
+			pm[a-ei][b-ki] = p.cache.get(a, b)
+		}
+	}
+	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
+	return p.m.logit(&ev, p.ratioLn)
+}
+
+// linkScore is the score of the link ending at (i, j) of move mv, before
+// the paragraph terms.
+func (p *docScorer) linkScore(i, j int, mv move) float64 {
+	s := p.logit(i-mv.en, i, j-mv.ko, j)
+	switch {
+	case mv.en == 1 && mv.ko == 1:
+	case mv.en == 2 && mv.ko == 2:
+		s -= p.dm.Merge2x2
+	case mv.en == 3 || mv.ko == 3:
+		s -= p.dm.Merge3
+	default:
+		s -= p.dm.Merge
+	}
+	return s
+}
+
+// step tries move mv from (pi, pj) in state st. It returns the score of
+// the move (without the score at the start), the position and the state
+// it reaches, and ok=false when the move is not allowed there.
+func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok bool) {
+	n, m := p.en.len(), p.ko.len()
+	en, ko := p.en, p.ko
+	switch {
+	case mv.para && mv.en == 1:
+		if pi >= n || !en.start[pi] {
+			return
+		}
+		i = pi + 1
+		for !en.start[i] {
+			i++
+		}
+		return p.dm.SkipPara + p.dm.SkipParaSent*float64(i-pi), i, pj, st &^ enLinked, true
+	case mv.para:
+		if pj >= m || !ko.start[pj] {
+			return
+		}
+		j = pj + 1
+		for !ko.start[j] {
+			j++
+		}
+		return p.dm.SkipPara + p.dm.SkipParaSent*float64(j-pj), pi, j, st &^ koLinked, true
+	case mv.ko == 0:
+		if pi >= n {
+			return
+		}
+		i, j, nst = pi+1, pj, st
+		if en.start[i] {
+			nst &^= enLinked
+		}
+		return p.dm.SkipSent, i, j, nst, true
+	case mv.en == 0:
+		if pj >= m {
+			return
+		}
+		i, j, nst = pi, pj+1, st
+		if ko.start[j] {
+			nst &^= koLinked
+		}
+		return p.dm.SkipSent, i, j, nst, true
+	}
+	i, j = pi+mv.en, pj+mv.ko
+	if i > n || j > m {
+		return
+	}
+	enNew := en.start[pi] || st&enLinked == 0
+	koNew := ko.start[pj] || st&koLinked == 0
+	if enNew != koNew {
+		// One side starts a paragraph that joins the other side's
+		// paragraph, which already holds a link.
+		if (enNew && en.barrier[pi]) || (koNew && ko.barrier[pj]) {
+			return
+		}
+		sc -= p.dm.Join
+	} else if enNew && p.dm.PairWeight != 0 {
+		sc += p.dm.PairWeight * max(0, p.pairLogit(en.ord[pi], ko.ord[pj]))
+	}
+	for x := pi + 1; x < i; x++ {
+		if en.start[x] {
+			if en.barrier[x] {
+				return
+			}
+			sc -= p.dm.Join
+		}
+	}
+	for y := pj + 1; y < j; y++ {
+		if ko.start[y] {
+			if ko.barrier[y] {
+				return
+			}
+			sc -= p.dm.Join
+		}
+	}
+	nst = enLinked | koLinked
+	if en.start[i] {
+		nst &^= enLinked
+	}
+	if ko.start[j] {
+		nst &^= koLinked
+	}
+	return sc, i, j, nst, true
+}
+
+// lattice holds the program's scores and back pointers inside a window.
+type lattice struct {
+	win   window
+	score [][]float64 // [i][(j-lo)*nStates+st]
+	back  [][]uint16  // move index <<2 | previous state, or noBack
+}
+
+const noBack = math.MaxUint16
+
+// run finds the best sequence of links and skips from (0,0) to (n,m)
+// inside win, and whether it touched the window's edge.
+func (p *docScorer) run(win window) (path []pathStep, edge bool) {
+	n, m := p.en.len(), p.ko.len()
+	lt := &lattice{win: win, score: make([][]float64, n+1), back: make([][]uint16, n+1)}
+	for i := 0; i <= n; i++ {
+		w := (win.hi[i] - win.lo[i] + 1) * nStates
+		if w < 0 {
+			w = 0
+		}
+		lt.score[i] = make([]float64, w)
+		lt.back[i] = make([]uint16, w)
+		for k := range lt.score[i] {
+			lt.score[i][k] = math.Inf(-1)
+			lt.back[i][k] = noBack
+		}
+	}
+	in := func(i, j int) bool { return i <= n && j <= m && j >= win.lo[i] && j <= win.hi[i] }
+	if !in(0, 0) {
+		return nil, true
+	}
+	lt.score[0][0] = 0
+	// Push forward: every reachable cell, in order, tries every move. A
+	// link's evidence does not depend on the state, so it is scored once.
+	for pi := 0; pi <= n; pi++ {
+		for pj := win.lo[pi]; pj <= win.hi[pi]; pj++ {
+			base := (pj - win.lo[pi]) * nStates
+			row := lt.score[pi][base : base+nStates]
+			if math.IsInf(max(row[0], row[1], row[2], row[3]), -1) {
+				continue
+			}
+			for k, mv := range moves {
+				link := math.NaN()
+				for st, cur := range row {
+					if math.IsInf(cur, -1) {
+						continue
+					}
+					sc, i, j, nst, ok := p.step(pi, pj, st, mv)
+					if !ok || !in(i, j) {
+						continue
+					}
+					if mv.en > 0 && mv.ko > 0 {
+						if math.IsNaN(link) {
+							link = p.linkScore(i, j, mv)
+						}
+						sc += link
+					}
+					v := cur + sc
+					c := (j-win.lo[i])*nStates + nst
+					if v > lt.score[i][c] {
+						lt.score[i][c] = v
+						lt.back[i][c] = uint16(k<<2 | st)
+					}
+				}
+			}
+		}
+	}
+	if !in(n, m) {
+		return nil, true
+	}
+	best, bst := math.Inf(-1), -1
+	for st := 0; st < nStates; st++ {
+		if v := lt.score[n][(m-win.lo[n])*nStates+st]; v > best {
+			best, bst = v, st
+		}
+	}
+	if bst < 0 {
+		return nil, true
+	}
+	i, j, st := n, m, bst
+	for i > 0 || j > 0 {
+		b := lt.back[i][(j-win.lo[i])*nStates+st]
+		if b == noBack {
+			return nil, true
+		}
+		if (j == win.lo[i] && win.lo[i] > 0) || (j == win.hi[i] && win.hi[i] < m) {
+			edge = true
+		}
+		mv := moves[b>>2]
+		pst := int(b & 3)
+		pi, pj := i-mv.en, j-mv.ko
+		if mv.para && mv.en == 1 {
+			pi = p.en.prev[i]
+			pj = j
+		} else if mv.para {
+			pi = i
+			pj = p.ko.prev[j]
+		}
+		path = append(path, pathStep{ei: pi, ej: i, ki: pj, kj: j})
+		i, j, st = pi, pj, pst
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, edge
+}
+
+// pathStep is one move of a path: English sentences [ei, ej) and Korean
+// [ki, kj), a link when both are non-empty.
+type pathStep struct{ ei, ej, ki, kj int }
+
+func (s pathStep) link() bool { return s.ej > s.ei && s.kj > s.ki }
+
+// search runs the program over the whole grid for small documents, and in
+// a band around the anchor guide, widened while the path touches its edge,
+// for long ones.
+func (p *docScorer) search() []pathStep {
+	n, m := p.en.len(), p.ko.len()
+	if (n+1)*(m+1) <= fullLimit {
+		path, _ := p.run(fullWindow(n, m))
+		return path
+	}
+	guide := anchors(p.ef, p.kf)
+	var best []pathStep
+	for h := 32; ; h *= 2 {
+		win := guideWindow(guide, n, m, h)
+		if best != nil && win.cells() > maxCells {
+			return best
+		}
+		path, edge := p.run(win)
+		if path != nil {
+			best = path
+		}
+		if (path != nil && !edge) || h > max(n, m) {
+			return best
+		}
+	}
+}
+
+// refine runs the program again in a narrow window around a first path.
+func (p *docScorer) refine(first []pathStep) []pathStep {
+	n, m := p.en.len(), p.ko.len()
+	best := first
+	for h := 8; h < 2*max(n, m); h *= 4 {
+		win := stepWindow(first, n, m, h)
+		if win.cells() > maxCells {
+			break
+		}
+		path, edge := p.run(win)
+		if path != nil {
+			best = path
+			if !edge {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// stepWindow is a window of half-width h around a path.
+func stepWindow(path []pathStep, n, m, h int) window {
+	w := window{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range w.lo {
+		w.lo[i], w.hi[i] = m, 0
+	}
+	mark := func(i, j int) {
+		w.lo[i] = min(w.lo[i], max(0, j-h))
+		w.hi[i] = max(w.hi[i], min(m, j+h))
+	}
+	mark(0, 0)
+	for _, s := range path {
+		for i := s.ei; i <= s.ej; i++ {
+			mark(i, s.ki)
+			mark(i, s.kj)
+		}
+	}
+	for r := 1; r <= n; r++ {
+		if w.lo[r] > w.hi[r] {
+			w.lo[r], w.hi[r] = w.lo[r-1], w.hi[r-1]
+		}
+	}
+	return w
+}
+
+// estimateRatio re-estimates the length ratio from the confident one-to-one
+// links of a first path.
+func (p *docScorer) estimateRatio(path []pathStep) (float64, bool) {
+	var rs []float64
+	for _, s := range path {
+		if s.ej-s.ei == 1 && s.kj-s.ki == 1 && p.logit(s.ei, s.ej, s.ki, s.kj) > 1 {
+			e, k := p.ef[s.ei].chars, p.kf[s.ki].chars
+			rs = append(rs, math.Log(float64(e+1)/float64(k+1)))
+		}
+	}
+	if len(rs) < 3 {
+		return 0, false
+	}
+	slices.Sort(rs)
+	med := rs[len(rs)/2]
+	w := float64(len(rs)) / float64(len(rs)+3)
+	return w*med + (1-w)*priorRatioLn, true
+}
+
+// bodyBead is a paragraph bead over body paragraphs, in stream terms: the
+// English and Korean sentence ranges [ei, ej) and [ki, kj), whole
+// paragraphs, and the links inside it.
+type bodyBead struct {
+	ei, ej, ki, kj int
+	links         []pathStep
+}
+
+// paragraphBeads turns a path into paragraph beads: English and Korean
+// paragraphs that share a link are in one bead (with any paragraph between
+// them), and a paragraph with no link is a lone bead.
+func (p *docScorer) paragraphBeads(path []pathStep) []bodyBead {
+	var out []bodyBead
+	en, ko := p.en, p.ko
+	i, j := 0, 0 // sentences placed in beads
+	// lone places the paragraphs before sentence positions x and y, each
+	// in a bead of its own.
+	lone := func(x, y int) {
+		for i < x {
+			e := en.end(i)
+			out = append(out, bodyBead{ei: i, ej: e, ki: j, kj: j})
+			i = e
+		}
+		for j < y {
+			e := ko.end(j)
+			out = append(out, bodyBead{ei: i, ej: i, ki: j, kj: e})
+			j = e
+		}
+	}
+	for _, s := range path {
+		if !s.link() {
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1].links == nil || (s.ei >= i && s.ki >= j) {
+			lone(en.begin(s.ei), ko.begin(s.ki))
+			out = append(out, bodyBead{ei: i, ej: i, ki: j, kj: j})
+		}
+		b := &out[len(out)-1]
+		b.links = append(b.links, s)
+		// A bead takes any paragraph left alone between its links.
+		i, j = max(i, en.end(s.ej-1)), max(j, ko.end(s.kj-1))
+		b.ej, b.kj = i, j
+	}
+	lone(en.len(), ko.len())
+	return out
+}
+
+// begin returns the first sentence of the paragraph holding sentence x.
+func (s *stream) begin(x int) int {
+	for x > 0 && !s.start[x] {
+		x--
+	}
+	return x
+}
+
+// end returns the position after the paragraph holding sentence x.
+func (s *stream) end(x int) int {
+	x++
+	for !s.start[x] {
+		x++
+	}
+	return x
+}
+
+// bead returns the paragraph bead of b.
+func (p *docScorer) bead(b bodyBead) Bead {
+	out := Bead{Kind: Match}
+	for x := b.ei; x < b.ej; x = p.en.end(x) {
+		out.EN = append(out.EN, P(p.en.para[x]))
+	}
+	for y := b.ki; y < b.kj; y = p.ko.end(y) {
+		out.KO = append(out.KO, P(p.ko.para[y]))
+	}
+	if len(out.EN) == 0 || len(out.KO) == 0 {
+		out.Kind = Omitted
+	}
+	return out
+}
+
+// segmentPara splits paragraph id into sentences once and keeps them.
+func segmentPara(ps []Paragraph, id int, korean bool) []string {
+	if ps[id].Sentences != nil {
+		return ps[id].Sentences
+	}
+	var sents []string
+	if korean {
+		sents = segment.Korean(ps[id].Body)
+	} else {
+		sents = segment.English(ps[id].Body)
+	}
+	if len(sents) == 0 {
+		sents = []string{ps[id].Body}
+	}
+	ps[id].Sentences = sents
+	return sents
+}
+
+// setRatio changes the length ratio the scores assume.
+func (p *docScorer) setRatio(r float64) {
+	p.ratioLn = r
+	p.parLogit = nil
+}
+
+// posterior holds what the forward-backward pass over the program tells
+// about a path: how likely each of its moves is, and how likely the path
+// passes through given points, among all paths in the window weighted by
+// exp(score/temp).
+type posterior struct {
+	win         window
+	alpha, beta [][]float64 // [i][(j-lo)*nStates+st], log
+	z           float64
+}
+
+// arcs calls f for every move allowed from every cell of win, in the
+// program's order (reverse order when backward), with the move's score.
+func (p *docScorer) arcs(win window, backward bool, f func(pi, pj, st, i, j, nst int, sc float64)) {
+	n, m := p.en.len(), p.ko.len()
+	in := func(i, j int) bool { return i <= n && j <= m && j >= win.lo[i] && j <= win.hi[i] }
+	cell := func(pi, pj int) {
+		for _, mv := range moves {
+			link := math.NaN()
+			for st := nStates - 1; st >= 0; st-- {
+				sc, i, j, nst, ok := p.step(pi, pj, st, mv)
+				if !ok || !in(i, j) {
+					continue
+				}
+				if mv.en > 0 && mv.ko > 0 {
+					if math.IsNaN(link) {
+						link = p.linkScore(i, j, mv)
+					}
+					sc += link
+				}
+				f(pi, pj, st, i, j, nst, sc)
+			}
+		}
+	}
+	if backward {
+		for pi := n; pi >= 0; pi-- {
+			for pj := win.hi[pi]; pj >= win.lo[pi]; pj-- {
+				cell(pi, pj)
+			}
+		}
+		return
+	}
+	for pi := 0; pi <= n; pi++ {
+		for pj := win.lo[pi]; pj <= win.hi[pi]; pj++ {
+			cell(pi, pj)
+		}
+	}
+}
+
+// forwardBackward runs the sum-product version of the program over win.
+func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
+	n, m := p.en.len(), p.ko.len()
+	mk := func() [][]float64 {
+		rows := make([][]float64, n+1)
+		for i := range rows {
+			rows[i] = make([]float64, max(0, win.hi[i]-win.lo[i]+1)*nStates)
+			for k := range rows[i] {
+				rows[i][k] = math.Inf(-1)
+			}
+		}
+		return rows
+	}
+	po := &posterior{win: win, alpha: mk(), beta: mk(), z: math.Inf(-1)}
+	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
+		return po
+	}
+	po.alpha[0][0] = 0
+	p.arcs(win, false, func(pi, pj, st, i, j, nst int, sc float64) {
+		from := po.alpha[pi][(pj-win.lo[pi])*nStates+st]
+		if math.IsInf(from, -1) {
+			return
+		}
+		c := (j-win.lo[i])*nStates + nst
+		po.alpha[i][c] = logAdd(po.alpha[i][c], from+sc/temp)
+	})
+	end := (m - win.lo[n]) * nStates
+	for st := 0; st < nStates; st++ {
+		po.beta[n][end+st] = 0
+		po.z = logAdd(po.z, po.alpha[n][end+st])
+	}
+	p.arcs(win, true, func(pi, pj, st, i, j, nst int, sc float64) {
+		to := po.beta[i][(j-win.lo[i])*nStates+nst]
+		if math.IsInf(to, -1) {
+			return
+		}
+		c := (pj-win.lo[pi])*nStates + st
+		po.beta[pi][c] = logAdd(po.beta[pi][c], to+sc/temp)
+	})
+	return po
+}
+
+// get returns rows' value at (i, j) in state st, -Inf outside the window.
+func (po *posterior) get(rows [][]float64, i, j, st int) float64 {
+	if i >= len(rows) || j < po.win.lo[i] || j > po.win.hi[i] {
+		return math.Inf(-1)
+	}
+	return rows[i][(j-po.win.lo[i])*nStates+st]
+}
+
+// at returns the log weight of all paths through (i, j) in state st.
+func (po *posterior) at(i, j, st int) float64 {
+	return po.get(po.alpha, i, j, st) + po.get(po.beta, i, j, st)
+}
+
+// through returns the probability that a path passes through (i, j).
+func (po *posterior) through(i, j int) float64 {
+	acc := math.Inf(-1)
+	for st := 0; st < nStates; st++ {
+		acc = logAdd(acc, po.at(i, j, st))
+	}
+	return math.Min(1, math.Exp(acc-po.z))
+}
+
+// postWindow is the window the forward-backward pass runs in: the whole
+// grid for small documents, a band around the path for long ones.
+func (p *docScorer) postWindow(path []pathStep) window {
+	n, m := p.en.len(), p.ko.len()
+	if (n+1)*(m+1) <= fullLimit {
+		return fullWindow(n, m)
+	}
+	return stepWindow(path, n, m, 8)
+}
+
+// sentenceBeads turns a path into sentence beads: a bead per link, and a
+// lone bead per sentence the path skips. Scores are move posteriors.
+func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) []Bead {
+	var out []Bead
+	for _, s := range path {
+		sc := p.movePosterior(po, s, temp)
+		if s.link() {
+			b := Bead{Kind: Match, Score: sc}
+			for x := s.ei; x < s.ej; x++ {
+				b.EN = append(b.EN, ID{Para: p.en.para[x], Sent: p.en.sent[x]})
+			}
+			for y := s.ki; y < s.kj; y++ {
+				b.KO = append(b.KO, ID{Para: p.ko.para[y], Sent: p.ko.sent[y]})
+			}
+			out = append(out, b)
+			continue
+		}
+		for x := s.ei; x < s.ej; x++ {
+			out = append(out, Bead{EN: []ID{{Para: p.en.para[x], Sent: p.en.sent[x]}}, Kind: Omitted, Score: sc})
+		}
+		for y := s.ki; y < s.kj; y++ {
+			out = append(out, Bead{KO: []ID{{Para: p.ko.para[y], Sent: p.ko.sent[y]}}, Kind: Omitted, Score: sc})
+		}
+	}
+	return out
+}

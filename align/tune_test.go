@@ -1,0 +1,386 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/match"
+	"github.com/bitext-ko/bitext/align/read"
+)
+
+type tuneDoc struct {
+	en, ko []string
+	gold   [][2][]int
+	name   string
+}
+
+func loadTune(t *testing.T, corpus string) []tuneDoc {
+	dir := filepath.Join("..", "..", "shared", "corpus", corpus)
+	var docs []tuneDoc
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if !strings.HasSuffix(path, ".gold") {
+			return nil
+		}
+		base := strings.TrimSuffix(path, ".gold")
+		e, err1 := read.File(base+".en.txt", nil, read.Options{})
+		k, err2 := read.File(base+".ko.txt", nil, read.Options{})
+		if err1 != nil || err2 != nil {
+			return nil
+		}
+		f, _ := os.Open(path)
+		beads, _ := ReadBeads(f, path)
+		f.Close()
+		d := tuneDoc{en: e.Paragraphs, ko: k.Paragraphs, name: base}
+		for _, b := range beads {
+			var g [2][]int
+			for _, id := range b.EN {
+				g[0] = append(g[0], id.Para)
+			}
+			for _, id := range b.KO {
+				g[1] = append(g[1], id.Para)
+			}
+			d.gold = append(d.gold, g)
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	return docs
+}
+
+func linkSet(beads [][2][]int) map[[2]int]bool {
+	s := map[[2]int]bool{}
+	for _, b := range beads {
+		for _, e := range b[0] {
+			for _, k := range b[1] {
+				s[[2]int{e, k}] = true
+			}
+		}
+	}
+	return s
+}
+
+func beadSet(beads [][2][]int) map[string]bool {
+	s := map[string]bool{}
+	for _, b := range beads {
+		s[fmt.Sprint(b)] = true
+	}
+	return s
+}
+
+func f1(tp, np, ng int) float64 {
+	if np == 0 || ng == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(np), float64(tp)/float64(ng)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func scoreTune(docs []tuneDoc, m *model, dm *docModel) (linkF, beadF float64, right int) {
+	var ltp, lnp, lng, btp, bnp, bng int
+	for _, d := range docs {
+		a, _ := alignWith(Prepare(d.en, false), Prepare(d.ko, false), Options{}, m, dm)
+		var pred [][2][]int
+		for _, b := range a.Beads {
+			var g [2][]int
+			for _, id := range b.EN {
+				g[0] = append(g[0], id.Para)
+			}
+			for _, id := range b.KO {
+				g[1] = append(g[1], id.Para)
+			}
+			pred = append(pred, g)
+		}
+		pl, gl := linkSet(pred), linkSet(d.gold)
+		tp := 0
+		for l := range pl {
+			if gl[l] {
+				tp++
+			}
+		}
+		if tp == len(pl) && tp == len(gl) {
+			right++
+		}
+		ltp, lnp, lng = ltp+tp, lnp+len(pl), lng+len(gl)
+		pb, gb := beadSet(pred), beadSet(d.gold)
+		for b := range pb {
+			if gb[b] {
+				btp++
+			}
+		}
+		bnp, bng = bnp+len(pb), bng+len(gb)
+	}
+	return f1(ltp, lnp, lng), f1(btp, bnp, bng), right
+}
+
+// TestTune prints figures for a grid of weights: BITEXT_TUNE=1 go test -run Tune ./align/
+func TestTune(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") == "" {
+		t.Skip("BITEXT_TUNE not set")
+	}
+	corpora := map[string][]tuneDoc{}
+	for _, c := range []string{"dev", "dev-clean", "dev-real-text"} {
+		corpora[c] = loadTune(t, c)
+	}
+	try := func(label string, m model, dm docModel) {
+		var parts []string
+		for _, c := range []string{"dev", "dev-clean", "dev-real-text"} {
+			l, b, r := scoreTune(corpora[c], &m, &dm)
+			parts = append(parts, fmt.Sprintf("%s %.4f/%.4f/%d", c, l, b, r))
+		}
+		fmt.Printf("%-40s %s\n", label, strings.Join(parts, "  "))
+	}
+	base, dbase := defaultModel, defaultDocModel
+	try("default", base, dbase)
+	for _, v := range strings.Split(os.Getenv("BITEXT_TUNE"), ";") {
+		if !strings.Contains(v, "=") {
+			continue
+		}
+		m, dm := base, dbase
+		for _, kv := range strings.Split(v, ",") {
+			k, val, _ := strings.Cut(kv, "=")
+			var x float64
+			fmt.Sscan(val, &x)
+			switch k {
+			case "skipsent":
+				dm.SkipSent = x
+			case "skippara":
+				dm.SkipPara = x
+			case "skipps":
+				dm.SkipParaSent = x
+			case "pair":
+				dm.PairWeight = x
+			case "join":
+				dm.Join = x
+			case "merge":
+				dm.Merge = x
+			case "merge22":
+				dm.Merge2x2 = x
+			case "merge3":
+				dm.Merge3 = x
+			case "lenvarl":
+				m.lenVarL = x
+			case "lenvar0":
+				m.lenVar0 = x
+			case "lexmiss":
+				m.lexMiss = x
+			case "lexhit":
+				m.lexHit = x
+			case "namehit":
+				m.nameHit = x
+			}
+		}
+		try(v, m, dm)
+	}
+}
+
+// TestDebugDoc prints the sentence path of one pair: BITEXT_DOC=path/base go test -run DebugDoc ./align/
+func TestDebugDoc(t *testing.T) {
+	base := os.Getenv("BITEXT_DOC")
+	if base == "" {
+		t.Skip("BITEXT_DOC not set")
+	}
+	e, _ := read.File(base+".en.txt", nil, read.Options{})
+	k, _ := read.File(base+".ko.txt", nil, read.Options{})
+	en, ko := Prepare(e.Paragraphs, false), Prepare(k.Paragraphs, false)
+	lex := lexicon.Default()
+	bodyEN, bodyKO := bodyIndex(en), bodyIndex(ko)
+	_, _, bodyEN, bodyKO = headlineArea(en, ko, bodyEN, bodyKO)
+	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)
+	v := newVocab()
+	ef, kf := sideFeatures(es.text, ks.text, lex, v, new(match.Compiler))
+	p := &docScorer{m: &defaultModel, dm: &defaultDocModel, en: es, ko: ks, ef: ef, kf: kf,
+		ratioLn: priorRatioLn, cache: newMaskCache(newMatcher(v), ef, kf)}
+	path := p.search()
+	if r, ok := p.estimateRatio(path); ok {
+		p.setRatio(r)
+		path = p.refine(path)
+	}
+	clip := func(s string) string {
+		r := []rune(s)
+		if len(r) > 60 {
+			return string(r[:60])
+		}
+		return s
+	}
+	for _, s := range path {
+		sc := 0.0
+		if s.link() {
+			sc = p.logit(s.ei, s.ej, s.ki, s.kj)
+		}
+		var et, kt []string
+		for x := s.ei; x < s.ej; x++ {
+			et = append(et, fmt.Sprintf("%d.%d %s", es.para[x], es.sent[x], clip(es.text[x])))
+		}
+		for y := s.ki; y < s.kj; y++ {
+			kt = append(kt, fmt.Sprintf("%d.%d %s", ks.para[y], ks.sent[y], clip(ks.text[y])))
+		}
+		fmt.Printf("%6.2f  EN %v\n        KO %v\n", sc, et, kt)
+	}
+}
+
+func TestDebugPair(t *testing.T) {
+	en, ko := os.Getenv("BITEXT_EN"), os.Getenv("BITEXT_KO")
+	if en == "" {
+		t.Skip("BITEXT_EN not set")
+	}
+	lex := lexicon.Default()
+	v := newVocab()
+	ef, kf := sideFeatures([]string{en}, []string{ko}, lex, v, new(match.Compiler))
+	c := newMaskCache(newMatcher(v), ef, kf)
+	var pm [3][3]*pairMasks
+	pm[0][0] = c.get(0, 0)
+	ev := combine(ef, kf, &pm)
+	fmt.Printf("%+v\nlogit %.2f\n", ev, defaultModel.logit(&ev, priorRatioLn))
+	fmt.Printf("en lex %d words %d; ko lexTokens %d\n", len(ef[0].lexSet), len(ef[0].wordSet), len(kf[0].lexTokens))
+}
+
+type labeled struct {
+	s     beadSigns
+	right bool
+	fit   bool
+	score float64
+}
+
+func collectSigns(docs []tuneDoc) []labeled {
+	var out []labeled
+	for di, d := range docs {
+		a, signs := alignWith(Prepare(d.en, false), Prepare(d.ko, false), Options{}, &defaultModel, &defaultDocModel)
+		gold := beadSet(d.gold)
+		for _, b := range a.Beads {
+			var g [2][]int
+			for _, id := range b.EN {
+				g[0] = append(g[0], id.Para)
+			}
+			for _, id := range b.KO {
+				g[1] = append(g[1], id.Para)
+			}
+			l := labeled{right: gold[fmt.Sprint(g)], fit: di%2 == 0, score: b.Score}
+			if sg, ok := signs[FormatBead(b)]; ok {
+				l.s = sg
+			} else {
+				l.s.start = 99 // marker: not a body bead
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func ece(ls []labeled, score func(labeled) float64) (e float64, flaggedShare, wrongCaught float64) {
+	var n [10]int
+	var conf, acc [10]float64
+	wrong, flagged, caught := 0, 0, 0
+	for _, l := range ls {
+		s := score(l)
+		b := min(int(s*10), 9)
+		n[b]++
+		conf[b] += s
+		if l.right {
+			acc[b]++
+		} else {
+			wrong++
+		}
+		if s < 0.5 {
+			flagged++
+			if !l.right {
+				caught++
+			}
+		}
+	}
+	for b := range n {
+		if n[b] > 0 {
+			e += math.Abs(conf[b]-acc[b]) / float64(len(ls))
+		}
+	}
+	return e, float64(flagged) / float64(len(ls)), float64(caught) / float64(max(wrong, 1))
+}
+
+// TestFitConfidence fits the calibration: BITEXT_TUNE=fit go test -run FitConfidence ./align/
+func TestFitConfidence(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "fit" {
+		t.Skip("BITEXT_TUNE=fit not set")
+	}
+	ls := collectSigns(loadTune(t, "dev-real-text"))
+	feats := func(l labeled) []float64 {
+		s := l.s
+		lone := 0.0
+		if s.lone {
+			lone = 1
+		}
+		return []float64{1, s.start, s.end, s.link, s.lenDev, float64(s.paras), lone}
+	}
+	var body []labeled
+	right, total := 0, 0
+	for _, l := range ls {
+		if l.s.start == 99 {
+			continue
+		}
+		body = append(body, l)
+		total++
+		if l.right {
+			right++
+		}
+	}
+	fmt.Printf("body beads %d, right %d\n", total, right)
+	w := make([]float64, 7)
+	for it := 0; it < 20000; it++ {
+		g := make([]float64, len(w))
+		for _, l := range body {
+			if !l.fit {
+				continue
+			}
+			x := feats(l)
+			z := 0.0
+			for k := range w {
+				z += w[k] * x[k]
+			}
+			pr := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if l.right {
+				y = 1
+			}
+			for k := range w {
+				g[k] += (y - pr) * x[k]
+			}
+		}
+		for k := range w {
+			w[k] += 0.002 * g[k]
+		}
+	}
+	fmt.Printf("weights %.3f\n", w)
+	score := func(l labeled) float64 {
+		if l.s.start == 99 {
+			return l.score
+		}
+		x := feats(l)
+		z := 0.0
+		for k := range w {
+			z += w[k] * x[k]
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	var fit, test []labeled
+	for _, l := range ls {
+		if l.fit {
+			fit = append(fit, l)
+		} else {
+			test = append(test, l)
+		}
+	}
+	for _, part := range []struct {
+		name string
+		ls   []labeled
+	}{{"fit", fit}, {"test", test}} {
+		e, fl, ca := ece(part.ls, score)
+		e0, fl0, ca0 := ece(part.ls, func(l labeled) float64 { return l.score })
+		fmt.Printf("%s: fitted ECE %.3f flagged %.3f caught %.3f | current ECE %.3f flagged %.3f caught %.3f\n", part.name, e, fl, ca, e0, fl0, ca0)
+	}
+}
