@@ -132,8 +132,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, a.names)
-	p := &docScorer{m: m, dm: dm, en: es, ko: ks, ef: ef, kf: kf,
-		ratioLn: priorRatioLn, cache: newMaskCache(newMatcher(v), ef, kf)}
+	p := newDocScorer(es, ks, ef, kf, v, m, dm)
 	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
 		p.setRatio(r)

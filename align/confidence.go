@@ -51,13 +51,13 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 // paragraph is skipped alike as a sentence or as a paragraph).
 func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float64 {
 	acc := math.Inf(-1)
-	for _, mv := range moves {
+	for k, mv := range moves {
 		link := 0.0
 		if mv.en > 0 && mv.ko > 0 {
 			if mv.en != l.ej-l.ei || mv.ko != l.kj-l.ki {
 				continue
 			}
-			link = p.linkScore(l.ej, l.kj, mv)
+			link = p.linkScore(l.ej, l.kj, k)
 		}
 		for st := 0; st < nStates; st++ {
 			a := po.get(po.alpha, l.ei, l.ki, st)

@@ -24,6 +24,17 @@ type stream struct {
 	// before it (-1 for the first).
 	prev []int
 	text []string
+	cum  []int // cum[i]: letters of the sentences before i, set by setChars
+}
+
+// chars returns the letters of sentences [i, j).
+func (s *stream) chars(i, j int) int { return s.cum[j] - s.cum[i] }
+
+func (s *stream) setChars(fs []*features) {
+	s.cum = make([]int, len(fs)+1)
+	for i, f := range fs {
+		s.cum[i+1] = s.cum[i] + f.chars
+	}
 }
 
 func (s *stream) len() int { return len(s.para) }
@@ -68,10 +79,14 @@ type move struct {
 }
 
 var moves = []move{
-	{en: 1, ko: 1}, {en: 1}, {ko: 1}, {en: 2, ko: 1}, {en: 1, ko: 2}, {en: 2, ko: 2},
-	{en: 3, ko: 1}, {en: 1, ko: 3},
+	{en: 1, ko: 1}, {en: 1}, {ko: 1}, {en: 2, ko: 1}, {en: 1, ko: 2},
 	{en: 1, para: true}, {ko: 1, para: true},
+	{en: 2, ko: 2}, {en: 3, ko: 1}, {en: 1, ko: 3},
 }
+
+// roughMoves is how many of moves (the common ones) the first, wide pass
+// tries; the rare many-to-many links wait for the narrow second pass.
+const roughMoves = 7
 
 // States of the program: whether the English (bit 0) and Korean (bit 1)
 // paragraph the position is inside already holds a link. A link that
@@ -107,13 +122,23 @@ type docScorer struct {
 	en, ko  *stream
 	ef, kf  []*features
 	ratioLn float64
+	lengths *lengthTable
 	cache   *maskCache
+	links   linkCache
 
 	// Paragraph-level features (by body ordinal), and the logits of the
 	// paragraph pairs the program asked for.
 	pen, pko []*features
 	parMasks pairMasks
 	parLogit map[[2]int]float64
+}
+
+// newDocScorer prepares the scoring of two streams with their features.
+func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *docModel) *docScorer {
+	en.setChars(ef)
+	ko.setChars(kf)
+	return &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
+		cache: newMaskCache(newMatcher(v), ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
 }
 
 // pairLogit scores English body paragraph e against Korean body paragraph
@@ -152,6 +177,12 @@ func paragraphFeatures(s *stream, fs []*features) []*features {
 
 // logit scores the link of English [ei, ej) and Korean [ki, kj).
 func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
+	return p.evidenceScore(ei, ej, ki, kj) + p.lengths.score(p.en.chars(ei, ej), p.ko.chars(ki, kj))
+}
+
+// evidenceScore is the score of the link of English [ei, ej) and Korean
+// [ki, kj) but for length.
+func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
 	var pm [3][3]*pairMasks
 	for a := ei; a < ej; a++ {
 		for b := ki; b < kj; b++ {
@@ -159,13 +190,22 @@ func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
 		}
 	}
 	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
-	return p.m.logit(&ev, p.ratioLn)
+	return p.m.evidenceScore(&ev)
 }
 
-// linkScore is the score of the link ending at (i, j) of move mv, before
-// the paragraph terms.
-func (p *docScorer) linkScore(i, j int, mv move) float64 {
-	s := p.logit(i-mv.en, i, j-mv.ko, j)
+// linkScore is the score of the link ending at (i, j) of moves[k], before
+// the paragraph terms. The evidence part is computed once per link and
+// kept: only the length part depends on the ratio, which changes between
+// passes.
+func (p *docScorer) linkScore(i, j, k int) float64 {
+	mv := moves[k]
+	ei, ki := i-mv.en, j-mv.ko
+	ev, ok := p.links.get(i, j, k)
+	if !ok {
+		ev = p.evidenceScore(ei, i, ki, j)
+		p.links.put(i, j, k, ev)
+	}
+	s := ev + p.lengths.score(p.en.chars(ei, i), p.ko.chars(ki, j))
 	switch {
 	case mv.en == 1 && mv.ko == 1:
 	case mv.en == 2 && mv.ko == 2:
@@ -176,6 +216,50 @@ func (p *docScorer) linkScore(i, j int, mv move) float64 {
 		s -= p.dm.Merge
 	}
 	return s
+}
+
+// linkCache keeps the evidence score of the links the program scored, by
+// end cell and move.
+type linkCache struct {
+	rows []linkRow // by English position
+}
+
+type linkRow struct {
+	lo int
+	v  []float32 // [(j-lo)*len(moves)+k], NaN when not computed
+}
+
+func (c *linkCache) get(i, j, k int) (float64, bool) {
+	if i >= len(c.rows) {
+		return 0, false
+	}
+	r := &c.rows[i]
+	x := (j-r.lo)*len(moves) + k
+	if j < r.lo || x >= len(r.v) {
+		return 0, false
+	}
+	v := r.v[x]
+	return float64(v), v == v
+}
+
+func (c *linkCache) put(i, j, k int, v float64) {
+	r := &c.rows[i]
+	if r.v == nil {
+		r.lo = j
+	}
+	if j < r.lo {
+		grow := (r.lo - j) * len(moves)
+		nv := make([]float32, grow+len(r.v))
+		for x := range grow {
+			nv[x] = float32(math.NaN())
+		}
+		copy(nv[grow:], r.v)
+		r.v, r.lo = nv, j
+	}
+	for x := (j-r.lo)*len(moves) + k; x >= len(r.v); {
+		r.v = append(r.v, float32(math.NaN()))
+	}
+	r.v[(j-r.lo)*len(moves)+k] = float32(v)
 }
 
 // step tries move mv from (pi, pj) in state st. It returns the score of
@@ -275,7 +359,7 @@ const noBack = math.MaxUint16
 
 // run finds the best sequence of links and skips from (0,0) to (n,m)
 // inside win, and whether it touched the window's edge.
-func (p *docScorer) run(win window) (path []pathStep, edge bool) {
+func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	n, m := p.en.len(), p.ko.len()
 	lt := &lattice{win: win, score: make([][]float64, n+1), back: make([][]uint16, n+1)}
 	for i := 0; i <= n; i++ {
@@ -304,7 +388,7 @@ func (p *docScorer) run(win window) (path []pathStep, edge bool) {
 			if math.IsInf(max(row[0], row[1], row[2], row[3]), -1) {
 				continue
 			}
-			for k, mv := range moves {
+			for k, mv := range moves[:nMoves] {
 				link := math.NaN()
 				for st, cur := range row {
 					if math.IsInf(cur, -1) {
@@ -316,7 +400,7 @@ func (p *docScorer) run(win window) (path []pathStep, edge bool) {
 					}
 					if mv.en > 0 && mv.ko > 0 {
 						if math.IsNaN(link) {
-							link = p.linkScore(i, j, mv)
+							link = p.linkScore(i, j, k)
 						}
 						sc += link
 					}
@@ -382,7 +466,7 @@ func (s pathStep) link() bool { return s.ej > s.ei && s.kj > s.ki }
 func (p *docScorer) search() []pathStep {
 	n, m := p.en.len(), p.ko.len()
 	if (n+1)*(m+1) <= fullLimit {
-		path, _ := p.run(fullWindow(n, m))
+		path, _ := p.run(fullWindow(n, m), len(moves))
 		return path
 	}
 	guide := anchors(p.ef, p.kf)
@@ -392,7 +476,7 @@ func (p *docScorer) search() []pathStep {
 		if best != nil && win.cells() > maxCells {
 			return best
 		}
-		path, edge := p.run(win)
+		path, edge := p.run(win, roughMoves)
 		if path != nil {
 			best = path
 		}
@@ -411,7 +495,7 @@ func (p *docScorer) refine(first []pathStep) []pathStep {
 		if win.cells() > maxCells {
 			break
 		}
-		path, edge := p.run(win)
+		path, edge := p.run(win, len(moves))
 		if path != nil {
 			best = path
 			if !edge {
@@ -566,6 +650,7 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 // setRatio changes the length ratio the scores assume.
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
+	p.lengths = p.m.lengths(r)
 	p.parLogit = nil
 }
 
@@ -585,7 +670,7 @@ func (p *docScorer) arcs(win window, backward bool, f func(pi, pj, st, i, j, nst
 	n, m := p.en.len(), p.ko.len()
 	in := func(i, j int) bool { return i <= n && j <= m && j >= win.lo[i] && j <= win.hi[i] }
 	cell := func(pi, pj int) {
-		for _, mv := range moves {
+		for k, mv := range moves {
 			link := math.NaN()
 			for st := nStates - 1; st >= 0; st-- {
 				sc, i, j, nst, ok := p.step(pi, pj, st, mv)
@@ -594,7 +679,7 @@ func (p *docScorer) arcs(win window, backward bool, f func(pi, pj, st, i, j, nst
 				}
 				if mv.en > 0 && mv.ko > 0 {
 					if math.IsNaN(link) {
-						link = p.linkScore(i, j, mv)
+						link = p.linkScore(i, j, k)
 					}
 					sc += link
 				}

@@ -169,6 +169,12 @@ func TestTune(t *testing.T) {
 				m.lenVarL = x
 			case "lenvar0":
 				m.lenVar0 = x
+			case "scale":
+				m = model{bias: 1.727 * x, lexHit: 2.456 * x, lexMiss: -0.599 * x, numHit: 5.09 * x, numMiss: -4.889 * x,
+					latinHit: 3.98 * x, latinMiss: -4.074 * x, nameHit: 0.997 * x, lenWeight: 1.346 * x,
+					lenVar0: m.lenVar0, lenVarL: m.lenVarL, lenRandSD: m.lenRandSD}
+			case "bias":
+				m.bias = x
 			case "lexmiss":
 				m.lexMiss = x
 			case "lexhit":
@@ -196,8 +202,7 @@ func TestDebugDoc(t *testing.T) {
 	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, new(match.Compiler))
-	p := &docScorer{m: &defaultModel, dm: &defaultDocModel, en: es, ko: ks, ef: ef, kf: kf,
-		ratioLn: priorRatioLn, cache: newMaskCache(newMatcher(v), ef, kf)}
+	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
 	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
 		p.setRatio(r)
@@ -384,3 +389,88 @@ func TestFitConfidence(t *testing.T) {
 		fmt.Printf("%s: fitted ECE %.3f flagged %.3f caught %.3f | current ECE %.3f flagged %.3f caught %.3f\n", part.name, e, fl, ca, e0, fl0, ca0)
 	}
 }
+
+// TestFitSentenceModel fits the evidence weights on sentence pairs of
+// dev-clean: BITEXT_TUNE=fitsent go test -run FitSentenceModel ./align/
+func TestFitSentenceModel(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "fitsent" {
+		t.Skip("BITEXT_TUNE=fitsent not set")
+	}
+	type ex struct {
+		x []float64
+		y float64
+	}
+	var data []ex
+	lex := lexicon.Default()
+	m := defaultModel
+	for _, d := range loadTune(t, "dev-clean") {
+		var en, ko []string
+		var ep, kp [][2]int // (gold bead, sentence index)
+		for bi, g := range d.gold {
+			if len(g[0]) != 1 || len(g[1]) != 1 {
+				continue
+			}
+			es := splitEN(d.en[g[0][0]])
+			ks := splitKO(d.ko[g[1][0]])
+			if len(es) != len(ks) {
+				continue
+			}
+			for k := range es {
+				en = append(en, es[k])
+				ko = append(ko, ks[k])
+				ep = append(ep, [2]int{bi, k})
+				kp = append(kp, [2]int{bi, k})
+			}
+		}
+		v := newVocab()
+		ef, kf := sideFeatures(en, ko, lex, v, new(match.Compiler))
+		c := newMaskCache(newMatcher(v), ef, kf)
+		for i := range en {
+			for j := max(0, i-3); j < min(len(ko), i+4); j++ {
+				var pm [3][3]*pairMasks
+				pm[0][0] = c.get(i, j)
+				ev := combine(ef[i:i+1], kf[j:j+1], &pm)
+				y := 0.0
+				if ep[i] == kp[j] {
+					y = 1
+				}
+				lenLLR := m.logit(&evidence{lenEN: ev.lenEN, lenKO: ev.lenKO}, priorRatioLn)
+				data = append(data, ex{[]float64{1, float64(ev.lexHitKO + ev.lexHitEN), float64(ev.lexKO - ev.lexHitKO + ev.lexEN - ev.lexHitEN),
+					ev.numHit, ev.numMiss, float64(ev.latinHit), float64(ev.latinMiss), math.Min(float64(ev.nameHit), 5), lenLLR}, y})
+			}
+		}
+	}
+	pos := 0.0
+	for _, e := range data {
+		pos += e.y
+	}
+	fmt.Printf("%d pairs, %.0f positive\n", len(data), pos)
+	// Weighted so that positives and negatives count alike.
+	wPos, wNeg := float64(len(data))/(2*pos), float64(len(data))/(2*(float64(len(data))-pos))
+	w := make([]float64, 9)
+	for it := 0; it < 3000; it++ {
+		g := make([]float64, len(w))
+		for _, e := range data {
+			z := 0.0
+			for k := range w {
+				z += w[k] * e.x[k]
+			}
+			pr := 1 / (1 + math.Exp(-z))
+			wt := wNeg
+			if e.y == 1 {
+				wt = wPos
+			}
+			for k := range w {
+				g[k] += wt * (e.y - pr) * e.x[k]
+			}
+		}
+		for k := range w {
+			w[k] += 0.5 * g[k] / float64(len(data))
+		}
+	}
+	fmt.Printf("bias %.3f lexHit %.3f lexMiss %.3f numHit %.3f numMiss %.3f latinHit %.3f latinMiss %.3f name %.3f len %.3f\n", w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8])
+	fmt.Printf("current: lexHit %.3f lexMiss %.3f numHit %.3f numMiss %.3f latinHit %.3f latinMiss %.3f name %.3f len 1\n", m.lexHit, m.lexMiss, m.numHit, m.numMiss, m.latinHit, m.latinMiss, m.nameHit)
+}
+
+func splitEN(p string) []string { return segmentPara([]Paragraph{{Body: p}}, 0, false) }
+func splitKO(p string) []string { return segmentPara([]Paragraph{{Body: p}}, 0, true) }
