@@ -24,7 +24,9 @@ type label struct {
 	kind    string // "" for body, the furn:<kind> for furniture
 	unknown bool
 	caption bool // a caption-pair paragraph: body in the gold, a caption by shape
-	tags    string
+	// dateline marks the Korean lead of a ko-dateline bead, which opens
+	// with a wire dateline ("(서울=뉴스1) 김서연 기자 = ").
+	dateline bool
 }
 
 // side is one text of a pair as the gold indexes it.
@@ -112,11 +114,15 @@ func loadDevReal(t *testing.T) []*side {
 		}
 		for li, lang := range []string{"en", "ko"} {
 			s := get(pair, lang)
-			for _, id := range ids(t, cols[1+li]) {
+			for k, id := range ids(t, cols[1+li]) {
 				if id >= len(s.paras) {
 					t.Fatalf("%s: bead index %d past %d paragraphs", s.file, id, len(s.paras))
 				}
-				s.labels[id] = label{kind: kind, caption: strings.Contains(","+tags+",", ",caption-pair,"), tags: tags}
+				s.labels[id] = label{
+					kind:     kind,
+					caption:  hasTag(tags, "caption-pair"),
+					dateline: lang == "ko" && k == 0 && hasTag(tags, "ko-dateline"),
+				}
 			}
 		}
 	}
@@ -130,6 +136,10 @@ func loadDevReal(t *testing.T) []*side {
 		out = append(out, sides[k])
 	}
 	return out
+}
+
+func hasTag(tags, tag string) bool {
+	return strings.Contains(","+tags+",", ","+tag+",")
 }
 
 func ids(t *testing.T, s string) []int {
@@ -188,15 +198,19 @@ func loadGoldDir(t *testing.T, name string, allBody bool) []*side {
 	return out
 }
 
-// score is what Detect does on a labelled corpus.
+// score is what Detect and StripDateline do on a labelled corpus.
 type score struct {
 	found, total map[string]int // furniture paragraphs by kind
 	body         int            // body paragraphs judged
-	falsePos     []string       // body paragraphs marked furniture
+	falsePos     []string       // body paragraphs marked hard furniture
+	softBody     []string       // body paragraphs marked soft (a caption)
 	captionSoft  int            // caption-pair paragraphs reported as soft captions
 	captionHard  []string       // caption-pair paragraphs marked hard furniture
 	captions     int            // caption-pair paragraphs
 	misses       []string       // furniture paragraphs left as body
+	datelines    int            // leads that open with a wire dateline
+	stripped     int            // ... that StripDateline strips
+	falseStrips  []string       // other body paragraphs it strips
 }
 
 func measure(sides []*side) score {
@@ -210,11 +224,23 @@ func measure(sides []*side) score {
 		for i, l := range s.labels {
 			v := got[i]
 			where := fmt.Sprintf("%s#%d %q: %s", name, i, clip(s.paras[i]), v.Reason())
+			if !l.unknown && l.kind == "" {
+				rest, ok := StripDateline(strings.Split(s.paras[i], "\n")[0])
+				switch {
+				case l.dateline:
+					sc.datelines++
+					if ok {
+						sc.stripped++
+					}
+				case ok:
+					sc.falseStrips = append(sc.falseStrips, fmt.Sprintf("%s → %q", where, clip(rest)))
+				}
+			}
 			switch {
 			case l.unknown:
 			case l.caption:
 				sc.captions++
-				if v.Furniture && false /* no soft verdict yet */ {
+				if v.Soft() {
 					sc.captionSoft++
 				} else if v.Furniture {
 					sc.captionHard = append(sc.captionHard, where)
@@ -228,7 +254,9 @@ func measure(sides []*side) score {
 				}
 			default:
 				sc.body++
-				if v.Furniture {
+				if v.Soft() {
+					sc.softBody = append(sc.softBody, where)
+				} else if v.Furniture {
 					sc.falsePos = append(sc.falsePos, where)
 				}
 			}
@@ -273,9 +301,20 @@ func (sc score) report(t *testing.T) {
 	if f, n := sc.recall(true); n > 0 {
 		t.Logf("  caption recall %d / %d = %.3f", f, n, ratio(f, n))
 	}
-	t.Logf("  body paragraphs marked furniture: %d of %d", len(sc.falsePos), sc.body)
+	t.Logf("  body paragraphs marked hard furniture: %d of %d", len(sc.falsePos), sc.body)
 	for _, fp := range sc.falsePos {
 		t.Logf("    false positive %s", fp)
+	}
+	t.Logf("  body paragraphs marked soft (caption): %d", len(sc.softBody))
+	for _, fp := range sc.softBody {
+		t.Logf("    soft %s", fp)
+	}
+	if sc.datelines > 0 {
+		t.Logf("  wire datelines stripped from Korean leads: %d of %d", sc.stripped, sc.datelines)
+	}
+	t.Logf("  other body paragraphs StripDateline strips: %d", len(sc.falseStrips))
+	for _, f := range sc.falseStrips {
+		t.Logf("    stripped %s", f)
 	}
 	if sc.captions > 0 {
 		t.Logf("  translated captions (caption-pair, body): %d, reported soft %d, hard %d", sc.captions, sc.captionSoft, len(sc.captionHard))
@@ -297,46 +336,84 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
+// guard holds the figures a corpus must keep: a change that loses
+// furniture, marks body or strips a dateline off body text fails.
+type guard struct {
+	minRecall       float64 // per furniture kind (captions apart) and overall
+	minCaption      float64 // caption recall
+	maxFalsePos     int     // body paragraphs marked hard furniture
+	maxSoftBody     int     // body paragraphs marked soft (a caption)
+	maxFalseStrips  int     // body paragraphs StripDateline strips wrongly
+	minStripped     int     // Korean leads whose dateline it strips
+	minCaptionPairs int     // translated captions reported soft
+	maxCaptionsHard int     // translated captions marked hard furniture
+}
+
+func (g guard) check(t *testing.T, name string, sc score) {
+	t.Helper()
+	for k, n := range sc.total {
+		if k == "caption" {
+			continue
+		}
+		if got := ratio(sc.found[k], n); got < g.minRecall {
+			t.Errorf("%s: recall of %s furniture %d / %d = %.3f, below %.3f", name, k, sc.found[k], n, got, g.minRecall)
+		}
+	}
+	if f, n := sc.recall(false); n > 0 && ratio(f, n) < g.minRecall {
+		t.Errorf("%s: furniture recall %d / %d, below %.3f", name, f, n, g.minRecall)
+	}
+	if f, n := sc.recall(true); n > 0 && ratio(f, n) < g.minCaption {
+		t.Errorf("%s: caption recall %d / %d, below %.3f", name, f, n, g.minCaption)
+	}
+	if len(sc.falsePos) > g.maxFalsePos {
+		t.Errorf("%s: %d body paragraphs marked hard furniture, want at most %d", name, len(sc.falsePos), g.maxFalsePos)
+	}
+	if len(sc.softBody) > g.maxSoftBody {
+		t.Errorf("%s: %d body paragraphs marked soft captions, want at most %d", name, len(sc.softBody), g.maxSoftBody)
+	}
+	if len(sc.falseStrips) > g.maxFalseStrips {
+		t.Errorf("%s: StripDateline strips %d body paragraphs that have no dateline", name, len(sc.falseStrips))
+	}
+	if sc.stripped < g.minStripped {
+		t.Errorf("%s: StripDateline strips %d of %d Korean wire datelines, want %d", name, sc.stripped, sc.datelines, g.minStripped)
+	}
+	if sc.captionSoft < g.minCaptionPairs || len(sc.captionHard) > g.maxCaptionsHard {
+		t.Errorf("%s: translated captions: %d soft, %d hard; want at least %d soft and at most %d hard", name, sc.captionSoft, len(sc.captionHard), g.minCaptionPairs, g.maxCaptionsHard)
+	}
+}
+
 // TestDevReal measures Detect on dev-real-text: recall of every furniture
 // kind the gold tags, and the body paragraphs (headlines, decks, body,
-// untranslated Korean) it marks furniture. Run with -v for the figures.
+// untranslated Korean) it marks furniture; StripDateline on the Korean
+// leads and on every other body paragraph. Run with -v for the figures
+// and the misses.
+//
+// Today's figures (commit a505859, before this detector): furniture
+// recall 456 / 856 = 0.533 (captions apart), captions 0 / 61, no body
+// paragraph marked.
 func TestDevReal(t *testing.T) {
 	sc := measure(loadDevReal(t))
 	sc.report(t)
-	// Quality guards: the figures reached, so that a change that loses
-	// furniture or marks body fails here.
-	minRecall := map[string]float64{
-		"byline": 1, "copyright": 1, "date": 0.99,
-	}
-	for k, min := range minRecall {
-		if got := ratio(sc.found[k], sc.total[k]); got < min {
-			t.Errorf("recall of %s furniture %.3f, below %.3f", k, got, min)
-		}
-	}
-	if f, n := sc.recall(false); ratio(f, n) < 0.53 {
-		t.Errorf("furniture recall %d / %d", f, n)
-	}
-	if len(sc.falsePos) > 0 {
-		t.Errorf("%d body paragraphs marked furniture", len(sc.falsePos))
-	}
+	// The one soft body paragraph is a translated caption whose English
+	// the edit dropped (news/test-en-news_newsweek.63908.ko.txt#8).
+	guard{minRecall: 1, minCaption: 1, maxSoftBody: 1, minStripped: 26, minCaptionPairs: 12}.check(t, "dev-real", sc)
 }
 
 // TestDevCleanBody checks that nothing of dev-clean, which has no
-// furniture, is marked furniture.
+// furniture, is marked furniture. The two soft paragraphs are the two
+// sides of a real translated photo caption ("… Photo by Kevin
+// Dietsch/Getty Images", "… 사진 제공: 케빈 디에치/게티 이미지").
 func TestDevCleanBody(t *testing.T) {
 	sc := measure(loadGoldDir(t, "dev-clean", true))
 	sc.report(t)
-	if len(sc.falsePos) > 0 {
-		t.Errorf("%d body paragraphs of dev-clean marked furniture", len(sc.falsePos))
-	}
+	guard{maxSoftBody: 2}.check(t, "dev-clean", sc)
 }
 
 // TestDevBody checks the paragraphs of dev that the gold links (beads with
-// both sides) are not marked furniture.
+// both sides) are not marked furniture. The soft one is the Korean side of
+// the caption above, whose English dev merged into a body paragraph.
 func TestDevBody(t *testing.T) {
 	sc := measure(loadGoldDir(t, "dev", false))
 	sc.report(t)
-	if len(sc.falsePos) > 0 {
-		t.Errorf("%d linked paragraphs of dev marked furniture", len(sc.falsePos))
-	}
+	guard{maxSoftBody: 1}.check(t, "dev", sc)
 }

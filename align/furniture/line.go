@@ -1,0 +1,382 @@
+package furniture
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line judges one line on its own, by its shape: the rules that need no
+// context. Detect adds the rules that depend on where a line stands
+// (section labels and site names at the top, lists of other articles,
+// trailers, bare dates at the edges, repeats).
+func Line(l string) Reason {
+	l = strings.TrimSpace(l)
+	if l == "" {
+		return Body
+	}
+	words := strings.Fields(l)
+	n := len(words)
+	switch {
+	case n <= 16 && isDateline(words):
+		if !hasDateLabel(words) {
+			return bareDate
+		}
+		return Dateline
+	case n <= 80 && isCaption(l):
+		return Caption
+	case n <= 60 && isNote(l):
+		return Note
+	case n <= 30 && isAddress(l):
+		return Address
+	case n <= 25 && copyrightRe.MatchString(l):
+		return Copyright
+	case n <= 12 && emailRe.MatchString(l):
+		return Byline
+	case n <= 8 && isByline(words):
+		return Byline
+	case n <= 40 && isTags(l):
+		return Tags
+	case n <= 35 && isPromo(l, words):
+		return Promo
+	}
+	if r, ok := linkLine(l); ok && n <= 40 {
+		return r
+	}
+	switch {
+	case n <= 8 && isHeading(words):
+		return Related
+	case n <= 14 && isInterface(words):
+		return Interface
+	case n <= 10 && isBreadcrumb(l):
+		return Section
+	}
+	return Body
+}
+
+// isDateline reports a line made mostly of dates, times and dateline words,
+// holding at least one full date or a time.
+func isDateline(words []string) bool {
+	dates, other, strong := 0, 0, false
+	for _, w := range words {
+		t := strings.Trim(strings.ToLower(w), ":|,()[]·")
+		switch {
+		case t == "":
+		case timeRe.MatchString(t) || dateRe.MatchString(t):
+			dates++
+			strong = true
+		case koDateRe.MatchString(t):
+			dates++
+			strong = strong || strings.ContainsAny(t, "월시")
+		case allDigits(t) && len(t) <= 4:
+			dates++
+		case dateWords[strings.TrimSuffix(t, ".")] || dateWords[t]:
+			dates++
+		default:
+			other++
+		}
+	}
+	return strong && dates >= 2 && other*3 <= dates
+}
+
+func hasDateLabel(words []string) bool {
+	for _, w := range words {
+		if dateLabels[strings.Trim(strings.ToLower(w), ":|,()[]")] {
+			return true
+		}
+	}
+	return false
+}
+
+// isByline reports "By Name Surname, Seoul correspondent" and
+// "서울/홍길동 기자".
+func isByline(words []string) bool {
+	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
+		return true
+	}
+	last := strings.Trim(words[len(words)-1], "=,.·")
+	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원") || last == "Correspondent" || last == "correspondent" && len(words) <= 5
+}
+
+// arrows start the link lines and promotions of Korean pages ("▶ 관련기사",
+// "☞ …").
+const arrows = "▶►☞→⇒➤➜▷▸■□◆◇●○•·※"
+
+func startsWithArrow(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("▶►☞→⇒➤➜▷", r)
+}
+
+// trimArrows removes the arrows, bullets and spaces that start a line.
+func trimArrows(l string) string {
+	return strings.TrimLeft(l, arrows+" \t-*")
+}
+
+// linkLabelRe is the label of a link line to another article: "Related
+// Article:", "READ MORE:", "See also:", "[관련기사]", "관련기사 :", "[함께
+// 보면 좋은 뉴스]". Group 1 is what follows the label.
+var linkLabelRe = regexp.MustCompile(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
+
+// linkLine reports a line that links to other articles: a label such as
+// "READ MORE:" or "[관련기사]" with a headline after it (Link) or alone (a
+// heading, Related), or a line that starts with an arrow (Link), unless
+// the arrow starts a long sentence (the "▶ 질문" of an interview).
+func linkLine(l string) (Reason, bool) {
+	rest := trimArrows(l)
+	if m := linkLabelRe.FindStringSubmatch(rest); m != nil {
+		if strings.TrimSpace(m[1]) == "" {
+			return Related, true
+		}
+		return Link, true
+	}
+	if !startsWithArrow(l) {
+		return Body, false
+	}
+	if words := strings.Fields(rest); len(words) > 0 && len(words) <= 8 && isHeading(words) {
+		return Related, true
+	}
+	if len(strings.Fields(l)) <= 15 || !endsSentence(l) {
+		return Link, true
+	}
+	return Body, false
+}
+
+// isHeading reports the heading of a box of other articles: a short line,
+// not a sentence, made of heading words and holding a key one ("Most
+// Read", "More from this section", "이 기사와 함께 많이 본 뉴스").
+func isHeading(words []string) bool {
+	if endsSentence(strings.Join(words, " ")) {
+		return false
+	}
+	key, total := false, 0
+	for _, w := range words {
+		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" || functionWords[t] {
+			continue
+		}
+		total++
+		s := stripKoreanSuffix(t)
+		if !headingWords[t] && !headingWords[s] && !headingWords[strings.TrimSuffix(t, "와")] {
+			return false
+		}
+		key = key || headingKeys[t] || headingKeys[s]
+	}
+	return key && total > 0
+}
+
+// isInterface reports a line made mostly of interface words, or of the
+// letters of font-size buttons ("A A", "가 가"); counters ("댓글 0") do not
+// count.
+func isInterface(words []string) bool {
+	hits, total, fonts := 0, 0, 0
+	for _, w := range words {
+		if fontButtons[strings.ToLower(w)] {
+			fonts++
+			continue
+		}
+		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" || allDigits(t) {
+			continue
+		}
+		if functionWords[t] {
+			continue
+		}
+		total++
+		if interfaceWords[t] || interfaceWords[stripKoreanSuffix(t)] {
+			hits++
+		}
+	}
+	if total == 0 {
+		return fonts >= 2
+	}
+	return hits*10 >= total*7
+}
+
+// isBreadcrumb reports a section path: two to four short segments joined
+// by ">" or "›", possibly after the site's name and "|" ("Business >
+// Industry", "한국일보 | 오피니언 > 칼럼").
+func isBreadcrumb(l string) bool {
+	if !strings.ContainsAny(l, ">›»▸") {
+		return false
+	}
+	segs := crumbSepRe.Split(l, -1)
+	if len(segs) < 2 || len(segs) > 5 {
+		return false
+	}
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		n := len(strings.Fields(s))
+		if n == 0 || n > 3 || utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, ".?!,:;\"“”‘’()[]") || !hasLetter(s) {
+			return false
+		}
+	}
+	return true
+}
+
+var crumbSepRe = regexp.MustCompile(`\s*[>›»▸|]\s*`)
+
+// tagLabelRe is the label of a line of tags ("Tags:", "Keywords:", "태그 :").
+var tagLabelRe = regexp.MustCompile(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|topics)|태그|키워드|관련\s*태그|주제어)\s*[:：]\s*(.+)$`)
+
+// isTags reports a line of tags: a label and a list of short items
+// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
+func isTags(l string) bool {
+	if m := tagLabelRe.FindStringSubmatch(l); m != nil {
+		if endsSentence(m[1]) {
+			return false
+		}
+		for _, item := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(",，、·|#;", r) }) {
+			if n := len(strings.Fields(item)); n > 5 {
+				return false
+			}
+		}
+		return true
+	}
+	words := strings.Fields(l)
+	if len(words) > 0 && strings.HasSuffix(words[0], ":") {
+		words = words[1:]
+	}
+	tags := 0
+	for _, w := range words {
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' || unicode.IsDigit(rune(w[1])) && allDigits(w[1:]) {
+			return false
+		}
+		tags++
+	}
+	return tags >= 2
+}
+
+// isPromo reports a promotion of the outlet's app, newsletter or social
+// accounts: in English a call to action (first, or after a short opening
+// clause) with a platform and a selling word ("Follow X on Facebook for
+// the latest news", "Sign up for our daily newsletter…"); in Korean a
+// platform and an action, ending as a request or a button, not as a
+// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!").
+func isPromo(l string, words []string) bool {
+	if hasHangul(l) {
+		return koreanPromo(l)
+	}
+	var ws []string
+	start := 0
+	for i, w := range words {
+		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" {
+			continue
+		}
+		ws = append(ws, t)
+		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < len(words) {
+			start = len(ws)
+		}
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	if !promoActions[ws[0]] && (start == 0 || start >= len(ws) || !promoActions[ws[start]]) {
+		return false
+	}
+	place, hook := false, false
+	for _, t := range ws {
+		place = place || promoPlaces[t]
+		hook = hook || promoHooks[t]
+	}
+	return place && hook
+}
+
+func koreanPromo(l string) bool {
+	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
+	if strings.HasSuffix(t, "다") || len(strings.Fields(l)) > 25 {
+		return false
+	}
+	if !containsAnyOf(l, koPromoPlaces) || !containsAnyOf(l, koPromoActions) {
+		return false
+	}
+	for _, end := range []string{"세요", "하기", "받기", "추가", "보기", "듣기", "가기", "구독", "요", "신청", "설치", "다운로드"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(l), "!")
+}
+
+// enNoteRe and koNoteRe start a note about the article: who translated it,
+// how it was written, whose views it holds. noteKeyRe must also match.
+var (
+	enNoteRe  = regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:editor'?s\s+note\s*[:\]]|this\s+(?:article|story|report|column|piece|interview|content|translation|text)\s+(?:was|is|has\s+been|were)\b|translated\s+(?:by|from|with)\b|(?:edited|adapted|written)\s+(?:and\s+\w+\s+)?by\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed|views\s+expressed|(?:the\s+)?(?:article|story)\s+was\s+(?:originally|first)\b|originally\s+(?:written|published)\s+in\b)`)
+	koNoteRe  = regexp.MustCompile(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
+	noteKeyRe = regexp.MustCompile(`(?i)translat|originally|edited|written|generative|\bai\b|views|opinions|syndicat|번역|원문|작성|게재|제공|의견|입장|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
+)
+
+// isNote reports a translation note, an editor's note or an opinion
+// disclaimer ("This article was originally written in Korean and
+// translated by…", "Translated by the editorial staff.", "이 기사는 …
+// 번역했습니다").
+func isNote(l string) bool {
+	return (enNoteRe.MatchString(l) || koNoteRe.MatchString(l)) && noteKeyRe.MatchString(l)
+}
+
+// Publisher address lines: a phone number with its label, a registration
+// number, or a street address, as one of the segments of a line cut by
+// " · " or " | " ("… · Tel 02-724-2114", "… | 대표전화 … | 등록번호 …").
+var (
+	phoneRe      = regexp.MustCompile(`(?i)(?:\btel|\bphone|\bfax|대표\s*전화|전화|팩스|t\.)\s*[.:)]?\s*(?:\+82[-. ]?)?\(?0?\d{1,3}\)?[-. ]\d{3,4}[-. ]\d{4}`)
+	registryRe   = regexp.MustCompile(`(?i)등록\s*번호|사업자\s*등록|등록\s*일자|발행\s*[·ㆍ]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자|통신판매업|registration\s+(?:no|number)|publisher\s*[:&]`)
+	streetRe     = regexp.MustCompile(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|[가-힣]+시|[가-힣]+구|[가-힣]+군)\s+.*[가-힣0-9]+(?:로|길)\s*\d+`)
+	segmentSepRe = regexp.MustCompile(`\s+[·|ㆍ]\s+`)
+)
+
+func isAddress(l string) bool {
+	if phoneRe.MatchString(l) && !endsSentence(l) {
+		return true
+	}
+	segs := segmentSepRe.Split(l, -1)
+	if len(segs) < 2 || endsSentence(l) {
+		return false
+	}
+	if registryRe.MatchString(l) {
+		return true
+	}
+	for _, s := range segs {
+		if streetRe.MatchString(strings.TrimSpace(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports a line that ends as a sentence does, closing quotes
+// and brackets aside.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " \t\"'”’)]」』")
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".?!。", last)
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if isHangul(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
