@@ -13,8 +13,9 @@ const edge = 3
 
 // Limits of the context rules.
 const (
-	// A list item or a trailer line has at most this many words and runes.
-	itemWords, itemRunes = 25, 120
+	// A list item or a trailer line has at most this many words and runes;
+	// an item that ends as a sentence at most sentenceItemWords words.
+	itemWords, itemRunes, sentenceItemWords = 25, 120, 12
 	// A trailer line alone has at most this many; in a run of two or more
 	// title-like lines at the end, each may have up to itemWords.
 	trailerWords, trailerRunes = 6, 60
@@ -204,7 +205,7 @@ func isSectionLabel(l string) bool {
 		return false
 	}
 	for _, w := range words {
-		t := strings.ToLower(strings.Trim(w, ",:"))
+		t := lower(strings.Trim(w, ",:"))
 		if t != "and" && !sectionWords[t] {
 			return false
 		}
@@ -235,7 +236,7 @@ func (pg *page) isSite(l string, from int) bool {
 		return false
 	}
 	for _, w := range words {
-		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		for o := range outletWords {
 			if t == o || strings.HasPrefix(t, o) && allDigits(t[len(o):]) || hasHangul(o) && strings.HasSuffix(t, o) {
 				return true
@@ -326,11 +327,13 @@ func (pg *page) markLists() {
 }
 
 // isItem reports a line shaped like a headline in a list: short, one
-// sentence at most.
+// sentence at most, and no longer than sentenceItemWords when it ends as
+// a sentence (headlines seldom do; a longer one is the article's text).
 func isItem(l string) bool {
 	l = strings.TrimLeft(l, arrows+" -*")
-	return l != "" && hasLetter(l) && len(strings.Fields(l)) <= itemWords &&
-		utf8.RuneCountInString(l) <= itemRunes && sentences(l) == 1
+	n := len(strings.Fields(l))
+	return l != "" && hasLetter(l) && n <= itemWords && utf8.RuneCountInString(l) <= itemRunes &&
+		sentences(l) == 1 && (n <= sentenceItemWords || !endsSentence(l))
 }
 
 // markTrailer marks the short unpunctuated lines after the last body
@@ -362,6 +365,30 @@ func (pg *page) markTrailer() {
 	}
 }
 
+// sameLine reports two lines equal but for case and spacing.
+func sameLine(a, b string) bool {
+	if d := len(a) - len(b); d > len(a)/4+4 || -d > len(b)/4+4 {
+		return false
+	}
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := strings.IndexFunc(a, unicode.IsSpace), strings.IndexFunc(b, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		if !strings.EqualFold(a[:i], b[:j]) {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
 // quoted reports a line that opens or closes a quotation: a short quote
 // at the end of an article is text, not a trailer.
 func quoted(l string) bool {
@@ -374,16 +401,17 @@ func quoted(l string) bool {
 // it (a caption printed twice): a copy is never a translation, so the
 // second caption is hard furniture.
 func (pg *page) markRepeats() {
-	prevKey := ""
+	prev := ""
 	for i, ls := range pg.lines {
 		for j, l := range ls {
-			key := lineKey(l)
-			if r := pg.reasons[i][j]; (r == Body || r.Soft()) && key != "" && key == prevKey {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				continue
+			}
+			if r := pg.reasons[i][j]; (r == Body || r.Soft()) && sameLine(l, prev) {
 				pg.reasons[i][j] = Repeat
 			}
-			if key != "" {
-				prevKey = key
-			}
+			prev = l
 		}
 	}
 }

@@ -417,3 +417,28 @@ func TestDevBody(t *testing.T) {
 	sc.report(t)
 	guard{maxSoftBody: 1}.check(t, "dev", sc)
 }
+
+// BenchmarkDetect judges every side of dev-real-text, one page at a time,
+// as the aligner does for each document.
+func BenchmarkDetect(b *testing.B) {
+	dir := filepath.Join(corpusRoot, "dev-real-text")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("corpus dev-real-text not available: ../shared is absent")
+	}
+	var pages [][]string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, splitParagraphs(string(data)))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			Detect(p)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
+}

@@ -144,10 +144,6 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-func lineKey(l string) string {
-	return strings.Join(strings.Fields(strings.ToLower(l)), " ")
-}
-
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

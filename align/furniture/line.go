@@ -11,37 +11,47 @@ import (
 // context. Detect adds the rules that depend on where a line stands
 // (section labels and site names at the top, lists of other articles,
 // trailers, bare dates at the edges, repeats).
+//
+// Every rule has a length limit in words and most a cheap test of a
+// character or a word before their regular expressions, so that a line of
+// text, which fails them all, costs little.
 func Line(l string) Reason {
 	l = strings.TrimSpace(l)
-	if l == "" {
+	n := countWords(l)
+	if n == 0 || n > maxLineWords {
 		return Body
 	}
-	words := strings.Fields(l)
-	n := len(words)
+	var words []string
+	if n <= 40 {
+		words = strings.Fields(l)
+	}
 	switch {
-	case n <= 16 && isDateline(words):
+	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(words):
 		if !hasDateLabel(words) {
 			return bareDate
 		}
 		return Dateline
-	case n <= 80 && isCaption(l):
+	case isCaption(l, n):
 		return Caption
 	case n <= 60 && isNote(l):
 		return Note
 	case n <= 30 && isAddress(l):
 		return Address
-	case n <= 25 && copyrightRe.MatchString(l):
+	case n <= 45 && isCopyright(l, n):
 		return Copyright
-	case n <= 12 && emailRe.MatchString(l):
+	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe.MatchString(l):
 		return Byline
-	case n <= 8 && isByline(words):
+	case n <= 8 && isByline(words), n <= 20 && isCredits(l):
 		return Byline
 	case n <= 40 && isTags(l):
 		return Tags
 	case n <= 35 && isPromo(l, words):
 		return Promo
 	}
-	if r, ok := linkLine(l); ok && n <= 40 {
+	if n > 40 {
+		return Body
+	}
+	if r, ok := linkLine(l); ok {
 		return r
 	}
 	switch {
@@ -55,12 +65,53 @@ func Line(l string) Reason {
 	return Body
 }
 
+// maxLineWords is the longest line any rule takes for furniture (a
+// caption); a longer line is text.
+const maxLineWords = 80
+
+// countWords counts the words of l as strings.Fields splits them, without
+// allocating.
+func countWords(l string) int {
+	n, in := 0, false
+	for i := 0; i < len(l); {
+		var space bool
+		if c := l[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// copyrightHints are the strings a copyright line holds one of; the
+// regular expression runs only on lines that hold one.
+var copyrightHints = []string{"©", "ⓒ", "(c)", "(C)", "opyright", "OPYRIGHT", "ights", "IGHTS", "무단", "재배포", "저작권"}
+
+// isCopyright reports a copyright notice: up to 25 words, or up to 45 when
+// the line opens with it.
+func isCopyright(l string, n int) bool {
+	if !containsAnyOf(l, copyrightHints) {
+		return false
+	}
+	return (n <= 25 || copyrightStartRe.MatchString(l)) && copyrightRe.MatchString(l)
+}
+
 // isDateline reports a line made mostly of dates, times and dateline words,
 // holding at least one full date or a time.
 func isDateline(words []string) bool {
 	dates, other, strong := 0, 0, false
 	for _, w := range words {
-		t := strings.Trim(strings.ToLower(w), ":|,()[]·")
+		t := lower(strings.Trim(w, ":|,()[]·"))
 		switch {
 		case t == "":
 		case timeRe.MatchString(t) || dateRe.MatchString(t):
@@ -82,22 +133,48 @@ func isDateline(words []string) bool {
 
 func hasDateLabel(words []string) bool {
 	for _, w := range words {
-		if dateLabels[strings.Trim(strings.ToLower(w), ":|,()[]")] {
+		if dateLabels[lower(strings.Trim(w, ":|,()[]"))] {
 			return true
 		}
 	}
 	return false
 }
 
+// isCredits reports a line of credits (creditsRe).
+func isCredits(l string) bool {
+	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe.MatchString(l)
+}
+
+// copyrightStartRe starts a long copyright notice ("Copyright (c) Yonhap
+// News Agency prohibits its content from being redistributed…").
+var copyrightStartRe = regexp.MustCompile(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저작권)`)
+
+// creditsRe is a line of credits rather than a byline: the sign-off of a
+// broadcast report ("KBS 뉴스 홍길동입니다."), its crew ("촬영기자:김철수/
+// 영상편집:이영희"), a wire story's reporting and editing credits
+// ("Reporting by …; Editing by …") or a contributor line ("… contributed
+// to this report.").
+var creditsRe = regexp.MustCompile(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
+	`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
+	`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)` +
+	`|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+
 // isByline reports "By Name Surname, Seoul correspondent" and
-// "서울/홍길동 기자".
+// "서울/홍길동 기자", but not a sentence that ends with a name.
 func isByline(words []string) bool {
 	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
 		return true
 	}
+	if sentenceInsideRe.MatchString(strings.Join(words, " ")) {
+		return false
+	}
 	last := strings.Trim(words[len(words)-1], "=,.·")
 	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원") || last == "Correspondent" || last == "correspondent" && len(words) <= 5
 }
+
+// sentenceInsideRe finds the end of a Korean or English sentence inside a
+// line.
+var sentenceInsideRe = regexp.MustCompile(`[\p{Hangul}\p{Ll}][.?!]["'”’]?\s`)
 
 // arrows start the link lines and promotions of Korean pages ("▶ 관련기사",
 // "☞ …").
@@ -118,13 +195,28 @@ func trimArrows(l string) string {
 // 보면 좋은 뉴스]". Group 1 is what follows the label.
 var linkLabelRe = regexp.MustCompile(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
 
+// linkHints are what a link label holds in its first bytes; the regular
+// expression runs only on lines that start with one.
+var linkHints = []string{"related", "read", "see also", "also", "more on", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
+
+func matchLinkLabel(l string) []string {
+	head := l
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	if !containsAnyOf(lower(head), linkHints) {
+		return nil
+	}
+	return linkLabelRe.FindStringSubmatch(l)
+}
+
 // linkLine reports a line that links to other articles: a label such as
 // "READ MORE:" or "[관련기사]" with a headline after it (Link) or alone (a
 // heading, Related), or a line that starts with an arrow (Link), unless
 // the arrow starts a long sentence (the "▶ 질문" of an interview).
 func linkLine(l string) (Reason, bool) {
 	rest := trimArrows(l)
-	if m := linkLabelRe.FindStringSubmatch(rest); m != nil {
+	if m := matchLinkLabel(rest); m != nil {
 		if strings.TrimSpace(m[1]) == "" {
 			return Related, true
 		}
@@ -151,7 +243,7 @@ func isHeading(words []string) bool {
 	}
 	key, total := false, 0
 	for _, w := range words {
-		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		if t == "" || functionWords[t] {
 			continue
 		}
@@ -171,11 +263,11 @@ func isHeading(words []string) bool {
 func isInterface(words []string) bool {
 	hits, total, fonts := 0, 0, 0
 	for _, w := range words {
-		if fontButtons[strings.ToLower(w)] {
+		if fontButtons[lower(w)] {
 			fonts++
 			continue
 		}
-		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		if t == "" || allDigits(t) {
 			continue
 		}
@@ -222,6 +314,9 @@ var tagLabelRe = regexp.MustCompile(`(?i)^(?:tags?|keywords?|topics?|related\s+(
 // isTags reports a line of tags: a label and a list of short items
 // ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
 func isTags(l string) bool {
+	if !strings.ContainsAny(l, "#:：") {
+		return false
+	}
 	if m := tagLabelRe.FindStringSubmatch(l); m != nil {
 		if endsSentence(m[1]) {
 			return false
@@ -257,10 +352,15 @@ func isPromo(l string, words []string) bool {
 	if hasHangul(l) {
 		return koreanPromo(l)
 	}
+	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
+		if m := strongPromoRe.FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
+			return true
+		}
+	}
 	var ws []string
 	start := 0
 	for i, w := range words {
-		t := strings.ToLower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		if t == "" {
 			continue
 		}
@@ -283,7 +383,20 @@ func isPromo(l string, words []string) bool {
 	return place && hook
 }
 
+// strongPromoRe is a call to install or subscribe that needs no selling
+// word: "Download the Korea Herald app", "Subscribe to our newsletter".
+var strongPromoRe = regexp.MustCompile(`(?i)^(?:download|install|subscribe\s+to|sign\s+up\s+for|get)\s+(?:the|our|now|free)\b.*?\b(apps?|newsletters?|podcasts?|channel)\b`)
+
+var strongPromoStarts = setOf(`download install subscribe sign get`)
+
+// koTipRe is the call for tips of Korean news pages ("제보는 카카오톡
+// okjebo", "▶ 제보하기").
+var koTipRe = regexp.MustCompile(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
+
 func koreanPromo(l string) bool {
+	if strings.Contains(l, "제보") && koTipRe.MatchString(strings.TrimSpace(l)) {
+		return true
+	}
 	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
 	if strings.HasSuffix(t, "다") || len(strings.Fields(l)) > 25 {
 		return false
@@ -299,12 +412,23 @@ func koreanPromo(l string) bool {
 	return strings.HasSuffix(strings.TrimSpace(l), "!")
 }
 
-// enNoteRe and koNoteRe start a note about the article: who translated it,
-// how it was written, whose views it holds. noteKeyRe must also match.
+// Notes about the article: who translated it, how it was written, whose
+// views it holds. Each English form carries its own key, so that a
+// sentence of the article that starts the same way ("Translated by Kim,
+// the novel became…", "The views expressed by the minister…") is text.
 var (
-	enNoteRe  = regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:editor'?s\s+note\s*[:\]]|this\s+(?:article|story|report|column|piece|interview|content|translation|text)\s+(?:was|is|has\s+been|were)\b|translated\s+(?:by|from|with)\b|(?:edited|adapted|written)\s+(?:and\s+\w+\s+)?by\b|the\s+(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed|views\s+expressed|(?:the\s+)?(?:article|story)\s+was\s+(?:originally|first)\b|originally\s+(?:written|published)\s+in\b)`)
+	enNoteRes = []*regexp.Regexp{
+		// "This article was originally written in Korean and translated by…"
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
+		// "Translated by the editorial staff." (the credit ends there)
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
+		// "The views expressed in this column are the author's own."
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		// "[Editor's note] …", "Editor's note: …"
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
+	}
 	koNoteRe  = regexp.MustCompile(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
-	noteKeyRe = regexp.MustCompile(`(?i)translat|originally|edited|written|generative|\bai\b|views|opinions|syndicat|번역|원문|작성|게재|제공|의견|입장|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
+	koNoteKey = regexp.MustCompile(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
 )
 
 // isNote reports a translation note, an editor's note or an opinion
@@ -312,7 +436,23 @@ var (
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
 // 번역했습니다").
 func isNote(l string) bool {
-	return (enNoteRe.MatchString(l) || koNoteRe.MatchString(l)) && noteKeyRe.MatchString(l)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	if hasHangul(l) {
+		if !strings.ContainsRune("이본외번영감", first) {
+			return false
+		}
+	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return false
+	}
+	if koNoteRe.MatchString(l) {
+		return koNoteKey.MatchString(l)
+	}
+	for _, re := range enNoteRes {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // Publisher address lines: a phone number with its label, a registration
@@ -326,11 +466,17 @@ var (
 )
 
 func isAddress(l string) bool {
-	if phoneRe.MatchString(l) && !endsSentence(l) {
+	if endsSentence(l) {
+		return false
+	}
+	if digits(l) >= 7 && phoneRe.MatchString(l) {
 		return true
 	}
+	if !strings.Contains(l, " · ") && !strings.Contains(l, " | ") && !strings.Contains(l, " ㆍ ") {
+		return false
+	}
 	segs := segmentSepRe.Split(l, -1)
-	if len(segs) < 2 || endsSentence(l) {
+	if len(segs) < 2 {
 		return false
 	}
 	if registryRe.MatchString(l) {
@@ -371,6 +517,27 @@ func hasLetter(s string) bool {
 }
 
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// lower is strings.ToLower without the copy when there is nothing to
+// lower (Hangul, lower-case words).
+func lower(s string) string {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
 
 func containsAnyOf(s string, subs []string) bool {
 	for _, sub := range subs {

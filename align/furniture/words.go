@@ -26,10 +26,11 @@ font size text larger smaller increase decrease zoom scrap bookmark comment comm
 like likes tweet copy link url subscribe subscription newsletter more related articles
 article stories story most viewed read popular top latest news button click tap
 original move go back list view previous next menu login logout signup sign save saved
-listen audio play pause reset settings setting
+listen audio play pause reset settings setting blog talk instagram youtube threads
 페이스북 트위터 카카오톡 카카오스토리 카카오 밴드 네이버 라인 텔레그램 공유 공유하기 인쇄 이메일 메일 스크랩 글씨 글자
 크기 키우기 줄이기 크게 작게 댓글 구독 좋아요 링크 복사 바로가기 클릭 원문 기사 많이 본 관련 목록 이전 다음
-메뉴 검색 로그인 버튼 이동 보기 더보기 가 가+ 가- +가 -가 듣기 설정 저장 프린트 음성 재생 추천 뉴스 함께`)
+메뉴 검색 로그인 버튼 이동 보기 더보기 가 가+ 가- +가 -가 듣기 설정 저장 프린트 음성 재생 블로그 인스타그램
+유튜브 스레드 엑스`)
 
 // fontButtons are the letters of font-size buttons ("A A", "가 가", "A+ A-").
 var fontButtons = setOf(`a a+ a- +a -a 가 가+ 가- +가 -가 + -`)
@@ -45,10 +46,11 @@ var functionWords = setOf(`a an the on in to of that this for with by and or at 
 var (
 	headingWords = setOf(`related more most read viewed popular stories story articles article news
 top latest trending recommended recommendation picks pick editor's editors' also like may might
-section today's today week's this in from other others headlines watched shared commented
+section today's today week's this in from other others headlines watched shared commented next
+what
 관련 관련기사 관련뉴스 기사 뉴스 많이 본 인기 추천 주요 최신 함께 실시간 랭킹 오늘의 화제 화제의 핫 다른
 볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은`)
-	headingKeys = setOf(`related more most popular trending recommended picks latest headlines
+	headingKeys = setOf(`related more most popular trending recommended picks latest headlines next also
 관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한`)
 )
 
