@@ -29,7 +29,7 @@ var (
 		hints []string
 		re    *regexp.Regexp
 	}{
-		{[]string{"사진"}, regexp.MustCompile(`^[\[(<【]?\s*사진\s*[=:／/][^\])>】]{1,30}[\])>】]?$`)},
+		{[]string{"사진"}, regexp.MustCompile(`^[\[(<【/]?\s*사진\s*[=:／/][^\])>】]{1,30}[\])>】]?$`)},
 		{[]string{"취재단"}, regexp.MustCompile(`^[\[(<【]?\s*(?:사진\s*)?공동\s*취재단\s*[\])>】]?$`)},
 		{[]string{"제공"}, regexp.MustCompile(`^[\[(<【]?\s*[\p{Hangul}\p{L}\p{N} ]{1,20}\s제공\s*[\])>】]?$`)},
 		{[]string{"hoto", "HOTO", "mage", "ourtesy"}, regexp.MustCompile(`(?i)^[\[(]?\s*(?:photo|photos|photograph|image)\s*(?:by|:|courtesy\s+of)\s+[^.]{1,40}[\])]?$`)},
@@ -58,15 +58,15 @@ func isCaption(l string, n int) bool {
 func englishCaption(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
 	switch last {
-	case ']': // "… on Tuesday. [YONHAP]"
+	case ']': // "… on Tuesday. [YONHAP]", "… [Photo by Park Sang-moon]"
 		i := strings.LastIndexByte(l, '[')
 		if i < 0 {
 			return false
 		}
 		c := l[i+1 : len(l)-1]
-		return len(strings.Fields(c)) <= 6 && !strings.ContainsAny(c, "@.[") &&
-			strings.IndexFunc(c, unicode.IsUpper) >= 0 && strings.IndexFunc(c, unicode.IsLower) < 0 &&
-			endsSentence(strings.TrimSpace(l[:i])) && captionText(l[:i])
+		caps := len(strings.Fields(c)) <= 6 && !strings.ContainsAny(c, "@.[") &&
+			strings.IndexFunc(c, unicode.IsUpper) >= 0 && strings.IndexFunc(c, unicode.IsLower) < 0
+		return (caps || creditWords(c, 8)) && endsSentence(strings.TrimSpace(l[:i])) && captionText(l[:i])
 	case ')': // "… in Seoul on Tuesday. (Yonhap)"
 		i := strings.LastIndexByte(l, '(')
 		if i < 0 {

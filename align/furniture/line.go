@@ -311,9 +311,15 @@ var crumbSepRe = regexp.MustCompile(`\s*[>›»▸|]\s*`)
 // tagLabelRe is the label of a line of tags ("Tags:", "Keywords:", "태그 :").
 var tagLabelRe = regexp.MustCompile(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|topics)|태그|키워드|관련\s*태그|주제어)\s*[:：]\s*(.+)$`)
 
+// tagHeadingRe is the label of a box of tags, alone ("Tags", "태그").
+var tagHeadingRe = regexp.MustCompile(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
+
 // isTags reports a line of tags: a label and a list of short items
 // ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
 func isTags(l string) bool {
+	if tagHeadingRe.MatchString(l) {
+		return true
+	}
 	if !strings.ContainsAny(l, "#:：") {
 		return false
 	}
@@ -352,6 +358,9 @@ func isPromo(l string, words []string) bool {
 	if hasHangul(l) {
 		return koreanPromo(l)
 	}
+	if len(words) <= 8 && socialFollowRe.MatchString(l) {
+		return true
+	}
 	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
 		if m := strongPromoRe.FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
 			return true
@@ -389,6 +398,9 @@ var strongPromoRe = regexp.MustCompile(`(?i)^(?:download|install|subscribe\s+to|
 
 var strongPromoStarts = setOf(`download install subscribe sign get`)
 
+// socialFollowRe is a short "Follow X on Instagram".
+var socialFollowRe = regexp.MustCompile(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|telegram|kakaotalk|naver|linkedin|threads|whatsapp)\b`)
+
 // koTipRe is the call for tips of Korean news pages ("제보는 카카오톡
 // okjebo", "▶ 제보하기").
 var koTipRe = regexp.MustCompile(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
@@ -424,6 +436,8 @@ var (
 		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
 		// "The views expressed in this column are the author's own."
 		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		// "This is an English translation of a Korean article."
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
 		// "[Editor's note] …", "Editor's note: …"
 		regexp.MustCompile(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
 	}

@@ -27,17 +27,19 @@ like likes tweet copy link url subscribe subscription newsletter more related ar
 article stories story most viewed read popular top latest news button click tap
 original move go back list view previous next menu login logout signup sign save saved
 listen audio play pause reset settings setting blog talk instagram youtube threads
+advertisement advertisements ad ads sponsored log korean english version
 페이스북 트위터 카카오톡 카카오스토리 카카오 밴드 네이버 라인 텔레그램 공유 공유하기 인쇄 이메일 메일 스크랩 글씨 글자
 크기 키우기 줄이기 크게 작게 댓글 구독 좋아요 링크 복사 바로가기 클릭 원문 기사 많이 본 관련 목록 이전 다음
 메뉴 검색 로그인 버튼 이동 보기 더보기 가 가+ 가- +가 -가 듣기 설정 저장 프린트 음성 재생 블로그 인스타그램
-유튜브 스레드 엑스`)
+유튜브 스레드 엑스 광고 본문 한국어 영문 영어 응원 슬퍼요 화나요 원해요 훈훈해요 추천해요 응원해요
+팬이에요 후속기사 쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 놀랐어요 최고예요`)
 
 // fontButtons are the letters of font-size buttons ("A A", "가 가", "A+ A-").
 var fontButtons = setOf(`a a+ a- +a -a 가 가+ 가- +가 -가 + -`)
 
 // functionWords neither count for nor against an interface or heading
 // line.
-var functionWords = setOf(`a an the on in to of that this for with by and or at up out from you your
+var functionWords = setOf(`a an the on in to of that this for with by and or at up out from you your here
 이 이런 더 및`)
 
 // headingWords make the heading of a box of other articles ("Related
@@ -49,7 +51,7 @@ top latest trending recommended recommendation picks pick editor's editors' also
 section today's today week's this in from other others headlines watched shared commented next
 what
 관련 관련기사 관련뉴스 기사 뉴스 많이 본 인기 추천 주요 최신 함께 실시간 랭킹 오늘의 화제 화제의 핫 다른
-볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은`)
+볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은 시각 지금`)
 	headingKeys = setOf(`related more most popular trending recommended picks latest headlines next also
 관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한`)
 )
