@@ -232,12 +232,12 @@ func Prepare(paras []string, keep bool) []Paragraph {
 		lines := strings.Split(p, "\n")
 		var body []string
 		for j, l := range lines {
-			if keep || verdicts[i].Lines[j] == furniture.Body {
+			if keep || verdicts[i].Lines[j] == furniture.Body || verdicts[i].Lines[j].Soft() {
 				body = append(body, strings.TrimSpace(l))
 			}
 		}
 		out[i].Body = strings.Join(body, " ")
-		if !keep && verdicts[i].Furniture {
+		if !keep && verdicts[i].Furniture && !verdicts[i].Soft() {
 			out[i].Furniture = true
 			out[i].Reason = string(verdicts[i].Reason())
 		}

@@ -34,7 +34,7 @@ func TestLine(t *testing.T) {
 		{"페이스북 트위터 카카오톡 공유", Interface},
 		{"Print Email Font size A+ A-", Interface},
 		{"페이스북 밴드 인쇄 스크랩 가+ 가-", Interface},
-		{"Most viewed articles", Interface},
+		{"Most viewed articles", Related},
 		{"button that move to original korean article (클릭시 원문으로 이동하는 버튼)", Interface},
 		{"▶ 관련기사 더보기", Link},
 		{"▶ 한겨레 절친이 되어 주세요!", Link},
@@ -73,14 +73,14 @@ func TestDetect(t *testing.T) {
 	}{
 		{true, []Reason{Dateline}},
 		{false, []Reason{Body}},
-		{false, []Reason{Body, Repeat}},
+		{true, []Reason{Caption, Repeat}},
 		{false, []Reason{Body}},
 		{false, []Reason{Body}}, // a bare date inside the body is text
 		{false, []Reason{Body}},
 		{false, []Reason{Body}},
 		{false, []Reason{Body}},
 		{true, []Reason{Trailer}},
-		{true, []Reason{Interface}},
+		{true, []Reason{Related}},
 	}
 	for i, w := range want {
 		if got[i].Furniture != w.furniture || strings.Join(reasons(got[i].Lines), ",") != strings.Join(reasons(w.lines), ",") {
@@ -118,11 +118,12 @@ func TestSeed(t *testing.T) {
 	}
 	want := []string{
 		"dateline: Posted on : 2019-01-11 16:15 KST Modified on : 2019-10-19 20:29 KST",
+		"caption: North Korean leader Kim Jong-un and Chinese President Xi Jinping during a welcome ceremony for Kim at the Great Hall of the People in Beijing on Jan. 8. (Xinhua News/AFP)",
 		"repeat: North Korean leader Kim Jong-un and Chinese President Xi Jinping during a welcome ceremony for Kim at the Great Hall of the People in Beijing on Jan. 8. (Xinhua News/AFP)",
 		"byline: By Hwang Joon-bum, Washington correspondent",
 		"byline: Please direct comments or questions to [english@hani.co.kr]",
 		"interface: button that move to original korean article (클릭시 원문으로 이동하는 버튼)",
-		"interface: Most viewed articles",
+		"related: Most viewed articles",
 	}
 	if strings.Join(furniture, "\n") != strings.Join(want, "\n") {
 		t.Errorf("seed furniture:\n%s\nwant:\n%s", strings.Join(furniture, "\n"), strings.Join(want, "\n"))

@@ -32,7 +32,7 @@ func ListArticleNames(paragraphs []string) []Name {
 	for i, v := range furniture.Detect(paragraphs) {
 		lines := strings.Split(paragraphs[i], "\n")
 		for j, r := range v.Lines {
-			if r != furniture.Body && r != furniture.Byline {
+			if r != furniture.Body && r != furniture.Byline && !r.Soft() {
 				lines[j] = ""
 			}
 		}

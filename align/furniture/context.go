@@ -1,0 +1,417 @@
+package furniture
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// edge is how many paragraphs at each end always count as the edges of a
+// page, whatever the top and bottom blocks hold.
+const edge = 3
+
+// Limits of the context rules.
+const (
+	// A list item or a trailer line has at most this many words and runes;
+	// an item that ends as a sentence at most sentenceItemWords words.
+	itemWords, itemRunes, sentenceItemWords = 25, 120, 12
+	// A trailer line alone has at most this many; in a run of two or more
+	// title-like lines at the end, each may have up to itemWords.
+	trailerWords, trailerRunes = 6, 60
+	// A list under a heading has at most this many items, and at least
+	// minMidItems when prose follows it.
+	maxItems, minMidItems = 12, 2
+	// Prose: a line ending a sentence with at least this many words (or
+	// two sentences); in Korean, with at least proseRunes runes.
+	proseWords, proseRunes = 8, 30
+	// A section label or site name has at most this many words.
+	labelWords = 6
+)
+
+// page holds the lines of a page and the verdict on each while the
+// context rules run.
+type page struct {
+	lines   [][]string
+	reasons [][]Reason
+	// top is the first paragraph that reads as prose (the body begins),
+	// last the last one; len(lines) and -1 when there is none.
+	top, last int
+	// end is the last paragraph with a text line that ends a sentence,
+	// short or long; -1 when there is none.
+	end int
+	// headline is the paragraph taken as the headline, or -1.
+	headline int
+	// firstText is the first paragraph left as text after the top rules.
+	firstText int
+}
+
+func newPage(paragraphs []string) *page {
+	pg := &page{
+		lines:     make([][]string, len(paragraphs)),
+		reasons:   make([][]Reason, len(paragraphs)),
+		headline:  -1,
+		firstText: -1,
+	}
+	for i, p := range paragraphs {
+		ls := strings.Split(p, "\n")
+		pg.lines[i] = ls
+		pg.reasons[i] = make([]Reason, len(ls))
+		for j, l := range ls {
+			pg.reasons[i][j] = Line(l)
+		}
+	}
+	pg.top, pg.last, pg.end = len(paragraphs), -1, -1
+	for i, ls := range pg.lines {
+		for j, l := range ls {
+			if pg.reasons[i][j] == Body && endsSentence(strings.TrimSpace(l)) {
+				pg.end = i
+			}
+		}
+		if pg.prose(i) {
+			if pg.top == len(paragraphs) {
+				pg.top = i
+			}
+			pg.last = i
+		}
+	}
+	return pg
+}
+
+// furniture reports a paragraph whose every line is already furniture.
+func (pg *page) furniture(i int) bool {
+	for _, r := range pg.reasons[i] {
+		if r == Body || r == bareDate {
+			return false
+		}
+	}
+	return true
+}
+
+// prose reports a paragraph with a text line that reads as prose: it ends
+// a sentence and is long, or holds two sentences.
+func (pg *page) prose(i int) bool {
+	for j, l := range pg.lines[i] {
+		if pg.reasons[i][j] == Body && isProse(l) {
+			return true
+		}
+	}
+	return false
+}
+
+func isProse(l string) bool {
+	l = strings.TrimSpace(l)
+	if !endsSentence(l) {
+		return false
+	}
+	if hasHangul(l) {
+		return utf8.RuneCountInString(l) >= proseRunes || sentences(l) >= 2
+	}
+	return len(strings.Fields(l)) >= proseWords || sentences(l) >= 2
+}
+
+// sentenceEndRe finds a sentence end inside a line: end punctuation,
+// closing quotes, a space and the start of the next sentence.
+var sentenceEndRe = regexp.MustCompile(`(\S*)[.?!。]["'”’)]*\s+["'“‘(]?[\p{Lu}\p{Lo}\p{N}]`)
+
+// abbrevRe is a word that ends with the period of an abbreviation rather
+// than a sentence (Mr., Jan., U.S., St.).
+var abbrevRe = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{Ll}{1,3})$`)
+
+// sentences counts the sentences of a line (at least 1).
+func sentences(l string) int {
+	n := 1
+	for _, m := range sentenceEndRe.FindAllStringSubmatch(l, -1) {
+		if !abbrevRe.MatchString(m[1]) || hasHangul(m[1]) {
+			n++
+		}
+	}
+	return n
+}
+
+// single returns the only line of paragraph i that is still text, or false
+// when it has none or several, or furniture lines too.
+func (pg *page) single(i int) (string, bool) {
+	if len(pg.lines[i]) != 1 || pg.reasons[i][0] != Body {
+		return "", false
+	}
+	return strings.TrimSpace(pg.lines[i][0]), true
+}
+
+// markTop judges the text lines above the body (the paragraphs before the
+// first prose paragraph): section labels by their words, the site's name
+// before the headline, and the headline, which stays text. The same short
+// line further down may be body ("World" as a one-word paragraph), so these
+// rules hold at the top only.
+func (pg *page) markTop() {
+	for i := 0; i < pg.top; i++ {
+		for j, l := range pg.lines[i] {
+			if pg.reasons[i][j] != Body {
+				continue
+			}
+			l = strings.TrimSpace(l)
+			switch {
+			case isSectionLabel(l):
+				pg.reasons[i][j] = Section
+			case pg.headline < 0 && len(pg.lines[i]) == 1 && pg.isSite(l, i+1):
+				pg.reasons[i][j] = Site
+			case pg.headline < 0:
+				pg.headline = i
+			}
+		}
+	}
+	for i := range pg.lines {
+		if !pg.furniture(i) {
+			pg.firstText = i
+			break
+		}
+	}
+	if pg.headline < 0 && pg.firstText >= 0 && pg.firstText == pg.top {
+		// No title above the body: the first prose paragraph is no
+		// headline (essays), but it is protected all the same.
+		return
+	}
+	if pg.headline >= 0 {
+		if l, ok := pg.single(pg.headline); !ok || isProse(l) {
+			pg.headline = -1
+		}
+	}
+}
+
+// textBefore reports a text line in paragraphs [from, to): the headline
+// that a site name or section label stands above.
+func (pg *page) textBefore(from, to int) bool {
+	for i := from; i < to && i < len(pg.lines); i++ {
+		for j, l := range pg.lines[i] {
+			if pg.reasons[i][j] == Body && !isSectionLabel(strings.TrimSpace(l)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSectionLabel reports a short line made only of section names, with
+// the separators of a path ("World", "Foreign Affairs", "Opinion |
+// Columns", "정치 > 국회·정당").
+func isSectionLabel(l string) bool {
+	if endsSentence(l) {
+		return false
+	}
+	words := strings.FieldsFunc(l, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(">›»▸|/·ㆍ&", r)
+	})
+	if len(words) == 0 || len(words) > labelWords {
+		return false
+	}
+	for _, w := range words {
+		t := lower(strings.Trim(w, ",:"))
+		if t != "and" && !sectionWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// isSite reports the name of the outlet above the headline: a short line,
+// not a sentence, that another furniture line of the page repeats (the
+// copyright line or the address names the site), or that holds a word of
+// outlet names ("Times", "Daily", "News1", "일보") with the headline still
+// to come (from is the next paragraph).
+func (pg *page) isSite(l string, from int) bool {
+	words := strings.Fields(l)
+	if len(words) == 0 || len(words) > labelWords-1 || endsSentence(l) || strings.ContainsAny(l, ",:;\"“”?!") {
+		return false
+	}
+	if key := siteKey(l); utf8.RuneCountInString(key) >= 4 {
+		for i, ls := range pg.lines {
+			for j, other := range ls {
+				if r := pg.reasons[i][j]; r != Body && r != bareDate && strings.Contains(siteKey(other), key) {
+					return true
+				}
+			}
+		}
+	}
+	if !pg.textBefore(from, pg.top) {
+		return false
+	}
+	for _, w := range words {
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		for o := range outletWords {
+			if t == o || strings.HasPrefix(t, o) && allDigits(t[len(o):]) || hasHangul(o) && strings.HasSuffix(t, o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// siteKey folds a name for comparison: lower case, letters and digits
+// only, without a leading "the" ("The Korea Times" and "koreatimes.co.kr"
+// share "koreatimes").
+func siteKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the")
+}
+
+// markEdges makes bare dates furniture in the top block (above the body),
+// in the bottom block (below its last sentence) and in the first and last
+// edge paragraphs; elsewhere a line of dates is text.
+func (pg *page) markEdges() {
+	n := len(pg.lines)
+	for i := range pg.lines {
+		atEdge := i < edge || i >= n-edge || i < pg.top || i > pg.end
+		for j, r := range pg.reasons[i] {
+			if r == bareDate {
+				if atEdge {
+					pg.reasons[i][j] = Dateline
+				} else {
+					pg.reasons[i][j] = Body
+				}
+			}
+		}
+	}
+}
+
+// protected reports the paragraph the context rules never mark: the
+// headline, or the first text of the page.
+func (pg *page) protected(i int) bool {
+	return i == pg.headline || i == pg.firstText
+}
+
+// markLists marks the items of a box of other articles: after a heading
+// (Related), the single-line, title-like paragraphs that follow, furniture
+// between them allowed, at most maxItems. When prose follows the list (a
+// box in the middle of the article), items that end as a sentence are
+// taken off its end, since they may be the article's next paragraph, and
+// a list of fewer than minMidItems is no list: one title between a heading
+// and prose is more likely the headline of the next article of a file.
+func (pg *page) markLists() {
+	for i := range pg.lines {
+		if len(pg.lines[i]) != 1 || pg.reasons[i][0] != Related {
+			continue
+		}
+		var items []int
+		j := i + 1
+		for ; j < len(pg.lines) && len(items) < maxItems; j++ {
+			if pg.furniture(j) {
+				continue
+			}
+			l, ok := pg.single(j)
+			if !ok || !isItem(l) || pg.protected(j) {
+				break
+			}
+			items = append(items, j)
+		}
+		if j <= pg.last {
+			for len(items) > 0 {
+				l, _ := pg.single(items[len(items)-1])
+				if !endsSentence(l) {
+					break
+				}
+				items = items[:len(items)-1]
+			}
+			if len(items) < minMidItems {
+				items = nil
+			}
+		}
+		for _, k := range items {
+			pg.reasons[k][0] = ListItem
+		}
+	}
+}
+
+// isItem reports a line shaped like a headline in a list: short, one
+// sentence at most, and no longer than sentenceItemWords when it ends as
+// a sentence (headlines seldom do; a longer one is the article's text).
+func isItem(l string) bool {
+	l = strings.TrimLeft(l, arrows+" -*")
+	n := len(strings.Fields(l))
+	return l != "" && hasLetter(l) && n <= itemWords && utf8.RuneCountInString(l) <= itemRunes &&
+		sentences(l) == 1 && (n <= sentenceItemWords || !endsSentence(l))
+}
+
+// markTrailer marks the short unpunctuated lines after the last body
+// paragraph ("Most viewed articles", "Related stories" and the headlines
+// under them when no heading says so): going up from the end over
+// furniture, a run of single-line paragraphs that do not end a sentence.
+// A run of two or more may hold lines up to itemWords long (a list of
+// headlines); a line alone must be short (trailerWords, trailerRunes).
+func (pg *page) markTrailer() {
+	var run []int
+	for i := len(pg.lines) - 1; i > pg.last && i >= 0; i-- {
+		if pg.furniture(i) {
+			continue
+		}
+		l, ok := pg.single(i)
+		if !ok || endsSentence(l) || strings.HasSuffix(l, "…") || quoted(l) || !isItem(l) || pg.protected(i) {
+			break
+		}
+		run = append(run, i)
+	}
+	if len(run) == 1 {
+		l, _ := pg.single(run[0])
+		if utf8.RuneCountInString(l) > trailerRunes || len(strings.Fields(l)) > trailerWords {
+			return
+		}
+	}
+	for _, i := range run {
+		pg.reasons[i][0] = Trailer
+	}
+}
+
+// sameLine reports two lines equal but for case and spacing.
+func sameLine(a, b string) bool {
+	if d := len(a) - len(b); d > len(a)/4+4 || -d > len(b)/4+4 {
+		return false
+	}
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := strings.IndexFunc(a, unicode.IsSpace), strings.IndexFunc(b, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		if !strings.EqualFold(a[:i], b[:j]) {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// quoted reports a line that opens or closes a quotation: a short quote
+// at the end of an article is text, not a trailer.
+func quoted(l string) bool {
+	first, _ := utf8.DecodeRuneInString(l)
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune("\"'“‘「『", first) || strings.ContainsRune("\"'”’」』", last)
+}
+
+// markRepeats marks a text or caption line that repeats the line before
+// it (a caption printed twice): a copy is never a translation, so the
+// second caption is hard furniture.
+func (pg *page) markRepeats() {
+	prev := ""
+	for i, ls := range pg.lines {
+		for j, l := range ls {
+			l = strings.TrimSpace(l)
+			if l == "" {
+				continue
+			}
+			if r := pg.reasons[i][j]; (r == Body || r.Soft()) && sameLine(l, prev) {
+				pg.reasons[i][j] = Repeat
+			}
+			prev = l
+		}
+	}
+}

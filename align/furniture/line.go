@@ -1,0 +1,563 @@
+package furniture
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line judges one line on its own, by its shape: the rules that need no
+// context. Detect adds the rules that depend on where a line stands
+// (section labels and site names at the top, lists of other articles,
+// trailers, bare dates at the edges, repeats).
+//
+// Every rule has a length limit in words and most a cheap test of a
+// character or a word before their regular expressions, so that a line of
+// text, which fails them all, costs little.
+func Line(l string) Reason {
+	l = strings.TrimSpace(l)
+	n := countWords(l)
+	if n == 0 || n > maxLineWords {
+		return Body
+	}
+	var words []string
+	if n <= 40 {
+		words = strings.Fields(l)
+	}
+	switch {
+	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(words):
+		if !hasDateLabel(words) {
+			return bareDate
+		}
+		return Dateline
+	case isCaption(l, n):
+		return Caption
+	case n <= 60 && isNote(l):
+		return Note
+	case n <= 30 && isAddress(l):
+		return Address
+	case n <= 45 && isCopyright(l, n):
+		return Copyright
+	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe.MatchString(l):
+		return Byline
+	case n <= 8 && isByline(words), n <= 20 && isCredits(l):
+		return Byline
+	case n <= 40 && isTags(l):
+		return Tags
+	case n <= 35 && isPromo(l, words):
+		return Promo
+	}
+	if n > 40 {
+		return Body
+	}
+	if r, ok := linkLine(l); ok {
+		return r
+	}
+	switch {
+	case n <= 8 && isHeading(words):
+		return Related
+	case n <= 14 && isInterface(words):
+		return Interface
+	case n <= 10 && isBreadcrumb(l):
+		return Section
+	}
+	return Body
+}
+
+// maxLineWords is the longest line any rule takes for furniture (a
+// caption); a longer line is text.
+const maxLineWords = 80
+
+// countWords counts the words of l as strings.Fields splits them, without
+// allocating.
+func countWords(l string) int {
+	n, in := 0, false
+	for i := 0; i < len(l); {
+		var space bool
+		if c := l[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// copyrightHints are the strings a copyright line holds one of; the
+// regular expression runs only on lines that hold one.
+var copyrightHints = []string{"©", "ⓒ", "(c)", "(C)", "opyright", "OPYRIGHT", "ights", "IGHTS", "무단", "재배포", "저작권"}
+
+// isCopyright reports a copyright notice: up to 25 words, or up to 45 when
+// the line opens with it.
+func isCopyright(l string, n int) bool {
+	if !containsAnyOf(l, copyrightHints) {
+		return false
+	}
+	return (n <= 25 || copyrightStartRe.MatchString(l)) && copyrightRe.MatchString(l)
+}
+
+// isDateline reports a line made mostly of dates, times and dateline words,
+// holding at least one full date or a time.
+func isDateline(words []string) bool {
+	dates, other, strong := 0, 0, false
+	for _, w := range words {
+		t := lower(strings.Trim(w, ":|,()[]·"))
+		switch {
+		case t == "":
+		case timeRe.MatchString(t) || dateRe.MatchString(t):
+			dates++
+			strong = true
+		case koDateRe.MatchString(t):
+			dates++
+			strong = strong || strings.ContainsAny(t, "월시")
+		case allDigits(t) && len(t) <= 4:
+			dates++
+		case dateWords[strings.TrimSuffix(t, ".")] || dateWords[t]:
+			dates++
+		default:
+			other++
+		}
+	}
+	return strong && dates >= 2 && other*3 <= dates
+}
+
+func hasDateLabel(words []string) bool {
+	for _, w := range words {
+		if dateLabels[lower(strings.Trim(w, ":|,()[]"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredits reports a line of credits (creditsRe).
+func isCredits(l string) bool {
+	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe.MatchString(l)
+}
+
+// copyrightStartRe starts a long copyright notice ("Copyright (c) Yonhap
+// News Agency prohibits its content from being redistributed…").
+var copyrightStartRe = regexp.MustCompile(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저작권)`)
+
+// creditsRe is a line of credits rather than a byline: the sign-off of a
+// broadcast report ("KBS 뉴스 홍길동입니다."), its crew ("촬영기자:김철수/
+// 영상편집:이영희"), a wire story's reporting and editing credits
+// ("Reporting by …; Editing by …") or a contributor line ("… contributed
+// to this report.").
+var creditsRe = regexp.MustCompile(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
+	`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
+	`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)` +
+	`|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+
+// isByline reports "By Name Surname, Seoul correspondent" and
+// "서울/홍길동 기자", but not a sentence that ends with a name.
+func isByline(words []string) bool {
+	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
+		return true
+	}
+	if sentenceInsideRe.MatchString(strings.Join(words, " ")) {
+		return false
+	}
+	last := strings.Trim(words[len(words)-1], "=,.·")
+	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원") || last == "Correspondent" || last == "correspondent" && len(words) <= 5
+}
+
+// sentenceInsideRe finds the end of a Korean or English sentence inside a
+// line.
+var sentenceInsideRe = regexp.MustCompile(`[\p{Hangul}\p{Ll}][.?!]["'”’]?\s`)
+
+// arrows start the link lines and promotions of Korean pages ("▶ 관련기사",
+// "☞ …").
+const arrows = "▶►☞→⇒➤➜▷▸■□◆◇●○•·※"
+
+func startsWithArrow(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("▶►☞→⇒➤➜▷", r)
+}
+
+// trimArrows removes the arrows, bullets and spaces that start a line.
+func trimArrows(l string) string {
+	return strings.TrimLeft(l, arrows+" \t-*")
+}
+
+// linkLabelRe is the label of a link line to another article: "Related
+// Article:", "READ MORE:", "See also:", "[관련기사]", "관련기사 :", "[함께
+// 보면 좋은 뉴스]". Group 1 is what follows the label.
+var linkLabelRe = regexp.MustCompile(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
+
+// linkHints are what a link label holds in its first bytes; the regular
+// expression runs only on lines that start with one.
+var linkHints = []string{"related", "read", "see also", "also", "more on", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
+
+func matchLinkLabel(l string) []string {
+	head := l
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	if !containsAnyOf(lower(head), linkHints) {
+		return nil
+	}
+	return linkLabelRe.FindStringSubmatch(l)
+}
+
+// linkLine reports a line that links to other articles: a label such as
+// "READ MORE:" or "[관련기사]" with a headline after it (Link) or alone (a
+// heading, Related), or a line that starts with an arrow (Link), unless
+// the arrow starts a long sentence (the "▶ 질문" of an interview).
+func linkLine(l string) (Reason, bool) {
+	rest := trimArrows(l)
+	if m := matchLinkLabel(rest); m != nil {
+		if strings.TrimSpace(m[1]) == "" {
+			return Related, true
+		}
+		return Link, true
+	}
+	if !startsWithArrow(l) {
+		return Body, false
+	}
+	if words := strings.Fields(rest); len(words) > 0 && len(words) <= 8 && isHeading(words) {
+		return Related, true
+	}
+	if len(strings.Fields(l)) <= 15 || !endsSentence(l) {
+		return Link, true
+	}
+	return Body, false
+}
+
+// isHeading reports the heading of a box of other articles: a short line,
+// not a sentence, made of heading words and holding a key one ("Most
+// Read", "More from this section", "이 기사와 함께 많이 본 뉴스").
+func isHeading(words []string) bool {
+	if endsSentence(strings.Join(words, " ")) {
+		return false
+	}
+	key, total := false, 0
+	for _, w := range words {
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" || functionWords[t] {
+			continue
+		}
+		total++
+		s := stripKoreanSuffix(t)
+		if !headingWords[t] && !headingWords[s] && !headingWords[strings.TrimSuffix(t, "와")] {
+			return false
+		}
+		key = key || headingKeys[t] || headingKeys[s]
+	}
+	return key && total > 0
+}
+
+// isInterface reports a line made mostly of interface words, or of the
+// letters of font-size buttons ("A A", "가 가"); counters ("댓글 0") do not
+// count.
+func isInterface(words []string) bool {
+	hits, total, fonts := 0, 0, 0
+	for _, w := range words {
+		if fontButtons[lower(w)] {
+			fonts++
+			continue
+		}
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" || allDigits(t) {
+			continue
+		}
+		if functionWords[t] {
+			continue
+		}
+		total++
+		if interfaceWords[t] || interfaceWords[stripKoreanSuffix(t)] {
+			hits++
+		}
+	}
+	if total == 0 {
+		return fonts >= 2
+	}
+	return hits*10 >= total*7
+}
+
+// isBreadcrumb reports a section path: two to four short segments joined
+// by ">" or "›", possibly after the site's name and "|" ("Business >
+// Industry", "한국일보 | 오피니언 > 칼럼").
+func isBreadcrumb(l string) bool {
+	if !strings.ContainsAny(l, ">›»▸") {
+		return false
+	}
+	segs := crumbSepRe.Split(l, -1)
+	if len(segs) < 2 || len(segs) > 5 {
+		return false
+	}
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		n := len(strings.Fields(s))
+		if n == 0 || n > 3 || utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, ".?!,:;\"“”‘’()[]") || !hasLetter(s) {
+			return false
+		}
+	}
+	return true
+}
+
+var crumbSepRe = regexp.MustCompile(`\s*[>›»▸|]\s*`)
+
+// tagLabelRe is the label of a line of tags ("Tags:", "Keywords:", "태그 :").
+var tagLabelRe = regexp.MustCompile(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|topics)|태그|키워드|관련\s*태그|주제어)\s*[:：]\s*(.+)$`)
+
+// tagHeadingRe is the label of a box of tags, alone ("Tags", "태그").
+var tagHeadingRe = regexp.MustCompile(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
+
+// isTags reports a line of tags: a label and a list of short items
+// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
+func isTags(l string) bool {
+	if tagHeadingRe.MatchString(l) {
+		return true
+	}
+	if !strings.ContainsAny(l, "#:：") {
+		return false
+	}
+	if m := tagLabelRe.FindStringSubmatch(l); m != nil {
+		if endsSentence(m[1]) {
+			return false
+		}
+		for _, item := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(",，、·|#;", r) }) {
+			if n := len(strings.Fields(item)); n > 5 {
+				return false
+			}
+		}
+		return true
+	}
+	words := strings.Fields(l)
+	if len(words) > 0 && strings.HasSuffix(words[0], ":") {
+		words = words[1:]
+	}
+	tags := 0
+	for _, w := range words {
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' || unicode.IsDigit(rune(w[1])) && allDigits(w[1:]) {
+			return false
+		}
+		tags++
+	}
+	return tags >= 2
+}
+
+// isPromo reports a promotion of the outlet's app, newsletter or social
+// accounts: in English a call to action (first, or after a short opening
+// clause) with a platform and a selling word ("Follow X on Facebook for
+// the latest news", "Sign up for our daily newsletter…"); in Korean a
+// platform and an action, ending as a request or a button, not as a
+// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!").
+func isPromo(l string, words []string) bool {
+	if hasHangul(l) {
+		return koreanPromo(l)
+	}
+	if len(words) <= 8 && socialFollowRe.MatchString(l) {
+		return true
+	}
+	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
+		if m := strongPromoRe.FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	var ws []string
+	start := 0
+	for i, w := range words {
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		if t == "" {
+			continue
+		}
+		ws = append(ws, t)
+		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < len(words) {
+			start = len(ws)
+		}
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	if !promoActions[ws[0]] && (start == 0 || start >= len(ws) || !promoActions[ws[start]]) {
+		return false
+	}
+	place, hook := false, false
+	for _, t := range ws {
+		place = place || promoPlaces[t]
+		hook = hook || promoHooks[t]
+	}
+	return place && hook
+}
+
+// strongPromoRe is a call to install or subscribe that needs no selling
+// word: "Download the Korea Herald app", "Subscribe to our newsletter".
+var strongPromoRe = regexp.MustCompile(`(?i)^(?:download|install|subscribe\s+to|sign\s+up\s+for|get)\s+(?:the|our|now|free)\b.*?\b(apps?|newsletters?|podcasts?|channel)\b`)
+
+var strongPromoStarts = setOf(`download install subscribe sign get`)
+
+// socialFollowRe is a short "Follow X on Instagram".
+var socialFollowRe = regexp.MustCompile(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|telegram|kakaotalk|naver|linkedin|threads|whatsapp)\b`)
+
+// koTipRe is the call for tips of Korean news pages ("제보는 카카오톡
+// okjebo", "▶ 제보하기").
+var koTipRe = regexp.MustCompile(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
+
+func koreanPromo(l string) bool {
+	if strings.Contains(l, "제보") && koTipRe.MatchString(strings.TrimSpace(l)) {
+		return true
+	}
+	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
+	if strings.HasSuffix(t, "다") || len(strings.Fields(l)) > 25 {
+		return false
+	}
+	if !containsAnyOf(l, koPromoPlaces) || !containsAnyOf(l, koPromoActions) {
+		return false
+	}
+	for _, end := range []string{"세요", "하기", "받기", "추가", "보기", "듣기", "가기", "구독", "요", "신청", "설치", "다운로드"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(l), "!")
+}
+
+// Notes about the article: who translated it, how it was written, whose
+// views it holds. Each English form carries its own key, so that a
+// sentence of the article that starts the same way ("Translated by Kim,
+// the novel became…", "The views expressed by the minister…") is text.
+var (
+	enNoteRes = []*regexp.Regexp{
+		// "This article was originally written in Korean and translated by…"
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
+		// "Translated by the editorial staff." (the credit ends there)
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
+		// "The views expressed in this column are the author's own."
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		// "This is an English translation of a Korean article."
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
+		// "[Editor's note] …", "Editor's note: …"
+		regexp.MustCompile(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
+	}
+	koNoteRe  = regexp.MustCompile(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
+	koNoteKey = regexp.MustCompile(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
+)
+
+// isNote reports a translation note, an editor's note or an opinion
+// disclaimer ("This article was originally written in Korean and
+// translated by…", "Translated by the editorial staff.", "이 기사는 …
+// 번역했습니다").
+func isNote(l string) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	if hasHangul(l) {
+		if !strings.ContainsRune("이본외번영감", first) {
+			return false
+		}
+	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return false
+	}
+	if koNoteRe.MatchString(l) {
+		return koNoteKey.MatchString(l)
+	}
+	for _, re := range enNoteRes {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// Publisher address lines: a phone number with its label, a registration
+// number, or a street address, as one of the segments of a line cut by
+// " · " or " | " ("… · Tel 02-724-2114", "… | 대표전화 … | 등록번호 …").
+var (
+	phoneRe      = regexp.MustCompile(`(?i)(?:\btel|\bphone|\bfax|대표\s*전화|전화|팩스|t\.)\s*[.:)]?\s*(?:\+82[-. ]?)?\(?0?\d{1,3}\)?[-. ]\d{3,4}[-. ]\d{4}`)
+	registryRe   = regexp.MustCompile(`(?i)등록\s*번호|사업자\s*등록|등록\s*일자|발행\s*[·ㆍ]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자|통신판매업|registration\s+(?:no|number)|publisher\s*[:&]`)
+	streetRe     = regexp.MustCompile(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|[가-힣]+시|[가-힣]+구|[가-힣]+군)\s+.*[가-힣0-9]+(?:로|길)\s*\d+`)
+	segmentSepRe = regexp.MustCompile(`\s+[·|ㆍ]\s+`)
+)
+
+func isAddress(l string) bool {
+	if endsSentence(l) {
+		return false
+	}
+	if digits(l) >= 7 && phoneRe.MatchString(l) {
+		return true
+	}
+	if !strings.Contains(l, " · ") && !strings.Contains(l, " | ") && !strings.Contains(l, " ㆍ ") {
+		return false
+	}
+	segs := segmentSepRe.Split(l, -1)
+	if len(segs) < 2 {
+		return false
+	}
+	if registryRe.MatchString(l) {
+		return true
+	}
+	for _, s := range segs {
+		if streetRe.MatchString(strings.TrimSpace(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports a line that ends as a sentence does, closing quotes
+// and brackets aside.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " \t\"'”’)]」』")
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".?!。", last)
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if isHangul(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// lower is strings.ToLower without the copy when there is nothing to
+// lower (Hangul, lower-case words).
+func lower(s string) string {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
