@@ -62,6 +62,11 @@ type Paragraph struct {
 	// the reason the first line gave.
 	Furniture bool
 	Reason    string
+	// Caption is set for a photo caption: furniture unless the other side
+	// has its translation, so it is aligned only on strong evidence.
+	Caption bool
+	// Headline is set for the paragraph the page presents as its title.
+	Headline bool
 	// Sentences holds the sentences of Body at sentence level.
 	Sentences []string
 }
@@ -227,19 +232,35 @@ func CheckSizes(en, ko int) error {
 func Prepare(paras []string, keep bool) []Paragraph {
 	out := make([]Paragraph, len(paras))
 	verdicts := furniture.Detect(paras)
+	lead := -1
 	for i, p := range paras {
 		out[i].Text = p
+		v := verdicts[i]
 		lines := strings.Split(p, "\n")
 		var body []string
 		for j, l := range lines {
-			if keep || verdicts[i].Lines[j] == furniture.Body || verdicts[i].Lines[j].Soft() {
+			if keep || v.Lines[j] == furniture.Body || v.Lines[j].Soft() {
 				body = append(body, strings.TrimSpace(l))
 			}
 		}
+		if !keep && !v.Furniture && lead < 0 && !v.Headline && len(body) > 0 {
+			// The lead may open with a wire dateline, furniture inside
+			// the line: "(서울=뉴스1) 김서연 기자 = ".
+			lead = i
+			if rest, ok := furniture.StripDateline(body[0]); ok {
+				body[0] = rest
+			}
+		}
 		out[i].Body = strings.Join(body, " ")
-		if !keep && verdicts[i].Furniture && !verdicts[i].Soft() {
+		out[i].Headline = !keep && v.Headline
+		switch {
+		case keep:
+		case v.Soft():
+			out[i].Caption = true
+			out[i].Reason = string(v.Reason())
+		case v.Furniture:
 			out[i].Furniture = true
-			out[i].Reason = string(verdicts[i].Reason())
+			out[i].Reason = string(v.Reason())
 		}
 	}
 	return out

@@ -25,6 +25,8 @@ type stream struct {
 	prev []int
 	text []string
 	cum  []int // cum[i]: letters of the sentences before i, set by setChars
+	// soft[i] is true for a sentence of a photo caption.
+	soft []bool
 }
 
 // chars returns the letters of sentences [i, j).
@@ -51,6 +53,7 @@ func newStream(ps []Paragraph, ids []int, korean bool) *stream {
 			i := len(s.para)
 			s.para = append(s.para, id)
 			s.ord = append(s.ord, o)
+			s.soft = append(s.soft, ps[id].Caption)
 			s.sent = append(s.sent, k)
 			s.text = append(s.text, t)
 			s.start = append(s.start, k == 0)
@@ -108,12 +111,15 @@ type docModel struct {
 	Join               float64 // two paragraphs of one side joined in a bead
 	Merge              float64 // a link of 2 sentences on one side
 	Merge2x2, Merge3   float64
+	// Caption is the cost of a link that involves a photo caption: a
+	// caption is aligned only on strong evidence.
+	Caption float64
 	// PairWeight times the paragraph-level score of a new paragraph pair
 	// (when positive) is added to the link that opens it.
 	PairWeight float64
 }
 
-var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1, SkipParaSent: -1, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6}
+var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1.5, SkipParaSent: -1.25, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6, Caption: 3}
 
 // docScorer scores links between the sentences of two streams.
 type docScorer struct {
@@ -206,6 +212,9 @@ func (p *docScorer) linkScore(i, j, k int) float64 {
 		p.links.put(i, j, k, ev)
 	}
 	s := ev + p.lengths.score(p.en.chars(ei, i), p.ko.chars(ki, j))
+	if slices.Contains(p.en.soft[ei:i], true) || slices.Contains(p.ko.soft[ki:j], true) {
+		s -= p.dm.Caption
+	}
 	switch {
 	case mv.en == 1 && mv.ko == 1:
 	case mv.en == 2 && mv.ko == 2:

@@ -26,7 +26,7 @@ type model struct {
 }
 
 var defaultModel = model{
-	lenVar0: 0.015, lenVarL: 0.4, lenRandSD: 0.8,
+	lenVar0: 0.015, lenVarL: 1.2, lenRandSD: 0.8,
 	lexHit: 0.7, lexMiss: -0.19,
 	numHit: 3.1, numMiss: -2.1,
 	latinHit: 1.8, latinMiss: -3.7,

@@ -157,6 +157,8 @@ func TestTune(t *testing.T) {
 				dm.SkipParaSent = x
 			case "pair":
 				dm.PairWeight = x
+			case "caption":
+				dm.Caption = x
 			case "join":
 				dm.Join = x
 			case "merge":
