@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
@@ -84,9 +83,10 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 
 // alignOptions builds align.Options from the flags.
 func alignOptions(c *cli.Context) (align.Options, error) {
-	opt := align.Options{KeepFurniture: c.Bool("keep-furniture"), MinScore: c.Float64("min-score")}
-	if opt.MinScore < 0 || opt.MinScore > 1 {
-		return opt, usagef("--min-score must be between 0 and 1, not %s", strconv.FormatFloat(opt.MinScore, 'g', -1, 64))
+	opt := align.Options{KeepFurniture: c.Bool("keep-furniture")}
+	var err error
+	if opt.MinScore, err = scoreFlag(c, "min-score"); err != nil {
+		return opt, err
 	}
 	switch c.String("level") {
 	case "paragraph":
@@ -123,6 +123,10 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	width, err := intFlag(c, "width", widthRange)
+	if err != nil {
+		return err
+	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
@@ -156,7 +160,7 @@ func runAlign(c *cli.Context) error {
 	}
 	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
-		ropt.Width = c.Int("width")
+		ropt.Width = width
 		if ropt.Width == 0 && tty {
 			if f, ok := c.App.Writer.(*os.File); ok {
 				if wd, _, err := term.GetSize(int(f.Fd())); err == nil {

@@ -73,9 +73,12 @@ func runCorpus(c *cli.Context) error {
 	if len(args) != 1 {
 		return usagef("corpus needs one DIR or MANIFEST (got %d arguments)", len(args))
 	}
-	cfg := corpus.Config{Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict")}
-	if cfg.Jobs < 0 {
-		return usagef("--jobs must be 0 (all cores) or more, not %d", cfg.Jobs)
+	cfg := corpus.Config{Input: args[0], Version: version, Dict: c.String("dict")}
+	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
+		return err
+	}
+	if _, err := durationFlag(c, "progress", 0, maxProgress); err != nil {
+		return err
 	}
 	if s := c.String("shard"); s != "" {
 		if cfg.Shard, err = corpus.ParseShard(s); err != nil {

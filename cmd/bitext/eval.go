@@ -29,6 +29,10 @@ documents with the lowest link F1.`,
 			if len(args) != 1 {
 				return usagef("eval needs one directory (got %d arguments)", len(args))
 			}
+			worst, err := intFlag(c, "worst", worstRange)
+			if err != nil {
+				return err
+			}
 			r, err := eval.Dir(args[0], align.Options{KeepFurniture: c.Bool("keep-furniture")})
 			if err != nil {
 				return err
@@ -42,7 +46,7 @@ documents with the lowest link F1.`,
 				p, rc, f := k.c.PRF()
 				fmt.Fprintf(w, "%-5s P %.4f  R %.4f  F1 %.4f\n", k.name, p, rc, f)
 			}
-			if n := c.Int("worst"); n > 0 {
+			if n := worst; n > 0 {
 				fmt.Fprintln(w, "lowest link F1:")
 				for _, d := range r.Worst(n) {
 					fmt.Fprintf(w, "  %.4f  %s\n", d.LinkF1(), d.ID)

@@ -34,6 +34,18 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
+// commands returns bitext's commands.
+func commands() []*cli.Command {
+	return []*cli.Command{
+		alignCommand(),
+		evalCommand(),
+		tmxCommand(),
+		romanizeCommand(),
+		namesCommand(),
+		corpusCommand(),
+	}
+}
+
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	unknown := ""
@@ -44,14 +56,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Reader:    stdin,
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands: []*cli.Command{
-			alignCommand(),
-			evalCommand(),
-			tmxCommand(),
-			romanizeCommand(),
-			namesCommand(),
-			corpusCommand(),
-		},
+		Commands:  commands(),
+
 		OnUsageError: onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {
 			unknown = name

@@ -65,9 +65,9 @@ exactly three fields.`,
 			if c.String("ko") == "" {
 				return usagef("names match needs --ko FILE (the Hangul names)")
 			}
-			th := c.Float64("threshold")
-			if th < 0 || th > 1 {
-				return usagef("--threshold must be between 0 and 1 (got %g)", th)
+			th, err := scoreFlag(c, "threshold")
+			if err != nil {
+				return err
 			}
 			kos, err := readNameList(c.String("ko"), c.String("encoding"))
 			if err != nil {
