@@ -162,7 +162,7 @@ func runAlign(c *cli.Context) error {
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
-			if f, ok := c.App.Writer.(*os.File); ok {
+			if f, ok := outputFile(c.App.Writer); ok {
 				if wd, _, err := term.GetSize(int(f.Fd())); err == nil {
 					ropt.Width = wd
 				}
@@ -177,7 +177,7 @@ func runAlign(c *cli.Context) error {
 func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) error) error {
 	if path == "" || path == "-" {
 		tty := false
-		if f, ok := c.App.Writer.(*os.File); ok {
+		if f, ok := outputFile(c.App.Writer); ok {
 			tty = term.IsTerminal(int(f.Fd()))
 		}
 		return write(c.App.Writer, tty)

@@ -401,19 +401,25 @@ permissions); -o writes the result elsewhere; not both.`,
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, w)
 			}
 			tty := false
-			if f, ok := c.App.Writer.(*os.File); ok {
+			if f, ok := outputFile(c.App.Writer); ok {
 				tty = isTerminal(f)
 			}
 			color := tty && os.Getenv("NO_COLOR") == ""
 			if c.String("output") == "" || c.Bool("write") {
+				// The changes are shown before the file is rewritten, and
+				// it is not when they cannot be.
+				var err error
 				if len(changes) == 0 {
 					left := ""
 					if len(warnings) > 0 {
 						left = fmt.Sprintf(" (%d left alone: see the warnings)", len(warnings))
 					}
-					fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
+					_, err = fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
 				} else {
-					fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+					_, err = fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+				}
+				if err != nil {
+					return err
 				}
 			}
 			target := c.String("output")
