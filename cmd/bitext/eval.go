@@ -16,7 +16,8 @@ func evalCommand() *cli.Command {
 		Description: `Aligns every <id>.en.txt / <id>.ko.txt pair under DIR (recursively) and scores
 the result against <id>.gold (vecalign beads): strict bead and link precision,
 recall and F1, micro-averaged, the figures of shared/tools/score.py, then the
-documents with the lowest link F1.`,
+documents with the lowest link F1. A gold file must name every paragraph of
+both texts once, in order; one that does not is refused with its line.`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "worst", Value: 5, Usage: "list the `N` documents with the lowest link F1"},
 			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
