@@ -56,6 +56,18 @@ func Restore(s string) string {
 	return s
 }
 
+// Reversible returns s unchanged unless Restore would change it, that is
+// unless s starts with quotes before =, +, -, @, a tab or a carriage return
+// ('=1); then it returns s with one more leading quote. It is for raw
+// cells that a reader will Restore: Restore(Reversible(s)) == s, and every
+// other cell is written as it is.
+func Reversible(s string) string {
+	if Restore(s) != s {
+		return "'" + s
+	}
+	return s
+}
+
 // For returns Neutralize when neutralize is true and a function that
 // returns its cell unchanged otherwise, for writers where it is an option
 // (TSV, with --safe-cells).

@@ -39,6 +39,13 @@ func TestNeutralize(t *testing.T) {
 			t.Errorf("Restore(%q) = %q, want it unchanged", s, got)
 		}
 	}
+	for _, tc := range []struct{ in, want string }{
+		{"=1", "=1"}, {"-", "-"}, {"'=1", "''=1"}, {"''+1", "'''+1"}, {"'s-x", "'s-x"}, {"'", "'"}, {"", ""},
+	} {
+		if got := Reversible(tc.in); got != tc.want || Restore(got) != tc.in {
+			t.Errorf("Reversible(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 	if For(false)("=1") != "=1" || For(true)("=1") != "'=1" {
 		t.Error("For")
 	}
@@ -60,6 +67,9 @@ func FuzzNeutralize(f *testing.F) {
 		}
 		if n != s && n != "'"+s {
 			t.Fatalf("Neutralize(%q) = %q: more than a leading quote", s, n)
+		}
+		if r := Reversible(s); Restore(r) != s || r != s && (r != "'"+s || !strings.HasPrefix(s, "'")) {
+			t.Fatalf("Reversible(%q) = %q", s, r)
 		}
 	})
 }
