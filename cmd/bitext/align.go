@@ -45,6 +45,7 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
 			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
 			glossaryFormatFlag(),
+			safeCellsFlag(),
 		},
 		Action: runAlign,
 	}
@@ -157,6 +158,8 @@ func runAlign(c *cli.Context) error {
 	ropt := render.Options{
 		EN: render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
 		KO: render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
+
+		SafeCells: c.Bool("safe-cells"),
 	}
 	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""

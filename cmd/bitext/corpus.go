@@ -59,6 +59,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
 			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			safeCellsFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
 		},
 		Action: runCorpus,
@@ -119,6 +120,7 @@ func runCorpus(c *cli.Context) error {
 			return usageError{err}
 		}
 		cfg.Glossary = gloss.builder
+		gloss.safeCells = c.Bool("safe-cells")
 	}
 	if _, err := os.Stat(cfg.Input); err != nil {
 		return fmt.Errorf("reading %s: %w", cfg.Input, err)
