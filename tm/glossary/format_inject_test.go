@@ -143,3 +143,85 @@ print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")
 		}
 	}
 }
+
+// TestCSVInLibreOffice opens a CSV glossary in a real spreadsheet,
+// LibreOffice Calc (headless, converting to CSV, which saves what the
+// cells show). The same rows with the quotes taken off, the control,
+// show that Calc runs formulas in a CSV it opens; bitext's file comes out
+// with every text cell as written.
+func TestCSVInLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice (soffice) not installed; apt-get install libreoffice-calc-nogui")
+	}
+	in := append(hostileEntries(), Entry{Hangul: "이", Type: Person, Confidence: 1, Romanized: Romanize("이", Person),
+		Forms: []Form{{English: "=1+1", Count: 1, Docs: 1, Context: "=2*3"}}})
+	var buf bytes.Buffer
+	if err := Write(&buf, in, CSV); err != nil {
+		t.Fatal(err)
+	}
+	written, err := csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	control := make([][]string, len(written))
+	for i, row := range written {
+		control[i] = make([]string, len(row))
+		for j, c := range row {
+			control[i][j] = strings.TrimPrefix(c, "'")
+		}
+	}
+	dir := t.TempDir()
+	var ctl bytes.Buffer
+	cw := csv.NewWriter(&ctl)
+	cw.WriteAll(control)
+	for name, data := range map[string][]byte{"bitext.csv": buf.Bytes(), "control.csv": ctl.Bytes()} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--infilter=CSV:44,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out,
+		filepath.Join(dir, "bitext.csv"), filepath.Join(dir, "control.csv"))
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, msg)
+	}
+	shown := func(name string) [][]string {
+		data, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	// The text columns: Korean, English and the two contexts.
+	text := []int{0, 1, 12, 13}
+	ranFormula := false
+	for i, row := range shown("control.csv") {
+		for _, j := range text {
+			if j < len(row) && row[j] != control[i][j] {
+				ranFormula = true
+			}
+		}
+	}
+	if !ranFormula {
+		t.Skip("this LibreOffice does not run formulas in the CSV files it opens: nothing to show")
+	}
+	got := shown("bitext.csv")
+	if len(got) != len(written) {
+		t.Fatalf("Calc shows %d rows, bitext wrote %d", len(got), len(written))
+	}
+	for i, row := range got {
+		for _, j := range text {
+			if j >= len(row) || row[j] != written[i][j] {
+				t.Errorf("row %d column %d: Calc shows %q, bitext wrote %q", i, j, row, written[i][j])
+			}
+		}
+	}
+}

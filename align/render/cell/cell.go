@@ -1,10 +1,10 @@
 // Package cell keeps text that a spreadsheet will open from being run as a
 // formula (CSV or formula injection). It is the one owner of the rule, for
 // every writer of CSV and TSV in bitext: a cell that starts with =, +, -, @,
-// a tab or a carriage return gets a leading ', as OWASP recommends; Excel,
-// LibreOffice and Google Sheets then show it as text and hide the '.
-// Restore takes the ' off again, so that bitext's own readers see the text
-// that was written.
+// a tab or a carriage return gets a leading ', as OWASP recommends, and a
+// spreadsheet shows it as text instead of running it (LibreOffice Calc
+// shows the ' as well). Restore takes the ' off again, so that bitext's own
+// readers see the text that was written.
 //
 // The package is a leaf under align/ because align/render writes TSV and
 // align/ never imports tm/; tm/glossary, tm/tmxops and the command line use
