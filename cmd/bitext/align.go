@@ -156,9 +156,8 @@ func runAlign(c *cli.Context) error {
 		}
 	}
 	ropt := render.Options{
-		EN: render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
-		KO: render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
-
+		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
+		KO:        render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
 		SafeCells: c.Bool("safe-cells"),
 	}
 	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
