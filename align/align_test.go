@@ -26,14 +26,14 @@ func readPair(t testing.TB, en, ko string) ([]string, []string) {
 	return e.Paragraphs, k.Paragraphs
 }
 
-func readGold(t testing.TB, path string) []align.Bead {
+func readGold(t testing.TB, path string, nEN, nKO int) []align.Bead {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	beads, err := align.ReadBeads(f, path)
+	beads, err := eval.ReadGold(f, path, nEN, nKO)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func checkContract(t testing.TB, a *align.Alignment) {
 
 func TestExample(t *testing.T) {
 	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
-	gold := readGold(t, "../testdata/example/summit.gold")
+	gold := readGold(t, "../testdata/example/summit.gold", len(en), len(ko))
 	a := align.Align(en, ko, align.Options{MinScore: 0.5})
 	checkContract(t, a)
 	d := eval.Compare("summit", gold, a.Beads)
@@ -212,7 +212,7 @@ func TestLongInputBand(t *testing.T) {
 	}
 	a := align.Align(en, ko, align.Options{})
 	checkContract(t, a)
-	gold := readGold(t, "../testdata/example/summit.gold")
+	gold := readGold(t, "../testdata/example/summit.gold", len(en1), len(ko1))
 	matches, right := 0, 0
 	per := len(en1)
 	goldSet := map[string]bool{}

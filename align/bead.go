@@ -1,10 +1,7 @@
 package align
 
 import (
-	"bufio"
 	"fmt"
-	"io"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -81,70 +78,3 @@ func JoinIDs(ids []ID, sep string) string { return strings.Join(IDStrings(ids), 
 // FormatBead returns the bead in vecalign's format, English left:
 // "[0]:[0, 1]".
 func FormatBead(b Bead) string { return FormatIDs(b.EN) + ":" + FormatIDs(b.KO) }
-
-var beadRe = regexp.MustCompile(`^\s*\[([0-9.,\s]*)\]\s*:\s*\[([0-9.,\s]*)\]`)
-
-// ReadBeads reads beads in vecalign's format, one a line; text after the
-// closing bracket (vecalign writes a cost there) is ignored, as are blank
-// lines. name is used in errors.
-func ReadBeads(r io.Reader, name string) ([]Bead, error) {
-	var out []Bead
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		m := beadRe.FindStringSubmatch(line)
-		if m == nil {
-			return nil, fmt.Errorf("%s:%d: not a bead: %q", name, n, clip(line))
-		}
-		en, err := parseIDs(m[1])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		ko, err := parseIDs(m[2])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-		if len(en) == 0 && len(ko) == 0 {
-			return nil, fmt.Errorf("%s:%d: empty bead", name, n)
-		}
-		out = append(out, Bead{EN: en, KO: ko})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
-	}
-	return out, nil
-}
-
-func parseIDs(s string) ([]ID, error) {
-	var ids []ID
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
-		para, sent, hasSent := strings.Cut(f, ".")
-		p, err := strconv.Atoi(para)
-		if err != nil || p < 0 {
-			return nil, fmt.Errorf("bad id %q", f)
-		}
-		id := P(p)
-		if hasSent {
-			s, err := strconv.Atoi(sent)
-			if err != nil || s < 0 {
-				return nil, fmt.Errorf("bad id %q", f)
-			}
-			id.Sent = s
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
-}
-
-func clip(s string) string {
-	if len(s) > 60 {
-		return s[:60] + "…"
-	}
-	return s
-}

@@ -78,17 +78,12 @@ func TestConfidenceFindsErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := os.Open(tr.Gold)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := align.ReadBeads(f, tr.Gold)
-		f.Close()
+		p, err := Load(tr)
 		if err != nil {
 			t.Fatal(err)
 		}
 		right := map[string]bool{}
-		for _, b := range gold {
+		for _, b := range p.Gold {
 			right[align.FormatBead(b)] = true
 		}
 		for _, b := range pred {

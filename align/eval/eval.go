@@ -168,27 +168,43 @@ func FindTriples(dir string) ([]Triple, error) {
 // Aligner aligns one document pair given the texts' paragraphs.
 type Aligner func(en, ko []string) []align.Bead
 
-// Evaluate reads a triple, aligns it with opt and scores it.
-func Evaluate(t Triple, opt align.Options) (Doc, []align.Bead, error) {
+// Pair is a triple read: the paragraphs of both texts and the gold beads.
+type Pair struct {
+	EN, KO []string
+	Gold   []align.Bead
+}
+
+// Load reads a triple. A gold file that does not describe the pair
+// exactly is an error (see ReadGold).
+func Load(t Triple) (*Pair, error) {
 	en, err := read.File(t.EN, nil, read.Options{})
 	if err != nil {
-		return Doc{}, nil, err
+		return nil, err
 	}
 	ko, err := read.File(t.KO, nil, read.Options{})
 	if err != nil {
-		return Doc{}, nil, err
+		return nil, err
 	}
 	f, err := os.Open(t.Gold)
 	if err != nil {
-		return Doc{}, nil, fmt.Errorf("reading %s: %w", t.Gold, err)
+		return nil, fmt.Errorf("reading %s: %w", t.Gold, err)
 	}
 	defer f.Close()
-	gold, err := align.ReadBeads(f, t.Gold)
+	gold, err := ReadGold(f, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+	if err != nil {
+		return nil, err
+	}
+	return &Pair{EN: en.Paragraphs, KO: ko.Paragraphs, Gold: gold}, nil
+}
+
+// Evaluate reads a triple, aligns it with opt and scores it.
+func Evaluate(t Triple, opt align.Options) (Doc, []align.Bead, error) {
+	p, err := Load(t)
 	if err != nil {
 		return Doc{}, nil, err
 	}
-	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
-	return Compare(t.ID, gold, a.Beads), a.Beads, nil
+	a := align.Align(p.EN, p.KO, opt)
+	return Compare(t.ID, p.Gold, a.Beads), a.Beads, nil
 }
 
 // Dir evaluates every triple under dir.

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
 // Format is an output format.
@@ -58,6 +59,9 @@ type Options struct {
 	Width int
 	// Color enables ANSI colour in the text view.
 	Color bool
+	// SafeCells neutralizes TSV cells against formula injection (see
+	// package cell) for spreadsheets; TSV is raw otherwise.
+	SafeCells bool
 }
 
 // Write writes a in format f.
@@ -68,7 +72,7 @@ func Write(w io.Writer, a *align.Alignment, f Format, opt Options) error {
 	case Beads:
 		err = writeBeads(bw, a)
 	case TSV:
-		err = writeTSV(bw, a)
+		err = writeTSV(bw, a, cell.For(opt.SafeCells))
 	case JSON:
 		err = writeJSON(bw, a, opt)
 	case Text, "":
@@ -104,8 +108,9 @@ func Flags(b align.Bead) string {
 	return strings.Join(fs, ",")
 }
 
-// cell makes text safe for a TSV cell: tabs and line breaks become spaces.
-func cell(s string) string {
+// tsvCell makes text safe for a TSV cell: tabs and line breaks become
+// spaces.
+func tsvCell(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return ' '
@@ -114,13 +119,16 @@ func cell(s string) string {
 	}, s)
 }
 
-func writeTSV(w io.Writer, a *align.Alignment) error {
+// writeTSV writes a header and a line per bead; the text cells go through
+// cells (cell.Neutralize with --safe-cells). The other cells are numbers,
+// ids and flags, which never start with a formula character.
+func writeTSV(w io.Writer, a *align.Alignment, cells func(string) string) error {
 	if _, err := fmt.Fprintln(w, "en\tko\tscore\ten_ids\tko_ids\tflags"); err != nil {
 		return err
 	}
 	for _, b := range a.Beads {
 		en, ko := a.BeadText(b)
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", cell(en), cell(ko),
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", cells(tsvCell(en)), cells(tsvCell(ko)),
 			strconv.FormatFloat(b.Score, 'f', 3, 64), align.JoinIDs(b.EN, ","), align.JoinIDs(b.KO, ","), Flags(b)); err != nil {
 			return err
 		}

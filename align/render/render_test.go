@@ -107,3 +107,40 @@ func TestParseFormat(t *testing.T) {
 		t.Error("ParseFormat accepted xml")
 	}
 }
+
+// TestTSVSafeCells: TSV text cells are raw by default and neutralized
+// against formula injection with SafeCells (a Korean bullet line starts
+// with "- ").
+func TestTSVSafeCells(t *testing.T) {
+	en := []string{"=HYPERLINK(\"http://evil.example\",\"Kim\") met Xi.", "- Kim Jong-un met Xi Jinping in Beijing.", "@Kim said so."}
+	ko := []string{"=HYPERLINK 김정은 위원장이 시진핑을 만났다.", "- 김정은 위원장이 베이징에서 시진핑 주석을 만났다.", "@김정은이 말했다."}
+	a := align.Align(en, ko, align.Options{})
+	cells := func(opt Options) [][]string {
+		var buf bytes.Buffer
+		if err := Write(&buf, a, TSV, opt); err != nil {
+			t.Fatal(err)
+		}
+		var rows [][]string
+		for _, l := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")[1:] {
+			rows = append(rows, strings.Split(l, "\t"))
+		}
+		return rows
+	}
+	raw, safe := cells(Options{}), cells(Options{SafeCells: true})
+	if len(raw) != 3 || len(safe) != 3 {
+		t.Fatalf("%d and %d rows, want 3 1-1 beads", len(raw), len(safe))
+	}
+	for i := range raw {
+		for j := 0; j < 2; j++ {
+			if want := [][]string{en, ko}[j][i]; raw[i][j] != want {
+				t.Errorf("raw cell %q, want %q", raw[i][j], want)
+			}
+			if want := "'" + [][]string{en, ko}[j][i]; safe[i][j] != want {
+				t.Errorf("safe cell %q, want %q", safe[i][j], want)
+			}
+		}
+		if strings.Join(raw[i][2:], "\t") != strings.Join(safe[i][2:], "\t") {
+			t.Errorf("score, ids and flags differ: %q, %q", raw[i][2:], safe[i][2:])
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
@@ -46,6 +45,7 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
 			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
 			glossaryFormatFlag(),
+			safeCellsFlag(),
 		},
 		Action: runAlign,
 	}
@@ -84,9 +84,10 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 
 // alignOptions builds align.Options from the flags.
 func alignOptions(c *cli.Context) (align.Options, error) {
-	opt := align.Options{KeepFurniture: c.Bool("keep-furniture"), MinScore: c.Float64("min-score")}
-	if opt.MinScore < 0 || opt.MinScore > 1 {
-		return opt, usagef("--min-score must be between 0 and 1, not %s", strconv.FormatFloat(opt.MinScore, 'g', -1, 64))
+	opt := align.Options{KeepFurniture: c.Bool("keep-furniture")}
+	var err error
+	if opt.MinScore, err = scoreFlag(c, "min-score"); err != nil {
+		return opt, err
 	}
 	switch c.String("level") {
 	case "paragraph":
@@ -123,6 +124,10 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	width, err := intFlag(c, "width", widthRange)
+	if err != nil {
+		return err
+	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
@@ -151,14 +156,15 @@ func runAlign(c *cli.Context) error {
 		}
 	}
 	ropt := render.Options{
-		EN: render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
-		KO: render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
+		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
+		KO:        render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
+		SafeCells: c.Bool("safe-cells"),
 	}
 	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
-		ropt.Width = c.Int("width")
+		ropt.Width = width
 		if ropt.Width == 0 && tty {
-			if f, ok := c.App.Writer.(*os.File); ok {
+			if f, ok := outputFile(c.App.Writer); ok {
 				if wd, _, err := term.GetSize(int(f.Fd())); err == nil {
 					ropt.Width = wd
 				}
@@ -173,7 +179,7 @@ func runAlign(c *cli.Context) error {
 func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) error) error {
 	if path == "" || path == "-" {
 		tty := false
-		if f, ok := c.App.Writer.(*os.File); ok {
+		if f, ok := outputFile(c.App.Writer); ok {
 			tty = term.IsTerminal(int(f.Fd()))
 		}
 		return write(c.App.Writer, tty)

@@ -59,6 +59,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
 			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			safeCellsFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
 		},
 		Action: runCorpus,
@@ -73,9 +74,12 @@ func runCorpus(c *cli.Context) error {
 	if len(args) != 1 {
 		return usagef("corpus needs one DIR or MANIFEST (got %d arguments)", len(args))
 	}
-	cfg := corpus.Config{Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict")}
-	if cfg.Jobs < 0 {
-		return usagef("--jobs must be 0 (all cores) or more, not %d", cfg.Jobs)
+	cfg := corpus.Config{Input: args[0], Version: version, Dict: c.String("dict")}
+	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
+		return err
+	}
+	if _, err := durationFlag(c, "progress", 0, maxProgress); err != nil {
+		return err
 	}
 	if s := c.String("shard"); s != "" {
 		if cfg.Shard, err = corpus.ParseShard(s); err != nil {
@@ -116,6 +120,7 @@ func runCorpus(c *cli.Context) error {
 			return usageError{err}
 		}
 		cfg.Glossary = gloss.builder
+		gloss.safeCells = c.Bool("safe-cells")
 	}
 	if _, err := os.Stat(cfg.Input); err != nil {
 		return fmt.Errorf("reading %s: %w", cfg.Input, err)

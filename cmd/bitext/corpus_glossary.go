@@ -16,6 +16,8 @@ type corpusGlossary struct {
 	format  glossary.Format
 	builder *glossary.Builder
 	prev    []glossary.Entry
+	// safeCells neutralizes the cells of a TSV glossary (--safe-cells).
+	safeCells bool
 }
 
 func newCorpusGlossary(path, format string, includeFlagged bool) (*corpusGlossary, error) {
@@ -48,5 +50,5 @@ func (g *corpusGlossary) write(w io.Writer) error {
 	if g.prev != nil {
 		entries = glossary.Merge(g.prev, entries)
 	}
-	return glossary.Write(w, entries, g.format)
+	return glossary.WriteWith(w, entries, g.format, glossary.WriteOptions{SafeCells: g.safeCells})
 }

@@ -34,24 +34,31 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
+// commands returns bitext's commands.
+func commands() []*cli.Command {
+	return []*cli.Command{
+		alignCommand(),
+		evalCommand(),
+		tmxCommand(),
+		romanizeCommand(),
+		namesCommand(),
+		corpusCommand(),
+	}
+}
+
 // run executes the command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	unknown := ""
+	out := &outputWriter{w: stdout}
 	app := &cli.App{
 		Name:      "bitext",
 		Usage:     "align English news articles with their Korean originals; export TMX and name glossaries",
 		Version:   version,
 		Reader:    stdin,
-		Writer:    stdout,
+		Writer:    out,
 		ErrWriter: stderr,
-		Commands: []*cli.Command{
-			alignCommand(),
-			evalCommand(),
-			tmxCommand(),
-			romanizeCommand(),
-			namesCommand(),
-			corpusCommand(),
-		},
+		Commands:  commands(),
+
 		OnUsageError: onUsageError,
 		CommandNotFound: func(c *cli.Context, name string) {
 			unknown = name
@@ -67,6 +74,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if unknown != "" {
 		fmt.Fprintf(stderr, "bitext: unknown command %q (see bitext --help)\n", unknown)
 		return 2
+	}
+	if out.err != nil && (err == nil || errors.Is(err, out.err)) {
+		err = fmt.Errorf("writing standard output: %w", out.err)
 	}
 	if err == nil {
 		return 0
@@ -90,4 +100,37 @@ func setUsageHandler(cmd *cli.Command) {
 	for _, sub := range cmd.Subcommands {
 		setUsageHandler(sub)
 	}
+}
+
+// outputWriter is standard output as commands see it: it remembers the
+// first write that fails, so that run exits 1 when output was lost, even
+// where a command did not check a write. After a failure every write fails
+// at once, and a command that checks stops there.
+type outputWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outputWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
+// outputFile returns the file under w, standard output as run wraps it,
+// for the commands that ask whether it is a terminal.
+func outputFile(w io.Writer) (*os.File, bool) {
+	if o, ok := w.(*outputWriter); ok {
+		w = o.w
+	}
+	f, ok := w.(*os.File)
+	return f, ok
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/render/cell"
 	"github.com/urfave/cli/v2"
 )
 
@@ -57,6 +58,7 @@ exactly three fields.`,
 			&cli.StringFlag{Name: "ko", Usage: "`FILE` of Hangul names, one per line (required)"},
 			&cli.Float64Flag{Name: "threshold", Value: 0.6, Usage: "lowest `SCORE` that counts as a match"},
 			&cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of the --ko file (e.g. euc-kr, utf-16le); default: detect"},
+			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -65,9 +67,9 @@ exactly three fields.`,
 			if c.String("ko") == "" {
 				return usagef("names match needs --ko FILE (the Hangul names)")
 			}
-			th := c.Float64("threshold")
-			if th < 0 || th > 1 {
-				return usagef("--threshold must be between 0 and 1 (got %g)", th)
+			th, err := scoreFlag(c, "threshold")
+			if err != nil {
+				return err
 			}
 			kos, err := readNameList(c.String("ko"), c.String("encoding"))
 			if err != nil {
@@ -83,8 +85,9 @@ exactly three fields.`,
 			}
 			out := matchAll(ix, lines, th)
 			w := bufio.NewWriter(c.App.Writer)
+			cells := cell.For(c.Bool("safe-cells"))
 			for i, l := range lines {
-				fmt.Fprintf(w, "%s\t%s\t%.3f\n", tsvField(l), tsvField(out[i].hangul), out[i].score)
+				fmt.Fprintf(w, "%s\t%s\t%.3f\n", cells(tsvField(l)), cells(tsvField(out[i].hangul)), out[i].score)
 			}
 			return w.Flush()
 		},

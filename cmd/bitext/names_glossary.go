@@ -15,6 +15,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/render/cell"
 	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
@@ -26,6 +27,11 @@ import (
 // read or write glossaries.
 func glossaryFormatFlag() cli.Flag {
 	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, csv, tbx or json (default: by file extension)"}
+}
+
+// safeCellsFlag is --safe-cells, for the commands that write TSV.
+func safeCellsFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "safe-cells", Usage: "neutralize TSV cells for spreadsheets: a leading ' on cells starting with =, +, -, @, tab or CR (CSV always has it)"}
 }
 
 // readGlossary reads a glossary file, printing its repeated rows (and,
@@ -62,7 +68,8 @@ func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
 	if err != nil {
 		return usageError{err}
 	}
-	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.Write(w, es, f) })
+	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}
+	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, f, opt) })
 }
 
 // writeAlignGlossary writes the name glossary of one aligned pair for
@@ -87,6 +94,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
 			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding"},
+			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -112,13 +120,14 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found\n", txt.Name)
 			}
 			return writeOutput(c, c.String("output"), func(w io.Writer, _ bool) error {
-				return writeNames(w, names, format)
+				return writeNames(w, names, format, cell.For(c.Bool("safe-cells")))
 			})
 		},
 	}
 }
 
-func writeNames(w io.Writer, names []glossary.Name, format string) error {
+// writeNames writes names in format; TSV cells go through cells.
+func writeNames(w io.Writer, names []glossary.Name, format string, cells func(string) string) error {
 	ids := func(ps []int) string {
 		s := make([]string, len(ps))
 		for i, p := range ps {
@@ -139,7 +148,7 @@ func writeNames(w io.Writer, names []glossary.Name, format string) error {
 		bw := bufio.NewWriter(w)
 		fmt.Fprintln(bw, "name\ttype\tcount\tparagraphs\tforms\ttitles")
 		for _, n := range names {
-			fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%s\t%s\n", n.Text, n.Type, n.Count, ids(n.Paragraphs), strings.Join(n.Forms, "|"), strings.Join(n.Titles, "|"))
+			fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%s\t%s\n", cells(n.Text), n.Type, n.Count, ids(n.Paragraphs), cells(strings.Join(n.Forms, "|")), cells(strings.Join(n.Titles, "|")))
 		}
 		return bw.Flush()
 	}
@@ -190,6 +199,7 @@ first.`,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
 			glossaryFormatFlag(),
+			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -242,13 +252,14 @@ first.`,
 				vs = review.Within(entries)
 			}
 			return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
-				return writeVariants(w, vs, format, tty && os.Getenv("NO_COLOR") == "")
+				return writeVariants(w, vs, format, tty && os.Getenv("NO_COLOR") == "", cell.For(c.Bool("safe-cells")))
 			})
 		},
 	}
 }
 
-func writeVariants(w io.Writer, vs []review.Variant, format string, color bool) error {
+// writeVariants writes variants in format; TSV cells go through cells.
+func writeVariants(w io.Writer, vs []review.Variant, format string, color bool, cells func(string) string) error {
 	switch format {
 	case "json":
 		if vs == nil {
@@ -262,8 +273,8 @@ func writeVariants(w io.Writer, vs []review.Variant, format string, color bool) 
 		bw := bufio.NewWriter(w)
 		fmt.Fprintln(bw, "hangul\treference\tbasis\tvariant\tclass\tcount\tdocs\tdiff\tseen")
 		for _, v := range vs {
-			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.Hangul, v.Reference, v.Basis, v.English, v.Class, countField(v.Count), countField(v.Docs),
-				review.Render(v.Diff, false), seenList(v.Seen))
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cells(v.Hangul), cells(v.Reference), v.Basis, cells(v.English), v.Class, countField(v.Count), countField(v.Docs),
+				cells(review.Render(v.Diff, false)), cells(seenList(v.Seen)))
 		}
 		return bw.Flush()
 	}
@@ -401,19 +412,25 @@ permissions); -o writes the result elsewhere; not both.`,
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, w)
 			}
 			tty := false
-			if f, ok := c.App.Writer.(*os.File); ok {
+			if f, ok := outputFile(c.App.Writer); ok {
 				tty = isTerminal(f)
 			}
 			color := tty && os.Getenv("NO_COLOR") == ""
 			if c.String("output") == "" || c.Bool("write") {
+				// The changes are shown before the file is rewritten, and
+				// it is not when they cannot be.
+				var err error
 				if len(changes) == 0 {
 					left := ""
 					if len(warnings) > 0 {
 						left = fmt.Sprintf(" (%d left alone: see the warnings)", len(warnings))
 					}
-					fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
+					_, err = fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
 				} else {
-					fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+					_, err = fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+				}
+				if err != nil {
+					return err
 				}
 			}
 			target := c.String("output")
@@ -454,6 +471,7 @@ format is its extension's or --glossary-format's.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
 			glossaryFormatFlag(),
+			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)

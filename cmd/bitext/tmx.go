@@ -61,6 +61,7 @@ json: one object per unit and line, with every variant, property and note.`,
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tsv", Usage: "tsv or json"},
 					&cli.BoolFlag{Name: "markup", Usage: "print inline markup (bpt, ept, ph, …) as TMX instead of plain text"},
+					safeCellsFlag(),
 				},
 				Action: runTMXCat,
 			},
@@ -228,7 +229,7 @@ func runTMXCat(c *cli.Context) error {
 	}
 	defer closeIn()
 	w := &warner{w: c.App.ErrWriter}
-	_, err = tmxops.Cat(c.App.Writer, in, tmxops.CatOptions{Format: format, Markup: c.Bool("markup"), Warn: w.warn})
+	_, err = tmxops.Cat(c.App.Writer, in, tmxops.CatOptions{Format: format, Markup: c.Bool("markup"), Warn: w.warn, SafeCells: c.Bool("safe-cells")})
 	w.done()
 	return err
 }

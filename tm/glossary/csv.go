@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
 // csvHeader names the CSV columns. memoQ's and MultiTerm's importers map
@@ -16,7 +18,9 @@ var csvHeader = []string{"Korean", "English", "Type", "Count", "Documents", "Lat
 	"Press", "RR", "MR", "DPRK", "Seen", "Korean context", "English context"}
 
 // writeCSV writes one row per English form, with a header row (alone when
-// there are no entries).
+// there are no entries). CSV is opened in spreadsheets: every cell is
+// neutralized against formula injection (cell.Neutralize), and readCSV
+// restores it.
 func writeCSV(w io.Writer, entries []Entry) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -30,7 +34,7 @@ func writeCSV(w io.Writer, entries []Entry) error {
 				e.Romanized.Press, e.Romanized.RR, e.Romanized.MR, e.Romanized.DPRK,
 				seenString(f.Seen), e.Context, f.Context}
 			for k := range row {
-				row[k] = clean(row[k])
+				row[k] = cell.Neutralize(clean(row[k]))
 			}
 			if err := cw.Write(row); err != nil {
 				return err
@@ -108,8 +112,9 @@ func readCSV(data []byte, c *collector) error {
 		where := fmt.Sprintf("line %d", line)
 		get := func(k string) string {
 			if i, ok := col[k]; ok && i < len(rec) {
-				// The writer puts line breaks and tabs as spaces.
-				return strings.TrimSpace(clean(rec[i]))
+				// The writer neutralizes formulas and puts line breaks
+				// and tabs as spaces.
+				return strings.TrimSpace(clean(cell.Restore(rec[i])))
 			}
 			return ""
 		}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
 // Format is a glossary file format.
@@ -74,10 +75,31 @@ func FormatFor(path, explicit string) (Format, error) {
 // empty glossary is written so that it reads back as one (see the package
 // doc).
 func Write(w io.Writer, entries []Entry, f Format) error {
+	return WriteWith(w, entries, f, WriteOptions{})
+}
+
+// WriteOptions change what Write writes.
+type WriteOptions struct {
+	// SafeCells neutralizes the cells of TSV against formula injection,
+	// as those of CSV always are (see package cell): a cell starting with
+	// =, +, -, @, a tab or a carriage return gets a leading '. TSV is raw
+	// by default, for OmegaT and scripts, where the ' would become part of
+	// the term (only a term that starts with ' before one of those
+	// characters gets one more '). Read takes the ' off again in both
+	// formats.
+	SafeCells bool
+}
+
+// WriteWith is Write with options.
+func WriteWith(w io.Writer, entries []Entry, f Format, opt WriteOptions) error {
 	entries = withForms(entries)
 	switch f {
 	case TSV:
-		return writeTSV(w, entries)
+		cells := cell.Reversible // raw, but for a text Read would take a quote off
+		if opt.SafeCells {
+			cells = cell.Neutralize
+		}
+		return writeTSV(w, entries, cells)
 	case CSV:
 		return writeCSV(w, entries)
 	case TBX:

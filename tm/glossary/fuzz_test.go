@@ -2,14 +2,18 @@ package glossary
 
 import (
 	"bytes"
+	"encoding/csv"
 	"reflect"
+	"strings"
 	"testing"
 )
 
 // FuzzRead feeds arbitrary bytes to every reader: they may refuse them,
 // never panic, and what they accept writes and reads back unchanged
 // (read → write → read gives the entries of the first read, in every
-// format; an empty glossary included).
+// format, TSV with and without SafeCells; an empty glossary included).
+// Written CSV and safe TSV have no cell starting with a formula
+// character.
 func FuzzRead(f *testing.F) {
 	for i, format := range Formats() {
 		for _, es := range [][]Entry{sampleEntries(), nil} {
@@ -39,15 +43,43 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`[{"hangul":"가","forms":[{"english":"Ga","count":-1}]}]`), uint8(3))
 	f.Add([]byte(`[{"hangul":"가","forms":[{"english":"Ga","count":1099511627776},{"english":"Ga","count":1099511627776}]}]`), uint8(3))
 	f.Add([]byte(`{"entries":[]}`), uint8(3))
+	for i, format := range []Format{TSV, CSV} {
+		var buf bytes.Buffer
+		if err := Write(&buf, hostileEntries(), format); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes(), uint8(i))
+	}
+	f.Add([]byte("김\t''=K\n김\t'-K\t- c\n"), uint8(4))
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		format := Formats()[int(which)%len(Formats())]
+		safe := int(which)/len(Formats())%2 == 1 && format == TSV
 		es, err := Read(bytes.NewReader(data), "fuzz", format)
 		if err != nil {
 			return
 		}
 		var buf bytes.Buffer
-		if err := Write(&buf, es, format); err != nil {
+		if err := WriteWith(&buf, es, format, WriteOptions{SafeCells: safe}); err != nil {
 			t.Fatalf("%s: writing what was read: %v", format, err)
+		}
+		if format == CSV || safe {
+			var rows [][]string
+			if format == CSV {
+				if rows, err = csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll(); err != nil {
+					t.Fatalf("%s: %v\n%s", format, err, buf.String())
+				}
+			} else { // TSV cells are what lies between tabs
+				for _, line := range strings.Split(buf.String(), "\n") {
+					rows = append(rows, strings.Split(line, "\t"))
+				}
+			}
+			for _, row := range rows {
+				for _, c := range row {
+					if formulaStart(c) {
+						t.Fatalf("%s (safe %v): cell %q starts with a formula character", format, safe, c)
+					}
+				}
+			}
 		}
 		again, err := Read(bytes.NewReader(buf.Bytes()), "again", format)
 		if err != nil {

@@ -5,18 +5,22 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
 // writeTSV writes OmegaT's glossary layout: Korean, English, comment.
 // OmegaT reads no header and skips lines starting with #, so the file
-// has none of either; a glossary with no entries is an empty file.
-func writeTSV(w io.Writer, entries []Entry) error {
+// has none of either; a glossary with no entries is an empty file. Each
+// cell goes through cells: cell.Neutralize with SafeCells, cell.Reversible
+// otherwise.
+func writeTSV(w io.Writer, entries []Entry, cells func(string) string) error {
 	bw := bufio.NewWriter(w)
 	for i := range entries {
 		e := &entries[i]
 		for j := range e.Forms {
 			f := &e.Forms[j]
-			fmt.Fprintf(bw, "%s\t%s\t%s\n", clean(e.Hangul), clean(f.English), clean(formComment(e, f, true)))
+			fmt.Fprintf(bw, "%s\t%s\t%s\n", cells(clean(e.Hangul)), cells(clean(f.English)), cells(clean(formComment(e, f, true))))
 		}
 	}
 	return bw.Flush()
@@ -36,6 +40,9 @@ func readTSV(data []byte, c *collector) error {
 			continue
 		}
 		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = cell.Restore(cols[i]) // as --safe-cells wrote it
+		}
 		where := fmt.Sprintf("line %d", n)
 		if len(cols) < 2 {
 			if strings.Count(line, ",") >= 1 {

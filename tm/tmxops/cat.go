@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/bitext-ko/bitext/align/render/cell"
 	"github.com/bitext-ko/bitext/tm/tmx"
 )
 
@@ -37,6 +38,11 @@ type CatOptions struct {
 	// Warn, if not nil, is called for each unit left out: invalid ones and,
 	// in TSV, units with a single language.
 	Warn func(error)
+
+	// SafeCells neutralizes TSV fields against formula injection for
+	// spreadsheets (see package cell): a field that starts, once escaped,
+	// with =, +, -, @ gets a leading '. TSV is raw otherwise.
+	SafeCells bool
 }
 
 // CatResult counts what Cat did.
@@ -77,6 +83,7 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	var srclang string
+	cells := cell.For(opt.SafeCells)
 	header := func(h tmx.Header) error {
 		srclang = h.SrcLang
 		if opt.Format == FormatTSV {
@@ -119,7 +126,7 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 				if strings.ContainsAny(f, "\\\t\n\r") {
 					f = tsvEscaper.Replace(f)
 				}
-				bw.WriteString(f)
+				bw.WriteString(cells(f))
 			}
 			if err := bw.WriteByte('\n'); err != nil {
 				return err

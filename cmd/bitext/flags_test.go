@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// runIn runs a command line in process, through run, with stdin as
+// standard input.
+func runIn(stdin string, args ...string) result {
+	var out, errb bytes.Buffer
+	code := run(append([]string{"bitext"}, args...), strings.NewReader(stdin), &out, &errb)
+	return result{out.String(), errb.String(), code}
+}
+
+// flagCase gives one numeric flag of one command a value.
+type flagCase struct {
+	cmd   string   // "align", "names match"
+	args  []string // the rest of a command line that works
+	flag  string
+	value string
+}
+
+func (fc flagCase) line() []string {
+	return append(append(strings.Fields(fc.cmd), fc.args...), "--"+fc.flag, fc.value)
+}
+
+func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string) {
+	dir := t.TempDir()
+	return map[string][]string{
+			"align":       {exampleEN, exampleKO, "-f", "beads"},
+			"eval":        {"../../testdata/example"},
+			"names match": {"--ko", "../../testdata/names/ko_names.txt"},
+			"corpus":      {corpusFixtures + "dir", "--tmx", filepath.Join(dir, "out.tmx"), "--date", "20240101T000000Z"},
+		}, map[string]string{
+			"names match": "Kim Jong-un\n",
+		}
+}
+
+// TestFlagValidation gives every numeric flag of every command values out
+// of its range, NaN and infinities among them: each is a usage error (exit
+// 2) naming the flag, before any work (nothing on standard output, no
+// output file). Values at the ends of each range are accepted. A numeric
+// flag without a case here fails the test, so that a new one gets checked.
+func TestFlagValidation(t *testing.T) {
+	good, stdin := flagCommands(t)
+	bad := map[string][]string{ // "command --flag": values
+		"align --min-score":       {"NaN", "nan", "Inf", "-Inf", "-0.1", "1.5", "1e308"},
+		"align --width":           {"2000000000", "-1", "19", "1001"},
+		"eval --worst":            {"-1", "-2000000000"},
+		"names match --threshold": {"NaN", "+Inf", "-0.5", "1.01"},
+		"corpus --min-score":      {"NaN", "-Inf", "2"},
+		"corpus --jobs":           {"-1", "1025", "100000000"},
+		"corpus --progress":       {"-1s", "-1ns", "25h", "2562047h"},
+	}
+	fine := map[string][]string{
+		"align --min-score":       {"0", "1", "0.7"},
+		"align --width":           {"0", "20", "1000"},
+		"eval --worst":            {"0", "2000000000"},
+		"names match --threshold": {"0", "1"},
+		"corpus --min-score":      {"0", "1"},
+		"corpus --jobs":           {"0", "1", "1024"},
+		"corpus --progress":       {"0", "24h"},
+	}
+
+	// Every numeric flag has cases.
+	var walk func(prefix string, cmds []*cli.Command)
+	walk = func(prefix string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			name := strings.TrimSpace(prefix + " " + c.Name)
+			walk(name, c.Subcommands)
+			for _, f := range c.Flags {
+				switch f.(type) {
+				case *cli.IntFlag, *cli.Int64Flag, *cli.UintFlag, *cli.Uint64Flag, *cli.Float64Flag, *cli.DurationFlag,
+					*cli.IntSliceFlag, *cli.Int64SliceFlag, *cli.Float64SliceFlag:
+					key := name + " --" + f.Names()[0]
+					if len(bad[key]) == 0 || len(fine[key]) == 0 {
+						t.Errorf("numeric flag %s has no validation cases", key)
+					}
+				}
+			}
+		}
+	}
+	walk("", commands())
+
+	for key, values := range bad {
+		cmd, flag, _ := strings.Cut(key, " --")
+		for _, v := range values {
+			fc := flagCase{cmd: cmd, args: good[cmd], flag: flag, value: v}
+			r := runIn(stdin[cmd], fc.line()...)
+			if r.code != 2 || !strings.Contains(r.stderr, "--"+flag+" must be") || r.stdout != "" {
+				t.Errorf("%s %s: exit %d, want 2 with a message on --%s and no output\nstderr: %s\nstdout: %.200s", key, v, r.code, flag, r.stderr, r.stdout)
+			}
+			if cmd == "corpus" {
+				if _, err := os.Stat(filepath.Dir(good[cmd][2])); err == nil {
+					if es, _ := os.ReadDir(filepath.Dir(good[cmd][2])); len(es) > 0 {
+						t.Errorf("%s %s: the refused run left %d files", key, v, len(es))
+					}
+				}
+			}
+		}
+	}
+	for key, values := range fine {
+		cmd, flag, _ := strings.Cut(key, " --")
+		for _, v := range values {
+			fc := flagCase{cmd: cmd, args: good[cmd], flag: flag, value: v}
+			if cmd == "corpus" {
+				fc.args = append(fc.args, "--force")
+			}
+			r := runIn(stdin[cmd], fc.line()...)
+			if r.code != 0 {
+				t.Errorf("%s %s: exit %d, want 0: %s", key, v, r.code, r.stderr)
+			}
+		}
+	}
+}
