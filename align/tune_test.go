@@ -32,17 +32,20 @@ func loadTune(t *testing.T, corpus string) []tuneDoc {
 		if err1 != nil || err2 != nil {
 			return nil
 		}
-		f, _ := os.Open(path)
-		beads, _ := ReadBeads(f, path)
-		f.Close()
+		raw, _ := os.ReadFile(path)
 		d := tuneDoc{en: e.Paragraphs, ko: k.Paragraphs, name: base}
-		for _, b := range beads {
-			var g [2][]int
-			for _, id := range b.EN {
-				g[0] = append(g[0], id.Para)
+		for _, line := range strings.Split(string(raw), "\n") {
+			l, r, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
 			}
-			for _, id := range b.KO {
-				g[1] = append(g[1], id.Para)
+			var g [2][]int
+			for side, part := range []string{l, r} {
+				for _, f := range strings.FieldsFunc(part, func(c rune) bool { return c < '0' || c > '9' }) {
+					var x int
+					fmt.Sscan(f, &x)
+					g[side] = append(g[side], x)
+				}
 			}
 			d.gold = append(d.gold, g)
 		}
