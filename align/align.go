@@ -21,7 +21,6 @@ package align
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/furniture"
@@ -74,10 +73,17 @@ type Paragraph struct {
 // Alignment is the result of Align.
 type Alignment struct {
 	EN, KO []Paragraph
-	// Beads are paragraph beads, or sentence beads at sentence level.
+	// Beads are the beads of the alignment's level: ParagraphBeads, or
+	// SentenceBeads at sentence level.
 	Beads []Bead
-	// ParagraphBeads holds the paragraph beads at sentence level.
+	// ParagraphBeads are the paragraph beads: the English and Korean
+	// paragraphs that share a sentence link, and each paragraph without
+	// one alone.
 	ParagraphBeads []Bead
+	// SentenceBeads are the sentence links (ids PARA.SENT; many-to-many
+	// where the translation merges or splits sentences) and each sentence
+	// without a link alone.
+	SentenceBeads []Bead
 	// Ratio is the estimated ratio of English to Korean letters.
 	Ratio float64
 	Level Level
@@ -133,11 +139,12 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	}
 	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
-	head, deck, bodyEN, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
+	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, a.names)
 	p := newDocScorer(es, ks, ef, kf, v, m, dm)
+	p.headlines = heads
 	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
 		p.setRatio(r)
@@ -146,53 +153,45 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	a.ratioLn = p.ratioLn
 	a.Ratio = math.Exp(p.ratioLn)
 	body := p.paragraphBeads(path)
-	po := p.forwardBackward(p.postWindow(path), confidenceTemp)
+	po := p.forwardBackward(p.postWindow(path), dm.Temp)
 	cal := &defaultCalibration
 	signs := map[string]beadSigns{}
 	var beads []Bead
-	if head != nil {
-		head.Score = cal.headline
-		beads = append(beads, *head)
-	}
 	for _, d := range deck {
 		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
 	}
-	for k, sg := range p.signs(body, po, confidenceTemp) {
+	for k, sg := range p.signs(body, po, dm.Temp) {
 		b := p.bead(body[k])
 		b.Score = cal.score(sg)
 		signs[FormatBead(b)] = sg
 		beads = append(beads, b)
 	}
-	a.Beads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits)
+	a.ParagraphBeads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits, cal.furniture)
+	// Sentence beads come straight from the same links.
+	for i := range a.EN {
+		segmentPara(a.EN, i, false)
+	}
+	for i := range a.KO {
+		segmentPara(a.KO, i, true)
+	}
+	var sb []Bead
+	for _, d := range deck {
+		for _, id := range sentenceIDs(a.KO, []ID{P(d)}) {
+			sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
+		}
+	}
+	sb = append(sb, p.sentenceBeads(path, po, dm.Temp)...)
+	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
+		return sentenceIDs(ps, []ID{P(i)})
+	}, cal.furniture)
+	for _, bs := range [][]Bead{a.ParagraphBeads, a.SentenceBeads} {
+		for i := range bs {
+			bs[i].Flagged = bs[i].Kind != Furniture && bs[i].Score < opt.MinScore
+		}
+	}
+	a.Beads = a.ParagraphBeads
 	if opt.Level == SentenceLevel {
-		a.ParagraphBeads = a.Beads
-		for i := range a.EN {
-			segmentPara(a.EN, i, false)
-		}
-		for i := range a.KO {
-			segmentPara(a.KO, i, true)
-		}
-		var sb []Bead
-		for _, b := range beads[:len(beads)-len(body)] {
-			// The headline's sentences form one bead; a deck's, lone beads.
-			if b.Kind == Match {
-				sb = append(sb, Bead{EN: sentenceIDs(a.EN, b.EN), KO: sentenceIDs(a.KO, b.KO), Kind: Match, Score: b.Score})
-				continue
-			}
-			for _, id := range sentenceIDs(a.KO, b.KO) {
-				sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: b.Score})
-			}
-		}
-		sb = append(sb, p.sentenceBeads(path, po, confidenceTemp)...)
-		a.Beads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
-			return sentenceIDs(ps, []ID{P(i)})
-		})
-	}
-	for i := range a.Beads {
-		a.Beads[i].Flagged = a.Beads[i].Kind != Furniture && a.Beads[i].Score < opt.MinScore
-	}
-	for i := range a.ParagraphBeads {
-		a.ParagraphBeads[i].Flagged = a.ParagraphBeads[i].Kind != Furniture && a.ParagraphBeads[i].Score < opt.MinScore
+		a.Beads = a.SentenceBeads
 	}
 	return a, signs
 }
@@ -276,175 +275,24 @@ func bodyIndex(ps []Paragraph) []int {
 	return idx
 }
 
-// splits marks body paragraphs k whose successor k+1 is not the next
-// paragraph of the file (furniture lies between): no bead may join them.
-func splits(body []int) []bool {
-	s := make([]bool, len(body))
-	for k := 0; k+1 < len(body); k++ {
-		s[k] = body[k+1] != body[k]+1
-	}
-	return s
-}
-
-// pairScorer scores beads between the body paragraphs of two documents.
-type pairScorer struct {
-	m                *model
-	en, ko           []*features
-	enSplit, koSplit []bool
-	ratioLn          float64
-	cache            *maskCache
-}
-
-func newPairScorer(en, ko []*features, m *matcher, ratioLn float64) *pairScorer {
-	return &pairScorer{m: &defaultModel, en: en, ko: ko, ratioLn: ratioLn,
-		enSplit: make([]bool, len(en)), koSplit: make([]bool, len(ko)),
-		cache: newMaskCache(m, en, ko)}
-}
-
-// logit scores the bead of English [ei, ej) and Korean [ki, kj), at most
-// two paragraphs a side.
-func (p *pairScorer) logit(ei, ej, ki, kj int) float64 {
-	var pm [3][3]*pairMasks
-	for a := ei; a < ej; a++ {
-		for b := ki; b < kj; b++ {
-			pm[a-ei][b-ki] = p.cache.get(a, b)
-		}
-	}
-	ev := combine(p.en[ei:ej], p.ko[ki:kj], &pm)
-	return p.m.logit(&ev, p.ratioLn)
-}
-
-func (p *pairScorer) score(i, j int, s shape) float64 {
-	switch {
-	case s.en == 0 || s.ko == 0:
-		return p.m.Skip
-	case s.en == 1 && s.ko == 1:
-		return p.logit(i-1, i, j-1, j)
-	case (s.en == 2 && p.enSplit[i-2]) || (s.ko == 2 && p.koSplit[j-2]):
-		return math.Inf(-1)
-	case s.en == 2 && s.ko == 2:
-		return p.logit(i-2, i, j-2, j) - p.m.Merge2x2
-	}
-	return p.logit(i-s.en, i, j-s.ko, j) - p.m.Merge
-}
-
-// align runs the dynamic program, in a widening band for long inputs.
-func (p *pairScorer) align() []shape {
-	n, m := len(p.en), len(p.ko)
-	if (n+1)*(m+1) <= fullLimit {
-		path, _ := search(n, m, fullWindow(n, m), p.score)
-		return path
-	}
-	guide := anchors(p.en, p.ko)
-	var best []shape
-	for h := 32; ; h *= 2 {
-		win := guideWindow(guide, n, m, h)
-		if best != nil && win.cells() > maxCells {
-			// Wider would cost more than inputs of this kind deserve:
-			// keep the best path found in the band.
-			return best
-		}
-		path, edge := search(n, m, win, p.score)
-		if path != nil {
-			best = path
-		}
-		if (path != nil && !edge) || h > max(n, m) {
-			// A band wider than the input is the full matrix.
-			return path
-		}
-	}
-}
-
-// realign runs the dynamic program again near a first path: the second
-// pass only moves beads locally, so a narrow window around the first path
-// suffices, widened if the new path touches its edge.
-func (p *pairScorer) realign(first []shape) []shape {
-	n, m := len(p.en), len(p.ko)
-	best := first
-	for h := 8; h < max(n, m); h *= 4 {
-		win := pathWindow(first, n, m, h)
-		if win.cells() > maxCells {
-			break
-		}
-		path, edge := search(n, m, win, p.score)
-		if path != nil {
-			best = path
-			if !edge {
-				break
-			}
-		}
-	}
-	return best
-}
-
-// estimateRatio re-estimates the length ratio from the confident 1-1 beads
-// of a first alignment.
-func (p *pairScorer) estimateRatio(path []shape) (float64, bool) {
-	var rs []float64
-	i, j := 0, 0
-	for _, s := range path {
-		i, j = i+s.en, j+s.ko
-		if s.en == 1 && s.ko == 1 && p.logit(i-1, i, j-1, j) > 1 {
-			e, k := p.en[i-1].chars, p.ko[j-1].chars
-			rs = append(rs, math.Log(float64(e+1)/float64(k+1)))
-		}
-	}
-	if len(rs) < 3 {
-		return 0, false
-	}
-	sort.Float64s(rs)
-	med := rs[len(rs)/2]
-	// Shrink towards the prior when few beads speak.
-	w := float64(len(rs)) / float64(len(rs)+3)
-	return w*med + (1-w)*priorRatioLn, true
-}
-
-// confidenceTemp flattens scores before they become posteriors: the
-// evidence terms are summed as if independent, which overstates certainty.
-const confidenceTemp = 2
-
-// beads turns a path over body paragraphs into beads over paragraph ids,
-// each scored with its posterior probability near the path.
-func (p *pairScorer) beads(path []shape, bodyEN, bodyKO []int) []Bead {
-	n, m := len(p.en), len(p.ko)
-	post := posteriors(n, m, pathWindow(path, n, m, 8), p.score, path, confidenceTemp)
-	out := make([]Bead, 0, len(path))
-	i, j := 0, 0
-	for k, s := range path {
-		b := Bead{Score: post[k], Kind: Match}
-		for x := i; x < i+s.en; x++ {
-			b.EN = append(b.EN, P(bodyEN[x]))
-		}
-		for x := j; x < j+s.ko; x++ {
-			b.KO = append(b.KO, P(bodyKO[x]))
-		}
-		if s.en == 0 || s.ko == 0 {
-			b.Kind = Omitted
-		}
-		out = append(out, b)
-		i, j = i+s.en, j+s.ko
-	}
-	return out
-}
-
 // interleaveFurniture adds furniture beads, one per unit that units gives
 // for a furniture paragraph (the paragraph, or each of its sentences),
 // keeping beads in order on both sides.
-func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph, int) []ID) []Bead {
+func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph, int) []ID, score float64) []Bead {
 	out := make([]Bead, 0, len(body)+len(en)+len(ko))
 	ei, ki := 0, 0
 	flush := func(enUpTo, koUpTo int) {
 		for ; ei < enUpTo; ei++ {
 			if en[ei].Furniture {
 				for _, id := range units(en, ei) {
-					out = append(out, Bead{EN: []ID{id}, Kind: Furniture, Score: 1})
+					out = append(out, Bead{EN: []ID{id}, Kind: Furniture, Score: score})
 				}
 			}
 		}
 		for ; ki < koUpTo; ki++ {
 			if ko[ki].Furniture {
 				for _, id := range units(ko, ki) {
-					out = append(out, Bead{KO: []ID{id}, Kind: Furniture, Score: 1})
+					out = append(out, Bead{KO: []ID{id}, Kind: Furniture, Score: score})
 				}
 			}
 		}

@@ -108,18 +108,25 @@ type docModel struct {
 	// A whole paragraph left alone costs SkipPara plus SkipParaSent for
 	// each of its sentences.
 	SkipPara, SkipParaSent float64
-	Join               float64 // two paragraphs of one side joined in a bead
-	Merge              float64 // a link of 2 sentences on one side
-	Merge2x2, Merge3   float64
+	Join                   float64 // two paragraphs of one side joined in a bead
+	// JoinInside is the cost of a link whose sentences of one side lie in
+	// two paragraphs.
+	JoinInside       float64
+	Merge            float64 // a link of 2 sentences on one side
+	Merge2x2, Merge3 float64
+	// Temp flattens scores before they become posteriors: the evidence
+	// terms are summed as if independent, which overstates certainty.
+	Temp float64
+	// Headline is the bonus of the link that pairs the two headlines: an
+	// English desk often writes its own, which shares little with the
+	// Korean one.
+	Headline float64
 	// Caption is the cost of a link that involves a photo caption: a
 	// caption is aligned only on strong evidence.
 	Caption float64
-	// PairWeight times the paragraph-level score of a new paragraph pair
-	// (when positive) is added to the link that opens it.
-	PairWeight float64
 }
 
-var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1.5, SkipParaSent: -1.25, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6, Caption: 3}
+var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1.5, SkipParaSent: -1.25, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6, Caption: 3, Headline: 8, Temp: 1}
 
 // docScorer scores links between the sentences of two streams.
 type docScorer struct {
@@ -128,15 +135,12 @@ type docScorer struct {
 	en, ko  *stream
 	ef, kf  []*features
 	ratioLn float64
-	lengths *lengthTable
-	cache   *maskCache
-	links   linkCache
-
-	// Paragraph-level features (by body ordinal), and the logits of the
-	// paragraph pairs the program asked for.
-	pen, pko []*features
-	parMasks pairMasks
-	parLogit map[[2]int]float64
+	// headlines is set when both streams open with a headline: the link
+	// that pairs them gets the Headline bonus.
+	headlines bool
+	lengths   *lengthTable
+	cache     *maskCache
+	links     linkCache
 }
 
 // newDocScorer prepares the scoring of two streams with their features.
@@ -145,40 +149,6 @@ func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *do
 	ko.setChars(kf)
 	return &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
 		cache: newMaskCache(newMatcher(v), ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
-}
-
-// pairLogit scores English body paragraph e against Korean body paragraph
-// k as a one-to-one paragraph pair.
-func (p *docScorer) pairLogit(e, k int) float64 {
-	if v, ok := p.parLogit[[2]int{e, k}]; ok {
-		return v
-	}
-	if p.pen == nil {
-		p.pen, p.pko = paragraphFeatures(p.en, p.ef), paragraphFeatures(p.ko, p.kf)
-	}
-	if p.parLogit == nil {
-		p.parLogit = map[[2]int]float64{}
-	}
-	p.cache.m.compute(p.pen[e], p.pko[k], &p.parMasks)
-	var pm [3][3]*pairMasks
-	pm[0][0] = &p.parMasks
-	ev := combine(p.pen[e:e+1], p.pko[k:k+1], &pm)
-	v := p.m.logit(&ev, p.ratioLn)
-	p.parLogit[[2]int{e, k}] = v
-	return v
-}
-
-// paragraphFeatures merges the sentence features of each paragraph.
-func paragraphFeatures(s *stream, fs []*features) []*features {
-	out := make([]*features, len(s.ids))
-	from := 0
-	for i := 1; i <= s.len(); i++ {
-		if s.start[i] {
-			out[s.ord[from]] = mergeFeatures(fs[from:i])
-			from = i
-		}
-	}
-	return out
 }
 
 // logit scores the link of English [ei, ej) and Korean [ki, kj).
@@ -328,8 +298,6 @@ func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok
 			return
 		}
 		sc -= p.dm.Join
-	} else if enNew && p.dm.PairWeight != 0 {
-		sc += p.dm.PairWeight * max(0, p.pairLogit(en.ord[pi], ko.ord[pj]))
 	}
 	for x := pi + 1; x < i; x++ {
 		if en.start[x] {
@@ -346,6 +314,9 @@ func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok
 			}
 			sc -= p.dm.Join
 		}
+	}
+	if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+		sc += p.dm.Headline
 	}
 	nst = enLinked | koLinked
 	if en.start[i] {
@@ -564,7 +535,7 @@ func (p *docScorer) estimateRatio(path []pathStep) (float64, bool) {
 // paragraphs, and the links inside it.
 type bodyBead struct {
 	ei, ej, ki, kj int
-	links         []pathStep
+	links          []pathStep
 }
 
 // paragraphBeads turns a path into paragraph beads: English and Korean
@@ -660,7 +631,6 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
 	p.lengths = p.m.lengths(r)
-	p.parLogit = nil
 }
 
 // posterior holds what the forward-backward pass over the program tells

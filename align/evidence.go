@@ -20,7 +20,7 @@ type evidence struct {
 // paragraphs it joins.
 type pairMasks struct {
 	lexKO, nameKO, latinKO, numKO []uint64
-	lexEN, numEN                  []uint64
+	lexEN, numEN, hangulEN        []uint64
 }
 
 // matcher computes pairMasks with stamp arrays: the ids of one paragraph
@@ -109,6 +109,10 @@ func (m *matcher) compute(e, k *features, pm *pairMasks) {
 	g = m.next()
 	m.stamp(evLex, k.lexUnion, g)
 	m.stamp(evNum, k.numbers, g)
+	if len(e.hangul) > 0 {
+		m.stamp(evWord, k.hangulPrefixes, g)
+		pm.hangulEN = m.idMask(evWord, e.hangul, g, pm.hangulEN)
+	}
 	pm.lexEN = m.idMask(evLex, e.lexSet, g, pm.lexEN)
 	pm.numEN = m.idMask(evNum, e.numbers, g, pm.numEN)
 }
@@ -197,6 +201,14 @@ func combine(en, ko []*features, pm *[3][3]*pairMasks) evidence {
 				ms[b] = pm[a][b].lexEN
 			}
 			ev.lexHitEN += orCount(ms[:len(ko)]...)
+		}
+		if len(e.hangul) > 0 {
+			for b := range ko {
+				ms[b] = pm[a][b].hangulEN
+			}
+			h := orCount(ms[:len(ko)]...)
+			ev.latinHit += h
+			ev.latinMiss += len(e.hangul) - h
 		}
 		if len(e.numbers) > 0 {
 			for b := range ko {

@@ -60,6 +60,13 @@ type features struct {
 	lexUnion   []int32 // every translation id of the paragraph
 	nameTokens [][]int32
 	latin      []int32
+	// Korean side: every prefix of two syllables or more of its Hangul
+	// words ("계가라고" gives 계가, 계가라, 계가라고), for the Hangul the
+	// English quotes.
+	hangulPrefixes []int32
+
+	// English side: Hangul words quoted in the English ("called 계가").
+	hangul []int32
 
 	// Both sides: unique number ids and their weights.
 	numbers []int32
@@ -132,6 +139,11 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			f.lexSet = append(f.lexSet, v.id(evLex, uint64(id)))
 		}
 	}
+	for _, w := range strings.Fields(text) {
+		if w = strings.TrimFunc(w, func(r rune) bool { return !hangulSyllable(r) }); w != "" && strings.IndexFunc(w, func(r rune) bool { return !hangulSyllable(r) }) < 0 {
+			f.hangul = append(f.hangul, v.id(evWord, hash("\x00"+w)))
+		}
+	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
 	for _, w := range anchor.Latin(text) {
 		f.wordSet = append(f.wordSet, v.id(evWord, hash(w)))
@@ -150,6 +162,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	text = capText(text)
 	var keys []uint64
 	for _, w := range strings.Fields(text) {
+		addHangulPrefixes(f, v, w)
 		keys = anchor.KoreanNameKeys(w, keys[:0])
 		if len(keys) > 0 {
 			tok := make([]int32, len(keys))
@@ -168,6 +181,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		}
 	}
 	f.lexUnion = uniq(f.lexUnion)
+	f.hangulPrefixes = uniq(f.hangulPrefixes)
 	for _, w := range anchor.Latin(text) {
 		f.latin = append(f.latin, v.id(evWord, hash(w)))
 	}
@@ -196,31 +210,21 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.
 	return ef, kf
 }
 
-// mergeFeatures returns the features of consecutive texts taken as one
-// (the sentences of a paragraph): sets are united, tokens concatenated.
-func mergeFeatures(fs []*features) *features {
-	if len(fs) == 1 {
-		return fs[0]
-	}
-	out := &features{}
-	seenNum := map[int32]bool{}
-	for _, f := range fs {
-		out.chars += f.chars
-		out.lexSet = append(out.lexSet, f.lexSet...)
-		out.nameSet = append(out.nameSet, f.nameSet...)
-		out.wordSet = append(out.wordSet, f.wordSet...)
-		out.lexTokens = append(out.lexTokens, f.lexTokens...)
-		out.lexUnion = append(out.lexUnion, f.lexUnion...)
-		out.nameTokens = append(out.nameTokens, f.nameTokens...)
-		out.latin = append(out.latin, f.latin...)
-		for k, id := range f.numbers {
-			if !seenNum[id] {
-				seenNum[id] = true
-				out.numbers = append(out.numbers, id)
-				out.numW = append(out.numW, f.numW[k])
-			}
+// addHangulPrefixes adds the prefixes of two syllables or more of the
+// Hangul run that starts word w.
+func addHangulPrefixes(f *features, v *vocab, w string) {
+	end := 0
+	n := 0
+	for i, r := range w {
+		if !hangulSyllable(r) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+		n++
+		if n >= 2 {
+			f.hangulPrefixes = append(f.hangulPrefixes, v.id(evWord, hash("\x00"+w[:end])))
 		}
 	}
-	out.lexSet, out.nameSet, out.wordSet, out.lexUnion = uniq(out.lexSet), uniq(out.nameSet), uniq(out.wordSet), uniq(out.lexUnion)
-	return out
 }
+
+func hangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

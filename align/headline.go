@@ -53,10 +53,11 @@ func isDeck(p Paragraph) bool {
 	return !strings.ContainsRune(".?!。？！", last)
 }
 
-// headlineArea finds the headline pair and the Korean deck lines. It
-// returns the bead pairing the headlines (nil when either side has none),
-// the deck paragraphs, and the body lists without them.
-func headlineArea(en, ko []Paragraph, bodyEN, bodyKO []int) (head *Bead, deck []int, restEN, restKO []int) {
+// headlineArea finds whether both sides open with a headline and the
+// Korean deck lines under the Korean one. The deck paragraphs are taken
+// out of the Korean body list; the headlines stay, and the aligner pairs
+// them unless the evidence says otherwise.
+func headlineArea(en, ko []Paragraph, bodyEN, bodyKO []int) (heads bool, deck []int, restKO []int) {
 	for _, i := range []int{0, 1} {
 		if i < len(bodyEN) {
 			segmentPara(en, bodyEN[i], false)
@@ -67,18 +68,17 @@ func headlineArea(en, ko []Paragraph, bodyEN, bodyKO []int) (head *Bead, deck []
 	}
 	he, hk := headline(en, bodyEN, false), headline(ko, bodyKO, true)
 	if he < 0 || hk < 0 {
-		return nil, nil, bodyEN, bodyKO
+		return false, nil, bodyKO
 	}
-	head = &Bead{EN: []ID{P(bodyEN[he])}, KO: []ID{P(bodyKO[hk])}, Kind: Match}
-	restEN, restKO = bodyEN[he+1:], bodyKO[hk+1:]
-	if len(restEN) > 0 && isDeck(en[restEN[0]]) {
+	if len(bodyEN) > 1 && isDeck(en[bodyEN[1]]) {
 		// The English has a subtitle too: the Korean deck may be
 		// translated, and the aligner decides.
-		return head, nil, restEN, restKO
+		return true, nil, bodyKO
 	}
+	restKO = bodyKO[1:]
 	for len(restKO) > 1 && len(deck) < maxDeckLines && isDeck(ko[restKO[0]]) {
 		deck = append(deck, restKO[0])
 		restKO = restKO[1:]
 	}
-	return head, deck, restEN, restKO
+	return true, deck, append([]int{bodyKO[0]}, restKO...)
 }

@@ -158,10 +158,10 @@ func TestTune(t *testing.T) {
 				dm.SkipPara = x
 			case "skipps":
 				dm.SkipParaSent = x
-			case "pair":
-				dm.PairWeight = x
 			case "caption":
 				dm.Caption = x
+			case "head":
+				dm.Headline = x
 			case "join":
 				dm.Join = x
 			case "merge":
@@ -203,7 +203,7 @@ func TestDebugDoc(t *testing.T) {
 	en, ko := Prepare(e.Paragraphs, false), Prepare(k.Paragraphs, false)
 	lex := lexicon.Default()
 	bodyEN, bodyKO := bodyIndex(en), bodyIndex(ko)
-	_, _, bodyEN, bodyKO = headlineArea(en, ko, bodyEN, bodyKO)
+	_, _, bodyKO = headlineArea(en, ko, bodyEN, bodyKO)
 	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, new(match.Compiler))
@@ -253,6 +253,7 @@ func TestDebugPair(t *testing.T) {
 }
 
 type labeled struct {
+	kind  Kind
 	s     beadSigns
 	right bool
 	fit   bool
@@ -272,7 +273,7 @@ func collectSigns(docs []tuneDoc) []labeled {
 			for _, id := range b.KO {
 				g[1] = append(g[1], id.Para)
 			}
-			l := labeled{right: gold[fmt.Sprint(g)], fit: di%2 == 0, score: b.Score}
+			l := labeled{right: gold[fmt.Sprint(g)], fit: di%2 == 0, score: b.Score, kind: b.Kind}
 			if sg, ok := signs[FormatBead(b)]; ok {
 				l.s = sg
 			} else {
@@ -285,6 +286,10 @@ func collectSigns(docs []tuneDoc) []labeled {
 }
 
 func ece(ls []labeled, score func(labeled) float64) (e float64, flaggedShare, wrongCaught float64) {
+	return eceAt(ls, score, 0.5)
+}
+
+func eceAt(ls []labeled, score func(labeled) float64, th float64) (e float64, flaggedShare, wrongCaught float64) {
 	var n [10]int
 	var conf, acc [10]float64
 	wrong, flagged, caught := 0, 0, 0
@@ -298,7 +303,7 @@ func ece(ls []labeled, score func(labeled) float64) (e float64, flaggedShare, wr
 		} else {
 			wrong++
 		}
-		if s < 0.5 {
+		if s < th {
 			flagged++
 			if !l.right {
 				caught++
@@ -319,79 +324,90 @@ func TestFitConfidence(t *testing.T) {
 		t.Skip("BITEXT_TUNE=fit not set")
 	}
 	ls := collectSigns(loadTune(t, "dev-real-text"))
-	feats := func(l labeled) []float64 {
-		s := l.s
-		lone := 0.0
-		if s.lone {
-			lone = 1
+	cal := defaultCalibration
+	platt := func(lone bool) (float64, float64) {
+		a, b := 1.0, 0.0
+		// Platt's targets: (N+ + 1)/(N+ + 2) and 1/(N- + 2), not 1 and 0.
+		var npos, nneg float64
+		for _, l := range ls {
+			if l.fit && l.s.start != 99 {
+				if l.right {
+					npos++
+				} else {
+					nneg++
+				}
+			}
 		}
-		return []float64{1, s.start, s.end, s.link, s.lenDev, float64(s.paras), lone}
+		for it := 0; it < 50000; it++ {
+			var ga, gb float64
+			for _, l := range ls {
+				if !l.fit || l.s.start == 99 {
+					continue
+				}
+				z := cal.raw(l.s)
+				pr := 1 / (1 + math.Exp(-(a*z + b)))
+				y := 1 / (nneg + 2)
+				if l.right {
+					y = (npos + 1) / (npos + 2)
+				}
+				ga += (y - pr) * z
+				gb += y - pr
+			}
+			a += 0.002 * ga
+			b += 0.002 * gb
+		}
+		fmt.Printf("lone=%v: %.0f right, %.0f wrong: a %.3f b %.3f\n", lone, npos, nneg, a, b)
+		return a, b
 	}
-	var body []labeled
-	right, total := 0, 0
+	cal.a, cal.b = platt(false)
+	a, b := cal.a, cal.b
+	var fr, fn, dr, dn float64
 	for _, l := range ls {
-		if l.s.start == 99 {
+		if !l.fit || l.s.start != 99 {
 			continue
 		}
-		body = append(body, l)
-		total++
-		if l.right {
-			right++
-		}
-	}
-	fmt.Printf("body beads %d, right %d\n", total, right)
-	w := make([]float64, 7)
-	for it := 0; it < 20000; it++ {
-		g := make([]float64, len(w))
-		for _, l := range body {
-			if !l.fit {
-				continue
-			}
-			x := feats(l)
-			z := 0.0
-			for k := range w {
-				z += w[k] * x[k]
-			}
-			pr := 1 / (1 + math.Exp(-z))
-			y := 0.0
+		if l.kind == Furniture {
+			fn++
 			if l.right {
-				y = 1
+				fr++
 			}
-			for k := range w {
-				g[k] += (y - pr) * x[k]
+		} else {
+			dn++
+			if l.right {
+				dr++
 			}
-		}
-		for k := range w {
-			w[k] += 0.002 * g[k]
 		}
 	}
-	fmt.Printf("weights %.3f\n", w)
+	fmt.Printf("a %.3f b %.3f; furniture right %.0f/%.0f, other rule beads %.0f/%.0f\n", a, b, fr, fn, dr, dn)
 	score := func(l labeled) float64 {
 		if l.s.start == 99 {
 			return l.score
 		}
-		x := feats(l)
-		z := 0.0
-		for k := range w {
-			z += w[k] * x[k]
-		}
-		return 1 / (1 + math.Exp(-z))
+		return cal.score(l.s)
 	}
-	var fit, test []labeled
-	for _, l := range ls {
-		if l.fit {
-			fit = append(fit, l)
-		} else {
-			test = append(test, l)
+	for _, half := range []bool{true, false} {
+		var part []labeled
+		for _, l := range ls {
+			if l.fit == half {
+				part = append(part, l)
+			}
 		}
-	}
-	for _, part := range []struct {
-		name string
-		ls   []labeled
-	}{{"fit", fit}, {"test", test}} {
-		e, fl, ca := ece(part.ls, score)
-		e0, fl0, ca0 := ece(part.ls, func(l labeled) float64 { return l.score })
-		fmt.Printf("%s: fitted ECE %.3f flagged %.3f caught %.3f | current ECE %.3f flagged %.3f caught %.3f\n", part.name, e, fl, ca, e0, fl0, ca0)
+		for _, zt := range []float64{-3, -2, -1.5, -1, -0.8, -0.6, -0.5, -0.4, -0.3} {
+			_, fl, ca := eceAt(part, func(l labeled) float64 {
+				if l.s.start == 99 {
+					return 1
+				}
+				if cal.raw(l.s) < zt {
+					return 0
+				}
+				return 1
+			}, 0.5)
+			fmt.Printf("fit=%v raw z < %.1f: flagged %.3f caught %.3f\n", half, zt, fl, ca)
+		}
+		for _, th := range []float64{0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99} {
+			e, fl, ca := eceAt(part, score, th)
+			fmt.Printf("fit=%v threshold %.2f: ECE %.3f flagged %.3f caught %.3f\n", half, th, e, fl, ca)
+		}
 	}
 }
 
@@ -479,3 +495,183 @@ func TestFitSentenceModel(t *testing.T) {
 
 func splitEN(p string) []string { return segmentPara([]Paragraph{{Body: p}}, 0, false) }
 func splitKO(p string) []string { return segmentPara([]Paragraph{{Body: p}}, 0, true) }
+
+func TestListWrong(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "wrong" {
+		t.Skip("BITEXT_TUNE=wrong not set")
+	}
+	for _, c := range []string{"dev-real-text", "dev"} {
+		for _, d := range loadTune(t, c) {
+			a, signs := alignWith(Prepare(d.en, false), Prepare(d.ko, false), Options{}, &defaultModel, &defaultDocModel)
+			gold := beadSet(d.gold)
+			for _, b := range a.Beads {
+				var g [2][]int
+				for _, id := range b.EN {
+					g[0] = append(g[0], id.Para)
+				}
+				for _, id := range b.KO {
+					g[1] = append(g[1], id.Para)
+				}
+				if !gold[fmt.Sprint(g)] {
+					sg, ok := signs[FormatBead(b)]
+					fmt.Printf("%s %s %-14s %s score %.3f signs %v %+v\n", c, filepath.Base(d.name), b.Kind, FormatBead(b), b.Score, ok, sg)
+				}
+			}
+		}
+	}
+}
+
+// TestFitPlatt fits p = sigmoid(a*z+b) on the raw score's logit z of body
+// beads: BITEXT_TUNE=platt go test -run FitPlatt ./align/
+func TestFitPlatt(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "platt" {
+		t.Skip("BITEXT_TUNE=platt not set")
+	}
+	ls := collectSigns(loadTune(t, "dev-real-text"))
+	logit := func(p float64) float64 { p = min(max(p, 1e-9), 1-1e-9); return math.Log(p / (1 - p)) }
+	a, b := 1.0, 0.0
+	for it := 0; it < 20000; it++ {
+		var ga, gb float64
+		for _, l := range ls {
+			if !l.fit || l.s.start == 99 {
+				continue
+			}
+			z := logit(l.score)
+			pr := 1 / (1 + math.Exp(-(a*z + b)))
+			y := 0.0
+			if l.right {
+				y = 1
+			}
+			ga += (y - pr) * z
+			gb += y - pr
+		}
+		a += 0.001 * ga
+		b += 0.001 * gb
+	}
+	fmt.Printf("a %.3f b %.3f\n", a, b)
+	score := func(l labeled) float64 {
+		if l.s.start == 99 {
+			return l.score
+		}
+		return 1 / (1 + math.Exp(-(a*logit(l.score) + b)))
+	}
+	for _, half := range []bool{true, false} {
+		var part []labeled
+		for _, l := range ls {
+			if l.fit == half {
+				part = append(part, l)
+			}
+		}
+		for _, th := range []float64{0.5, 0.8, 0.9, 0.95, 0.97, 0.98} {
+			e, fl, ca := eceAt(part, score, th)
+			fmt.Printf("fit=%v threshold %.2f: ECE %.3f flagged %.3f caught %.3f\n", half, th, e, fl, ca)
+		}
+	}
+}
+
+func TestFeatureAUC(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "auc" {
+		t.Skip("BITEXT_TUNE=auc not set")
+	}
+	if v := os.Getenv("BITEXT_TEMP"); v != "" {
+		fmt.Sscan(v, &defaultDocModel.Temp)
+	}
+	var ls []labeled
+	for _, c := range []string{"dev-real-text", "dev"} {
+		ls = append(ls, collectSigns(loadTune(t, c))...)
+	}
+	auc := func(name string, f func(beadSigns) float64) {
+		var r, w []float64
+		for _, l := range ls {
+			if l.s.start == 99 {
+				continue
+			}
+			if l.right {
+				r = append(r, f(l.s))
+			} else {
+				w = append(w, f(l.s))
+			}
+		}
+		n := 0.0
+		for _, a := range r {
+			for _, b := range w {
+				if a > b {
+					n++
+				} else if a == b {
+					n += 0.5
+				}
+			}
+		}
+		fmt.Printf("%-10s AUC %.3f (right %d wrong %d)\n", name, n/float64(len(r)*len(w)), len(r), len(w))
+	}
+	all := ls
+	for _, lone := range []bool{false, true} {
+		ls = nil
+		for _, l := range all {
+			if l.s.start != 99 && l.s.lone == lone {
+				ls = append(ls, l)
+			}
+		}
+		fmt.Println("lone:", lone)
+		auc("all3", func(s beadSigns) float64 { return s.start + s.end + s.link })
+		auc("corners", func(s beadSigns) float64 { return s.start + s.end })
+	}
+	ls = all
+	auc("start", func(s beadSigns) float64 { return s.start })
+	auc("end", func(s beadSigns) float64 { return s.end })
+	auc("corners", func(s beadSigns) float64 { return s.start + s.end })
+	auc("link", func(s beadSigns) float64 { return s.link })
+	auc("all3", func(s beadSigns) float64 { return s.start + s.end + s.link })
+	auc("-lenDev", func(s beadSigns) float64 { return -s.lenDev })
+	auc("evidence", func(s beadSigns) float64 {
+		if s.lone {
+			return 0
+		}
+		return s.evidence
+	})
+	auc("-paras", func(s beadSigns) float64 { return -float64(s.paras) })
+	auc("-caption", func(s beadSigns) float64 {
+		if s.caption {
+			return 0
+		}
+		return 1
+	})
+	auc("combo", func(s beadSigns) float64 {
+		x := s.start + s.end + s.link
+		if s.caption {
+			x -= 2
+		}
+		return x
+	})
+}
+
+func TestFlaggedKinds(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "kinds" {
+		t.Skip()
+	}
+	ls := collectSigns(loadTune(t, "dev-real-text"))
+	cal := defaultCalibration
+	for _, zt := range []float64{-1, -0.5, -0.3, -0.2} {
+		var loneR, loneW, matchR, matchW, body int
+		for _, l := range ls {
+			if l.s.start == 99 {
+				continue
+			}
+			body++
+			if cal.raw(l.s) >= zt {
+				continue
+			}
+			switch {
+			case l.s.lone && l.right:
+				loneR++
+			case l.s.lone:
+				loneW++
+			case l.right:
+				matchR++
+			default:
+				matchW++
+			}
+		}
+		fmt.Printf("z<%.1f of %d body beads (all %d): lone right %d wrong %d, match right %d wrong %d\n", zt, body, len(ls), loneR, loneW, matchR, matchW)
+	}
+}
