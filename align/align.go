@@ -38,6 +38,13 @@ const (
 	SentenceLevel
 )
 
+// DefaultMinScore is the review threshold the command line uses: beads
+// whose confidence is under it are flagged. Confidence is calibrated (a
+// bead scored p is right about p of the time), so the threshold is the
+// certainty below which a reviewer should look. Since about one bead in a
+// hundred is wrong, the beads worth a look are those less than 98% sure.
+const DefaultMinScore = 0.98
+
 // Options configure Align. The zero value is ready to use.
 type Options struct {
 	// Lexicon is the bilingual word list; nil means lexicon.Default().
@@ -160,7 +167,9 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	for _, d := range deck {
 		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
 	}
+	unstable := p.sensitivity(path, body)
 	for k, sg := range p.signs(body, po, dm.Temp) {
+		sg.unstable = unstable[k]
 		b := p.bead(body[k])
 		b.Score = cal.score(sg)
 		signs[FormatBead(b)] = sg

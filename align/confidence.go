@@ -16,6 +16,43 @@ type beadSigns struct {
 	lone       bool
 	caption    bool    // a photo caption is linked
 	evidence   float64 // the least evidence of the bead's links (their logits)
+	best       float64 // the most evidence of the bead's links
+	// unstable counts the plausible variants of the program's costs
+	// under which the bead is not found: the posterior measures the
+	// uncertainty of the model, this its sensitivity to its own costs.
+	unstable int
+	headline bool // the bead pairs the headlines
+}
+
+// variants are the cost models whose alignments the confidence compares
+// with the chosen one: paragraphs joined and sentences merged more easily,
+// and paragraphs left untranslated more easily.
+func (dm *docModel) variants() []docModel {
+	a, b := *dm, *dm
+	a.Join, a.Merge = 0.6*dm.Join, 0.67*dm.Merge
+	b.SkipPara, b.SkipParaSent = 0.67*dm.SkipPara, 0.6*dm.SkipParaSent
+	return []docModel{a, b}
+}
+
+// sensitivity counts, for each bead, the variants of the costs whose path
+// (searched near path) does not hold it.
+func (p *docScorer) sensitivity(path []pathStep, beads []bodyBead) []int {
+	out := make([]int, len(beads))
+	dm := p.dm
+	defer func() { p.dm = dm }()
+	for _, v := range dm.variants() {
+		p.dm = &v
+		has := map[[4]int]bool{}
+		for _, b := range p.paragraphBeads(p.refine(path)) {
+			has[[4]int{b.ei, b.ej, b.ki, b.kj}] = true
+		}
+		for k, b := range beads {
+			if !has[[4]int{b.ei, b.ej, b.ki, b.kj}] {
+				out[k]++
+			}
+		}
+	}
+	return out
 }
 
 // signs computes the signs of each bead from the posterior po.
@@ -27,6 +64,7 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 		s.start = logp(po.through(b.ei, b.ki))
 		s.end = logp(po.through(b.ej, b.kj))
 		s.lone = len(b.links) == 0
+		s.headline = p.headlines && b.ei == 0 && b.ki == 0 && !s.lone
 		for x := b.ei; x < b.ej; x = p.en.end(x) {
 			s.paras++
 		}
@@ -36,8 +74,9 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 		if s.lone {
 			continue
 		}
-		s.evidence = math.Inf(1)
+		s.evidence, s.best = math.Inf(1), math.Inf(-1)
 		for _, l := range b.links {
+			s.best = max(s.best, p.logit(l.ei, l.ej, l.ki, l.kj))
 			s.link = min(s.link, logp(p.movePosterior(po, l, temp)))
 			s.evidence = min(s.evidence, p.logit(l.ei, l.ej, l.ki, l.kj))
 			s.caption = s.caption || slices.Contains(p.en.soft[l.ei:l.ej], true) || slices.Contains(p.ko.soft[l.ki:l.kj], true)
@@ -90,18 +129,26 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 // the documents of the shared dev-real corpus and checked on the other
 // half (TestFitConfidence prints both).
 type calibration struct {
-	a, b float64 // Platt's scale and shift
-	caption float64 // subtracted from z when a caption is linked
+	a, b     float64 // Platt's scale and shift
+	caption  float64 // subtracted from z when a caption is linked
+	unstable float64 // subtracted from z for each variant that loses the bead
+	// weak is subtracted from z when the best link of a bead (but the
+	// headlines') scores under weakBelow.
+	weak, weakBelow float64
 	// furniture and deck are the rates at which furniture beads and
 	// Korean deck beads were right.
 	furniture, deck float64
 }
 
-var defaultCalibration = calibration{a: 1.179, b: 5.463, caption: 2, furniture: 0.995, deck: 0.97}
+var defaultCalibration = calibration{a: 0.527, b: 5.395, caption: 2, unstable: 3, weak: 3, weakBelow: 1, furniture: 0.995, deck: 0.97}
 
 // raw is the uncalibrated score of a bead.
 func (c *calibration) raw(s beadSigns) float64 {
-	z := s.start + s.end + s.link
+	z := s.start + s.end + s.link - c.unstable*float64(s.unstable)
+	if !s.lone && !s.headline && s.best < c.weakBelow {
+		// No link of the bead has much evidence: paired by position.
+		z -= c.weak
+	}
 	if s.caption {
 		z -= c.caption
 	}

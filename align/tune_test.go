@@ -629,6 +629,26 @@ func TestFeatureAUC(t *testing.T) {
 		}
 		return s.evidence
 	})
+	auc("best", func(s beadSigns) float64 {
+		if s.lone {
+			return 0
+		}
+		return s.best
+	})
+	for _, th := range []float64{-2, -1, 0, 1, 2, 3, 4} {
+		r, w := 0, 0
+		for _, l := range ls {
+			if l.s.start == 99 || l.s.lone || l.s.headline || l.s.best >= th {
+				continue
+			}
+			if l.right {
+				r++
+			} else {
+				w++
+			}
+		}
+		fmt.Printf("match beads with best link < %.0f: right %d wrong %d\n", th, r, w)
+	}
 	auc("-paras", func(s beadSigns) float64 { return -float64(s.paras) })
 	auc("-caption", func(s beadSigns) float64 {
 		if s.caption {
@@ -674,4 +694,64 @@ func TestFlaggedKinds(t *testing.T) {
 		}
 		fmt.Printf("z<%.1f of %d body beads (all %d): lone right %d wrong %d, match right %d wrong %d\n", zt, body, len(ls), loneR, loneW, matchR, matchW)
 	}
+}
+
+func TestEnsemble(t *testing.T) {
+	if os.Getenv("BITEXT_TUNE") != "ens" {
+		t.Skip()
+	}
+	alts := []docModel{defaultDocModel, defaultDocModel, defaultDocModel, defaultDocModel}
+	alts[0].Join, alts[0].Merge = 1.2, 2
+	alts[1].SkipPara, alts[1].SkipParaSent = -2.5, -2
+	alts[2].SkipPara, alts[2].SkipParaSent = -1, -0.75
+	alts[3].Join = 3
+	if v := os.Getenv("BITEXT_ALTS"); v != "" {
+		var pick []docModel
+		for _, c := range v {
+			pick = append(pick, alts[c-'0'])
+		}
+		alts = pick
+	}
+	var rightStable, rightUnstable, wrongStable, wrongUnstable, total int
+	for _, c := range []string{"dev-real-text", "dev"} {
+		for _, d := range loadTune(t, c) {
+			a, _ := alignWith(Prepare(d.en, false), Prepare(d.ko, false), Options{}, &defaultModel, &defaultDocModel)
+			var others []map[string]bool
+			for k := range alts {
+				b, _ := alignWith(Prepare(d.en, false), Prepare(d.ko, false), Options{}, &defaultModel, &alts[k])
+				m := map[string]bool{}
+				for _, x := range b.Beads {
+					m[FormatBead(x)] = true
+				}
+				others = append(others, m)
+			}
+			gold := beadSet(d.gold)
+			for _, b := range a.Beads {
+				total++
+				var g [2][]int
+				for _, id := range b.EN {
+					g[0] = append(g[0], id.Para)
+				}
+				for _, id := range b.KO {
+					g[1] = append(g[1], id.Para)
+				}
+				stable := true
+				for _, m := range others {
+					stable = stable && m[FormatBead(b)]
+				}
+				right := gold[fmt.Sprint(g)]
+				switch {
+				case right && stable:
+					rightStable++
+				case right:
+					rightUnstable++
+				case stable:
+					wrongStable++
+				default:
+					wrongUnstable++
+				}
+			}
+		}
+	}
+	fmt.Printf("beads %d: right stable %d unstable %d; wrong stable %d unstable %d\n", total, rightStable, rightUnstable, wrongStable, wrongUnstable)
 }

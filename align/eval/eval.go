@@ -7,7 +7,9 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -70,6 +72,28 @@ type Doc struct {
 	ID         string
 	Bead, Link Counts
 	AllLinksOK bool
+	// Sizes counts predicted and gold beads by shape ("1-1", "0-1",
+	// "3-2"), furniture included.
+	Sizes map[string]Sizes
+	// Corner counts the corner links found and missed: the links inside a
+	// many-to-many gold bead between paragraphs that share no sentence
+	// (known only with the corpus's BEADS.tsv).
+	Corner Corner
+	// Beads holds, for every predicted bead, its score, whether it was
+	// flagged and whether it is right (equal to a gold bead).
+	Beads []Judged
+}
+
+// Sizes counts beads of one shape.
+type Sizes struct{ Pred, Gold int }
+
+// Corner counts corner links.
+type Corner struct{ Found, Missed int }
+
+// Judged is a predicted bead with its score and verdict.
+type Judged struct {
+	Score          float64
+	Flagged, Right bool
 }
 
 // LinkF1 returns the document's link F1.
@@ -93,7 +117,47 @@ func Compare(id string, gold, pred []align.Bead) Doc {
 	}
 	d.Link.Pred, d.Link.Gold = len(pl), len(gl)
 	d.AllLinksOK = d.Link.TP == len(gl) && len(pl) == len(gl)
+	d.Sizes = map[string]Sizes{}
+	all := map[string]bool{}
+	for _, b := range gold {
+		s := d.Sizes[b.Type()]
+		s.Gold++
+		d.Sizes[b.Type()] = s
+		all[align.FormatBead(b)] = true
+	}
+	for _, b := range pred {
+		s := d.Sizes[b.Type()]
+		s.Pred++
+		d.Sizes[b.Type()] = s
+		d.Beads = append(d.Beads, Judged{Score: b.Score, Flagged: b.Flagged, Right: all[align.FormatBead(b)]})
+	}
 	return d
+}
+
+// CompareCorners counts the corner links of gold among the links of
+// pred: shared holds the (English, Korean) paragraph pairs of the gold's
+// many-to-many beads that do share a sentence.
+func CompareCorners(gold, pred []align.Bead, shared map[[2]int]bool) Corner {
+	var c Corner
+	pl := links(pred)
+	for _, b := range gold {
+		if len(b.EN) < 2 && len(b.KO) < 2 {
+			continue
+		}
+		for _, e := range b.EN {
+			for _, k := range b.KO {
+				if shared[[2]int{e.Para, k.Para}] {
+					continue
+				}
+				if pl[link{e.String(), k.String()}] {
+					c.Found++
+				} else {
+					c.Missed++
+				}
+			}
+		}
+	}
+	return c
 }
 
 // Report is the score of a set of documents.
@@ -101,6 +165,10 @@ type Report struct {
 	Docs       []Doc
 	Bead, Link Counts
 	Perfect    int
+	Sizes      map[string]Sizes
+	Corner     Corner
+	// Corners is set when the corner links could be counted.
+	Corners bool
 }
 
 // Add adds a document's score.
@@ -111,6 +179,61 @@ func (r *Report) Add(d Doc) {
 	if d.AllLinksOK {
 		r.Perfect++
 	}
+	if r.Sizes == nil {
+		r.Sizes = map[string]Sizes{}
+	}
+	for k, v := range d.Sizes {
+		s := r.Sizes[k]
+		s.Pred += v.Pred
+		s.Gold += v.Gold
+		r.Sizes[k] = s
+	}
+	r.Corner.Found += d.Corner.Found
+	r.Corner.Missed += d.Corner.Missed
+}
+
+// Confidence is how well bead scores predict which beads are right.
+type Confidence struct {
+	Beads, Wrong, Flagged, FlaggedWrong int
+	// ECE is the expected calibration error over ten equal-width score
+	// bins: the mean, weighted by bin size, of |mean score − share right|.
+	ECE float64
+}
+
+// Confidence measures the scores of the documents that keep pick (nil:
+// all), every bead counted, lone and furniture beads included.
+func (r *Report) Confidence(pick func(i int, d Doc) bool) Confidence {
+	var c Confidence
+	var n [10]int
+	var score, right [10]float64
+	for i, d := range r.Docs {
+		if pick != nil && !pick(i, d) {
+			continue
+		}
+		for _, b := range d.Beads {
+			c.Beads++
+			k := min(int(b.Score*10), 9)
+			n[k]++
+			score[k] += b.Score
+			if b.Right {
+				right[k]++
+			} else {
+				c.Wrong++
+			}
+			if b.Flagged {
+				c.Flagged++
+				if !b.Right {
+					c.FlaggedWrong++
+				}
+			}
+		}
+	}
+	for k := range n {
+		if c.Beads > 0 {
+			c.ECE += math.Abs(score[k]-right[k]) / float64(c.Beads)
+		}
+	}
+	return c
 }
 
 // Worst returns up to n documents with the lowest link F1.
@@ -132,9 +255,10 @@ type Triple struct {
 	EN, KO, Gold string
 }
 
-// FindTriples returns the <id>.en.txt / <id>.ko.txt / <id>.gold triples
-// under dir, recursively, in path order. A gold file without both texts is
-// an error.
+// FindTriples returns the <id>.gold files under dir, recursively, in path
+// order, each with its two texts: <id>.en.txt or <id>.en.html (.htm), and
+// the same for .ko. A gold file without both texts, or with a side in two
+// formats, is an error.
 func FindTriples(dir string) ([]Triple, error) {
 	var out []Triple
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -145,12 +269,26 @@ func FindTriples(dir string) ([]Triple, error) {
 			return nil
 		}
 		base := strings.TrimSuffix(path, ".gold")
-		t := Triple{EN: base + ".en.txt", KO: base + ".ko.txt", Gold: path}
+		t := Triple{Gold: path}
 		rel, _ := filepath.Rel(dir, base)
 		t.ID = filepath.ToSlash(rel)
-		for _, f := range []string{t.EN, t.KO} {
-			if _, err := os.Stat(f); err != nil {
-				return fmt.Errorf("%s: gold file without its text: %w", path, err)
+		for _, side := range []struct {
+			lang string
+			dst  *string
+		}{{"en", &t.EN}, {"ko", &t.KO}} {
+			var found []string
+			for _, ext := range []string{".txt", ".html", ".htm"} {
+				if f := base + "." + side.lang + ext; fileExists(f) {
+					found = append(found, f)
+				}
+			}
+			switch len(found) {
+			case 0:
+				return fmt.Errorf("%s: gold file without its %s text (%s.%s.txt or .html)", path, side.lang, filepath.Base(base), side.lang)
+			case 1:
+				*side.dst = found[0]
+			default:
+				return fmt.Errorf("%s: the %s text is there in two formats: %s", path, side.lang, strings.Join(found, ", "))
 			}
 		}
 		out = append(out, t)
@@ -160,7 +298,53 @@ func FindTriples(dir string) ([]Triple, error) {
 		return nil, fmt.Errorf("reading %s: %w", dir, err)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("reading %s: no <id>.gold files with <id>.en.txt and <id>.ko.txt", dir)
+		return nil, fmt.Errorf("reading %s: no <id>.gold files with their <id>.en and <id>.ko texts", dir)
+	}
+	return out, nil
+}
+
+func fileExists(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// readShared reads a corpus's BEADS.tsv (pair, en_ids, ko_ids, kind, tags,
+// shared_links): for each pair, the paragraph pairs of its many-to-many
+// gold beads that share a sentence ("5-4;6-4"). It returns nil when the
+// file is absent.
+func readShared(dir string) (map[string]map[[2]int]bool, error) {
+	path := filepath.Join(dir, "BEADS.tsv")
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	out := map[string]map[[2]int]bool{}
+	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if n == 0 && len(f) > 0 && f[0] == "pair" {
+			continue
+		}
+		if len(f) != 6 {
+			return nil, &ParseError{File: path, Line: n + 1, Column: 1, Err: fmt.Errorf("%d fields, want 6 (pair, en_ids, ko_ids, kind, tags, shared_links)", len(f))}
+		}
+		m := out[f[0]]
+		if m == nil {
+			m = map[[2]int]bool{}
+			out[f[0]] = m
+		}
+		for _, l := range strings.Split(f[5], ";") {
+			if l == "" {
+				continue
+			}
+			var e, k int
+			if _, err := fmt.Sscanf(l, "%d-%d", &e, &k); err != nil {
+				return nil, &ParseError{File: path, Line: n + 1, Column: len(strings.Join(f[:5], "\t")) + 2, Err: fmt.Errorf("shared link %q is not EN-KO", l)}
+			}
+			m[[2]int{e, k}] = true
+		}
 	}
 	return out, nil
 }
@@ -207,19 +391,68 @@ func Evaluate(t Triple, opt align.Options) (Doc, []align.Bead, error) {
 	return Compare(t.ID, p.Gold, a.Beads), a.Beads, nil
 }
 
-// Dir evaluates every triple under dir.
+// Dir evaluates every triple under dir. When dir holds a BEADS.tsv (as
+// the shared dev-real corpus does), corner links are counted too.
 func Dir(dir string, opt align.Options) (*Report, error) {
 	ts, err := FindTriples(dir)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{}
+	shared, err := readShared(dir)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Corners: shared != nil}
 	for _, t := range ts {
-		d, _, err := Evaluate(t, opt)
+		p, err := Load(t)
 		if err != nil {
 			return nil, err
+		}
+		a := align.Align(p.EN, p.KO, opt)
+		d := Compare(t.ID, p.Gold, a.Beads)
+		if shared != nil {
+			d.Corner = CompareCorners(p.Gold, a.Beads, shared[t.ID])
 		}
 		r.Add(d)
 	}
 	return r, nil
+}
+
+// WriteDetails writes the bead shapes, corner links and confidence figures
+// of r, as bitext eval prints them after the scores.
+func WriteDetails(w io.Writer, r *Report, minScore float64) {
+	shapes := make([]string, 0, len(r.Sizes))
+	for k := range r.Sizes {
+		shapes = append(shapes, k)
+	}
+	sort.Slice(shapes, func(i, j int) bool {
+		a, b := r.Sizes[shapes[i]], r.Sizes[shapes[j]]
+		if a.Gold+a.Pred != b.Gold+b.Pred {
+			return a.Gold+a.Pred > b.Gold+b.Pred
+		}
+		return shapes[i] < shapes[j]
+	})
+	fmt.Fprint(w, "beads by shape (predicted/gold):")
+	for _, k := range shapes {
+		fmt.Fprintf(w, " %s %d/%d", k, r.Sizes[k].Pred, r.Sizes[k].Gold)
+	}
+	fmt.Fprintln(w)
+	if r.Corners {
+		fmt.Fprintf(w, "corner links: %d found, %d missed\n", r.Corner.Found, r.Corner.Missed)
+	}
+	for _, part := range []struct {
+		name string
+		pick func(int, Doc) bool
+	}{{"all documents", nil}, {"held-out half", func(i int, _ Doc) bool { return i%2 == 1 }}} {
+		c := r.Confidence(part.pick)
+		if c.Beads == 0 {
+			continue
+		}
+		caught := "no wrong beads"
+		if c.Wrong > 0 {
+			caught = fmt.Sprintf("%d of %d wrong beads (%.0f%%)", c.FlaggedWrong, c.Wrong, 100*float64(c.FlaggedWrong)/float64(c.Wrong))
+		}
+		fmt.Fprintf(w, "confidence, %s: ECE %.4f; %d of %d beads (%.1f%%) under %.2f hold %s\n",
+			part.name, c.ECE, c.Flagged, c.Beads, 100*float64(c.Flagged)/float64(c.Beads), minScore, caught)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/schollz/progressbar/v3"
@@ -53,7 +54,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.BoolFlag{Name: "force", Usage: "start over even if a report of an earlier run exists"},
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
 			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
-			&cli.Float64Flag{Name: "min-score", Value: 0.5, Usage: "flag beads with confidence under `SCORE` for review"},
+			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
 			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
 			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
