@@ -58,8 +58,13 @@ type Reader struct {
 	encoding   string
 
 	text, mark []byte
-	frames     []segFrame
-	strings    map[string]string
+
+	// poisonWindow makes the scanner overwrite input it discards (see
+	// scanner.poison); tests set it.
+	poisonWindow bool
+
+	frames  []segFrame
+	strings map[string]string
 }
 
 // NewReader returns a Reader reading the TMX document in r. It reads
@@ -120,6 +125,7 @@ func (r *Reader) readHeader() error {
 	r.encoding = enc
 	r.s = newScanner(src)
 	s := r.s
+	s.poison = r.poisonWindow
 	if err := s.next(); err != nil {
 		return err
 	}

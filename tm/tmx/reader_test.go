@@ -26,11 +26,13 @@ func fixture(t testing.TB, name string) []byte {
 	return data
 }
 
-// readAll reads every unit of data and the warnings about skipped units.
+// readAll reads every unit of data and the warnings about skipped units,
+// with the scanner poisoning the input it discards.
 func readAll(t testing.TB, data io.Reader, keepMarkup bool) (Header, []Unit, []error, error) {
 	t.Helper()
 	r := NewReader(data)
 	r.KeepMarkup = keepMarkup
+	r.poisonWindow = true
 	var warnings []error
 	r.Warn = func(err error) { warnings = append(warnings, err) }
 	h, err := r.Header()

@@ -86,6 +86,11 @@ type scanner struct {
 	// While unitStart >= 0, next fails with errUnitTooLarge once the input
 	// has gone more than MaxUnitSize past it.
 	unitStart int64
+
+	// poison makes fill overwrite the bytes it discards from the window
+	// with 0xFF (never in UTF-8), so that a token kept past its lifetime
+	// reads as garbage in tests instead of as plausible text.
+	poison bool
 }
 
 var errUnitTooLarge = errors.New("unit too large")
@@ -147,6 +152,9 @@ func (s *scanner) fill() (bool, error) {
 	if s.pos > 0 {
 		s.position(s.base + int64(s.pos)) // count lines before discarding
 		n := copy(s.buf, s.buf[s.pos:s.end])
+		if s.poison {
+			fillPoison(s.buf[n:s.end])
+		}
 		s.base += int64(s.pos)
 		s.end, s.pos = n, 0
 	}
@@ -156,6 +164,9 @@ func (s *scanner) fill() (bool, error) {
 	if s.end == len(s.buf) {
 		nb := make([]byte, min(2*len(s.buf), MaxTokenSize+initialBufSize))
 		copy(nb, s.buf[:s.end])
+		if s.poison {
+			fillPoison(s.buf)
+		}
 		s.buf = nb
 	}
 	for range 100 {
@@ -174,6 +185,12 @@ func (s *scanner) fill() (bool, error) {
 	}
 	s.rerr = io.ErrNoProgress
 	return false, s.readErr()
+}
+
+func fillPoison(b []byte) {
+	for i := range b {
+		b[i] = 0xFF
+	}
 }
 
 func (s *scanner) readErr() error {
@@ -227,7 +244,12 @@ func (s *scanner) eofError(what string) error {
 // next reads the next token. It returns io.EOF after the root element has
 // ended and the rest of the input held only white space, comments and
 // processing instructions.
+//
+// The token (name, attrs, text) is valid only until the following call:
+// names and text may be slices of the window, which fill moves and
+// overwrites. Callers copy what they keep.
 func (s *scanner) next() error {
+	s.attrs, s.text, s.empty = s.attrs[:0], nil, false
 	if s.pendingEnd {
 		s.pendingEnd = false
 		s.kind = tokEnd
@@ -312,57 +334,51 @@ func (s *scanner) scanText() (bool, error) {
 			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: \"]]>\" in text (write ]]&gt;)", ErrSyntax))
 		}
 	}
-	text, err := s.decode(raw, s.tokOff, false, s.scratch[:0])
+	text, err := s.decodeText(raw, s.tokOff)
 	if err != nil {
 		return false, err
-	}
-	if len(text) > 0 && &text[0] != &raw[0] {
-		s.scratch = text[:0] // keep the grown buffer; never a slice of the window
 	}
 	s.pos += i
 	s.kind, s.text = tokText, text
 	return true, nil
 }
 
-// decode checks raw for characters XML forbids, normalizes line ends and
-// expands references (in attribute values also turning white space into
-// spaces). It returns raw itself when nothing changes, else dst extended.
-// off is raw's offset in the input, for errors.
-func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]byte, error) {
-	if !utf8.Valid(raw) || hasNonchar(raw) {
-		return nil, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
+// decodeText returns the character data raw (at input offset off, for
+// errors) decoded: raw itself when decoding changes nothing, else a copy in
+// s.scratch. Either way the result is valid only until the next token.
+func (s *scanner) decodeText(raw []byte, off int64) ([]byte, error) {
+	i, err := s.firstChange(raw, off, false)
+	if err != nil || i == len(raw) {
+		return raw, err
 	}
-	if !hasControlOrAmp(raw) {
-		return raw, nil
+	text, err := s.decodeFrom(s.scratch[:0], raw, i, off, false)
+	s.scratch = text[:0] // keep the grown buffer for the next text
+	return text, err
+}
+
+// appendDecoded checks raw, character data or an attribute value, for
+// characters XML forbids, normalizes line ends, expands references (in
+// attribute values also turning white space into spaces) and appends the
+// result to dst. The result never shares memory with raw: raw is a slice of
+// the window, which the next fill overwrites.
+func (s *scanner) appendDecoded(dst, raw []byte, off int64, attrValue bool) ([]byte, error) {
+	i, err := s.firstChange(raw, off, attrValue)
+	if err != nil {
+		return dst, err
 	}
-	// Find the first byte that changes; white space between elements and
-	// multi-line text usually have none.
-	i := 0
-	for ; i < len(raw); i++ {
-		c := raw[i]
-		if c >= 0x20 {
-			if c == '&' {
-				break
-			}
-			continue
-		}
-		if c == '\r' || (attrValue && (c == '\n' || c == '\t')) {
-			break
-		}
-		if c != '\n' && c != '\t' {
-			return nil, s.errAt(off+int64(i), ErrInvalidChar)
-		}
-	}
-	if i == len(raw) {
-		return raw, nil
-	}
+	return s.decodeFrom(dst, raw, i, off, attrValue)
+}
+
+// decodeFrom is appendDecoded for raw checked by firstChange, which
+// returned i.
+func (s *scanner) decodeFrom(dst, raw []byte, i int, off int64, attrValue bool) ([]byte, error) {
 	dst = append(dst, raw[:i]...)
 	for i < len(raw) {
 		switch c := raw[i]; {
 		case c == '&':
 			n, err := s.reference(raw[i:], off+int64(i), &dst)
 			if err != nil {
-				return nil, err
+				return dst, err
 			}
 			i += n
 		case c == '\r':
@@ -382,7 +398,7 @@ func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]b
 			dst = append(dst, c)
 			i++
 		case c < 0x20:
-			return nil, s.errAt(off+int64(i), ErrInvalidChar)
+			return dst, s.errAt(off+int64(i), ErrInvalidChar)
 		default:
 			j := i + 1
 			for j < len(raw) && raw[j] >= 0x20 && raw[j] != '&' {
@@ -393,6 +409,36 @@ func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]b
 		}
 	}
 	return dst, nil
+}
+
+// firstChange checks that raw holds only characters XML allows and returns
+// the index of the first byte that decoding changes (a reference, a line
+// end to normalize), len(raw) if there is none. off is raw's offset in the
+// input, for errors.
+func (s *scanner) firstChange(raw []byte, off int64, attrValue bool) (int, error) {
+	if !utf8.Valid(raw) || hasNonchar(raw) {
+		return 0, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
+	}
+	if !hasControlOrAmp(raw) {
+		return len(raw), nil
+	}
+	// White space between elements and multi-line text usually change
+	// nothing.
+	for i, c := range raw {
+		if c >= 0x20 {
+			if c == '&' {
+				return i, nil
+			}
+			continue
+		}
+		if c == '\r' || (attrValue && (c == '\n' || c == '\t')) {
+			return i, nil
+		}
+		if c != '\n' && c != '\t' {
+			return 0, s.errAt(off+int64(i), ErrInvalidChar)
+		}
+	}
+	return len(raw), nil
 }
 
 // reference expands the entity or character reference at the start of b
@@ -579,14 +625,11 @@ func (s *scanner) parseTag(tag []byte) error {
 			if j := bytes.IndexByte(raw, '<'); j >= 0 {
 				return s.errAt(s.tokOff+int64(valStart+j), fmt.Errorf("%w: '<' in an attribute value", ErrSyntax))
 			}
-			v, err := s.decode(raw, s.tokOff+int64(valStart), true, s.avals)
+			var err error
+			s.avals, err = s.appendDecoded(s.avals, raw, s.tokOff+int64(valStart), true)
 			if err != nil {
 				return err
 			}
-			if len(v) == from { // unchanged: decode returned raw
-				v = append(v, raw...)
-			}
-			s.avals = v
 		}
 		s.aspans = append(s.aspans, nameStart, nameStop, from, len(s.avals))
 		k = valEnd + 1
