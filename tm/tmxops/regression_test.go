@@ -1,0 +1,132 @@
+package tmxops
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+
+	"github.com/bitext-ko/bitext/tm/tmx"
+)
+
+// nonASCIIUnits returns what testdata/tmx/nonascii-attrs.tmx holds: 30
+// units, the first with tuid="é0", the others with Korean tuids as corpus
+// mode writes them, under a header with an accented creationtool. Before
+// issue 10 was fixed the reader misread it (a panic, later text changed).
+func nonASCIIUnits() []tmx.Unit {
+	units := make([]tmx.Unit, 30)
+	for i := range units {
+		id := fmt.Sprintf("뉴스/기사%d.en.txt#%d", 1+i%3, i)
+		if i == 0 {
+			id = "é0"
+		}
+		en := tmx.Variant{Lang: "en-US", Text: fmt.Sprintf("The State Department said sentence number %d is here.", i)}
+		if i%2 == 1 {
+			en.Attrs = []tmx.Attr{{Name: "creationid", Value: "Zoë"}}
+		}
+		units[i] = tmx.Unit{TUID: id,
+			Props: []tmx.Prop{{Type: tmx.PropDocument, Value: fmt.Sprintf("뉴스/기사%d", 1+i%3)}},
+			Variants: []tmx.Variant{
+				{Lang: "ko-KR", Text: fmt.Sprintf("국무부는 %d번 문장이 여기 있다고 밝혔다.", i)},
+				en,
+			}}
+	}
+	return units
+}
+
+// readerShapes hand a fixture to the commands whole and in short reads,
+// which move the reader's window at other places.
+var readerShapes = map[string]func([]byte) io.Reader{
+	"whole": func(b []byte) io.Reader { return bytes.NewReader(b) },
+	"half":  func(b []byte) io.Reader { return iotest.HalfReader(bytes.NewReader(b)) },
+	"bytes": func(b []byte) io.Reader { return iotest.OneByteReader(bytes.NewReader(b)) },
+}
+
+// TestNonASCIIAttributes runs cat, stats and merge on the regression input
+// of issue 10 and checks every unit they see.
+func TestNonASCIIAttributes(t *testing.T) {
+	const name = "nonascii-attrs.tmx"
+	data, err := io.ReadAll(fixtureInput(t, name).R)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := nonASCIIUnits()
+	tests := []struct {
+		op  string
+		run func(t *testing.T, in Input)
+	}{
+		{"cat tsv", func(t *testing.T, in Input) {
+			var out bytes.Buffer
+			res, err := Cat(&out, in, CatOptions{Format: FormatTSV})
+			if err != nil || res != (CatResult{Units: 30}) {
+				t.Fatalf("result %+v, %v", res, err)
+			}
+			lines := []string{"tuid\tsrclang\tsource\ttgtlang\ttarget"}
+			for _, u := range want {
+				lines = append(lines, strings.Join([]string{u.TUID, "ko-KR", u.Variants[0].Text, "en-US", u.Variants[1].Text}, "\t"))
+			}
+			if got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n"); !reflect.DeepEqual(got, lines) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(lines, "\n"))
+			}
+		}},
+		{"cat json", func(t *testing.T, in Input) {
+			var out bytes.Buffer
+			if _, err := Cat(&out, in, CatOptions{Format: FormatJSON}); err != nil {
+				t.Fatal(err)
+			}
+			dec := json.NewDecoder(&out)
+			for i, u := range want {
+				var got jsonUnit
+				if err := dec.Decode(&got); err != nil {
+					t.Fatalf("line %d: %v", i+1, err)
+				}
+				w := jsonUnit{TUID: u.TUID, Props: jsonProps(u.Props), Variants: []jsonVariant{
+					{Lang: "ko-KR", Text: u.Variants[0].Text}, {Lang: "en-US", Text: u.Variants[1].Text}}}
+				if !reflect.DeepEqual(got, w) {
+					t.Errorf("line %d\n got %+v\nwant %+v", i+1, got, w)
+				}
+			}
+			if dec.More() {
+				t.Error("more lines than units")
+			}
+		}},
+		{"stats", func(t *testing.T, in Input) {
+			s, err := ComputeStats(in, StatsOptions{Suspect: func(x Suspect) { t.Errorf("suspect %+v", x) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Units != 30 || !reflect.DeepEqual(s.Languages, map[string]int{"ko-KR": 30, "en-US": 30}) ||
+				s.Duplicates+s.Inconsistent+s.SingleLanguage+s.Empty+s.Identical+s.RatioOff+s.Skipped != 0 || s.Ratios["ko/en"].Units != 30 {
+				t.Errorf("stats %+v", s)
+			}
+		}},
+		{"merge", func(t *testing.T, in Input) {
+			var out bytes.Buffer
+			again := Input{Name: "again", R: bytes.NewReader(data)}
+			created := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+			res, err := Merge(&out, []Input{in, again}, MergeOptions{CreationTool: "bitext", CreationToolVersion: "t", CreationDate: created})
+			if err != nil || res != (MergeResult{Read: 60, Written: 30, Duplicates: 30}) {
+				t.Fatalf("result %+v, %v", res, err)
+			}
+			h, units := readUnits(t, out.Bytes())
+			if len(h.Attrs) != 1 || h.Attrs[0] != (tmx.Attr{Name: "changeid", Value: "José"}) || len(h.Props) != 1 || h.Props[0].Value != "Café" {
+				t.Errorf("header %+v", h)
+			}
+			if !reflect.DeepEqual(units, want) {
+				t.Errorf("merged units\n got %+v\nwant %+v", units, want)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		for shape, mk := range readerShapes {
+			t.Run(tt.op+"/"+shape, func(t *testing.T) {
+				tt.run(t, Input{Name: name, R: mk(data)})
+			})
+		}
+	}
+}
