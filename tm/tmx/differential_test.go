@@ -208,6 +208,8 @@ func FuzzReaderMatchesEncodingXML(f *testing.F) {
 	}
 	const head = `<tmx version="1.4"><header creationtool="é" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>`
 	for _, body := range []string{
+		`<tu><tuv xml:lang="" lang="en"><seg>a</seg></tuv></tu><tu><tuv lang="ko" xml:lang="fr"><seg>b</seg></tuv></tu>`,
+		`<tu><tuv lang="en" xml:lang="fr"><seg>a</seg></tuv><prop type="t" xml:lang="a" lang="b">x</prop><prop type="t" lang="b" xml:lang="a">y</prop></tu>`,
 		`<tu tuid="é0" x="&#10;a&#9;b"><tuv xml:lang="en"><seg>a<bpt i="1" x="&#10;">b</bpt><sub>c</sub><hi x="1"><ph/></hi><it pos="begin&#10;"/></seg></tuv></tu>`,
 	} {
 		f.Add([]byte(head + body + "</body></tmx>"))

@@ -10,7 +10,8 @@ import (
 // A Reader reads translation units from a TMX document, one at a time.
 //
 // It reads TMX 1.1 to 1.4b: the deprecated lang attribute of TMX 1.1 and
-// 1.2 is taken for xml:lang, and <ut> is read like the other codes.
+// 1.2 is taken for xml:lang where there is no xml:lang, and <ut> is read
+// like the other codes.
 // Elements TMX does not define are skipped, with what they contain, except
 // inside a segment, where only their tags go (see Variant.Text). Header
 // <ude> elements are skipped too: they matter only to the non-Unicode
@@ -296,12 +297,17 @@ func (r *Reader) intern(b []byte) string {
 // readProp reads a <prop> and appends it to props, unless it has no type.
 func (r *Reader) readProp(props *[]Prop) error {
 	var p Prop
+	xmlLang := false
 	for _, a := range r.s.attrs {
 		switch string(a.name) {
 		case "type":
 			p.Type = r.intern(a.value)
-		case "xml:lang", "lang":
-			p.Lang = r.intern(a.value)
+		case "xml:lang":
+			p.Lang, xmlLang = r.intern(a.value), true
+		case "lang": // TMX 1.1 and 1.2
+			if !xmlLang {
+				p.Lang = r.intern(a.value)
+			}
 		}
 	}
 	var err error
@@ -407,12 +413,13 @@ func (r *Reader) readUnit() (u Unit, problem error, err error) {
 
 func (r *Reader) readVariant() (v Variant, why string, err error) {
 	s := r.s
+	xmlLang := false
 	for _, a := range s.attrs {
 		switch name := string(a.name); name {
 		case "xml:lang":
-			v.Lang = r.intern(a.value)
-		case "lang": // TMX 1.1 and 1.2
-			if v.Lang == "" {
+			v.Lang, xmlLang = r.intern(a.value), true
+		case "lang": // TMX 1.1 and 1.2; xml:lang wins, wherever it is
+			if !xmlLang {
 				v.Lang = r.intern(a.value)
 			}
 		default:
