@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -768,13 +769,19 @@ func parseDeclaration(b []byte) (encoding string, err error) {
 		k += e + 2
 		switch {
 		case name == "version" && seen == 0:
-			if len(val) < 3 || val[:2] != "1." {
+			if len(val) < 3 || val[:2] != "1." || strings.Trim(val[2:], "0123456789") != "" {
 				return "", fmt.Errorf("%w: XML version %q", ErrSyntax, val)
 			}
 			seen = 1
 		case name == "encoding" && seen == 1:
+			if !isEncName(val) {
+				return "", fmt.Errorf("%w: encoding name %q", ErrSyntax, val)
+			}
 			encoding, seen = val, 2
 		case name == "standalone" && seen >= 1 && seen < 3:
+			if val != "yes" && val != "no" {
+				return "", fmt.Errorf("%w: standalone=%q (yes or no)", ErrSyntax, val)
+			}
 			seen = 3
 		default:
 			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
@@ -784,6 +791,18 @@ func parseDeclaration(b []byte) (encoding string, err error) {
 		return "", fmt.Errorf("%w: XML declaration without a version", ErrSyntax)
 	}
 	return encoding, nil
+}
+
+// isEncName reports whether s is an encoding name as XML 1.0 allows one:
+// a Latin letter, then letters, digits, '.', '_' and '-'.
+func isEncName(s string) bool {
+	for i, c := range []byte(s) {
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // scanBang handles comments, CDATA sections and the DOCTYPE. It reports
