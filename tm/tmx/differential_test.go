@@ -192,6 +192,10 @@ func TestReaderMatchesEncodingXML(t *testing.T) {
 // knownStricter lists) and read into the same tokens and units; whatever
 // it refuses, it refuses with a position. The seeds are generated documents
 // in every encoding the generator knows, the fixtures, and edge cases.
+//
+// Some seeds are large; when fuzzing, bound the time spent minimizing:
+//
+//	go test ./tm/tmx -run '^$' -fuzz FuzzReaderMatchesEncodingXML -fuzzminimizetime 5s
 func FuzzReaderMatchesEncodingXML(f *testing.F) {
 	for i, enc := range []string{"UTF-8", "UTF-8", "EUC-KR", "UTF-16LE", "UTF-16BE"} {
 		f.Add(genDocument(uint64(100+i), 2<<10, enc))

@@ -74,7 +74,7 @@ var attrSpaces = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 func scannerTokens(data []byte, mk func([]byte) io.Reader) ([]xmlToken, error) {
 	src, _, err := utf8Input(mk(data))
 	if err != nil {
-		return nil, err
+		return nil, &ParseError{Line: 1, Column: 1, Err: err} // as Reader.Header reports it
 	}
 	s := newScanner(src)
 	s.poison = true
@@ -216,11 +216,14 @@ func knownStricter(err error, toks []xmlToken) bool {
 	if strings.Contains(msg, "unsupported version") {
 		return true
 	}
-	if !strings.Contains(msg, "name") {
-		return false
-	}
 	odd := func(name string) bool {
 		return strings.Count(name, ":") > 1 || strings.IndexFunc(name, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0
+	}
+	if _, name, ok := strings.Cut(msg, "invalid XML name: "); ok {
+		return odd(name) // also a PI target, which toks do not show
+	}
+	if !strings.Contains(msg, "expected element name") && !strings.Contains(msg, "expected attribute name") {
+		return false
 	}
 	for _, t := range toks {
 		if odd(t.name) {
