@@ -126,7 +126,7 @@ func (r *Reader) readHeader() error {
 	r.encoding = enc
 	r.s = newScanner(src)
 	s := r.s
-	s.poison = r.poisonWindow
+	s.poison, s.encoding = r.poisonWindow, enc
 	if err := s.next(); err != nil {
 		return err
 	}

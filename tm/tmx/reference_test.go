@@ -72,12 +72,12 @@ var attrSpaces = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 // scannerTokens reads data with the reader's own decoding and scanner,
 // through the reader mk makes, poisoning what the scanner discards.
 func scannerTokens(data []byte, mk func([]byte) io.Reader) ([]xmlToken, error) {
-	src, _, err := utf8Input(mk(data))
+	src, enc, err := utf8Input(mk(data))
 	if err != nil {
 		return nil, &ParseError{Line: 1, Column: 1, Err: err} // as Reader.Header reports it
 	}
 	s := newScanner(src)
-	s.poison = true
+	s.poison, s.encoding = true, enc
 	var toks []xmlToken
 	for {
 		err := s.next()

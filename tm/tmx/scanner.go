@@ -84,6 +84,12 @@ type scanner struct {
 	startOff     int64  // where the document starts, after any byte-order mark
 	declEncoding string // encoding named by the XML declaration, if any
 
+	// checked is the input offset up to which the bytes read are known to
+	// be UTF-8 (see checkInput); encoding names the document's encoding
+	// in errors about bytes that are not.
+	checked  int64
+	encoding string
+
 	// While unitStart >= 0, next fails with errUnitTooLarge once the input
 	// has gone more than MaxUnitSize past it.
 	unitStart int64
@@ -171,21 +177,85 @@ func (s *scanner) fill() (bool, error) {
 		s.buf = nb
 	}
 	for range 100 {
+		old := s.end
 		n, err := s.r.Read(s.buf[s.end:])
 		s.end += n
 		if err != nil {
 			s.rerr = err
-			if n > 0 {
-				return true, nil
-			}
-			return false, s.readErr()
 		}
-		if n > 0 {
+		s.checkInput()
+		if s.end > old {
 			return true, nil
+		}
+		if s.rerr != nil {
+			return false, s.readErr()
 		}
 	}
 	s.rerr = io.ErrNoProgress
 	return false, s.readErr()
+}
+
+// checkInput checks that the bytes read since the last call are UTF-8. At
+// the first sequence that is not, it cuts the window and makes that the end
+// of the input, with a *decodeError for an error: the scanner reports it
+// at the line and column where the sequence starts, once it has read all
+// before. A character cut by the end of a read waits for the next one,
+// unless the input has ended.
+//
+// Every byte the scanner reads is thus UTF-8, whichever path it came by:
+// the decoders of other encodings make UTF-8, and check their input
+// themselves (strictDecoder).
+func (s *scanner) checkInput() {
+	b := s.buf[s.checked-s.base : s.end]
+	atEnd := s.rerr != nil
+	n := len(b)
+	if !atEnd {
+		n = completeRunes(b)
+	}
+	if utf8.Valid(b[:n]) {
+		s.checked += int64(n)
+		if n == len(b) || !atEnd {
+			return
+		}
+	}
+	// Find the first invalid sequence (or the character cut by the end).
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	// Report the bytes that began a character, up to the one that did not
+	// continue it.
+	bad := 1
+	for bad < len(b)-i && bad < utf8.UTFMax && b[i+bad]&0xC0 == 0x80 && !utf8.FullRune(b[i:i+bad]) {
+		bad++
+	}
+	s.end = int(s.checked-s.base) + i
+	s.checked = s.base + int64(s.end)
+	if s.rerr == nil || s.rerr == io.EOF { // a read error stays the error
+		s.rerr = &decodeError{encoding: s.encoding, bytes: bytes.Clone(b[i:min(i+bad, len(b))])}
+	}
+}
+
+// completeRunes returns the length of b without a UTF-8 character cut off
+// at its end.
+func completeRunes(b []byte) int {
+	for j := len(b) - 1; j >= 0 && j >= len(b)-utf8.UTFMax; j-- {
+		if b[j]&0xC0 != 0x80 { // the last character starts here
+			if utf8.FullRune(b[j:]) {
+				return len(b)
+			}
+			return j
+		}
+	}
+	return len(b)
 }
 
 func fillPoison(b []byte) {
