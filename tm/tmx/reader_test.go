@@ -250,6 +250,27 @@ d"/><body/></tmx>`
 	}
 }
 
+// TestReadDoctype checks that well-formed DOCTYPEs of every shape are
+// skipped.
+func TestReadDoctype(t *testing.T) {
+	const doc = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>` +
+		`<body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>`
+	for _, doctype := range []string{
+		"<!DOCTYPE tmx>",
+		"<!DOCTYPE tmx >",
+		`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`,
+		"<!DOCTYPE\ttmx\nPUBLIC '-//LISA OSCAR:1998//DTD for Translation Memory eXchange//EN' 'tmx14.dtd'\n>",
+		"<!DOCTYPE tmx[]>",
+		`<!DOCTYPE tmx SYSTEM "a>b" [ <!ENTITY % e "x>y"> %e; <!-- a ']' comment --> <?pi it's a '[?> ` +
+			`<!ATTLIST tu tuid CDATA "a>]b"> <!ELEMENT seg (#PCDATA|bpt)*> <!NOTATION n SYSTEM "n"> ] >`,
+	} {
+		_, units, _, err := readAll(t, strings.NewReader(doctype+doc), false)
+		if err != nil || len(units) != 1 {
+			t.Errorf("%s: %d units, %v", doctype, len(units), err)
+		}
+	}
+}
+
 func TestReadSkipsInvalidUnits(t *testing.T) {
 	_, units, warnings, err := readAll(t, bytes.NewReader(fixture(t, "one-language.tmx")), false)
 	if err != nil {
@@ -328,6 +349,15 @@ func TestReadBadInput(t *testing.T) {
 		{"unterminated cdata", open + unit("<![CDATA[a"), ErrUnexpectedEOF, 3, 1},
 		{"declaration not first", "\n" + `<?xml version="1.0"?>` + valid, ErrSyntax, 2, 1},
 		{"doctype after root", open + "<!DOCTYPE tmx>", ErrSyntax, 2, 1},
+		{"doctype without a name", "<!DOCTYPE>" + valid, ErrSyntax, 1, 10},
+		{"doctype without space", `<!DOCTYPE"tmx">` + valid, ErrSyntax, 1, 10},
+		{"doctype, text after the name", "<!DOCTYPE tmx tmx14.dtd>" + valid, ErrSyntax, 1, 15},
+		{"doctype, system id unquoted", "<!DOCTYPE tmx SYSTEM tmx14.dtd>" + valid, ErrSyntax, 1, 22},
+		{"doctype, markup that declares nothing", `<!DOCTYPE tmx [<''""<""]>` + valid, ErrSyntax, 1, 16},
+		{"doctype, unknown declaration", `<!DOCTYPE tmx [<!FOO x>]>` + valid, ErrSyntax, 1, 16},
+		{"doctype, text in the subset", `<!DOCTYPE tmx [ x ]>` + valid, ErrSyntax, 1, 17},
+		{"doctype, double hyphen in a comment", `<!DOCTYPE tmx [<!-- a -- b -->]>` + valid, ErrSyntax, 1, 23},
+		{"doctype not closed", `<!DOCTYPE tmx [<!ENTITY a "x">`, ErrUnexpectedEOF, 1, 31},
 		{"bad xml version", `<?xml version="2.0"?>` + valid, ErrSyntax, 1, 1},
 		{"xml version not a number", `<?xml version="1.x"?>` + valid, ErrSyntax, 1, 1},
 		{"empty encoding name", `<?xml version="1.0" encoding=""?>` + valid, ErrSyntax, 1, 1},

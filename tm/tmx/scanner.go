@@ -956,50 +956,302 @@ func (s *scanner) scanBang() (bool, error) {
 }
 
 // skipDoctype skips the document type declaration, internal subset
-// included, without reading any of its declarations: entities defined there
-// are never expanded (a reference to one is an error), which makes the
-// reader immune to entity-expansion attacks such as "billion laughs".
+// included, without interpreting any of its declarations: entities defined
+// there are never expanded (a reference to one is an error), which makes
+// the reader immune to entity-expansion attacks such as "billion laughs".
+// It checks the declaration's form, so that it ends where XML says:
+//
+//	<!DOCTYPE name [SYSTEM "uri" | PUBLIC "id" "uri"] [[ subset ]]>
+//
+// where the subset holds white space, parameter-entity references, comments,
+// processing instructions and ELEMENT, ATTLIST, ENTITY and NOTATION
+// declarations (whose contents are not checked, quoted strings aside).
 func (s *scanner) skipDoctype() error {
-	const (
-		outside = iota
-		subset
-		comment
-	)
-	state, quote := outside, byte(0)
-	for i := 9; ; i++ {
-		if s.pos+i >= s.end {
-			ok, err := s.fill()
-			if err != nil {
+	d := doctypeSkipper{s: s, i: len("<!DOCTYPE")}
+	if err := d.doctype(); err != nil {
+		return err
+	}
+	if k := checkChars(s.buf[s.pos : s.pos+d.i]); k >= 0 {
+		return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
+	}
+	s.pos += d.i
+	return nil
+}
+
+// doctypeSkipper walks a DOCTYPE from s.pos; i is where it is.
+type doctypeSkipper struct {
+	s *scanner
+	i int
+}
+
+// peek returns the byte at i, reading more input as needed.
+func (d *doctypeSkipper) peek() (byte, error) {
+	if ok, err := d.s.ensure(d.i + 1); !ok {
+		if err == nil {
+			err = d.s.eofError("the DOCTYPE")
+		}
+		return 0, err
+	}
+	return d.s.buf[d.s.pos+d.i], nil
+}
+
+func (d *doctypeSkipper) syntax(what string) error {
+	return d.s.errAt(d.s.tokOff+int64(d.i), fmt.Errorf("%w: %s in the DOCTYPE", ErrSyntax, what))
+}
+
+// has reports whether the input at i starts with prefix.
+func (d *doctypeSkipper) has(prefix string) (bool, error) {
+	if ok, err := d.s.ensure(d.i + len(prefix)); !ok {
+		return false, err
+	}
+	return string(d.s.buf[d.s.pos+d.i:d.s.pos+d.i+len(prefix)]) == prefix, nil
+}
+
+// spaces skips white space and reports whether there was some.
+func (d *doctypeSkipper) spaces() (bool, error) {
+	start := d.i
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return false, err
+		}
+		if !isSpaceByte(c) {
+			return d.i > start, nil
+		}
+		d.i++
+	}
+}
+
+// name skips an XML name (its non-ASCII characters are not checked).
+func (d *doctypeSkipper) name() error {
+	for start := d.i; ; d.i++ {
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' || c == ':' || c >= utf8.RuneSelf
+		if !letter && (d.i == start || !(c >= '0' && c <= '9' || c == '.' || c == '-')) {
+			if d.i == start {
+				return d.syntax("a name expected")
+			}
+			return nil
+		}
+	}
+}
+
+// word reads ASCII capital letters.
+func (d *doctypeSkipper) word() (string, error) {
+	start := d.i
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return "", err
+		}
+		if c < 'A' || c > 'Z' {
+			return string(d.s.buf[d.s.pos+start : d.s.pos+d.i]), nil
+		}
+		d.i++
+	}
+}
+
+// quoted skips white space (required) and a quoted string.
+func (d *doctypeSkipper) quoted() error {
+	if sp, err := d.spaces(); err != nil || !sp {
+		if err == nil {
+			err = d.syntax("white space expected")
+		}
+		return err
+	}
+	q, err := d.peek()
+	if err != nil {
+		return err
+	}
+	if q != '"' && q != '\'' {
+		return d.syntax("a quoted string expected")
+	}
+	return d.until(string(q))
+}
+
+// until skips past the first end at or after i+1.
+func (d *doctypeSkipper) until(end string) error {
+	k, err := d.s.find(d.i+1, end)
+	if err != nil {
+		return err
+	}
+	if k < 0 {
+		return d.s.eofError("the DOCTYPE")
+	}
+	d.i = k + len(end)
+	return nil
+}
+
+func (d *doctypeSkipper) doctype() error {
+	if sp, err := d.spaces(); err != nil || !sp {
+		if err == nil {
+			err = d.syntax("white space expected")
+		}
+		return err
+	}
+	if err := d.name(); err != nil {
+		return err
+	}
+	sp, err := d.spaces()
+	if err != nil {
+		return err
+	}
+	if c, err := d.peek(); err != nil {
+		return err
+	} else if sp && c >= 'A' && c <= 'Z' {
+		at := d.i
+		switch w, err := d.word(); {
+		case err != nil:
+			return err
+		case w == "SYSTEM":
+			err = d.quoted()
+		case w == "PUBLIC":
+			if err = d.quoted(); err == nil {
+				err = d.quoted()
+			}
+		default:
+			d.i = at
+			return d.syntax("SYSTEM, PUBLIC, '[' or '>' expected")
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+	}
+	c, err := d.peek()
+	if err != nil {
+		return err
+	}
+	if c == '[' {
+		d.i++
+		if err := d.subset(); err != nil {
+			return err
+		}
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+		if c, err = d.peek(); err != nil {
+			return err
+		}
+	}
+	if c != '>' {
+		return d.syntax("SYSTEM, PUBLIC, '[' or '>' expected")
+	}
+	d.i++
+	return nil
+}
+
+// subset skips the internal subset, up to and including its ']'.
+func (d *doctypeSkipper) subset() error {
+	for {
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		switch c {
+		case ']':
+			d.i++
+			return nil
+		case '%':
+			d.i++
+			if err := d.name(); err != nil {
 				return err
 			}
-			if !ok {
-				return s.eofError("the DOCTYPE")
+			if c, err := d.peek(); err != nil {
+				return err
+			} else if c != ';' {
+				return d.syntax("';' expected")
 			}
+			d.i++
+			continue
+		case '<':
+		default:
+			return d.syntax("text")
 		}
-		c := s.buf[s.pos+i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
+		if ok, err := d.has("<!--"); err != nil {
+			return err
+		} else if ok {
+			if err := d.comment(); err != nil {
+				return err
 			}
-		case state == comment:
-			if c == '>' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("--")) {
-				state = subset
+			continue
+		}
+		if ok, err := d.has("<?"); err != nil {
+			return err
+		} else if ok {
+			if err := d.until("?>"); err != nil {
+				return err
 			}
-		case c == '"' || c == '\'':
-			quote = c
-		case state == subset && c == '-' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("<!-")):
-			state = comment
-		case state == outside && c == '[':
-			state = subset
-		case state == subset && c == ']':
-			state = outside
-		case state == outside && c == '>':
-			if k := checkChars(s.buf[s.pos : s.pos+i]); k >= 0 {
-				return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
-			}
-			s.pos += i + 1
+			continue
+		}
+		if err := d.declaration(); err != nil {
+			return err
+		}
+	}
+}
+
+func (d *doctypeSkipper) comment() error {
+	k, err := d.s.find(d.i+4, "--")
+	if err != nil {
+		return err
+	}
+	if k < 0 {
+		return d.s.eofError("the DOCTYPE")
+	}
+	d.i = k + 2
+	if c, err := d.peek(); err != nil {
+		return err
+	} else if c != '>' {
+		d.i = k
+		return d.syntax(`"--" inside a comment`)
+	}
+	d.i++
+	return nil
+}
+
+// declaration skips <!ELEMENT …>, <!ATTLIST …>, <!ENTITY …> or
+// <!NOTATION …>, quoted strings and all.
+func (d *doctypeSkipper) declaration() error {
+	at := d.i
+	if ok, err := d.has("<!"); err != nil || !ok {
+		if err == nil {
+			err = d.syntax("markup that declares nothing")
+		}
+		return err
+	}
+	d.i += 2
+	switch w, err := d.word(); {
+	case err != nil:
+		return err
+	case w != "ELEMENT" && w != "ATTLIST" && w != "ENTITY" && w != "NOTATION":
+		d.i = at
+		return d.syntax("markup that declares nothing")
+	}
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		switch c {
+		case '>':
+			d.i++
 			return nil
+		case '<':
+			return d.syntax("'<' in a declaration")
+		case '"', '\'':
+			if err := d.until(string(c)); err != nil {
+				return err
+			}
+		default:
+			d.i++
 		}
 	}
 }
