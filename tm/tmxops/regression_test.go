@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -129,4 +130,98 @@ func TestNonASCIIAttributes(t *testing.T) {
 			})
 		}
 	}
+}
+
+// manyTagsTMX streams a memory of n units, each with a Korean variant and
+// one in a language tag of its own (a distinct primary subtag each), long
+// enough for Stats to judge its length ratio.
+func manyTagsTMX(t testing.TB, n int) io.Reader {
+	pr, pw := io.Pipe()
+	go func() {
+		w, err := tmx.NewWriter(pw, tmx.Header{})
+		if err != nil {
+			pw.CloseWithError(err)
+			return
+		}
+		for i := range n {
+			tag := []byte("q")
+			for k := i; ; k /= 26 {
+				tag = append(tag, byte('a'+k%26))
+				if k < 26 {
+					break
+				}
+			}
+			err := w.Write(tmx.Unit{Variants: []tmx.Variant{
+				{Lang: "ko-KR", Text: fmt.Sprintf("국무부는 %d일 성명을 내고 회담이 재개될 것이라고 밝혔다.", i)},
+				{Lang: string(tag) + "-Latn", Text: fmt.Sprintf("The State Department said on day %d that the talks would resume.", i)},
+			}})
+			if err != nil {
+				pw.CloseWithError(err)
+				return
+			}
+		}
+		pw.CloseWithError(w.Close())
+	}()
+	return pr
+}
+
+// TestStatsBoundedLanguages checks that Stats keeps a bounded number of
+// language tags and pairs whatever a file holds: every unit here has a
+// language of its own. Before issue 10, each pair took a histogram of
+// 8 KB, so that 10,000 units held 90 MB (100,000 units: 950 MB).
+func TestStatsBoundedLanguages(t *testing.T) {
+	const n = 10000
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	s, err := ComputeStats(Input{Name: "tags", R: manyTagsTMX(t, n)}, StatsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	live := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	if s.Units != n || s.Languages["ko-KR"] != n {
+		t.Errorf("%d units, %d in ko-KR, want %d", s.Units, s.Languages["ko-KR"], n)
+	}
+	if len(s.Languages) > MaxLanguages || s.Languages["ko-KR"]+s.OtherLanguages+sumExcept(s.Languages, "ko-KR") != 2*n ||
+		s.OtherLanguages != n-(MaxLanguages-1) {
+		t.Errorf("%d tags counted, %d variants in other tags; want %d and %d", len(s.Languages), s.OtherLanguages, MaxLanguages, n-(MaxLanguages-1))
+	}
+	judged := 0
+	for _, r := range s.Ratios {
+		judged += r.Units
+	}
+	if len(s.Ratios) > MaxLanguagePairs || judged+s.OtherPairs != n || s.OtherPairs < n-MaxLanguagePairs {
+		t.Errorf("%d pairs judging %d variants, %d in other pairs; want at most %d pairs and the rest of %d others", len(s.Ratios), judged, s.OtherPairs, MaxLanguagePairs, n)
+	}
+	// What stays: a key per unit and per source text (about 40 bytes per
+	// unit), the bounded tables (under 1 MB).
+	if live > 4<<20 {
+		t.Errorf("the statistics of %d units hold %d MB", n, live>>20)
+	}
+	t.Logf("live heap held by the statistics: %.1f MB", float64(live)/(1<<20))
+	var text bytes.Buffer
+	if err := s.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(text.String(), "\n"); lines > 40+MaxLanguagePairs {
+		t.Errorf("text report of %d lines", lines)
+	}
+	for _, want := range []string{fmt.Sprintf("%d variants in tags past the first %d", s.OtherLanguages, MaxLanguages),
+		fmt.Sprintf("other pairs %d (variants in pairs past the first %d", s.OtherPairs, MaxLanguagePairs)} {
+		if !strings.Contains(strings.Join(strings.Fields(text.String()), " "), want) {
+			t.Errorf("text report lacks %q:\n%s", want, text.String())
+		}
+	}
+}
+
+func sumExcept(m map[string]int, skip string) int {
+	n := 0
+	for k, v := range m {
+		if k != skip {
+			n += v
+		}
+	}
+	return n
 }
