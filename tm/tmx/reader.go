@@ -38,7 +38,10 @@ import (
 // Encodings: UTF-8, UTF-16 (with or without byte-order mark) and whatever
 // the XML declaration names among the encodings golang.org/x/text
 // implements (see ErrEncoding): EUC-KR, CP949, ISO-8859-*, windows-125*,
-// Shift_JIS, GB18030, Big5 and more. Line and column numbers count
+// Shift_JIS, GB18030, Big5 and more (ISO-8859-1 is read as windows-1252,
+// as browsers do). Decoding is strict: bytes that are not valid in the
+// encoding stop the reader with ErrInvalidBytes at their line and column;
+// they never become U+FFFD in the text. Line and column numbers count
 // characters of the decoded text.
 type Reader struct {
 	// KeepMarkup makes Read fill Variant.Markup for segments that hold

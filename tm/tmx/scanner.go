@@ -487,7 +487,9 @@ func (s *scanner) decodeFrom(dst, raw []byte, i int, off int64, attrValue bool) 
 // end to normalize), len(raw) if there is none. off is raw's offset in the
 // input, for errors.
 func (s *scanner) firstChange(raw []byte, off int64, attrValue bool) (int, error) {
-	if !utf8.Valid(raw) || hasNonchar(raw) {
+	// raw is UTF-8: checkInput saw to it. What XML forbids besides is
+	// U+FFFE, U+FFFF and the control characters.
+	if hasNonchar(raw) {
 		return 0, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
 	}
 	if !hasControlOrAmp(raw) {
