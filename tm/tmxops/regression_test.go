@@ -3,6 +3,7 @@ package tmxops
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -224,4 +225,49 @@ func sumExcept(m map[string]int, skip string) int {
 		}
 	}
 	return n
+}
+
+// TestInvalidBytesAreErrors checks that cat, stats and merge stop at bytes
+// invalid in a file's encoding, naming the file, line and column, instead of
+// passing U+FFFD on: here UTF-8 Korean in a file declared EUC-KR, the
+// example of issue 10.
+func TestInvalidBytesAreErrors(t *testing.T) {
+	head := `<?xml version="1.0" encoding="EUC-KR"?>` + "\n" +
+		`<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>` + "\n" +
+		`<tu><tuv xml:lang="en-US"><seg>Seoul</seg></tuv><tuv xml:lang="ko-KR"><seg>`
+	data := append([]byte(head), "서울</seg></tuv></tu>\n</body></tmx>\n"...)
+	// The bad bytes start line 3 after its 75 characters.
+	const want = "reading bad.tmx: line 3, column 76: bytes that are not valid in the document's encoding (euc-kr): EC 84"
+	ops := map[string]func(Input) error{
+		"cat": func(in Input) error {
+			_, err := Cat(io.Discard, in, CatOptions{Format: FormatTSV})
+			return err
+		},
+		"stats": func(in Input) error {
+			_, err := ComputeStats(in, StatsOptions{})
+			return err
+		},
+		"merge": func(in Input) error {
+			ok := Input{Name: "ok.tmx", R: bytes.NewReader(fixtureData(t, "merge-a.tmx"))}
+			_, err := Merge(io.Discard, []Input{ok, in}, MergeOptions{})
+			return err
+		},
+	}
+	for name, op := range ops {
+		t.Run(name, func(t *testing.T) {
+			err := op(Input{Name: "bad.tmx", R: bytes.NewReader(data)})
+			if !errors.Is(err, tmx.ErrInvalidBytes) || !strings.HasPrefix(fmt.Sprint(err), want) {
+				t.Errorf("error %v\nwant %s…", err, want)
+			}
+		})
+	}
+}
+
+func fixtureData(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := io.ReadAll(fixtureInput(t, name).R)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
