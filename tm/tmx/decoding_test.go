@@ -22,7 +22,10 @@ import (
 // what xmllint (libxml2) does with the same file, which the test checks
 // when xmllint is installed.
 func TestReadStrictDecoding(t *testing.T) {
-	const tmxHead = "<tmx version=\"1.4\">\n<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"ko-KR\" datatype=\"plaintext\"/>\n<body>\n" +
+	// A comment makes every file longer than what the reader looks at
+	// first to find the encoding.
+	tmxHead := "<tmx version=\"1.4\">\n<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"ko-KR\" datatype=\"plaintext\"/>\n<body>\n" +
+		"<!-- " + strings.Repeat("padding ", 150) + "-->\n" +
 		"<tu><tuv xml:lang=\"ko-KR\"><seg>서울 "
 	const tmxTail = "</seg></tuv><tuv xml:lang=\"en-US\"><seg>Seoul</seg></tuv></tu>\n</body>\n</tmx>\n"
 	decl := func(enc string) string { return `<?xml version="1.0" encoding="` + enc + `"?>` + "\n" }
@@ -110,34 +113,40 @@ func TestReadStrictDecoding(t *testing.T) {
 					t.Errorf("xmllint accepts: %v, the table says %v\n%s", accepts, tt.xmllint, out)
 				}
 			}
-			_, units, _, err := readAll(t, bytes.NewReader(data), false)
-			if tt.bad == nil {
-				if err != nil {
-					t.Fatal(err)
+			for _, shape := range decodingShapes {
+				_, units, _, err := readAll(t, readerShapes[shape](data), false)
+				if tt.bad == nil {
+					if err != nil {
+						t.Fatalf("%s: %v", shape, err)
+					}
+					if got := units[0].Variants[0].Text; got != tt.text {
+						t.Errorf("%s: text %q, want %q", shape, got, tt.text)
+					}
+					continue
 				}
-				if got := units[0].Variants[0].Text; got != tt.text {
-					t.Errorf("text %q, want %q", got, tt.text)
+				wantLine := 1 + strings.Count(tt.head, "\n")
+				wantCol := 1 + utf8.RuneCountInString(tt.head[strings.LastIndexByte(tt.head, '\n')+1:])
+				if strings.HasPrefix(tt.head, "\uFEFF") && wantLine == 1 {
+					wantCol-- // the byte-order mark is no character of the document
 				}
-				return
-			}
-			wantLine := 1 + strings.Count(tt.head, "\n")
-			wantCol := 1 + utf8.RuneCountInString(tt.head[strings.LastIndexByte(tt.head, '\n')+1:])
-			if strings.HasPrefix(tt.head, "\uFEFF") && wantLine == 1 {
-				wantCol-- // the byte-order mark is no character of the document
-			}
-			var pe *ParseError
-			if !errors.Is(err, ErrInvalidBytes) || !errors.As(err, &pe) {
-				for _, u := range units {
-					t.Logf("read %q", u.Variants[0].Text)
+				var pe *ParseError
+				if !errors.Is(err, ErrInvalidBytes) || !errors.As(err, &pe) {
+					for _, u := range units {
+						t.Logf("read %q", u.Variants[0].Text)
+					}
+					t.Fatalf("%s: error %v, want ErrInvalidBytes", shape, err)
 				}
-				t.Fatalf("error %v, want ErrInvalidBytes", err)
-			}
-			if pe.Line != wantLine || pe.Column != wantCol {
-				t.Errorf("error at %d:%d, want %d:%d (%v)", pe.Line, pe.Column, wantLine, wantCol, err)
+				if pe.Line != wantLine || pe.Column != wantCol {
+					t.Errorf("%s: error at %d:%d, want %d:%d (%v)", shape, pe.Line, pe.Column, wantLine, wantCol, err)
+				}
 			}
 		})
 	}
 }
+
+// decodingShapes are the ways TestReadStrictDecoding hands each file over:
+// whole, a byte at a time, and with the last data and io.EOF together.
+var decodingShapes = []string{"whole", "one byte", "data+eof"}
 
 func xmllintFound() bool {
 	_, err := exec.LookPath("xmllint")

@@ -207,18 +207,16 @@ func (s *scanner) fill() (bool, error) {
 // themselves (strictDecoder).
 func (s *scanner) checkInput() {
 	b := s.buf[s.checked-s.base : s.end]
-	atEnd := s.rerr != nil
 	n := len(b)
-	if !atEnd {
+	if s.rerr == nil {
 		n = completeRunes(b)
 	}
 	if utf8.Valid(b[:n]) {
 		s.checked += int64(n)
-		if n == len(b) || !atEnd {
-			return
-		}
+		return
 	}
-	// Find the first invalid sequence (or the character cut by the end).
+	// Find the first invalid sequence (or, at the end of the input, the
+	// character cut by it).
 	i := 0
 	for i < len(b) {
 		if b[i] < utf8.RuneSelf {

@@ -34,6 +34,7 @@ var readerShapes = map[string]func([]byte) io.Reader{
 	"one byte": func(b []byte) io.Reader { return iotest.OneByteReader(bytes.NewReader(b)) },
 	"half":     func(b []byte) io.Reader { return iotest.HalfReader(bytes.NewReader(b)) },
 	"chunks":   func(b []byte) io.Reader { return &chunkReader{data: b} },
+	"data+eof": func(b []byte) io.Reader { return iotest.DataErrReader(bytes.NewReader(b)) },
 }
 
 // TestReadNonASCIIAttributes is the regression test for issue 10: an
