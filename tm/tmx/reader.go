@@ -27,10 +27,11 @@ import (
 // TMX, has no <header> before its <body>, nests elements more than MaxDepth
 // deep, holds a token longer than MaxTokenSize or a unit longer than
 // MaxUnitSize, whatever the cause.
-// A DOCTYPE is skipped and never read: the reader expands only the five
-// predefined entities and character references, and a reference to any
-// other entity is an error (ErrUndefinedEntity), so entity-expansion
-// attacks ("billion laughs") cannot work. The reader's memory depends on
+// A DOCTYPE is skipped, its form checked but its declarations never
+// read: the reader expands only the five predefined entities and
+// character references, and a reference to any other entity is an error
+// (ErrUndefinedEntity), so entity-expansion attacks ("billion laughs")
+// cannot work. The reader's memory depends on
 // the size of the largest unit, not of the document, and the limits above
 // bound it whatever the input: a reader holds about 10 MB for ordinary
 // memories, a few times MaxUnitSize at worst.
