@@ -1,6 +1,6 @@
 package match
 
-import "github.com/bitext-ko/bitext/align/names/hangul"
+import "github.com/bitext-ko/bitext/align/hangul"
 
 // Spellings of Hangul jamo in foreign names and words as the National
 // Institute of the Korean Language's loanword rules write them: one Hangul

@@ -1,6 +1,6 @@
 package match
 
-import "github.com/bitext-ko/bitext/align/names/hangul"
+import "github.com/bitext-ko/bitext/align/hangul"
 
 // A skeleton is the sequence of consonant classes of a name with vowels,
 // h, w and y left out and doubled consonants counted once: 트럼프 and

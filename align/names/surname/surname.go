@@ -14,7 +14,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 //go:embed surnames.tsv

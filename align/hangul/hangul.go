@@ -1,13 +1,16 @@
-// Package hangul splits Hangul syllables into their jamo and back, and
-// classifies the runes that Korean text mixes in: conjoining and
-// compatibility jamo, Hanja, Latin letters and digits.
+// Package hangul is the one owner of Hangul's structure: it splits
+// syllables into their jamo and back, and classifies the runes that Korean
+// text mixes in (syllables, conjoining and compatibility jamo, Hanja).
+// It imports nothing of the project; every package of align/ and tm/ that
+// looks inside a syllable or asks whether a rune is Hangul uses it, except
+// tm/tmx, which stays free of align/.
 //
 // The syllable arithmetic is the one Unicode defines (chapter 3.12,
 // "Conjoining Jamo Behavior"); golang.org/x/text/unicode/norm composes and
 // decomposes whole strings but exposes no per-syllable index view, which the
-// romanizer and the name matcher need in their inner loops, so the few
-// lines of arithmetic live here. Normalize uses x/text for the string-level
-// work (NFC and width folding).
+// romanizer, the name matcher and the aligner's anchors need in their inner
+// loops, so the few lines of arithmetic live here. Normalize uses x/text for
+// the string-level work (NFC and width folding).
 package hangul
 
 import (
