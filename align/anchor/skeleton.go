@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // A skeleton is a string of consonant classes: K (g k c q ㄱ ㄲ ㅋ), T (d t
@@ -23,12 +25,12 @@ var (
 func HangulSkeleton(s string) string {
 	var b []byte
 	for _, r := range s {
-		if r < 0xAC00 || r > 0xD7A3 {
+		syl, ok := hangul.Decompose(r)
+		if !ok {
 			continue
 		}
-		i := int(r - 0xAC00)
-		b = appendClass(b, initialClass[i/588])
-		b = appendClass(b, finalClass[i%28])
+		b = appendClass(b, initialClass[syl.L])
+		b = appendClass(b, finalClass[syl.T])
 	}
 	return string(b)
 }
@@ -200,7 +202,7 @@ func isAllUpper(w string) bool {
 func KoreanNameKeys(word string, dst []uint64) []uint64 {
 	var rs []rune
 	for _, r := range word {
-		if r < 0xAC00 || r > 0xD7A3 {
+		if !hangul.IsSyllable(r) {
 			if len(rs) > 0 {
 				break
 			}

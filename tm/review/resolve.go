@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/surname"
@@ -42,38 +43,34 @@ var verifiers = []*romanize.Romanizer{
 	romanize.New(romanize.Press, romanize.Options{Name: true, Capitalize: true, North: true}),
 }
 
-// nameFinal marks the finals of Sino-Korean syllables (none, ㄱ, ㄴ, ㄹ,
-// ㅁ, ㅂ, ㅇ).
-var nameFinal = [28]bool{0: true, 1: true, 4: true, 8: true, 16: true, 17: true, 21: true}
-
 // nameSyllable reports whether a Hangul syllable can be one of a given
 // name, roughly the shapes of Sino-Korean syllables, which given names are
-// made of: no tense initial, a Sino-Korean final, no ㅒ, no y-vowel after
-// ㅅ ㅈ ㅊ, ㅠ only after ㄱ ㄴ ㄹ ㅇ ㅎ, ㅢ only in 의 and 희, ㅞ only after
-// ㄱ. Other syllables (뮹 for Myung, 졍, 욵) would only add candidates no
-// one is named with, and a wrong candidate that happens to be alone would
-// be taken for the name.
+// made of: no tense initial, a Sino-Korean final (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ),
+// no ㅒ, no y-vowel after ㅅ ㅈ ㅊ, ㅠ only after ㄱ ㄴ ㄹ ㅇ ㅎ, ㅢ only in 의
+// and 희, ㅞ only after ㄱ. Other syllables (뮹 for Myung, 졍, 욵) would only
+// add candidates no one is named with, and a wrong candidate that happens
+// to be alone would be taken for the name.
 func nameSyllable(c rune) bool {
-	i := int(c - 0xAC00)
-	l, v, t := i/588, i%588/28, i%28
-	const (
-		lG, lGG, lN, lDD, lR, lBB, lS, lSS, lO, lJ, lJJ, lCh, lH = 0, 1, 2, 4, 5, 8, 9, 10, 11, 12, 13, 14, 18
-		vYA, vYAE, vYEO, vYE, vYO, vWE, vYU, vUI                 = 2, 3, 6, 7, 12, 15, 17, 19
-	)
+	s, ok := hangul.Decompose(c)
+	if !ok {
+		return false
+	}
+	l, v := s.L, s.V
 	switch {
-	case !nameFinal[t]:
+	case s.T != hangul.TNone && s.T != hangul.TG && s.T != hangul.TN && s.T != hangul.TL &&
+		s.T != hangul.TM && s.T != hangul.TB && s.T != hangul.TNG:
 		return false
-	case l == lGG || l == lDD || l == lBB || l == lSS || l == lJJ:
+	case l == hangul.LGG || l == hangul.LDD || l == hangul.LBB || l == hangul.LSS || l == hangul.LJJ:
 		return false
-	case v == vYAE:
+	case v == hangul.VYAE:
 		return false
-	case (v == vYA || v == vYEO || v == vYE || v == vYO || v == vYU) && (l == lS || l == lJ || l == lCh):
+	case hangul.IsYVowel(v) && (l == hangul.LS || l == hangul.LJ || l == hangul.LCh):
 		return false
-	case v == vYU && l != lG && l != lN && l != lR && l != lO && l != lH:
+	case v == hangul.VYU && l != hangul.LG && l != hangul.LN && l != hangul.LR && l != hangul.LNull && l != hangul.LH:
 		return false
-	case v == vUI && l != lO && l != lH:
+	case v == hangul.VUI && l != hangul.LNull && l != hangul.LH:
 		return false
-	case v == vWE && l != lG:
+	case v == hangul.VWE && l != hangul.LG:
 		return false
 	}
 	return true
@@ -94,7 +91,7 @@ func sylKey(s string) string {
 func loadSyllableIndex() map[string][]string {
 	syllableOnce.Do(func() {
 		m := map[string][]string{}
-		for c := rune(0xAC00); c <= 0xD7A3; c++ {
+		for c := rune(hangul.SBase); c <= hangul.SLast; c++ {
 			if !nameSyllable(c) {
 				continue
 			}
