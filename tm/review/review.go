@@ -31,6 +31,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -137,7 +138,7 @@ func Classify(reference, variant string) Class {
 	if c, ok := classifyKorean(reference, variant); ok {
 		return c
 	}
-	if hasMarks(reference) != hasMarks(variant) && formatKey(foldMarks(reference)) == formatKey(foldMarks(variant)) {
+	if mr.HasMarks(reference) != mr.HasMarks(variant) && formatKey(foldMarks(reference)) == formatKey(foldMarks(variant)) {
 		return System
 	}
 	kr, kv := namekey.Key(reference), namekey.Key(variant)
@@ -242,7 +243,7 @@ func classifyVowel(x, y string) Class {
 		if my {
 			m, o = y, x
 		}
-		if strings.NewReplacer("ŏ", "eo", "ŭ", "eu").Replace(m) == o || strings.NewReplacer("ŏ", "o", "ŭ", "u").Replace(m) == o {
+		if mr.Digraphs(m) == o || mr.Plain(m) == o {
 			return System
 		}
 	}
@@ -294,7 +295,7 @@ func splitSyllable(s string) (onset, vowel, coda string) {
 // romanization systems to one letter: voiced or not, aspirated or not
 // (marked with an apostrophe or an h), doubled or not.
 func consonantClass(c string) string {
-	c = strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(c)
+	c = mr.Plain(c)
 	switch c {
 	case "g", "k", "kk", "gg", "kh", "c":
 		return "g"
@@ -330,17 +331,12 @@ func formatKey(s string) string {
 	return strings.Join(f, "")
 }
 
-// hasMarks reports whether s has McCune–Reischauer marks: breves and
-// aspiration apostrophes.
-func hasMarks(s string) bool {
-	return strings.ContainsAny(s, "ŏŭŎŬ’'ʼ") || strings.ContainsAny(norm.NFD.String(s), "\u0306")
-}
-
-// foldMarks removes breves and apostrophes.
+// foldMarks removes McCune–Reischauer marks (mr.Plain) and every other
+// accent.
 func foldMarks(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) || r == '’' || r == '\'' || r == 'ʼ' {
+	for _, r := range norm.NFD.String(mr.Plain(s)) {
+		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
 		b.WriteRune(r)

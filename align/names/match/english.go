@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -51,14 +52,11 @@ func foldName(s string) []string {
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		switch r {
-		case 'ŏ', 'Ŏ':
-			b.WriteString("eo")
+		if _, rr, ok := mr.Breve(r); ok {
+			b.WriteString(strings.ToLower(rr))
 			continue
-		case 'ŭ', 'Ŭ':
-			b.WriteString("eu")
-			continue
-		case '\'', '’', 'ʼ', '‘', '`':
+		}
+		if mr.IsApostrophe(r) {
 			// Possessive 's ends the word.
 			if i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2])) {
 				i++

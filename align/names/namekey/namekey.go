@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
@@ -161,11 +162,9 @@ var northSouth = map[string]string{"림": "임", "량": "양", "로": "노", "�
 // fold reduces a romanized spelling to its key form.
 func fold(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(mr.Plain(s)) {
 		switch r {
-		case 'ŏ':
-			b.WriteString("o")
-		case 'ŭ', 'ü':
+		case 'ü':
 			b.WriteString("u")
 		case 'é', 'è':
 			b.WriteString("e")
@@ -251,7 +250,7 @@ func (n Name) Format(style romanize.Style) string {
 		case romanize.MR:
 			sur = k.MR
 		case romanize.MRPlain:
-			sur = strings.NewReplacer("ŏ", "o", "ŭ", "u", "'", "").Replace(k.MR)
+			sur = mr.Plain(k.MR)
 		case romanize.RR, romanize.RRTranslit:
 			sur = romanize.New(romanize.RR, romanize.Options{Capitalize: true}).String(k.Hangul)
 		}
@@ -307,7 +306,7 @@ var (
 // the longest first syllable that leaves a splittable rest (Jongun → Jong
 // un, Eunhee → Eun hee); nil if it does not split into 1 to 4 syllables.
 func splitSyllables(w string) []string {
-	lw := strings.ToLower(strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "o", "Ŭ", "u", "'", "", "’", "").Replace(w))
+	lw := strings.ToLower(mr.Plain(w))
 	if len(lw) == 0 || len(lw) > 24 {
 		return nil
 	}
@@ -337,14 +336,15 @@ func splitSyllables(w string) []string {
 		return nil
 	}
 	// Cut the original spelling (which may hold marks) at the same
-	// letter counts.
+	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
+	// letter.
 	var out []string
 	orig := []rune(w)
 	letters := 0
 	start := 0
 	ci := 0
 	for i, r := range orig {
-		if r != '\'' && r != '’' {
+		if mr.Plain(string(r)) != "" {
 			letters++
 		}
 		if ci < len(best) && letters == best[ci] {

@@ -98,6 +98,11 @@ func TestRender(t *testing.T) {
 		{"Lee Yong-ho", romanize.DPRK, "Ri Yong Ho"},
 		{"Choi Ryong Hae", romanize.MR, "Ch'oe Ryong-hae"},
 		{"Kim Jong-un", romanize.RR, "Gim Jongun"},
+		// The surname's MR spelling without marks (Ŏm); the given name
+		// keeps its letters, split by spelling (Ch'ŏlsu: the apostrophe is
+		// no letter).
+		{"Ŏm Ch'ŏl-su", romanize.MRPlain, "Om Ch'ŏl-su"},
+		{"Kwo\u0306n Ch'ŏlsu", romanize.Press, "Kwon Ch'ŏl-su"},
 	}
 	for _, tt := range tests {
 		got, err := Render(tt.in, tt.style)

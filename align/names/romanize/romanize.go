@@ -34,6 +34,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -352,7 +353,7 @@ func sinoNumber(num string) string {
 
 // jamoLetter spells a lone jamo.
 func (r *Romanizer) jamoLetter(kind int, idx int8) string {
-	mr := r.style == MR || r.style == MRPlain
+	isMR := r.style == MR || r.style == MRPlain
 	switch kind {
 	case hangul.KindInitial:
 		if r.style == RRTranslit {
@@ -360,10 +361,10 @@ func (r *Romanizer) jamoLetter(kind int, idx int8) string {
 				return "l"
 			}
 		}
-		if mr {
+		if isMR {
 			s := mrInitial[idx]
 			if r.style == MRPlain {
-				s = stripMR(s)
+				s = mr.Plain(s)
 			}
 			return s
 		}
@@ -372,10 +373,10 @@ func (r *Romanizer) jamoLetter(kind int, idx int8) string {
 		}
 		return rrInitial[idx]
 	case hangul.KindVowel:
-		if mr || r.style == DPRK {
+		if isMR || r.style == DPRK {
 			s := mrVowel[idx]
 			if r.style == MRPlain {
-				s = stripMR(s)
+				s = mr.Plain(s)
 			}
 			return s
 		}
@@ -412,7 +413,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 	case s != nil && style == MR:
 		w.buf = append(w.buf, s.MR...)
 	case s != nil && style == MRPlain:
-		w.buf = append(w.buf, stripMR(s.MR)...)
+		w.buf = append(w.buf, mr.Plain(s.MR)...)
 	default:
 		// RR and unknown surnames: the surname is a word of its own.
 		st := style
@@ -446,7 +447,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 	sub.spell(w, syl, mark)
 	if style == DPRK || (style == Press && north) {
 		// The DPRK's simplified transcription drops the breves.
-		out := stripBreves(string(w.buf[start:]))
+		out := mr.Plain(string(w.buf[start:]))
 		w.buf = append(w.buf[:start], out...)
 	}
 	if style == Press && north {
@@ -649,21 +650,4 @@ func hasNonASCII(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// stripMR removes McCune–Reischauer breves and apostrophes.
-func stripMR(s string) string {
-	s = stripBreves(s)
-	if strings.IndexByte(s, '\'') < 0 {
-		return s
-	}
-	return strings.ReplaceAll(s, "'", "")
-}
-
-// stripBreves replaces ŏ, ŭ (and capitals) by o, u.
-func stripBreves(s string) string {
-	if !strings.ContainsAny(s, "ŏŭŎŬ") {
-		return s
-	}
-	return strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "O", "Ŭ", "U").Replace(s)
 }
