@@ -38,7 +38,8 @@
 // Index answers "which of these Hangul names is this English name" without
 // comparing every pair: Korean names are blocked on surname and on the
 // class of the given name's first sound, foreign names on the first three
-// consonant classes of their skeleton (트럼프 and Trump are both T R M P),
+// consonant classes of their skeleton (트럼프 and Trump are both T R M P;
+// the classes are package skeleton's),
 // with wider blocks searched only when the narrow ones give no good match;
 // comparisons stop as soon as a candidate cannot beat the best so far. It
 // matches 10,000 English names against 10,000 Hangul names in about a

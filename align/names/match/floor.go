@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -29,28 +30,28 @@ func ScoreAtLeast(e *English, n *Name, floor float64) float64 {
 // Probe is immutable and safe for concurrent use.
 type Probe struct {
 	e    *English
-	keys []skelKey // two-class skeleton prefixes the English can have
+	keys []skeleton.Key // two-class skeleton prefixes the English can have
 }
 
 // NewProbe prepares e for MayMatch.
 func NewProbe(e *English) *Probe {
 	p := &Probe{e: e}
-	var buf [64]skelKey
+	var buf [64]skeleton.Key
 	keys := buf[:0]
 	for _, f := range [...]string{e.fj, e.fl, e.fa} {
 		if f != "" {
-			keys = englishSkeletonKeys(f, keys)
+			keys = skeleton.LatinKeys(f, keys)
 		}
 	}
 	for _, k := range keys {
-		if k2 := k.prefix2(); !slicesContains(p.keys, k2) {
+		if k2 := k.Prefix2(); !slicesContains(p.keys, k2) {
 			p.keys = append(p.keys, k2)
 		}
 	}
 	return p
 }
 
-func slicesContains(ks []skelKey, k skelKey) bool {
+func slicesContains(ks []skeleton.Key, k skeleton.Key) bool {
 	for _, x := range ks {
 		if x == k {
 			return true
@@ -67,7 +68,7 @@ type HangulKey struct {
 	first       rune
 	syllables   int
 	surname     string // a known surname when the name is one word
-	whole, last skelKey
+	whole, last skeleton.Key
 }
 
 // NewHangulKey prepares a Hangul name, or a word of running text with its
@@ -100,10 +101,10 @@ func NewHangulKey(hangulName string) HangulKey {
 			k.surname = sur
 		}
 	}
-	k.whole = hangulSkeletonKey(syl).prefix2()
+	k.whole = skeleton.HangulKey(syl).Prefix2()
 	k.last = k.whole
 	if lastWord > 0 && lastWord < len(syl) {
-		k.last = hangulSkeletonKey(syl[lastWord:]).prefix2()
+		k.last = skeleton.HangulKey(syl[lastWord:]).Prefix2()
 	}
 	return k
 }

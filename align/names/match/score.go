@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -19,10 +20,10 @@ type Name struct {
 	foreign  pattern     // the whole name as a loanword
 	swapped  pattern     // two-word names with the words swapped (아베 신조)
 	lastWord pattern     // the last word of a name of several words (폼페이오)
-	lastSkel skelKey
+	lastSkel skeleton.Key
 	lastCls  byte
-	firstCls byte    // blocking class of the first sound
-	skel     skelKey // first three skeleton classes (see skeleton.go)
+	firstCls byte         // blocking class of the first sound
+	skel     skeleton.Key // first three skeleton classes
 }
 
 // Compile compiles a Hangul name (cleaned with CleanName). A name with no
@@ -61,16 +62,16 @@ func Compile(hangulName string) *Name {
 	}
 	if len(words) >= 2 {
 		n.lastWord = foreignPattern(words[len(words)-1], nil)
-		n.lastSkel = hangulSkeletonKey(words[len(words)-1])
+		n.lastSkel = skeleton.HangulKey(words[len(words)-1])
 		n.lastCls = 'V'
 		if l := words[len(words)-1][0].L; l != hangul.LNull {
-			n.lastCls = initialClass(l)
+			n.lastCls = skeleton.Initial(l)
 		}
 	}
-	n.skel = hangulSkeletonKey(all)
+	n.skel = skeleton.HangulKey(all)
 	n.firstCls = 'V'
 	if all[0].L != hangul.LNull {
-		n.firstCls = initialClass(all[0].L)
+		n.firstCls = skeleton.Initial(all[0].L)
 	}
 	return n
 }
@@ -189,7 +190,7 @@ func CompileEnglish(s string) *English {
 	}
 	var cls [8]byte
 	for _, f := range [...]string{c.fj, c.fl, c.fa} {
-		for _, x := range letterClasses(f, cls[:0]) {
+		for _, x := range skeleton.FirstClasses(f, cls[:0]) {
 			c.classes |= 1 << (x - 'A')
 		}
 	}
