@@ -4,7 +4,7 @@
 // writes them (Pompeo 폼페이오, Xi Jinping 시진핑, Kritenbrink 크리튼브링크),
 // acronyms read letter by letter (CIA 시아이에이) and names that Korean
 // translates rather than transliterates (U.S. 미국, North Korea 북한, White
-// House 백악관), through a small built-in lexicon (lexicon.tsv).
+// House 백악관), through the table of package translated.
 //
 // # Scoring
 //

@@ -7,6 +7,7 @@ import (
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // ScoreAtLeast is ScoreCompiled for callers that only want scores of at
@@ -63,8 +64,8 @@ func slicesContains(ks []skeleton.Key, k skeleton.Key) bool {
 // HangulKey is what Probe.MayMatch needs of a Hangul name, computed once
 // for comparing with many English names.
 type HangulKey struct {
-	lexicon     bool // the name, or a prefix of it, is a translated name
-	lexOpen     bool // the name is the start of a longer translated name
+	translated  bool // the name, or a prefix of it, is a translated name
+	transOpen   bool // the name is the start of a longer translated name
 	first       rune
 	syllables   int
 	surname     string // a known surname when the name is one word
@@ -81,7 +82,7 @@ func NewHangulKey(hangulName string) HangulKey {
 		h = strings.TrimSpace(h)
 		compact = strings.ReplaceAll(h, " ", "")
 	}
-	k.lexicon, k.lexOpen = loadLexicon().hasPrefixOf(compact)
+	k.translated, k.transOpen = translated.Prefix(compact)
 	k.first, _ = utf8.DecodeRuneInString(compact)
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
@@ -110,7 +111,7 @@ func NewHangulKey(hangulName string) HangulKey {
 }
 
 // MayMatch reports whether the English may match the Hangul name well: a
-// translated name in the lexicon, an acronym's reading, a shared surname,
+// translated name (package translated), an acronym's reading, a shared surname,
 // or the same first two consonant classes (the skeleton the Index blocks
 // foreign names on) for the whole name or its last word. Pairs it rejects
 // can still score, but under what the Index looks for among its narrow
@@ -120,7 +121,7 @@ func NewHangulKey(hangulName string) HangulKey {
 // filtered before its words are analysed.
 func (p *Probe) MayMatch(k *HangulKey) bool {
 	e := p.e
-	if k.lexicon {
+	if k.translated {
 		return true
 	}
 	if e.acro != "" {
@@ -163,7 +164,7 @@ func (p *Probe) MayMatch(k *HangulKey) bool {
 // cannot: a run has the first sounds of its first word when that word has
 // two consonant classes or more.
 func (p *Probe) MayStartRun(k *HangulKey) bool {
-	if k.lexicon || k.lexOpen || k.whole&0xff00 == 0 {
+	if k.translated || k.transOpen || k.whole&0xff00 == 0 {
 		return true
 	}
 	if a, _ := utf8.DecodeRuneInString(p.e.acro); p.e.acro != "" && a == k.first {
@@ -184,7 +185,7 @@ func (p *Probe) MayStartRun(k *HangulKey) bool {
 // and a run that shares only its first sounds with the English is a
 // phrase that happens to start like it.
 func (p *Probe) MayMatchRun(k *HangulKey) bool {
-	if k.lexicon || k.last == k.whole {
+	if k.translated || k.last == k.whole {
 		return p.MayMatch(k)
 	}
 	if !p.MayMatch(k) {
@@ -203,10 +204,4 @@ func (p *Probe) MayMatchRun(k *HangulKey) bool {
 // 장관은).
 func IsTitle(w string) bool {
 	return isTitle(StripParticles(w, 1))
-}
-
-// TranslatedHangul returns the Hangul names the lexicon gives for an
-// English name that Korean translates (U.S. → 미국), or nil.
-func TranslatedHangul(english string) []string {
-	return loadLexicon().byEnglish[lexKey(english)]
 }

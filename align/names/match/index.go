@@ -22,7 +22,7 @@ import (
 type Index struct {
 	names  []*Name
 	korean map[koKey][]int32
-	lex    map[string][]int32
+	trans  map[string][]int32
 	exact  map[string][]int32       // by Hangul without spaces
 	skel3  map[skeleton.Key][]int32 // by three-class skeleton key
 	skel2  map[skeleton.Key][]int32 // by two-class skeleton key
@@ -48,7 +48,7 @@ func NewIndex(hangulNames []string) *Index {
 }
 
 func newIndex(hangulNames []string, compile func(string) *Name) *Index {
-	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{},
+	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: map[string][]int32{},
 		skel3: map[skeleton.Key][]int32{}, skel2: map[skeleton.Key][]int32{}, bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	for i, h := range hangulNames {
@@ -59,8 +59,8 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 			continue
 		}
 		ix.exact[n.compact] = append(ix.exact[n.compact], id)
-		for _, k := range n.lexKeys {
-			ix.lex[k] = append(ix.lex[k], id)
+		for _, k := range n.transKeys {
+			ix.trans[k] = append(ix.trans[k], id)
 		}
 		for k := n.korean; k != nil && k.sur != nil; k = k.alt {
 			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
@@ -174,7 +174,7 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		}
 		sc.ids = sc.ids[:0]
 	}
-	if ids := ix.lex[e.key]; len(ids) > 0 {
+	if ids := ix.trans[e.key]; len(ids) > 0 {
 		sc.add(ids)
 		consider()
 	}

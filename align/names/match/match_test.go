@@ -218,12 +218,20 @@ func TestEnglishCandidates(t *testing.T) {
 	}
 }
 
-func TestTranslated(t *testing.T) {
-	if got := Translated("미국"); !contains(got, "United States") || !contains(got, "U.S.") {
-		t.Errorf("Translated(미국) = %q", got)
+func TestTranslatedNames(t *testing.T) {
+	// Names of the table of package translated score 1 with every English
+	// form of their row, whichever list they came from.
+	tests := []struct{ english, hangul string }{
+		{"U.S.", "미국"},
+		{"the United States", "미국"},
+		{"Supreme Court", "대법원"},
+		{"UN Security Council", "유엔 안보리"},
+		{"Korean War", "한국전쟁"},
 	}
-	if got := Translated("폼페이오"); got != nil {
-		t.Errorf("Translated(폼페이오) = %q, want nil", got)
+	for _, tc := range tests {
+		if got := Score(tc.english, tc.hangul); got != 1 {
+			t.Errorf("Score(%s, %s) = %.2f, want 1", tc.english, tc.hangul, got)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // particles are Korean postpositions and copula endings that attach to a
@@ -146,7 +147,7 @@ func StripParticles(w string, minSyllables int) string {
 // syllable common at the end of foreign names (트뤼도, 카스트로, 오르테가,
 // 오타와). A stem that is a translated name (한국은) is not ambiguous.
 func ambiguousWord(raw, stem string) bool {
-	if _, ok := loadLexicon().byHangul[stem]; ok {
+	if translated.IsHangul(stem) {
 		return false
 	}
 	switch raw[len(stem):] {
