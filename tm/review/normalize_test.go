@@ -89,7 +89,7 @@ func TestNormalizeStyleWithoutGlossary(t *testing.T) {
 		for _, c := range changes {
 			// A change from a Hangul name is that name's romanization.
 			if c.Hangul != "" && tc.style != "press" {
-				if r := nameRomanizer(*style(t, tc.style), false).String(c.Hangul); r != c.To {
+				if r := romanize.New(*style(t, tc.style), romanize.Options{Name: true, Capitalize: true}).String(c.Hangul); r != c.To {
 					t.Errorf("%s %q: %q is not %s's %q", tc.style, tc.name, c.To, c.Hangul, r)
 				}
 			}

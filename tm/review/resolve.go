@@ -226,31 +226,11 @@ func givenWords(s string, n namekey.Name) []string {
 	return ws[:len(ws)-1]
 }
 
-// nameRomanizer returns the Romanizer that writes personal names in style.
-func nameRomanizer(style romanize.Style, north bool) *romanize.Romanizer {
-	return romanize.New(style, romanize.Options{Name: true, Capitalize: true, North: north})
-}
-
-// renderName writes the Hangul personal name h in style. In press style,
-// a name the text spells the North's way (Kim Jong-un, not Kim
-// Jeong-eun) gets the press spelling of North Korean names.
+// renderName writes the Hangul personal name h in style; in press style,
+// the North's or the South's spelling as the text wrote it (romanize.PressName).
 func renderName(h string, style romanize.Style, written string) string {
-	if style != romanize.Press {
-		return nameRomanizer(style, false).String(h)
+	if style == romanize.Press {
+		return romanize.PressName(h, namekey.WrittenGiven(written))
 	}
-	south := nameRomanizer(romanize.Press, false).String(h)
-	north := nameRomanizer(romanize.Press, true).String(h)
-	if looseGiven(north) == looseGiven(written) && looseGiven(south) != looseGiven(written) {
-		return north
-	}
-	return south
-}
-
-// looseGiven is looseLetters of the given name of a romanized name.
-func looseGiven(s string) string {
-	n, err := namekey.Parse(s)
-	if err != nil {
-		return looseLetters(s)
-	}
-	return looseLetters(strings.Join(n.Given, ""))
+	return romanize.New(style, romanize.Options{Name: true, Capitalize: true}).String(h)
 }

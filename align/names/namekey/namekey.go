@@ -114,6 +114,18 @@ func Parse(s string) (Name, error) {
 	return n, nil
 }
 
+// WrittenGiven returns the given name of a romanized Korean name as the
+// text writes it, its parts joined (Jongun for Kim Jong-un, Jong-un Kim or
+// KIM Jong Un), or s whole when s does not parse as a name (a given name
+// alone). It is what romanize.PressName compares.
+func WrittenGiven(s string) string {
+	n, err := Parse(s)
+	if err != nil {
+		return s
+	}
+	return strings.Join(n.Given, "")
+}
+
 func allCaps(w string) bool {
 	letters := 0
 	for _, r := range w {

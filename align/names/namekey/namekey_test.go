@@ -133,3 +133,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestWrittenGiven(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kim Jong-un", "Jongun"},
+		{"Jong-un Kim", "Jongun"},
+		{"KIM Jong Un", "JongUn"},
+		{"Jong-un", "Jong-un"}, // no surname: the whole
+		{"Pompeo", "Pompeo"},
+	}
+	for _, tc := range tests {
+		if got := WrittenGiven(tc.in); got != tc.want {
+			t.Errorf("WrittenGiven(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ import (
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Style is a romanization system.
@@ -456,6 +457,47 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 		out := strings.ReplaceAll(string(w.buf[start:]), " ", "-")
 		w.buf = append(w.buf[:start], strings.ToLower(out)...)
 	}
+}
+
+// PressName romanizes a Hangul personal name (surname first) in press
+// style for an English text that writes its given name as writtenGiven.
+// The press spells a South Korean given name by RR (Kim Jeong-eun) and a
+// North Korean one the DPRK's way (Kim Jong-un, Options.North); the North's
+// spelling is taken when writtenGiven is it and the South's is not, so
+// 김정은 written Kim Jong Un gets Kim Jong-un. Case, hyphens, spaces and
+// the form of apostrophes do not count. A name whose Hangul is spelled the
+// North's way (리용호) is North Korean whatever writtenGiven says.
+func PressName(hangulName, writtenGiven string) string {
+	south := New(Press, Options{Name: true, Capitalize: true}).String(hangulName)
+	north := New(Press, Options{Name: true, Capitalize: true, North: true}).String(hangulName)
+	w := looseLetters(writtenGiven)
+	if looseLetters(givenPart(north)) == w && looseLetters(givenPart(south)) != w {
+		return north
+	}
+	return south
+}
+
+// givenPart is the given name of a romanized name that starts with its
+// surname (Jong-un of Kim Jong-un).
+func givenPart(name string) string {
+	_, given, _ := strings.Cut(name, " ")
+	return given
+}
+
+// looseLetters lower-cases s and drops hyphens and spaces, writing every
+// apostrophe as '.
+func looseLetters(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFC.String(strings.ToLower(s)) {
+		switch {
+		case r == '-' || r == '‐' || unicode.IsSpace(r):
+		case mr.IsApostrophe(r):
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // looksNorthern reports whether a name is spelled the North's way: an

@@ -164,3 +164,22 @@ func FuzzRomanize(f *testing.F) {
 		}
 	})
 }
+
+func TestPressName(t *testing.T) {
+	tests := []struct{ hangul, written, want string }{
+		{"김정은", "Jong Un", "Kim Jong-un"}, // the North's spelling
+		{"김정은", "Jong-un", "Kim Jong-un"},
+		{"김정은", "JONG UN", "Kim Jong-un"},
+		{"김정은", "Jeong-eun", "Kim Jeong-eun"}, // the South's
+		{"김정은", "", "Kim Jeong-eun"},
+		{"조윤제", "Yoon-je", "Cho Yun-je"}, // a spelling of neither: the South's
+		{"리용호", "Yong Ho", "Ri Yong-ho"}, // spelled the North's way in Hangul
+		{"리용호", "", "Ri Yong-ho"},
+		{"최룡해", "Ryong-hae", "Choe Ryong-hae"},
+	}
+	for _, tc := range tests {
+		if got := PressName(tc.hangul, tc.written); got != tc.want {
+			t.Errorf("PressName(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
+		}
+	}
+}
