@@ -4,12 +4,13 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/mr"
 	"golang.org/x/text/unicode/norm"
 )
 
-// english is a parsed English (romanized) name.
-type english struct {
+// parsedEnglish is a parsed English (romanized) name.
+type parsedEnglish struct {
 	all         []string // lower-case ASCII words, titles kept
 	tokens      []string // lower-case ASCII letters, titles removed
 	givenAfter  string   // tokens[1:] joined: the given name if the surname is first
@@ -18,21 +19,17 @@ type english struct {
 	last        string   // the last token alone, for foreign names
 }
 
-// titleWords are words that precede a name in English news text and are
-// not part of it ("North Korean leader Kim Jong-un", "Rep. Kim").
-var titleWords = map[string]bool{}
+// leadingWords stand before a name with its title in English news text
+// and are no part of the name, without being titles themselves: sides and
+// nationalities (North Korean leader, US envoy), offices (ruling party
+// chairman, Supreme Leader, unification minister) and "the", "of". The
+// titles are package english's.
+var leadingWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor sir madam
-		president presidentelect vice prime premier minister chairman chairwoman chair
-		leader secretary general gen lt col maj capt adm admiral marshal comrade rep sen
-		senator representative congressman congresswoman lawmaker gov governor mayor
-		ambassador envoy amb deputy first lady former late then acting foreign defense
-		defence unification state party supreme commander chief director spokesman
-		spokeswoman spokesperson king queen prince princess emperor pope judge justice
-		north south korean koreans us american chinese japanese russian the of
-		assemblyman assemblywoman candidate nominee opposition ruling head`) {
-		titleWords[w] = true
+	for _, w := range strings.Fields(`north south korean koreans us american chinese japanese
+		russian the of unification state party supreme opposition ruling`) {
+		leadingWords[w] = true
 	}
 }
 
@@ -113,13 +110,13 @@ func foldName(s string) []string {
 }
 
 // parseEnglish parses an English name, dropping leading titles.
-func parseEnglish(s string) *english {
+func parseEnglish(s string) *parsedEnglish {
 	toks := foldName(s)
 	i := 0
-	for i < len(toks)-1 && titleWords[toks[i]] {
+	for i < len(toks)-1 && (english.IsTitle(toks[i]) || leadingWords[toks[i]]) {
 		i++
 	}
-	e := &english{all: toks, tokens: toks[i:]}
+	e := &parsedEnglish{all: toks, tokens: toks[i:]}
 	toks = toks[i:]
 	if len(toks) == 0 {
 		return e

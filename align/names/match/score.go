@@ -96,7 +96,7 @@ func (n *Name) String() string { return n.text }
 type English struct {
 	text string
 	key  string // translated.Key
-	e    *english
+	e    *parsedEnglish
 	fj   string // foreign form of all words
 	fl   string // foreign form of the last word
 	fa   string // foreign form of all words, titles included

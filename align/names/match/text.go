@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/align/names/translated"
 )
@@ -302,7 +303,7 @@ func EnglishCandidates(text string) []string {
 		case unicode.IsUpper(r):
 			cur = append(cur, core)
 			pending = 0
-		case len(cur) > 0 && joiningWords[core]:
+		case len(cur) > 0 && english.IsJoining(core):
 			cur = append(cur, core)
 			pending++
 		default:
@@ -315,8 +316,3 @@ func EnglishCandidates(text string) []string {
 	flush()
 	return out
 }
-
-// joiningWords join capitalized words into one name (Secretary of State,
-// Charles de Gaulle).
-var joiningWords = map[string]bool{"of": true, "de": true, "du": true, "da": true, "van": true, "von": true,
-	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "y": true}
