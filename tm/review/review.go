@@ -1,14 +1,15 @@
-// Package review compares how names are romanized: the English forms of
-// one Hangul name in a glossary against each other, against a reference
-// glossary, or against a romanization style, as character diffs with a
-// classification of each difference; and it rewrites the known names of
-// an English text into a house style.
+// Package review compares how names are romanized and restyles them: the
+// English forms of one Hangul name in a glossary against each other,
+// against a reference glossary, or against a romanization style, as
+// character diffs with a classification of each difference; and
+// RestyleNames rewrites the known names of an English text into a house
+// style.
 //
 // Character diffs are computed with github.com/sergi/go-diff (Myers'
-// algorithm, letter by letter); rendering them, the classification
-// and the name rewriting are written here, on top of the project's name
-// layer (align/names): no library knows that Chŏng and Jong are one name
-// in two systems, or Ri and Lee one surname.
+// algorithm, letter by letter); rendering them and the classification are
+// written here, on top of the project's name layer (align/names), which
+// knows that Chŏng and Jong are one name in two systems, or Ri and Lee one
+// surname, and finds the Hangul of a romanized name (align/names/resolve).
 //
 // Classes, from the most to the least benign:
 //
@@ -360,10 +361,4 @@ func surnameSystem(a, b string) bool {
 		}
 	}
 	return false
-}
-
-// givenOf returns the given-name part of a namekey key.
-func givenOf(key string) string {
-	_, g, _ := strings.Cut(key, "|")
-	return g
 }

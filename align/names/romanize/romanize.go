@@ -470,11 +470,21 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 func PressName(hangulName, writtenGiven string) string {
 	south := New(Press, Options{Name: true, Capitalize: true}).String(hangulName)
 	north := New(Press, Options{Name: true, Capitalize: true, North: true}).String(hangulName)
-	w := looseLetters(writtenGiven)
-	if looseLetters(givenPart(north)) == w && looseLetters(givenPart(south)) != w {
+	w := Letters(writtenGiven)
+	if Letters(givenPart(north)) == w && Letters(givenPart(south)) != w {
 		return north
 	}
 	return south
+}
+
+// NameAs romanizes a Hangul personal name (surname first) in style as
+// Name does, except that in press style the given name is spelled the
+// North's way or the South's as writtenGiven spells it (PressName).
+func NameAs(hangulName string, style Style, writtenGiven string) string {
+	if style == Press {
+		return PressName(hangulName, writtenGiven)
+	}
+	return Name(hangulName, style)
 }
 
 // givenPart is the given name of a romanized name that starts with its
@@ -484,9 +494,11 @@ func givenPart(name string) string {
 	return given
 }
 
-// looseLetters lower-cases s and drops hyphens and spaces, writing every
-// apostrophe as '.
-func looseLetters(s string) string {
+// Letters returns the letters of a romanized spelling, as two spellings
+// are compared to tell whether a system writes a name the way a text does:
+// lower case, NFC, without hyphens and spaces, every form of apostrophe
+// written '. MR's breves stay (Chŏng is not Chong).
+func Letters(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFC.String(strings.ToLower(s)) {
 		switch {
