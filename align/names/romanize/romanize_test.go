@@ -183,3 +183,38 @@ func TestPressName(t *testing.T) {
 		}
 	}
 }
+
+func TestNameAs(t *testing.T) {
+	tests := []struct {
+		hangul  string
+		style   Style
+		written string
+		want    string
+	}{
+		{"김정은", Press, "Jong Un", "Kim Jong-un"},
+		{"김정은", Press, "Jeong-eun", "Kim Jeong-eun"},
+		{"김정은", DPRK, "Jeong-eun", "Kim Jong Un"}, // only press style looks at the text
+		{"김정은", MR, "", "Kim Chŏng-ŭn"},
+		{"김정은", RR, "", "Gim Jeongeun"},
+	}
+	for _, tc := range tests {
+		if got := NameAs(tc.hangul, tc.style, tc.written); got != tc.want {
+			t.Errorf("NameAs(%s, %s, %q) = %q, want %q", tc.hangul, tc.style, tc.written, got, tc.want)
+		}
+	}
+}
+
+func TestLetters(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kim Jong-un", "kimjongun"},
+		{"KIM JONG UN", "kimjongun"},
+		{"Ch’oe Ryong‐hae", "ch'oeryonghae"},
+		{"Chŏng", "chŏng"},       // breves stay
+		{"Cho\u0306ng", "chŏng"}, // composed
+	}
+	for _, tc := range tests {
+		if got := Letters(tc.in); got != tc.want {
+			t.Errorf("Letters(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
