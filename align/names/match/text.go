@@ -94,6 +94,13 @@ func sortLongestFirst(ws []string) []string {
 
 func isTitle(w string) bool { return titleSet[w] }
 
+// IsTitle reports whether a Hangul word, with any postposition, is a
+// title or role that follows names in Korean news (위원장, 대통령이,
+// 장관은).
+func IsTitle(w string) bool {
+	return isTitle(StripParticles(w, 1))
+}
+
 // hasFinal reports whether the last syllable of s ends in a consonant.
 func hasFinal(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)

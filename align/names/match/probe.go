@@ -10,6 +10,12 @@ import (
 	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
+// Quick tests before scoring: a Probe of an English name tells which
+// Hangul names (HangulKey) it may match well, and ScoreAtLeast scores only
+// above a floor. Callers comparing many pairs (the glossary, every
+// English name of a paragraph with every Hangul word of its translation)
+// skip the rest.
+
 // ScoreAtLeast is ScoreCompiled for callers that only want scores of at
 // least floor, such as a glossary comparing every English name of a
 // paragraph with every Hangul word of its translation: pairs whose first
@@ -197,11 +203,4 @@ func (p *Probe) MayMatchRun(k *HangulKey) bool {
 		last = last || x == k.last
 	}
 	return whole && last
-}
-
-// IsTitle reports whether a Hangul word, with any postposition, is a
-// title or role that follows names in Korean news (위원장, 대통령이,
-// 장관은).
-func IsTitle(w string) bool {
-	return isTitle(StripParticles(w, 1))
 }
