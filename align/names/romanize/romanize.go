@@ -11,7 +11,9 @@
 //   - DPRK: the DPRK's own system (1992, revised 2002): Phyŏngyang; names
 //     in the simplified form its English-language media use (Kim Jong Un);
 //   - Press: South Korean press style for personal names (Kim Jong-un,
-//     Moon Jae-in, Ri Yong-ho); ordinary text in Press style is RR.
+//     Moon Jae-in, Ri Yong-ho); ordinary text in Press style is RR. The
+//     press spells a North Korean given name the DPRK's way: PressName
+//     owns that rule, choosing by how a text writes the name.
 //
 // Text is processed word by word. Hangul syllables go through a model of
 // the standard pronunciation rules (linking, coda neutralization,
