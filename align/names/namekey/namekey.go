@@ -42,7 +42,7 @@ type Name struct {
 
 // ErrNotName is returned by Parse for text that cannot be a romanized
 // Korean name (empty, one word, more than five words, or characters other
-// than letters, hyphens, apostrophes, periods and commas).
+// than Latin letters, hyphens, apostrophes, periods and commas).
 var ErrNotName = errors.New("not a romanized Korean name")
 
 // Parse splits a romanized Korean name into surname and given name. The
@@ -56,7 +56,10 @@ func Parse(s string) (Name, error) {
 		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -'’ʼ‘.,", r) {
+		if mr.IsApostrophe(r) {
+			continue // any form of MR's apostrophe, ʼ (a letter) too
+		}
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -.,", r) {
 			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
 		}
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {

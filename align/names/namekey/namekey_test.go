@@ -102,6 +102,7 @@ func TestRender(t *testing.T) {
 		// keeps its letters, split by spelling (Ch'ŏlsu: the apostrophe is
 		// no letter).
 		{"Ŏm Ch'ŏl-su", romanize.MRPlain, "Om Ch'ŏl-su"},
+		{"Chʼoe Ryong-hae", romanize.Press, "Choi Ryong-hae"}, // ʼ is a letter, but MR's apostrophe
 		{"Kwo\u0306n Ch'ŏlsu", romanize.Press, "Kwon Ch'ŏl-su"},
 	}
 	for _, tt := range tests {
