@@ -88,32 +88,6 @@ func TestLatin(t *testing.T) {
 	}
 }
 
-func TestSkeletons(t *testing.T) {
-	tests := []struct{ hangul, latin string }{
-		{"트럼프", "Trump"},
-		{"폼페이오", "Pompeo"},
-		{"시진핑", "Xi Jinping"},
-		{"김정은", "Kim Jong-un"},
-		{"황준범", "Hwang Joon-bum"},
-		{"존슨", "Johnson"},
-		{"로젠데일", "Rosendale"},
-		{"크리튼브링크", "Kritenbrink"},
-		{"매카시", "McCarthy"},
-	}
-	for _, tc := range tests {
-		h, l := HangulSkeleton(tc.hangul), LatinSkeleton(tc.latin)
-		hk := SkeletonKeys(h, nil)
-		lk := SkeletonKeys(l, nil)
-		if !shares(hk, lk) {
-			t.Errorf("%s (%s) and %s (%s) do not match", tc.hangul, h, tc.latin, l)
-		}
-	}
-	// Different names stay apart.
-	if shares(SkeletonKeys(HangulSkeleton("트럼프"), nil), SkeletonKeys(LatinSkeleton("Pompeo"), nil)) {
-		t.Error("트럼프 matches Pompeo")
-	}
-}
-
 func TestNameKeysInText(t *testing.T) {
 	en := EnglishNameKeys("US Secretary of State Mike Pompeo met Kim Yong-chol.")
 	for _, w := range []string{"폼페이오는", "김영철", "김영철과"} {

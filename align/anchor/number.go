@@ -3,7 +3,8 @@
 // language's way (1월 8일 ↔ Jan. 8, 2천억 ↔ 200 billion, 4차 ↔ 4th,
 // percentages), Latin-script tokens inside Korean text (acronyms, names in
 // parentheses), and transliterated names compared by their consonant
-// skeletons (폼페이오 ↔ Pompeo, 황준범 ↔ Hwang Joon-bum).
+// skeletons (폼페이오 ↔ Pompeo, 황준범 ↔ Hwang Joon-bum; the skeletons are
+// package align/names/skeleton's).
 //
 // Anchors are reduced to uint64 keys so that the aligner can compare many
 // paragraph pairs cheaply. The parsers here are small and specific to

@@ -104,6 +104,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // Reason says why a line is furniture.
@@ -218,13 +220,11 @@ var (
 // two syllables ("원문으로" → "원문", "클릭시" → "클릭").
 func stripKoreanSuffix(w string) string {
 	rs := []rune(w)
-	if len(rs) > 2 && isHangul(rs[0]) && isHangul(rs[1]) {
+	if len(rs) > 2 && hangul.IsSyllable(rs[0]) && hangul.IsSyllable(rs[1]) {
 		return string(rs[:2])
 	}
 	return w
 }
-
-func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

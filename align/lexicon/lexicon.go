@@ -21,6 +21,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // Lexicon maps Korean stems to English word stems. The zero value is
@@ -155,10 +157,11 @@ outer:
 // initial returns the syllable's initial consonant as a conjoining jamo, so
 // it cannot collide with a real syllable key.
 func initial(r rune) rune {
-	if r < 0xAC00 || r > 0xD7A3 {
+	s, ok := hangul.Decompose(r)
+	if !ok {
 		return r
 	}
-	return 0x1100 + (r-0xAC00)/588
+	return s.InitialJamo()
 }
 
 // Lookup returns the English ids of the longest known stem at the start of
@@ -166,14 +169,14 @@ func initial(r rune) rune {
 // stems only match short words, where they are likely the word itself plus
 // a particle.
 func (l *Lexicon) Lookup(w string) []uint32 {
-	w = strings.TrimFunc(w, func(r rune) bool { return !isHangul(r) })
+	w = strings.TrimFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) })
 	if w == "" || l.ids == nil {
 		return nil
 	}
 	var buf [8]rune
 	rs := buf[:0]
 	for _, r := range w {
-		if !isHangul(r) || len(rs) == len(buf) {
+		if !hangul.IsSyllable(r) || len(rs) == len(buf) {
 			break
 		}
 		rs = append(rs, r)
@@ -213,8 +216,6 @@ func (l *Lexicon) ID(word string) (uint32, bool) {
 	id, ok := l.ids[Stem(word)]
 	return id, ok
 }
-
-func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // Parse reads a dictionary in hunalign's format, one "korean @ english"
 // pair a line (either side may have several words; a Korean side of more
@@ -259,7 +260,7 @@ func (l *Lexicon) Parse(r io.Reader, name string) error {
 
 func hasHangul(s string) bool {
 	for _, r := range s {
-		if isHangul(r) {
+		if hangul.IsSyllable(r) {
 			return true
 		}
 	}

@@ -12,13 +12,14 @@
 //
 // Everything here is built from x/text pieces (norm, width, runes,
 // transform); the only hand-written parts are the small rune tables that
-// no x/text package provides.
+// no x/text package provides, and the jamo table comes from package hangul.
 package normalize
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/hangul"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -108,22 +109,10 @@ func mapRune(r rune) rune {
 		return ' '
 	case r == '\u2028', r == '\u2029', r == '\u0085':
 		return '\n'
-	case r >= 0x1100 && r <= 0x1112:
-		return choseong[r-0x1100]
-	case r >= 0x1161 && r <= 0x1175:
-		return jungseong[r-0x1161]
-	case r >= 0x11a8 && r <= 0x11c2:
-		return jongseong[r-0x11a8]
 	}
-	return r
+	c, _ := hangul.ToCompatJamo(r)
+	return c
 }
-
-// Compatibility jamo for the modern conjoining jamo blocks.
-var (
-	choseong  = []rune("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")
-	jungseong = []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
-	jongseong = []rune("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
-)
 
 // invisible reports characters that carry no text: zero-width spaces and
 // joiners, word joiner, byte-order marks inside text, soft hyphens, the

@@ -3,6 +3,8 @@ package read
 import (
 	"fmt"
 	"unicode"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // Language is what the script of a text says it is written in.
@@ -29,18 +31,18 @@ func (l Language) String() string {
 // Latin acronyms is still Korean and an English text quoting a Korean phrase
 // is still English. Texts with too few letters are Unknown.
 func DetectLanguage(paragraphs []string) Language {
-	hangul, latin := 0, 0
+	korean, latin := 0, 0
 	for _, p := range paragraphs {
 		for _, r := range p {
 			switch {
-			case r >= 0xAC00 && r <= 0xD7A3, r >= 0x3131 && r <= 0x318E:
-				hangul++
+			case hangul.IsSyllable(r), hangul.IsCompatJamo(r):
+				korean++
 			case r < 0x250 && unicode.IsLetter(r):
 				latin++
 			}
 		}
 	}
-	h, l := 2*hangul, latin
+	h, l := 2*korean, latin
 	if h+l < 4 {
 		return Unknown
 	}

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // abbreviations are English words that end with a period but rarely end
@@ -127,7 +129,7 @@ func lastWord(before string) (word string, punct string) {
 
 func englishBreak(before, after string) bool {
 	next, _ := utf8.DecodeRuneInString(after)
-	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next) || next >= 0xAC00) {
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next) || hangul.IsHangul(next)) {
 		return false
 	}
 	word, punct := lastWord(before)
@@ -164,7 +166,7 @@ func koreanBreak(before, after string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(word)
 	switch {
-	case last >= 0xAC00 && last <= 0xD7A3:
+	case hangul.IsSyllable(last):
 		return true
 	case unicode.IsDigit(last):
 		// "2019. 1. 8." is a date; "3." before a new sentence is rare.

@@ -381,7 +381,7 @@ permissions); -o writes the result elsewhere; not both.`,
 			if err != nil {
 				return err
 			}
-			opt := review.NormalizeOptions{Style: style}
+			opt := review.RestyleOptions{Style: style}
 			if g := c.String("glossary"); g != "" {
 				if opt.Glossary, err = readGlossaryWarn(c, g, true); err != nil {
 					return err
@@ -407,7 +407,7 @@ permissions); -o writes the result elsewhere; not both.`,
 			if !isUTF8(data) {
 				return fmt.Errorf("%s: not UTF-8; normalize rewrites the file as it is and reads only UTF-8", path)
 			}
-			out, changes, warnings := review.Normalize(text, opt)
+			out, changes, warnings := review.RestyleNames(text, opt)
 			for _, w := range warnings {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, w)
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
@@ -373,9 +374,6 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-// joining words may stand inside a name between capitalized words.
-var joining = setOf(`of the de du da van von der den bin al la le y`)
-
 // runs groups tokens into maximal name-like runs: capitalized tokens, with
 // joining words between them, broken by punctuation.
 func runs(toks []token) [][]token {
@@ -401,7 +399,7 @@ func runs(toks []token) [][]token {
 		case len(cur) > 0 && pending == 0 && demonyms[lowerKey(cur[len(cur)-1].text)] && placeWords[t.text] && !cur[len(cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			cur = append(cur, t)
-		case len(cur) > 0 && joining[t.text] && !cur[len(cur)-1].breakAfter:
+		case len(cur) > 0 && english.IsJoining(t.text) && !cur[len(cur)-1].breakAfter:
 			cur = append(cur, t)
 			pending++
 		default:
@@ -416,23 +414,11 @@ func runs(toks []token) [][]token {
 	return out
 }
 
-// Word lists for telling names from titles and common words. They are
+// Word lists for telling names from titles and common words (the title
+// words themselves are package align/names/english's). They are
 // the project's own, kept short: the Korean side confirms every name the
 // glossary keeps, so these lists only shape the English spans offered.
 var (
-	// titleWords precede a person's name.
-	titleWords = setOf(`president vice chairman chairwoman chairperson chair secretary
-		minister prime premier deputy ambassador envoy director leader chief correspondent
-		spokesman spokeswoman spokesperson mr mrs ms miss dr dr. prof professor sir madam
-		rep rep. sen sen. senator representative congressman congresswoman lawmaker gov gov.
-		governor mayor king queen prince princess emperor empress pope chancellor commissioner
-		general gen gen. lt lt. col col. maj maj. capt capt. adm adm. admiral marshal
-		commander lieutenant colonel major captain sergeant comrade judge justice
-		foreign defense defence first lady former late acting then assemblyman
-		assemblywoman candidate nominee head reporter editor columnist
-		ceo cfo chairman-elect president-elect undersecretary under
-		special representative adviser advisor officer official counselor counsellor
-		speaker whip majority minority`)
 	// portfolioWords complete a title after "of" (Minister of Foreign
 	// Affairs, Secretary of State).
 	portfolioWords = setOf(`foreign affairs state defense defence finance trade health justice
@@ -766,7 +752,7 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 // (General Assembly).
 func titleLen(run []token, i int) int {
 	j := i
-	for j < len(run) && titleWords[lowerKey(run[j].text)] {
+	for j < len(run) && english.IsTitle(run[j].text) {
 		j++
 	}
 	if j == i {
@@ -788,7 +774,7 @@ func titleLen(run []token, i int) int {
 	}
 	// "Party of Korea Vice Chairman" is fine; "General" alone before
 	// "Secretary" is part of the title.
-	if j < len(run) && joining[run[j].text] {
+	if j < len(run) && english.IsJoining(run[j].text) {
 		return 0
 	}
 	return j - i
@@ -803,7 +789,7 @@ func isPersonTitle(title []token) bool {
 			"vice", "deputy", "under", "special", "general", "state", "the":
 			continue
 		}
-		if titleWords[lowerKey(t.text)] {
+		if english.IsTitle(t.text) {
 			return true
 		}
 	}

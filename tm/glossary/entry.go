@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 )
 
@@ -127,30 +128,15 @@ func Romanize(hangulName string, t Type) Romanized {
 
 // romanizeFor is Romanize for an entry whose English is known: a Korean
 // personal name the English spells the North's way (Kim Jong Un, Ri Yong
-// Ho) gets the press spelling of North Korean names (Kim Jong-un).
+// Ho) gets the press spelling of North Korean names (Kim Jong-un), by
+// romanize.PressName.
 func romanizeFor(hangulName string, t Type, preferred string) Romanized {
 	r := Romanize(hangulName, t)
 	if t != Person || preferred == "" || strings.Contains(hangulName, " ") {
 		return r
 	}
-	north := romanize.New(romanize.Press, romanize.Options{Name: true, North: true, Capitalize: true}).String(hangulName)
-	if looseEqual(north, preferred) && !looseEqual(r.Press, preferred) {
-		r.Press = north
-	}
+	r.Press = romanize.PressName(hangulName, namekey.WrittenGiven(preferred))
 	return r
-}
-
-// looseEqual compares two spellings ignoring case, hyphens and spaces.
-func looseEqual(a, b string) bool {
-	f := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r == '-' || r == ' ' || r == '‐' {
-				return -1
-			}
-			return r
-		}, strings.ToLower(s))
-	}
-	return f(a) == f(b)
 }
 
 // Preferred returns the entry's most frequent English form, or "".

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"cmp"
-	_ "embed"
 	"regexp"
 	"runtime"
 	"slices"
@@ -12,11 +11,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/lexicon"
-	"github.com/bitext-ko/bitext/align/names/hangul"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // pair is one English name seen beside its Hangul form in one bead.
@@ -57,7 +57,7 @@ type docState struct {
 	hangul   *match.Compiler // shared with the aligner and the other workers
 	mentions map[align.ID][]Mention
 	words    map[string]wordInfo // Korean words seen, analysed once
-	trans    map[string][]string // translatedForms of English names
+	trans    map[string][]string // translated.Hangul of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
 	latin    map[string]string         // namekey.Key of English names and Latin glosses
@@ -480,11 +480,11 @@ func (d *docState) glossed(english string, gloss []uint32) bool {
 	return false
 }
 
-// translated is translatedForms, once per English name and document.
+// translated is translated.Hangul, once per English name and document.
 func (d *docState) translated(s string) []string {
 	f, ok := d.trans[s]
 	if !ok {
-		f = translatedForms(s)
+		f = translated.Hangul(s)
 		d.trans[s] = f
 	}
 	return f
@@ -806,7 +806,7 @@ func (d *docState) nameKey(s string) string {
 // pairType decides the type of a pair from the English mention and the
 // Hangul.
 func pairType(m Mention, k span) Type {
-	if m.Type == Person && match.IsTranslated(k.text) {
+	if m.Type == Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.
 		return Other
@@ -993,51 +993,6 @@ func expandAbbreviations(s string) string {
 		return s
 	}
 	return strings.Join(f, " ")
-}
-
-//go:embed translated.tsv
-var translatedTSV string
-
-// translatedTable maps the lookup key of an English name (lexKey) to the
-// Hangul forms Korean news translates it with, longest first. It is
-// built once and never changed.
-var translatedTable = sync.OnceValue(func() map[string][]string {
-	t := map[string][]string{}
-	for _, line := range strings.Split(translatedTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		en, ko, ok := strings.Cut(line, "\t")
-		if !ok {
-			panic("glossary: malformed translated.tsv line " + line)
-		}
-		hs := strings.Split(ko, "|")
-		slices.SortStableFunc(hs, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
-		for _, e := range strings.Split(en, "|") {
-			t[lexKey(e)] = hs
-		}
-	}
-	return t
-})
-
-// translatedForms returns the Hangul forms of a translated name, from
-// this package's list and the name matcher's, or nil.
-func translatedForms(english string) []string {
-	forms := translatedTable()[lexKey(english)]
-	if more := match.TranslatedHangul(english); len(more) > 0 {
-		forms = append(slices.Clip(forms), more...)
-	}
-	return forms
-}
-
-// lexKey is the lookup form of an English name: lower case, no periods,
-// straight apostrophes, no leading "the", single spaces.
-var lexKeyReplacer = strings.NewReplacer(".", "", "’", "'")
-
-func lexKey(s string) string {
-	s = strings.ToLower(lexKeyReplacer.Replace(s))
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimPrefix(s, "the ")
 }
 
 // bit is the mask bit of the i-th English name of a bead; names past the

@@ -1,14 +1,15 @@
-// Package review compares how names are romanized: the English forms of
-// one Hangul name in a glossary against each other, against a reference
-// glossary, or against a romanization style, as character diffs with a
-// classification of each difference; and it rewrites the known names of
-// an English text into a house style.
+// Package review compares how names are romanized and restyles them: the
+// English forms of one Hangul name in a glossary against each other,
+// against a reference glossary, or against a romanization style, as
+// character diffs with a classification of each difference; and
+// RestyleNames rewrites the known names of an English text into a house
+// style.
 //
 // Character diffs are computed with github.com/sergi/go-diff (Myers'
-// algorithm, letter by letter); rendering them, the classification
-// and the name rewriting are written here, on top of the project's name
-// layer (align/names): no library knows that Chŏng and Jong are one name
-// in two systems, or Ri and Lee one surname.
+// algorithm, letter by letter); rendering them and the classification are
+// written here, on top of the project's name layer (align/names), which
+// knows that Chŏng and Jong are one name in two systems, or Ri and Lee one
+// surname, and finds the Hangul of a romanized name (align/names/resolve).
 //
 // Classes, from the most to the least benign:
 //
@@ -31,6 +32,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -137,7 +139,7 @@ func Classify(reference, variant string) Class {
 	if c, ok := classifyKorean(reference, variant); ok {
 		return c
 	}
-	if hasMarks(reference) != hasMarks(variant) && formatKey(foldMarks(reference)) == formatKey(foldMarks(variant)) {
+	if mr.HasMarks(reference) != mr.HasMarks(variant) && formatKey(foldMarks(reference)) == formatKey(foldMarks(variant)) {
 		return System
 	}
 	kr, kv := namekey.Key(reference), namekey.Key(variant)
@@ -242,7 +244,7 @@ func classifyVowel(x, y string) Class {
 		if my {
 			m, o = y, x
 		}
-		if strings.NewReplacer("ŏ", "eo", "ŭ", "eu").Replace(m) == o || strings.NewReplacer("ŏ", "o", "ŭ", "u").Replace(m) == o {
+		if mr.Digraphs(m) == o || mr.Plain(m) == o {
 			return System
 		}
 	}
@@ -294,7 +296,7 @@ func splitSyllable(s string) (onset, vowel, coda string) {
 // romanization systems to one letter: voiced or not, aspirated or not
 // (marked with an apostrophe or an h), doubled or not.
 func consonantClass(c string) string {
-	c = strings.NewReplacer("'", "", "’", "", "ʼ", "").Replace(c)
+	c = mr.Plain(c)
 	switch c {
 	case "g", "k", "kk", "gg", "kh", "c":
 		return "g"
@@ -330,17 +332,12 @@ func formatKey(s string) string {
 	return strings.Join(f, "")
 }
 
-// hasMarks reports whether s has McCune–Reischauer marks: breves and
-// aspiration apostrophes.
-func hasMarks(s string) bool {
-	return strings.ContainsAny(s, "ŏŭŎŬ’'ʼ") || strings.ContainsAny(norm.NFD.String(s), "\u0306")
-}
-
-// foldMarks removes breves and apostrophes.
+// foldMarks removes McCune–Reischauer marks (mr.Plain) and every other
+// accent.
 func foldMarks(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) || r == '’' || r == '\'' || r == 'ʼ' {
+	for _, r := range norm.NFD.String(mr.Plain(s)) {
+		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
 		b.WriteRune(r)
@@ -364,10 +361,4 @@ func surnameSystem(a, b string) bool {
 		}
 	}
 	return false
-}
-
-// givenOf returns the given-name part of a namekey key.
-func givenOf(key string) string {
-	_, g, _ := strings.Cut(key, "|")
-	return g
 }

@@ -127,10 +127,10 @@ func TestAgainstStyle(t *testing.T) {
 	}
 }
 
-func TestNormalize(t *testing.T) {
+func TestRestyleNames(t *testing.T) {
 	text := "North Korean leader Kim Jong Un met KIM Yong-chol, Kim Yong Chol's aide, and Donald Trump.\nThe Kim Yong Chol case is closed; Kim Yong Cholic is a word.\n"
 	press := romanize.Press
-	out, changes, warns := Normalize(text, NormalizeOptions{Style: &press})
+	out, changes, warns := RestyleNames(text, RestyleOptions{Style: &press})
 	want := "North Korean leader Kim Jong-un met Kim Yong-chol, Kim Yong-chol's aide, and Donald Trump.\nThe Kim Yong-chol case is closed; Kim Yong Cholic is a word.\n"
 	if out != want || len(warns) != 0 {
 		t.Errorf("got  %q\nwant %q\n%v", out, want, warns)
@@ -143,17 +143,17 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("%s", r)
 	}
 	// Nothing to do: the text comes back unchanged.
-	same, ch, _ := Normalize("no names here at all.\n", NormalizeOptions{Style: &press})
+	same, ch, _ := RestyleNames("no names here at all.\n", RestyleOptions{Style: &press})
 	if same != "no names here at all.\n" || len(ch) != 0 {
 		t.Errorf("%q %v", same, ch)
 	}
 }
 
-func TestNormalizeGlossary(t *testing.T) {
+func TestRestyleNamesGlossary(t *testing.T) {
 	g := sample()
 	g = append(g, glossary.Entry{Hangul: "김영일", Forms: []glossary.Form{{English: "Kim Yong-cheol"}}})
 	text := "Kim Yong Chol and Kim Yong-cheol met Donald Trump."
-	out, changes, warns := Normalize(text, NormalizeOptions{Glossary: g})
+	out, changes, warns := RestyleNames(text, RestyleOptions{Glossary: g})
 	if out != "Kim Yong-chol and Kim Yong-cheol met Donald Trump." {
 		t.Errorf("%q", out)
 	}
@@ -164,7 +164,7 @@ func TestNormalizeGlossary(t *testing.T) {
 		t.Errorf("warnings %q", warns)
 	}
 	rr := romanize.RR
-	out, _, _ = Normalize("Kim Yong Chol arrived.", NormalizeOptions{Glossary: g[:1], Style: &rr})
+	out, _, _ = RestyleNames("Kim Yong Chol arrived.", RestyleOptions{Glossary: g[:1], Style: &rr})
 	if out != "Gim Yeongcheol arrived." {
 		t.Errorf("%q", out)
 	}

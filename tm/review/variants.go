@@ -106,7 +106,7 @@ func StyleForm(e *glossary.Entry, style romanize.Style) string {
 		// A plain glossary row has no type (other): it is taken for a
 		// person when both sides are a Korean personal name.
 		if koreanName(e.Hangul, pref) {
-			return renderName(e.Hangul, style, pref)
+			return romanize.NameAs(e.Hangul, style, namekey.WrittenGiven(pref))
 		}
 	case glossary.Place:
 		if want := glossary.Romanize(e.Hangul, e.Type).Get(style); close(pref, want) {

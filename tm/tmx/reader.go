@@ -10,7 +10,8 @@ import (
 // A Reader reads translation units from a TMX document, one at a time.
 //
 // It reads TMX 1.1 to 1.4b: the deprecated lang attribute of TMX 1.1 and
-// 1.2 is taken for xml:lang, and <ut> is read like the other codes.
+// 1.2 is taken for xml:lang where there is no xml:lang, and <ut> is read
+// like the other codes.
 // Elements TMX does not define are skipped, with what they contain, except
 // inside a segment, where only their tags go (see Variant.Text). Header
 // <ude> elements are skipped too: they matter only to the non-Unicode
@@ -26,10 +27,11 @@ import (
 // TMX, has no <header> before its <body>, nests elements more than MaxDepth
 // deep, holds a token longer than MaxTokenSize or a unit longer than
 // MaxUnitSize, whatever the cause.
-// A DOCTYPE is skipped and never read: the reader expands only the five
-// predefined entities and character references, and a reference to any
-// other entity is an error (ErrUndefinedEntity), so entity-expansion
-// attacks ("billion laughs") cannot work. The reader's memory depends on
+// A DOCTYPE is skipped, its form checked but its declarations never
+// read: the reader expands only the five predefined entities and
+// character references, and a reference to any other entity is an error
+// (ErrUndefinedEntity), so entity-expansion attacks ("billion laughs")
+// cannot work. The reader's memory depends on
 // the size of the largest unit, not of the document, and the limits above
 // bound it whatever the input: a reader holds about 10 MB for ordinary
 // memories, a few times MaxUnitSize at worst.
@@ -37,7 +39,10 @@ import (
 // Encodings: UTF-8, UTF-16 (with or without byte-order mark) and whatever
 // the XML declaration names among the encodings golang.org/x/text
 // implements (see ErrEncoding): EUC-KR, CP949, ISO-8859-*, windows-125*,
-// Shift_JIS, GB18030, Big5 and more. Line and column numbers count
+// Shift_JIS, GB18030, Big5 and more (ISO-8859-1 is read as windows-1252,
+// as browsers do). Decoding is strict: bytes that are not valid in the
+// encoding stop the reader with ErrInvalidBytes at their line and column;
+// they never become U+FFFD in the text. Line and column numbers count
 // characters of the decoded text.
 type Reader struct {
 	// KeepMarkup makes Read fill Variant.Markup for segments that hold
@@ -58,8 +63,13 @@ type Reader struct {
 	encoding   string
 
 	text, mark []byte
-	frames     []segFrame
-	strings    map[string]string
+
+	// poisonWindow makes the scanner overwrite input it discards (see
+	// scanner.poison); tests set it.
+	poisonWindow bool
+
+	frames  []segFrame
+	strings map[string]string
 }
 
 // NewReader returns a Reader reading the TMX document in r. It reads
@@ -120,6 +130,7 @@ func (r *Reader) readHeader() error {
 	r.encoding = enc
 	r.s = newScanner(src)
 	s := r.s
+	s.poison, s.encoding = r.poisonWindow, enc
 	if err := s.next(); err != nil {
 		return err
 	}
@@ -290,12 +301,17 @@ func (r *Reader) intern(b []byte) string {
 // readProp reads a <prop> and appends it to props, unless it has no type.
 func (r *Reader) readProp(props *[]Prop) error {
 	var p Prop
+	xmlLang := false
 	for _, a := range r.s.attrs {
 		switch string(a.name) {
 		case "type":
 			p.Type = r.intern(a.value)
-		case "xml:lang", "lang":
-			p.Lang = r.intern(a.value)
+		case "xml:lang":
+			p.Lang, xmlLang = r.intern(a.value), true
+		case "lang": // TMX 1.1 and 1.2
+			if !xmlLang {
+				p.Lang = r.intern(a.value)
+			}
 		}
 	}
 	var err error
@@ -401,12 +417,13 @@ func (r *Reader) readUnit() (u Unit, problem error, err error) {
 
 func (r *Reader) readVariant() (v Variant, why string, err error) {
 	s := r.s
+	xmlLang := false
 	for _, a := range s.attrs {
 		switch name := string(a.name); name {
 		case "xml:lang":
-			v.Lang = r.intern(a.value)
-		case "lang": // TMX 1.1 and 1.2
-			if v.Lang == "" {
+			v.Lang, xmlLang = r.intern(a.value), true
+		case "lang": // TMX 1.1 and 1.2; xml:lang wins, wherever it is
+			if !xmlLang {
 				v.Lang = r.intern(a.value)
 			}
 		default:

@@ -26,11 +26,13 @@ func fixture(t testing.TB, name string) []byte {
 	return data
 }
 
-// readAll reads every unit of data and the warnings about skipped units.
+// readAll reads every unit of data and the warnings about skipped units,
+// with the scanner poisoning the input it discards.
 func readAll(t testing.TB, data io.Reader, keepMarkup bool) (Header, []Unit, []error, error) {
 	t.Helper()
 	r := NewReader(data)
 	r.KeepMarkup = keepMarkup
+	r.poisonWindow = true
 	var warnings []error
 	r.Warn = func(err error) { warnings = append(warnings, err) }
 	h, err := r.Header()
@@ -248,6 +250,27 @@ d"/><body/></tmx>`
 	}
 }
 
+// TestReadDoctype checks that well-formed DOCTYPEs of every shape are
+// skipped.
+func TestReadDoctype(t *testing.T) {
+	const doc = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>` +
+		`<body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>`
+	for _, doctype := range []string{
+		"<!DOCTYPE tmx>",
+		"<!DOCTYPE tmx >",
+		`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`,
+		"<!DOCTYPE\ttmx\nPUBLIC '-//LISA OSCAR:1998//DTD for Translation Memory eXchange//EN' 'tmx14.dtd'\n>",
+		"<!DOCTYPE tmx[]>",
+		`<!DOCTYPE tmx SYSTEM "a>b" [ <!ENTITY % e "x>y"> %e; <!-- a ']' comment --> <?pi it's a '[?> ` +
+			`<!ATTLIST tu tuid CDATA "a>]b"> <!ELEMENT seg (#PCDATA|bpt)*> <!NOTATION n SYSTEM "n"> ] >`,
+	} {
+		_, units, _, err := readAll(t, strings.NewReader(doctype+doc), false)
+		if err != nil || len(units) != 1 {
+			t.Errorf("%s: %d units, %v", doctype, len(units), err)
+		}
+	}
+}
+
 func TestReadSkipsInvalidUnits(t *testing.T) {
 	_, units, warnings, err := readAll(t, bytes.NewReader(fixture(t, "one-language.tmx")), false)
 	if err != nil {
@@ -301,10 +324,11 @@ func TestReadBadInput(t *testing.T) {
 		{"null character reference", open + unit("a&#0;b"), ErrSyntax, 2, 30},
 		{"surrogate reference", open + unit("&#xD800;"), ErrSyntax, 2, 29},
 		{"control character", open + unit("a\x01b"), ErrInvalidChar, 2, 30},
-		{"latin-1 in utf-8", open + unit("caf\xe9"), ErrInvalidChar, 2, 32},
-		{"euc-kr in utf-8", open + unit("\xb4\xeb\xc7\xd1"), ErrInvalidChar, 2, 29},
+		{"latin-1 in utf-8", open + unit("caf\xe9"), ErrInvalidBytes, 2, 32},
+		{"euc-kr in utf-8", open + unit("\xb4\xeb\xc7\xd1"), ErrInvalidBytes, 2, 29},
 		{"U+FFFE", open + unit("a\uFFFEb"), ErrInvalidChar, 2, 30},
 		{"utf-16 declared, no bom", `<?xml version="1.0" encoding="UTF-16"?>` + valid, ErrEncoding, 1, 1},
+		{"iso-2022-kr, which x/text lacks", `<?xml version="1.0" encoding="ISO-2022-KR"?>` + valid, ErrEncoding, 1, 1},
 		{"unknown encoding", `<?xml version="1.0" encoding="x-klingon"?>` + valid, ErrEncoding, 1, 1},
 		{"utf-8 bom, other declaration", "\xEF\xBB\xBF" + `<?xml version="1.0" encoding="EUC-KR"?>` + valid, ErrEncoding, 1, 1},
 		{"utf-32", "\x00\x00\xFE\xFF\x00\x00\x00<", ErrEncoding, 1, 1},
@@ -325,7 +349,20 @@ func TestReadBadInput(t *testing.T) {
 		{"unterminated cdata", open + unit("<![CDATA[a"), ErrUnexpectedEOF, 3, 1},
 		{"declaration not first", "\n" + `<?xml version="1.0"?>` + valid, ErrSyntax, 2, 1},
 		{"doctype after root", open + "<!DOCTYPE tmx>", ErrSyntax, 2, 1},
+		{"doctype without a name", "<!DOCTYPE>" + valid, ErrSyntax, 1, 10},
+		{"doctype without space", `<!DOCTYPE"tmx">` + valid, ErrSyntax, 1, 10},
+		{"doctype, text after the name", "<!DOCTYPE tmx tmx14.dtd>" + valid, ErrSyntax, 1, 15},
+		{"doctype, system id unquoted", "<!DOCTYPE tmx SYSTEM tmx14.dtd>" + valid, ErrSyntax, 1, 22},
+		{"doctype, markup that declares nothing", `<!DOCTYPE tmx [<''""<""]>` + valid, ErrSyntax, 1, 16},
+		{"doctype, unknown declaration", `<!DOCTYPE tmx [<!FOO x>]>` + valid, ErrSyntax, 1, 16},
+		{"doctype, text in the subset", `<!DOCTYPE tmx [ x ]>` + valid, ErrSyntax, 1, 17},
+		{"doctype, double hyphen in a comment", `<!DOCTYPE tmx [<!-- a -- b -->]>` + valid, ErrSyntax, 1, 23},
+		{"doctype not closed", `<!DOCTYPE tmx [<!ENTITY a "x">`, ErrUnexpectedEOF, 1, 31},
 		{"bad xml version", `<?xml version="2.0"?>` + valid, ErrSyntax, 1, 1},
+		{"xml version not a number", `<?xml version="1.x"?>` + valid, ErrSyntax, 1, 1},
+		{"empty encoding name", `<?xml version="1.0" encoding=""?>` + valid, ErrSyntax, 1, 1},
+		{"encoding name with a space", `<?xml version="1.0" encoding="utf 8"?>` + valid, ErrSyntax, 1, 1},
+		{"standalone neither yes nor no", `<?xml version="1.0" standalone="maybe"?>` + valid, ErrSyntax, 1, 1},
 		{"deep nesting in segment", open + `<tu><tuv xml:lang="en"><seg>` + strings.Repeat("<hi>", 10000), ErrTooDeep, 2, 1033},
 		{"deep nesting in body", open + strings.Repeat("<x>", 10000), ErrTooDeep, 2, 763},
 		{"token too large", open + unit(strings.Repeat("가", MaxTokenSize/3+10)), ErrTooLarge, 2, 29},

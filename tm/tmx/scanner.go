@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -83,9 +84,20 @@ type scanner struct {
 	startOff     int64  // where the document starts, after any byte-order mark
 	declEncoding string // encoding named by the XML declaration, if any
 
+	// checked is the input offset up to which the bytes read are known to
+	// be UTF-8 (see checkInput); encoding names the document's encoding
+	// in errors about bytes that are not.
+	checked  int64
+	encoding string
+
 	// While unitStart >= 0, next fails with errUnitTooLarge once the input
 	// has gone more than MaxUnitSize past it.
 	unitStart int64
+
+	// poison makes fill overwrite the bytes it discards from the window
+	// with 0xFF (never in UTF-8), so that a token kept past its lifetime
+	// reads as garbage in tests instead of as plausible text.
+	poison bool
 }
 
 var errUnitTooLarge = errors.New("unit too large")
@@ -147,6 +159,9 @@ func (s *scanner) fill() (bool, error) {
 	if s.pos > 0 {
 		s.position(s.base + int64(s.pos)) // count lines before discarding
 		n := copy(s.buf, s.buf[s.pos:s.end])
+		if s.poison {
+			fillPoison(s.buf[n:s.end])
+		}
 		s.base += int64(s.pos)
 		s.end, s.pos = n, 0
 	}
@@ -156,24 +171,95 @@ func (s *scanner) fill() (bool, error) {
 	if s.end == len(s.buf) {
 		nb := make([]byte, min(2*len(s.buf), MaxTokenSize+initialBufSize))
 		copy(nb, s.buf[:s.end])
+		if s.poison {
+			fillPoison(s.buf)
+		}
 		s.buf = nb
 	}
 	for range 100 {
+		old := s.end
 		n, err := s.r.Read(s.buf[s.end:])
 		s.end += n
 		if err != nil {
 			s.rerr = err
-			if n > 0 {
-				return true, nil
-			}
-			return false, s.readErr()
 		}
-		if n > 0 {
+		s.checkInput()
+		if s.end > old {
 			return true, nil
+		}
+		if s.rerr != nil {
+			return false, s.readErr()
 		}
 	}
 	s.rerr = io.ErrNoProgress
 	return false, s.readErr()
+}
+
+// checkInput checks that the bytes read since the last call are UTF-8. At
+// the first sequence that is not, it cuts the window and makes that the end
+// of the input, with a *decodeError for an error: the scanner reports it
+// at the line and column where the sequence starts, once it has read all
+// before. A character cut by the end of a read waits for the next one,
+// unless the input has ended.
+//
+// Every byte the scanner reads is thus UTF-8, whichever path it came by:
+// the decoders of other encodings make UTF-8, and check their input
+// themselves (strictDecoder).
+func (s *scanner) checkInput() {
+	b := s.buf[s.checked-s.base : s.end]
+	n := len(b)
+	if s.rerr == nil {
+		n = completeRunes(b)
+	}
+	if utf8.Valid(b[:n]) {
+		s.checked += int64(n)
+		return
+	}
+	// Find the first invalid sequence (or, at the end of the input, the
+	// character cut by it).
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	// Report the bytes that began a character, up to the one that did not
+	// continue it.
+	bad := 1
+	for bad < len(b)-i && bad < utf8.UTFMax && b[i+bad]&0xC0 == 0x80 && !utf8.FullRune(b[i:i+bad]) {
+		bad++
+	}
+	s.end = int(s.checked-s.base) + i
+	s.checked = s.base + int64(s.end)
+	if s.rerr == nil || s.rerr == io.EOF { // a read error stays the error
+		s.rerr = &decodeError{encoding: s.encoding, bytes: bytes.Clone(b[i:min(i+bad, len(b))])}
+	}
+}
+
+// completeRunes returns the length of b without a UTF-8 character cut off
+// at its end.
+func completeRunes(b []byte) int {
+	for j := len(b) - 1; j >= 0 && j >= len(b)-utf8.UTFMax; j-- {
+		if b[j]&0xC0 != 0x80 { // the last character starts here
+			if utf8.FullRune(b[j:]) {
+				return len(b)
+			}
+			return j
+		}
+	}
+	return len(b)
+}
+
+func fillPoison(b []byte) {
+	for i := range b {
+		b[i] = 0xFF
+	}
 }
 
 func (s *scanner) readErr() error {
@@ -227,7 +313,12 @@ func (s *scanner) eofError(what string) error {
 // next reads the next token. It returns io.EOF after the root element has
 // ended and the rest of the input held only white space, comments and
 // processing instructions.
+//
+// The token (name, attrs, text) is valid only until the following call:
+// names and text may be slices of the window, which fill moves and
+// overwrites. Callers copy what they keep.
 func (s *scanner) next() error {
+	s.attrs, s.text, s.empty = s.attrs[:0], nil, false
 	if s.pendingEnd {
 		s.pendingEnd = false
 		s.kind = tokEnd
@@ -312,57 +403,51 @@ func (s *scanner) scanText() (bool, error) {
 			return false, s.errAt(s.tokOff+int64(k), fmt.Errorf("%w: \"]]>\" in text (write ]]&gt;)", ErrSyntax))
 		}
 	}
-	text, err := s.decode(raw, s.tokOff, false, s.scratch[:0])
+	text, err := s.decodeText(raw, s.tokOff)
 	if err != nil {
 		return false, err
-	}
-	if len(text) > 0 && &text[0] != &raw[0] {
-		s.scratch = text[:0] // keep the grown buffer; never a slice of the window
 	}
 	s.pos += i
 	s.kind, s.text = tokText, text
 	return true, nil
 }
 
-// decode checks raw for characters XML forbids, normalizes line ends and
-// expands references (in attribute values also turning white space into
-// spaces). It returns raw itself when nothing changes, else dst extended.
-// off is raw's offset in the input, for errors.
-func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]byte, error) {
-	if !utf8.Valid(raw) || hasNonchar(raw) {
-		return nil, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
+// decodeText returns the character data raw (at input offset off, for
+// errors) decoded: raw itself when decoding changes nothing, else a copy in
+// s.scratch. Either way the result is valid only until the next token.
+func (s *scanner) decodeText(raw []byte, off int64) ([]byte, error) {
+	i, err := s.firstChange(raw, off, false)
+	if err != nil || i == len(raw) {
+		return raw, err
 	}
-	if !hasControlOrAmp(raw) {
-		return raw, nil
+	text, err := s.decodeFrom(s.scratch[:0], raw, i, off, false)
+	s.scratch = text[:0] // keep the grown buffer for the next text
+	return text, err
+}
+
+// appendDecoded checks raw, character data or an attribute value, for
+// characters XML forbids, normalizes line ends, expands references (in
+// attribute values also turning white space into spaces) and appends the
+// result to dst. The result never shares memory with raw: raw is a slice of
+// the window, which the next fill overwrites.
+func (s *scanner) appendDecoded(dst, raw []byte, off int64, attrValue bool) ([]byte, error) {
+	i, err := s.firstChange(raw, off, attrValue)
+	if err != nil {
+		return dst, err
 	}
-	// Find the first byte that changes; white space between elements and
-	// multi-line text usually have none.
-	i := 0
-	for ; i < len(raw); i++ {
-		c := raw[i]
-		if c >= 0x20 {
-			if c == '&' {
-				break
-			}
-			continue
-		}
-		if c == '\r' || (attrValue && (c == '\n' || c == '\t')) {
-			break
-		}
-		if c != '\n' && c != '\t' {
-			return nil, s.errAt(off+int64(i), ErrInvalidChar)
-		}
-	}
-	if i == len(raw) {
-		return raw, nil
-	}
+	return s.decodeFrom(dst, raw, i, off, attrValue)
+}
+
+// decodeFrom is appendDecoded for raw checked by firstChange, which
+// returned i.
+func (s *scanner) decodeFrom(dst, raw []byte, i int, off int64, attrValue bool) ([]byte, error) {
 	dst = append(dst, raw[:i]...)
 	for i < len(raw) {
 		switch c := raw[i]; {
 		case c == '&':
 			n, err := s.reference(raw[i:], off+int64(i), &dst)
 			if err != nil {
-				return nil, err
+				return dst, err
 			}
 			i += n
 		case c == '\r':
@@ -382,7 +467,7 @@ func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]b
 			dst = append(dst, c)
 			i++
 		case c < 0x20:
-			return nil, s.errAt(off+int64(i), ErrInvalidChar)
+			return dst, s.errAt(off+int64(i), ErrInvalidChar)
 		default:
 			j := i + 1
 			for j < len(raw) && raw[j] >= 0x20 && raw[j] != '&' {
@@ -393,6 +478,38 @@ func (s *scanner) decode(raw []byte, off int64, attrValue bool, dst []byte) ([]b
 		}
 	}
 	return dst, nil
+}
+
+// firstChange checks that raw holds only characters XML allows and returns
+// the index of the first byte that decoding changes (a reference, a line
+// end to normalize), len(raw) if there is none. off is raw's offset in the
+// input, for errors.
+func (s *scanner) firstChange(raw []byte, off int64, attrValue bool) (int, error) {
+	// raw is UTF-8: checkInput saw to it. What XML forbids besides is
+	// U+FFFE, U+FFFF and the control characters.
+	if hasNonchar(raw) {
+		return 0, s.errAt(off+int64(checkChars(raw)), ErrInvalidChar)
+	}
+	if !hasControlOrAmp(raw) {
+		return len(raw), nil
+	}
+	// White space between elements and multi-line text usually change
+	// nothing.
+	for i, c := range raw {
+		if c >= 0x20 {
+			if c == '&' {
+				return i, nil
+			}
+			continue
+		}
+		if c == '\r' || (attrValue && (c == '\n' || c == '\t')) {
+			return i, nil
+		}
+		if c != '\n' && c != '\t' {
+			return 0, s.errAt(off+int64(i), ErrInvalidChar)
+		}
+	}
+	return len(raw), nil
 }
 
 // reference expands the entity or character reference at the start of b
@@ -579,14 +696,11 @@ func (s *scanner) parseTag(tag []byte) error {
 			if j := bytes.IndexByte(raw, '<'); j >= 0 {
 				return s.errAt(s.tokOff+int64(valStart+j), fmt.Errorf("%w: '<' in an attribute value", ErrSyntax))
 			}
-			v, err := s.decode(raw, s.tokOff+int64(valStart), true, s.avals)
+			var err error
+			s.avals, err = s.appendDecoded(s.avals, raw, s.tokOff+int64(valStart), true)
 			if err != nil {
 				return err
 			}
-			if len(v) == from { // unchanged: decode returned raw
-				v = append(v, raw...)
-			}
-			s.avals = v
 		}
 		s.aspans = append(s.aspans, nameStart, nameStop, from, len(s.avals))
 		k = valEnd + 1
@@ -725,13 +839,19 @@ func parseDeclaration(b []byte) (encoding string, err error) {
 		k += e + 2
 		switch {
 		case name == "version" && seen == 0:
-			if len(val) < 3 || val[:2] != "1." {
+			if len(val) < 3 || val[:2] != "1." || strings.Trim(val[2:], "0123456789") != "" {
 				return "", fmt.Errorf("%w: XML version %q", ErrSyntax, val)
 			}
 			seen = 1
 		case name == "encoding" && seen == 1:
+			if !isEncName(val) {
+				return "", fmt.Errorf("%w: encoding name %q", ErrSyntax, val)
+			}
 			encoding, seen = val, 2
 		case name == "standalone" && seen >= 1 && seen < 3:
+			if val != "yes" && val != "no" {
+				return "", fmt.Errorf("%w: standalone=%q (yes or no)", ErrSyntax, val)
+			}
 			seen = 3
 		default:
 			return "", fmt.Errorf("%w: malformed XML declaration", ErrSyntax)
@@ -741,6 +861,18 @@ func parseDeclaration(b []byte) (encoding string, err error) {
 		return "", fmt.Errorf("%w: XML declaration without a version", ErrSyntax)
 	}
 	return encoding, nil
+}
+
+// isEncName reports whether s is an encoding name as XML 1.0 allows one:
+// a Latin letter, then letters, digits, '.', '_' and '-'.
+func isEncName(s string) bool {
+	for i, c := range []byte(s) {
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // scanBang handles comments, CDATA sections and the DOCTYPE. It reports
@@ -824,50 +956,302 @@ func (s *scanner) scanBang() (bool, error) {
 }
 
 // skipDoctype skips the document type declaration, internal subset
-// included, without reading any of its declarations: entities defined there
-// are never expanded (a reference to one is an error), which makes the
-// reader immune to entity-expansion attacks such as "billion laughs".
+// included, without interpreting any of its declarations: entities defined
+// there are never expanded (a reference to one is an error), which makes
+// the reader immune to entity-expansion attacks such as "billion laughs".
+// It checks the declaration's form, so that it ends where XML says:
+//
+//	<!DOCTYPE name [SYSTEM "uri" | PUBLIC "id" "uri"] [[ subset ]]>
+//
+// where the subset holds white space, parameter-entity references, comments,
+// processing instructions and ELEMENT, ATTLIST, ENTITY and NOTATION
+// declarations (whose contents are not checked, quoted strings aside).
 func (s *scanner) skipDoctype() error {
-	const (
-		outside = iota
-		subset
-		comment
-	)
-	state, quote := outside, byte(0)
-	for i := 9; ; i++ {
-		if s.pos+i >= s.end {
-			ok, err := s.fill()
-			if err != nil {
+	d := doctypeSkipper{s: s, i: len("<!DOCTYPE")}
+	if err := d.doctype(); err != nil {
+		return err
+	}
+	if k := checkChars(s.buf[s.pos : s.pos+d.i]); k >= 0 {
+		return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
+	}
+	s.pos += d.i
+	return nil
+}
+
+// doctypeSkipper walks a DOCTYPE from s.pos; i is where it is.
+type doctypeSkipper struct {
+	s *scanner
+	i int
+}
+
+// peek returns the byte at i, reading more input as needed.
+func (d *doctypeSkipper) peek() (byte, error) {
+	if ok, err := d.s.ensure(d.i + 1); !ok {
+		if err == nil {
+			err = d.s.eofError("the DOCTYPE")
+		}
+		return 0, err
+	}
+	return d.s.buf[d.s.pos+d.i], nil
+}
+
+func (d *doctypeSkipper) syntax(what string) error {
+	return d.s.errAt(d.s.tokOff+int64(d.i), fmt.Errorf("%w: %s in the DOCTYPE", ErrSyntax, what))
+}
+
+// has reports whether the input at i starts with prefix.
+func (d *doctypeSkipper) has(prefix string) (bool, error) {
+	if ok, err := d.s.ensure(d.i + len(prefix)); !ok {
+		return false, err
+	}
+	return string(d.s.buf[d.s.pos+d.i:d.s.pos+d.i+len(prefix)]) == prefix, nil
+}
+
+// spaces skips white space and reports whether there was some.
+func (d *doctypeSkipper) spaces() (bool, error) {
+	start := d.i
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return false, err
+		}
+		if !isSpaceByte(c) {
+			return d.i > start, nil
+		}
+		d.i++
+	}
+}
+
+// name skips an XML name (its non-ASCII characters are not checked).
+func (d *doctypeSkipper) name() error {
+	for start := d.i; ; d.i++ {
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		letter := c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' || c == ':' || c >= utf8.RuneSelf
+		if !letter && (d.i == start || !(c >= '0' && c <= '9' || c == '.' || c == '-')) {
+			if d.i == start {
+				return d.syntax("a name expected")
+			}
+			return nil
+		}
+	}
+}
+
+// word reads ASCII capital letters.
+func (d *doctypeSkipper) word() (string, error) {
+	start := d.i
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return "", err
+		}
+		if c < 'A' || c > 'Z' {
+			return string(d.s.buf[d.s.pos+start : d.s.pos+d.i]), nil
+		}
+		d.i++
+	}
+}
+
+// quoted skips white space (required) and a quoted string.
+func (d *doctypeSkipper) quoted() error {
+	if sp, err := d.spaces(); err != nil || !sp {
+		if err == nil {
+			err = d.syntax("white space expected")
+		}
+		return err
+	}
+	q, err := d.peek()
+	if err != nil {
+		return err
+	}
+	if q != '"' && q != '\'' {
+		return d.syntax("a quoted string expected")
+	}
+	return d.until(string(q))
+}
+
+// until skips past the first end at or after i+1.
+func (d *doctypeSkipper) until(end string) error {
+	k, err := d.s.find(d.i+1, end)
+	if err != nil {
+		return err
+	}
+	if k < 0 {
+		return d.s.eofError("the DOCTYPE")
+	}
+	d.i = k + len(end)
+	return nil
+}
+
+func (d *doctypeSkipper) doctype() error {
+	if sp, err := d.spaces(); err != nil || !sp {
+		if err == nil {
+			err = d.syntax("white space expected")
+		}
+		return err
+	}
+	if err := d.name(); err != nil {
+		return err
+	}
+	sp, err := d.spaces()
+	if err != nil {
+		return err
+	}
+	if c, err := d.peek(); err != nil {
+		return err
+	} else if sp && c >= 'A' && c <= 'Z' {
+		at := d.i
+		switch w, err := d.word(); {
+		case err != nil:
+			return err
+		case w == "SYSTEM":
+			err = d.quoted()
+		case w == "PUBLIC":
+			if err = d.quoted(); err == nil {
+				err = d.quoted()
+			}
+		default:
+			d.i = at
+			return d.syntax("SYSTEM, PUBLIC, '[' or '>' expected")
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+	}
+	c, err := d.peek()
+	if err != nil {
+		return err
+	}
+	if c == '[' {
+		d.i++
+		if err := d.subset(); err != nil {
+			return err
+		}
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+		if c, err = d.peek(); err != nil {
+			return err
+		}
+	}
+	if c != '>' {
+		return d.syntax("SYSTEM, PUBLIC, '[' or '>' expected")
+	}
+	d.i++
+	return nil
+}
+
+// subset skips the internal subset, up to and including its ']'.
+func (d *doctypeSkipper) subset() error {
+	for {
+		if _, err := d.spaces(); err != nil {
+			return err
+		}
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		switch c {
+		case ']':
+			d.i++
+			return nil
+		case '%':
+			d.i++
+			if err := d.name(); err != nil {
 				return err
 			}
-			if !ok {
-				return s.eofError("the DOCTYPE")
+			if c, err := d.peek(); err != nil {
+				return err
+			} else if c != ';' {
+				return d.syntax("';' expected")
 			}
+			d.i++
+			continue
+		case '<':
+		default:
+			return d.syntax("text")
 		}
-		c := s.buf[s.pos+i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
+		if ok, err := d.has("<!--"); err != nil {
+			return err
+		} else if ok {
+			if err := d.comment(); err != nil {
+				return err
 			}
-		case state == comment:
-			if c == '>' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("--")) {
-				state = subset
+			continue
+		}
+		if ok, err := d.has("<?"); err != nil {
+			return err
+		} else if ok {
+			if err := d.until("?>"); err != nil {
+				return err
 			}
-		case c == '"' || c == '\'':
-			quote = c
-		case state == subset && c == '-' && bytes.HasSuffix(s.buf[s.pos:s.pos+i], []byte("<!-")):
-			state = comment
-		case state == outside && c == '[':
-			state = subset
-		case state == subset && c == ']':
-			state = outside
-		case state == outside && c == '>':
-			if k := checkChars(s.buf[s.pos : s.pos+i]); k >= 0 {
-				return s.errAt(s.tokOff+int64(k), ErrInvalidChar)
-			}
-			s.pos += i + 1
+			continue
+		}
+		if err := d.declaration(); err != nil {
+			return err
+		}
+	}
+}
+
+func (d *doctypeSkipper) comment() error {
+	k, err := d.s.find(d.i+4, "--")
+	if err != nil {
+		return err
+	}
+	if k < 0 {
+		return d.s.eofError("the DOCTYPE")
+	}
+	d.i = k + 2
+	if c, err := d.peek(); err != nil {
+		return err
+	} else if c != '>' {
+		d.i = k
+		return d.syntax(`"--" inside a comment`)
+	}
+	d.i++
+	return nil
+}
+
+// declaration skips <!ELEMENT …>, <!ATTLIST …>, <!ENTITY …> or
+// <!NOTATION …>, quoted strings and all.
+func (d *doctypeSkipper) declaration() error {
+	at := d.i
+	if ok, err := d.has("<!"); err != nil || !ok {
+		if err == nil {
+			err = d.syntax("markup that declares nothing")
+		}
+		return err
+	}
+	d.i += 2
+	switch w, err := d.word(); {
+	case err != nil:
+		return err
+	case w != "ELEMENT" && w != "ATTLIST" && w != "ENTITY" && w != "NOTATION":
+		d.i = at
+		return d.syntax("markup that declares nothing")
+	}
+	for {
+		c, err := d.peek()
+		if err != nil {
+			return err
+		}
+		switch c {
+		case '>':
+			d.i++
 			return nil
+		case '<':
+			return d.syntax("'<' in a declaration")
+		case '"', '\'':
+			if err := d.until(string(c)); err != nil {
+				return err
+			}
+		default:
+			d.i++
 		}
 	}
 }

@@ -48,6 +48,7 @@ var (
 	ErrSyntax          = errors.New("XML syntax error") // input that is not well-formed XML
 	ErrUnexpectedEOF   = errors.New("unexpected end of file")
 	ErrInvalidChar     = errors.New("character not allowed in XML 1.0 (wrong encoding?)")
+	ErrInvalidBytes    = errors.New("bytes that are not valid in the document's encoding")
 	ErrEncoding        = errors.New("unsupported or inconsistent character encoding")
 	ErrUndefinedEntity = errors.New("undefined entity (entities declared in a DOCTYPE are never expanded)")
 	ErrTooDeep         = errors.New("elements nested too deeply")

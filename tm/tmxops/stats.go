@@ -32,15 +32,32 @@ var expectedRatios = map[string]float64{
 	"en/ko": 0.47,
 }
 
+// Stats keeps a bounded number of language tags and pairs, so that its
+// memory does not depend on how many a file holds (a broken or hostile
+// file may have a language of its own in every unit). Together they take
+// under 1 MB.
+const (
+	// MaxLanguages is how many language tags Stats.Languages counts
+	// variants for: the first ones met. Variants in other tags are
+	// counted in Stats.OtherLanguages.
+	MaxLanguages = 1000
+	// MaxLanguagePairs is how many language pairs Stats judges length
+	// ratios in: the calibrated pairs, and the first others met. Each
+	// takes about 8 KB. Target variants in other pairs are counted in
+	// Stats.OtherPairs and not judged.
+	MaxLanguagePairs = 100
+)
+
 // Stats describes a TMX document.
 type Stats struct {
-	File      string         `json:"file"`
-	Version   string         `json:"version"`
-	Encoding  string         `json:"encoding"`
-	SegType   string         `json:"segtype"`
-	SrcLang   string         `json:"srclang"`
-	Units     int            `json:"units"`
-	Languages map[string]int `json:"languages"` // variants per language tag
+	File           string         `json:"file"`
+	Version        string         `json:"version"`
+	Encoding       string         `json:"encoding"`
+	SegType        string         `json:"segtype"`
+	SrcLang        string         `json:"srclang"`
+	Units          int            `json:"units"`
+	Languages      map[string]int `json:"languages"`       // variants per language tag, for MaxLanguages tags
+	OtherLanguages int            `json:"other_languages"` // variants in tags past the first MaxLanguages
 
 	Duplicates     int `json:"duplicates"`      // units that repeat an earlier one (UnitKey)
 	Inconsistent   int `json:"inconsistent"`    // source texts translated in more than one way
@@ -51,9 +68,12 @@ type Stats struct {
 	Flagged        int `json:"flagged"`         // units with the x-flagged property
 	Skipped        int `json:"skipped"`         // invalid units the reader skipped
 
-	// Ratios gives, per language pair "src/tgt", the expected ratio of
-	// target to source length used for RatioOff and where it came from.
-	Ratios map[string]RatioInfo `json:"ratios"`
+	// Ratios gives, per language pair "src/tgt" (at most
+	// MaxLanguagePairs), the expected ratio of target to source length
+	// used for RatioOff and where it came from. OtherPairs counts the
+	// target variants, long enough to be judged, in other pairs.
+	Ratios     map[string]RatioInfo `json:"ratios"`
+	OtherPairs int                  `json:"other_pairs"`
 
 	pairs map[string]*pairRatios
 }
@@ -152,7 +172,11 @@ func ComputeStats(in Input, opt StatsOptions) (*Stats, error) {
 		r0 = r
 		s.Units++
 		for _, v := range u.Variants {
-			s.Languages[v.Lang]++
+			if _, ok := s.Languages[v.Lang]; ok || len(s.Languages) < MaxLanguages {
+				s.Languages[v.Lang]++
+			} else {
+				s.OtherLanguages++
+			}
 		}
 		if u.Flagged() {
 			s.Flagged++
@@ -232,9 +256,14 @@ func (s *Stats) judgeRatio(srcLang, src, tgtLang, tgt string) (reason string, ju
 	pair := primary(srcLang) + "/" + primary(tgtLang)
 	p := s.pairs[pair]
 	if p == nil {
+		exp, calibrated := expectedRatios[pair]
+		if !calibrated && len(s.pairs) >= MaxLanguagePairs-len(expectedRatios) {
+			s.OtherPairs++
+			return "", false
+		}
 		p = &pairRatios{}
 		s.pairs[pair] = p
-		if exp, ok := expectedRatios[pair]; ok {
+		if calibrated {
 			s.Ratios[pair] = RatioInfo{Expected: exp, Source: "calibrated"}
 		}
 	}
@@ -278,6 +307,10 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// maxTextLanguages is how many language tags WriteText lists, the most
+// frequent first.
+const maxTextLanguages = 20
+
 // WriteText writes the statistics for a person to read.
 func (s *Stats) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
@@ -301,8 +334,14 @@ func (s *Stats) WriteText(w io.Writer) error {
 		return langs[i] < langs[j]
 	})
 	var ls []string
-	for _, l := range langs {
+	for _, l := range langs[:min(len(langs), maxTextLanguages)] {
 		ls = append(ls, fmt.Sprintf("%s %d", l, s.Languages[l]))
+	}
+	if more := len(langs) - maxTextLanguages; more > 0 {
+		ls = append(ls, fmt.Sprintf("%d more tags", more))
+	}
+	if s.OtherLanguages > 0 {
+		ls = append(ls, fmt.Sprintf("%d variants in tags past the first %d", s.OtherLanguages, MaxLanguages))
 	}
 	line("languages", "%s", orNone(strings.Join(ls, ", ")))
 	line("duplicates", "%d\t(units repeating an earlier unit)", s.Duplicates)
@@ -319,6 +358,9 @@ func (s *Stats) WriteText(w io.Writer) error {
 	for _, p := range pairs {
 		info := s.Ratios[p]
 		line("  "+p, "%.2f\t(%s; %d units judged)", info.Expected, info.Source, info.Units)
+	}
+	if s.OtherPairs > 0 {
+		line("  other pairs", "%d\t(variants in pairs past the first %d, not judged)", s.OtherPairs, MaxLanguagePairs)
 	}
 	line("flagged", "%d\t(units marked %s)", s.Flagged, tmx.PropFlagged)
 	line("skipped", "%d\t(invalid units)", s.Skipped)

@@ -8,6 +8,9 @@
 // of each distinct unit (Merge: 16 bytes; Stats: 8, and 16 more for each
 // distinct source text). With a million distinct units that is about 80 MB
 // for Merge and 150 MB for Stats at their peak; Cat needs no such table.
+// Stats also counts languages and language pairs, a bounded number of each
+// (MaxLanguages, MaxLanguagePairs): under 1 MB however many tags a file
+// holds.
 //
 // Two units are duplicates when they have the same languages with the same
 // text, after tmx.NormalizeText (Unicode NFC, white space collapsed) and

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bitext-ko/bitext/align/names/internal/shared"
+	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 )
 
 // pair is one English name and the Hangul name it should match.
@@ -52,7 +52,7 @@ func accuracyAt1(t *testing.T, name string, pairs []pair, floor float64) {
 }
 
 func TestAccuracyAssembly(t *testing.T) {
-	tab := shared.ReadTSV(t, "names_ko_assembly19_popong.tsv")
+	tab := namesdata.ReadTSV(t, "names_ko_assembly19_popong.tsv")
 	h, e := tab.Col("hangul"), tab.Col("name_en_official")
 	var ps []pair
 	for _, r := range tab.Rows {
@@ -62,7 +62,7 @@ func TestAccuracyAssembly(t *testing.T) {
 }
 
 func TestAccuracyNewsCurated(t *testing.T) {
-	tab := shared.ReadTSV(t, "names_news_curated.tsv")
+	tab := namesdata.ReadTSV(t, "names_news_curated.tsv")
 	h := tab.Col("hangul")
 	var ps []pair
 	for _, r := range tab.Rows {
@@ -78,7 +78,7 @@ func TestAccuracyNewsCurated(t *testing.T) {
 }
 
 func TestAccuracyALALC(t *testing.T) {
-	tab := shared.ReadTSV(t, "names_ko_alalc_mr_scriptshifter.tsv")
+	tab := namesdata.ReadTSV(t, "names_ko_alalc_mr_scriptshifter.tsv")
 	var ps []pair
 	for _, r := range tab.Rows {
 		if r[2] != "Hangul" && !strings.Contains(r[2], "character") {
@@ -90,7 +90,7 @@ func TestAccuracyALALC(t *testing.T) {
 }
 
 func TestAccuracyForeignCurated(t *testing.T) {
-	tab := shared.ReadTSV(t, "foreign_names_news_curated.tsv")
+	tab := namesdata.ReadTSV(t, "foreign_names_news_curated.tsv")
 	var ps []pair
 	for _, r := range tab.Rows {
 		ps = append(ps, pair{r[0], r[1]})
@@ -101,7 +101,7 @@ func TestAccuracyForeignCurated(t *testing.T) {
 // muikSample is the deterministic 2,000-row sample of the NIKL usage list:
 // every k-th row, k = rows / 2000.
 func muikSample(t *testing.T) []pair {
-	tab := shared.ReadTSV(t, "foreign_to_hangul_nikl_usage_muik.tsv")
+	tab := namesdata.ReadTSV(t, "foreign_to_hangul_nikl_usage_muik.tsv")
 	step := len(tab.Rows) / 2000
 	var ps []pair
 	for i := 0; i < len(tab.Rows) && len(ps) < 2000; i += step {

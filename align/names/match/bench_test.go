@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bitext-ko/bitext/align/names/internal/shared"
+	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 )
 
@@ -61,7 +61,7 @@ func BenchmarkIndexKorean10k(b *testing.B) {
 // BenchmarkIndexForeign10k matches 10,000 English words and names of the
 // NIKL usage list against their 10,000 Hangul forms.
 func BenchmarkIndexForeign10k(b *testing.B) {
-	tab := shared.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
+	tab := namesdata.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
 	var ko, en []string
 	for _, r := range tab.Rows[:10000] {
 		en = append(en, r[0])
@@ -121,7 +121,7 @@ func randomLatin(n int) []string {
 // English names against the NIKL Hangul forms, and random Latin strings
 // against Korean Hangul names.
 func BenchmarkIndexMisses10k(b *testing.B) {
-	tab := shared.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
+	tab := namesdata.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
 	var frKo, frEn []string
 	for _, r := range tab.Rows[:10000] {
 		frEn = append(frEn, r[0])

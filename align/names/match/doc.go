@@ -4,7 +4,7 @@
 // writes them (Pompeo 폼페이오, Xi Jinping 시진핑, Kritenbrink 크리튼브링크),
 // acronyms read letter by letter (CIA 시아이에이) and names that Korean
 // translates rather than transliterates (U.S. 미국, North Korea 북한, White
-// House 백악관), through a small built-in lexicon (lexicon.tsv).
+// House 백악관), through the table of package translated.
 //
 // # Scoring
 //
@@ -29,16 +29,18 @@
 // Candidates finds the name-like words of Korean text, with postpositions
 // and titles removed (김정은 위원장이 → 김정은, 폼페이오는 → 폼페이오, 시진핑
 // 국가주석과 → 시진핑); EnglishCandidates finds runs of capitalized words in
-// English. For aligning paragraphs, compile each paragraph once with
-// CompileKoreanText and CompileEnglishText and count the shared names
-// with Matches.
+// English. To find the names two texts share, as the aligner does for a
+// document, put the Candidates of the Korean text in an Index (through a
+// Compiler, to compile each Hangul name once) and look up each
+// EnglishCandidate with Index.Best.
 //
 // # Many names
 //
 // Index answers "which of these Hangul names is this English name" without
 // comparing every pair: Korean names are blocked on surname and on the
 // class of the given name's first sound, foreign names on the first three
-// consonant classes of their skeleton (트럼프 and Trump are both T R M P),
+// consonant classes of their skeleton (트럼프 and Trump are both T R M P;
+// the classes are package skeleton's),
 // with wider blocks searched only when the narrow ones give no good match;
 // comparisons stop as soon as a candidate cannot beat the best so far. It
 // matches 10,000 English names against 10,000 Hangul names in about a

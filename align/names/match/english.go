@@ -4,11 +4,13 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/english"
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"golang.org/x/text/unicode/norm"
 )
 
-// english is a parsed English (romanized) name.
-type english struct {
+// parsedEnglish is a parsed English (romanized) name.
+type parsedEnglish struct {
 	all         []string // lower-case ASCII words, titles kept
 	tokens      []string // lower-case ASCII letters, titles removed
 	givenAfter  string   // tokens[1:] joined: the given name if the surname is first
@@ -17,21 +19,17 @@ type english struct {
 	last        string   // the last token alone, for foreign names
 }
 
-// titleWords are words that precede a name in English news text and are
-// not part of it ("North Korean leader Kim Jong-un", "Rep. Kim").
-var titleWords = map[string]bool{}
+// leadingWords stand before a name with its title in English news text
+// and are no part of the name, without being titles themselves: sides and
+// nationalities (North Korean leader, US envoy), offices (ruling party
+// chairman, Supreme Leader, unification minister) and "the", "of". The
+// titles are package english's.
+var leadingWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor sir madam
-		president presidentelect vice prime premier minister chairman chairwoman chair
-		leader secretary general gen lt col maj capt adm admiral marshal comrade rep sen
-		senator representative congressman congresswoman lawmaker gov governor mayor
-		ambassador envoy amb deputy first lady former late then acting foreign defense
-		defence unification state party supreme commander chief director spokesman
-		spokeswoman spokesperson king queen prince princess emperor pope judge justice
-		north south korean koreans us american chinese japanese russian the of
-		assemblyman assemblywoman candidate nominee opposition ruling head`) {
-		titleWords[w] = true
+	for _, w := range strings.Fields(`north south korean koreans us american chinese japanese
+		russian the of unification state party supreme opposition ruling`) {
+		leadingWords[w] = true
 	}
 }
 
@@ -51,14 +49,11 @@ func foldName(s string) []string {
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		switch r {
-		case 'ŏ', 'Ŏ':
-			b.WriteString("eo")
+		if _, rr, ok := mr.Breve(r); ok {
+			b.WriteString(strings.ToLower(rr))
 			continue
-		case 'ŭ', 'Ŭ':
-			b.WriteString("eu")
-			continue
-		case '\'', '’', 'ʼ', '‘', '`':
+		}
+		if mr.IsApostrophe(r) {
 			// Possessive 's ends the word.
 			if i+1 < len(rs) && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2])) {
 				i++
@@ -115,13 +110,13 @@ func foldName(s string) []string {
 }
 
 // parseEnglish parses an English name, dropping leading titles.
-func parseEnglish(s string) *english {
+func parseEnglish(s string) *parsedEnglish {
 	toks := foldName(s)
 	i := 0
-	for i < len(toks)-1 && titleWords[toks[i]] {
+	for i < len(toks)-1 && (english.IsTitle(toks[i]) || leadingWords[toks[i]]) {
 		i++
 	}
-	e := &english{all: toks, tokens: toks[i:]}
+	e := &parsedEnglish{all: toks, tokens: toks[i:]}
 	toks = toks[i:]
 	if len(toks) == 0 {
 		return e
@@ -153,116 +148,4 @@ func foreignForm(tokens []string) string {
 		}
 	}
 	return b.String()
-}
-
-// letterClasses returns the blocking classes the start of a romanized word
-// can have (see initialClass): c may be k or s, g may be g or j, h may be
-// silent, and so on.
-func letterClasses(w string, dst []byte) []byte {
-	if w == "" {
-		return dst
-	}
-	two := ""
-	if len(w) >= 2 {
-		two = w[:2]
-	}
-	switch two {
-	case "ch":
-		return append(dst, 'J', 'K', 'S', 'H')
-	case "kn", "gn":
-		return append(dst, 'N', 'K')
-	case "ps":
-		return append(dst, 'S', 'P')
-	case "wr", "rh":
-		return append(dst, 'R')
-	case "sh":
-		return append(dst, 'S')
-	case "ph":
-		return append(dst, 'P')
-	case "th":
-		return append(dst, 'T', 'S')
-	case "wh":
-		return append(dst, 'V', 'H')
-	}
-	switch w[0] {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return append(dst, 'V')
-	case 'w':
-		return append(dst, 'V', 'P')
-	case 'h':
-		return append(dst, 'H', 'V')
-	case 'b', 'p', 'f', 'v':
-		return append(dst, 'P')
-	case 'c':
-		return append(dst, 'K', 'S', 'J')
-	case 'k', 'q':
-		return append(dst, 'K')
-	case 'g':
-		return append(dst, 'K', 'J')
-	case 'j':
-		return append(dst, 'J', 'V', 'H')
-	case 'd', 't':
-		return append(dst, 'T')
-	case 's':
-		return append(dst, 'S')
-	case 'z':
-		return append(dst, 'J', 'S')
-	case 'x':
-		return append(dst, 'S', 'V', 'H')
-	case 'l', 'r':
-		return append(dst, 'R')
-	case 'm':
-		return append(dst, 'M')
-	case 'n':
-		return append(dst, 'N')
-	}
-	return append(dst, 'V')
-}
-
-// koreanLetterClasses is letterClasses for the given name of a romanized
-// Korean name, where letters have fewer values (j and ch are ㅈ or ㅊ, g is
-// ㄱ).
-func koreanLetterClasses(w string, dst []byte) []byte {
-	if w == "" {
-		return dst
-	}
-	if len(w) >= 2 {
-		switch w[:2] {
-		case "ch":
-			return append(dst, 'J')
-		case "sh":
-			return append(dst, 'S')
-		case "ph":
-			return append(dst, 'P')
-		case "th":
-			return append(dst, 'T')
-		case "wh":
-			return append(dst, 'H')
-		}
-	}
-	switch w[0] {
-	case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
-		return append(dst, 'V')
-	case 'h':
-		return append(dst, 'H')
-	case 'b', 'p', 'f', 'v':
-		return append(dst, 'P')
-	case 'c':
-		return append(dst, 'K', 'J')
-	case 'k', 'q', 'g':
-		return append(dst, 'K')
-	case 'j', 'z':
-		return append(dst, 'J')
-	case 'd', 't':
-		return append(dst, 'T')
-	case 's', 'x':
-		return append(dst, 'S')
-	case 'l', 'r':
-		return append(dst, 'R')
-	case 'm':
-		return append(dst, 'M')
-	case 'n':
-		return append(dst, 'N')
-	}
-	return append(dst, 'V')
 }

@@ -1,6 +1,10 @@
 package match
 
-import "github.com/bitext-ko/bitext/align/names/hangul"
+import (
+	"github.com/bitext-ko/bitext/align/hangul"
+
+	"github.com/bitext-ko/bitext/align/names/skeleton"
+)
 
 // Spellings of Hangul jamo in foreign names and words as the National
 // Institute of the Korean Language's loanword rules write them: one Hangul
@@ -114,9 +118,9 @@ func foreignSlots(syl []hangul.Syllable, dst pattern) pattern {
 		s := syl[i]
 		yv := s.L == hangul.LS && yOrI(s.V) && s.V != hangul.VI
 		if yv {
-			dst = append(dst, newSlot(frInitialSY, 1, initialClass(s.L)))
+			dst = append(dst, newSlot(frInitialSY, 1, skeleton.Initial(s.L)))
 		} else if s.L != hangul.LNull {
-			dst = append(dst, newSlot(frInitial[s.L], 1, initialClass(s.L)))
+			dst = append(dst, newSlot(frInitial[s.L], 1, skeleton.Initial(s.L)))
 		} else {
 			dst = append(dst, newSlot(frInitial[s.L], 0, 0))
 		}

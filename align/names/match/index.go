@@ -4,6 +4,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -21,10 +22,10 @@ import (
 type Index struct {
 	names  []*Name
 	korean map[koKey][]int32
-	lex    map[string][]int32
-	exact  map[string][]int32  // by Hangul without spaces
-	skel3  map[skelKey][]int32 // by three-class skeleton key
-	skel2  map[skelKey][]int32 // by two-class skeleton key
+	trans  map[string][]int32
+	exact  map[string][]int32       // by Hangul without spaces
+	skel3  map[skeleton.Key][]int32 // by three-class skeleton key
+	skel2  map[skeleton.Key][]int32 // by two-class skeleton key
 	bySur  map[*surname.Surname][]int32
 	pool   sync.Pool
 }
@@ -47,8 +48,8 @@ func NewIndex(hangulNames []string) *Index {
 }
 
 func newIndex(hangulNames []string, compile func(string) *Name) *Index {
-	ix := &Index{korean: map[koKey][]int32{}, lex: map[string][]int32{}, exact: map[string][]int32{},
-		skel3: map[skelKey][]int32{}, skel2: map[skelKey][]int32{}, bySur: map[*surname.Surname][]int32{}}
+	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: map[string][]int32{},
+		skel3: map[skeleton.Key][]int32{}, skel2: map[skeleton.Key][]int32{}, bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	for i, h := range hangulNames {
 		n := compile(h)
@@ -58,8 +59,8 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 			continue
 		}
 		ix.exact[n.compact] = append(ix.exact[n.compact], id)
-		for _, k := range n.lexKeys {
-			ix.lex[k] = append(ix.lex[k], id)
+		for _, k := range n.transKeys {
+			ix.trans[k] = append(ix.trans[k], id)
 		}
 		for k := n.korean; k != nil && k.sur != nil; k = k.alt {
 			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
@@ -69,10 +70,10 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 			}
 		}
 		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
-		ix.skel2[n.skel.prefix2()] = append(ix.skel2[n.skel.prefix2()], id)
+		ix.skel2[n.skel.Prefix2()] = append(ix.skel2[n.skel.Prefix2()], id)
 		if n.lastWord != nil {
 			ix.skel3[n.lastSkel] = append(ix.skel3[n.lastSkel], id)
-			ix.skel2[n.lastSkel.prefix2()] = append(ix.skel2[n.lastSkel.prefix2()], id)
+			ix.skel2[n.lastSkel.Prefix2()] = append(ix.skel2[n.lastSkel.Prefix2()], id)
 		}
 	}
 	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
@@ -173,7 +174,7 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		}
 		sc.ids = sc.ids[:0]
 	}
-	if ids := ix.lex[e.key]; len(ids) > 0 {
+	if ids := ix.trans[e.key]; len(ids) > 0 {
 		sc.add(ids)
 		consider()
 	}
@@ -188,7 +189,7 @@ func (ix *Index) Top(englishName string, k int) []Match {
 		var cls [8]byte
 		for _, sd := range e.sides {
 			for _, s := range sd.surs {
-				for _, c := range koreanLetterClasses(sd.given.s, cls[:0]) {
+				for _, c := range skeleton.KoreanFirstClasses(sd.given.s, cls[:0]) {
 					sc.add(ix.korean[koKey{s, c}])
 				}
 			}
@@ -211,12 +212,12 @@ func (ix *Index) Top(englishName string, k int) []Match {
 	// name of one word, Joe Biden, may be either.)
 	koreanShape := len(e.sides) > 0 && e.sides[0].shaped && len(e.e.tokens) >= 3
 	if !good(koreanFloor) && !koreanShape {
-		var buf [64]skelKey
+		var buf [64]skeleton.Key
 		keys := buf[:0]
 		nj := 0 // keys of fj, the whole name
 		for i, f := range [...]string{e.fj, e.fl, e.fa} {
 			if f != "" {
-				keys = englishSkeletonKeys(f, keys)
+				keys = skeleton.LatinKeys(f, keys)
 			}
 			if i == 0 {
 				nj = len(keys)
@@ -231,7 +232,7 @@ func (ix *Index) Top(englishName string, k int) []Match {
 				if len(sc.ids) >= maxWide {
 					break
 				}
-				sc.addUpTo(ix.skel2[key.prefix2()], maxWide)
+				sc.addUpTo(ix.skel2[key.Prefix2()], maxWide)
 			}
 			consider()
 		}

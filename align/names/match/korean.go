@@ -5,7 +5,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -97,31 +98,6 @@ func koFinal(t int8) []alt {
 	return koFinalT
 }
 
-// initialClass is the blocking class of an initial consonant.
-func initialClass(l int8) byte {
-	switch l {
-	case hangul.LG, hangul.LGG, hangul.LK:
-		return 'K'
-	case hangul.LN:
-		return 'N'
-	case hangul.LD, hangul.LDD, hangul.LT:
-		return 'T'
-	case hangul.LR:
-		return 'R'
-	case hangul.LM:
-		return 'M'
-	case hangul.LB, hangul.LBB, hangul.LP:
-		return 'P'
-	case hangul.LS, hangul.LSS:
-		return 'S'
-	case hangul.LJ, hangul.LJJ, hangul.LCh:
-		return 'J'
-	case hangul.LH:
-		return 'H'
-	}
-	return 'V'
-}
-
 func yOrI(v int8) bool {
 	switch v {
 	case hangul.VI, hangul.VYA, hangul.VYAE, hangul.VYEO, hangul.VYE, hangul.VYO, hangul.VYU:
@@ -147,7 +123,7 @@ func koreanSlots(syl []hangul.Syllable, dst pattern) pattern {
 			ini = koInitialNullW
 		}
 		if s.L != hangul.LNull {
-			dst = append(dst, newSlot(ini, 1, initialClass(s.L)))
+			dst = append(dst, newSlot(ini, 1, skeleton.Initial(s.L)))
 		} else if len(ini) > 1 {
 			dst = append(dst, newSlot(ini, 0, 0))
 		}
@@ -203,7 +179,7 @@ func compileKoreanSplit(sur, given string, known bool) *koreanName {
 	for i := range gs {
 		k.syls = append(k.syls, koreanPattern(gs[i:i+1], nil))
 	}
-	k.givenCl = initialClass(gs[0].L)
+	k.givenCl = skeleton.Initial(gs[0].L)
 	k.givenR = k.givenCl
 	if (gs[0].L == hangul.LR || gs[0].L == hangul.LN) && yOrI(gs[0].V) {
 		k.givenR = 'V'

@@ -218,12 +218,20 @@ func TestEnglishCandidates(t *testing.T) {
 	}
 }
 
-func TestTranslated(t *testing.T) {
-	if got := Translated("미국"); !contains(got, "United States") || !contains(got, "U.S.") {
-		t.Errorf("Translated(미국) = %q", got)
+func TestTranslatedNames(t *testing.T) {
+	// Names of the table of package translated score 1 with every English
+	// form of their row, whichever list they came from.
+	tests := []struct{ english, hangul string }{
+		{"U.S.", "미국"},
+		{"the United States", "미국"},
+		{"Supreme Court", "대법원"},
+		{"UN Security Council", "유엔 안보리"},
+		{"Korean War", "한국전쟁"},
 	}
-	if got := Translated("폼페이오"); got != nil {
-		t.Errorf("Translated(폼페이오) = %q, want nil", got)
+	for _, tc := range tests {
+		if got := Score(tc.english, tc.hangul); got != 1 {
+			t.Errorf("Score(%s, %s) = %.2f, want 1", tc.english, tc.hangul, got)
+		}
 	}
 }
 
@@ -289,27 +297,29 @@ func FuzzScore(f *testing.F) {
 	})
 }
 
-func TestMatches(t *testing.T) {
-	ko := CompileKoreanText("김정은 국무위원장은 판문점에서 문재인 대통령과 만나 폼페이오 국무장관의 방북 문제를 논의했다고 조선중앙통신이 보도했다.")
+// TestRunningText follows the path the package doc gives for running
+// text (the aligner's): Candidates of the Korean side in an Index, each
+// EnglishCandidate looked up in it.
+func TestRunningText(t *testing.T) {
+	ix := NewIndex(Candidates("김정은 국무위원장은 판문점에서 문재인 대통령과 만나 폼페이오 국무장관의 방북 문제를 논의했다고 조선중앙통신이 보도했다."))
 	tests := []struct {
 		en   string
-		want int
+		want []string
 	}{
-		{"North Korean leader Kim Jong Un met President Moon Jae-in at Panmunjom to discuss a visit by Mike Pompeo, the KCNA said.", 5},
-		{"The weather in Seoul was fine on Tuesday.", 0},
-		{"", 0},
+		{"North Korean leader Kim Jong Un met President Moon Jae-in at Panmunjom to discuss a visit by Mike Pompeo, the KCNA said.",
+			[]string{"김정은", "문재인", "판문점", "폼페이오", "조선중앙통신"}},
+		{"The weather in Seoul was fine on Tuesday.", nil},
+		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := Matches(CompileEnglishText(tt.en), ko, 0.75); got != tt.want {
-			t.Errorf("Matches(%q) = %d, want %d", tt.en, got, tt.want)
+		var got []string
+		for _, c := range EnglishCandidates(tt.en) {
+			if m, ok := ix.Best(c); ok && m.Score >= 0.75 {
+				got = append(got, m.Hangul)
+			}
 		}
-	}
-}
-
-func BenchmarkMatchesParagraph(b *testing.B) {
-	ko := CompileKoreanText("김정은 국무위원장은 판문점에서 문재인 대통령과 만나 폼페이오 국무장관의 방북 문제를 논의했다고 조선중앙통신이 보도했다. 회담에는 김여정 제1부부장과 리용호 외무상이 배석했다.")
-	en := CompileEnglishText("North Korean leader Kim Jong Un met President Moon Jae-in at Panmunjom to discuss a visit by Mike Pompeo, the KCNA said. Kim Yo Jong and Foreign Minister Ri Yong Ho attended the talks.")
-	for b.Loop() {
-		Matches(en, ko, 0.75)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("names of %q = %q, want %q", tt.en, got, tt.want)
+		}
 	}
 }

@@ -4,25 +4,27 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // Name is a compiled Hangul name: the patterns the matcher compares
 // English spellings with. Compile once and score many times; a Name is
 // immutable and safe for concurrent use.
 type Name struct {
-	text     string
-	compact  string      // text without spaces
-	lexKeys  []string    // English forms if the name is translated (미국)
-	korean   *koreanName // nil unless it can be a Korean personal name
-	foreign  pattern     // the whole name as a loanword
-	swapped  pattern     // two-word names with the words swapped (아베 신조)
-	lastWord pattern     // the last word of a name of several words (폼페이오)
-	lastSkel skelKey
-	lastCls  byte
-	firstCls byte    // blocking class of the first sound
-	skel     skelKey // first three skeleton classes (see skeleton.go)
+	text      string
+	compact   string      // text without spaces
+	transKeys []string    // translated.Key of the English forms if the name is translated (미국)
+	korean    *koreanName // nil unless it can be a Korean personal name
+	foreign   pattern     // the whole name as a loanword
+	swapped   pattern     // two-word names with the words swapped (아베 신조)
+	lastWord  pattern     // the last word of a name of several words (폼페이오)
+	lastSkel  skeleton.Key
+	lastCls   byte
+	firstCls  byte         // blocking class of the first sound
+	skel      skeleton.Key // first three skeleton classes
 }
 
 // Compile compiles a Hangul name (cleaned with CleanName). A name with no
@@ -32,7 +34,7 @@ func Compile(hangulName string) *Name {
 	n := &Name{text: h}
 	compact := strings.ReplaceAll(h, " ", "")
 	n.compact = compact
-	n.lexKeys = loadLexicon().byHangul[compact]
+	n.transKeys = translated.EnglishKeys(compact)
 	if k, ok := compileKorean(compact); ok && k.sur != nil && (!strings.Contains(h, " ") || surnameApart(h)) {
 		n.korean = k
 	}
@@ -61,16 +63,16 @@ func Compile(hangulName string) *Name {
 	}
 	if len(words) >= 2 {
 		n.lastWord = foreignPattern(words[len(words)-1], nil)
-		n.lastSkel = hangulSkeletonKey(words[len(words)-1])
+		n.lastSkel = skeleton.HangulKey(words[len(words)-1])
 		n.lastCls = 'V'
 		if l := words[len(words)-1][0].L; l != hangul.LNull {
-			n.lastCls = initialClass(l)
+			n.lastCls = skeleton.Initial(l)
 		}
 	}
-	n.skel = hangulSkeletonKey(all)
+	n.skel = skeleton.HangulKey(all)
 	n.firstCls = 'V'
 	if all[0].L != hangul.LNull {
-		n.firstCls = initialClass(all[0].L)
+		n.firstCls = skeleton.Initial(all[0].L)
 	}
 	return n
 }
@@ -93,8 +95,8 @@ func (n *Name) String() string { return n.text }
 // concurrent use.
 type English struct {
 	text string
-	key  string // lexicon key
-	e    *english
+	key  string // translated.Key
+	e    *parsedEnglish
 	fj   string // foreign form of all words
 	fl   string // foreign form of the last word
 	fa   string // foreign form of all words, titles included
@@ -111,10 +113,10 @@ type English struct {
 }
 
 // mayMatch is a quick test, before any scoring, of whether e can match n
-// at all: through the lexicon, an acronym, its surname, or a compatible
+// at all: as a translated name, an acronym, its surname, or a compatible
 // first sound.
 func (e *English) mayMatch(n *Name) bool {
-	if len(n.lexKeys) > 0 {
+	if len(n.transKeys) > 0 {
 		return true
 	}
 	if e.acro != "" {
@@ -169,7 +171,7 @@ func newSide(sur, given string, extra float32) side {
 // "the U.S."); leading titles are dropped.
 func CompileEnglish(s string) *English {
 	e := parseEnglish(s)
-	c := &English{text: s, key: lexKey(s), e: e}
+	c := &English{text: s, key: translated.Key(s), e: e}
 	c.fj = foreignForm(e.tokens)
 	if len(e.tokens) >= 2 {
 		c.fl = foreignForm(e.tokens[len(e.tokens)-1:])
@@ -189,7 +191,7 @@ func CompileEnglish(s string) *English {
 	}
 	var cls [8]byte
 	for _, f := range [...]string{c.fj, c.fl, c.fa} {
-		for _, x := range letterClasses(f, cls[:0]) {
+		for _, x := range skeleton.FirstClasses(f, cls[:0]) {
 			c.classes |= 1 << (x - 'A')
 		}
 	}
@@ -207,7 +209,7 @@ func CompileEnglish(s string) *English {
 func (c *English) String() string { return c.text }
 
 // Score compares an English name with a Hangul name and returns a
-// similarity in [0, 1]: 1 for a translated name in the lexicon (미국 and
+// similarity in [0, 1]: 1 for a translated name (package translated: 미국 and
 // U.S.) and for a romanization that matches letter for letter, falling
 // with the number and weight of the spelling differences. It tries the
 // name as a Korean personal name (surname first or last, per-syllable
@@ -229,7 +231,7 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 	if len(e.e.tokens) == 0 || len(n.foreign) == 0 {
 		return 0
 	}
-	for _, k := range n.lexKeys {
+	for _, k := range n.transKeys {
 		if k == e.key {
 			return 1
 		}
@@ -280,7 +282,7 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 			best = s
 		}
 	}
-	if len(n.lexKeys) > 0 && best > 0.8 {
+	if len(n.transKeys) > 0 && best > 0.8 {
 		// A translated name that happens to look like a transliteration.
 		best = 0.8
 	}

@@ -5,8 +5,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // particles are Korean postpositions and copula endings that attach to a
@@ -92,6 +94,13 @@ func sortLongestFirst(ws []string) []string {
 
 func isTitle(w string) bool { return titleSet[w] }
 
+// IsTitle reports whether a Hangul word, with any postposition, is a
+// title or role that follows names in Korean news (위원장, 대통령이,
+// 장관은).
+func IsTitle(w string) bool {
+	return isTitle(StripParticles(w, 1))
+}
+
 // hasFinal reports whether the last syllable of s ends in a consonant.
 func hasFinal(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -146,7 +155,7 @@ func StripParticles(w string, minSyllables int) string {
 // syllable common at the end of foreign names (트뤼도, 카스트로, 오르테가,
 // 오타와). A stem that is a translated name (한국은) is not ambiguous.
 func ambiguousWord(raw, stem string) bool {
-	if _, ok := loadLexicon().byHangul[stem]; ok {
+	if translated.IsHangul(stem) {
 		return false
 	}
 	switch raw[len(stem):] {
@@ -301,7 +310,7 @@ func EnglishCandidates(text string) []string {
 		case unicode.IsUpper(r):
 			cur = append(cur, core)
 			pending = 0
-		case len(cur) > 0 && joiningWords[core]:
+		case len(cur) > 0 && english.IsJoining(core):
 			cur = append(cur, core)
 			pending++
 		default:
@@ -314,8 +323,3 @@ func EnglishCandidates(text string) []string {
 	flush()
 	return out
 }
-
-// joiningWords join capitalized words into one name (Secretary of State,
-// Charles de Gaulle).
-var joiningWords = map[string]bool{"of": true, "de": true, "du": true, "da": true, "van": true, "von": true,
-	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "y": true}

@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
@@ -41,7 +42,7 @@ type Name struct {
 
 // ErrNotName is returned by Parse for text that cannot be a romanized
 // Korean name (empty, one word, more than five words, or characters other
-// than letters, hyphens, apostrophes, periods and commas).
+// than Latin letters, hyphens, apostrophes, periods and commas).
 var ErrNotName = errors.New("not a romanized Korean name")
 
 // Parse splits a romanized Korean name into surname and given name. The
@@ -55,7 +56,10 @@ func Parse(s string) (Name, error) {
 		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -'’ʼ‘.,", r) {
+		if mr.IsApostrophe(r) {
+			continue // any form of MR's apostrophe, ʼ (a letter) too
+		}
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -.,", r) {
 			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
 		}
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
@@ -113,6 +117,18 @@ func Parse(s string) (Name, error) {
 	return n, nil
 }
 
+// WrittenGiven returns the given name of a romanized Korean name as the
+// text writes it, its parts joined (Jongun for Kim Jong-un, Jong-un Kim or
+// KIM Jong Un), or s whole when s does not parse as a name (a given name
+// alone). It is what romanize.PressName compares.
+func WrittenGiven(s string) string {
+	n, err := Parse(s)
+	if err != nil {
+		return s
+	}
+	return strings.Join(n.Given, "")
+}
+
 func allCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
@@ -161,11 +177,9 @@ var northSouth = map[string]string{"림": "임", "량": "양", "로": "노", "�
 // fold reduces a romanized spelling to its key form.
 func fold(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(mr.Plain(s)) {
 		switch r {
-		case 'ŏ':
-			b.WriteString("o")
-		case 'ŭ', 'ü':
+		case 'ü':
 			b.WriteString("u")
 		case 'é', 'è':
 			b.WriteString("e")
@@ -251,7 +265,7 @@ func (n Name) Format(style romanize.Style) string {
 		case romanize.MR:
 			sur = k.MR
 		case romanize.MRPlain:
-			sur = strings.NewReplacer("ŏ", "o", "ŭ", "u", "'", "").Replace(k.MR)
+			sur = mr.Plain(k.MR)
 		case romanize.RR, romanize.RRTranslit:
 			sur = romanize.New(romanize.RR, romanize.Options{Capitalize: true}).String(k.Hangul)
 		}
@@ -307,7 +321,7 @@ var (
 // the longest first syllable that leaves a splittable rest (Jongun → Jong
 // un, Eunhee → Eun hee); nil if it does not split into 1 to 4 syllables.
 func splitSyllables(w string) []string {
-	lw := strings.ToLower(strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "o", "Ŭ", "u", "'", "", "’", "").Replace(w))
+	lw := strings.ToLower(mr.Plain(w))
 	if len(lw) == 0 || len(lw) > 24 {
 		return nil
 	}
@@ -337,14 +351,15 @@ func splitSyllables(w string) []string {
 		return nil
 	}
 	// Cut the original spelling (which may hold marks) at the same
-	// letter counts.
+	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
+	// letter.
 	var out []string
 	orig := []rune(w)
 	letters := 0
 	start := 0
 	ci := 0
 	for i, r := range orig {
-		if r != '\'' && r != '’' {
+		if mr.Plain(string(r)) != "" {
 			letters++
 		}
 		if ci < len(best) && letters == best[ci] {

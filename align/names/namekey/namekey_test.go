@@ -98,6 +98,12 @@ func TestRender(t *testing.T) {
 		{"Lee Yong-ho", romanize.DPRK, "Ri Yong Ho"},
 		{"Choi Ryong Hae", romanize.MR, "Ch'oe Ryong-hae"},
 		{"Kim Jong-un", romanize.RR, "Gim Jongun"},
+		// The surname's MR spelling without marks (Ŏm); the given name
+		// keeps its letters, split by spelling (Ch'ŏlsu: the apostrophe is
+		// no letter).
+		{"Ŏm Ch'ŏl-su", romanize.MRPlain, "Om Ch'ŏl-su"},
+		{"Chʼoe Ryong-hae", romanize.Press, "Choi Ryong-hae"}, // ʼ is a letter, but MR's apostrophe
+		{"Kwo\u0306n Ch'ŏlsu", romanize.Press, "Kwon Ch'ŏl-su"},
 	}
 	for _, tt := range tests {
 		got, err := Render(tt.in, tt.style)
@@ -127,4 +133,19 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Key(%q) = %q, Name.Key() = %q", s, k2, k)
 		}
 	})
+}
+
+func TestWrittenGiven(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kim Jong-un", "Jongun"},
+		{"Jong-un Kim", "Jongun"},
+		{"KIM Jong Un", "JongUn"},
+		{"Jong-un", "Jong-un"}, // no surname: the whole
+		{"Pompeo", "Pompeo"},
+	}
+	for _, tc := range tests {
+		if got := WrittenGiven(tc.in); got != tc.want {
+			t.Errorf("WrittenGiven(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

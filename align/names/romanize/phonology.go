@@ -1,6 +1,6 @@
 package romanize
 
-import "github.com/bitext-ko/bitext/align/names/hangul"
+import "github.com/bitext-ko/bitext/align/hangul"
 
 // Boundary kinds before a syllable.
 const (

@@ -11,7 +11,9 @@
 //   - DPRK: the DPRK's own system (1992, revised 2002): Phyŏngyang; names
 //     in the simplified form its English-language media use (Kim Jong Un);
 //   - Press: South Korean press style for personal names (Kim Jong-un,
-//     Moon Jae-in, Ri Yong-ho); ordinary text in Press style is RR.
+//     Moon Jae-in, Ri Yong-ho); ordinary text in Press style is RR. The
+//     press spells a North Korean given name the DPRK's way: PressName
+//     owns that rule, choosing by how a text writes the name.
 //
 // Text is processed word by word. Hangul syllables go through a model of
 // the standard pronunciation rules (linking, coda neutralization,
@@ -33,8 +35,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Style is a romanization system.
@@ -352,7 +356,7 @@ func sinoNumber(num string) string {
 
 // jamoLetter spells a lone jamo.
 func (r *Romanizer) jamoLetter(kind int, idx int8) string {
-	mr := r.style == MR || r.style == MRPlain
+	isMR := r.style == MR || r.style == MRPlain
 	switch kind {
 	case hangul.KindInitial:
 		if r.style == RRTranslit {
@@ -360,10 +364,10 @@ func (r *Romanizer) jamoLetter(kind int, idx int8) string {
 				return "l"
 			}
 		}
-		if mr {
+		if isMR {
 			s := mrInitial[idx]
 			if r.style == MRPlain {
-				s = stripMR(s)
+				s = mr.Plain(s)
 			}
 			return s
 		}
@@ -372,10 +376,10 @@ func (r *Romanizer) jamoLetter(kind int, idx int8) string {
 		}
 		return rrInitial[idx]
 	case hangul.KindVowel:
-		if mr || r.style == DPRK {
+		if isMR || r.style == DPRK {
 			s := mrVowel[idx]
 			if r.style == MRPlain {
-				s = stripMR(s)
+				s = mr.Plain(s)
 			}
 			return s
 		}
@@ -412,7 +416,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 	case s != nil && style == MR:
 		w.buf = append(w.buf, s.MR...)
 	case s != nil && style == MRPlain:
-		w.buf = append(w.buf, stripMR(s.MR)...)
+		w.buf = append(w.buf, mr.Plain(s.MR)...)
 	default:
 		// RR and unknown surnames: the surname is a word of its own.
 		st := style
@@ -446,7 +450,7 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 	sub.spell(w, syl, mark)
 	if style == DPRK || (style == Press && north) {
 		// The DPRK's simplified transcription drops the breves.
-		out := stripBreves(string(w.buf[start:]))
+		out := mr.Plain(string(w.buf[start:]))
 		w.buf = append(w.buf[:start], out...)
 	}
 	if style == Press && north {
@@ -455,6 +459,59 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 		out := strings.ReplaceAll(string(w.buf[start:]), " ", "-")
 		w.buf = append(w.buf[:start], strings.ToLower(out)...)
 	}
+}
+
+// PressName romanizes a Hangul personal name (surname first) in press
+// style for an English text that writes its given name as writtenGiven.
+// The press spells a South Korean given name by RR (Kim Jeong-eun) and a
+// North Korean one the DPRK's way (Kim Jong-un, Options.North); the North's
+// spelling is taken when writtenGiven is it and the South's is not, so
+// 김정은 written Kim Jong Un gets Kim Jong-un. Case, hyphens, spaces and
+// the form of apostrophes do not count. A name whose Hangul is spelled the
+// North's way (리용호) is North Korean whatever writtenGiven says.
+func PressName(hangulName, writtenGiven string) string {
+	south := New(Press, Options{Name: true, Capitalize: true}).String(hangulName)
+	north := New(Press, Options{Name: true, Capitalize: true, North: true}).String(hangulName)
+	w := Letters(writtenGiven)
+	if Letters(givenPart(north)) == w && Letters(givenPart(south)) != w {
+		return north
+	}
+	return south
+}
+
+// NameAs romanizes a Hangul personal name (surname first) in style as
+// Name does, except that in press style the given name is spelled the
+// North's way or the South's as writtenGiven spells it (PressName).
+func NameAs(hangulName string, style Style, writtenGiven string) string {
+	if style == Press {
+		return PressName(hangulName, writtenGiven)
+	}
+	return Name(hangulName, style)
+}
+
+// givenPart is the given name of a romanized name that starts with its
+// surname (Jong-un of Kim Jong-un).
+func givenPart(name string) string {
+	_, given, _ := strings.Cut(name, " ")
+	return given
+}
+
+// Letters returns the letters of a romanized spelling, as two spellings
+// are compared to tell whether a system writes a name the way a text does:
+// lower case, NFC, without hyphens and spaces, every form of apostrophe
+// written '. MR's breves stay (Chŏng is not Chong).
+func Letters(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFC.String(strings.ToLower(s)) {
+		switch {
+		case r == '-' || r == '‐' || unicode.IsSpace(r):
+		case mr.IsApostrophe(r):
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // looksNorthern reports whether a name is spelled the North's way: an
@@ -649,21 +706,4 @@ func hasNonASCII(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// stripMR removes McCune–Reischauer breves and apostrophes.
-func stripMR(s string) string {
-	s = stripBreves(s)
-	if strings.IndexByte(s, '\'') < 0 {
-		return s
-	}
-	return strings.ReplaceAll(s, "'", "")
-}
-
-// stripBreves replaces ŏ, ŭ (and capitals) by o, u.
-func stripBreves(s string) string {
-	if !strings.ContainsAny(s, "ŏŭŎŬ") {
-		return s
-	}
-	return strings.NewReplacer("ŏ", "o", "ŭ", "u", "Ŏ", "O", "Ŭ", "U").Replace(s)
 }

@@ -164,3 +164,57 @@ func FuzzRomanize(f *testing.F) {
 		}
 	})
 }
+
+func TestPressName(t *testing.T) {
+	tests := []struct{ hangul, written, want string }{
+		{"김정은", "Jong Un", "Kim Jong-un"}, // the North's spelling
+		{"김정은", "Jong-un", "Kim Jong-un"},
+		{"김정은", "JONG UN", "Kim Jong-un"},
+		{"김정은", "Jeong-eun", "Kim Jeong-eun"}, // the South's
+		{"김정은", "", "Kim Jeong-eun"},
+		{"조윤제", "Yoon-je", "Cho Yun-je"}, // a spelling of neither: the South's
+		{"리용호", "Yong Ho", "Ri Yong-ho"}, // spelled the North's way in Hangul
+		{"리용호", "", "Ri Yong-ho"},
+		{"최룡해", "Ryong-hae", "Choe Ryong-hae"},
+	}
+	for _, tc := range tests {
+		if got := PressName(tc.hangul, tc.written); got != tc.want {
+			t.Errorf("PressName(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
+		}
+	}
+}
+
+func TestNameAs(t *testing.T) {
+	tests := []struct {
+		hangul  string
+		style   Style
+		written string
+		want    string
+	}{
+		{"김정은", Press, "Jong Un", "Kim Jong-un"},
+		{"김정은", Press, "Jeong-eun", "Kim Jeong-eun"},
+		{"김정은", DPRK, "Jeong-eun", "Kim Jong Un"}, // only press style looks at the text
+		{"김정은", MR, "", "Kim Chŏng-ŭn"},
+		{"김정은", RR, "", "Gim Jeongeun"},
+	}
+	for _, tc := range tests {
+		if got := NameAs(tc.hangul, tc.style, tc.written); got != tc.want {
+			t.Errorf("NameAs(%s, %s, %q) = %q, want %q", tc.hangul, tc.style, tc.written, got, tc.want)
+		}
+	}
+}
+
+func TestLetters(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kim Jong-un", "kimjongun"},
+		{"KIM JONG UN", "kimjongun"},
+		{"Ch’oe Ryong‐hae", "ch'oeryonghae"},
+		{"Chŏng", "chŏng"},       // breves stay
+		{"Cho\u0306ng", "chŏng"}, // composed
+	}
+	for _, tc := range tests {
+		if got := Letters(tc.in); got != tc.want {
+			t.Errorf("Letters(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/bitext-ko/bitext/align/names/internal/shared"
+	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 )
 
 // Each conformance test below fails when the pass rate on the shared test
@@ -37,7 +37,7 @@ func capitalized(s string) bool {
 var niklReading = regexp.MustCompile(`\d+\((\p{L}+)\) -`)
 
 func niklVectors(t *testing.T) []vector {
-	tab := shared.ReadTSV(t, "rr_official_examples_nikl.tsv")
+	tab := namesdata.ReadTSV(t, "rr_official_examples_nikl.tsv")
 	var out []vector
 	for _, row := range tab.Rows {
 		sec, in, want := row[0], row[1], row[3]
@@ -94,7 +94,7 @@ func interscriptSystem(sys string) (Style, Options, bool) {
 }
 
 func interscriptVectors(t *testing.T) (vs []vector, skipped map[string]int) {
-	tab := shared.ReadTSV(t, "romanization_system_tests_interscript.tsv")
+	tab := namesdata.ReadTSV(t, "romanization_system_tests_interscript.tsv")
 	skipped = map[string]int{}
 	for _, row := range tab.Rows {
 		sys, in, want := row[0], row[1], row[2]

@@ -1,6 +1,10 @@
 package romanize
 
-import "github.com/bitext-ko/bitext/align/names/hangul"
+import (
+	"github.com/bitext-ko/bitext/align/hangul"
+
+	"github.com/bitext-ko/bitext/align/names/mr"
+)
 
 // Letters by jamo index (see package hangul for the order).
 var (
@@ -26,7 +30,7 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 	if st == Press {
 		st = RR
 	}
-	mr := st == MR || st == MRPlain
+	isMR := st == MR || st == MRPlain
 	start := len(w.buf)
 	divided := writerDivided(s)
 	for i := range s {
@@ -51,7 +55,7 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 			w.buf = append(w.buf, r.codaString(st, p, c)...)
 		}
 		onset := r.onsetString(st, p, c)
-		if c.moved && mark != "" && mr {
+		if c.moved && mark != "" && isMR {
 			// ALA-LC keeps the hyphen where the syllables meet in
 			// writing: 석원 Sŏg-wŏn.
 			w.buf = append(w.buf, onset...)
@@ -60,7 +64,7 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 			w.buf = append(w.buf, mark...)
 			w.buf = append(w.buf, onset...)
 		}
-		if mr || st == DPRK {
+		if isMR || st == DPRK {
 			w.buf = append(w.buf, mrVowel[c.vo]...)
 		} else {
 			w.buf = append(w.buf, rrVowel[c.vo]...)
@@ -70,7 +74,7 @@ func (r *Romanizer) spell(w *writer, s []psyl, nameMark string) {
 		w.buf = append(w.buf, r.codaString(st, &s[n-1], nil)...)
 	}
 	if r.style == MRPlain {
-		out := stripMR(string(w.buf[start:]))
+		out := mr.Plain(string(w.buf[start:]))
 		w.buf = append(w.buf[:start], out...)
 	}
 }

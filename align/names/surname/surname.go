@@ -14,7 +14,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/mr"
 )
 
 //go:embed surnames.tsv
@@ -90,19 +91,17 @@ func containsPtr(list []*Surname, s *Surname) bool {
 	return false
 }
 
-// FoldLatin lower-cases a Latin spelling and folds the McCune–Reischauer
-// marks: breves dropped (ŏ→o, ŭ→u), apostrophes removed.
+// FoldLatin lower-cases a Latin spelling, folds the McCune–Reischauer
+// marks (mr.Plain: breves dropped, ŏ→o, ŭ→u; apostrophes removed) and
+// writes ü as u.
 func FoldLatin(s string) string {
+	s = mr.Plain(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		switch r {
-		case 'ŏ', 'Ŏ':
-			r = 'o'
-		case 'ŭ', 'Ŭ', 'ü', 'Ü':
+		case 'ü', 'Ü':
 			r = 'u'
-		case '\'', '’', 'ʼ', '‘', '`':
-			continue
 		}
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'

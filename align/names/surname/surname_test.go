@@ -33,6 +33,8 @@ func TestByLatin(t *testing.T) {
 		{"KIM", []string{"김"}},
 		{"Ch'oe", []string{"최"}},
 		{"Chŏng", []string{"정"}},
+		{"Kwo\u0306n", []string{"권"}}, // a decomposed breve
+		{"Chʼoe", []string{"최"}},
 		{"Namkoong", []string{"남궁"}},
 		{"Smith", nil},
 	}

@@ -1,13 +1,16 @@
-// Package hangul splits Hangul syllables into their jamo and back, and
-// classifies the runes that Korean text mixes in: conjoining and
-// compatibility jamo, Hanja, Latin letters and digits.
+// Package hangul is the one owner of Hangul's structure: it splits
+// syllables into their jamo and back, and classifies the runes that Korean
+// text mixes in (syllables, conjoining and compatibility jamo, Hanja).
+// It imports nothing of the project; every package of align/ and tm/ that
+// looks inside a syllable or asks whether a rune is Hangul uses it, except
+// tm/tmx, which stays free of align/.
 //
 // The syllable arithmetic is the one Unicode defines (chapter 3.12,
 // "Conjoining Jamo Behavior"); golang.org/x/text/unicode/norm composes and
 // decomposes whole strings but exposes no per-syllable index view, which the
-// romanizer and the name matcher need in their inner loops, so the few
-// lines of arithmetic live here. Normalize uses x/text for the string-level
-// work (NFC and width folding).
+// romanizer, the name matcher and the aligner's anchors need in their inner
+// loops, so the few lines of arithmetic live here. Normalize uses x/text for
+// the string-level work (NFC and width folding).
 package hangul
 
 import (
@@ -134,6 +137,10 @@ func Compose(s Syllable) rune {
 // IsSyllable reports whether r is a precomposed Hangul syllable.
 func IsSyllable(r rune) bool { return r >= SBase && r <= SLast }
 
+// IsCompatJamo reports whether r is in the Hangul Compatibility Jamo
+// block (U+3131..U+318E: ㄱ ㅏ ㅋ …, the letters typed alone).
+func IsCompatJamo(r rune) bool { return r >= 0x3131 && r <= 0x318E }
+
 // IsJamo reports whether r is a Hangul jamo of any block (conjoining,
 // compatibility, half-width or the extended blocks).
 func IsJamo(r rune) bool {
@@ -147,6 +154,33 @@ func IsHangul(r rune) bool { return IsSyllable(r) || IsJamo(r) }
 
 // IsHanja reports whether r is a Han ideograph (Hanja in Korean text).
 func IsHanja(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// InitialJamo returns the syllable's initial consonant as a conjoining jamo
+// (U+1100..U+1112), a rune no syllable uses.
+func (s Syllable) InitialJamo() rune { return 0x1100 + rune(s.L) }
+
+// Compatibility jamo of the modern conjoining jamo, in index order.
+var (
+	compatInitials = []rune("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")
+	compatVowels   = []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
+	compatFinals   = []rune("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+)
+
+// ToCompatJamo maps a modern conjoining jamo (U+1100..U+1112,
+// U+1161..U+1175, U+11A8..U+11C2), as a lone one is left after NFC, to its
+// compatibility jamo (ᄀ → ㄱ, ᅡ → ㅏ, ᆨ → ㄱ); ok is false for any other
+// rune.
+func ToCompatJamo(r rune) (c rune, ok bool) {
+	switch {
+	case r >= 0x1100 && r <= 0x1112:
+		return compatInitials[r-0x1100], true
+	case r >= 0x1161 && r <= 0x1175:
+		return compatVowels[r-0x1161], true
+	case r >= 0x11A8 && r <= 0x11C2:
+		return compatFinals[r-0x11A8], true
+	}
+	return r, false
+}
 
 // Jamo kinds returned by CompatJamo.
 const (

@@ -4,9 +4,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/hangul"
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
+
+// Quick tests before scoring: a Probe of an English name tells which
+// Hangul names (HangulKey) it may match well, and ScoreAtLeast scores only
+// above a floor. Callers comparing many pairs (the glossary, every
+// English name of a paragraph with every Hangul word of its translation)
+// skip the rest.
 
 // ScoreAtLeast is ScoreCompiled for callers that only want scores of at
 // least floor, such as a glossary comparing every English name of a
@@ -29,28 +37,28 @@ func ScoreAtLeast(e *English, n *Name, floor float64) float64 {
 // Probe is immutable and safe for concurrent use.
 type Probe struct {
 	e    *English
-	keys []skelKey // two-class skeleton prefixes the English can have
+	keys []skeleton.Key // two-class skeleton prefixes the English can have
 }
 
 // NewProbe prepares e for MayMatch.
 func NewProbe(e *English) *Probe {
 	p := &Probe{e: e}
-	var buf [64]skelKey
+	var buf [64]skeleton.Key
 	keys := buf[:0]
 	for _, f := range [...]string{e.fj, e.fl, e.fa} {
 		if f != "" {
-			keys = englishSkeletonKeys(f, keys)
+			keys = skeleton.LatinKeys(f, keys)
 		}
 	}
 	for _, k := range keys {
-		if k2 := k.prefix2(); !slicesContains(p.keys, k2) {
+		if k2 := k.Prefix2(); !slicesContains(p.keys, k2) {
 			p.keys = append(p.keys, k2)
 		}
 	}
 	return p
 }
 
-func slicesContains(ks []skelKey, k skelKey) bool {
+func slicesContains(ks []skeleton.Key, k skeleton.Key) bool {
 	for _, x := range ks {
 		if x == k {
 			return true
@@ -62,12 +70,12 @@ func slicesContains(ks []skelKey, k skelKey) bool {
 // HangulKey is what Probe.MayMatch needs of a Hangul name, computed once
 // for comparing with many English names.
 type HangulKey struct {
-	lexicon     bool // the name, or a prefix of it, is a translated name
-	lexOpen     bool // the name is the start of a longer translated name
+	translated  bool // the name, or a prefix of it, is a translated name
+	transOpen   bool // the name is the start of a longer translated name
 	first       rune
 	syllables   int
 	surname     string // a known surname when the name is one word
-	whole, last skelKey
+	whole, last skeleton.Key
 }
 
 // NewHangulKey prepares a Hangul name, or a word of running text with its
@@ -80,7 +88,7 @@ func NewHangulKey(hangulName string) HangulKey {
 		h = strings.TrimSpace(h)
 		compact = strings.ReplaceAll(h, " ", "")
 	}
-	k.lexicon, k.lexOpen = loadLexicon().hasPrefixOf(compact)
+	k.translated, k.transOpen = translated.Prefix(compact)
 	k.first, _ = utf8.DecodeRuneInString(compact)
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
@@ -100,16 +108,16 @@ func NewHangulKey(hangulName string) HangulKey {
 			k.surname = sur
 		}
 	}
-	k.whole = hangulSkeletonKey(syl).prefix2()
+	k.whole = skeleton.HangulKey(syl).Prefix2()
 	k.last = k.whole
 	if lastWord > 0 && lastWord < len(syl) {
-		k.last = hangulSkeletonKey(syl[lastWord:]).prefix2()
+		k.last = skeleton.HangulKey(syl[lastWord:]).Prefix2()
 	}
 	return k
 }
 
 // MayMatch reports whether the English may match the Hangul name well: a
-// translated name in the lexicon, an acronym's reading, a shared surname,
+// translated name (package translated), an acronym's reading, a shared surname,
 // or the same first two consonant classes (the skeleton the Index blocks
 // foreign names on) for the whole name or its last word. Pairs it rejects
 // can still score, but under what the Index looks for among its narrow
@@ -119,7 +127,7 @@ func NewHangulKey(hangulName string) HangulKey {
 // filtered before its words are analysed.
 func (p *Probe) MayMatch(k *HangulKey) bool {
 	e := p.e
-	if k.lexicon {
+	if k.translated {
 		return true
 	}
 	if e.acro != "" {
@@ -162,7 +170,7 @@ func (p *Probe) MayMatch(k *HangulKey) bool {
 // cannot: a run has the first sounds of its first word when that word has
 // two consonant classes or more.
 func (p *Probe) MayStartRun(k *HangulKey) bool {
-	if k.lexicon || k.lexOpen || k.whole&0xff00 == 0 {
+	if k.translated || k.transOpen || k.whole&0xff00 == 0 {
 		return true
 	}
 	if a, _ := utf8.DecodeRuneInString(p.e.acro); p.e.acro != "" && a == k.first {
@@ -183,7 +191,7 @@ func (p *Probe) MayStartRun(k *HangulKey) bool {
 // and a run that shares only its first sounds with the English is a
 // phrase that happens to start like it.
 func (p *Probe) MayMatchRun(k *HangulKey) bool {
-	if k.lexicon || k.last == k.whole {
+	if k.translated || k.last == k.whole {
 		return p.MayMatch(k)
 	}
 	if !p.MayMatch(k) {
@@ -195,17 +203,4 @@ func (p *Probe) MayMatchRun(k *HangulKey) bool {
 		last = last || x == k.last
 	}
 	return whole && last
-}
-
-// IsTitle reports whether a Hangul word, with any postposition, is a
-// title or role that follows names in Korean news (위원장, 대통령이,
-// 장관은).
-func IsTitle(w string) bool {
-	return isTitle(StripParticles(w, 1))
-}
-
-// TranslatedHangul returns the Hangul names the lexicon gives for an
-// English name that Korean translates (U.S. → 미국), or nil.
-func TranslatedHangul(english string) []string {
-	return loadLexicon().byEnglish[lexKey(english)]
 }

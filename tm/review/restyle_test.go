@@ -19,7 +19,7 @@ func style(t *testing.T, s string) *romanize.Style {
 
 // TestNormalizeHeadlines: in headlines in capitals or title case, only the
 // name is rewritten, never the words after it.
-func TestNormalizeHeadlines(t *testing.T) {
+func TestRestyleNamesHeadlines(t *testing.T) {
 	tests := []struct {
 		style, text, want string
 	}{
@@ -36,7 +36,7 @@ func TestNormalizeHeadlines(t *testing.T) {
 		{"rr", "Kim Chŏng-ŭn And Moon", "Gim Jeongeun And Moon"},
 	}
 	for _, tc := range tests {
-		got, _, _ := Normalize(tc.text, NormalizeOptions{Style: style(t, tc.style)})
+		got, _, _ := RestyleNames(tc.text, RestyleOptions{Style: style(t, tc.style)})
 		if got != tc.want {
 			t.Errorf("%s %q: got %q, want %q", tc.style, tc.text, got, tc.want)
 		}
@@ -46,7 +46,7 @@ func TestNormalizeHeadlines(t *testing.T) {
 // TestNormalizeStyleWithoutGlossary: without a glossary a name is written
 // in the style from its Hangul when the spelling tells it, and left alone,
 // with a warning, when it does not — never a mix of two styles.
-func TestNormalizeStyleWithoutGlossary(t *testing.T) {
+func TestRestyleNamesStyleWithoutGlossary(t *testing.T) {
 	tests := []struct {
 		style, name, want string
 		warn              bool // a warning says the name was left alone
@@ -79,7 +79,7 @@ func TestNormalizeStyleWithoutGlossary(t *testing.T) {
 	}
 	for _, tc := range tests {
 		text := "They met " + tc.name + " in Seoul.\n"
-		got, changes, warns := Normalize(text, NormalizeOptions{Style: style(t, tc.style)})
+		got, changes, warns := RestyleNames(text, RestyleOptions{Style: style(t, tc.style)})
 		if want := "They met " + tc.want + " in Seoul.\n"; got != want {
 			t.Errorf("%s %q: got %q, want %q", tc.style, tc.name, got, want)
 		}
@@ -89,7 +89,7 @@ func TestNormalizeStyleWithoutGlossary(t *testing.T) {
 		for _, c := range changes {
 			// A change from a Hangul name is that name's romanization.
 			if c.Hangul != "" && tc.style != "press" {
-				if r := nameRomanizer(*style(t, tc.style), false).String(c.Hangul); r != c.To {
+				if r := romanize.New(*style(t, tc.style), romanize.Options{Name: true, Capitalize: true}).String(c.Hangul); r != c.To {
 					t.Errorf("%s %q: %q is not %s's %q", tc.style, tc.name, c.To, c.Hangul, r)
 				}
 			}
@@ -136,7 +136,7 @@ func TestStyleFormIsTheRomanizers(t *testing.T) {
 	// normalize --glossary and names diff --style say the same.
 	g := []glossary.Entry{person("조윤제", "Cho Yoon-je")}
 	press := romanize.Press
-	out, _, _ := Normalize("Ambassador Cho Yoon-je said.", NormalizeOptions{Style: &press, Glossary: g})
+	out, _, _ := RestyleNames("Ambassador Cho Yoon-je said.", RestyleOptions{Style: &press, Glossary: g})
 	if out != "Ambassador Cho Yun-je said." {
 		t.Errorf("normalize: %q", out)
 	}

@@ -1,7 +1,8 @@
-// Package shared finds the project's shared reference data (the
-// ../shared/names directory beside the module root) for tests and
-// benchmarks, and reads its TSV files. Tests skip when the data is absent.
-package shared
+// Package namesdata loads the names reference data that tests and
+// benchmarks of the name layer measure against: the TSV files of the
+// ../shared/names directory beside the module root. Tests skip when the
+// data is absent.
+package namesdata
 
 import (
 	"bufio"
@@ -12,8 +13,8 @@ import (
 	"testing"
 )
 
-// NamesDir returns the shared names directory, or skips tb if it is absent.
-func NamesDir(tb testing.TB) string {
+// Dir returns the names reference directory, or skips tb if it is absent.
+func Dir(tb testing.TB) string {
 	tb.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -52,11 +53,11 @@ func (t *Table) Col(name string) int {
 	return -1
 }
 
-// ReadTSV reads a shared TSV file by name, skipping tb if the shared
-// directory is absent and failing it if the file cannot be read.
+// ReadTSV reads a reference TSV file by name, skipping tb if the directory
+// is absent and failing it if the file cannot be read.
 func ReadTSV(tb testing.TB, name string) *Table {
 	tb.Helper()
-	path := filepath.Join(NamesDir(tb), name)
+	path := filepath.Join(Dir(tb), name)
 	t, err := readTSV(path)
 	if err != nil {
 		tb.Fatalf("%v", err)

@@ -8,13 +8,13 @@ import (
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
+	"github.com/bitext-ko/bitext/align/names/resolve"
 	"github.com/bitext-ko/bitext/align/names/romanize"
-	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
-// NormalizeOptions say what a name is rewritten to.
-type NormalizeOptions struct {
+// RestyleOptions say what a name is rewritten to.
+type RestyleOptions struct {
 	// Style is the house style for Korean personal names (and, with a
 	// glossary, Korean places); nil keeps the glossary's preferred form.
 	Style *romanize.Style
@@ -34,17 +34,19 @@ type Change struct {
 	Class      Class  `json:"class"`
 }
 
-// Normalize rewrites the names of English text that the options know into
-// their preferred form, and nothing else: only the spans FindNames
+// RestyleNames rewrites the names of English text that the options know
+// into their preferred form, and nothing else: only the spans FindNames
 // reports as names are replaced, so the rest of the text comes back byte
-// for byte. It also returns the names it left alone because a glossary
-// gives them to more than one Hangul name.
-func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
+// for byte. Without a glossary, a Korean personal name is restyled from
+// its Hangul found from the spelling (resolve.Restyle). It also returns
+// warnings for the names it left alone: a glossary gives them to more
+// than one Hangul name, or their form in the style is unknown.
+func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) {
 	ix := newFormIndex(opt.Glossary)
 	var changes []Change
 	var warnings []string
 	warned := map[string]bool{}
-	resolved := map[string]resolution{} // resolveHangul, once per name
+	restyled := map[string]resolve.Restyled{} // resolve.Restyle, once per name
 	for _, m := range glossary.FindNames(text) {
 		to, hangulName := "", ""
 		if len(opt.Glossary) > 0 {
@@ -71,11 +73,15 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 				}
 			}
 		} else if opt.Style != nil {
-			var note string
-			to, hangulName, note = styleName(m.Text, *opt.Style, resolved)
-			if note != "" && !warned[m.Text] {
+			r, ok := restyled[m.Text]
+			if !ok {
+				r = resolve.Restyle(m.Text, *opt.Style)
+				restyled[m.Text] = r
+			}
+			to, hangulName = r.To, r.Hangul
+			if r.Unknown && !warned[m.Text] {
 				warned[m.Text] = true
-				warnings = append(warnings, note)
+				warnings = append(warnings, unknownNote(m.Text, *opt.Style, r))
 			}
 		}
 		if to != "" && allCaps(m.Text) {
@@ -99,72 +105,18 @@ func Normalize(text string, opt NormalizeOptions) (string, []Change, []string) {
 	return b.String(), changes, warnings
 }
 
-// styleName writes the romanized Korean personal name s in a house
-// style, from its Hangul: the Hangul names that some romanization system
-// spells as s (resolveHangul) are romanized in style, and s is rewritten
-// only when they all give the same form — Kim Chŏng-ŭn and Kim Jeong-eun
-// are 김정은 and nothing else, so they become Kim Jong Un in DPRK style,
-// while Kim Jong-un, which may be 김정은 or 김종은, has no one MR form and
-// is left alone, with a note saying so (the note is "" when s is not a
-// Korean name at all). In press style, a name that cannot be resolved
-// still gets the press layout and surname (Kim Jong Un → Kim Jong-un, Pak
-// → Park), its given name keeping its letters: the press keeps people's
-// own spellings of their given names (Cho Yoon-je), so nothing is mixed.
-// It returns the new form ("" to leave s alone) and, when one Hangul name
-// was found, that name.
-func styleName(s string, style romanize.Style, resolved map[string]resolution) (to, hangulName, note string) {
-	res, ok := resolved[s]
-	if !ok {
-		res = resolveHangul(s)
-		resolved[s] = res
+// unknownNote says why a Korean name was left alone.
+func unknownNote(s string, style romanize.Style, r resolve.Restyled) string {
+	if len(r.Candidates) == 0 {
+		return fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way, so its %s form is unknown (give its Hangul with --glossary)", s, style)
 	}
-	if !res.checked {
-		return "", "", ""
-	}
-	var forms []string
-	for _, h := range res.hangul {
-		if f := renderName(h, style, s); !slices.Contains(forms, f) {
-			forms = append(forms, f)
-		}
-	}
-	if len(forms) == 1 {
-		if len(res.hangul) == 1 {
-			hangulName = res.hangul[0]
-		}
-		return forms[0], hangulName, ""
-	}
-	if style == romanize.Press {
-		return pressLayout(res.name), "", ""
-	}
-	if len(res.hangul) == 0 {
-		return "", "", fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way, so its %s form is unknown (give its Hangul with --glossary)", s, style)
-	}
-	hs := res.hangul
+	hs := r.Candidates
 	more := ""
 	if len(hs) > 4 {
 		more = fmt.Sprintf(" or %d more", len(hs)-4)
 		hs = hs[:4]
 	}
-	return "", "", fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --glossary)", s, strings.Join(hs, ", "), more, style)
-}
-
-// pressLayout writes a parsed Korean name in the press layout (Kim
-// Jong-un) with the press spelling of its surname; the given name keeps
-// its letters. A surname already written the press way for one of the
-// surnames it can be (Ri is the press spelling of 리, Lee that of 이)
-// stays as written.
-func pressLayout(n namekey.Name) string {
-	out := n.Format(romanize.Press)
-	for _, sur := range surname.ByLatin(n.Surname) {
-		if strings.EqualFold(sur.Press, n.Surname) {
-			f, err := namekey.Parse(out)
-			if err == nil && !strings.EqualFold(f.Surname, n.Surname) {
-				out = strings.Replace(out, f.Surname, sur.Press, 1)
-			}
-			break
-		}
-	}
-	return out
+	return fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --glossary)", s, strings.Join(hs, ", "), more, style)
 }
 
 // allCaps reports whether s is written in capitals (two letters or more,

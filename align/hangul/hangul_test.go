@@ -1,0 +1,157 @@
+package hangul
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestDecomposeComposeAll(t *testing.T) {
+	for r := rune(SBase); r <= SLast; r++ {
+		s, ok := Decompose(r)
+		if !ok {
+			t.Fatalf("Decompose(%U) failed", r)
+		}
+		if got := Compose(s); got != r {
+			t.Fatalf("Compose(Decompose(%U)) = %U", r, got)
+		}
+	}
+	if _, ok := Decompose('a'); ok {
+		t.Error("Decompose('a') succeeded")
+	}
+}
+
+func TestDecompose(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want Syllable
+	}{
+		{'가', Syllable{LG, VA, TNone}},
+		{'김', Syllable{LG, VI, TM}},
+		{'값', Syllable{LG, VA, TBS}},
+		{'읽', Syllable{LNull, VI, TLG}},
+		{'힣', Syllable{LH, VI, TH}},
+	}
+	for _, tt := range tests {
+		if got, _ := Decompose(tt.r); got != tt.want {
+			t.Errorf("Decompose(%c) = %+v, want %+v", tt.r, got, tt.want)
+		}
+	}
+}
+
+func TestCompatJamo(t *testing.T) {
+	tests := []struct {
+		r     rune
+		kind  int
+		index int8
+	}{
+		{'ㄱ', KindInitial, LG},
+		{'ㅎ', KindInitial, LH},
+		{'ㄳ', KindFinal, TGS},
+		{'ㅏ', KindVowel, VA},
+		{'ㅣ', KindVowel, VI},
+		{'\u1100', KindInitial, LG},
+		{'\u11A8', KindFinal, TG},
+		{'a', KindNone, 0},
+	}
+	for _, tt := range tests {
+		k, i := CompatJamo(tt.r)
+		if k != tt.kind || i != tt.index {
+			t.Errorf("CompatJamo(%U) = %d,%d want %d,%d", tt.r, k, i, tt.kind, tt.index)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"김정은", "김정은"},
+		{"\u1100\u1175\u11B7", "김"}, // conjoining jamo
+		{"\uFFA1\uFFC2", "ㄱㅏ"},      // half-width jamo
+		{"ＡＢＣ 김", "ABC 김"},          // full-width Latin
+		{"\xff", "\uFFFD"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestToCompatJamoAgreesWithNFKC(t *testing.T) {
+	// NFKC takes a compatibility jamo to its conjoining jamo (to the
+	// initial for a consonant): the inverse of ToCompatJamo, computed by
+	// x/text from the Unicode tables.
+	n := 0
+	for r := rune(0x1100); r <= 0x11FF; r++ {
+		c, ok := ToCompatJamo(r)
+		if !ok {
+			if c != r {
+				t.Errorf("ToCompatJamo(%U) = %U, false; want the rune back", r, c)
+			}
+			continue
+		}
+		n++
+		if !IsCompatJamo(c) {
+			t.Errorf("ToCompatJamo(%U) = %U, not a compatibility jamo", r, c)
+		}
+		if r >= 0x11A8 {
+			// A final: NFKC gives the initial of the same letter (ㄱ is
+			// ᄀ), or the final itself for a cluster (ㄳ is ᆪ).
+			kind, i := CompatJamo(c)
+			if t2, _ := InitialToFinal(i); !(kind == KindFinal && i == int8(r-0x11A7) || kind == KindInitial && t2 == int8(r-0x11A7)) {
+				t.Errorf("ToCompatJamo(%U) = %U, another letter", r, c)
+			}
+			continue
+		}
+		if got := norm.NFKC.String(string(c)); got != string(r) {
+			t.Errorf("ToCompatJamo(%U) = %U, whose NFKC is %q", r, c, got)
+		}
+	}
+	if n != LCount+VCount+TCount-1 {
+		t.Errorf("%d conjoining jamo mapped, want %d", n, LCount+VCount+TCount-1)
+	}
+	if _, ok := ToCompatJamo('ㄱ'); ok {
+		t.Error("ToCompatJamo(ㄱ) reported a conjoining jamo")
+	}
+}
+
+func TestInitialJamo(t *testing.T) {
+	for r := rune(SBase); r <= SLast; r += 97 {
+		s, _ := Decompose(r)
+		l := s.InitialJamo()
+		// NFD of a syllable starts with its initial's conjoining jamo.
+		if want := []rune(norm.NFD.String(string(r)))[0]; l != want {
+			t.Fatalf("%c: InitialJamo = %U, want %U", r, l, want)
+		}
+	}
+}
+
+func TestRuneClasses(t *testing.T) {
+	tests := []struct {
+		r                          rune
+		syllable, compat, jamo, ko bool
+	}{
+		{'가', true, false, false, true},
+		{'힣', true, false, false, true},
+		{'ㄱ', false, true, true, true},
+		{'ㆎ', false, true, true, true},
+		{'ᄀ', false, false, true, true},
+		{'a', false, false, false, false},
+		{'漢', false, false, false, false},
+		{0xD7A4, false, false, false, false},
+	}
+	for _, tc := range tests {
+		if got := IsSyllable(tc.r); got != tc.syllable {
+			t.Errorf("IsSyllable(%U) = %v", tc.r, got)
+		}
+		if got := IsCompatJamo(tc.r); got != tc.compat {
+			t.Errorf("IsCompatJamo(%U) = %v", tc.r, got)
+		}
+		if got := IsJamo(tc.r); got != tc.jamo {
+			t.Errorf("IsJamo(%U) = %v", tc.r, got)
+		}
+		if got := IsHangul(tc.r); got != tc.ko {
+			t.Errorf("IsHangul(%U) = %v", tc.r, got)
+		}
+	}
+}
