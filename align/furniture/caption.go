@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // A photo caption is told by its credit: the agency, the photographer or
@@ -97,7 +99,7 @@ func splitCredit(l string, korean bool) (text, credit string, ok bool) {
 			continue
 		}
 		if korean {
-			if prev, _ := utf8.DecodeLastRuneInString(l[:i]); !isHangul(prev) && prev != ')' {
+			if prev, _ := utf8.DecodeLastRuneInString(l[:i]); !hangul.IsSyllable(prev) && prev != ')' {
 				continue
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // Wire datelines open the lead of agency copy and of the papers that run
@@ -47,7 +49,7 @@ func StripDateline(line string) (rest string, ok bool) {
 	switch {
 	case strings.ContainsRune("([【<", first):
 		res = []*regexp.Regexp{koWireRe, koReporterTagRe, koOutletTagRe}
-	case isHangul(first):
+	case hangul.IsSyllable(first):
 		if i := strings.IndexByte(line, '='); i < 0 || i > 40 {
 			return line, false
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 // Line judges one line on its own, by its shape: the rules that need no
@@ -514,7 +516,7 @@ func endsSentence(l string) bool {
 
 func hasHangul(s string) bool {
 	for _, r := range s {
-		if isHangul(r) {
+		if hangul.IsSyllable(r) {
 			return true
 		}
 	}
