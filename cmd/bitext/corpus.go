@@ -14,7 +14,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"

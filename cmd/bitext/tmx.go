@@ -7,7 +7,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/tmxops"
 	"github.com/urfave/cli/v2"
 )
