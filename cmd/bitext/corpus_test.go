@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 )
 
@@ -45,7 +46,7 @@ func noTemporaryFiles(t *testing.T, dir string) {
 	t.Helper()
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
+		if atomicfile.IsTemp(e.Name()) {
 			t.Errorf("temporary file left behind: %s", e.Name())
 		}
 	}
