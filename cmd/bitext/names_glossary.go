@@ -65,16 +65,6 @@ func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
 	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.Write(w, es, f) })
 }
 
-// writeAlignGlossary writes the name glossary of one aligned pair for
-// `bitext align --glossary`.
-func writeAlignGlossary(c *cli.Context, path string, b *glossary.Builder) error {
-	es := b.Entries()
-	if len(es) == 0 {
-		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", path)
-	}
-	return writeGlossary(c, path, es)
-}
-
 func namesExtractCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
