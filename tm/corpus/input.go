@@ -7,11 +7,13 @@ import (
 	"hash/fnv"
 	"hash/maphash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pair is one article pair to align. EN and KO are file paths as the input
@@ -41,6 +43,14 @@ const (
 	DuplicateID ProblemKind = "duplicate-id"
 	// Unreadable is a directory or manifest that could not be read.
 	Unreadable ProblemKind = "unreadable"
+	// Skipped is an entry of a corpus directory that is not a regular file
+	// and is never opened: a named pipe, a device or a socket named like
+	// a side of a pair, a symbolic link to one or to nothing, or a
+	// symbolic link to a directory (not followed).
+	Skipped ProblemKind = "skipped"
+	// BadID is a pair whose id cannot be written to the TMX and the report
+	// as it is: not UTF-8, or holding a control character (see ValidID).
+	BadID ProblemKind = "bad-id"
 )
 
 // Problem is something wrong with the input other than a pair that fails
@@ -63,8 +73,43 @@ func (p Problem) String() string {
 
 // Failure reports whether the problem makes the run fail (exit status 1).
 // A file without a partner is only listed: archives often hold articles
-// that were never translated.
-func (p Problem) Failure() bool { return p.Kind != Unpaired }
+// that were never translated. So is an entry skipped for not being a
+// regular file: nothing that could be read was left out.
+func (p Problem) Failure() bool { return p.Kind != Unpaired && p.Kind != Skipped }
+
+// ValidID reports whether id can be a pair id: valid UTF-8 without control
+// characters (C0, DEL, C1) or the non-characters U+FFFE and U+FFFF. Such
+// an id survives the TMX (XML 1.0 forbids most controls and would turn a
+// tab into a space) and the JSON report (which would turn invalid UTF-8
+// into U+FFFD), so that a later run finds the pairs it did by their ids
+// and can resume. A pair with another id is refused up front (BadID),
+// never escaped: an escaped id could equal another pair's.
+func ValidID(id string) bool {
+	if !utf8.ValidString(id) {
+		return false
+	}
+	for _, r := range id {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0xfffe || r == 0xffff {
+			return false
+		}
+	}
+	return true
+}
+
+// printable returns s, or s quoted in Go syntax if it is not a valid id,
+// so that messages show control characters and bad bytes as escapes.
+func printable(s string) string {
+	if ValidID(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+// badID is the problem of a pair whose id is not a ValidID.
+func badID(path string, line int, id string) *Problem {
+	return &Problem{Kind: BadID, Path: printable(path), Line: line,
+		Message: fmt.Sprintf("pair id %s is not UTF-8 or has control characters, which the TMX and the report cannot keep: rename it", strconv.Quote(id))}
+}
 
 // Item is one element of the input, in input order: a pair or a problem.
 type Item struct {
@@ -180,23 +225,45 @@ func splitName(name string) (stem, lang string, ok bool) {
 // the order of their stems, then its subdirectories, in name order. The id
 // of a pair is the slash-separated path of its stem below root. Names
 // starting with a dot (.git, temporary files) are left out.
+//
+// Only regular files are paired, and nothing else is ever opened: a named
+// pipe would block the run, a device could be endless. A symbolic link to
+// a regular file counts as one; a symbolic link to a directory is not
+// followed (the walk stays in the tree and finite). Entries named like a
+// side of a pair that are not regular files, and links to directories,
+// are Skipped problems.
 func scanDir(root string, shard Shard, yield func(Item) error) error {
 	var walk func(dir, rel string) error
 	walk = func(dir, rel string) error {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
-			return yield(Item{Problem: &Problem{Kind: Unreadable, Path: dir, Message: "cannot read directory: " + unwrapPath(err)}})
+			return yield(Item{Problem: &Problem{Kind: Unreadable, Path: printable(dir), Message: "cannot read directory: " + unwrapPath(err)}})
 		}
-		type sides struct{ en, ko []string }
+		type sides struct {
+			en, ko  []string
+			skipped []*Problem
+		}
 		stems := map[string]*sides{}
-		var order, subdirs []string
+		var order []string
+		type sub struct {
+			name    string
+			skipped *Problem // a link to a directory
+		}
+		var subdirs []sub
 		for _, e := range entries {
 			name := e.Name()
 			if strings.HasPrefix(name, ".") {
 				continue
 			}
-			if e.IsDir() {
-				subdirs = append(subdirs, name)
+			path := filepath.Join(dir, name)
+			kind, what := entryKind(path, e)
+			if kind == kindDir {
+				subdirs = append(subdirs, sub{name: name})
+				continue
+			}
+			if kind == kindLinkedDir {
+				subdirs = append(subdirs, sub{name: name, skipped: &Problem{Kind: Skipped, Path: printable(path),
+					Message: "symbolic link to a directory: not followed"}})
 				continue
 			}
 			stem, lang, ok := splitName(name)
@@ -209,9 +276,12 @@ func scanDir(root string, shard Shard, yield func(Item) error) error {
 				stems[stem] = s
 				order = append(order, stem)
 			}
-			if lang == "en" {
+			switch {
+			case kind == kindOther:
+				s.skipped = append(s.skipped, &Problem{Kind: Skipped, Path: printable(path), Message: what + ": skipped, never opened"})
+			case lang == "en":
 				s.en = append(s.en, name)
-			} else {
+			default:
 				s.ko = append(s.ko, name)
 			}
 		}
@@ -225,18 +295,28 @@ func scanDir(root string, shard Shard, yield func(Item) error) error {
 			if !shard.Has(id) {
 				continue
 			}
+			for _, p := range s.skipped {
+				p.ID = printable(id)
+				if err := yield(Item{Problem: p}); err != nil {
+					return err
+				}
+			}
 			var err error
 			switch {
+			case len(s.en) == 0 && len(s.ko) == 0:
+				// only skipped entries
 			case len(s.en) > 1 || len(s.ko) > 1:
 				all := append(append([]string(nil), s.en...), s.ko...)
-				err = yield(Item{Problem: &Problem{Kind: Ambiguous, Path: filepath.Join(dir, all[0]), ID: id,
-					Message: "several files for one pair (" + strings.Join(all, ", ") + "); keep one format per language"}})
+				err = yield(Item{Problem: &Problem{Kind: Ambiguous, Path: printable(filepath.Join(dir, all[0])), ID: printable(id),
+					Message: "several files for one pair (" + printable(strings.Join(all, ", ")) + "); keep one format per language"}})
 			case len(s.ko) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: filepath.Join(dir, s.en[0]), ID: id,
-					Message: "no Korean partner (" + stem + ".ko.txt or .html)"}})
+				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: printable(filepath.Join(dir, s.en[0])), ID: printable(id),
+					Message: "no Korean partner (" + printable(stem) + ".ko.txt or .html)"}})
 			case len(s.en) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: filepath.Join(dir, s.ko[0]), ID: id,
-					Message: "no English partner (" + stem + ".en.txt or .html)"}})
+				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: printable(filepath.Join(dir, s.ko[0])), ID: printable(id),
+					Message: "no English partner (" + printable(stem) + ".en.txt or .html)"}})
+			case !ValidID(id):
+				err = yield(Item{Problem: badID(filepath.Join(dir, s.en[0]), 0, id)})
 			default:
 				err = yield(Item{Pair: &Pair{ID: id, EN: filepath.Join(dir, s.en[0]), KO: filepath.Join(dir, s.ko[0])}})
 			}
@@ -244,18 +324,76 @@ func scanDir(root string, shard Shard, yield func(Item) error) error {
 				return err
 			}
 		}
-		for _, sub := range subdirs {
-			r := sub
-			if rel != "" {
-				r = rel + "/" + sub
+		for _, sd := range subdirs {
+			if sd.skipped != nil {
+				if err := yield(Item{Problem: sd.skipped}); err != nil {
+					return err
+				}
+				continue
 			}
-			if err := walk(filepath.Join(dir, sub), r); err != nil {
+			r := sd.name
+			if rel != "" {
+				r = rel + "/" + sd.name
+			}
+			if err := walk(filepath.Join(dir, sd.name), r); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
 	return walk(root, "")
+}
+
+// What a directory entry is, for scanDir.
+const (
+	kindFile      = iota // a regular file, or a link to one
+	kindDir              // a directory
+	kindLinkedDir        // a symbolic link to a directory
+	kindOther            // anything else: never opened
+)
+
+// entryKind says what the directory entry e at path is, looking through a
+// symbolic link (os.Stat, which does not open the file); for kindOther,
+// what says what it is.
+func entryKind(path string, e fs.DirEntry) (kind int, what string) {
+	t := e.Type()
+	if t&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return kindOther, "broken symbolic link"
+		}
+		switch {
+		case fi.IsDir():
+			return kindLinkedDir, ""
+		case fi.Mode().IsRegular():
+			return kindFile, ""
+		}
+		return kindOther, "symbolic link to a " + describeMode(fi.Mode())
+	}
+	switch {
+	case t.IsDir():
+		return kindDir, ""
+	case t.IsRegular():
+		return kindFile, ""
+	}
+	return kindOther, "a " + describeMode(t)
+}
+
+// describeMode names the type of a file that is not regular.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m.IsDir():
+		return "directory"
+	}
+	return "file that is not a regular file"
 }
 
 // unwrapPath drops the "open DIR: " of a *PathError: the caller names it.
@@ -336,6 +474,12 @@ func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield
 			continue
 		}
 		if !shard.Has(id) {
+			continue
+		}
+		if !ValidID(id) {
+			if err := yield(Item{Problem: badID(name, line, id)}); err != nil {
+				return err
+			}
 			continue
 		}
 		if seen != nil && !seen.add(id) {

@@ -418,6 +418,12 @@ func alignPair(r *result, cfg Config) {
 		}
 		r.pr.Error = msg
 	}
+	for _, path := range []string{p.EN, p.KO} {
+		if err := checkRegular(path); err != nil {
+			fail(err)
+			return
+		}
+	}
 	ta, err := read.File(p.EN, nil, read.Options{})
 	if err != nil {
 		fail(err)
@@ -459,6 +465,22 @@ func alignPair(r *result, cfg Config) {
 	if cfg.Glossary != nil {
 		r.a = a
 	}
+}
+
+// checkRegular returns an error if path is not a regular file (or a link
+// to one): a named pipe or a device is never opened, since reading it
+// could block the run or never end.
+func checkRegular(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return err
+	case fi.IsDir():
+		return fmt.Errorf("reading %s: is a directory", path)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("reading %s: a %s, not a regular file: never opened", path, describeMode(fi.Mode()))
+	}
+	return nil
 }
 
 // resumable reads a previous report and returns the ids of the pairs it
