@@ -245,7 +245,7 @@ func TestScanDirectoryNotRegular(t *testing.T) {
 	write("c.ko.txt", "rates.ko.txt")
 	symlink(t, src, filepath.Join(dir, "linked"))
 	symlink(t, filepath.Join(dir, "a.en.txt"), filepath.Join(dir, "d.ko.txt")) // to the pipe
-	makeFIFO(t, filepath.Join(dir, "notes")) // not named like a side: ignored
+	makeFIFO(t, filepath.Join(dir, "notes"))                                   // not named like a side: ignored
 
 	var pairs, problems []string
 	err := Scan(dir, Shard{}, func(it Item) error {
