@@ -35,6 +35,7 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -69,6 +70,7 @@ type File struct {
 	closed   bool
 	closeErr error
 	done     bool // committed or aborted
+	disowned bool // the temporary file is the caller's
 }
 
 // Create starts writing path. Nothing is visible at path until Commit.
@@ -194,10 +196,20 @@ func (a *File) Abort() {
 		a.closed = true
 		a.f.Close()
 	}
-	if a.temp != "" {
+	if a.temp != "" && !a.disowned {
 		os.Remove(a.temp)
 	}
 }
+
+// Disown hands the temporary file over to the caller: Abort still closes
+// it but no longer removes it. It is for a commit protocol that records
+// the temporary file's name (a journal) and renames it itself with
+// Replace, after Close.
+func (a *File) Disown() { a.disowned = true }
+
+// ReadFrom copies r to the temporary file; on Linux, from a file, the
+// kernel copies (copy_file_range) without going through memory.
+func (a *File) ReadFrom(r io.Reader) (int64, error) { return a.f.ReadFrom(r) }
 
 // CommitAll puts several files in place: all of them are closed (written
 // and synced) before the first is renamed, so an error while writing

@@ -160,6 +160,11 @@ func (s Shard) Has(id string) bool {
 // line by line, keeping a 16-byte hash of each id of the shard to find
 // duplicates.
 func Scan(path string, shard Shard, yield func(Item) error) error {
+	return scan(path, shard, newIDSet(), yield)
+}
+
+// scan is Scan; a nil seen set does not look for repeated manifest ids.
+func scan(path string, shard Shard, seen *idSet, yield func(Item) error) error {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
@@ -172,34 +177,7 @@ func Scan(path string, shard Shard, yield func(Item) error) error {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return ReadManifest(f, path, filepath.Dir(path), shard, yield)
-}
-
-// Count returns about how many pairs Scan would yield (repeated manifest
-// ids included): a quick first pass for progress reports.
-func Count(path string, shard Shard) (int, error) {
-	n := 0
-	count := func(it Item) error {
-		if it.Pair != nil {
-			n++
-		}
-		return nil
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return 0, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if fi.IsDir() {
-		err = scanDir(path, shard, count)
-	} else {
-		var f *os.File
-		if f, err = os.Open(path); err != nil {
-			return 0, fmt.Errorf("reading %s: %w", path, err)
-		}
-		defer f.Close()
-		err = readManifest(f, path, filepath.Dir(path), shard, nil, count)
-	}
-	return n, err
+	return readManifest(f, path, filepath.Dir(path), shard, seen, yield)
 }
 
 // sideExts are the formats a side of a pair may have in a directory.
