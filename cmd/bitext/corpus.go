@@ -173,6 +173,9 @@ func printCorpusSummary(w io.Writer, s *corpus.Summary, elapsed time.Duration) {
 		fmt.Fprintf(w, "; %d unpaired files, %d input problems", s.Unpaired, s.Problems)
 	}
 	fmt.Fprintln(w)
+	if s.Checkpoints > 0 {
+		fmt.Fprintf(w, "bitext: %d checkpoints took %s\n", s.Checkpoints, s.CheckpointTime.Round(time.Millisecond))
+	}
 	if len(s.Lowest) > 0 {
 		n := min(len(s.Lowest), 5)
 		parts := make([]string, n)

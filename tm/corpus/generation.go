@@ -312,6 +312,8 @@ func (g *generation) checkpoint() error {
 	g.fresh = 0
 	g.lastCheckpoint = time.Now()
 	g.checkpointCost = g.lastCheckpoint.Sub(start)
+	g.sum.Checkpoints++
+	g.sum.CheckpointTime += g.checkpointCost
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"time"
 )
 
 // Status is the outcome of a pair.
@@ -94,6 +95,11 @@ type Summary struct {
 	// place while the run went on, holding the pairs done until then. A
 	// run killed outright leaves them; the next run resumes from them.
 	InProgress bool `json:"in_progress,omitempty"`
+	// Checkpoints is the number of checkpoints taken and CheckpointTime
+	// the time they took; the report leaves them out, since they depend
+	// on timing.
+	Checkpoints    int           `json:"-"`
+	CheckpointTime time.Duration `json:"-"`
 	// Complete is set when every output was written. A report is only
 	// ever put in place with the outputs it describes, so a report on disk
 	// has it set; Run's Summary may not.

@@ -343,20 +343,24 @@ func TestCrashAtEveryStep(t *testing.T) {
 	const n = 7
 	manifest := testManifest(t, n)
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
-	for _, checkpoint := range []time.Duration{0, time.Nanosecond} {
-		// The steps of the run that crashes: it resumes a first run of 2
-		// pairs and does the other 5.
-		setup := func(dir string) Config {
-			first := testConfig(firstLines(t, manifest, 2), 2, dir, true)
-			if _, err := Run(context.Background(), first); err != nil {
-				t.Fatal(err)
-			}
-			cfg := testConfig(manifest, 2, dir, true)
-			cfg.Checkpoint = checkpoint
-			return cfg
+	// The run that crashes resumes a first run of 2 pairs, made once and
+	// copied, and does the other 5.
+	template := t.TempDir()
+	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 2), 2, template, true)); err != nil {
+		t.Fatal(err)
+	}
+	setup := func(t *testing.T, checkpoint time.Duration) Config {
+		dir := t.TempDir()
+		if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
+			t.Fatal(err)
 		}
+		cfg := testConfig(manifest, 2, dir, true)
+		cfg.Checkpoint = checkpoint
+		return cfg
+	}
+	for _, checkpoint := range []time.Duration{0, time.Nanosecond} {
 		rec := &faults{exactCheckpoints: true}
-		cfg := setup(t.TempDir())
+		cfg := setup(t, checkpoint)
 		cfg.faults = rec
 		if _, err := Run(context.Background(), cfg); err != nil {
 			t.Fatal(err)
@@ -368,8 +372,8 @@ func TestCrashAtEveryStep(t *testing.T) {
 		for k := 1; k <= len(steps); k++ {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
 			t.Run(name, func(t *testing.T) {
-				dir := t.TempDir()
-				cfg := setup(dir)
+				cfg := setup(t, checkpoint)
+				dir := filepath.Dir(cfg.TMXPath)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}
 				if _, err := Run(context.Background(), cfg); !errors.Is(err, errCrash) {
 					t.Fatalf("err %v, want a crash", err)
