@@ -389,7 +389,10 @@ func (g *generation) glossaryFile(role string) (pending, error) {
 	if role == roleState {
 		err = g.gloss.WriteState(t)
 	} else {
-		err = glossary.Write(t, g.gloss.Entries(), g.cfg.GlossaryFormat)
+		var f glossary.Format
+		if f, err = g.cfg.glossaryFormat(); err == nil {
+			err = glossary.Write(t, g.gloss.Entries(), f)
+		}
 	}
 	if err != nil {
 		return pending{}, g.outErr(role, err)

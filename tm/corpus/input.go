@@ -211,115 +211,135 @@ func splitName(name string) (stem, lang string, ok bool) {
 // side of a pair that are not regular files, and links to directories,
 // are Skipped problems.
 func scanDir(root string, shard Shard, yield func(Item) error) error {
-	var walk func(dir, rel string) error
-	walk = func(dir, rel string) error {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			return yield(Item{Problem: &Problem{Kind: Unreadable, Path: printable(dir), Message: "cannot read directory: " + unwrapPath(err)}})
-		}
-		type sides struct {
-			en, ko  []string
-			skipped []*Problem
-		}
-		stems := map[string]*sides{}
-		var order []string
-		type sub struct {
-			name    string
-			skipped *Problem // a link to a directory
-		}
-		var subdirs []sub
-		for _, e := range entries {
-			name := e.Name()
-			if strings.HasPrefix(name, ".") {
-				continue
-			}
-			path := filepath.Join(dir, name)
-			kind, what := entryKind(path, e)
-			if kind == kindDir {
-				subdirs = append(subdirs, sub{name: name})
-				continue
-			}
-			if kind == kindLinkedDir {
-				subdirs = append(subdirs, sub{name: name, skipped: &Problem{Kind: Skipped, Path: printable(path),
-					Message: "symbolic link to a directory: not followed"}})
-				continue
-			}
-			stem, lang, ok := splitName(name)
-			if !ok {
-				continue
-			}
-			s := stems[stem]
-			if s == nil {
-				s = &sides{}
-				stems[stem] = s
-				order = append(order, stem)
-			}
-			switch {
-			case kind == kindOther:
-				s.skipped = append(s.skipped, &Problem{Kind: Skipped, Path: printable(path), Message: what + ": skipped, never opened"})
-			case lang == "en":
-				s.en = append(s.en, name)
-			default:
-				s.ko = append(s.ko, name)
-			}
-		}
-		slices.Sort(order)
-		for _, stem := range order {
-			s := stems[stem]
-			id := stem
-			if rel != "" {
-				id = rel + "/" + stem
-			}
-			if !shard.Has(id) {
-				continue
-			}
-			for _, p := range s.skipped {
-				p.ID = printable(id)
-				if err := yield(Item{Problem: p}); err != nil {
-					return err
-				}
-			}
-			var err error
-			switch {
-			case len(s.en) == 0 && len(s.ko) == 0:
-				// only skipped entries
-			case len(s.en) > 1 || len(s.ko) > 1:
-				all := append(append([]string(nil), s.en...), s.ko...)
-				err = yield(Item{Problem: &Problem{Kind: Ambiguous, Path: printable(filepath.Join(dir, all[0])), ID: printable(id),
-					Message: "several files for one pair (" + printable(strings.Join(all, ", ")) + "); keep one format per language"}})
-			case len(s.ko) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: printable(filepath.Join(dir, s.en[0])), ID: printable(id),
-					Message: "no Korean partner (" + printable(stem) + ".ko.txt or .html)"}})
-			case len(s.en) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: printable(filepath.Join(dir, s.ko[0])), ID: printable(id),
-					Message: "no English partner (" + printable(stem) + ".en.txt or .html)"}})
-			case !ValidID(id):
-				err = yield(Item{Problem: badID(filepath.Join(dir, s.en[0]), 0, id)})
-			default:
-				err = yield(Item{Pair: &Pair{ID: id, EN: filepath.Join(dir, s.en[0]), KO: filepath.Join(dir, s.ko[0])}})
-			}
-			if err != nil {
-				return err
-			}
-		}
-		for _, sd := range subdirs {
-			if sd.skipped != nil {
-				if err := yield(Item{Problem: sd.skipped}); err != nil {
-					return err
-				}
-				continue
-			}
-			r := sd.name
-			if rel != "" {
-				r = rel + "/" + sd.name
-			}
-			if err := walk(filepath.Join(dir, sd.name), r); err != nil {
-				return err
-			}
-		}
-		return nil
+	return walkDir(root, "", shard, yield)
+}
+
+// walkDir yields the items of dir, whose path below the root is rel.
+func walkDir(dir, rel string, shard Shard, yield func(Item) error) error {
+	l, err := listDir(dir)
+	if err != nil {
+		return yield(Item{Problem: &Problem{Kind: Unreadable, Path: printable(dir), Message: "cannot read directory: " + unwrapPath(err)}})
 	}
-	return walk(root, "")
+	for _, stem := range l.order {
+		id := joinID(rel, stem)
+		if !shard.Has(id) {
+			continue
+		}
+		if err := l.stems[stem].items(dir, id, stem, yield); err != nil {
+			return err
+		}
+	}
+	for _, sd := range l.subdirs {
+		var err error
+		if sd.skipped != nil {
+			err = yield(Item{Problem: sd.skipped})
+		} else {
+			err = walkDir(filepath.Join(dir, sd.name), joinID(rel, sd.name), shard, yield)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func joinID(rel, name string) string {
+	if rel == "" {
+		return name
+	}
+	return rel + "/" + name
+}
+
+// dirListing is what a directory holds for scanDir: its entries named
+// like sides of pairs, by stem, and its subdirectories, in name order.
+type dirListing struct {
+	stems   map[string]*sides
+	order   []string // the stems, sorted
+	subdirs []subdir
+}
+
+// sides are the files of one stem.
+type sides struct {
+	en, ko  []string   // names of regular files
+	skipped []*Problem // entries named like a side that are not
+}
+
+type subdir struct {
+	name    string
+	skipped *Problem // a symbolic link to a directory, not followed
+}
+
+func listDir(dir string) (*dirListing, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	l := &dirListing{stems: map[string]*sides{}}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		kind, what := entryKind(path, e)
+		switch kind {
+		case kindDir:
+			l.subdirs = append(l.subdirs, subdir{name: name})
+			continue
+		case kindLinkedDir:
+			l.subdirs = append(l.subdirs, subdir{name: name, skipped: &Problem{Kind: Skipped, Path: printable(path),
+				Message: "symbolic link to a directory: not followed"}})
+			continue
+		}
+		stem, lang, ok := splitName(name)
+		if !ok {
+			continue
+		}
+		s := l.stems[stem]
+		if s == nil {
+			s = &sides{}
+			l.stems[stem] = s
+			l.order = append(l.order, stem)
+		}
+		switch {
+		case kind == kindOther:
+			s.skipped = append(s.skipped, &Problem{Kind: Skipped, Path: printable(path), Message: what + ": skipped, never opened"})
+		case lang == "en":
+			s.en = append(s.en, name)
+		default:
+			s.ko = append(s.ko, name)
+		}
+	}
+	slices.Sort(l.order)
+	return l, nil
+}
+
+// items yields the skipped entries of a stem, then its pair or the
+// problem that keeps it from being one.
+func (s *sides) items(dir, id, stem string, yield func(Item) error) error {
+	for _, p := range s.skipped {
+		p.ID = printable(id)
+		if err := yield(Item{Problem: p}); err != nil {
+			return err
+		}
+	}
+	problem := func(kind ProblemKind, file, msg string) error {
+		return yield(Item{Problem: &Problem{Kind: kind, Path: printable(filepath.Join(dir, file)), ID: printable(id), Message: msg}})
+	}
+	switch {
+	case len(s.en) == 0 && len(s.ko) == 0:
+		return nil // only skipped entries
+	case len(s.en) > 1 || len(s.ko) > 1:
+		all := append(append([]string(nil), s.en...), s.ko...)
+		return problem(Ambiguous, all[0], "several files for one pair ("+printable(strings.Join(all, ", "))+"); keep one format per language")
+	case len(s.ko) == 0:
+		return problem(Unpaired, s.en[0], "no Korean partner ("+printable(stem)+".ko.txt or .html)")
+	case len(s.en) == 0:
+		return problem(Unpaired, s.ko[0], "no English partner ("+printable(stem)+".en.txt or .html)")
+	case !ValidID(id):
+		return yield(Item{Problem: badID(filepath.Join(dir, s.en[0]), 0, id)})
+	}
+	return yield(Item{Pair: &Pair{ID: id, EN: filepath.Join(dir, s.en[0]), KO: filepath.Join(dir, s.ko[0])}})
 }
 
 // What a directory entry is, for scanDir.
@@ -422,53 +442,10 @@ func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield
 			(strings.EqualFold(fields[1], "en") || strings.EqualFold(fields[1], "en_path")) {
 			continue // a header naming the columns
 		}
-		bad := func(msg string) error {
-			id := ""
-			if len(fields) > 0 && fields[0] != "" {
-				id = fields[0]
-				if !shard.Has(id) {
-					return nil
-				}
-			}
-			return yield(Item{Problem: &Problem{Kind: BadLine, Path: name, Line: line, ID: id, Message: msg}})
-		}
-		if len(fields) != 3 {
-			if err := bad(fmt.Sprintf("want id<TAB>en_path<TAB>ko_path, found %d field(s)", len(fields))); err != nil {
+		if it := manifestItem(fields, name, dir, line, shard, seen); it != nil {
+			if err := yield(*it); err != nil {
 				return err
 			}
-			continue
-		}
-		id, en, ko := fields[0], fields[1], fields[2]
-		switch {
-		case id == "" || en == "" || ko == "":
-			if err := bad("empty field: want id<TAB>en_path<TAB>ko_path"); err != nil {
-				return err
-			}
-			continue
-		case en == "-" || ko == "-":
-			if err := bad("standard input (-) cannot be a manifest path"); err != nil {
-				return err
-			}
-			continue
-		}
-		if !shard.Has(id) {
-			continue
-		}
-		if !ValidID(id) {
-			if err := yield(Item{Problem: badID(name, line, id)}); err != nil {
-				return err
-			}
-			continue
-		}
-		if seen != nil && !seen.add(id) {
-			if err := yield(Item{Problem: &Problem{Kind: DuplicateID, Path: name, Line: line, ID: id,
-				Message: fmt.Sprintf("duplicate id %q (an earlier line has it; that pair is kept)", id)}}); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := yield(Item{Pair: &Pair{ID: id, EN: joinPath(dir, en), KO: joinPath(dir, ko), Line: line}}); err != nil {
-			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -478,6 +455,39 @@ func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
 	return nil
+}
+
+// manifestItem returns the item of a manifest line split into fields, or
+// nil if the line belongs to another shard.
+func manifestItem(fields []string, name, dir string, line int, shard Shard, seen *idSet) *Item {
+	bad := func(msg string) *Item {
+		id := ""
+		if fields[0] != "" {
+			id = fields[0]
+			if !shard.Has(id) {
+				return nil
+			}
+		}
+		return &Item{Problem: &Problem{Kind: BadLine, Path: name, Line: line, ID: printable(id), Message: msg}}
+	}
+	if len(fields) != 3 {
+		return bad(fmt.Sprintf("want id<TAB>en_path<TAB>ko_path, found %d field(s)", len(fields)))
+	}
+	id, en, ko := fields[0], fields[1], fields[2]
+	switch {
+	case id == "" || en == "" || ko == "":
+		return bad("empty field: want id<TAB>en_path<TAB>ko_path")
+	case en == "-" || ko == "-":
+		return bad("standard input (-) cannot be a manifest path")
+	case !shard.Has(id):
+		return nil
+	case !ValidID(id):
+		return &Item{Problem: badID(name, line, id)}
+	case seen != nil && !seen.add(id):
+		return &Item{Problem: &Problem{Kind: DuplicateID, Path: name, Line: line, ID: id,
+			Message: fmt.Sprintf("duplicate id %q (an earlier line has it; that pair is kept)", id)}}
+	}
+	return &Item{Pair: &Pair{ID: id, EN: joinPath(dir, en), KO: joinPath(dir, ko), Line: line}}
 }
 
 func joinPath(dir, p string) string {

@@ -94,6 +94,15 @@ func (c *Config) reportPath() string {
 	return DefaultReportPath(c.TMXPath, c.GlossaryPath)
 }
 
+// glossaryFormat returns GlossaryFormat, or the format the glossary's
+// extension names.
+func (c *Config) glossaryFormat() (glossary.Format, error) {
+	if c.GlossaryFormat != "" {
+		return c.GlossaryFormat, nil
+	}
+	return glossary.FormatFor(c.GlossaryPath, "")
+}
+
 func (c *Config) glossaryOptions() glossary.Options {
 	return glossary.Options{IncludeFlagged: c.IncludeFlagged}
 }
@@ -125,12 +134,10 @@ func (c *Config) Check() error {
 	if c.Jobs < 0 {
 		return fmt.Errorf("the number of jobs must be 0 (all cores) or more, not %d", c.Jobs)
 	}
-	if c.GlossaryPath != "" && c.GlossaryFormat == "" {
-		f, err := glossary.FormatFor(c.GlossaryPath, "")
-		if err != nil {
+	if c.GlossaryPath != "" {
+		if _, err := c.glossaryFormat(); err != nil {
 			return err
 		}
-		c.GlossaryFormat = f
 	}
 	o := newOutputs(c)
 	var outs []atomicfile.Path
