@@ -103,6 +103,16 @@ func readRecord(path string) (*commitRecord, error) {
 	return &rec, nil
 }
 
+// at returns the path of a file the record names, relative to the
+// record's directory dir unless it is absolute (on Windows, a file on
+// another volume).
+func at(dir, recorded string) string {
+	if filepath.IsAbs(recorded) {
+		return recorded
+	}
+	return filepath.Join(dir, recorded)
+}
+
 // file returns the record's entry for role, or nil.
 func (r *commitRecord) file(role string) *committedFile {
 	for i := range r.Files {
@@ -228,7 +238,7 @@ func (o *outputs) rollForward(rec *commitRecord) (int, error) {
 	dir := filepath.Dir(o.record)
 	n := 0
 	for _, f := range rec.Files {
-		temp, target := filepath.Join(dir, f.Temp), filepath.Join(dir, f.Path)
+		temp, target := at(dir, f.Temp), at(dir, f.Path)
 		if _, err := os.Lstat(temp); err != nil {
 			continue // renamed already
 		}

@@ -89,11 +89,11 @@ func (o *outputs) sameFiles(rec *commitRecord) error {
 		have = append(have, f.path)
 		if same {
 			r := rec.Files[i]
-			same = r.Role == f.role && resolve(filepath.Join(filepath.Dir(o.record), r.Path)) == resolve(f.path)
+			same = r.Role == f.role && resolve(at(filepath.Dir(o.record), r.Path)) == resolve(f.path)
 		}
 	}
 	for _, r := range rec.Files {
-		had = append(had, filepath.Join(filepath.Dir(o.record), r.Path))
+		had = append(had, at(filepath.Dir(o.record), r.Path))
 	}
 	if !same {
 		return fmt.Errorf("%w: the earlier run wrote %s; this one would write %s", ErrSettings, describeFiles(had), describeFiles(have))
@@ -116,7 +116,7 @@ func (p *previous) close() {
 // open opens the file of role and checks its size against the record.
 func (p *previous) open(role string) (*os.File, error) {
 	cf := p.rec.file(role)
-	path := filepath.Join(p.dir, cf.Path)
+	path := at(p.dir, cf.Path)
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %s, which the earlier run wrote, is missing", ErrSettings, path)
@@ -140,7 +140,7 @@ func (p *previous) open(role string) (*os.File, error) {
 func (p *previous) checkSum(role string, h hash.Hash) error {
 	cf := p.rec.file(role)
 	if got := hex.EncodeToString(h.Sum(nil)); got != cf.SHA256 {
-		return fmt.Errorf("%w: %s was changed since the earlier run wrote it (its SHA-256 differs)", ErrSettings, filepath.Join(p.dir, cf.Path))
+		return fmt.Errorf("%w: %s was changed since the earlier run wrote it (its SHA-256 differs)", ErrSettings, at(p.dir, cf.Path))
 	}
 	return nil
 }

@@ -718,3 +718,22 @@ func TestLowestSet(t *testing.T) {
 		t.Errorf("got %v, want %v", l.docs, want)
 	}
 }
+
+// TestMovedOutputsResume: the commit record names files relative to its
+// directory, so a directory of outputs moved elsewhere still resumes.
+func TestMovedOutputsResume(t *testing.T) {
+	base := t.TempDir()
+	a, b := filepath.Join(base, "a"), filepath.Join(base, "b")
+	os.Mkdir(a, 0o755)
+	manifest := filepath.Join(fixtures, "good.tsv")
+	if _, err := Run(context.Background(), testConfig(manifest, 1, a, true)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(a, b); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Run(context.Background(), testConfig(manifest, 1, b, true))
+	if err != nil || sum.Resumed != 4 {
+		t.Fatalf("summary %+v, %v", sum, err)
+	}
+}
