@@ -372,6 +372,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 		for k := 1; k <= len(steps); k++ {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
 			t.Run(name, func(t *testing.T) {
+				t.Parallel() // each in its own directory
 				cfg := setup(t, checkpoint)
 				dir := filepath.Dir(cfg.TMXPath)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}
