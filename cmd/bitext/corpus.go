@@ -103,21 +103,17 @@ func runCorpus(c *cli.Context) error {
 		fmt.Fprintf(errw, "bitext: %d more failed pairs and input problems are listed in the report\n", warnings-maxWarnings)
 	}
 	printCorpusSummary(errw, sum, time.Since(start))
-	report := corpus.DefaultReportPath(cfg.TMXPath, cfg.GlossaryPath)
-	if cfg.ReportPath != "" {
-		report = cfg.ReportPath
-	}
-	switch {
-	case err != nil:
+	if err != nil {
 		return fmt.Errorf("%w; nothing was written: the outputs of the run before, if any, are as they were, and the next run resumes from them", err)
+	}
+	report := cfg.ReportFile()
+	fmt.Fprintf(errw, "bitext: report: %s\n", report)
+	switch {
 	case sum.Interrupted:
-		fmt.Fprintf(errw, "bitext: report: %s\n", report)
 		return errors.New("interrupted: the outputs hold the pairs done so far; run the same command again to go on")
 	case sum.Failure():
-		fmt.Fprintf(errw, "bitext: report: %s\n", report)
 		return fmt.Errorf("%d pairs failed, %d input problems (see %s)", sum.Failed, sum.Problems, report)
 	}
-	fmt.Fprintf(errw, "bitext: report: %s\n", report)
 	return nil
 }
 
@@ -171,6 +167,9 @@ func printCorpusSummary(w io.Writer, s *corpus.Summary, elapsed time.Duration) {
 		s.Pairs, elapsed.Round(time.Millisecond), s.Aligned, s.Resumed, s.Failed, s.Units, s.Flagged, s.Omitted, s.Furniture)
 	if s.Unpaired > 0 || s.Problems > 0 {
 		fmt.Fprintf(w, "; %d unpaired files, %d input problems", s.Unpaired, s.Problems)
+	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "; %d entries skipped (not regular files)", s.Skipped)
 	}
 	fmt.Fprintln(w)
 	if s.Checkpoints > 0 {

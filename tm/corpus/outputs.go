@@ -138,7 +138,7 @@ type outputs struct {
 
 // newOutputs names the files of cfg's run.
 func newOutputs(cfg *Config) *outputs {
-	o := &outputs{cfg: cfg, record: recordPath(cfg.reportPath()), faults: cfg.faults}
+	o := &outputs{cfg: cfg, record: recordPath(cfg.ReportFile()), faults: cfg.faults}
 	if cfg.GlossaryPath != "" {
 		o.files = append(o.files, outFile{roleState, statePath(cfg.GlossaryPath)})
 	}
@@ -148,7 +148,7 @@ func newOutputs(cfg *Config) *outputs {
 	if cfg.GlossaryPath != "" {
 		o.files = append(o.files, outFile{roleGlossary, cfg.GlossaryPath})
 	}
-	o.files = append(o.files, outFile{roleReport, cfg.reportPath()})
+	o.files = append(o.files, outFile{roleReport, cfg.ReportFile()})
 	return o
 }
 

@@ -73,25 +73,20 @@ type Config struct {
 	faults *faults // tests only
 }
 
-// DefaultReportPath returns the report's path when none is given: the
-// TMX's path (else the glossary's) with its extension replaced by
-// ".report.json".
-func DefaultReportPath(tmxPath, glossaryPath string) string {
-	base := tmxPath
+// ReportFile returns the report's path: ReportPath, or else the TMX's path
+// (else the glossary's) with its extension replaced by ".report.json".
+func (c *Config) ReportFile() string {
+	if c.ReportPath != "" {
+		return c.ReportPath
+	}
+	base := c.TMXPath
 	if base == "" {
-		base = glossaryPath
+		base = c.GlossaryPath
 	}
 	if ext := filepath.Ext(base); ext != "" && !strings.ContainsAny(ext, `/\`) {
 		base = strings.TrimSuffix(base, ext)
 	}
 	return base + ".report.json"
-}
-
-func (c *Config) reportPath() string {
-	if c.ReportPath != "" {
-		return c.ReportPath
-	}
-	return DefaultReportPath(c.TMXPath, c.GlossaryPath)
 }
 
 // glossaryFormat returns GlossaryFormat, or the format the glossary's

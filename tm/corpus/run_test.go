@@ -56,7 +56,7 @@ func readFiles(t *testing.T, cfg Config) files {
 		}
 		return b
 	}
-	return files{read(cfg.TMXPath), read(cfg.GlossaryPath), read(cfg.reportPath())}
+	return files{read(cfg.TMXPath), read(cfg.GlossaryPath), read(cfg.ReportFile())}
 }
 
 // leftovers lists the temporary and lock files in dir.
@@ -382,7 +382,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 				if got := cfg.faults.steps[k-1]; got != steps[k-1] {
 					t.Fatalf("crashed at %q, want %q: the steps depend on timing", got, steps[k-1])
 				}
-				if _, err := os.Stat(recordPath(cfg.reportPath())); err != nil {
+				if _, err := os.Stat(recordPath(cfg.ReportFile())); err != nil {
 					t.Fatalf("no commit record after the crash: %v", err)
 				}
 				cfg.faults = nil
@@ -457,8 +457,8 @@ func TestResumeChecks(t *testing.T) {
 		{"other shard", func(t *testing.T, c *Config) { c.Shard = Shard{1, 2} }, "other settings"},
 		{"no glossary now", func(t *testing.T, c *Config) { c.GlossaryPath = "" }, "this one would write"},
 		{"other report", func(t *testing.T, c *Config) {
-			os.Rename(c.reportPath(), filepath.Join(filepath.Dir(c.TMXPath), "x.json"))
-			os.Rename(recordPath(c.reportPath()), recordPath(filepath.Join(filepath.Dir(c.TMXPath), "x.json")))
+			os.Rename(c.ReportFile(), filepath.Join(filepath.Dir(c.TMXPath), "x.json"))
+			os.Rename(recordPath(c.ReportFile()), recordPath(filepath.Join(filepath.Dir(c.TMXPath), "x.json")))
 			c.ReportPath = filepath.Join(filepath.Dir(c.TMXPath), "x.json")
 		}, "this one would write"},
 		{"TMX missing", func(t *testing.T, c *Config) { os.Remove(c.TMXPath) }, "out.tmx, which the earlier run wrote, is missing"},
@@ -466,9 +466,9 @@ func TestResumeChecks(t *testing.T) {
 		{"TMX cut", func(t *testing.T, c *Config) { edit(t, c.TMXPath, "</tmx>", "") }, "out.tmx was changed since"},
 		{"glossary edited", func(t *testing.T, c *Config) { edit(t, c.GlossaryPath, `"confidence": 0.`, `"confidence": 1.`) }, "names.json was changed since"},
 		{"glossary counts missing", func(t *testing.T, c *Config) { os.Remove(statePath(c.GlossaryPath)) }, "is missing"},
-		{"report emptied", func(t *testing.T, c *Config) { os.WriteFile(c.reportPath(), nil, 0o644) }, "out.report.json was changed since"},
-		{"record missing", func(t *testing.T, c *Config) { os.Remove(recordPath(c.reportPath())) }, "commit record"},
-		{"record damaged", func(t *testing.T, c *Config) { os.WriteFile(recordPath(c.reportPath()), []byte("{"), 0o644) }, "damaged"},
+		{"report emptied", func(t *testing.T, c *Config) { os.WriteFile(c.ReportFile(), nil, 0o644) }, "out.report.json was changed since"},
+		{"record missing", func(t *testing.T, c *Config) { os.Remove(recordPath(c.ReportFile())) }, "commit record"},
+		{"record damaged", func(t *testing.T, c *Config) { os.WriteFile(recordPath(c.ReportFile()), []byte("{"), 0o644) }, "damaged"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
