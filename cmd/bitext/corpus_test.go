@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -405,11 +406,38 @@ func bigManifest(t *testing.T, dir string, n int) string {
 	return manifest
 }
 
+// stderrLog collects a command's standard error while it runs.
+type stderrLog struct {
+	mu    sync.Mutex
+	b     strings.Builder
+	lines int
+}
+
+func (l *stderrLog) add(line string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.b.WriteString(line + "\n")
+	l.lines++
+}
+
+func (l *stderrLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func (l *stderrLog) Lines() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.lines
+}
+
 // startCorpus starts the built command and returns once it has aligned a
-// pair (its first progress line).
-func startCorpus(t *testing.T, args ...string) (*exec.Cmd, *strings.Builder, <-chan struct{}) {
+// pair (its first progress line). done is closed when its standard error
+// ends.
+func startCorpus(t *testing.T, args ...string) (cmd *exec.Cmd, log *stderrLog, done <-chan struct{}) {
 	t.Helper()
-	cmd := exec.Command(bitext(t), append(args, "--progress", "1ns", "--jobs", "1")...)
+	cmd = exec.Command(bitext(t), append(args, "--progress", "1ns", "--jobs", "1")...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -418,24 +446,22 @@ func startCorpus(t *testing.T, args ...string) (*exec.Cmd, *strings.Builder, <-c
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	var log strings.Builder
-	started, done := make(chan struct{}), make(chan struct{})
+	log = &stderrLog{}
+	started, ended := make(chan struct{}), make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(ended)
+		start := sync.OnceFunc(func() { close(started) })
+		defer start()
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
-			log.WriteString(sc.Text() + "\n")
-			if strings.Contains(sc.Text(), "pairs/s") && started != nil {
-				close(started)
-				started = nil
+			log.add(sc.Text())
+			if strings.Contains(sc.Text(), "pairs/s") {
+				start()
 			}
-		}
-		if started != nil {
-			close(started)
 		}
 	}()
 	<-started
-	return cmd, &log, done
+	return cmd, log, ended
 }
 
 // Ctrl-C or SIGTERM stops the run cleanly: complete outputs holding the
@@ -478,7 +504,7 @@ func TestCorpusKilled(t *testing.T) {
 	out, gloss := filepath.Join(dir, "out.tmx"), filepath.Join(dir, "names.json")
 	args := []string{"corpus", manifest, "--tmx", out, "--glossary", gloss, "--date", "20260101T000000Z"}
 	cmd, log, done := startCorpus(t, append(args, "--checkpoint", "1ns")...)
-	for !strings.Contains(log.String(), "/600 pairs") || strings.Count(log.String(), "\n") < 200 {
+	for log.Lines() < 200 {
 		time.Sleep(10 * time.Millisecond)
 		select {
 		case <-done:
