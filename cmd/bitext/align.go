@@ -10,7 +10,7 @@ import (
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render"
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/tmx"
@@ -132,35 +132,34 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	outPath, tmxPath, glossPath := c.String("output"), c.String("tmx"), c.String("glossary")
+	var glossFormat glossary.Format
+	if glossPath != "" {
+		if glossFormat, err = glossary.FormatFor(glossPath, c.String("glossary-format")); err != nil {
+			return usageError{err}
+		}
+	}
+	if err := alignPathsDistinct(c, args); err != nil {
+		return err
+	}
 	en, ko, err := alignInputs(c, args)
 	if err != nil {
 		return err
 	}
 	var a *align.Alignment
-	if path := c.String("glossary"); path != "" {
-		if _, err := glossary.FormatFor(path, c.String("glossary-format")); err != nil {
-			return usageError{err}
-		}
-		b := glossary.NewBuilder(glossary.Options{})
-		a = b.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-		if err := writeAlignGlossary(c, path, b); err != nil {
-			return err
-		}
+	var gloss *glossary.Builder
+	if glossPath != "" {
+		gloss = glossary.NewBuilder(glossary.Options{})
+		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
 	} else {
 		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
-	}
-	if path := c.String("tmx"); path != "" {
-		tmxOpt.DocID = export.DocID(en.Name)
-		if err := writeTMX(c, path, a, tmxOpt); err != nil {
-			return err
-		}
 	}
 	ropt := render.Options{
 		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
 		KO:        render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
 		SafeCells: c.Bool("safe-cells"),
 	}
-	return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
+	view := func(w io.Writer, tty bool) error {
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
@@ -171,7 +170,86 @@ func runAlign(c *cli.Context) error {
 			}
 		}
 		return render.Write(w, a, format, ropt)
-	})
+	}
+
+	// Every file is written completely to its temporary file before any is
+	// renamed (atomicfile.CommitAll): a failure while writing leaves all
+	// of them as they were. Standard output is written last, once the
+	// files are in place.
+	var files []*atomicfile.File
+	defer func() {
+		for _, f := range files {
+			f.Abort()
+		}
+	}()
+	write := func(path string, fill func(io.Writer) error) error {
+		f, err := atomicfile.Create(path)
+		if err != nil {
+			return err
+		}
+		files = append(files, f)
+		if err := fill(f); err != nil {
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		return nil
+	}
+	if tmxPath != "" {
+		tmxOpt.DocID = export.DocID(en.Name)
+		if err := write(tmxPath, func(w io.Writer) error { return writeTMX(c, w, tmxPath, a, tmxOpt) }); err != nil {
+			return err
+		}
+	}
+	if glossPath != "" {
+		es := gloss.Entries()
+		if len(es) == 0 {
+			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", glossPath)
+		}
+		if err := write(glossPath, func(w io.Writer) error {
+			return glossary.WriteWith(w, es, glossFormat, glossary.WriteOptions{SafeCells: c.Bool("safe-cells")})
+		}); err != nil {
+			return err
+		}
+	}
+	if outPath != "" && outPath != "-" {
+		if err := write(outPath, func(w io.Writer) error { return view(w, false) }); err != nil {
+			return err
+		}
+	}
+	if err := atomicfile.CommitAll(files...); err != nil {
+		return err
+	}
+	if outPath == "" || outPath == "-" {
+		return writeOutput(c, "", view)
+	}
+	return nil
+}
+
+// alignPathsDistinct refuses, as a usage error, an output file of align
+// (-o, --tmx, --glossary) that is another of them, an input or the
+// dictionary.
+func alignPathsDistinct(c *cli.Context, args []string) error {
+	var outs, ins []atomicfile.Path
+	for _, flag := range []string{"output", "tmx", "glossary"} {
+		if p := c.String(flag); p != "" && p != "-" {
+			name := "--" + flag
+			if flag == "output" {
+				name = "-o"
+			}
+			outs = append(outs, atomicfile.Path{Role: name, Name: p})
+		}
+	}
+	for _, a := range args {
+		if a != "-" {
+			ins = append(ins, atomicfile.Path{Role: "input " + a, Name: a})
+		}
+	}
+	if d := c.String("dict"); d != "" {
+		ins = append(ins, atomicfile.Path{Role: "--dict", Name: d})
+	}
+	if err := atomicfile.Distinct(outs, ins); err != nil {
+		return usageError{err}
+	}
+	return nil
 }
 
 // writeOutput runs write on standard output, or on an atomically written
@@ -210,28 +288,27 @@ func tmxOptions(c *cli.Context) (export.Options, error) {
 	return opt, nil
 }
 
-// writeTMX writes the units of one alignment to path, atomically.
-func writeTMX(c *cli.Context, path string, a *align.Alignment, opt export.Options) error {
+// writeTMX writes the units of one alignment as a TMX document to w; path
+// names it in warnings.
+func writeTMX(c *cli.Context, w io.Writer, path string, a *align.Alignment, opt export.Options) error {
 	units, counts := export.Units(a, opt)
-	return writeOutput(c, path, func(w io.Writer, _ bool) error {
-		tw, err := tmx.NewWriter(w, export.Header(opt.Langs, a.Level, version, opt.Date))
-		if err != nil {
+	tw, err := tmx.NewWriter(w, export.Header(opt.Langs, a.Level, version, opt.Date))
+	if err != nil {
+		return err
+	}
+	for _, u := range units {
+		if err := tw.Write(u); err != nil {
 			return err
 		}
-		for _, u := range units {
-			if err := tw.Write(u); err != nil {
-				return err
-			}
-		}
-		if err := tw.Close(); err != nil {
-			return err
-		}
-		if n := tw.Dropped(); n > 0 {
-			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", path, n)
-		}
-		if counts.Flagged > 0 && !opt.IncludeFlagged {
-			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d units, %d beads under --min-score left out (--include-flagged keeps them)\n", path, counts.Units, counts.Flagged)
-		}
-		return nil
-	})
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	if n := tw.Dropped(); n > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", path, n)
+	}
+	if counts.Flagged > 0 && !opt.IncludeFlagged {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d units, %d beads under --min-score left out (--include-flagged keeps them)\n", path, counts.Units, counts.Flagged)
+	}
+	return nil
 }

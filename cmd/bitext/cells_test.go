@@ -166,7 +166,9 @@ func TestCSVGlossaryNeutralized(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var g struct{ Entries []struct{ Hangul, Context string } }
+	var g struct {
+		Entries []struct{ Hangul, Context string }
+	}
 	if err := json.Unmarshal(data, &g); err != nil {
 		t.Fatal(err)
 	}

@@ -1,22 +1,20 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
+	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -41,6 +39,11 @@ The report (--report, default OUT.report.json beside the TMX) lists every
 pair with its counts. Running again over outputs that exist resumes: pairs
 the report lists as done are copied, not aligned again (--force starts
 over). Ctrl-C or SIGTERM stops cleanly: the outputs hold the pairs done.
+The outputs are put in place together, as one generation: a crash, a full
+disk or a kill never leaves a half-written file or a mix of two runs, and a
+second run writing the same outputs is refused while the first one runs.
+--checkpoint puts the outputs in place every INTERVAL while the run goes
+on, so that a run killed outright loses at most that much work.
 
 --shard I/N (0-based) takes the I-th of N shares of the pairs by a hash of
 their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
@@ -52,6 +55,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "align `N` pairs at once (default: all cores)"},
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
 			&cli.BoolFlag{Name: "force", Usage: "start over even if a report of an earlier run exists"},
+			&cli.DurationFlag{Name: "checkpoint", Value: 5 * time.Minute, Usage: "put the outputs in place every `INTERVAL` while the run goes on (0: only at the end)"},
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
 			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
 			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
@@ -60,135 +64,20 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
 			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
-			safeCellsFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
+			safeCellsFlag(),
 		},
 		Action: runCorpus,
 	}
 }
 
 func runCorpus(c *cli.Context) error {
-	args, err := positional(c)
+	cfg, err := corpusConfig(c)
 	if err != nil {
 		return err
 	}
-	if len(args) != 1 {
-		return usagef("corpus needs one DIR or MANIFEST (got %d arguments)", len(args))
-	}
-	cfg := corpus.Config{Input: args[0], Version: version, Dict: c.String("dict")}
-	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
-		return err
-	}
-	if _, err := durationFlag(c, "progress", 0, maxProgress); err != nil {
-		return err
-	}
-	if s := c.String("shard"); s != "" {
-		if cfg.Shard, err = corpus.ParseShard(s); err != nil {
-			return usageError{err}
-		}
-	}
-	if cfg.Align, err = alignOptions(c); err != nil {
-		return err
-	}
-	tmxOpt, err := tmxOptions(c)
-	if err != nil {
-		return err
-	}
-	cfg.Langs, cfg.Date, cfg.IncludeFlagged = tmxOpt.Langs, tmxOpt.Date, tmxOpt.IncludeFlagged
-	cfg.TMXPath, cfg.GlossaryPath = c.String("tmx"), c.String("glossary")
-	reportPath := c.String("report")
-	if cfg.TMXPath == "" && cfg.GlossaryPath == "" {
-		return usagef("corpus needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
-	}
-	if reportPath == "" {
-		base := cfg.TMXPath
-		if base == "" {
-			base = cfg.GlossaryPath
-		}
-		if i := strings.LastIndexByte(base, '.'); i > strings.LastIndexAny(base, `/\`) {
-			base = base[:i]
-		}
-		reportPath = base + ".report.json"
-	}
-	for _, p := range []string{cfg.TMXPath, cfg.GlossaryPath, reportPath} {
-		if p == "-" {
-			return usagef("corpus writes files, not standard output: name a file instead of -")
-		}
-	}
-	var gloss *corpusGlossary
-	if cfg.GlossaryPath != "" {
-		if gloss, err = newCorpusGlossary(cfg.GlossaryPath, c.String("glossary-format"), cfg.IncludeFlagged); err != nil {
-			return usageError{err}
-		}
-		cfg.Glossary = gloss.builder
-		gloss.safeCells = c.Bool("safe-cells")
-	}
-	if _, err := os.Stat(cfg.Input); err != nil {
-		return fmt.Errorf("reading %s: %w", cfg.Input, err)
-	}
-
-	// Resume from the report of an earlier run.
-	if !c.Bool("force") {
-		if f, err := os.Open(reportPath); err == nil {
-			defer f.Close()
-			cfg.Previous = &corpus.Previous{Report: f}
-			if cfg.TMXPath != "" {
-				if t, err := os.Open(cfg.TMXPath); err == nil {
-					defer t.Close()
-					cfg.Previous.TMX = t
-				}
-			}
-			if gloss != nil {
-				if cfg.Previous.Glossary, err = gloss.loadPrevious(); err != nil {
-					return err
-				}
-			}
-		} else if !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("reading %s: %w", reportPath, err)
-		}
-	}
-
-	// The outputs appear only when complete.
-	var tmxFile, reportFile *atomicfile.File
-	if cfg.TMXPath != "" {
-		if tmxFile, err = atomicfile.Create(cfg.TMXPath); err != nil {
-			return err
-		}
-		defer tmxFile.Abort()
-		cfg.TMX = tmxFile
-	}
-	if reportFile, err = atomicfile.Create(reportPath); err != nil {
-		return err
-	}
-	defer reportFile.Abort()
-	cfg.Report = reportFile
-	cfg.Commit = func(sum *corpus.Summary) error {
-		// The TMX first: a TMX that holds more than its report says is
-		// mended on resuming, a glossary is not.
-		if tmxFile != nil {
-			if err := tmxFile.Commit(); err != nil {
-				return err
-			}
-		}
-		if gloss != nil {
-			if sum.Resumed == 0 {
-				gloss.prev = nil // the earlier run left nothing to keep
-			}
-			g, err := atomicfile.Create(cfg.GlossaryPath)
-			if err != nil {
-				return err
-			}
-			defer g.Abort()
-			if err := gloss.write(g); err != nil {
-				return fmt.Errorf("writing %s: %w", cfg.GlossaryPath, err)
-			}
-			return g.Commit()
-		}
-		return nil
-	}
-
 	errw := c.App.ErrWriter
-	prog := newCorpusProgress(c, cfg)
+	prog := newCorpusProgress(c)
 	cfg.Progress = prog.update
 	warnings := 0
 	cfg.Warn = func(msg string) {
@@ -197,38 +86,88 @@ func runCorpus(c *cli.Context) error {
 			fmt.Fprintf(errw, "bitext: %s\n", msg)
 		}
 	}
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
-	go func() { <-ctx.Done(); stop() }() // a second signal ends the process at once
 	defer gcHeadroom(16 << 20)()
 	start := time.Now()
-	sum, runErr := corpus.Run(ctx, cfg)
+	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
-	if sum == nil { // nothing was started
-		return runErr
+	var same *atomicfile.SameFileError
+	switch {
+	case errors.As(err, &same):
+		return usageError{err}
+	case errors.Is(err, corpus.ErrSettings):
+		return fmt.Errorf("%w (--force starts over)", err)
+	case sum == nil: // nothing was started
+		return err
 	}
-	repErr := reportFile.Commit()
 	if warnings > maxWarnings {
 		fmt.Fprintf(errw, "bitext: %d more failed pairs and input problems are listed in the report\n", warnings-maxWarnings)
 	}
 	printCorpusSummary(errw, sum, time.Since(start))
-	switch {
-	case repErr != nil && runErr != nil:
-		return fmt.Errorf("%w; the report could not be written either: %w", runErr, repErr)
-	case runErr != nil:
-		return fmt.Errorf("%w (the report %s says what was done)", runErr, reportPath)
-	case repErr != nil:
-		return repErr
+	if err != nil {
+		return fmt.Errorf("%w; nothing was written: the outputs of the run before, if any, are as they were, and the next run resumes from them", err)
 	}
-	fmt.Fprintf(errw, "bitext: report: %s\n", reportPath)
+	report := cfg.ReportFile()
+	fmt.Fprintf(errw, "bitext: report: %s\n", report)
 	switch {
 	case sum.Interrupted:
 		return errors.New("interrupted: the outputs hold the pairs done so far; run the same command again to go on")
 	case sum.Failure():
-		return fmt.Errorf("%d pairs failed, %d input problems (see %s)", sum.Failed, sum.Problems, reportPath)
+		return fmt.Errorf("%d pairs failed, %d input problems (see %s)", sum.Failed, sum.Problems, report)
 	}
 	return nil
+}
+
+// corpusConfig reads the flags into a corpus.Config; every error is a
+// usage error.
+func corpusConfig(c *cli.Context) (corpus.Config, error) {
+	args, err := positional(c)
+	if err != nil {
+		return corpus.Config{}, err
+	}
+	if len(args) != 1 {
+		return corpus.Config{}, usagef("corpus needs one DIR or MANIFEST (got %d arguments)", len(args))
+	}
+	cfg := corpus.Config{
+		Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict"),
+		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"),
+		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"), SafeCells: c.Bool("safe-cells"),
+	}
+	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
+		return cfg, err
+	}
+	if _, err := durationFlag(c, "progress", 0, maxProgress); err != nil {
+		return cfg, err
+	}
+	if cfg.Checkpoint, err = durationFlag(c, "checkpoint", 0, maxProgress); err != nil {
+		return cfg, err
+	}
+	if cfg.TMXPath == "" && cfg.GlossaryPath == "" {
+		return cfg, usagef("corpus needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
+	}
+	if s := c.String("shard"); s != "" {
+		if cfg.Shard, err = corpus.ParseShard(s); err != nil {
+			return cfg, usageError{err}
+		}
+	}
+	if cfg.Align, err = alignOptions(c); err != nil {
+		return cfg, err
+	}
+	tmxOpt, err := tmxOptions(c)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Langs, cfg.Date, cfg.IncludeFlagged = tmxOpt.Langs, tmxOpt.Date, tmxOpt.IncludeFlagged
+	if cfg.GlossaryPath != "" {
+		if cfg.GlossaryFormat, err = glossary.FormatFor(cfg.GlossaryPath, c.String("glossary-format")); err != nil {
+			return cfg, usageError{err}
+		}
+	}
+	if err := cfg.Check(); err != nil {
+		return cfg, usageError{err}
+	}
+	return cfg, nil
 }
 
 func printCorpusSummary(w io.Writer, s *corpus.Summary, elapsed time.Duration) {
@@ -237,7 +176,13 @@ func printCorpusSummary(w io.Writer, s *corpus.Summary, elapsed time.Duration) {
 	if s.Unpaired > 0 || s.Problems > 0 {
 		fmt.Fprintf(w, "; %d unpaired files, %d input problems", s.Unpaired, s.Problems)
 	}
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "; %d entries skipped (not regular files)", s.Skipped)
+	}
 	fmt.Fprintln(w)
+	if s.Checkpoints > 0 {
+		fmt.Fprintf(w, "bitext: %d checkpoints took %s\n", s.Checkpoints, s.CheckpointTime.Round(time.Millisecond))
+	}
 	if len(s.Lowest) > 0 {
 		n := min(len(s.Lowest), 5)
 		parts := make([]string, n)
@@ -252,40 +197,19 @@ func printCorpusSummary(w io.Writer, s *corpus.Summary, elapsed time.Duration) {
 // a line every interval otherwise.
 type corpusProgress struct {
 	w        io.Writer
-	bar      *progressbar.ProgressBar
-	total    int
+	bar      *progressbar.ProgressBar // on a terminal, made at the first pair
+	tty      bool
 	interval time.Duration
 	start    time.Time
 	last     time.Time
 	cur      corpus.Progress
 }
 
-func newCorpusProgress(c *cli.Context, cfg corpus.Config) *corpusProgress {
+func newCorpusProgress(c *cli.Context) *corpusProgress {
 	p := &corpusProgress{w: c.App.ErrWriter, interval: c.Duration("progress"), start: time.Now()}
 	p.last = p.start
-	tty := false
 	if f, ok := p.w.(*os.File); ok {
-		tty = term.IsTerminal(int(f.Fd()))
-	}
-	if !tty && p.interval <= 0 {
-		return p
-	}
-	// A quick first pass for the total; the run reads the input again.
-	if n, err := corpus.Count(cfg.Input, cfg.Shard); err == nil {
-		p.total = n
-	}
-	if tty {
-		p.bar = progressbar.NewOptions(p.total,
-			progressbar.OptionSetWriter(p.w),
-			progressbar.OptionSetDescription("aligning"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("pairs"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionFullWidth(),
-			progressbar.OptionClearOnFinish(),
-		)
+		p.tty = term.IsTerminal(int(f.Fd()))
 	}
 	return p
 }
@@ -293,7 +217,20 @@ func newCorpusProgress(c *cli.Context, cfg corpus.Config) *corpusProgress {
 func (p *corpusProgress) update(pr corpus.Progress) {
 	p.cur = pr
 	done := pr.Done + pr.Resumed
-	if p.bar != nil {
+	if p.tty {
+		if p.bar == nil {
+			p.bar = progressbar.NewOptions(pr.Total,
+				progressbar.OptionSetWriter(p.w),
+				progressbar.OptionSetDescription("aligning"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionShowIts(),
+				progressbar.OptionSetItsString("pairs"),
+				progressbar.OptionSetPredictTime(true),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionFullWidth(),
+				progressbar.OptionClearOnFinish(),
+			)
+		}
 		p.bar.Set(done)
 		return
 	}
@@ -307,8 +244,8 @@ func (p *corpusProgress) update(pr corpus.Progress) {
 	p.last = now
 	elapsed := now.Sub(p.start).Seconds()
 	rate := float64(pr.Done) / elapsed
-	line := fmt.Sprintf("bitext: %d/%d pairs, %d failed, %.1f pairs/s", done, p.total, pr.Failed, rate)
-	if left := p.total - done; rate > 0 && left > 0 {
+	line := fmt.Sprintf("bitext: %d/%d pairs, %d failed, %.1f pairs/s", done, pr.Total, pr.Failed, rate)
+	if left := pr.Total - done; rate > 0 && left > 0 {
 		line += fmt.Sprintf(", about %s left", time.Duration(float64(left)/rate*float64(time.Second)).Round(time.Second))
 	}
 	fmt.Fprintln(p.w, line)

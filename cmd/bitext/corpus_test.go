@@ -10,8 +10,12 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 )
 
@@ -40,12 +44,13 @@ func pairStatuses(rep *corpus.Report) []string {
 	return s
 }
 
-// noTemporaryFiles fails if an output's temporary file was left in dir.
+// noTemporaryFiles fails if an output's temporary file or lock file was
+// left in dir.
 func noTemporaryFiles(t *testing.T, dir string) {
 	t.Helper()
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
+		if atomicfile.IsTemp(e.Name()) || strings.HasSuffix(e.Name(), ".bitext-lock") {
 			t.Errorf("temporary file left behind: %s", e.Name())
 		}
 	}
@@ -146,33 +151,55 @@ func TestCorpusShardsMergeToTheWhole(t *testing.T) {
 	}
 }
 
-func TestCorpusResume(t *testing.T) {
-	dir := t.TempDir()
-	// The first run sees two pairs, the second the whole list.
-	two := filepath.Join(dir, "two.tsv")
+// goodManifest writes the first n pairs of good.tsv, with absolute
+// paths, to a manifest in dir.
+func goodManifest(t *testing.T, dir, name string, n int) string {
+	t.Helper()
 	good, err := os.ReadFile(corpusFixtures + "good.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	abs, _ := filepath.Abs(corpusFixtures)
-	lines := strings.SplitAfter(string(good), "\n")
-	var all strings.Builder
-	for _, l := range lines {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(string(good), "\n")[:n] {
 		if f := strings.Split(l, "\t"); len(f) == 3 {
-			all.WriteString(f[0] + "\t" + filepath.Join(abs, f[1]) + "\t" + filepath.Join(abs, strings.TrimSpace(f[2])) + "\n")
+			b.WriteString(f[0] + "\t" + filepath.Join(abs, f[1]) + "\t" + filepath.Join(abs, strings.TrimSpace(f[2])) + "\n")
 		}
 	}
-	allLines := strings.SplitAfter(all.String(), "\n")
-	if err := os.WriteFile(two, []byte(allLines[0]+allLines[1]), 0o644); err != nil {
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	list := filepath.Join(dir, "all.tsv")
-	if err := os.WriteFile(list, []byte(all.String()), 0o644); err != nil {
+	return path
+}
+
+// dirFiles returns every file in dir with its contents.
+func dirFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[e.Name()] = string(b)
+	}
+	return files
+}
+
+func TestCorpusResume(t *testing.T) {
+	dir := t.TempDir()
+	// The first run sees two pairs, the second the whole list.
+	two := goodManifest(t, dir, "two.tsv", 2)
+	list := goodManifest(t, dir, "all.tsv", 4)
 	out := filepath.Join(dir, "out.tmx")
 	report := filepath.Join(dir, "run.json")
-	gloss := filepath.Join(dir, "names.tsv")
+	// JSON holds every count and confidence of the glossary.
+	gloss := filepath.Join(dir, "names.json")
 	args := func(input string, extra ...string) []string {
 		return append([]string{"corpus", input, "--tmx", out, "--glossary", gloss, "--report", report, "--date", "20260101T000000Z"}, extra...)
 	}
@@ -185,11 +212,10 @@ func TestCorpusResume(t *testing.T) {
 	}
 	resumed, _ := os.ReadFile(out)
 
-	// One run over the whole list writes the same TMX.
-	// One run over the whole list writes the same TMX, and here the same
-	// glossary (the earlier glossary is merged with the new names).
+	// One run over the whole list writes the same TMX and the same
+	// glossary, confidences included.
 	fresh := filepath.Join(dir, "fresh.tmx")
-	freshGloss := filepath.Join(dir, "fresh.tsv")
+	freshGloss := filepath.Join(dir, "fresh.json")
 	if r := runCLI(t, "", nil, "corpus", list, "--tmx", fresh, "--glossary", freshGloss, "--date", "20260101T000000Z"); r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -222,7 +248,7 @@ func TestCorpusResume(t *testing.T) {
 	if err := os.Remove(out); err != nil {
 		t.Fatal(err)
 	}
-	if r := runCLI(t, "", nil, args(list)...); r.code != 1 || !strings.Contains(r.stderr, "TMX is missing") {
+	if r := runCLI(t, "", nil, args(list)...); r.code != 1 || !strings.Contains(r.stderr, "out.tmx, which the earlier run wrote, is missing") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	noTemporaryFiles(t, dir)
@@ -277,40 +303,51 @@ func TestCorpusBadPairs(t *testing.T) {
 	}
 }
 
-// A disk that fills up: no half-written TMX, a report that says what was
-// done, and the next run finishes the job.
+// A disk that fills up: the outputs of the run before stay as they were,
+// byte for byte, with no temporary file beside them, and the next run
+// resumes from them.
 func TestCorpusDiskFull(t *testing.T) {
 	if _, err := exec.LookPath("sh"); err != nil {
 		t.Skip("no sh to set a file size limit")
 	}
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out.tmx")
+	gloss := filepath.Join(dir, "names.json")
+	args := func(input string) []string {
+		return []string{"corpus", input, "--tmx", out, "--glossary", gloss, "--level", "sentence", "--jobs", "1"}
+	}
+	two := goodManifest(t, t.TempDir(), "two.tsv", 2)
+	all := goodManifest(t, t.TempDir(), "all.tsv", 4)
+	if r := runT(t, args(two)...); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	before := dirFiles(t, dir)
 	// ulimit -f counts 512-byte blocks in POSIX sh (dash), 1024 in bash:
-	// either way the limit is smaller than the TMX and larger than the report.
-	cmd := exec.Command("sh", "-c", `ulimit -f 16 && exec "$0" "$@"`, bitext(t), "corpus", corpusFixtures+"good.tsv", "--tmx", out, "--level", "sentence", "--jobs", "1")
+	// either way the limit is smaller than the TMX of four pairs.
+	cmd := exec.Command("sh", append([]string{"-c", `ulimit -f 16 && exec "$0" "$@"`, bitext(t)}, args(all)...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	err := cmd.Run()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("err %v, want exit 1: %s", err, stderr.String())
 	}
-	if !strings.Contains(stderr.String(), "file too large") || !strings.Contains(stderr.String(), "says what was done") {
+	if !strings.Contains(stderr.String(), "file too large") || !strings.Contains(stderr.String(), "nothing was written") {
 		t.Errorf("stderr: %s", stderr.String())
 	}
-	if _, err := os.Stat(out); !os.IsNotExist(err) {
-		t.Errorf("a TMX was left at %s (%v)", out, err)
+	if after := dirFiles(t, dir); !reflect.DeepEqual(after, before) {
+		var names []string
+		for n := range after {
+			names = append(names, n)
+		}
+		t.Errorf("the outputs changed: now %q", names)
 	}
-	noTemporaryFiles(t, dir)
-	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
-	if rep.Summary.Complete || len(rep.Outputs) != 1 || rep.Outputs[0].Written || len(rep.Pairs) == 0 || len(rep.Pairs) == 4 {
-		t.Errorf("report: pairs %q, outputs %+v, summary %+v", pairStatuses(rep), rep.Outputs, rep.Summary)
-	}
-	// With room again, the next run does everything.
-	r := runCLI(t, "", nil, "corpus", corpusFixtures+"good.tsv", "--tmx", out, "--level", "sentence")
-	if r.code != 0 || !strings.Contains(r.stderr, "4 aligned, 0 resumed") {
+	// With room again, the next run goes on from the first.
+	r := runT(t, args(all)...)
+	if r.code != 0 || !strings.Contains(r.stderr, "2 aligned, 2 resumed") {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	tmxValidate(t, out)
+	noTemporaryFiles(t, dir)
 }
 
 func TestCorpusProgressLines(t *testing.T) {
@@ -338,7 +375,7 @@ func TestCorpusUsage(t *testing.T) {
 		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--shard", "3/3"}, "0 <= I < N"},
 		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--jobs", "-1"}, "--jobs"},
 		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--level", "word"}, "--level"},
-		{[]string{"corpus", corpusFixtures + "dir", "--tmx", "-"}, "name a file"},
+		{[]string{"corpus", corpusFixtures + "dir", "--tmx", "-"}, "not standard output"},
 		{[]string{"corpus", corpusFixtures + "dir", "--tmx", out, "--date", "yesterday"}, "--date"},
 	}
 	for _, tc := range tests {
@@ -354,21 +391,53 @@ func TestCorpusUsage(t *testing.T) {
 	noTemporaryFiles(t, dir)
 }
 
-// Ctrl-C stops the run cleanly: complete outputs holding the pairs done,
-// exit status 1, and the next run goes on from there.
-func TestCorpusInterrupt(t *testing.T) {
-	dir := t.TempDir()
+// bigManifest writes a manifest of n copies of one small pair.
+func bigManifest(t *testing.T, dir string, n int) string {
+	t.Helper()
 	abs, _ := filepath.Abs(corpusFixtures + "dir/economy")
 	var list strings.Builder
-	for i := range 2000 {
+	for i := range n {
 		fmt.Fprintf(&list, "p%04d\t%s/exports.en.txt\t%s/exports.ko.txt\n", i, abs, abs)
 	}
 	manifest := filepath.Join(dir, "list.tsv")
 	if err := os.WriteFile(manifest, []byte(list.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "out.tmx")
-	cmd := exec.Command(bitext(t), "corpus", manifest, "--tmx", out, "--progress", "1ns", "--jobs", "1")
+	return manifest
+}
+
+// stderrLog collects a command's standard error while it runs.
+type stderrLog struct {
+	mu    sync.Mutex
+	b     strings.Builder
+	lines int
+}
+
+func (l *stderrLog) add(line string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.b.WriteString(line + "\n")
+	l.lines++
+}
+
+func (l *stderrLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func (l *stderrLog) Lines() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.lines
+}
+
+// startCorpus starts the built command and returns once it has aligned a
+// pair (its first progress line). done is closed when its standard error
+// ends.
+func startCorpus(t *testing.T, args ...string) (cmd *exec.Cmd, log *stderrLog, done <-chan struct{}) {
+	t.Helper()
+	cmd = exec.Command(bitext(t), append(args, "--progress", "1ns", "--jobs", "1")...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -376,27 +445,159 @@ func TestCorpusInterrupt(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	sc := bufio.NewScanner(stderr)
-	var log strings.Builder
-	signalled := false
-	for sc.Scan() {
-		log.WriteString(sc.Text() + "\n")
-		if !signalled && strings.Contains(sc.Text(), "pairs/s") {
-			cmd.Process.Signal(os.Interrupt)
-			signalled = true
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	log = &stderrLog{}
+	started, ended := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(ended)
+		start := sync.OnceFunc(func() { close(started) })
+		defer start()
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			log.add(sc.Text())
+			if strings.Contains(sc.Text(), "pairs/s") {
+				start()
+			}
+		}
+	}()
+	<-started
+	return cmd, log, ended
+}
+
+// Ctrl-C or SIGTERM stops the run cleanly: complete outputs holding the
+// pairs done, exit status 1, no temporary file, and the next run goes on
+// from there.
+func TestCorpusInterrupt(t *testing.T) {
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			manifest := bigManifest(t, dir, 1000)
+			out := filepath.Join(dir, "out.tmx")
+			cmd, log, done := startCorpus(t, "corpus", manifest, "--tmx", out)
+			cmd.Process.Signal(sig)
+			<-done
+			err := cmd.Wait()
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(log.String(), "interrupted") {
+				t.Fatalf("err %v, want exit 1 and a message:\n%s", err, log.String())
+			}
+			noTemporaryFiles(t, dir)
+			rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
+			n := len(tmxUnitIDs(t, out))
+			if !rep.Summary.Interrupted || !rep.Summary.Complete || rep.Summary.Aligned == 0 || rep.Summary.Aligned == 1000 || n != rep.Summary.Units {
+				t.Fatalf("summary %+v, %d units in the TMX", rep.Summary, n)
+			}
+			r := runT(t, "corpus", manifest, "--tmx", out, "--progress", "0")
+			if want := fmt.Sprintf("%d aligned, %d resumed", 1000-rep.Summary.Aligned, rep.Summary.Aligned); r.code != 0 || !strings.Contains(r.stderr, want) {
+				t.Fatalf("exit %d, want %q: %s", r.code, want, r.stderr)
+			}
+		})
+	}
+}
+
+// TestCorpusKilled: a run killed outright (SIGKILL) may lose the pairs
+// since its last checkpoint but corrupts nothing: the next run cleans up,
+// resumes what the checkpoints kept, and ends with the outputs of one
+// uninterrupted run.
+func TestCorpusKilled(t *testing.T) {
+	dir := t.TempDir()
+	manifest := bigManifest(t, t.TempDir(), 600)
+	out, gloss := filepath.Join(dir, "out.tmx"), filepath.Join(dir, "names.json")
+	args := []string{"corpus", manifest, "--tmx", out, "--glossary", gloss, "--date", "20260101T000000Z"}
+	cmd, log, done := startCorpus(t, append(args, "--checkpoint", "1ns")...)
+	for log.Lines() < 200 {
+		time.Sleep(10 * time.Millisecond)
+		select {
+		case <-done:
+			t.Fatalf("the run ended before it was killed:\n%s", log.String())
+		default:
 		}
 	}
-	err = cmd.Wait()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(log.String(), "interrupted") {
-		t.Fatalf("err %v, want exit 1 and a message:\n%s", err, log.String())
+	cmd.Process.Kill()
+	<-done
+	cmd.Wait()
+	r := runT(t, append(args, "--progress", "0")...)
+	if r.code != 0 || !strings.Contains(r.stderr, "600 pairs") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	rep := readCorpusReport(t, filepath.Join(dir, "out.report.json"))
-	n := len(tmxUnitIDs(t, out))
-	if !rep.Summary.Interrupted || !rep.Summary.Complete || rep.Summary.Aligned == 0 || rep.Summary.Aligned == 2000 || n != rep.Summary.Units {
-		t.Fatalf("summary %+v, %d units in the TMX", rep.Summary, n)
+	t.Logf("after SIGKILL: %s", strings.SplitN(r.stderr, "\n", 2)[0])
+	noTemporaryFiles(t, dir)
+	fresh := t.TempDir()
+	r2 := runT(t, "corpus", manifest, "--tmx", filepath.Join(fresh, "out.tmx"), "--glossary", filepath.Join(fresh, "names.json"), "--date", "20260101T000000Z", "--progress", "0")
+	if r2.code != 0 {
+		t.Fatalf("exit %d: %s", r2.code, r2.stderr)
 	}
-	r := runCLI(t, "", nil, "corpus", manifest, "--tmx", out, "--progress", "0")
-	if want := fmt.Sprintf("%d aligned, %d resumed", 2000-rep.Summary.Aligned, rep.Summary.Aligned); r.code != 0 || !strings.Contains(r.stderr, want) {
-		t.Fatalf("exit %d, want %q: %s", r.code, want, r.stderr)
+	for _, name := range []string{"out.tmx", "names.json"} {
+		a, _ := os.ReadFile(filepath.Join(dir, name))
+		b, _ := os.ReadFile(filepath.Join(fresh, name))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s after SIGKILL and resume differs from one run's", name)
+		}
+	}
+}
+
+// TestCorpusSecondRunRefused: while a run writes its outputs, another
+// process writing any of them is refused with a message naming the lock
+// and the process holding it.
+func TestCorpusSecondRunRefused(t *testing.T) {
+	dir := t.TempDir()
+	manifest := bigManifest(t, t.TempDir(), 2000)
+	out, gloss := filepath.Join(dir, "out.tmx"), filepath.Join(dir, "names.tsv")
+	cmd, _, done := startCorpus(t, "corpus", manifest, "--tmx", out, "--glossary", gloss)
+	for _, args := range [][]string{
+		{"--tmx", out, "--glossary", gloss},
+		{"--tmx", out, "--report", filepath.Join(dir, "other.json")},
+		{"--glossary", gloss},
+	} {
+		r := runT(t, append([]string{"corpus", manifest}, args...)...)
+		want := fmt.Sprintf("(pid %d) holds the lock %s", cmd.Process.Pid, dir)
+		if r.code != 1 || !strings.Contains(r.stderr, "another run is writing") || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, ".bitext-lock") {
+			t.Errorf("%q: exit %d, want 1 and %q: %s", args, r.code, want, r.stderr)
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	<-done
+	cmd.Wait()
+	noTemporaryFiles(t, dir)
+	// The locks are free again.
+	small := goodManifest(t, t.TempDir(), "two.tsv", 2)
+	if r := runT(t, "corpus", small, "--tmx", out, "--glossary", gloss, "--force", "--progress", "0"); r.code != 0 {
+		t.Errorf("after the first run: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// TestCorpusSameFile: outputs that name one file, or an input, are usage
+// errors before anything is read or written.
+func TestCorpusSameFile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.CopyFS(in, os.DirFS(corpusFixtures+"dir")); err != nil {
+		t.Fatal(err)
+	}
+	manifest := goodManifest(t, dir, "list.tsv", 4)
+	x := filepath.Join(dir, "x.tmx")
+	article := filepath.Join(in, "economy", "rates.en.txt")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{manifest, "--tmx", x, "--report", x}, "the TMX and the report are the same file"},
+		{[]string{manifest, "--tmx", x, "--glossary", x, "--glossary-format", "tsv"}, "the TMX and the glossary are the same file"},
+		{[]string{manifest, "--glossary", manifest, "--glossary-format", "tsv"}, "the glossary and the input are the same file"},
+		{[]string{manifest, "--tmx", x, "--report", manifest}, "the report and the input are the same file"},
+		{[]string{in, "--tmx", article}, "the TMX and the English side of economy/rates are the same file"},
+		{[]string{in, "--tmx", x, "--report", filepath.Join(in, "economy", ".", "rates.ko.txt")}, "the report and the Korean side of economy/rates are the same file"},
+	}
+	before := dirFiles(t, filepath.Join(in, "economy"))
+	for _, tc := range tests {
+		r := runT(t, append([]string{"corpus"}, tc.args...)...)
+		if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("%q: exit %d, want 2 and %q: %s", tc.args, r.code, tc.want, r.stderr)
+		}
+	}
+	if after := dirFiles(t, filepath.Join(in, "economy")); !reflect.DeepEqual(after, before) {
+		t.Error("an input changed")
+	}
+	if _, err := os.Stat(x); err == nil {
+		t.Error("an output was written")
 	}
 }

@@ -58,6 +58,7 @@ func TestFlagValidation(t *testing.T) {
 		"corpus --min-score":      {"NaN", "-Inf", "2"},
 		"corpus --jobs":           {"-1", "1025", "100000000"},
 		"corpus --progress":       {"-1s", "-1ns", "25h", "2562047h"},
+		"corpus --checkpoint":     {"-1s", "25h"},
 	}
 	fine := map[string][]string{
 		"align --min-score":       {"0", "1", "0.7"},
@@ -68,6 +69,7 @@ func TestFlagValidation(t *testing.T) {
 		"corpus --min-score":      {"0", "1"},
 		"corpus --jobs":           {"0", "1", "1024"},
 		"corpus --progress":       {"0", "24h"},
+		"corpus --checkpoint":     {"0", "24h"},
 	}
 
 	// Every numeric flag has cases.

@@ -16,7 +16,7 @@ import (
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
 	"github.com/urfave/cli/v2"
@@ -70,16 +70,6 @@ func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
 	}
 	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}
 	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, f, opt) })
-}
-
-// writeAlignGlossary writes the name glossary of one aligned pair for
-// `bitext align --glossary`.
-func writeAlignGlossary(c *cli.Context, path string, b *glossary.Builder) error {
-	es := b.Entries()
-	if len(es) == 0 {
-		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", path)
-	}
-	return writeGlossary(c, path, es)
 }
 
 func namesExtractCommand() *cli.Command {

@@ -2,12 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
-	"github.com/bitext-ko/bitext/cmd/internal/atomicfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/tmxops"
 	"github.com/urfave/cli/v2"
 )
@@ -139,6 +140,13 @@ func runTMXMerge(c *cli.Context) error {
 		defer closeIn()
 		inputs = append(inputs, in)
 	}
+	// Ctrl-C or SIGTERM stops the merge at the next read or write; the
+	// output's temporary file is removed and nothing is written.
+	ctx, stop := signalContext()
+	defer stop()
+	for i := range inputs {
+		inputs[i].R = ctxReader{ctx, inputs[i].R}
+	}
 	w := &warner{w: c.App.ErrWriter}
 	opt := tmxops.MergeOptions{
 		CreationTool: "bitext", CreationToolVersion: version,
@@ -148,10 +156,16 @@ func runTMXMerge(c *cli.Context) error {
 	var res tmxops.MergeResult
 	err = writeTMXOutput(c, out, func(dst io.Writer) error {
 		var err error
-		res, err = tmxops.Merge(dst, inputs, opt)
+		res, err = tmxops.Merge(ctxWriter{ctx, dst}, inputs, opt)
 		return err
 	})
 	w.done()
+	if ctx.Err() != nil {
+		if out == "-" {
+			return errors.New("interrupted")
+		}
+		return fmt.Errorf("interrupted: %s was not written", out)
+	}
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package corpus
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,8 +42,8 @@ func BenchmarkCorpus(b *testing.B) {
 	manifest := devManifest(b, 1000)
 	for _, jobs := range []int{1, 2} {
 		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
-			cfg := testConfig(manifest, jobs)
-			cfg.TMX, cfg.Report = io.Discard, io.Discard
+			cfg := testConfig(manifest, jobs, b.TempDir(), false)
+			cfg.Force = true
 			for b.Loop() {
 				sum, err := Run(context.Background(), cfg)
 				if err != nil || sum.Aligned != 1000 {

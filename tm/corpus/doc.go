@@ -1,6 +1,7 @@
 // Package corpus aligns many article pairs in one run, for bitext's corpus
 // command: it finds the pairs (Scan), aligns them with a pool of workers
-// and writes one TMX, one glossary and a report (Run).
+// and writes one TMX, one glossary and a report (Run), owning the whole
+// life of those outputs: locks, commit, resume and cleanup.
 //
 // # Input
 //
@@ -34,27 +35,89 @@
 // # Failures
 //
 // A pair that cannot be read or aligned is reported with its error and the
-// run goes on. An output that cannot be written (a full disk) stops the
-// run: the caller writes every output to a temporary file and puts it in
-// place only from Config.Commit, which Run calls once everything was
-// written, so no half-written file is left; the report, written last, says
-// which pairs were aligned and that the outputs were not written. A
-// cancelled context stops the run cleanly: the outputs are complete files
-// holding the pairs done so far, in input order.
+// run goes on. A cancelled context stops the run cleanly: pairs started
+// are finished and the outputs are put in place holding the pairs done so
+// far, in input order. An output that cannot be written (a full disk)
+// stops the run and puts nothing in place: the outputs of the run before
+// stay as they were, byte for byte, and the next run resumes from them.
+//
+// # Outputs and their commit protocol
+//
+// Run owns its outputs' whole life. Beside the TMX, the glossary and the
+// report (Config.TMXPath, GlossaryPath, ReportPath) it keeps two files of
+// its own: the glossary's raw counts, ".NAME.bitext-state" beside the
+// glossary (glossary.Builder.WriteState: the exact counts behind the
+// confidences, which a glossary file rounds), and the commit record,
+// ".NAME.bitext-commit" beside the report. A run writes every output to a
+// temporary file, ".NAME.bitext-tmp-RANDOM" beside it (package
+// atomicfile), and puts them in place together, as a generation:
+//
+//  1. each temporary file is synced to disk and closed;
+//  2. the commit record, naming each file of the generation, the
+//     temporary file that becomes it, and its size and SHA-256, is
+//     written to its own temporary file, synced and renamed over the
+//     previous record (the directory synced too). This rename is the
+//     commit point, and the only one;
+//  3. each temporary file is renamed over its file: the glossary's counts,
+//     the TMX, the glossary, and the report last.
+//
+// A crash before the commit point leaves the previous generation whole,
+// untouched: its record names its files, which no rename has reached. A
+// crash after it leaves the new generation committed: the next run, before
+// anything else, renames the temporary files the record names that are
+// still there (roll-forward). Either way the next run sees one consistent
+// generation. Then it removes the temporary files of killed runs. Before
+// resuming, it checks each file's size against the record and its SHA-256
+// as it reads it, so that a file changed or cut since (a report of 0 bytes,
+// a glossary edited by hand, which the run would overwrite) is refused
+// instead of resumed; Config.Force starts over. A report without a
+// commit record was not written by such a run and is refused too.
+//
+// Config.Checkpoint commits a generation every so often while the run
+// goes on: copies of the TMX and the report written so far, each completed
+// as a document and marked in progress, and the glossary. A run killed
+// outright (SIGKILL, a power cut) then loses only the pairs since the last
+// checkpoint.
+//
+// # Locks
+//
+// Run holds a lock on each output the user named, ".NAME.bitext-lock"
+// beside it (atomicfile.TryLock: flock on Unix, LockFileEx on Windows),
+// from before it reads the previous outputs until it returns; the system
+// releases it however the process ends. A run that finds an output
+// locked stops at once with an error wrapping ErrLocked that names the
+// lock file and the holder's process id: two runs never write the same
+// outputs, even through different reports. Temporary files are removed
+// only under the lock. Before taking the locks, Run refuses outputs that
+// name one file, the input, the dictionary, or a file of any pair
+// (os.SameFile where the files exist, cleaned absolute paths otherwise).
+//
+// # Hostile input
+//
+// In a directory, only regular files (or symbolic links to one) are
+// paired and opened: a named pipe would block the run and a device might
+// never end. Other entries named like a side of a pair, and symbolic
+// links to directories (not followed, so that the walk stays in the tree
+// and ends), are Skipped problems, listed and never opened; a manifest
+// pair whose file is not a regular file fails without being opened. A
+// pair id must survive the TMX (XML 1.0) and the JSON report as it is, so
+// that the next run finds the pairs it did: an id that is not UTF-8 or
+// holds a control character is a BadID problem and the pair is left out,
+// never escaped (an escaped id could be another pair's). See ValidID.
 //
 // # Resuming
 //
-// A run given the previous report and TMX (Config.Previous) skips the pairs
-// the report lists as done: their report entries (marked resumed) and their
-// TMX units are copied first, then the new pairs follow. One TMX stays the
-// complete memory of everything done, with no merge step. The earlier
-// units are the ones whose x-document is a done pair; their number must be
-// the one the report gives, or the run refuses to go on, because the files
-// do not belong together. A report whose outputs were not written vouches
-// only for the pairs it had itself resumed (those are in the TMX the failed
-// run left in place), so after a full disk the next run redoes exactly the
-// pairs that were lost. Settings that change the output (level, threshold,
-// languages, shard, …) must be those of the earlier run.
+// A run over outputs that a committed generation left resumes them: the
+// pairs the report lists as done are skipped; their report entries
+// (marked resumed) and their TMX units are copied first, then the new
+// pairs follow, and the glossary goes on from its raw counts. One TMX
+// stays the complete memory of everything done, with no merge step, and
+// when the earlier run was stopped part-way the TMX and the glossary,
+// confidences included, are byte for byte those of one uninterrupted run.
+// The earlier units are the ones whose x-document is a done pair; their
+// number must be the one the report gives. Settings that change the
+// output (level, threshold, languages, shard, glossary or not, …) and the
+// set of output files must be those of the earlier run (ErrSettings).
 //
 // # Why the worker pool is written here
 //

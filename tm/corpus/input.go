@@ -7,11 +7,13 @@ import (
 	"hash/fnv"
 	"hash/maphash"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pair is one article pair to align. EN and KO are file paths as the input
@@ -41,6 +43,14 @@ const (
 	DuplicateID ProblemKind = "duplicate-id"
 	// Unreadable is a directory or manifest that could not be read.
 	Unreadable ProblemKind = "unreadable"
+	// Skipped is an entry of a corpus directory that is not a regular file
+	// and is never opened: a named pipe, a device or a socket named like
+	// a side of a pair, a symbolic link to one or to nothing, or a
+	// symbolic link to a directory (not followed).
+	Skipped ProblemKind = "skipped"
+	// BadID is a pair whose id cannot be written to the TMX and the report
+	// as it is: not UTF-8, or holding a control character (see ValidID).
+	BadID ProblemKind = "bad-id"
 )
 
 // Problem is something wrong with the input other than a pair that fails
@@ -63,8 +73,43 @@ func (p Problem) String() string {
 
 // Failure reports whether the problem makes the run fail (exit status 1).
 // A file without a partner is only listed: archives often hold articles
-// that were never translated.
-func (p Problem) Failure() bool { return p.Kind != Unpaired }
+// that were never translated. So is an entry skipped for not being a
+// regular file: nothing that could be read was left out.
+func (p Problem) Failure() bool { return p.Kind != Unpaired && p.Kind != Skipped }
+
+// ValidID reports whether id can be a pair id: valid UTF-8 without control
+// characters (C0, DEL, C1) or the non-characters U+FFFE and U+FFFF. Such
+// an id survives the TMX (XML 1.0 forbids most controls and would turn a
+// tab into a space) and the JSON report (which would turn invalid UTF-8
+// into U+FFFD), so that a later run finds the pairs it did by their ids
+// and can resume. A pair with another id is refused up front (BadID),
+// never escaped: an escaped id could equal another pair's.
+func ValidID(id string) bool {
+	if !utf8.ValidString(id) {
+		return false
+	}
+	for _, r := range id {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0xfffe || r == 0xffff {
+			return false
+		}
+	}
+	return true
+}
+
+// printable returns s, or s quoted in Go syntax if it is not a valid id,
+// so that messages show control characters and bad bytes as escapes.
+func printable(s string) string {
+	if ValidID(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+// badID is the problem of a pair whose id is not a ValidID.
+func badID(path string, line int, id string) *Problem {
+	return &Problem{Kind: BadID, Path: printable(path), Line: line,
+		Message: fmt.Sprintf("pair id %s is not UTF-8 or has control characters, which the TMX and the report cannot keep: rename it", strconv.Quote(id))}
+}
 
 // Item is one element of the input, in input order: a pair or a problem.
 type Item struct {
@@ -115,6 +160,11 @@ func (s Shard) Has(id string) bool {
 // line by line, keeping a 16-byte hash of each id of the shard to find
 // duplicates.
 func Scan(path string, shard Shard, yield func(Item) error) error {
+	return scan(path, shard, newIDSet(), yield)
+}
+
+// scan is Scan; a nil seen set does not look for repeated manifest ids.
+func scan(path string, shard Shard, seen *idSet, yield func(Item) error) error {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
@@ -127,34 +177,7 @@ func Scan(path string, shard Shard, yield func(Item) error) error {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return ReadManifest(f, path, filepath.Dir(path), shard, yield)
-}
-
-// Count returns about how many pairs Scan would yield (repeated manifest
-// ids included): a quick first pass for progress reports.
-func Count(path string, shard Shard) (int, error) {
-	n := 0
-	count := func(it Item) error {
-		if it.Pair != nil {
-			n++
-		}
-		return nil
-	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return 0, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if fi.IsDir() {
-		err = scanDir(path, shard, count)
-	} else {
-		var f *os.File
-		if f, err = os.Open(path); err != nil {
-			return 0, fmt.Errorf("reading %s: %w", path, err)
-		}
-		defer f.Close()
-		err = readManifest(f, path, filepath.Dir(path), shard, nil, count)
-	}
-	return n, err
+	return readManifest(f, path, filepath.Dir(path), shard, seen, yield)
 }
 
 // sideExts are the formats a side of a pair may have in a directory.
@@ -180,82 +203,195 @@ func splitName(name string) (stem, lang string, ok bool) {
 // the order of their stems, then its subdirectories, in name order. The id
 // of a pair is the slash-separated path of its stem below root. Names
 // starting with a dot (.git, temporary files) are left out.
+//
+// Only regular files are paired, and nothing else is ever opened: a named
+// pipe would block the run, a device could be endless. A symbolic link to
+// a regular file counts as one; a symbolic link to a directory is not
+// followed (the walk stays in the tree and finite). Entries named like a
+// side of a pair that are not regular files, and links to directories,
+// are Skipped problems.
 func scanDir(root string, shard Shard, yield func(Item) error) error {
-	var walk func(dir, rel string) error
-	walk = func(dir, rel string) error {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			return yield(Item{Problem: &Problem{Kind: Unreadable, Path: dir, Message: "cannot read directory: " + unwrapPath(err)}})
-		}
-		type sides struct{ en, ko []string }
-		stems := map[string]*sides{}
-		var order, subdirs []string
-		for _, e := range entries {
-			name := e.Name()
-			if strings.HasPrefix(name, ".") {
-				continue
-			}
-			if e.IsDir() {
-				subdirs = append(subdirs, name)
-				continue
-			}
-			stem, lang, ok := splitName(name)
-			if !ok {
-				continue
-			}
-			s := stems[stem]
-			if s == nil {
-				s = &sides{}
-				stems[stem] = s
-				order = append(order, stem)
-			}
-			if lang == "en" {
-				s.en = append(s.en, name)
-			} else {
-				s.ko = append(s.ko, name)
-			}
-		}
-		slices.Sort(order)
-		for _, stem := range order {
-			s := stems[stem]
-			id := stem
-			if rel != "" {
-				id = rel + "/" + stem
-			}
-			if !shard.Has(id) {
-				continue
-			}
-			var err error
-			switch {
-			case len(s.en) > 1 || len(s.ko) > 1:
-				all := append(append([]string(nil), s.en...), s.ko...)
-				err = yield(Item{Problem: &Problem{Kind: Ambiguous, Path: filepath.Join(dir, all[0]), ID: id,
-					Message: "several files for one pair (" + strings.Join(all, ", ") + "); keep one format per language"}})
-			case len(s.ko) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: filepath.Join(dir, s.en[0]), ID: id,
-					Message: "no Korean partner (" + stem + ".ko.txt or .html)"}})
-			case len(s.en) == 0:
-				err = yield(Item{Problem: &Problem{Kind: Unpaired, Path: filepath.Join(dir, s.ko[0]), ID: id,
-					Message: "no English partner (" + stem + ".en.txt or .html)"}})
-			default:
-				err = yield(Item{Pair: &Pair{ID: id, EN: filepath.Join(dir, s.en[0]), KO: filepath.Join(dir, s.ko[0])}})
-			}
-			if err != nil {
-				return err
-			}
-		}
-		for _, sub := range subdirs {
-			r := sub
-			if rel != "" {
-				r = rel + "/" + sub
-			}
-			if err := walk(filepath.Join(dir, sub), r); err != nil {
-				return err
-			}
-		}
-		return nil
+	return walkDir(root, "", shard, yield)
+}
+
+// walkDir yields the items of dir, whose path below the root is rel.
+func walkDir(dir, rel string, shard Shard, yield func(Item) error) error {
+	l, err := listDir(dir)
+	if err != nil {
+		return yield(Item{Problem: &Problem{Kind: Unreadable, Path: printable(dir), Message: "cannot read directory: " + unwrapPath(err)}})
 	}
-	return walk(root, "")
+	for _, stem := range l.order {
+		id := joinID(rel, stem)
+		if !shard.Has(id) {
+			continue
+		}
+		if err := l.stems[stem].items(dir, id, stem, yield); err != nil {
+			return err
+		}
+	}
+	for _, sd := range l.subdirs {
+		var err error
+		if sd.skipped != nil {
+			err = yield(Item{Problem: sd.skipped})
+		} else {
+			err = walkDir(filepath.Join(dir, sd.name), joinID(rel, sd.name), shard, yield)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func joinID(rel, name string) string {
+	if rel == "" {
+		return name
+	}
+	return rel + "/" + name
+}
+
+// dirListing is what a directory holds for scanDir: its entries named
+// like sides of pairs, by stem, and its subdirectories, in name order.
+type dirListing struct {
+	stems   map[string]*sides
+	order   []string // the stems, sorted
+	subdirs []subdir
+}
+
+// sides are the files of one stem.
+type sides struct {
+	en, ko  []string   // names of regular files
+	skipped []*Problem // entries named like a side that are not
+}
+
+type subdir struct {
+	name    string
+	skipped *Problem // a symbolic link to a directory, not followed
+}
+
+func listDir(dir string) (*dirListing, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	l := &dirListing{stems: map[string]*sides{}}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		kind, what := entryKind(path, e)
+		switch kind {
+		case kindDir:
+			l.subdirs = append(l.subdirs, subdir{name: name})
+			continue
+		case kindLinkedDir:
+			l.subdirs = append(l.subdirs, subdir{name: name, skipped: &Problem{Kind: Skipped, Path: printable(path),
+				Message: "symbolic link to a directory: not followed"}})
+			continue
+		}
+		stem, lang, ok := splitName(name)
+		if !ok {
+			continue
+		}
+		s := l.stems[stem]
+		if s == nil {
+			s = &sides{}
+			l.stems[stem] = s
+			l.order = append(l.order, stem)
+		}
+		switch {
+		case kind == kindOther:
+			s.skipped = append(s.skipped, &Problem{Kind: Skipped, Path: printable(path), Message: what + ": skipped, never opened"})
+		case lang == "en":
+			s.en = append(s.en, name)
+		default:
+			s.ko = append(s.ko, name)
+		}
+	}
+	slices.Sort(l.order)
+	return l, nil
+}
+
+// items yields the skipped entries of a stem, then its pair or the
+// problem that keeps it from being one.
+func (s *sides) items(dir, id, stem string, yield func(Item) error) error {
+	for _, p := range s.skipped {
+		p.ID = printable(id)
+		if err := yield(Item{Problem: p}); err != nil {
+			return err
+		}
+	}
+	problem := func(kind ProblemKind, file, msg string) error {
+		return yield(Item{Problem: &Problem{Kind: kind, Path: printable(filepath.Join(dir, file)), ID: printable(id), Message: msg}})
+	}
+	switch {
+	case len(s.en) == 0 && len(s.ko) == 0:
+		return nil // only skipped entries
+	case len(s.en) > 1 || len(s.ko) > 1:
+		all := append(append([]string(nil), s.en...), s.ko...)
+		return problem(Ambiguous, all[0], "several files for one pair ("+printable(strings.Join(all, ", "))+"); keep one format per language")
+	case len(s.ko) == 0:
+		return problem(Unpaired, s.en[0], "no Korean partner ("+printable(stem)+".ko.txt or .html)")
+	case len(s.en) == 0:
+		return problem(Unpaired, s.ko[0], "no English partner ("+printable(stem)+".en.txt or .html)")
+	case !ValidID(id):
+		return yield(Item{Problem: badID(filepath.Join(dir, s.en[0]), 0, id)})
+	}
+	return yield(Item{Pair: &Pair{ID: id, EN: filepath.Join(dir, s.en[0]), KO: filepath.Join(dir, s.ko[0])}})
+}
+
+// What a directory entry is, for scanDir.
+const (
+	kindFile      = iota // a regular file, or a link to one
+	kindDir              // a directory
+	kindLinkedDir        // a symbolic link to a directory
+	kindOther            // anything else: never opened
+)
+
+// entryKind says what the directory entry e at path is, looking through a
+// symbolic link (os.Stat, which does not open the file); for kindOther,
+// what says what it is.
+func entryKind(path string, e fs.DirEntry) (kind int, what string) {
+	t := e.Type()
+	if t&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return kindOther, "broken symbolic link"
+		}
+		switch {
+		case fi.IsDir():
+			return kindLinkedDir, ""
+		case fi.Mode().IsRegular():
+			return kindFile, ""
+		}
+		return kindOther, "symbolic link to a " + describeMode(fi.Mode())
+	}
+	switch {
+	case t.IsDir():
+		return kindDir, ""
+	case t.IsRegular():
+		return kindFile, ""
+	}
+	return kindOther, "a " + describeMode(t)
+}
+
+// describeMode names the type of a file that is not regular.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m.IsDir():
+		return "directory"
+	}
+	return "file that is not a regular file"
 }
 
 // unwrapPath drops the "open DIR: " of a *PathError: the caller names it.
@@ -306,47 +442,10 @@ func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield
 			(strings.EqualFold(fields[1], "en") || strings.EqualFold(fields[1], "en_path")) {
 			continue // a header naming the columns
 		}
-		bad := func(msg string) error {
-			id := ""
-			if len(fields) > 0 && fields[0] != "" {
-				id = fields[0]
-				if !shard.Has(id) {
-					return nil
-				}
-			}
-			return yield(Item{Problem: &Problem{Kind: BadLine, Path: name, Line: line, ID: id, Message: msg}})
-		}
-		if len(fields) != 3 {
-			if err := bad(fmt.Sprintf("want id<TAB>en_path<TAB>ko_path, found %d field(s)", len(fields))); err != nil {
+		if it := manifestItem(fields, name, dir, line, shard, seen); it != nil {
+			if err := yield(*it); err != nil {
 				return err
 			}
-			continue
-		}
-		id, en, ko := fields[0], fields[1], fields[2]
-		switch {
-		case id == "" || en == "" || ko == "":
-			if err := bad("empty field: want id<TAB>en_path<TAB>ko_path"); err != nil {
-				return err
-			}
-			continue
-		case en == "-" || ko == "-":
-			if err := bad("standard input (-) cannot be a manifest path"); err != nil {
-				return err
-			}
-			continue
-		}
-		if !shard.Has(id) {
-			continue
-		}
-		if seen != nil && !seen.add(id) {
-			if err := yield(Item{Problem: &Problem{Kind: DuplicateID, Path: name, Line: line, ID: id,
-				Message: fmt.Sprintf("duplicate id %q (an earlier line has it; that pair is kept)", id)}}); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := yield(Item{Pair: &Pair{ID: id, EN: joinPath(dir, en), KO: joinPath(dir, ko), Line: line}}); err != nil {
-			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -356,6 +455,39 @@ func readManifest(r io.Reader, name, dir string, shard Shard, seen *idSet, yield
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
 	return nil
+}
+
+// manifestItem returns the item of a manifest line split into fields, or
+// nil if the line belongs to another shard.
+func manifestItem(fields []string, name, dir string, line int, shard Shard, seen *idSet) *Item {
+	bad := func(msg string) *Item {
+		id := ""
+		if fields[0] != "" {
+			id = fields[0]
+			if !shard.Has(id) {
+				return nil
+			}
+		}
+		return &Item{Problem: &Problem{Kind: BadLine, Path: name, Line: line, ID: printable(id), Message: msg}}
+	}
+	if len(fields) != 3 {
+		return bad(fmt.Sprintf("want id<TAB>en_path<TAB>ko_path, found %d field(s)", len(fields)))
+	}
+	id, en, ko := fields[0], fields[1], fields[2]
+	switch {
+	case id == "" || en == "" || ko == "":
+		return bad("empty field: want id<TAB>en_path<TAB>ko_path")
+	case en == "-" || ko == "-":
+		return bad("standard input (-) cannot be a manifest path")
+	case !shard.Has(id):
+		return nil
+	case !ValidID(id):
+		return &Item{Problem: badID(name, line, id)}
+	case seen != nil && !seen.add(id):
+		return &Item{Problem: &Problem{Kind: DuplicateID, Path: name, Line: line, ID: id,
+			Message: fmt.Sprintf("duplicate id %q (an earlier line has it; that pair is kept)", id)}}
+	}
+	return &Item{Pair: &Pair{ID: id, EN: joinPath(dir, en), KO: joinPath(dir, ko), Line: line}}
 }
 
 func joinPath(dir, p string) string {

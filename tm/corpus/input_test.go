@@ -221,3 +221,94 @@ func FuzzReadManifest(f *testing.F) {
 		}
 	})
 }
+
+// TestScanDirectoryNotRegular: named pipes, links to nothing and links to
+// directories are reported and never opened; a link to a regular file is
+// a file.
+func TestScanDirectoryNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := filepath.Abs(filepath.Join(fixtures, "dir", "economy"))
+	write := func(name, from string) {
+		b, err := os.ReadFile(filepath.Join(src, from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.ko.txt", "exports.ko.txt")
+	makeFIFO(t, filepath.Join(dir, "a.en.txt"))
+	symlink(t, filepath.Join(src, "rates.en.txt"), filepath.Join(dir, "b.en.txt"))
+	write("b.ko.txt", "rates.ko.txt")
+	symlink(t, filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "c.en.txt"))
+	write("c.ko.txt", "rates.ko.txt")
+	symlink(t, src, filepath.Join(dir, "linked"))
+	symlink(t, filepath.Join(dir, "a.en.txt"), filepath.Join(dir, "d.ko.txt")) // to the pipe
+	makeFIFO(t, filepath.Join(dir, "notes"))                                   // not named like a side: ignored
+
+	var pairs, problems []string
+	err := Scan(dir, Shard{}, func(it Item) error {
+		if it.Pair != nil {
+			pairs = append(pairs, it.Pair.ID)
+		} else {
+			problems = append(problems, fmt.Sprintf("%s %s %s", it.Problem.Kind, filepath.Base(it.Problem.Path), it.Problem.Message))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"skipped a.en.txt a named pipe: skipped, never opened",
+		"unpaired a.ko.txt no English partner (a.en.txt or .html)",
+		"skipped c.en.txt broken symbolic link: skipped, never opened",
+		"unpaired c.ko.txt no English partner (c.en.txt or .html)",
+		"skipped d.ko.txt symbolic link to a named pipe: skipped, never opened",
+		"skipped linked symbolic link to a directory: not followed",
+	}
+	if !reflect.DeepEqual(pairs, []string{"b"}) || !reflect.DeepEqual(problems, want) {
+		t.Errorf("pairs %q, problems\n%q\nwant [b],\n%q", pairs, problems, want)
+	}
+	for _, p := range []Problem{{Kind: Skipped}, {Kind: Unpaired}} {
+		if p.Failure() {
+			t.Errorf("%s makes the run fail", p.Kind)
+		}
+	}
+}
+
+// TestBadIDs: ids that the TMX or the report cannot keep are refused, from
+// a directory and from a manifest.
+func TestBadIDs(t *testing.T) {
+	for id, want := range map[string]bool{
+		"politics/summit": true, "뉴스/기사1": true, "a b": true, "x%01": true,
+		"a\x01b": false, "tab\there": false, "new\nline": false, "caf\xe9": false, "del\x7f": false, "c1\u0085": false, "nc\uffff": false,
+	} {
+		if ValidID(id) != want {
+			t.Errorf("ValidID(%q) = %v", id, !want)
+		}
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"ok.en.txt", "ok.ko.txt", "bad\x01.en.txt", "bad\x01.ko.txt", "caf\xe9.en.txt", "caf\xe9.ko.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", name, err)
+		}
+	}
+	pairs, problems := collect(t, func(y func(Item) error) error { return Scan(dir, Shard{}, y) })
+	if len(pairs) != 1 || !reflect.DeepEqual(problems, []string{"bad-id 0 ", "bad-id 0 "}) {
+		t.Errorf("pairs %q, problems %q", pairs, problems)
+	}
+	pairs, problems = collect(t, func(y func(Item) error) error {
+		return ReadManifest(strings.NewReader("ok\ta\tb\nbad\x01\ta\tb\ncaf\xe9\ta\tb\n"), "list.tsv", "", Shard{}, y)
+	})
+	if len(pairs) != 1 || !reflect.DeepEqual(problems, []string{"bad-id 2 ", "bad-id 3 "}) {
+		t.Errorf("pairs %q, problems %q", pairs, problems)
+	}
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+}

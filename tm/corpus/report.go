@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
+	"time"
 )
 
 // Status is the outcome of a pair.
@@ -59,7 +61,6 @@ type Output struct {
 	Kind    string `json:"kind"` // "tmx" or "glossary"
 	Path    string `json:"path"`
 	Written bool   `json:"written"`
-	Error   string `json:"error,omitempty"`
 }
 
 // Lowest is a document in the summary's list of lowest confidence.
@@ -79,6 +80,7 @@ type Summary struct {
 	Omitted   int `json:"omitted"`
 	Furniture int `json:"furniture"`
 	Unpaired  int `json:"unpaired"` // files without a partner
+	Skipped   int `json:"skipped"`  // entries that are not regular files
 	Problems  int `json:"problems"` // other input problems
 	// Lowest lists the documents with the lowest mean confidence, lowest
 	// first.
@@ -89,7 +91,18 @@ type Summary struct {
 	// Interrupted is set when the run was stopped before the end of the
 	// input: the outputs hold the pairs done until then, in input order.
 	Interrupted bool `json:"interrupted,omitempty"`
-	// Complete is set when every output was written.
+	// InProgress marks a checkpoint (Config.Checkpoint): outputs put in
+	// place while the run went on, holding the pairs done until then. A
+	// run killed outright leaves them; the next run resumes from them.
+	InProgress bool `json:"in_progress,omitempty"`
+	// Checkpoints is the number of checkpoints taken and CheckpointTime
+	// the time they took; the report leaves them out, since they depend
+	// on timing.
+	Checkpoints    int           `json:"-"`
+	CheckpointTime time.Duration `json:"-"`
+	// Complete is set when every output was written. A report is only
+	// ever put in place with the outputs it describes, so a report on disk
+	// has it set; Run's Summary may not.
 	Complete bool `json:"complete"`
 }
 
@@ -111,10 +124,10 @@ type Report struct {
 }
 
 // Failure reports whether anything went wrong: a pair failed, the input
-// had a problem other than unpaired files, the run was interrupted or an
-// output was not written.
+// had a problem other than unpaired or skipped files, the run was
+// interrupted or did not finish, or an output was not written.
 func (s *Summary) Failure() bool {
-	return s.Failed > 0 || s.Problems > 0 || s.Interrupted || !s.Complete
+	return s.Failed > 0 || s.Problems > 0 || s.Interrupted || s.InProgress || !s.Complete
 }
 
 // add counts one pair entry.
@@ -194,7 +207,9 @@ func (rw *reportWriter) pair(p *PairResult) error {
 	return rw.flushErr()
 }
 
-func (rw *reportWriter) finish(problems []Problem, outputs []Output, s *Summary) error {
+// tail returns the end of the report after the pairs written so far:
+// the problems, the outputs and the summary.
+func (rw *reportWriter) tail(problems []Problem, outputs []Output, s Summary) []byte {
 	if problems == nil {
 		problems = []Problem{}
 	}
@@ -207,24 +222,31 @@ func (rw *reportWriter) finish(problems []Problem, outputs []Output, s *Summary)
 	if s.Errors == nil {
 		s.Errors = []string{}
 	}
+	var b bytes.Buffer
 	if rw.pairs > 0 {
-		rw.w.WriteString("\n  ")
+		b.WriteString("\n  ")
 	}
-	rw.w.WriteString("],\n  \"problems\": [")
+	b.WriteString("],\n  \"problems\": [")
 	for i, p := range problems {
 		if i > 0 {
-			rw.w.WriteByte(',')
+			b.WriteByte(',')
 		}
-		rw.w.WriteString("\n    ")
-		rw.w.Write(mustJSON(p))
+		b.WriteString("\n    ")
+		b.Write(mustJSON(p))
 	}
 	if len(problems) > 0 {
-		rw.w.WriteString("\n  ")
+		b.WriteString("\n  ")
 	}
-	fmt.Fprintf(rw.w, "],\n  \"outputs\": %s,\n  \"summary\": ", mustJSON(outputs))
-	b, _ := json.MarshalIndent(s, "  ", "  ")
-	rw.w.Write(b)
-	rw.w.WriteString("\n}\n")
+	fmt.Fprintf(&b, "],\n  \"outputs\": %s,\n  \"summary\": ", mustJSON(outputs))
+	j, _ := json.MarshalIndent(s, "  ", "  ")
+	b.Write(j)
+	b.WriteString("\n}\n")
+	return b.Bytes()
+}
+
+// finish writes the tail and flushes the report.
+func (rw *reportWriter) finish(problems []Problem, outputs []Output, s Summary) error {
+	rw.w.Write(rw.tail(problems, outputs, s))
 	return rw.w.Flush()
 }
 

@@ -4,40 +4,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
-	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
-	"github.com/bitext-ko/bitext/tm/tmx"
+	"github.com/bitext-ko/bitext/tm/glossary"
 )
-
-// Glossary collects the names of aligned pairs. Run calls Add from one
-// goroutine, in input order (*glossary.Builder is one).
-type Glossary interface {
-	Add(docID string, a *align.Alignment)
-}
-
-// Previous is the output of an earlier run to resume from.
-type Previous struct {
-	// Report is the earlier report; it is read twice.
-	Report io.ReadSeeker
-	// TMX is the earlier TMX file (nil if the run wrote none).
-	TMX io.Reader
-	// Glossary says whether the earlier glossary file exists. The caller
-	// merges it with the new names (glossary.Merge): names are counted
-	// per entry, not per document, so they cannot be copied pair by pair.
-	Glossary bool
-}
 
 // Progress is handed to Config.Progress after each pair.
 type Progress struct {
+	Total   int // pairs in the input (and shard), repeated manifest ids included
 	Done    int // pairs aligned or failed by this run
 	Failed  int
 	Resumed int // pairs skipped because an earlier run did them
@@ -58,26 +39,31 @@ type Config struct {
 	Date           time.Time
 	IncludeFlagged bool
 	Version        string // bitext's version, for the TMX header
-	Dict           string // name of the extra dictionary, for the report
+	// Dict is the extra dictionary's file, recorded in the report's
+	// settings (the dictionary itself is in Align.Lexicon).
+	Dict string
 
-	// TMX receives the translation memory (nil: none); TMXPath names it in
-	// the report.
-	TMX     io.Writer
-	TMXPath string
-	// Glossary, if not nil, is given each aligned pair; GlossaryPath
-	// names its file in the report.
-	Glossary     Glossary
-	GlossaryPath string
-	// Report receives the report. Required.
-	Report io.Writer
-	// Previous, if not nil, is resumed: its pairs are copied to the new
-	// report and TMX and not aligned again.
-	Previous *Previous
-	// Commit is called once the TMX is complete and before the end of
-	// the report is written, with the summary so far; it writes the
-	// glossary (merging the previous one only if Summary.Resumed > 0) and
-	// puts the output files in place. Its error is recorded in the report.
-	Commit func(*Summary) error
+	// TMXPath is the TMX file to write ("" for none), GlossaryPath the
+	// glossary ("" for none; at least one of them is needed), in
+	// GlossaryFormat ("" for the one its extension names).
+	TMXPath        string
+	GlossaryPath   string
+	GlossaryFormat glossary.Format
+	// ReportPath is the report; "" means DefaultReportPath.
+	ReportPath string
+	// SafeCells neutralizes the cells of a TSV glossary for spreadsheets
+	// (CSV always is); see align/render/cell.
+	SafeCells bool
+	// Force starts over: the outputs of an earlier run are replaced
+	// instead of resumed.
+	Force bool
+	// Checkpoint, if positive, is how often the outputs are committed
+	// while the run goes on, so that a run killed outright (SIGKILL, a
+	// power cut) loses at most that much work. Each checkpoint copies the
+	// TMX and report written so far; a checkpoint is not taken sooner
+	// than ten times the time the last one took, which keeps their cost
+	// under a tenth of the run whatever the size of the TMX.
+	Checkpoint time.Duration
 
 	// Progress, if not nil, is called after each pair, in input order.
 	Progress func(Progress)
@@ -86,6 +72,37 @@ type Config struct {
 	// Lowest is the number of lowest-confidence documents the summary
 	// lists; 0 means 10.
 	Lowest int
+
+	faults *faults // tests only
+}
+
+// ReportFile returns the report's path: ReportPath, or else the TMX's path
+// (else the glossary's) with its extension replaced by ".report.json".
+func (c *Config) ReportFile() string {
+	if c.ReportPath != "" {
+		return c.ReportPath
+	}
+	base := c.TMXPath
+	if base == "" {
+		base = c.GlossaryPath
+	}
+	if ext := filepath.Ext(base); ext != "" && !strings.ContainsAny(ext, `/\`) {
+		base = strings.TrimSuffix(base, ext)
+	}
+	return base + ".report.json"
+}
+
+// glossaryFormat returns GlossaryFormat, or the format the glossary's
+// extension names.
+func (c *Config) glossaryFormat() (glossary.Format, error) {
+	if c.GlossaryFormat != "" {
+		return c.GlossaryFormat, nil
+	}
+	return glossary.FormatFor(c.GlossaryPath, "")
+}
+
+func (c *Config) glossaryOptions() glossary.Options {
+	return glossary.Options{IncludeFlagged: c.IncludeFlagged}
 }
 
 // Settings returns the settings of the run as the report records them.
@@ -97,436 +114,145 @@ func (c *Config) Settings() Settings {
 	return Settings{
 		Level: level, MinScore: c.Align.MinScore, KeepFurniture: c.Align.KeepFurniture,
 		IncludeFlagged: c.IncludeFlagged, Langs: c.Langs.KO + "," + c.Langs.EN, SrcLang: c.Langs.Source(),
-		Dict: c.Dict, Shard: c.Shard.String(), Glossary: c.Glossary != nil,
+		Dict: c.Dict, Shard: c.Shard.String(), Glossary: c.GlossaryPath != "",
 	}
+}
+
+// Check returns an error if the run cannot be started as configured: no
+// output, an output that is standard output ("-"), a directory or another
+// file that is not a regular one (a run's outputs are resumed from, so
+// they must be files), a negative number of jobs, a glossary format that
+// cannot be told, or two of the outputs, the input and the dictionary
+// that name the same file (a *atomicfile.SameFileError). Run calls Check
+// first; every error of Check is the caller's, a usage error.
+func (c *Config) Check() error {
+	if c.TMXPath == "" && c.GlossaryPath == "" {
+		return errors.New("no output: a TMX, a glossary or both are needed")
+	}
+	if c.Jobs < 0 {
+		return fmt.Errorf("the number of jobs must be 0 (all cores) or more, not %d", c.Jobs)
+	}
+	if c.GlossaryPath != "" {
+		if _, err := c.glossaryFormat(); err != nil {
+			return err
+		}
+	}
+	o := newOutputs(c)
+	var outs []atomicfile.Path
+	for _, f := range o.files {
+		if f.path == "-" {
+			return fmt.Errorf("%s must be a file, not standard output (-)", roleName(f.role))
+		}
+		if fi, err := os.Stat(f.path); err == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s %s is a %s, not a regular file", roleName(f.role), f.path, describeMode(fi.Mode()))
+		}
+		outs = append(outs, atomicfile.Path{Role: roleName(f.role), Name: f.path})
+	}
+	outs = append(outs, atomicfile.Path{Role: "the commit record", Name: o.record})
+	ins := []atomicfile.Path{{Role: "the input", Name: c.Input}}
+	if c.Dict != "" {
+		ins = append(ins, atomicfile.Path{Role: "the dictionary", Name: c.Dict})
+	}
+	return atomicfile.Distinct(outs, ins)
 }
 
 // ErrOutput wraps the errors of writing an output: the run stopped, and
-// the report says what was done.
+// nothing was put in place; the outputs of the previous run, if any, are
+// as they were.
 var ErrOutput = errors.New("output not written")
 
-// result is a pair or a problem on its way to the emitter.
-type result struct {
-	seq      int
-	item     Item
-	pr       PairResult
-	a        *align.Alignment
-	units    []tmx.Unit
-	resumed  bool // done by an earlier run
-	canceled bool // not done: the run was stopped
-}
-
 // Run aligns the pairs of cfg.Input and writes the TMX, the glossary and
-// the report. Pairs are aligned by cfg.Jobs workers and their results
-// written in input order, so the outputs do not depend on the number of
-// workers; at most a few results per worker wait to be written, so memory
-// does not grow with the number of pairs.
+// the report; it owns their whole life, as the package doc describes:
+// the locks, the resume of an earlier run's outputs, the commit, the
+// removal of what killed runs left.
+//
+// Pairs are aligned by cfg.Jobs workers and their results written in
+// input order, so the outputs do not depend on the number of workers; at
+// most a few results per worker wait to be written, so memory does not
+// grow with the number of pairs.
 //
 // A pair that fails is reported and the run goes on. ctx stops the run
 // early: pairs started are finished, and the outputs hold the pairs done,
-// in input order, as a complete file (Summary.Interrupted). An error
-// writing an output stops the run; Commit is not called and Run returns an
-// error wrapping ErrOutput after writing the report (which says what was
-// done). Run returns other errors only when the input or Previous cannot
-// be read at all.
+// in input order (Summary.Interrupted). An error writing an output stops
+// the run and puts nothing in place: Run returns the summary so far and
+// an error wrapping ErrOutput. Before any work, Run returns the errors of
+// Check, a *atomicfile.SameFileError if an output is one of the input's
+// files, an error wrapping ErrLocked if another run holds the outputs'
+// locks, and one wrapping ErrSettings if the outputs there cannot be
+// resumed.
 func Run(ctx context.Context, cfg Config) (*Summary, error) {
-	if cfg.Report == nil {
-		return nil, errors.New("corpus.Run: no report writer")
-	}
-	jobs := cfg.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
+	if err := cfg.Check(); err != nil {
+		return nil, err
 	}
 	if _, err := os.Stat(cfg.Input); err != nil {
 		return nil, fmt.Errorf("reading %s: %w", cfg.Input, err)
 	}
-	settings := cfg.Settings()
-	sum := &Summary{}
-	nLowest := cfg.Lowest
-	if nLowest <= 0 {
-		nLowest = 10
-	}
-	lowest := &lowestSet{n: nLowest}
-
-	done := newIDSet() // ids done by an earlier run
-	var prevUnits int
-	if cfg.Previous != nil {
-		var err error
-		if done, prevUnits, err = resumable(cfg.Previous.Report, settings); err != nil {
-			return nil, err
-		}
-		if settings.Glossary && done.len() > 0 && !cfg.Previous.Glossary {
-			return nil, fmt.Errorf("%w: the previous report lists %d pairs done but the previous glossary is missing: run with --force to start over", ErrSettings, done.len())
-		}
-	}
-
-	rw, err := newReportWriter(cfg.Report, Report{Tool: "bitext", Version: cfg.Version, Input: cfg.Input, Settings: settings})
+	out := newOutputs(&cfg)
+	total, err := checkInput(&cfg, out)
 	if err != nil {
-		return nil, fmt.Errorf("%w: report: %w", ErrOutput, err)
+		return nil, err
 	}
-	var tw *tmx.Writer
-	outErr := func(what string, err error) error {
-		return fmt.Errorf("%w: %s: %w", ErrOutput, what, err)
+	if err := out.lock(); err != nil {
+		return nil, err
 	}
-	var failure error // the output error that stopped the run
-	if cfg.TMX != nil {
-		if tw, err = tmx.NewWriter(cfg.TMX, export.Header(cfg.Langs, cfg.Align.Level, cfg.Version, cfg.Date)); err != nil {
-			return nil, err
-		}
+	defer out.unlock()
+	rec, err := out.recover()
+	if err != nil {
+		return nil, err
 	}
-	if cfg.Previous != nil && done.len() > 0 {
-		// The earlier pairs go first, as the earlier run wrote them.
-		if _, err := cfg.Previous.Report.Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("reading the previous report: %w", err)
-		}
-		_, err := scanReport(cfg.Previous.Report, func(p *PairResult) error {
-			if p.Status != OK || !done.has(p.ID) {
-				return nil
-			}
-			p.Resumed = true
-			sum.add(p, lowest)
-			if err := rw.pair(p); err != nil {
-				return outErr("report", err)
-			}
-			return nil
-		})
-		if errors.Is(err, ErrOutput) {
-			failure = err
-		} else if err != nil {
-			return nil, fmt.Errorf("reading the previous report: %w", err)
-		}
-		if failure == nil && tw != nil {
-			if err := copyUnits(tw, cfg.Previous.TMX, done, prevUnits); err != nil {
-				if errors.Is(err, ErrOutput) {
-					failure = err
-				} else {
-					return nil, err
-				}
-			}
-		}
+	prev, err := out.previous(rec, cfg.Settings())
+	if err != nil {
+		return nil, err
 	}
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var problems []Problem
-	emit := func(r *result) error {
-		if r.item.Problem != nil {
-			p := *r.item.Problem
-			problems = append(problems, p)
-			if p.Kind == Unpaired {
-				sum.Unpaired++
-			} else {
-				sum.Problems++
-			}
-			if cfg.Warn != nil {
-				cfg.Warn(p.String())
-			}
-			return nil
-		}
-		if r.resumed {
-			return nil
-		}
-		sum.add(&r.pr, lowest)
-		if r.pr.Status != OK && cfg.Warn != nil {
-			cfg.Warn(r.pr.ID + ": " + r.pr.Error)
-		}
-		if tw != nil {
-			for _, u := range r.units {
-				if err := tw.Write(u); err != nil {
-					return outErr(cfg.TMXPath, err)
-				}
-			}
-			// Each pair goes to the file before the report says it is
-			// done: if the disk fills up, the report knows where.
-			if err := tw.Flush(); err != nil {
-				return outErr(cfg.TMXPath, err)
-			}
-		}
-		if cfg.Glossary != nil && r.a != nil {
-			cfg.Glossary.Add(r.pr.ID, r.a)
-		}
-		if err := rw.pair(&r.pr); err != nil {
-			return outErr("report", err)
-		}
-		return nil
+	defer prev.close()
+	gen := 1
+	if rec != nil {
+		gen = rec.Generation + 1
 	}
-
-	if failure == nil {
-		var scanErr error
-		failure, scanErr = process(ctx, cfg, jobs, done, func(r *result) error {
-			if r.canceled {
-				sum.Interrupted = true
-				return errStop
-			}
-			err := emit(r)
-			if err == nil && cfg.Progress != nil && r.item.Pair != nil {
-				cfg.Progress(Progress{Done: sum.Aligned + sum.Failed, Failed: sum.Failed, Resumed: sum.Resumed, Units: sum.Units})
-			}
-			return err
-		})
-		if errors.Is(failure, errStop) {
-			failure = nil
-		}
-		if scanErr != nil && failure == nil {
-			// The input broke off (a manifest line too long, a read
-			// error): what came before it is done and written.
-			emit(&result{item: Item{Problem: &Problem{Kind: Unreadable, Path: cfg.Input, Message: scanErr.Error()}}})
-		}
+	g, err := newGeneration(&cfg, out, gen, total)
+	if err != nil {
+		return nil, err
 	}
-
-	if failure == nil && tw != nil {
-		if err := tw.Close(); err != nil {
-			failure = outErr(cfg.TMXPath, err)
-		} else if n := tw.Dropped(); n > 0 && cfg.Warn != nil {
-			cfg.Warn(fmt.Sprintf("%s: dropped %d characters that XML 1.0 does not allow", cfg.TMXPath, n))
-		}
-	}
-	if failure == nil {
-		if err := rw.w.Flush(); err != nil { // the report must be able to say what was done
-			failure = outErr("report", err)
-		}
-	}
-	if failure == nil && cfg.Commit != nil {
-		if err := cfg.Commit(sum); err != nil {
-			failure = fmt.Errorf("%w: %w", ErrOutput, err)
-		}
-	}
-	var outputs []Output
-	for _, o := range []struct{ kind, path string }{{"tmx", cfg.TMXPath}, {"glossary", cfg.GlossaryPath}} {
-		if o.path == "" {
-			continue
-		}
-		out := Output{Kind: o.kind, Path: o.path, Written: failure == nil}
-		if failure != nil {
-			out.Error = strings.TrimPrefix(failure.Error(), ErrOutput.Error()+": ")
-		}
-		outputs = append(outputs, out)
-	}
-	sum.Complete = failure == nil
-	sum.Lowest = lowest.docs
-	if err := rw.finish(problems, outputs, sum); err != nil && failure == nil {
-		failure = outErr("report", err)
-	}
-	return sum, failure
+	defer g.abort()
+	return g.run(ctx, prev)
 }
 
-// errStop ends the emitter loop early without an error.
-var errStop = errors.New("stop")
-
-// process scans the input, aligns its pairs with jobs workers and hands
-// the results to emit in input order. It stops at the first error emit
-// returns, once the workers have finished the pairs they hold, and
-// returns it; scanErr is the error that stopped the scan of the input.
-func process(ctx context.Context, cfg Config, jobs int, done *idSet, emit func(*result) error) (err, scanErr error) {
-	var stopped bool // the scan was stopped before the end of the input
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	window := 4 * jobs // results in flight: being aligned or waiting for their turn
-	slots := make(chan struct{}, window)
-	work := make(chan *result)
-	results := make(chan *result, window)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { // producer
-		defer wg.Done()
-		defer close(work)
-		seq := 0
-		scanErr = Scan(cfg.Input, cfg.Shard, func(it Item) error {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			r := &result{seq: seq, item: it}
-			seq++
-			if it.Pair != nil && !done.has(it.Pair.ID) {
-				select {
-				case work <- r:
-				case <-ctx.Done():
-					r.canceled = true
-					results <- r
-					return ctx.Err()
-				}
-				return nil
-			}
-			r.resumed = it.Pair != nil
-			results <- r
-			return nil
-		})
-		if errors.Is(scanErr, context.Canceled) {
-			scanErr, stopped = nil, true
-		}
-	}()
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range work {
-				if ctx.Err() != nil {
-					r.canceled = true
-				} else {
-					alignPair(r, cfg)
-				}
-				results <- r
-			}
-		}()
+// checkInput reads the input once before the run: it counts the pairs,
+// for progress reports, and makes sure that no output is one of their
+// files, which the run would overwrite.
+func checkInput(cfg *Config, out *outputs) (int, error) {
+	var outs []atomicfile.Path
+	for _, f := range out.files {
+		outs = append(outs, atomicfile.Path{Role: roleName(f.role), Name: f.path})
 	}
-	go func() { wg.Wait(); close(results) }()
-
-	pending := make(map[int]*result, window)
-	next := 0
-	for r := range results {
-		if err != nil {
-			continue // draining
-		}
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-slots
-			if err = emit(r); err != nil {
-				cancel()
-				break
-			}
-		}
-	}
+	guard, err := atomicfile.NewGuard(outs...)
 	if err != nil {
-		return err, nil
+		return 0, err
 	}
-	if stopped {
-		return emit(&result{canceled: true}), scanErr
-	}
-	return nil, scanErr
-}
-
-// alignPair reads, aligns and exports one pair, filling r.
-func alignPair(r *result, cfg Config) {
-	p := r.item.Pair
-	r.pr = PairResult{ID: p.ID, EN: p.EN, KO: p.KO, Status: Failed}
-	fail := func(err error) {
-		msg := err.Error()
-		var pe *fs.PathError
-		if errors.As(err, &pe) && errors.Is(err, fs.ErrNotExist) {
-			msg = "no such file: " + pe.Path
-		}
-		if p.Line > 0 {
-			msg = fmt.Sprintf("manifest line %d: %s", p.Line, msg)
-		}
-		r.pr.Error = msg
-	}
-	ta, err := read.File(p.EN, nil, read.Options{})
-	if err != nil {
-		fail(err)
-		return
-	}
-	tb, err := read.File(p.KO, nil, read.Options{})
-	if err != nil {
-		fail(err)
-		return
-	}
-	en, ko, swapped, err := read.Order(ta, tb)
-	if err != nil {
-		fail(err)
-		return
-	}
-	if err := align.CheckSizes(len(en.Paragraphs), len(ko.Paragraphs)); err != nil {
-		fail(fmt.Errorf("%s and %s: %w", en.Name, ko.Name, err))
-		return
-	}
-	a := align.Align(en.Paragraphs, ko.Paragraphs, cfg.Align)
-	units, c := export.Units(a, export.Options{DocID: p.ID, Langs: cfg.Langs, Date: cfg.Date, IncludeFlagged: cfg.IncludeFlagged})
-	r.pr.Status, r.pr.Swapped = OK, swapped
-	if swapped { // keep the report's columns in language order
-		r.pr.EN, r.pr.KO = p.KO, p.EN
-	}
-	r.pr.Beads, r.pr.Units, r.pr.Flagged, r.pr.Omitted, r.pr.Furniture = len(a.Beads), c.Units, c.Flagged, c.Omitted, c.Furniture
-	var total float64
 	n := 0
-	for _, b := range a.Beads {
-		if b.Kind != align.Furniture {
-			total += b.Score
-			n++
+	err = scan(cfg.Input, cfg.Shard, nil, func(it Item) error {
+		if it.Pair == nil {
+			return nil
 		}
-	}
-	if n > 0 {
-		r.pr.MeanScore = float64(int(total/float64(n)*10000+0.5)) / 10000
-	}
-	r.units = units
-	if cfg.Glossary != nil {
-		r.a = a
-	}
-}
-
-// resumable reads a previous report and returns the ids of the pairs it
-// did, and how many TMX units they have. A report whose outputs were not
-// written (the disk filled up, say) vouches only for the pairs it had
-// itself resumed: those are in the TMX an earlier run left in place.
-func resumable(r io.ReadSeeker, want Settings) (*idSet, int, error) {
-	if _, err := r.Seek(0, io.SeekStart); err != nil {
-		return nil, 0, fmt.Errorf("reading the previous report: %w", err)
-	}
-	head, err := scanReport(r, nil)
-	if err != nil {
-		return nil, 0, fmt.Errorf("reading the previous report: %w", err)
-	}
-	if head.Settings != want {
-		return nil, 0, fmt.Errorf("%w: the previous run used other settings (%s, now %s): run with the same options, or with --force to start over",
-			ErrSettings, mustJSON(head.Settings), mustJSON(want))
-	}
-	if _, err := r.Seek(0, io.SeekStart); err != nil {
-		return nil, 0, fmt.Errorf("reading the previous report: %w", err)
-	}
-	done := newIDSet()
-	units := 0
-	_, err = scanReport(r, func(p *PairResult) error {
-		if p.Status == OK && (head.Summary.Complete || p.Resumed) && done.add(p.ID) {
-			units += p.Units
+		n++
+		for _, side := range []struct{ lang, path string }{{"English", it.Pair.EN}, {"Korean", it.Pair.KO}} {
+			if err := guard.Check(atomicfile.Path{Role: "the " + side.lang + " side of " + it.Pair.ID, Name: side.path}); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, 0, fmt.Errorf("reading the previous report: %w", err)
+	var sf *atomicfile.SameFileError
+	if errors.As(err, &sf) {
+		return 0, err
 	}
-	return done, units, nil
+	return n, nil // the run reports the input's problems
 }
 
-// ErrSettings is returned when a run would resume one made with other
-// settings.
-var ErrSettings = errors.New("cannot resume")
-
-// copyUnits copies to tw the units of the documents in done from the
-// previous TMX, and checks that they are as many as the report says.
-func copyUnits(tw *tmx.Writer, prev io.Reader, done *idSet, want int) error {
-	if prev == nil {
-		if want == 0 {
-			return nil
-		}
-		return fmt.Errorf("%w: the previous report lists %d TMX units but the previous TMX is missing: run with --force to start over", ErrSettings, want)
+// jobs returns the number of workers.
+func (c *Config) jobs() int {
+	if c.Jobs <= 0 {
+		return runtime.GOMAXPROCS(0)
 	}
-	tr := tmx.NewReader(prev)
-	n := 0
-	for {
-		u, err := tr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("reading the previous TMX: %w", err)
-		}
-		if doc, _ := u.Prop(tmx.PropDocument); !done.has(doc) {
-			continue // a pair done again by this run
-		}
-		if err := tw.Write(u); err != nil {
-			return fmt.Errorf("%w: %w", ErrOutput, err)
-		}
-		n++
-	}
-	if n != want {
-		return fmt.Errorf("%w: the previous TMX has %d units of the pairs the report lists as done, the report says %d: the files do not belong together; run with --force to start over", ErrSettings, n, want)
-	}
-	return nil
+	return c.Jobs
 }

@@ -43,7 +43,7 @@ type MergeResult struct {
 // puts the first input's source language first in each.
 //
 // On error, out holds a partial document: write it to a temporary file and
-// discard it (cmd/internal/atomicfile does).
+// discard it (tm/atomicfile does).
 func Merge(out io.Writer, inputs []Input, opt MergeOptions) (MergeResult, error) {
 	var res MergeResult
 	if len(inputs) == 0 {

@@ -1,0 +1,110 @@
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// lockTag ends the names of lock files.
+const lockTag = ".bitext-lock"
+
+// LockName returns the name of the lock file that guards target:
+// ".NAME.bitext-lock" in target's directory.
+func LockName(target string) string {
+	return filepath.Join(filepath.Dir(target), "."+filepath.Base(target)+lockTag)
+}
+
+// ErrLocked is matched (errors.Is) by the error TryLock returns when
+// another process holds the lock.
+var ErrLocked = errors.New("locked by another process")
+
+// LockedError is the error of TryLock when another process, or another
+// Lock of this one, holds the lock.
+type LockedError struct {
+	Path   string // the lock file
+	Holder string // what the holder wrote in it ("pid 1234"), if readable
+}
+
+func (e *LockedError) Error() string {
+	holder := "another process"
+	if e.Holder != "" {
+		holder = "another process (" + e.Holder + ")"
+	}
+	return fmt.Sprintf("%s holds the lock %s", holder, e.Path)
+}
+
+// Unwrap makes errors.Is(err, ErrLocked) true.
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// Lock is a held lock file.
+type Lock struct {
+	f    *os.File
+	name string
+}
+
+// TryLock takes the lock file name, creating it if needed, without
+// waiting: if another process (or another Lock in this one) holds it, the
+// error is a *LockedError naming the file and the holder's process id.
+//
+// The lock is flock(2) on Unix and LockFileEx on Windows: the operating
+// system releases it when the process ends, however it ends, so a lock
+// file left behind by a killed process is no obstacle. Unlock removes the
+// file.
+func TryLock(name string) (*Lock, error) {
+	for range 10 {
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o666)
+		if err != nil {
+			return nil, fmt.Errorf("locking %s: %w", name, err)
+		}
+		if err := lockFile(f); err != nil {
+			holder := readHolder(f)
+			f.Close()
+			if errors.Is(err, errHeld) {
+				return nil, &LockedError{Path: name, Holder: holder}
+			}
+			return nil, fmt.Errorf("locking %s: %w", name, err)
+		}
+		// The holder before us may have removed the file between our open
+		// and our lock: then we locked a file no one else can find. Lock
+		// the one at the name instead.
+		held, err1 := f.Stat()
+		now, err2 := os.Stat(name)
+		if err1 != nil || err2 != nil || !os.SameFile(held, now) {
+			f.Close()
+			continue
+		}
+		if err := f.Truncate(0); err == nil {
+			fmt.Fprintf(f, "pid %d\n", os.Getpid())
+		}
+		return &Lock{f: f, name: name}, nil
+	}
+	return nil, fmt.Errorf("locking %s: the lock file keeps being replaced", name)
+}
+
+// readHolder returns the first line of a lock file.
+func readHolder(f *os.File) string {
+	b := make([]byte, 64)
+	n, err := f.ReadAt(b, 0)
+	if err != nil && err != io.EOF {
+		return ""
+	}
+	line, _, _ := strings.Cut(string(b[:n]), "\n")
+	return strings.TrimSpace(line)
+}
+
+// Name returns the lock file's name.
+func (l *Lock) Name() string { return l.name }
+
+// Unlock releases the lock and removes the lock file.
+func (l *Lock) Unlock() error {
+	if l == nil || l.f == nil {
+		return nil
+	}
+	err := unlockAndRemove(l.f, l.name)
+	l.f = nil
+	return err
+}
