@@ -286,3 +286,52 @@ func TestCheckSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapsedArticle: written one paragraph a line with one blank line
+// after the headline, an article is cut into its paragraphs by the auto
+// rule; taken as two blank-line blocks (--paragraphs blank) it becomes one
+// bead the size of the article, which must not look certain.
+func TestCollapsedArticle(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	// The headline, then the body paragraphs (those that end a sentence),
+	// one a line.
+	collapse := func(ps []string) string {
+		head := ""
+		var lines []string
+		for _, p := range ps {
+			p = strings.ReplaceAll(p, "\n", " ")
+			switch last := p[len(p)-1]; {
+			case last == '.' || last == '"':
+				lines = append(lines, p)
+			case head == "" && len(p) > 30:
+				head = p
+			}
+		}
+		return head + "\n\n" + strings.Join(lines, "\n") + "\n"
+	}
+	enText, koText := collapse(en), collapse(ko)
+	for _, c := range []struct {
+		mode    read.ParagraphMode
+		minBody int // paragraphs the body must be cut into on each side
+		big     bool
+	}{{read.Auto, 4, false}, {read.Blank, 1, true}} {
+		e, k := read.ParagraphsBy(enText, c.mode), read.ParagraphsBy(koText, c.mode)
+		if len(e)-1 < c.minBody || len(k)-1 < c.minBody {
+			t.Fatalf("%v: %d English and %d Korean paragraphs", c.mode, len(e), len(k))
+		}
+		a := align.Align(e, k, align.Options{MinScore: align.DefaultMinScore})
+		checkContract(t, a)
+		for _, b := range a.Beads {
+			if len(b.EN) == 0 || len(b.KO) == 0 || b.EN[0].Para == 0 {
+				continue
+			}
+			whole := len(a.Text(false, b.EN[0])) > 1000
+			if whole != c.big {
+				continue
+			}
+			if c.big && (b.Score >= 0.95 || !b.Flagged) {
+				t.Errorf("%v: the article in one bead scores %.3f (flagged %v), want under 0.95 and flagged", c.mode, b.Score, b.Flagged)
+			}
+		}
+	}
+}

@@ -4,8 +4,10 @@
 // paragraphs, the units every later stage numbers.
 //
 // Paragraphs are the blank-line-separated blocks of the text; a text with
-// no blank line at all has one paragraph per non-empty line. Paragraph i is
-// the i-th block in file order, counted from 0, and this numbering is the
+// no blank line at all has one paragraph per non-empty line, and a block
+// that is a list of sentences, one a line, is a paragraph a line (see
+// Auto; Options.Paragraphs chooses another rule). Paragraph i is the i-th
+// paragraph in file order, counted from 0, and this numbering is the
 // contract of every output format.
 //
 // Encodings: UTF-8 with or without byte-order mark, UTF-16 LE or BE with a
@@ -46,6 +48,52 @@ type Options struct {
 	// HTML forces (true) HTML extraction; by default it is chosen from the
 	// file extension or the content.
 	HTML bool
+	// Paragraphs is the rule that cuts the text into paragraphs.
+	Paragraphs ParagraphMode
+}
+
+// ParagraphMode is a rule that cuts text into paragraphs.
+type ParagraphMode int
+
+const (
+	// Auto takes the blank-line-separated blocks, or the lines when the
+	// text has no blank line; and a block of ListMinLines lines or more
+	// that each end a sentence (., ?, !, … or 。, before any closing quotes
+	// or brackets) and are each ListMinRunes characters or longer is a
+	// list of paragraphs, one a line: a file written one paragraph a line
+	// with a stray blank line (say after the headline) is not collapsed.
+	Auto ParagraphMode = iota
+	// Blank takes the blank-line-separated blocks, whatever they hold.
+	Blank
+	// Line takes every non-blank line.
+	Line
+)
+
+// The thresholds of Auto's list rule. A paragraph wrapped at a fixed width
+// has lines that end mid-sentence; a list of one-line paragraphs has long
+// lines that each end one.
+const (
+	ListMinLines = 2
+	ListMinRunes = 25
+)
+
+var modeNames = [...]string{Auto: "auto", Blank: "blank", Line: "line"}
+
+func (m ParagraphMode) String() string {
+	if m >= 0 && int(m) < len(modeNames) {
+		return modeNames[m]
+	}
+	return fmt.Sprintf("ParagraphMode(%d)", int(m))
+}
+
+// ParseParagraphMode reads "auto", "blank" or "line".
+func ParseParagraphMode(s string) (ParagraphMode, error) {
+	for m, name := range modeNames {
+		if s == name {
+			return ParagraphMode(m), nil
+		}
+	}
+	return Auto, fmt.Errorf("unknown paragraph rule %q (auto, blank or line)", s)
 }
 
 // MaxSize is the largest input accepted, to keep memory bounded.
@@ -105,7 +153,7 @@ func Bytes(name string, data []byte, opt Options) (*Text, error) {
 		}
 	}
 	s = normalize.String(s)
-	paras := Paragraphs(s)
+	paras := ParagraphsBy(s, opt.Paragraphs)
 	if len(paras) == 0 {
 		return nil, ErrEmpty
 	}
@@ -126,43 +174,66 @@ func (t *Text) Lines() []string {
 	return out
 }
 
-// Paragraphs splits text into paragraphs: blocks separated by lines that
-// are empty or white space only, or, when there is no such line, the
-// non-empty lines. Line ends may be LF, CRLF or CR. Lines inside a block
-// keep their order and are joined with "\n"; trailing space is trimmed.
-func Paragraphs(text string) []string {
+// Paragraphs splits text into paragraphs by the Auto rule.
+func Paragraphs(text string) []string { return ParagraphsBy(text, Auto) }
+
+// ParagraphsBy splits text into paragraphs by rule m. Blocks are separated
+// by lines that are empty or white space only. Line ends may be LF, CRLF
+// or CR. Lines inside a paragraph keep their order and are joined with
+// "\n"; trailing space is trimmed.
+func ParagraphsBy(text string, m ParagraphMode) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
-	var paras []string
+	var blocks [][]string
 	var cur []string
-	blank := false // a blank line stands between two non-blank ones
-	for _, l := range lines {
+	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimRight(l, " \t")
 		if strings.TrimSpace(l) == "" {
 			if len(cur) > 0 {
-				paras = append(paras, strings.Join(cur, "\n"))
-				cur = cur[:0]
+				blocks = append(blocks, cur)
+				cur = nil
 			}
 			continue
-		}
-		if len(cur) == 0 && len(paras) > 0 {
-			blank = true
 		}
 		cur = append(cur, l)
 	}
 	if len(cur) > 0 {
-		paras = append(paras, strings.Join(cur, "\n"))
+		blocks = append(blocks, cur)
 	}
-	if blank {
-		return paras
-	}
-	// No blank line between blocks: one paragraph a line.
+	lines := m == Line || (m == Auto && len(blocks) == 1)
 	var out []string
-	for _, p := range paras {
-		out = append(out, strings.Split(p, "\n")...)
+	for _, b := range blocks {
+		if lines || (m == Auto && isList(b)) {
+			out = append(out, b...)
+			continue
+		}
+		out = append(out, strings.Join(b, "\n"))
 	}
 	return out
+}
+
+// isList reports whether a block is a list of one-line paragraphs: at
+// least ListMinLines lines, each ListMinRunes long or more and ending a
+// sentence.
+func isList(block []string) bool {
+	if len(block) < ListMinLines {
+		return false
+	}
+	for _, l := range block {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) < ListMinRunes || !endsSentence(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports a line whose last character, before closing quotes
+// and brackets, ends a sentence.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, "\"'”’»)]」』")
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".?!…。？！", r)
 }
 
 // decode converts data to a UTF-8 string.

@@ -37,6 +37,7 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
 			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
 			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding (utf-8, utf-16le, utf-16be, euc-kr, …)"},
+			paragraphsFlag(),
 			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
 			&cli.StringFlag{Name: "tmx", Usage: "also write the aligned beads as a TMX 1.4b translation memory to `FILE`"},
 			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
@@ -60,7 +61,10 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 	if a == "-" && b == "-" {
 		return nil, nil, usagef("only one of the two files can be standard input")
 	}
-	opt := read.Options{Encoding: c.String("encoding")}
+	opt, err := readOptions(c)
+	if err != nil {
+		return nil, nil, err
+	}
 	ta, err := read.File(a, c.App.Reader, opt)
 	if err != nil {
 		return nil, nil, err

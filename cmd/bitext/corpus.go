@@ -66,6 +66,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
 			safeCellsFlag(),
+			paragraphsFlag(),
 		},
 		Action: runCorpus,
 	}
@@ -154,6 +155,11 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	if cfg.Align, err = alignOptions(c); err != nil {
 		return cfg, err
 	}
+	ropt, err := readOptions(c)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Paragraphs = ropt.Paragraphs
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return cfg, err

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/urfave/cli/v2"
 )
 
@@ -68,3 +69,18 @@ var (
 
 // maxProgress is the longest --progress interval (0 is never).
 const maxProgress = 24 * time.Hour
+
+// paragraphsFlag is --paragraphs, for the commands that read articles.
+func paragraphsFlag() cli.Flag {
+	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; a block of long lines that each end a sentence is a paragraph a line), blank (blank-line blocks only) or line (every line)"}
+}
+
+// readOptions reads --paragraphs and, where the command has it,
+// --encoding.
+func readOptions(c *cli.Context) (read.Options, error) {
+	mode, err := read.ParseParagraphMode(c.String("paragraphs"))
+	if err != nil {
+		return read.Options{}, usagef("--paragraphs: %v", err)
+	}
+	return read.Options{Encoding: c.String("encoding"), Paragraphs: mode}, nil
+}

@@ -139,12 +139,12 @@ func alignPair(r *result, cfg *Config) {
 			return
 		}
 	}
-	ta, err := read.File(p.EN, nil, read.Options{})
+	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs})
 	if err != nil {
 		fail(err)
 		return
 	}
-	tb, err := read.File(p.KO, nil, read.Options{})
+	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs})
 	if err != nil {
 		fail(err)
 		return

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -33,6 +34,8 @@ type Config struct {
 	// Jobs is the number of pairs aligned at once; 0 means all cores.
 	Jobs  int
 	Align align.Options
+	// Paragraphs is the rule that cuts the inputs into paragraphs.
+	Paragraphs read.ParagraphMode
 	// Langs, Date and IncludeFlagged are as in export.Options; Date is
 	// the creation date of the TMX and of every unit.
 	Langs          export.Langs
@@ -115,6 +118,7 @@ func (c *Config) Settings() Settings {
 		Level: level, MinScore: c.Align.MinScore, KeepFurniture: c.Align.KeepFurniture,
 		IncludeFlagged: c.IncludeFlagged, Langs: c.Langs.KO + "," + c.Langs.EN, SrcLang: c.Langs.Source(),
 		Dict: c.Dict, Shard: c.Shard.String(), Glossary: c.GlossaryPath != "",
+		Paragraphs: c.Paragraphs.String(),
 	}
 }
 
