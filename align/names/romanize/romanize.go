@@ -16,8 +16,9 @@
 // Text is processed word by word. Hangul syllables go through a model of
 // the standard pronunciation rules (linking, coda neutralization,
 // nasalization, lateralization, aspiration around ㅎ, palatalization,
-// ㄴ-insertion for a small table of compound elements, and for MR the
-// word-initial ㄹ/ㄴ rule), then are spelled by the chosen system. Anything
+// ㄴ-insertion for the words of an embedded list (ninsertion.tsv: 알약
+// allyak, but 절약 jeoryak), and for MR the word-initial ㄹ/ㄴ rule), then
+// are spelled by the chosen system. Anything
 // else (Latin letters, digits, punctuation, Hanja) is copied unchanged; a
 // lone compatibility jamo is spelled as its letter. Romanization never
 // fails and never panics; invalid UTF-8 is copied as U+FFFD.
