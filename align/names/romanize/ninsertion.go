@@ -239,12 +239,32 @@ var nInsertions = sync.OnceValue(func() *nList {
 // entry, so a hyphenated element, an administrative unit or the syllables
 // of a given name never take it.
 func (l *nList) mark(s []psyl) {
-	if len(s) >= 2 && (s[0].bnd == bWordStart || s[0].bnd == bAfterOther) {
+	// Most words have no place where ㄴ could be inserted: a syllable
+	// starting with 이 or a y-vowel after a final consonant.
+	first := -1
+	for i := 1; i < len(s); i++ {
+		if insertable(s, i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	if s[0].bnd == bWordStart || s[0].bnd == bAfterOther {
 		l.words.markFrom(s, 0)
 	}
-	for i := 1; i < len(s); i++ {
-		if s[i].bnd == bSoft && s[i-1].T != hangul.TNone {
+	for i := first; i < len(s); i++ {
+		if insertable(s, i) {
 			l.elements.markFrom(s, i)
 		}
 	}
+}
+
+// insertable reports whether ㄴ could be inserted before s[i]: it starts
+// with ㅇ and 이 or a y-vowel, follows a final consonant, and is joined to
+// it inside the word.
+func insertable(s []psyl, i int) bool {
+	c := &s[i]
+	return c.L == hangul.LNull && (c.V == hangul.VI || hangul.IsYVowel(c.V)) && c.bnd == bSoft && s[i-1].T != hangul.TNone
 }
