@@ -94,15 +94,31 @@ func TestTableRows(t *testing.T) {
 		}
 	}
 	// A (Hangul, spelling) pair repeats only for namesakes spelled alike,
-	// which the descriptions (checked above) tell apart.
+	// and they must differ in a fact: their kind, or for two people their
+	// years; same-kind namesakes without years are listed here.
+	sameKindAllowed := map[string]bool{"광주 Gwangju": true} // the metropolitan city and the city in Gyeonggi
 	var same []string
 	for p, es := range pairs {
-		if len(es) > 1 {
-			var who []string
-			for _, e := range es {
-				who = append(who, e.Who)
+		if len(es) < 2 {
+			continue
+		}
+		var who []string
+		for _, e := range es {
+			who = append(who, e.Who)
+		}
+		same = append(same, p.key+" "+p.english+": "+strings.Join(who, " / "))
+		for i := range es {
+			for j := i + 1; j < len(es); j++ {
+				a, b := es[i], es[j]
+				if a.Kind != b.Kind || sameKindAllowed[p.key+" "+p.english] {
+					continue
+				}
+				ya, yb := yearsRE.FindString(a.Who), yearsRE.FindString(b.Who)
+				if a.Kind == Person && ya != "" && yb != "" && ya != yb {
+					continue
+				}
+				t.Errorf("lines %d and %d: %s %s twice, not told apart by kind or years (a duplicate?)", a.Line, b.Line, a.Hangul, a.English)
 			}
-			same = append(same, p.key+" "+p.english+": "+strings.Join(who, " / "))
 		}
 	}
 	sort.Strings(same)
