@@ -31,7 +31,7 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "style", Value: "rr", Usage: "romanization `STYLE`: rr, rr-translit, mr, mr-plain, dprk or press"},
 			&cli.BoolFlag{Name: "name", Usage: "treat each Hangul word as a personal name, surname first (김정은 → Kim Jong-un)"},
-			&cli.BoolFlag{Name: "place", Usage: "hyphenate administrative units and read numbers before them (종로2가 → Jongno I-ga)"},
+			&cli.BoolFlag{Name: "place", Usage: "hyphenate administrative units; a number before one keeps its digits, as on signs, and an ordinal 제 is dropped (종로2가 → Jongno 2-ga, 제기제1동 → Jegi 1-dong)"},
 			&cli.BoolFlag{Name: "hyphenate", Usage: "RR: add the optional hyphen where syllables could be misread (중앙 → jung-ang)"},
 			&cli.BoolFlag{Name: "capitalize", Usage: "capitalize every word"},
 			&cli.BoolFlag{Name: "north", Usage: "press style: spell given names the DPRK way (Kim Jong-un)"},

@@ -18,7 +18,7 @@ func TestRomanizeArgs(t *testing.T) {
 		{[]string{"romanize", "--style", "press", "--name", "문재인"}, "Moon Jae-in\n"},
 		{[]string{"romanize", "--style", "press", "--name", "--north", "김정은"}, "Kim Jong-un\n"},
 		{[]string{"romanize", "--name", "한복남"}, "Han Boknam\n"},
-		{[]string{"romanize", "--place", "--capitalize", "봉천1동"}, "Bongcheon Il-dong\n"},
+		{[]string{"romanize", "--place", "--capitalize", "봉천1동"}, "Bongcheon 1-dong\n"},
 		{[]string{"romanize", "--hyphenate", "중앙"}, "jung-ang\n"},
 	}
 	for _, tt := range tests {

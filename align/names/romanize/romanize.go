@@ -18,8 +18,9 @@
 // Text is processed word by word. Hangul syllables go through a model of
 // the standard pronunciation rules (linking, coda neutralization,
 // nasalization, lateralization, aspiration around ㅎ, palatalization,
-// ㄴ-insertion for a small table of compound elements, and for MR the
-// word-initial ㄹ/ㄴ rule), then are spelled by the chosen system. Anything
+// ㄴ-insertion for the words of an embedded list (ninsertion.tsv: 알약
+// allyak, but 절약 jeoryak), and for MR the word-initial ㄹ/ㄴ rule), then
+// are spelled by the chosen system. Anything
 // else (Latin letters, digits, punctuation, Hanja) is copied unchanged; a
 // lone compatibility jamo is spelled as its letter. Romanization never
 // fails and never panics; invalid UTF-8 is copied as U+FFFD.
@@ -86,10 +87,16 @@ type Options struct {
 	// Press: hyphenated).
 	Name bool
 	// Place hyphenates administrative units (도 시 군 구 읍 면 리 동 가)
-	// after a place name of two or more syllables and reads a number before
-	// a unit (봉천1동 Bongcheon Il-dong); the DPRK keeps the digits
-	// (3.1-dong) and joins geographic terms (강 산 봉 …) without sound change.
+	// after a place name of two or more syllables and keeps a number
+	// before a unit in digits, as signs and addresses write it (봉천1동
+	// Bongcheon 1-dong, 종로2가 Jongno 2-ga), leaving out the ordinal 제
+	// before it (제기제1동 Jegi 1-dong); the DPRK joins geographic terms
+	// (강 산 봉 …) without sound change.
 	Place bool
+	// ReadNumbers, with Place, writes a number before a unit as it is read
+	// (봉천1동 Bongcheon Il-dong), as the BGN/PCGN gazetteer conventions
+	// do. The DPRK system and rr-translit keep the digits.
+	ReadNumbers bool
 	// Hyphenate adds RR's optional hyphen where a syllable boundary could be
 	// misread (중앙 Jung-ang, 해운대 Hae-undae).
 	Hyphenate bool
@@ -233,7 +240,18 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 				break
 			}
 			word := tok[i:j]
-			r.word(w, sc, word, i == 0)
+			if r.opt.Place && r.style != RRTranslit && numberedUnit(tok[j:]) {
+				// The ordinal 제 before a numbered unit (제2동, 제기제1동
+				// Jegi 1-dong) is left out, as signs do; a two-syllable
+				// name ending in 제 keeps it (인제3리 Inje 3-ri), and the
+				// reversible transliteration keeps every letter.
+				if n := utf8.RuneCountInString(word); n == 1 || n >= 3 {
+					word = strings.TrimSuffix(word, "제")
+				}
+			}
+			if word != "" {
+				r.word(w, sc, word, i == 0)
+			}
 			i = j
 			continue
 		}
@@ -268,8 +286,19 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 	}
 }
 
+// numberedUnit reports whether s starts with a number followed by an
+// administrative unit (2동, 3.1동).
+func numberedUnit(s string) bool {
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+		j++
+	}
+	return j > 0 && s[0] != '.' && s[j-1] != '.' && unitAfter(s[j:]) != ""
+}
+
 // unitAfter returns the administrative unit syllable that s starts with,
-// if s is exactly that syllable (optionally followed by non-Hangul).
+// optionally after a hyphen, if no other syllable follows it in the word
+// (an ordinal 제 and a number may: 1가제2동).
 func unitAfter(s string) string {
 	hyphen := strings.HasPrefix(s, "-")
 	if hyphen {
@@ -279,8 +308,10 @@ func unitAfter(s string) string {
 	if !isUnit(c) {
 		return ""
 	}
-	if n, _ := utf8.DecodeRuneInString(s[size:]); hangul.IsSyllable(n) {
-		return ""
+	if n, nsize := utf8.DecodeRuneInString(s[size:]); hangul.IsSyllable(n) {
+		if rest := s[size+nsize:]; n != '제' || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			return ""
+		}
 	}
 	if hyphen {
 		return "-" + s[:size]
@@ -296,33 +327,34 @@ func isUnit(c rune) bool {
 	return false
 }
 
-// placeNumber writes a number followed by an administrative unit.
+// placeNumber writes a number followed by an administrative unit with the
+// digits kept (봉천1동 Bongcheon 1-dong): road signs and addresses write
+// them so, and NIKL's table adds the reading only in parentheses
+// (1(il)). A number joined to the name before it is set apart by a space
+// (kept joined in the reversible rr-translit); the unit is spelled as
+// after a vowel-final name, as generic terms are (MR Chongno 2-ga, not
+// 2-ka).
 func (r *Romanizer) placeNumber(w *writer, sc *scratch, num, unit string, tokenStart bool) {
 	unit = strings.TrimPrefix(unit, "-")
-	if r.style == DPRK || r.style == RRTranslit {
-		w.buf = append(w.buf, num...)
-		w.buf = append(w.buf, '-')
-		syl := sc.load(unit, bSoft)
-		if r.style == RRTranslit {
-			r.spellTranslit(w, syl)
-			return
+	if reading := sinoNumber(num); r.opt.ReadNumbers && reading != "" && r.style != DPRK && r.style != RRTranslit {
+		if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
+			w.buf = append(w.buf, ' ')
 		}
-		syl[0].bnd = bUnit
-		r.pronounce(syl)
-		r.spell(w, syl, "")
+		r.word(w, sc, reading+"-"+unit, true)
 		return
 	}
-	reading := sinoNumber(num)
-	if reading == "" {
-		w.buf = append(w.buf, num...)
-		w.buf = append(w.buf, '-')
-		r.word(w, sc, unit, false)
-		return
-	}
-	if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
+	if r.style != RRTranslit && !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
 		w.buf = append(w.buf, ' ')
 	}
-	r.word(w, sc, reading+"-"+unit, true)
+	w.buf = append(w.buf, num...)
+	w.buf = append(w.buf, '-')
+	if r.style == RRTranslit {
+		r.spellTranslit(w, sc.load(unit, bSoft))
+		return
+	}
+	var tmp writer
+	(&Romanizer{style: r.style}).word(&tmp, sc, "아-"+unit, true)
+	w.buf = append(w.buf, tmp.buf[strings.IndexByte(string(tmp.buf), '-')+1:]...)
 }
 
 // sinoNumber reads a whole number of up to four digits in Sino-Korean.

@@ -218,3 +218,47 @@ func TestLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNumbers checks that place mode keeps a number before an
+// administrative unit in digits, as the RR rule's text (3(5): Bongcheon
+// 1-dong) and road signs write it, and drops the ordinal 제 before it.
+func TestPlaceNumbers(t *testing.T) {
+	place := Options{Place: true, Capitalize: true}
+	tests := []struct {
+		st       Style
+		opt      Options
+		in, want string
+	}{
+		{RR, place, "봉천1동", "Bongcheon 1-dong"},
+		{RR, place, "종로2가", "Jongno 2-ga"},
+		{RR, place, "종로 2가", "Jongno 2-ga"},
+		{RR, place, "을지로3가", "Euljiro 3-ga"},
+		{RR, place, "봉천1-동", "Bongcheon 1-dong"},
+		{RR, place, "신림10동", "Sillim 10-dong"},
+		{RR, place, "서울 종로구 종로1가", "Seoul Jongno-gu Jongno 1-ga"},
+		{RR, place, "성수1가제2동", "Seongsu 1-ga 2-dong"}, // ordinal 제 left out
+		{RR, place, "제기제1동", "Jegi 1-dong"},
+		{RR, place, "제2동", "2-dong"},
+		{RR, place, "인제3리", "Inje 3-ri"}, // a two-syllable name ending in 제 keeps it
+		{RR, place, "(봉천1동)", "(Bongcheon 1-dong)"},
+		{RR, place, "3.1동", "3.1-dong"},
+		{RR, place, "2018년", "2018nyeon"},                         // not a unit
+		{RR, place, "제2연평해전", "Je2yeonpyeonghaejeon"},             // 제 kept: no unit follows
+		{RR, Options{Capitalize: true}, "봉천1동", "Bongcheon1dong"}, // without --place, as before
+		{Press, place, "봉천1동", "Bongcheon 1-dong"},
+		{MR, place, "종로2가", "Chongno 2-ga"}, // the unit spelled as after a vowel, not 2-ka
+		{MR, place, "봉천1동", "Pongch'ŏn 1-dong"},
+		{DPRK, place, "봉천1동", "Pongchŏn 1-dong"},
+		{DPRK, place, "3.1동", "3.1-dong"},
+		{RRTranslit, Options{Place: true}, "봉천1동", "bongcheon1-dong"}, // reversible: nothing added
+		{RRTranslit, Options{Place: true}, "제2동", "je2-dong"},
+		{RR, Options{Place: true, ReadNumbers: true, Capitalize: true}, "봉천1동", "Bongcheon Il-dong"},
+		{MR, Options{Place: true, ReadNumbers: true, Capitalize: true}, "비파1-동", "Pip'a Il-tong"},
+		{DPRK, Options{Place: true, ReadNumbers: true, Capitalize: true}, "봉천1동", "Pongchŏn 1-dong"},
+	}
+	for _, tt := range tests {
+		if got := New(tt.st, tt.opt).String(tt.in); got != tt.want {
+			t.Errorf("%v %+v %s = %q, want %q", tt.st, tt.opt, tt.in, got, tt.want)
+		}
+	}
+}
