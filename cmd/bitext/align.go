@@ -43,9 +43,11 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
 			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .txt, .csv, .tbx or .json)"},
 			glossaryFormatFlag(),
 			safeCellsFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 		},
 		Action: runAlign,
 	}
@@ -128,6 +130,10 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	_, err = intFlag(c, "tbx-version", tbxVersionRange)
+	if err != nil {
+		return err
+	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
@@ -138,12 +144,13 @@ func runAlign(c *cli.Context) error {
 	}
 	var a *align.Alignment
 	if path := c.String("glossary"); path != "" {
-		if _, err := glossary.FormatFor(path, c.String("glossary-format")); err != nil {
-			return usageError{err}
+		g, err := newGlossaryOutput(c, path, tmxOpt.Langs.SourceEN)
+		if err != nil {
+			return err
 		}
 		b := glossary.NewBuilder(glossary.Options{})
 		a = b.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-		if err := writeAlignGlossary(c, path, b); err != nil {
+		if err := writeAlignGlossary(c, g, b); err != nil {
 			return err
 		}
 	} else {

@@ -46,7 +46,9 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
 			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (format from the extension, or --glossary-format)"},
-			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format (see bitext names)"},
+			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format: tsv, txt, csv, tbx or json (see bitext names)"},
+			headerFlag(),
+			tbxVersionFlag(),
 			&cli.StringFlag{Name: "report", Usage: "write the JSON report to `FILE` (default: beside the TMX or glossary, .report.json)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "align `N` pairs at once (default: all cores)"},
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
@@ -76,6 +78,9 @@ func runCorpus(c *cli.Context) error {
 	}
 	cfg := corpus.Config{Input: args[0], Version: version, Dict: c.String("dict")}
 	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
+		return err
+	}
+	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
 		return err
 	}
 	if _, err := durationFlag(c, "progress", 0, maxProgress); err != nil {
@@ -120,7 +125,9 @@ func runCorpus(c *cli.Context) error {
 			return usageError{err}
 		}
 		cfg.Glossary = gloss.builder
-		gloss.safeCells = c.Bool("safe-cells")
+		if gloss.opt, err = glossaryWriteOptions(c, gloss.format, tmxOpt.Langs.SourceEN); err != nil {
+			return err
+		}
 	}
 	if _, err := os.Stat(cfg.Input); err != nil {
 		return fmt.Errorf("reading %s: %w", cfg.Input, err)

@@ -16,8 +16,8 @@ type corpusGlossary struct {
 	format  glossary.Format
 	builder *glossary.Builder
 	prev    []glossary.Entry
-	// safeCells neutralizes the cells of a TSV glossary (--safe-cells).
-	safeCells bool
+	// opt is how the file is written (--safe-cells, --header …).
+	opt glossary.WriteOptions
 }
 
 func newCorpusGlossary(path, format string, includeFlagged bool) (*corpusGlossary, error) {
@@ -50,5 +50,5 @@ func (g *corpusGlossary) write(w io.Writer) error {
 	if g.prev != nil {
 		entries = glossary.Merge(g.prev, entries)
 	}
-	return glossary.WriteWith(w, entries, g.format, glossary.WriteOptions{SafeCells: g.safeCells})
+	return glossary.WriteWith(w, entries, g.format, g.opt)
 }
