@@ -81,9 +81,8 @@ var headerNames = func() map[string]string {
 // A layout tells which cell of a row holds what.
 type layout struct {
 	// named maps keys to cells, from a header row; nil for a table with
-	// no header, whose cells are in the order bitext writes them: the two
-	// terms (the Korean one told by its Hangul), the type or a comment,
-	// then the other field columns.
+	// no header, whose cells are in the order bitext writes them (see
+	// positional).
 	named map[string]int
 	// order keeps the direction of a table with no header.
 	order termOrder
@@ -163,6 +162,19 @@ func (o *termOrder) terms(line int, a, b string) (ko, en string, err error) {
 	return a, b, nil
 }
 
+// positional maps the keys of a table with no header to its cells: the
+// third holds the type, as bitext writes it, or a comment, as in OmegaT's
+// glossaries (a comment that is a type gives the type); the other field
+// columns follow in the order of fieldColumns. The terms are the first
+// two, in the order termOrder finds.
+var positional = func() map[string]int {
+	m := map[string]int{"comment": 2}
+	for i, c := range fieldColumns[1:] {
+		m[c.key] = 3 + i
+	}
+	return m
+}()
+
 // addRow adds one row, its cells already unescaped, as a form of an
 // entry.
 func (l *layout) addRow(c *collector, line int, rec []string) error {
@@ -170,17 +182,18 @@ func (l *layout) addRow(c *collector, line int, rec []string) error {
 	if l.maxCells > 0 && len(rec) > l.maxCells {
 		rec = append(rec[:l.maxCells-1:l.maxCells-1], strings.Join(rec[l.maxCells-1:], "; "))
 	}
-	get := func(k string) string { return "" }
-	var ko, en, comment string
-	if l.named != nil {
-		get = func(k string) string {
-			if i, ok := l.named[k]; ok && i < len(rec) {
-				return strings.TrimSpace(clean(rec[i]))
-			}
-			return ""
+	cols := l.named
+	if cols == nil {
+		cols = positional
+	}
+	get := func(k string) string {
+		if i, ok := cols[k]; ok && i < len(rec) {
+			return strings.TrimSpace(clean(rec[i]))
 		}
-		ko, en, comment = get("ko"), get("en"), get("comment")
-	} else {
+		return ""
+	}
+	ko, en := get("ko"), get("en")
+	if l.named == nil {
 		if len(rec) < 2 {
 			return fmt.Errorf("%s: want the Korean and the English term, found one cell", where)
 		}
@@ -188,21 +201,10 @@ func (l *layout) addRow(c *collector, line int, rec []string) error {
 		if ko, en, err = l.order.terms(line, rec[0], rec[1]); err != nil {
 			return fmt.Errorf("%s: %w", where, err)
 		}
-		if len(rec) > 2 {
-			comment = rec[2] // the type, as bitext writes it, or a comment
-		}
-		get = func(k string) string {
-			for i, c := range fieldColumns[1:] {
-				if c.key == k && 3+i < len(rec) {
-					return strings.TrimSpace(clean(rec[3+i]))
-				}
-			}
-			return ""
-		}
 	}
 	f := Form{English: en}
 	meta := Entry{Confidence: -1}
-	if err := parseComment(clean(comment), &f, &meta); err != nil {
+	if err := parseComment(get("comment"), &f, &meta); err != nil {
 		return fmt.Errorf("%s: comment: %w", where, err)
 	}
 	if err := fields(get, &f, &meta); err != nil {
