@@ -44,9 +44,11 @@ Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
 			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
 			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
 			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .txt, .csv, .tbx or .json)"},
 			glossaryFormatFlag(),
 			safeCellsFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 		},
 		Action: runAlign,
 	}
@@ -132,15 +134,19 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	_, err = intFlag(c, "tbx-version", tbxVersionRange)
+	if err != nil {
+		return err
+	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
 	}
 	outPath, tmxPath, glossPath := c.String("output"), c.String("tmx"), c.String("glossary")
-	var glossFormat glossary.Format
+	var gout glossaryOutput
 	if glossPath != "" {
-		if glossFormat, err = glossary.FormatFor(glossPath, c.String("glossary-format")); err != nil {
-			return usageError{err}
+		if gout, err = newGlossaryOutput(c, glossPath, tmxOpt.Langs.SourceEN); err != nil {
+			return err
 		}
 	}
 	if err := alignPathsDistinct(c, args); err != nil {
@@ -209,7 +215,7 @@ func runAlign(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", glossPath)
 		}
 		if err := write(glossPath, func(w io.Writer) error {
-			return glossary.WriteWith(w, es, glossFormat, glossary.WriteOptions{SafeCells: c.Bool("safe-cells")})
+			return glossary.WriteWith(w, es, gout.format, gout.opt)
 		}); err != nil {
 			return err
 		}

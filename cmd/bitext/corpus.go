@@ -50,7 +50,9 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
 			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (format from the extension, or --glossary-format)"},
-			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format (see bitext names)"},
+			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format: tsv, txt, csv, tbx or json (see bitext names)"},
+			headerFlag(),
+			tbxVersionFlag(),
 			&cli.StringFlag{Name: "report", Usage: "write the JSON report to `FILE` (default: beside the TMX or glossary, .report.json)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "align `N` pairs at once (default: all cores)"},
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
@@ -133,7 +135,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	cfg := corpus.Config{
 		Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict"),
 		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"),
-		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"), SafeCells: c.Bool("safe-cells"),
+		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"),
 	}
 	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
 		return cfg, err
@@ -165,9 +167,15 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 		return cfg, err
 	}
 	cfg.Langs, cfg.Date, cfg.IncludeFlagged = tmxOpt.Langs, tmxOpt.Date, tmxOpt.IncludeFlagged
+	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return cfg, err
+	}
 	if cfg.GlossaryPath != "" {
 		if cfg.GlossaryFormat, err = glossary.FormatFor(cfg.GlossaryPath, c.String("glossary-format")); err != nil {
 			return cfg, usageError{err}
+		}
+		if cfg.GlossaryOptions, err = glossaryWriteOptions(c, cfg.GlossaryFormat, cfg.Langs.SourceEN); err != nil {
+			return cfg, err
 		}
 	}
 	if err := cfg.Check(); err != nil {

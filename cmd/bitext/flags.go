@@ -65,6 +65,8 @@ var (
 	jobsRange = intRange{Min: 1, Max: 1024, Zero: "all cores"}
 	// worstRange: --worst lists at most every document.
 	worstRange = intRange{Min: 0, Max: math.MaxInt32}
+	// tbxVersionRange: the TBX versions a glossary is written in.
+	tbxVersionRange = intRange{Min: 2, Max: 3}
 )
 
 // maxProgress is the longest --progress interval (0 is never).

@@ -37,6 +37,7 @@ func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string
 			"eval":        {"../../testdata/example"},
 			"names match": {"--ko", "../../testdata/names/ko_names.txt"},
 			"corpus":      {corpusFixtures + "dir", "--tmx", filepath.Join(dir, "out.tmx"), "--date", "20240101T000000Z"},
+			"names merge": {writeTemp(t, "g.txt", []byte("김정은\tKim Jong-un\n")), "-o", filepath.Join(t.TempDir(), "m.tbx")},
 		}, map[string]string{
 			"names match": "Kim Jong-un\n",
 		}
@@ -50,26 +51,32 @@ func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string
 func TestFlagValidation(t *testing.T) {
 	good, stdin := flagCommands(t)
 	bad := map[string][]string{ // "command --flag": values
-		"align --min-score":       {"NaN", "nan", "Inf", "-Inf", "-0.1", "1.5", "1e308"},
-		"align --width":           {"2000000000", "-1", "19", "1001"},
-		"eval --worst":            {"-1", "-2000000000"},
-		"eval --min-score":        {"NaN", "-1", "1.5"},
-		"names match --threshold": {"NaN", "+Inf", "-0.5", "1.01"},
-		"corpus --min-score":      {"NaN", "-Inf", "2"},
-		"corpus --jobs":           {"-1", "1025", "100000000"},
-		"corpus --progress":       {"-1s", "-1ns", "25h", "2562047h"},
-		"corpus --checkpoint":     {"-1s", "25h"},
+		"align --min-score":         {"NaN", "nan", "Inf", "-Inf", "-0.1", "1.5", "1e308"},
+		"align --width":             {"2000000000", "-1", "19", "1001"},
+		"eval --worst":              {"-1", "-2000000000"},
+		"eval --min-score":          {"NaN", "-1", "1.5"},
+		"names match --threshold":   {"NaN", "+Inf", "-0.5", "1.01"},
+		"corpus --min-score":        {"NaN", "-Inf", "2"},
+		"corpus --jobs":             {"-1", "1025", "100000000"},
+		"corpus --progress":         {"-1s", "-1ns", "25h", "2562047h"},
+		"corpus --checkpoint":       {"-1s", "25h"},
+		"align --tbx-version":       {"0", "1", "4", "-2"},
+		"corpus --tbx-version":      {"0", "4"},
+		"names merge --tbx-version": {"0", "1", "4", "2000000000"},
 	}
 	fine := map[string][]string{
-		"align --min-score":       {"0", "1", "0.7"},
-		"align --width":           {"0", "20", "1000"},
-		"eval --worst":            {"0", "2000000000"},
-		"eval --min-score":        {"0", "1"},
-		"names match --threshold": {"0", "1"},
-		"corpus --min-score":      {"0", "1"},
-		"corpus --jobs":           {"0", "1", "1024"},
-		"corpus --progress":       {"0", "24h"},
-		"corpus --checkpoint":     {"0", "24h"},
+		"align --min-score":         {"0", "1", "0.7"},
+		"align --width":             {"0", "20", "1000"},
+		"eval --worst":              {"0", "2000000000"},
+		"eval --min-score":          {"0", "1"},
+		"names match --threshold":   {"0", "1"},
+		"corpus --min-score":        {"0", "1"},
+		"corpus --jobs":             {"0", "1", "1024"},
+		"corpus --progress":         {"0", "24h"},
+		"corpus --checkpoint":       {"0", "24h"},
+		"align --tbx-version":       {"2", "3"},
+		"corpus --tbx-version":      {"2", "3"},
+		"names merge --tbx-version": {"2", "3"},
 	}
 
 	// Every numeric flag has cases.

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
+	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
 	"github.com/urfave/cli/v2"
@@ -26,12 +26,64 @@ import (
 // glossaryFormatFlag is --glossary-format, shared by the commands that
 // read or write glossaries.
 func glossaryFormatFlag() cli.Flag {
-	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, csv, tbx or json (default: by file extension)"}
+	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, txt, csv, tbx or json (default: by file extension)"}
 }
 
 // safeCellsFlag is --safe-cells, for the commands that write TSV.
 func safeCellsFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "safe-cells", Usage: "neutralize TSV cells for spreadsheets: a leading ' on cells starting with =, +, -, @, tab or CR (CSV always has it)"}
+	return &cli.BoolFlag{Name: "safe-cells", Usage: "neutralize TSV (and .txt glossary) cells for spreadsheets: a leading ' on cells starting with =, +, -, @, tab or CR (CSV always has it)"}
+}
+
+// headerFlag is --header and tbxVersionFlag --tbx-version, for the
+// commands that write a glossary (with --glossary-format and
+// --safe-cells).
+func headerFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "header", Usage: "give a CSV glossary a header row naming its columns, for memoQ and MultiTerm (OmegaT reads it as an entry)"}
+}
+
+func tbxVersionFlag() cli.Flag {
+	return &cli.IntFlag{Name: "tbx-version", Value: 2, Usage: "TBX glossary `VERSION`: 2 (<martif>, TBX-Basic, what OmegaT, memoQ and MultiTerm import) or 3 (<tbx>, ISO 30042:2019)"}
+}
+
+// glossaryOutput is a glossary file to write: where, in which format and
+// how.
+type glossaryOutput struct {
+	path   string
+	format glossary.Format
+	opt    glossary.WriteOptions
+}
+
+// newGlossaryOutput checks the glossary flags for a file at path before
+// anything is done; englishSource is --srclang en.
+func newGlossaryOutput(c *cli.Context, path string, englishSource bool) (glossaryOutput, error) {
+	f, err := glossary.FormatFor(path, c.String("glossary-format"))
+	if err != nil {
+		return glossaryOutput{}, usageError{err}
+	}
+	opt, err := glossaryWriteOptions(c, f, englishSource)
+	return glossaryOutput{path, f, opt}, err
+}
+
+// glossaryWriteOptions reads --safe-cells, --header and --tbx-version for a file in
+// format f: each is a usage error with a format it does not apply to.
+func glossaryWriteOptions(c *cli.Context, f glossary.Format, englishSource bool) (glossary.WriteOptions, error) {
+	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells"), Header: c.Bool("header"), EnglishSource: englishSource}
+	var err error
+	if opt.TBXVersion, err = intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return opt, err
+	}
+	if opt.Header && f != glossary.CSV {
+		return opt, usagef("--header is for a CSV glossary, and this one is %s (TSV always has a header row, OmegaT's .txt never)", strings.ToUpper(string(f)))
+	}
+	if c.IsSet("tbx-version") && f != glossary.TBX {
+		return opt, usagef("--tbx-version is for a TBX glossary, and this one is %s", strings.ToUpper(string(f)))
+	}
+	return opt, nil
+}
+
+// write writes entries to the file, atomically.
+func (g glossaryOutput) write(c *cli.Context, es []glossary.Entry) error {
+	return writeOutput(c, g.path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, g.format, g.opt) })
 }
 
 // readGlossary reads a glossary file, printing its repeated rows (and,
@@ -60,16 +112,6 @@ func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.E
 		}
 	}
 	return es, nil
-}
-
-// writeGlossary writes entries to path (atomically) in its format.
-func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
-	f, err := glossary.FormatFor(path, c.String("glossary-format"))
-	if err != nil {
-		return usageError{err}
-	}
-	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}
-	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, f, opt) })
 }
 
 func namesExtractCommand() *cli.Command {
@@ -462,6 +504,9 @@ format is its extension's or --glossary-format's.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
 			glossaryFormatFlag(),
 			safeCellsFlag(),
+			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "source language of the glossary (the first column of .txt and .csv): ko or en"},
+			headerFlag(),
+			tbxVersionFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -471,6 +516,17 @@ format is its extension's or --glossary-format's.`,
 			out := c.String("output")
 			if len(args) == 0 || out == "" {
 				return usagef("names merge needs glossary files and -o OUT")
+			}
+			if out == "-" {
+				return usagef("names merge writes a file: give -o OUT with an extension or --glossary-format")
+			}
+			langs, err := export.ParseLangs("", c.String("srclang"))
+			if err != nil {
+				return usageError{err}
+			}
+			g, err := newGlossaryOutput(c, out, langs.SourceEN)
+			if err != nil {
+				return err
 			}
 			var lists [][]glossary.Entry
 			for _, a := range args {
@@ -499,10 +555,7 @@ format is its extension's or --glossary-format's.`,
 			for _, p := range glossary.Check(slices.Concat(lists...)) {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
 			}
-			if out == "-" {
-				return errors.New("names merge writes a file: give -o OUT with an extension or --glossary-format")
-			}
-			return writeGlossary(c, out, merged)
+			return g.write(c, merged)
 		},
 	}
 }

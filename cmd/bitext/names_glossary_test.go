@@ -48,7 +48,7 @@ func TestAlignGlossaryTBXValidates(t *testing.T) {
 		t.Skip("skipping: xmllint not installed (libxml2-utils)")
 	}
 	out := filepath.Join(t.TempDir(), "g.tbx")
-	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", out); r.code != 0 {
+	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", out, "--tbx-version", "3"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	if b, err := exec.Command("xmllint", "--noout", "--relaxng", schema, out).CombinedOutput(); err != nil {
@@ -194,7 +194,7 @@ func TestNamesMerge(t *testing.T) {
 	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", a)
 	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", b)
 	out := filepath.Join(dir, "m.csv")
-	r := runCLI(t, "", nil, "names", "merge", a, b, "-o", out)
+	r := runCLI(t, "", nil, "names", "merge", a, b, "-o", out, "--header")
 	if r.code != 0 {
 		t.Fatalf("exit %d %s", r.code, r.stderr)
 	}

@@ -391,7 +391,7 @@ func (g *generation) glossaryFile(role string) (pending, error) {
 	} else {
 		var f glossary.Format
 		if f, err = g.cfg.glossaryFormat(); err == nil {
-			err = glossary.WriteWith(t, g.gloss.Entries(), f, glossary.WriteOptions{SafeCells: g.cfg.SafeCells})
+			err = glossary.WriteWith(t, g.gloss.Entries(), f, g.cfg.GlossaryOptions)
 		}
 	}
 	if err != nil {

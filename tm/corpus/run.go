@@ -54,9 +54,9 @@ type Config struct {
 	GlossaryFormat glossary.Format
 	// ReportPath is the report; "" means DefaultReportPath.
 	ReportPath string
-	// SafeCells neutralizes the cells of a TSV glossary for spreadsheets
-	// (CSV always is); see align/render/cell.
-	SafeCells bool
+	// GlossaryOptions are how the glossary is written (neutralized cells,
+	// a CSV header, the TBX version, English as the source side).
+	GlossaryOptions glossary.WriteOptions
 	// Force starts over: the outputs of an earlier run are replaced
 	// instead of resumed.
 	Force bool

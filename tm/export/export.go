@@ -10,12 +10,14 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/tm/tmx"
+	"golang.org/x/text/language"
 )
 
 // Langs names the two languages and which is the source.
@@ -27,7 +29,12 @@ type Langs struct {
 }
 
 // ParseLangs reads "--langs KO,EN" (either may be empty for its default)
-// and "--srclang ko|en" (or one of the two tags).
+// and "--srclang ko|en" (or one of the two tags). Each tag must be a
+// well-formed BCP 47 tag (golang.org/x/text/language) naming the language
+// of the text it labels: the first a Korean tag (ko, ko-KR, ko-Kore …;
+// with a script, Kore or Hang), the second an English one (en, en-GB …;
+// with a script, Latn). The tags are returned in their canonical form
+// (ko_kr gives ko-KR).
 func ParseLangs(langs, srclang string) (Langs, error) {
 	l := Langs{KO: tmx.DefaultSrcLang, EN: tmx.DefaultTgtLang}
 	if langs != "" {
@@ -41,8 +48,12 @@ func ParseLangs(langs, srclang string) (Langs, error) {
 		if en = strings.TrimSpace(en); en != "" {
 			l.EN = en
 		}
-		if !validTag(l.KO) || !validTag(l.EN) || strings.EqualFold(l.KO, l.EN) {
-			return l, fmt.Errorf("--langs %q: need two different language tags such as ko-KR and en-US", langs)
+		var err error
+		if l.KO, err = checkTag(l.KO, korean); err != nil {
+			return l, fmt.Errorf("--langs %q: %w", langs, err)
+		}
+		if l.EN, err = checkTag(l.EN, english); err != nil {
+			return l, fmt.Errorf("--langs %q: %w", langs, err)
 		}
 	}
 	switch s := strings.ToLower(srclang); {
@@ -55,16 +66,36 @@ func ParseLangs(langs, srclang string) (Langs, error) {
 	return l, nil
 }
 
-func validTag(t string) bool {
-	if t == "" || len(t) > 35 {
-		return false
+// A side is the language one tag of --langs labels.
+type side struct {
+	name, base, example string
+	scripts             []string // the scripts its text is written in
+}
+
+var (
+	korean  = side{"Korean", "ko", "ko-KR", []string{"Kore", "Hang"}}
+	english = side{"English", "en", "en-US", []string{"Latn"}}
+)
+
+// checkTag parses tag as BCP 47 and checks that it names s's language
+// (and, if it has a script subtag, one s is written in); it returns the
+// tag in canonical form.
+func checkTag(tag string, s side) (string, error) {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "", fmt.Errorf("%q is not a valid BCP 47 language tag (%v)", tag, err)
 	}
-	for _, r := range t {
-		if !(r == '-' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9')) {
-			return false
+	if b, conf := t.Base(); conf != language.Exact || b.String() != s.base {
+		lang := "no language"
+		if conf == language.Exact {
+			lang = "language " + b.String()
 		}
+		return "", fmt.Errorf("%q would label the %s text, but it names %s, not %s (want %s, %s …)", tag, s.name, lang, s.base, s.base, s.example)
 	}
-	return true
+	if sc, conf := t.Script(); conf == language.Exact && !slices.Contains(s.scripts, sc.String()) {
+		return "", fmt.Errorf("%q would label the %s text, but its script %s is not the %s script (%s)", tag, s.name, sc, s.name, strings.Join(s.scripts, " or "))
+	}
+	return t.String(), nil
 }
 
 // Source returns the source-language tag.

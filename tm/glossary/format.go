@@ -21,43 +21,55 @@ type Format string
 
 // The formats.
 const (
-	// TSV is OmegaT's glossary layout: Korean term, English term and a
-	// comment, tab-separated, UTF-8, one line per English form.
+	// TSV is bitext's own glossary: a header row naming the columns, then
+	// one row per English form with every field (type, counts,
+	// confidence, romanizations, places seen, contexts), tab-separated,
+	// UTF-8. names merge and corpus resume read it back whole; OmegaT does
+	// not read .tsv files (use TXT).
 	TSV Format = "tsv"
-	// CSV has a header row naming its columns (Korean, English, Type,
-	// Count …), for memoQ's and Trados MultiTerm's import.
+	// TXT is OmegaT's glossary format (.txt, .utf8, .tab): source term,
+	// target term and a comment, tab-separated, UTF-8, no header.
+	TXT Format = "txt"
+	// CSV has the columns of TSV, comma-separated, and a header row only
+	// when asked (WriteOptions.Header): memoQ and MultiTerm map columns by
+	// their names, OmegaT reads a header row as an entry.
 	CSV Format = "csv"
-	// TBX is TBX-Basic (TBX v3, ISO 30042:2019), DCA style.
+	// TBX is TBX-Basic: TBX v2 (<martif>, ISO 30042:2008), which OmegaT,
+	// memoQ and MultiTerm import, or TBX v3 (<tbx>, ISO 30042:2019, DCA
+	// style) with WriteOptions.TBXVersion 3. Read takes both.
 	TBX Format = "tbx"
 	// JSON holds every field of every entry.
 	JSON Format = "json"
 )
 
 // Formats lists the formats.
-func Formats() []Format { return []Format{TSV, CSV, TBX, JSON} }
+func Formats() []Format { return []Format{TSV, CSV, TBX, JSON, TXT} }
 
 // ParseFormat reads a format name.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
-	case TSV, CSV, TBX, JSON:
+	case TSV, TXT, CSV, TBX, JSON:
 		return f, nil
-	case "tab", "txt", "utf8":
-		return TSV, nil
+	case "tab", "utf8", "omegat":
+		return TXT, nil
 	}
-	return "", fmt.Errorf("unknown glossary format %q (want tsv, csv, tbx or json)", s)
+	return "", fmt.Errorf("unknown glossary format %q (want tsv, txt, csv, tbx or json)", s)
 }
 
 // FormatFor returns the format of a glossary file: explicit if it is not
-// empty, otherwise the one its extension names (.tsv, .tab, .txt and
-// .utf8 are TSV as OmegaT names its glossaries; .csv, .tbx, .json).
+// empty, otherwise the one its extension names: .tsv is TSV; .txt, .utf8
+// and .tab, the extensions OmegaT reads its tab-separated glossaries from,
+// are TXT; .csv, .tbx (or .tbxm) and .json.
 func FormatFor(path, explicit string) (Format, error) {
 	if explicit != "" {
 		return ParseFormat(explicit)
 	}
 	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
 	switch ext {
-	case "tsv", "tab", "txt", "utf8":
+	case "tsv":
 		return TSV, nil
+	case "txt", "utf8", "tab":
+		return TXT, nil
 	case "csv":
 		return CSV, nil
 	case "tbx", "tbxm":
@@ -65,45 +77,68 @@ func FormatFor(path, explicit string) (Format, error) {
 	case "json":
 		return JSON, nil
 	case "":
-		return "", fmt.Errorf("%s: no file extension to tell the glossary format by; give --glossary-format tsv, csv, tbx or json", path)
+		return "", fmt.Errorf("%s: no file extension to tell the glossary format by; give --glossary-format tsv, txt, csv, tbx or json", path)
 	}
-	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .csv, .tbx or .json, or --glossary-format)", path, ext)
+	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .txt, .csv, .tbx or .json, or --glossary-format)", path, ext)
 }
 
-// Write writes entries in format f. Entries with no English form are left
-// out: they have nothing to translate, and the readers refuse them. An
-// empty glossary is written so that it reads back as one (see the package
-// doc).
+// Write writes entries in format f with the default options. Entries with
+// no English form are left out: they have nothing to translate, and the
+// readers refuse them. An empty glossary is written so that it reads back
+// as one (see the package doc).
 func Write(w io.Writer, entries []Entry, f Format) error {
 	return WriteWith(w, entries, f, WriteOptions{})
 }
 
-// WriteOptions change what Write writes.
+// WriteOptions change what Write writes. The zero value writes what the
+// CAT tools import as it is.
 type WriteOptions struct {
-	// SafeCells neutralizes the cells of TSV against formula injection,
-	// as those of CSV always are (see package cell): a cell starting with
-	// =, +, -, @, a tab or a carriage return gets a leading '. TSV is raw
-	// by default, for OmegaT and scripts, where the ' would become part of
-	// the term (only a term that starts with ' before one of those
-	// characters gets one more '). Read takes the ' off again in both
-	// formats.
+	// SafeCells neutralizes the cells of TSV and TXT against formula
+	// injection, as those of CSV always are (see package cell): a cell
+	// starting with =, +, -, @, a tab or a carriage return gets a leading
+	// '. TSV and TXT are raw by default, for OmegaT and scripts, where the
+	// ' would become part of the term (only a term that starts with '
+	// before one of those characters gets one more '). Read takes the '
+	// off again in every format.
 	SafeCells bool
+	// Header gives CSV a header row naming its columns (Korean, English,
+	// Type …), for memoQ and MultiTerm, which map columns by name. It is
+	// off by default because OmegaT reads a header row as an entry. TSV
+	// always has one, TXT never.
+	Header bool
+	// TBXVersion is 2 (the default; 0 means 2) for TBX v2 <martif>, which
+	// the CAT tools import, or 3 for TBX v3 <tbx>.
+	TBXVersion int
+	// EnglishSource makes English the source language of the glossary,
+	// for projects that translate from English (--srclang en): the
+	// English term is the first column of TXT and CSV, and TBX names
+	// English as its main language and lists it first. TSV keeps Korean
+	// first. Readers tell the Korean term by its Hangul.
+	EnglishSource bool
 }
 
 // WriteWith is Write with options.
 func WriteWith(w io.Writer, entries []Entry, f Format, opt WriteOptions) error {
 	entries = withForms(entries)
+	cells := cell.Reversible // raw, but for a text Read would take a quote off
+	if opt.SafeCells {
+		cells = cell.Neutralize
+	}
 	switch f {
 	case TSV:
-		cells := cell.Reversible // raw, but for a text Read would take a quote off
-		if opt.SafeCells {
-			cells = cell.Neutralize
-		}
 		return writeTSV(w, entries, cells)
+	case TXT:
+		return writeText(w, entries, cells, opt.EnglishSource)
 	case CSV:
-		return writeCSV(w, entries)
+		return writeCSV(w, entries, opt.Header, opt.EnglishSource)
 	case TBX:
-		return writeTBX(w, entries)
+		switch opt.TBXVersion {
+		case 0, 2:
+			return writeTBX2(w, entries, opt.EnglishSource)
+		case 3:
+			return writeTBX(w, entries, opt.EnglishSource)
+		}
+		return fmt.Errorf("TBX version %d: want 2 or 3", opt.TBXVersion)
 	case JSON:
 		return writeJSON(w, entries)
 	}
@@ -133,20 +168,22 @@ const MaxFileSize = 256 << 20
 // for one Hangul name become one entry, repeated rows are added together;
 // ReadChecked also reports them.
 //
-// Every row (TSV, CSV), entry (JSON) or concept (TBX) needs a Korean and
-// an English term: one with only one of them is an error naming the file
-// and the line (the entry in JSON), never an entry with no English form;
-// blank CSV rows and TBX concepts with neither are skipped. What
-// Write makes of no entries reads back as no entries:
+// Every row (TSV, TXT, CSV), entry (JSON) or concept (TBX) needs a Korean
+// and an English term: one with only one of them is an error naming the
+// file and the line (the entry in JSON), never an entry with no English
+// form; blank rows and TBX concepts with neither are skipped. In TSV, TXT
+// and CSV with no header row, the Korean term is the one with Hangul, in
+// the first or the second column through the file. What Write makes of no
+// entries reads back as no entries:
 //
-//   - TSV: a file with no lines but blank ones and # comments, an empty
-//     file included (what Write makes), as in OmegaT;
-//   - CSV: the header row alone; an empty file has no header and is an
-//     error;
+//   - TSV, TXT, CSV: a file with no lines but blank ones and # comments,
+//     an empty file included (what Write makes of TXT and of CSV with no
+//     header), or a header row alone (TSV, CSV with a header), as in
+//     OmegaT;
 //   - TBX: a body whose concepts have no Korean or English term text (a
-//     TBX-Basic body needs one conceptEntry, so Write makes one with an
-//     empty term) or no concepts; a file with no <tbx> or <martif> root
-//     or no <body> is an error, and so is an empty file;
+//     TBX-Basic body needs one entry, so Write makes one with an empty
+//     term) or no concepts; a file with no <tbx> or <martif> root or no
+//     <body> is an error, and so is an empty file;
 //   - JSON: {"entries": []} (what Write makes) or []; an empty file, or
 //     an object with no "entries" array, is an error.
 //
@@ -180,6 +217,8 @@ func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error)
 	switch f {
 	case TSV:
 		err = readTSV(data, c)
+	case TXT:
+		err = readText(data, c)
 	case CSV:
 		err = readCSV(data, c)
 	case TBX:
@@ -203,10 +242,8 @@ func sniff(data []byte, f Format) error {
 	t := bytes.TrimSpace(data)
 	if len(t) == 0 {
 		switch f {
-		case TSV:
-			return nil // an OmegaT glossary with no lines: no entries
-		case CSV:
-			return errors.New("empty file, not a CSV glossary (one with no entries still has its header row)")
+		case TSV, TXT, CSV:
+			return nil // no rows: no entries, as in OmegaT
 		case JSON:
 			return errors.New(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
 		}
@@ -359,6 +396,16 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	}
 	if f.English == "" {
 		return fmt.Errorf("%s: no English term for %s", where, h)
+	}
+	if hasHangul(f.English) {
+		// Readers tell the Korean term from the English one by its Hangul.
+		return fmt.Errorf("%s: the English term %q for %s has Hangul", where, f.English, h)
+	}
+	for _, t := range [...]string{h, f.English} {
+		if strings.HasPrefix(t, "#") {
+			// Written first on a line, the term would be lost.
+			return fmt.Errorf("%s: the term %q starts with #, which starts a comment line in OmegaT's glossaries", where, t)
+		}
 	}
 	if f.Count < 0 || f.Docs < 0 || f.Latin < 0 {
 		return fmt.Errorf("%s: negative count", where)

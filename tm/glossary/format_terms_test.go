@@ -62,7 +62,7 @@ func TestEmptyTerms(t *testing.T) {
 		{"a.tsv", "리용호\tRi Yong Ho\n김정은\t \n", TSV, "a.tsv: line 2: no English term"},
 		{"a.tsv", "김정은\t\n", TSV, "a.tsv: line 1: no English term"},
 		{"a.tsv", "\tKim Jong-un\tperson\n", TSV, `a.tsv: line 1: no Korean term for "Kim Jong-un"`},
-		{"a.tsv", " #김정은\tKim\n", TSV, "a.tsv: line 1: a Korean term starting with #"},
+		{"a.tsv", " #김정은\tKim\n", TSV, "a.tsv: line 1: the term \"#김정은\" starts with #"},
 		{"a.csv", "Korean,English\n김정은,\n", CSV, "a.csv: line 2: no English term"},
 		{"a.csv", "Korean,English,Type\n,Kim,person\n", CSV, "a.csv: line 2: no Korean term"},
 		{"a.json", `[{"hangul": "김정은", "forms": []}]`, JSON, "a.json: entry 1 (김정은): no English form"},
