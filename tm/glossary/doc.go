@@ -69,8 +69,5 @@
 // concept with empty terms, {"entries": []}).
 // Merge joins the glossaries of corpus shards.
 //
-// encoding/csv, encoding/json and encoding/xml do the reading and writing;
-// the English name finder is written here because the Go NER libraries
-// need trained models this project cannot ship, and a news glossary only
-// needs the name spans that the Korean side then confirms.
+// encoding/csv, encoding/json and encoding/xml do the reading and writing.
 package glossary

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
@@ -55,7 +56,7 @@ type docState struct {
 	opt      Options
 	english  map[string]*match.English
 	hangul   *match.Compiler // shared with the aligner and the other workers
-	mentions map[align.ID][]Mention
+	mentions map[align.ID][]english.Mention
 	words    map[string]wordInfo // Korean words seen, analysed once
 	trans    map[string][]string // translated.Hangul of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
@@ -223,9 +224,9 @@ const minBeadsPerWorker = 8
 // newDocState returns empty caches over the given English mentions (a new
 // map when nil; only read once findAll has filled them) and the
 // document's compiled Hangul names.
-func newDocState(opt Options, mentions map[align.ID][]Mention, hangul *match.Compiler) *docState {
+func newDocState(opt Options, mentions map[align.ID][]english.Mention, hangul *match.Compiler) *docState {
 	if mentions == nil {
-		mentions = map[align.ID][]Mention{}
+		mentions = map[align.ID][]english.Mention{}
 	}
 	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
 }
@@ -234,7 +235,7 @@ func newDocState(opt Options, mentions map[align.ID][]Mention, hangul *match.Com
 // Korean side.
 func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	type enMention struct {
-		Mention
+		english.Mention
 		id   align.ID
 		para string
 	}
@@ -294,7 +295,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				}
 				if k := strings.Index(t, h); k >= 0 {
 					taken[i] = true
-					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: m.Type, enID: m.id, koID: id,
+					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: Type(m.Type), enID: m.id, koID: id,
 						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
 					break search
 				}
@@ -408,14 +409,14 @@ func (d *docState) findAll(a *align.Alignment) {
 			texts = append(texts, a.Text(false, id))
 		}
 	}
-	for i, ms := range FindNamesIn(texts) {
+	for i, ms := range english.FindNamesIn(texts) {
 		d.mentions[ids[i]] = ms
 	}
 }
 
 // paragraphMentions finds the names of every English paragraph of the
 // body (furniture aside), by paragraph id, as Alignment.Text gives them.
-func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
+func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	var ids []align.ID
 	var texts []string
 	for i, p := range en {
@@ -424,8 +425,8 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
 			texts = append(texts, p.Body)
 		}
 	}
-	mentions := make(map[align.ID][]Mention, len(ids))
-	for i, ms := range FindNamesIn(texts) {
+	mentions := make(map[align.ID][]english.Mention, len(ids))
+	for i, ms := range english.FindNamesIn(texts) {
 		mentions[ids[i]] = ms
 	}
 	return mentions
@@ -436,7 +437,7 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
 // writes with several endings. Made by Prepare, it lets that work run on
 // another core while the aligner runs (Builder.AlignAndAdd).
 type Prepared struct {
-	mentions map[align.ID][]Mention
+	mentions map[align.ID][]english.Mention
 	stems    map[string]bool
 	koWords  map[align.ID][]koWord
 	glosses  map[align.ID][]latinGloss
@@ -455,7 +456,7 @@ func Prepare(en, ko []align.Paragraph) *Prepared {
 	return p
 }
 
-func (d *docState) findNames(id align.ID, text string) []Mention {
+func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
 }
 
@@ -805,14 +806,14 @@ func (d *docState) nameKey(s string) string {
 
 // pairType decides the type of a pair from the English mention and the
 // Hangul.
-func pairType(m Mention, k span) Type {
-	if m.Type == Person && translated.IsHangul(k.text) {
+func pairType(m english.Mention, k span) Type {
+	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.
 		return Other
 	}
-	if m.Type != Other {
-		return m.Type
+	if m.Type != english.Other {
+		return Type(m.Type)
 	}
 	if k.titled || koreanPerson(k.text) && len(strings.Fields(m.Text)) >= 2 {
 		return Person

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/resolve"
 	"github.com/bitext-ko/bitext/align/names/romanize"
@@ -35,7 +36,7 @@ type Change struct {
 }
 
 // RestyleNames rewrites the names of English text that the options know
-// into their preferred form, and nothing else: only the spans FindNames
+// into their preferred form, and nothing else: only the spans english.FindNames
 // reports as names are replaced, so the rest of the text comes back byte
 // for byte. Without a glossary, a Korean personal name is restyled from
 // its Hangul found from the spelling (resolve.Restyle). It also returns
@@ -47,7 +48,7 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 	var warnings []string
 	warned := map[string]bool{}
 	restyled := map[string]resolve.Restyled{} // resolve.Restyle, once per name
-	for _, m := range glossary.FindNames(text) {
+	for _, m := range english.FindNames(text) {
 		to, hangulName := "", ""
 		if len(opt.Glossary) > 0 {
 			es := ix.lookup(m.Text)

@@ -1,10 +1,29 @@
-// Package english is the one owner of the English words that shape a
-// name's span in news text: the words of a title before a person's name
-// (President, Gen., Foreign Minister, Vice Chairman) and the lower-case
-// words that join the capitalized words of one name (Secretary of State,
-// Charles de Gaulle). The name matcher drops the title before a name it
-// scores; the glossary's English name finder splits runs of capitalized
-// words at titles.
+// Package english finds the names of English news text: the one English
+// name finder of the project.
+//
+// FindNames and FindNamesIn return the names (Mention) of a text or of
+// the paragraphs of one document: capitalized runs split at titles ("US
+// Secretary of State Mike Pompeo" gives US and Mike Pompeo, "Workers’
+// Party of Korea Vice Chairman" gives Workers’ Party of Korea), with
+// nationality adjectives, months, weekdays, titles of works and
+// sentence-initial common words left out, each with a Type guessed from
+// the English alone (a title before it, the shape of a Korean personal
+// name, an organization or place word at its end, a list of countries
+// and cities). ListNames folds a document's short forms into its full
+// names (Trump into Donald Trump). Runs gives the plain runs of
+// capitalized words, titles kept, for matching names across scripts.
+//
+// The package also owns the English words that shape a name's span: the
+// words of a title before a person's name (President, Gen., Foreign
+// Minister, Vice Chairman; IsTitle) and the lower-case words that join
+// the capitalized words of one name (Secretary of State, Charles de
+// Gaulle; IsJoining). The name matcher drops the title before a name it
+// scores.
+//
+// The finder takes text, not documents: leaving out page furniture is the
+// caller's (package furniture). It is written here because the Go NER
+// libraries need trained models this project cannot ship, and a news
+// glossary only needs the name spans that the Korean side then confirms.
 package english
 
 import "strings"

@@ -1,10 +1,8 @@
-package glossary
+package english
 
 import (
 	"slices"
 	"strings"
-
-	"github.com/bitext-ko/bitext/align/furniture"
 )
 
 // Name is one name of an English text, its short forms folded in.
@@ -21,28 +19,10 @@ type Name struct {
 	Paragraphs []int `json:"paragraphs"`
 }
 
-// ListArticleNames is ListNames over the text of an article page: lines of
-// page furniture (datelines such as "Modified on : …", interface words,
-// copyright lines, repeated captions; package furniture) are left out, so
-// their words are not taken for names. Bylines stay: the writer's name is
-// a name of the article (By Hwang Joon-bum). Paragraph ids are those of
-// the input.
-func ListArticleNames(paragraphs []string) []Name {
-	body := make([]string, len(paragraphs))
-	for i, v := range furniture.Detect(paragraphs) {
-		lines := strings.Split(paragraphs[i], "\n")
-		for j, r := range v.Lines {
-			if r != furniture.Body && r != furniture.Byline && !r.Soft() {
-				lines[j] = ""
-			}
-		}
-		body[i] = strings.Join(lines, "\n")
-	}
-	return ListNames(body)
-}
-
 // ListNames returns the names of an English text's paragraphs in order of
-// first appearance, titles stripped: a one-word name that is the first or
+// first appearance, titles stripped (paragraph ids are positions in
+// paragraphs; leaving out page furniture is the caller's, who may pass
+// it as empty strings): a one-word name that is the first or
 // last word of exactly one longer name of a person (Trump, Kim) is counted
 // as that name.
 func ListNames(paragraphs []string) []Name {

@@ -1,4 +1,4 @@
-package glossary
+package english
 
 import (
 	"runtime"
@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
@@ -365,15 +364,6 @@ func nameHyphen(a, b string) bool {
 	return len(a) >= 5 && len(b) >= 5
 }
 
-// setOf makes a set of the white-space-separated words of s.
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // runs groups tokens into maximal name-like runs: capitalized tokens, with
 // joining words between them, broken by punctuation.
 func runs(toks []token) [][]token {
@@ -399,7 +389,7 @@ func runs(toks []token) [][]token {
 		case len(cur) > 0 && pending == 0 && demonyms[lowerKey(cur[len(cur)-1].text)] && placeWords[t.text] && !cur[len(cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			cur = append(cur, t)
-		case len(cur) > 0 && english.IsJoining(t.text) && !cur[len(cur)-1].breakAfter:
+		case len(cur) > 0 && IsJoining(t.text) && !cur[len(cur)-1].breakAfter:
 			cur = append(cur, t)
 			pending++
 		default:
@@ -414,8 +404,7 @@ func runs(toks []token) [][]token {
 	return out
 }
 
-// Word lists for telling names from titles and common words (the title
-// words themselves are package align/names/english's). They are
+// Word lists for telling names from titles and common words. They are
 // the project's own, kept short: the Korean side confirms every name the
 // glossary keeps, so these lists only shape the English spans offered.
 var (
@@ -752,7 +741,7 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 // (General Assembly).
 func titleLen(run []token, i int) int {
 	j := i
-	for j < len(run) && english.IsTitle(run[j].text) {
+	for j < len(run) && IsTitle(run[j].text) {
 		j++
 	}
 	if j == i {
@@ -774,7 +763,7 @@ func titleLen(run []token, i int) int {
 	}
 	// "Party of Korea Vice Chairman" is fine; "General" alone before
 	// "Secretary" is part of the title.
-	if j < len(run) && english.IsJoining(run[j].text) {
+	if j < len(run) && IsJoining(run[j].text) {
 		return 0
 	}
 	return j - i
@@ -789,7 +778,7 @@ func isPersonTitle(title []token) bool {
 			"vice", "deputy", "under", "special", "general", "state", "the":
 			continue
 		}
-		if english.IsTitle(t.text) {
+		if IsTitle(t.text) {
 			return true
 		}
 	}

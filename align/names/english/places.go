@@ -1,4 +1,4 @@
-package glossary
+package english
 
 // places lists, in lower case, the countries of the world, the states of
 // the United States, regions and the cities that English news names

@@ -1,0 +1,114 @@
+package english_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/names/english"
+	"github.com/bitext-ko/bitext/align/read"
+)
+
+const seedFile = "../../../../shared/corpus/seed/hankyoreh-2019-01-11-nk-us-summit.en.txt"
+
+func readParagraphs(t *testing.T, path string) []string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("skipping: %s is absent (the shared corpus is not here)", path)
+	}
+	txt, err := read.File(path, nil, read.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt.Paragraphs
+}
+
+func TestFindNamesSeed(t *testing.T) {
+	paras := readParagraphs(t, seedFile)
+	found := map[string]english.Type{}
+	for _, ms := range english.FindNamesIn(paras) {
+		for _, m := range ms {
+			found[m.Text] = m.Type
+			if paraText := strings.Join(paras, "\n"); !strings.Contains(paraText, m.Text) {
+				t.Errorf("mention %q is not in the text", m.Text)
+			}
+		}
+	}
+	for _, want := range []string{"Kim Jong-un", "Xi Jinping", "Donald Trump", "Mike Pompeo", "Kim Yong-chol",
+		"Cho Yoon-je", "Daniel Kritenbrink", "Pham Binh Minh", "Nguyen Phu Trong", "Nguyen Xuan Phuc",
+		"Yondon Otgonbayar", "Hwang Joon-bum"} {
+		if found[want] != english.Person {
+			t.Errorf("%q: found as %q, want a person", want, found[want])
+		}
+	}
+	for _, want := range []string{"Beijing", "Washington", "Vietnam", "Mongolia", "Hanoi", "New York", "Workers’ Party of Korea", "Hudson Institute", "White House"} {
+		if _, ok := found[want]; !ok {
+			t.Errorf("%q not found", want)
+		}
+	}
+	// Titles, nationality adjectives and common words are not names.
+	for _, bad := range []string{"President", "Chinese President Xi Jinping", "US Secretary of State Mike Pompeo",
+		"Secretary of State", "North Korean", "Chinese", "Observers", "Communication", "Jan", "Jan."} {
+		if _, ok := found[bad]; ok {
+			t.Errorf("%q found as a name", bad)
+		}
+	}
+}
+
+func TestFindNamesCases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"North Korean leader Kim Jong-un met U.S. Secretary of State Mike Pompeo.", []string{"Kim Jong-un", "U.S.", "Mike Pompeo"}},
+		{"Congressman Matt Rosendale of Montana told Newsweek.", []string{"Matt Rosendale", "Montana", "Newsweek"}},
+		{`He wrote "Designated Survivor" and praised Kim's courage.`, []string{"Kim"}},
+		{"The summit in Hanoi on Feb. 27 ended early.", []string{"Hanoi"}},
+		{"the Korean peninsula and the North Korea-US talks", []string{"Korean peninsula", "North Korea", "US"}},
+		{"Senate Republican Leader Mitch McConnell said so.", []string{"Senate", "Mitch McConnell"}},
+		{"I said I would go to Seoul, and I did.", []string{"Seoul"}},
+		{"Therefore Moon Jae-in flew to Pyongyang.", []string{"Moon Jae-in", "Pyongyang"}},
+		{"no names at all here.", nil},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range english.FindNames(tc.text) {
+			got = append(got, m.Text)
+			if tc.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: offsets %d:%d give %q, not %q", tc.text, m.Start, m.End, tc.text[m.Start:m.End], m.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("FindNames(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceTypes checks that places of the built-in list are typed as
+// places wherever they stand in a sentence.
+func TestPlaceTypes(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Officials in Kenya said the talks would resume.", "Kenya"},
+		{"The ceremony was held in Sydney on Friday.", "Sydney"},
+		{"He studied in Edinburgh before moving south.", "Edinburgh"},
+		{"Police in Louisiana arrested a suspect.", "Louisiana"},
+		{"The delegation flew to Ho Chi Minh City on Monday.", "Ho Chi Minh City"},
+	}
+	for _, tt := range tests {
+		ms := english.FindNamesIn([]string{tt.text})[0]
+		found := false
+		for _, m := range ms {
+			if m.Text == tt.name {
+				found = true
+				if m.Type != english.Place {
+					t.Errorf("%q in %q: type %v, want place", tt.name, tt.text, m.Type)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q (got %+v)", tt.name, tt.text, ms)
+		}
+	}
+}
