@@ -291,6 +291,13 @@ type part struct {
 // Korea-Japan) rather than the syllables of a Korean given name.
 func splitCompound(w string, dst []part) []part {
 	out := dst
+	if !strings.ContainsAny(w, "-–—/―") {
+		// One part (most words): only the marks at its ends go.
+		if t := strings.TrimFunc(w, notWordRune); t != "" {
+			out = append(out, part{t, strings.Index(w, t)})
+		}
+		return out
+	}
 	start := 0
 	for i := 0; i < len(w); {
 		r, n := utf8.DecodeRuneInString(w[i:])
@@ -315,7 +322,7 @@ func splitCompound(w string, dst []part) []part {
 	// Trim marks left at the cuts.
 	for k := range out {
 		s := out[k].s
-		t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+		t := strings.TrimFunc(s, notWordRune)
 		out[k].off += strings.Index(s, t)
 		out[k].s = t
 	}
@@ -327,6 +334,10 @@ func splitCompound(w string, dst []part) []part {
 	}
 	return res
 }
+
+// notWordRune reports the marks trimmed from the ends of a word's parts:
+// anything but letters, digits and dots.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }
 
 func hyphenRest(s string) string {
 	if i := strings.IndexAny(s, "-–—/"); i >= 0 {
