@@ -57,6 +57,11 @@ type Options struct {
 	MinScore float64
 	// Level selects paragraph or sentence alignment.
 	Level Level
+	// Names compiles the Hangul names of the Korean side for the name
+	// evidence; nil means a new match.Compiler. A caller that reads the
+	// same document's names afterwards (the glossary) passes its own, one
+	// per document, to reuse what the aligner compiled.
+	Names *match.Compiler
 }
 
 // Paragraph is one input paragraph as the aligner saw it.
@@ -83,7 +88,7 @@ type Paragraph struct {
 type Alignment struct {
 	EN, KO []Paragraph
 	// Beads are the beads of the alignment's level: ParagraphBeads, or
-	// SentenceBeads at sentence level.
+	// SentenceBeads at sentence level. Both are made at either level.
 	Beads []Bead
 	// ParagraphBeads are the paragraph beads: the English and Korean
 	// paragraphs that share a sentence link, and each paragraph without
@@ -99,17 +104,6 @@ type Alignment struct {
 
 	ratioLn  float64
 	minScore float64
-	names    *match.Compiler
-}
-
-// Names returns the compiled Hangul names of the Korean side that the
-// aligner built for its name evidence, for later stages (the glossary) to
-// reuse rather than compile again. It is never nil.
-func (a *Alignment) Names() *match.Compiler {
-	if a.names == nil {
-		a.names = new(match.Compiler)
-	}
-	return a.names
 }
 
 // priorRatioLn is the usual log ratio of English letters to Korean
@@ -131,8 +125,8 @@ func Align(en, ko []string, opt Options) *Alignment {
 
 // AlignPrepared is Align for paragraphs already made by Prepare (with
 // opt.KeepFurniture), so that a later stage can start reading them while
-// the aligner runs. The alignment keeps the slices: at paragraph level
-// Align only reads them.
+// the aligner runs. The alignment keeps the slices; the aligner writes
+// only their Sentences, so the other fields may be read meanwhile.
 func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
 	a, _ := alignWith(en, ko, opt, &defaultModel, &defaultDocModel)
 	return a
@@ -146,12 +140,16 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
+	names := opt.Names
+	if names == nil {
+		names = new(match.Compiler)
+	}
+	a := &Alignment{EN: en, KO: ko, Level: opt.Level, minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := newVocab()
-	ef, kf := sideFeatures(es.text, ks.text, lex, v, a.names)
+	ef, kf := sideFeatures(es.text, ks.text, lex, v, names)
 	p := newDocScorer(es, ks, ef, kf, v, m, dm)
 	p.headlines = heads
 	path := p.search()

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/pair"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -156,13 +157,15 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var a *align.Alignment
+	var gopt *glossary.Options
+	if glossPath != "" {
+		gopt = &glossary.Options{}
+	}
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, gopt)
 	var gloss *glossary.Builder
 	if glossPath != "" {
-		gloss = glossary.NewBuilder(glossary.Options{})
-		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-	} else {
-		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
+		gloss = glossary.NewBuilder(*gopt)
+		gloss.AddNames(export.DocID(en.Name), names)
 	}
 	ropt := render.Options{
 		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},

@@ -219,8 +219,8 @@ func (g *generation) write(r *result) error {
 			}
 		}
 	}
-	if g.gloss != nil && r.a != nil {
-		g.gloss.Add(r.pr.ID, r.a)
+	if g.gloss != nil {
+		g.gloss.AddNames(r.pr.ID, r.names)
 	}
 	if err := g.rw.pair(&r.pr); err != nil {
 		return g.outErr(roleReport, err)

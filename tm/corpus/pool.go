@@ -11,6 +11,8 @@ import (
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/export"
+	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/pair"
 	"github.com/bitext-ko/bitext/tm/tmx"
 )
 
@@ -19,7 +21,7 @@ type result struct {
 	seq      int
 	item     Item
 	pr       PairResult
-	a        *align.Alignment
+	names    *glossary.DocNames // the pair's names, with a glossary
 	units    []tmx.Unit
 	resumed  bool // done by an earlier run
 	canceled bool // not done: the run was stopped
@@ -158,7 +160,12 @@ func alignPair(r *result, cfg *Config) {
 		fail(fmt.Errorf("%s and %s: %w", en.Name, ko.Name, err))
 		return
 	}
-	a := align.Align(en.Paragraphs, ko.Paragraphs, cfg.Align)
+	var gopt *glossary.Options
+	if cfg.GlossaryPath != "" {
+		o := cfg.glossaryOptions()
+		gopt = &o
+	}
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, cfg.Align, gopt)
 	units, c := export.Units(a, export.Options{DocID: p.ID, Langs: cfg.Langs, Date: cfg.Date, IncludeFlagged: cfg.IncludeFlagged})
 	r.pr.Status, r.pr.Swapped = OK, swapped
 	if swapped { // keep the report's columns in language order
@@ -177,9 +184,7 @@ func alignPair(r *result, cfg *Config) {
 		r.pr.MeanScore = float64(int(total/float64(n)*10000+0.5)) / 10000
 	}
 	r.units = units
-	if cfg.GlossaryPath != "" {
-		r.a = a
-	}
+	r.names = names
 }
 
 // checkRegular returns an error if path is not a regular file (or a link

@@ -54,6 +54,7 @@ type span struct {
 // docState holds what one document's extraction compiles once.
 type docState struct {
 	opt      Options
+	lex      *lexicon.Lexicon
 	english  map[string]*match.English
 	hangul   *match.Compiler // shared with the aligner and the other workers
 	mentions map[align.ID][]english.Mention
@@ -83,10 +84,10 @@ func (d *docState) word(w string) wordInfo {
 		if s := d.attestedStem(w); s != w {
 			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
 			// the stem is the name, the rest a postposition.
-			wi = analyseWord(s)
+			wi = analyseWord(s, d.lex)
 			wi.cands = slices.DeleteFunc(wi.cands, func(c string) bool { return c != s })
 		} else {
-			wi = analyseWord(w)
+			wi = analyseWord(w, d.lex)
 		}
 		d.words[w] = wi
 	}
@@ -147,38 +148,48 @@ func (d *docState) stripLast(w string) string {
 	return match.StripParticles(w, 1)
 }
 
-func analyseWord(w string) wordInfo {
+func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
 	var wi wordInfo
-	{
-		lex := lexicon.Default()
-		for _, c := range match.Candidates(w) {
-			if utf8.RuneCountInString(c) < 2 {
-				continue
+	for _, c := range match.Candidates(w) {
+		if utf8.RuneCountInString(c) < 2 {
+			continue
+		}
+		wi.cands = append(wi.cands, c)
+		if lex.Has(c) {
+			if wi.dict == nil {
+				wi.dict = map[string][]uint32{}
 			}
-			wi.cands = append(wi.cands, c)
-			if lex.Has(c) {
-				if wi.dict == nil {
-					wi.dict = map[string][]uint32{}
-				}
-				wi.dict[c] = lex.Lookup(c)
-			}
+			wi.dict[c] = lex.Lookup(c)
 		}
 	}
 	return wi
 }
 
-// extract returns the name pairs of one alignment, short forms folded
-// into the full names the document uses (Pompeo into Mike Pompeo).
-func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
-	base := newDocState(opt, nil, a.Names())
-	if p != nil && a.Level == align.ParagraphLevel {
-		base.mentions, base.stems, base.koWords, base.glosses = p.mentions, p.stems, p.koWords, p.glosses
-	} else {
-		base.findAll(a)
-		base.stems = koreanStems(a.KO)
+// DocNames are the names found in one aligned document pair, each an
+// English form beside its Hangul form with where it was seen, short forms
+// folded into the document's full names: what Extract returns and
+// Builder.AddNames counts.
+type DocNames struct {
+	pairs []pair
+}
+
+// Len returns the number of name sightings.
+func (n *DocNames) Len() int { return len(n.pairs) }
+
+// Extract finds the names of one aligned document pair in the paragraph
+// beads the aligner made (at either level), from what Prepare read of the
+// same paragraphs with the same align.Options; p may be nil, and is then
+// read here with the default lexicon. Beads flagged for review are left
+// out unless opt.IncludeFlagged.
+func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
+	if a == nil {
+		return nil
+	}
+	if p == nil {
+		p = Prepare(a.EN, a.KO, align.Options{})
 	}
 	var beads []align.Bead
-	for _, b := range a.Beads {
+	for _, b := range a.ParagraphBeads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
 			continue
 		}
@@ -189,11 +200,12 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	// caches, and join the results in bead order.
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
+		d := newDocState(opt, p)
 		var pairs []pair
 		for _, b := range beads {
-			pairs = append(pairs, base.bead(a, b)...)
+			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return fold(pairs)
+		return &DocNames{fold(pairs)}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -202,8 +214,7 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			d := newDocState(opt, base.mentions, base.hangul)
-			d.stems, d.koWords, d.glosses = base.stems, base.koWords, base.glosses
+			d := newDocState(opt, p)
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -214,21 +225,19 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return fold(pairs)
+	return &DocNames{fold(pairs)}
 }
 
 // minBeadsPerWorker keeps short articles on one goroutine, where starting
 // more would cost more than it saves.
 const minBeadsPerWorker = 8
 
-// newDocState returns empty caches over the given English mentions (a new
-// map when nil; only read once findAll has filled them) and the
-// document's compiled Hangul names.
-func newDocState(opt Options, mentions map[align.ID][]english.Mention, hangul *match.Compiler) *docState {
-	if mentions == nil {
-		mentions = map[align.ID][]english.Mention{}
-	}
-	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
+// newDocState returns empty caches over what p prepared, which the
+// workers of one document share (only reading it).
+func newDocState(opt Options, p *Prepared) *docState {
+	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions,
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
+		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -390,30 +399,6 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	return out
 }
 
-// findAll finds the English names of every aligned English paragraph or
-// sentence at once, so that the whole document decides about words that
-// start sentences.
-func (d *docState) findAll(a *align.Alignment) {
-	if a.Level == align.ParagraphLevel {
-		d.mentions = paragraphMentions(a.EN)
-		return
-	}
-	var ids []align.ID
-	var texts []string
-	for _, b := range a.Beads {
-		if b.Kind != align.Match {
-			continue
-		}
-		for _, id := range b.EN {
-			ids = append(ids, id)
-			texts = append(texts, a.Text(false, id))
-		}
-	}
-	for i, ms := range english.FindNamesIn(texts) {
-		d.mentions[ids[i]] = ms
-	}
-}
-
 // paragraphMentions finds the names of every English paragraph of the
 // body (furniture aside), by paragraph id, as Alignment.Text gives them.
 func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
@@ -432,21 +417,36 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	return mentions
 }
 
-// Prepared is what extraction reads from a pair before it is aligned:
-// the names of its English paragraphs and the Korean words its text
-// writes with several endings. Made by Prepare, it lets that work run on
-// another core while the aligner runs (Builder.AlignAndAdd).
+// Prepared is what extraction reads from a pair's paragraphs, which does
+// not need the alignment: the names of the English paragraphs, the Korean
+// words (with their name keys), the words the Korean writes with several
+// endings and its Latin glosses, with the lexicon and the compiled Hangul
+// names the aligner is given. Made by Prepare, it lets that work run on
+// another core while the aligner runs.
 type Prepared struct {
 	mentions map[align.ID][]english.Mention
 	stems    map[string]bool
 	koWords  map[align.ID][]koWord
 	glosses  map[align.ID][]latinGloss
+	lex      *lexicon.Lexicon
+	names    *match.Compiler
 }
 
-// Prepare reads a pair's paragraphs as align.Prepare made them. It is
-// safe to call while AlignPrepared runs on the same paragraphs.
-func Prepare(en, ko []align.Paragraph) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}, glosses: map[align.ID][]latinGloss{}}
+// Prepare reads a pair's paragraphs as align.Prepare made them, for the
+// alignment that align.AlignPrepared makes of them with opt: it takes
+// opt.Lexicon (lexicon.Default() when nil), which a --dict extends, and
+// opt.Names, the Hangul names the aligner compiles (a new Compiler when
+// nil). It is safe to call while AlignPrepared runs on the same
+// paragraphs: it reads no field the aligner writes.
+func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
+	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
+		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
+	if p.lex == nil {
+		p.lex = lexicon.Default()
+	}
+	if p.names == nil {
+		p.names = new(match.Compiler)
+	}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.P(i)] = koreanWords(k.Body)
@@ -465,9 +465,8 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
-		lex := lexicon.Default()
 		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
-			if id, known := lex.ID(w); known && len(w) >= 2 {
+			if id, known := d.lex.ID(w); known && len(w) >= 2 {
 				ids = append(ids, id)
 			}
 		}

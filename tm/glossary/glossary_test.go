@@ -13,18 +13,6 @@ import (
 	"github.com/bitext-ko/bitext/align/read"
 )
 
-func readParagraphs(t *testing.T, path string) []string {
-	t.Helper()
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("skipping: %s is absent (the shared corpus is not here)", path)
-	}
-	txt, err := read.File(path, nil, read.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return txt.Paragraphs
-}
-
 // summitAlignment aligns the bundled example pair.
 func summitAlignment(t *testing.T) *align.Alignment {
 	t.Helper()
