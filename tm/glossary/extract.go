@@ -205,7 +205,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		for _, b := range beads {
 			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return &DocNames{fold(pairs)}
+		return &DocNames{fold(pairs, people(p.mentions))}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -225,7 +225,59 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return &DocNames{fold(pairs)}
+	return &DocNames{fold(pairs, people(p.mentions))}
+}
+
+// people returns the full names of people that a document's English
+// mentions (of two words or more, typed person) by their first and last
+// words, lower case: where the Korean pairs only a short form, the short
+// form counts as the full name the document writes. A name written in
+// mixed case and in capitals (a headline's) is kept in mixed case.
+func people(mentions map[align.ID][]english.Mention) map[string][]string {
+	var names []string
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Type == english.Person && strings.Contains(strings.TrimSpace(m.Text), " ") {
+				names = append(names, m.Text)
+			}
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(b2i(allCaps(a)), b2i(allCaps(b))); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	out := map[string][]string{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			k := strings.ToLower(w)
+			if !slices.ContainsFunc(out[k], func(s string) bool { return strings.EqualFold(s, n) }) {
+				out[k] = append(out[k], n)
+			}
+		}
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// allCaps reports whether s has letters and no lower-case ones.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // minBeadsPerWorker keeps short articles on one goroutine, where starting
@@ -245,8 +297,10 @@ func newDocState(opt Options, p *Prepared) *docState {
 func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	type enMention struct {
 		english.Mention
-		id   align.ID
-		para string
+		id    align.ID
+		para  string
+		group int  // the mention it is, or is a part of
+		part  bool // a part of a mention of several words
 	}
 	type koSpan struct {
 		span
@@ -254,10 +308,18 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		para string
 	}
 	var ens []enMention
+	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(false, id)
 		for _, m := range d.findNames(id, t) {
-			ens = append(ens, enMention{m, id, t})
+			ens = append(ens, enMention{m, id, t, groups, false})
+			// Its parts compete with it: the Hangul may write one part
+			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
+			// Scotland of NHS Scotland), and the pair is then that part.
+			for _, pm := range d.parts(m) {
+				ens = append(ens, enMention{pm, id, t, groups, true})
+			}
+			groups++
 		}
 	}
 	if len(ens) == 0 {
@@ -265,16 +327,16 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var kos []koSpan
 	var out []pair
-	taken := make([]bool, len(ens))
+	taken := make([]bool, groups) // by group
 	for _, id := range b.KO {
 		t := a.Text(true, id)
 		// Names the Korean writes in Latin letters beside the Hangul.
 		for _, l := range d.latinGlosses(id, t) {
-			for i, m := range ens {
-				if taken[i] || !d.sameLatin(m.Text, l.latin) {
+			for _, m := range ens {
+				if taken[m.group] || !d.sameLatin(m.Text, l.latin) {
 					continue
 				}
-				taken[i] = true
+				taken[m.group] = true
 				h := l.hangul
 				if best := bestSuffix(d, m.Text, l); best != "" {
 					h = best
@@ -287,8 +349,8 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
 	// the Korean form written anywhere in the aligned paragraphs.
-	for i, m := range ens {
-		if taken[i] {
+	for _, m := range ens {
+		if taken[m.group] {
 			continue
 		}
 		forms := d.translated(m.Text)
@@ -303,7 +365,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					continue
 				}
 				if k := strings.Index(t, h); k >= 0 {
-					taken[i] = true
+					taken[m.group] = true
 					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: Type(m.Type), enID: m.id, koID: id,
 						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
 					break search
@@ -316,7 +378,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	var probes []*match.Probe
 	var multis []bool
 	for i, m := range ens {
-		if !taken[i] {
+		if !taken[m.group] {
 			rest = append(rest, i)
 			probes = append(probes, d.probe(m.Text))
 			multis = append(multis, strings.ContainsAny(strings.TrimSpace(m.Text), " -"))
@@ -334,11 +396,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	if len(kos) == 0 {
 		return out
 	}
-	type cand struct {
-		m, k  int
-		score float64
-	}
-	var cands []cand
+	var raw []cand
 	min := d.opt.minScore()
 	for ri, i := range rest {
 		m := ens[i]
@@ -360,10 +418,13 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				continue
 			}
 			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
-				cands = append(cands, cand{i, j, s})
+				raw = append(raw, cand{i, j, s})
 			}
 		}
 	}
+	cands := preferWhole(raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
+		return kos[part].id == kos[whole].id && hangulWithin(kos[whole].text, kos[part].text)
+	})
 	// Best pairs first; one Hangul name may serve several English
 	// mentions only when they name the same thing (Kim Jong-un and Kim).
 	slices.SortStableFunc(cands, func(x, y cand) int {
@@ -377,7 +438,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	})
 	usedBy := map[int][]int{}
 	for _, c := range cands {
-		if taken[c.m] {
+		if taken[ens[c.m].group] {
 			continue
 		}
 		ok := true
@@ -389,7 +450,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if !ok {
 			continue
 		}
-		taken[c.m] = true
+		taken[ens[c.m].group] = true
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
 		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
@@ -397,6 +458,143 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
+}
+
+// cand is a candidate pair: English mention m, Korean span k.
+type cand struct {
+	m, k  int
+	score float64
+}
+
+// preferWhole chooses, for each mention, between the candidate pairs of
+// the whole mention and those of its parts: a part is a candidate only
+// when it matches clearly better than the whole matches anything (Brexit,
+// not "Tories Against Brexit", for 브렉시트; Trump, not Donald Trump, where
+// the Korean writes only 트럼프; Andrea Jenkyns of "Tory Brexiteer Andrea
+// Jenkyns"), and then the whole is no candidate for that Hangul name.
+// A part is no candidate either where the whole matches a longer Hangul
+// name that holds the part's (게티 이미지 for Getty Images, not 게티 for
+// Getty): within reports that.
+func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
+	type key struct{ g, k int }
+	wholeBest := map[int]float64{}
+	best := map[key]cand{} // the best part
+	for _, c := range raw {
+		g, part := group(c.m)
+		if !part {
+			wholeBest[g] = max(wholeBest[g], c.score)
+		} else if b, ok := best[key{g, c.k}]; !ok || c.score > b.score {
+			best[key{g, c.k}] = c
+		}
+	}
+	wholeAt := map[int][]int{} // the Hangul names each whole matches
+	for _, c := range raw {
+		if g, part := group(c.m); !part {
+			wholeAt[g] = append(wholeAt[g], c.k)
+		}
+	}
+	kept := func(c cand, g int) bool {
+		if c.score < wholeBest[g]+partMargin {
+			return false
+		}
+		for _, k := range wholeAt[g] {
+			if within(c.k, k) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []cand
+	for _, c := range raw {
+		g, part := group(c.m)
+		b, ok := best[key{g, c.k}]
+		switch {
+		case !part && ok && kept(b, g):
+			// The part takes its place.
+		case !part, b == c && kept(c, g):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// partMargin is how much better a part of a mention must match a Hangul
+// name than the whole mention to be the pair.
+const partMargin = 0.05
+
+// maxPartWords bounds the mentions whose parts are tried.
+const maxPartWords = 6
+
+// parts returns the parts of a mention of several words that may be names
+// of their own: runs of its words that start and end with a capitalized
+// word, not a title, and, for a single word, not a common word (Radio of
+// BBC Radio, Project, Club) unless it is a known place. A part keeps the
+// mention's type only when it ends where the mention ends.
+func (d *docState) parts(m english.Mention) []english.Mention {
+	type word struct {
+		s   string
+		off int
+	}
+	var ws []word
+	for i := 0; i < len(m.Text); {
+		j := strings.IndexByte(m.Text[i:], ' ')
+		if j < 0 {
+			j = len(m.Text) - i
+		}
+		if j > 0 {
+			ws = append(ws, word{m.Text[i : i+j], i})
+		}
+		i += j + 1
+	}
+	n := len(ws)
+	if n < 2 || n > maxPartWords {
+		return nil
+	}
+	ok := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !english.IsTitle(w)
+	}
+	var out []english.Mention
+	for i := 0; i < n; i++ {
+		if !ok(ws[i].s) {
+			continue
+		}
+		for j := i + 1; j <= n; j++ {
+			if i == 0 && j == n || !ok(ws[j-1].s) {
+				continue
+			}
+			text := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
+			if j-i == 1 && d.commonWord(text) {
+				continue
+			}
+			if m.Type == english.Person && !(j == n || i == 0 && j == 1 && len(surname.ByLatin(text)) > 0) {
+				// Of a person's name, only the surname is a name
+				// alone: the last word, or a Korean surname first.
+				continue
+			}
+			p := english.Mention{Text: text, Start: m.Start + ws[i].off, End: m.Start + ws[j-1].off + len(ws[j-1].s), Type: english.Other}
+			switch {
+			case english.IsPlace(text):
+				p.Type = english.Place
+			case j == n:
+				p.Type = m.Type
+			}
+			p.Initial = i == 0 && j-i == 1 && m.Initial
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// commonWord reports whether one English word is a common word rather
+// than a name: one package english knows as such, or one the lexicon
+// knows (nickel, project) that is not a known place.
+func (d *docState) commonWord(w string) bool {
+	if english.IsCommonWord(w) {
+		return true
+	}
+	_, known := d.lex.ID(strings.ToLower(w))
+	return known && !english.IsPlace(w)
 }
 
 // paragraphMentions finds the names of every English paragraph of the
@@ -882,10 +1080,14 @@ func snippet(text string, start, end int) string {
 // fold rewrites the short mentions of a document into the full names it
 // also uses: "Pompeo" beside 폼페이오 becomes "Mike Pompeo" beside 마이크
 // 폼페이오 when the document pairs those, "Kim" beside 김 (김 위원장) becomes
-// "Kim Jong-un" beside 김정은 when that is the only Kim it pairs. A short
-// form that stays ambiguous is dropped if its Hangul is a lone syllable
-// (a surname is no glossary entry) and kept otherwise.
-func fold(pairs []pair) []pair {
+// "Kim Jong-un" beside 김정은 when that is the only Kim it pairs, and
+// "Trump" beside 트럼프 becomes "Donald Trump" when the document writes
+// that person in full (people) but the Korean never does. A short form
+// A full name beside a short Hangul form (Kevin McCarthy beside 매카시)
+// takes the fuller Hangul the document pairs with it (케빈 매카시). A
+// short form that stays ambiguous is dropped if its Hangul is a lone
+// syllable (a surname is no glossary entry) and kept otherwise.
+func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
@@ -902,8 +1104,18 @@ func fold(pairs []pair) []pair {
 			}
 		}
 	}
+	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
+	for _, p := range pairs {
+		k := strings.ToLower(p.english)
+		if h, ok := fullerHangul[k]; !ok || hangulExtends(p.hangul, h) {
+			fullerHangul[k] = p.hangul
+		}
+	}
 	out := pairs[:0]
 	for _, p := range pairs {
+		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
+			p.hangul = h
+		}
 		short := len(strings.Fields(p.english)) == 1
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
 		if !short {
@@ -932,37 +1144,69 @@ func fold(pairs []pair) []pair {
 				both = fuller
 			}
 		}
+		person := people[strings.ToLower(p.english)]
 		switch {
 		case uniqueEnglish(both) != "":
-			p.english, p.hangul = both[0].english, both[0].hangul
+			p.english, p.hangul = uniqueEnglish(both), both[0].hangul
 			if p.typ == Other {
 				p.typ = typeOfFull(pairs, both[0].english, both[0].hangul)
 			}
 		case uniqueEnglish(sameEN) != "" && !oneSyllable && (p.typ == Person || typeOfFull(pairs, sameEN[0].english, sameEN[0].hangul) == Person):
 			// A person's surname beside another spelling of the name
 			// (Ri beside 리영호 when the document has Ri Yong Ho).
-			p.english = sameEN[0].english
+			p.english = uniqueEnglish(sameEN)
 		case oneSyllable:
 			continue
+		case len(sameEN) == 0 && len(person) > 0 && uniqueFold(person):
+			// Trump beside 트럼프 where the document writes Donald Trump.
+			p.english, p.typ = person[0], Person
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
+// hangulWithin reports whether Hangul name short is a word or run of
+// words of long, which has more words.
+func hangulWithin(long, short string) bool {
+	return len(long) > len(short) && strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// hangulExtends reports whether Hangul name long is short with words
+// before or after it (케빈 매카시 of 매카시).
+func hangulExtends(long, short string) bool {
+	return len(long) > len(short) && (strings.HasSuffix(long, " "+short) || strings.HasPrefix(long, short+" "))
+}
+
 // fullName is a pair of full names a document uses.
 type fullName struct{ english, hangul string }
 
+// uniqueEnglish returns the English of full names that all have the same
+// English, case aside (in mixed case if one is), or "".
 func uniqueEnglish(fs []fullName) string {
 	if len(fs) == 0 {
 		return ""
 	}
+	best := fs[0].english
 	for _, f := range fs[1:] {
-		if f.english != fs[0].english {
+		if !strings.EqualFold(f.english, best) {
 			return ""
 		}
+		if allCaps(best) && !allCaps(f.english) {
+			best = f.english
+		}
 	}
-	return fs[0].english
+	return best
+}
+
+// uniqueFold reports whether names are one name, case aside.
+func uniqueFold(names []string) bool {
+	for _, n := range names[1:] {
+		if !strings.EqualFold(n, names[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func typeOfFull(pairs []pair, english, hangul string) Type {
