@@ -328,47 +328,53 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	var kos []koSpan
 	var out []pair
 	taken := make([]bool, groups) // by group
-	for _, id := range b.KO {
-		t := a.Text(true, id)
-		// Names the Korean writes in Latin letters beside the Hangul.
-		for _, l := range d.latinGlosses(id, t) {
-			for _, m := range ens {
-				if taken[m.group] || !d.sameLatin(m.Text, l.latin) {
-					continue
+	// Whole mentions first, then the parts of those left.
+	for _, parts := range [...]bool{false, true} {
+		for _, id := range b.KO {
+			t := a.Text(true, id)
+			// Names the Korean writes in Latin letters beside the Hangul.
+			for _, l := range d.latinGlosses(id, t) {
+				for _, m := range ens {
+					if m.part != parts || taken[m.group] || !d.sameLatin(m.Text, l.latin) {
+						continue
+					}
+					taken[m.group] = true
+					h := l.hangul
+					if best := bestSuffix(d, m.Text, l); best != "" {
+						h = best
+					}
+					out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
+						typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
+						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
 				}
-				taken[m.group] = true
-				h := l.hangul
-				if best := bestSuffix(d, m.Text, l); best != "" {
-					h = best
-				}
-				out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
-					typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
-					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
 			}
 		}
 	}
 	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
-	// the Korean form written anywhere in the aligned paragraphs.
-	for _, m := range ens {
-		if taken[m.group] {
-			continue
-		}
-		forms := d.translated(m.Text)
-		if forms == nil {
-			continue
-		}
-	search:
-		for _, id := range b.KO {
-			t := a.Text(true, id)
-			for _, h := range forms {
-				if metonym(m.Text, h) {
-					continue
-				}
-				if k := strings.Index(t, h); k >= 0 {
-					taken[m.group] = true
-					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: Type(m.Type), enID: m.id, koID: id,
-						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
-					break search
+	// the Korean form written as a word (with any postposition) anywhere
+	// in the aligned paragraphs.
+	for _, parts := range [...]bool{false, true} {
+		for _, m := range ens {
+			if m.part != parts || taken[m.group] {
+				continue
+			}
+			forms := d.translated(m.Text)
+			if forms == nil {
+				continue
+			}
+		search:
+			for _, id := range b.KO {
+				t := a.Text(true, id)
+				for _, h := range forms {
+					if metonym(m.Text, h) {
+						continue
+					}
+					if k := wordIndex(t, h); k >= 0 {
+						taken[m.group] = true
+						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: Type(m.Type), enID: m.id, koID: id,
+							enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
+						break search
+					}
 				}
 			}
 		}
@@ -726,6 +732,53 @@ func coreferent(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// wordIndex returns the offset of Hangul name h in text where it is a
+// word of its own, or ends a compound of translated names (총회 in
+// 유엔총회), with at most a postposition after it (소련 in 소련은, not in
+// 구소련; 한국 in 한국의, not in 한국어), or -1.
+func wordIndex(text, h string) int {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], h)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		from = k + len(h)
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			start -= n
+		}
+		if start < k && !translated.IsHangul(text[start:k]) {
+			continue
+		}
+		end := from
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			end += n
+		}
+		if rest := text[from:end]; rest == "" || match.StripParticles(text[k:end], 1) == h || particleStart(rest) {
+			return k
+		}
+	}
+	return -1
+}
+
+// particleStart reports whether the syllables after a translated name
+// start as postpositions and endings do (이었다면, 에서, 나): after a
+// name Korean translates, no syllable of its own follows (한국어, 한국인
+// are other words).
+func particleStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("이은는을를의에와과도로으가만까부처보나랑야께", r)
 }
 
 // koreanSpans returns the Hangul name candidates of a Korean paragraph
