@@ -419,11 +419,14 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
 				continue
 			}
-			if k.dict && !d.glossed(m.Text, k.gloss) {
-				// A dictionary word that does not translate this name.
+			if k.dict && (m.part && !english.IsPlace(m.Text) || !d.glossed(m.Text, k.gloss)) {
+				// A dictionary word that does not translate this name,
+				// or translates one word of a longer one (에너지 of
+				// Consumer Energy).
 				continue
 			}
-			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
+			h := d.compileHangul(k.text)
+			if s := match.ScoreAtLeast(e, h, floor); s > 0 && !d.derived(m.Text, h, s) {
 				raw = append(raw, cand{i, j, s})
 			}
 		}
@@ -464,6 +467,36 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
+}
+
+// derivedSuffixes end English words made from a name: nationality and
+// member nouns (Mexicans, Colombian, Brexiteers), families (the Clintons).
+var derivedSuffixes = [...]string{"ians", "ian", "ans", "an", "ese", "ish", "eers", "eer", "ers", "er", "ites", "ite", "ists", "ist", "i", "s"}
+
+// derived reports whether a one-word English name is another word made
+// from the name the Hangul writes (Mexicans of 멕시코, Brexiteers of
+// 브렉시트, Clintons of 클린턴): the word without its suffix matches the
+// Hangul at least as well as the word (than score), or clearly better
+// for a plural s, which Korean writes when it is the name's (Rangers
+// 레인저스).
+func (d *docState) derived(en string, h *match.Name, score float64) bool {
+	if strings.ContainsAny(en, " -.") || english.IsPlace(en) {
+		return false
+	}
+	for _, suf := range derivedSuffixes {
+		if len(en) < len(suf)+3 || !strings.EqualFold(en[len(en)-len(suf):], suf) {
+			continue
+		}
+		stem := en[:len(en)-len(suf)]
+		need := score - 0.01
+		if suf == "s" {
+			need = score + 0.03
+		}
+		if match.ScoreCompiled(d.compileEnglish(stem), h) >= need {
+			return true
+		}
+	}
+	return false
 }
 
 // cand is a candidate pair: English mention m, Korean span k.
@@ -664,25 +697,45 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
 }
 
-// glossed reports whether a word of an English name is among the
-// English glosses of a dictionary word (Russia for 러시아, York for 뉴욕).
+// glossed reports whether the English glosses of a dictionary word give
+// every word of an English name the lexicon knows, and at least one
+// (Russia for 러시아, New York for 뉴욕, but not Consumer Energy for 에너지).
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
+		n := 0
 		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
-			if id, known := d.lex.ID(w); known && len(w) >= 2 {
+			if len(w) < 2 {
+				continue
+			}
+			n++
+			if id, known := d.lex.ID(w); known {
 				ids = append(ids, id)
 			}
 		}
+		if len(ids) < n {
+			// A word the lexicon does not know: one of the others
+			// must be glossed.
+			ids = append(ids, noGloss)
+		}
 		d.enIDs[english] = ids
 	}
+	glossedAny, all := false, true
 	for _, id := range ids {
+		if id == noGloss {
+			continue
+		}
 		if slices.Contains(gloss, id) {
-			return true
+			glossedAny = true
+		} else {
+			all = false
 		}
 	}
-	return false
+	return glossedAny && all
 }
+
+// noGloss stands for a word the lexicon does not know.
+const noGloss = ^uint32(0)
 
 // translated is translated.Hangul, once per English name and document.
 func (d *docState) translated(s string) []string {

@@ -41,7 +41,8 @@ var titleWords = setOf(`president vice chairman chairwoman chairperson chair sec
 	assemblywoman candidate nominee head reporter editor columnist
 	ceo cfo chairman-elect president-elect presidentelect undersecretary under
 	special representative adviser advisor officer official counselor counsellor
-	speaker whip majority minority`)
+	speaker whip majority minority mp mps msp mep mla lord lady baroness baron dame
+	rev reverend`)
 
 // joiningWords join the capitalized words of one name.
 var joiningWords = setOf(`of the de du da van von der den bin al la le y`)

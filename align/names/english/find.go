@@ -465,7 +465,8 @@ var (
 	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan
 		jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
-		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m.`)
+		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m. christmas easter
+		thanksgiving halloween ramadan hanukkah chuseok seollal`)
 	// demonyms are adjectives of nationality: not names in a glossary.
 	demonyms = setOf(`american chinese japanese korean russian vietnamese mongolian british
 		french german indian australian canadian mexican israeli iranian iraqi syrian
@@ -669,7 +670,7 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 			// "Designated Survivor"), not a name.
 			return
 		}
-		seg = trimSeg(seg, caps)
+		seg = trimSeg(seg, caps, len(title) > 0 && isPersonTitle(title))
 		if len(seg) == 0 {
 			return
 		}
@@ -800,18 +801,23 @@ func isPersonTitle(title []token) bool {
 // common words from the edges of a segment, and drops segments that are
 // only a nationality adjective (Chinese, North Korean) or a compass point
 // (the North).
-func trimSeg(seg []token, caps map[string]bool) []token {
+func trimSeg(seg []token, caps map[string]bool, afterTitle bool) []token {
 	drop := func(t token) bool {
 		k := lowerKey(t.text)
 		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k))
 	}
-	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) {
+	// A month that is a surname stays after a title or a given name
+	// (Mrs May, Theresa May).
+	n := len(seg)
+	keepLast := n > 0 && monthNames[lowerKey(seg[n-1].text)] && seg[n-1].cap &&
+		(afterTitle && n == 1 || n >= 2 && givenNames[lowerKey(seg[n-2].text)])
+	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	for len(seg) > 1 && drop(seg[len(seg)-1]) && !placeWords[seg[len(seg)-1].text] {
+	for len(seg) > 1 && drop(seg[len(seg)-1]) && !placeWords[seg[len(seg)-1].text] && !keepLast {
 		seg = seg[:len(seg)-1]
 	}
-	if len(seg) == 1 && drop(seg[0]) {
+	if len(seg) == 1 && drop(seg[0]) && !keepLast {
 		return nil
 	}
 	// A nationality or party adjective at the end belongs to what
@@ -838,6 +844,9 @@ func trimSeg(seg []token, caps map[string]bool) []token {
 }
 
 var compass = setOf(`north south east west northern southern eastern western`)
+
+// monthNames are the months that are also surnames or given names.
+var monthNames = setOf(`april may june august`)
 
 // ofIndex returns the position of "of" in seg, or -1.
 func ofIndex(seg []token) int {

@@ -69,6 +69,9 @@ func TestFindNamesCases(t *testing.T) {
 		{"Senate Republican Leader Mitch McConnell said so.", []string{"Senate", "Mitch McConnell"}},
 		{"I said I would go to Seoul, and I did.", []string{"Seoul"}},
 		{"Therefore Moon Jae-in flew to Pyongyang.", []string{"Moon Jae-in", "Pyongyang"}},
+		{"Theresa May met Mrs May's critics in May.", []string{"Theresa May", "May"}},
+		{"Labour peer Lord Adonis and the Wellingborough MP Peter Bone spoke.", []string{"Labour", "Adonis", "Wellingborough", "Peter Bone"}},
+		{"Surgeries closed at Christmas in Berlin.", []string{"Berlin"}},
 		{"no names at all here.", nil},
 		{"", nil},
 	}
