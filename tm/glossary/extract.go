@@ -16,6 +16,7 @@ import (
 	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/align/names/translated"
 )
@@ -49,6 +50,45 @@ type span struct {
 	may        uint64   // English names of the bead that may match it (bit i: name i; all for i ≥ 64)
 	gloss      []uint32 // for a dictionary word, its English glosses (lexicon ids)
 	dict       bool
+	// stem is the name compared with the English when a place word is
+	// written onto it (유타 of 유타주); text is listed as written.
+	stem string
+}
+
+// withoutHead removes a last word head (Island, District) from an
+// English name of several words.
+func withoutHead(en, head string) string {
+	if i := strings.LastIndexByte(en, ' '); i > 0 && strings.EqualFold(en[i+1:], head) {
+		return en[:i]
+	}
+	return en
+}
+
+// compared returns the Hangul that is compared with English names.
+func (s span) compared() string {
+	if s.stem != "" {
+		return s.stem
+	}
+	return s.text
+}
+
+// placeSuffixes are the place words Korean writes onto a name (유타주,
+// 롬복섬, 강남구, 중동지역), with the English words that end such a name
+// (Nias Island, Gangnam District) or none (Utah).
+var placeSuffixes = []struct{ hangul, english string }{
+	{"지역", "region"}, {"주", "state"}, {"섬", "island"}, {"구", "district"}, {"군", "county"}, {"시", "city"},
+}
+
+// placeStem returns a word without the place word written onto it and
+// that place word's English, if the word is a name of two syllables or
+// more and such a word.
+func placeStem(w string) (stem, english string, ok bool) {
+	for _, p := range placeSuffixes {
+		if s, found := strings.CutSuffix(w, p.hangul); found && utf8.RuneCountInString(s) >= 2 {
+			return s, p.english, true
+		}
+	}
+	return "", "", false
 }
 
 // docState holds what one document's extraction compiles once.
@@ -339,7 +379,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 						continue
 					}
 					taken[m.group] = true
-					h := l.hangul
+					h := d.stripLast(l.hangul)
 					if best := bestSuffix(d, m.Text, l); best != "" {
 						h = best
 					}
@@ -371,7 +411,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					}
 					if k := wordIndex(t, h); k >= 0 {
 						taken[m.group] = true
-						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: Type(m.Type), enID: m.id, koID: id,
+						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
 							enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
 						break search
 					}
@@ -425,8 +465,13 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// Consumer Energy).
 				continue
 			}
-			h := d.compileHangul(k.text)
-			if s := match.ScoreAtLeast(e, h, floor); s > 0 && !d.derived(m.Text, h, s) {
+			h, ek := d.compileHangul(k.compared()), e
+			if k.stem != "" {
+				// 유타주 for Utah, 강남구 for Gangnam District.
+				_, head, _ := placeStem(k.text)
+				ek = d.compileEnglish(withoutHead(m.Text, head))
+			}
+			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) {
 				raw = append(raw, cand{i, j, s})
 			}
 		}
@@ -862,10 +907,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 	var out []span
 	seen := map[string]bool{}
 	add := func(s span) {
-		if s.text == "" || seen[s.text] {
+		key := s.text + "\x00" + s.stem
+		if s.text == "" || seen[key] {
 			return
 		}
-		seen[s.text] = true
+		seen[key] = true
 		out = append(out, s)
 	}
 	for i, w := range words {
@@ -897,6 +943,9 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 				// 뉴스위크지, 애플사: a publication or company suffix.
 				if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
 					add(span{text: c[:len(c)-len("지")], start: w.start, end: w.start + len(c) - len("지"), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
+				}
+				if stem, _, ok := placeStem(c); ok && !dict {
+					add(span{text: c, stem: stem, start: w.start, end: w.start + len(c), words: 1, may: may})
 				}
 			}
 		}
@@ -1039,15 +1088,27 @@ func latinGlosses(text string) []latinGloss {
 func bestSuffix(d *docState, english string, l latinGloss) string {
 	e := d.compileEnglish(english)
 	best, bestScore := "", 0.0
-	for i := len(l.words) - 1; i >= 0; i-- {
-		h := strings.Join(l.words[i:], " ")
-		if isKoreanTitle(l.words[i]) || match.IsParticle(l.words[i]) {
-			// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the name
-			// before.
-			break
-		}
-		if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
-			best, bestScore = h, s
+	last := l.words[len(l.words)-1]
+	// The name's last word without a postposition first: 오브라도르가
+	// (Andres Manuel Lopez Obrador) is 오브라도르.
+	lasts := []string{last}
+	if s := d.stripLast(last); s != last {
+		lasts = []string{s, last}
+	}
+	for _, lw := range lasts {
+		words := append(append([]string(nil), l.words[:len(l.words)-1]...), lw)
+		for i := len(words) - 1; i >= 0; i-- {
+			w := words[i]
+			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && modifier(w) {
+				// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the
+				// name before; 회사인 도이체반(Deutsche Bahn): 회사인 is
+				// no part of the name.
+				break
+			}
+			h := strings.Join(words[i:], " ")
+			if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
+				best, bestScore = h, s
+			}
 		}
 	}
 	if bestScore < 0.85 {
@@ -1061,6 +1122,31 @@ func bestSuffix(d *docState, english string, l latinGloss) string {
 		return ""
 	}
 	return best
+}
+
+// modifierEndings end Korean words that modify the noun after them (회사인,
+// 관한, 알려진): such a word before a name is no part of it.
+var modifierEndings = [...]string{"인", "한", "된", "던", "는", "적"}
+
+// nameEndings are postpositions that are also the last syllable of many
+// names (알프레도, 카스트로, 오르테가, 오타와).
+var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": true, "이": true, "과": true}
+
+// modifier reports whether a Korean word written before a name carries
+// a postposition or a modifier ending, so that the name starts after it.
+func modifier(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if stem := match.StripParticles(w, 1); stem != w && !nameEndings[w[len(stem):]] {
+		return true
+	}
+	for _, e := range modifierEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // translatedPhrase is the Hangul before a Latin gloss when it translates
@@ -1108,20 +1194,95 @@ func (d *docState) nameKey(s string) string {
 }
 
 // pairType decides the type of a pair from the English mention and the
-// Hangul.
+// Hangul, with what the name layer knows, strongest first: the kind the
+// table of established spellings gives the Hangul (package spelling), the
+// type the English shows (a title before it, a place list, an
+// organization word), a title after the Hangul, a Korean personal name, the
+// word that ends the Hangul (노동당, 외무부, 대학교 organizations; 유타주,
+// 롬복섬 places), and the shape of a foreign person's name: two or three
+// capitalized English words, none a common word, written as as many
+// Hangul words (Pep Guardiola 펩 과르디올라).
 func pairType(m english.Mention, k span) Type {
 	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.
 		return Other
 	}
+	if t, ok := spellingType(k.text); ok {
+		return t
+	}
 	if m.Type != english.Other {
 		return Type(m.Type)
 	}
-	if k.titled || koreanPerson(k.text) && len(strings.Fields(m.Text)) >= 2 {
+	ws := strings.Fields(m.Text)
+	switch {
+	case k.titled || koreanPerson(k.text) && len(ws) >= 2:
+		return Person
+	case hangulHead(k.text, orgHeads):
+		return Organization
+	case hangulHead(k.text, placeHeads):
+		return Place
+	case foreignPerson(ws, k.text):
 		return Person
 	}
 	return Other
+}
+
+// spellingType returns the type the table of established spellings
+// gives a Hangul name, when all its entries agree.
+func spellingType(h string) (Type, bool) {
+	var kind spelling.Kind
+	for i, e := range spelling.Default().Lookup(h) {
+		if i > 0 && e.Kind != kind {
+			return Other, false
+		}
+		kind = e.Kind
+	}
+	switch kind {
+	case spelling.Person:
+		return Person, true
+	case spelling.Place:
+		return Place, true
+	case spelling.Organization:
+		return Organization, true
+	}
+	return Other, false
+}
+
+// orgHeads and placeHeads are the words that end Korean names of
+// organizations and places, written onto the name or as its last word.
+var (
+	orgHeads = []string{"당", "외무부", "국무부", "국방부", "부처", "대학교", "대학", "그룹", "협회", "위원회", "연구소",
+		"연구원", "은행", "신문", "방송", "통신", "재단", "기구", "공사", "법원", "의회", "정부", "연맹", "연합", "클럽", "구단", "재단"}
+	placeHeads = []string{"주", "섬", "제도", "구", "군", "지역", "강", "산맥", "공항", "광장", "거리", "궁", "스타디움", "경기장"}
+)
+
+// hangulHead reports whether a Hangul name ends in one of heads, after at
+// least two syllables of its own.
+func hangulHead(h string, heads []string) bool {
+	for _, head := range heads {
+		if rest, ok := strings.CutSuffix(h, head); ok && utf8.RuneCountInString(strings.TrimSpace(rest)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignPerson reports whether English words and a Hangul name have the
+// shape of a foreign person's name written word for word: two or three
+// capitalized English words, none a common word, an acronym or a known
+// place, and as many Hangul words.
+func foreignPerson(ws []string, h string) bool {
+	if len(ws) < 2 || len(ws) > 3 || len(strings.Fields(h)) != len(ws) || english.IsPlace(strings.Join(ws, " ")) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // metonyms are capitals that English writes for their country's
