@@ -356,7 +356,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			// Its parts compete with it: the Hangul may write one part
 			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
 			// Scotland of NHS Scotland), and the pair is then that part.
-			for _, pm := range d.parts(m) {
+			for _, pm := range d.parts(m, t) {
 				ens = append(ens, enMention{pm, id, t, groups, true})
 			}
 			groups++
@@ -384,7 +384,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 						h = best
 					}
 					out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
-						typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
+						typ: pairType(m.Mention, span{text: h}, d.lex), enID: m.id, koID: id,
 						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
 				}
 			}
@@ -411,7 +411,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					}
 					if k := wordIndex(t, h); k >= 0 {
 						taken[m.group] = true
-						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
+						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: pairType(m.Mention, span{text: h}, d.lex), enID: m.id, koID: id,
 							enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
 						break search
 					}
@@ -508,7 +508,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
 		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
-			typ: pairType(m.Mention, k.span), enID: m.id, koID: k.id,
+			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
@@ -614,7 +614,7 @@ const maxPartWords = 6
 // word, not a title, and, for a single word, not a common word (Radio of
 // BBC Radio, Project, Club) unless it is a known place. A part keeps the
 // mention's type only when it ends where the mention ends.
-func (d *docState) parts(m english.Mention) []english.Mention {
+func (d *docState) parts(m english.Mention, text string) []english.Mention {
 	type word struct {
 		s   string
 		off int
@@ -647,21 +647,24 @@ func (d *docState) parts(m english.Mention) []english.Mention {
 			if i == 0 && j == n || !ok(ws[j-1].s) {
 				continue
 			}
-			text := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
-			if j-i == 1 && d.commonWord(text) {
+			sub := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
+			if j-i == 1 && d.commonWord(sub) {
 				continue
 			}
-			if m.Type == english.Person && !(j == n || i == 0 && j == 1 && len(surname.ByLatin(text)) > 0) {
+			if m.Type == english.Person && !(j == n || i == 0 && j == 1 && len(surname.ByLatin(sub)) > 0) {
 				// Of a person's name, only the surname is a name
 				// alone: the last word, or a Korean surname first.
 				continue
 			}
-			p := english.Mention{Text: text, Start: m.Start + ws[i].off, End: m.Start + ws[j-1].off + len(ws[j-1].s), Type: english.Other}
+			p := english.Mention{Text: sub, Start: m.Start + ws[i].off, End: m.Start + ws[j-1].off + len(ws[j-1].s), Type: english.Other}
 			switch {
-			case english.IsPlace(text):
+			case english.IsPlace(sub):
 				p.Type = english.Place
 			case j == n:
 				p.Type = m.Type
+			}
+			if p.Type == english.Other {
+				p.Type = english.ContextType(text, p.Start, p.End)
 			}
 			p.Initial = i == 0 && j-i == 1 && m.Initial
 			out = append(out, p)
@@ -1202,7 +1205,7 @@ func (d *docState) nameKey(s string) string {
 // 롬복섬 places), and the shape of a foreign person's name: two or three
 // capitalized English words, none a common word, written as as many
 // Hangul words (Pep Guardiola 펩 과르디올라).
-func pairType(m english.Mention, k span) Type {
+func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.
@@ -1222,10 +1225,21 @@ func pairType(m english.Mention, k span) Type {
 		return Organization
 	case hangulHead(k.text, placeHeads):
 		return Place
-	case foreignPerson(ws, k.text):
+	case foreignPerson(ws, k.text, lex):
 		return Person
+	case len(ws) >= 2 && commonNoun(ws[len(ws)-1], lex) && !english.IsEventWord(ws[len(ws)-1]):
+		// A name of several words that ends in a common noun (Fragrance
+		// Shop, Getty Images, Ipswich Town) is an organization's.
+		return Organization
 	}
 	return Other
+}
+
+// commonNoun reports whether an English word is one the lexicon knows,
+// not a known place.
+func commonNoun(w string, lex *lexicon.Lexicon) bool {
+	_, known := lex.ID(strings.ToLower(w))
+	return known && !english.IsPlace(w)
 }
 
 // spellingType returns the type the table of established spellings
@@ -1270,15 +1284,21 @@ func hangulHead(h string, heads []string) bool {
 
 // foreignPerson reports whether English words and a Hangul name have the
 // shape of a foreign person's name written word for word: two or three
-// capitalized English words, none a common word, an acronym or a known
-// place, and as many Hangul words.
-func foreignPerson(ws []string, h string) bool {
+// capitalized English words, none a common word, an acronym, an
+// abbreviation or a known place, no word after the first one the lexicon
+// knows, and as many Hangul words.
+func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
 	if len(ws) < 2 || len(ws) > 3 || len(strings.Fields(h)) != len(ws) || english.IsPlace(strings.Join(ws, " ")) {
 		return false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) {
+		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.HasSuffix(w, ".") {
+			return false
+		}
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
+			// An English word after the first (Fragrance Shop, Getty
+			// Images, Capitol Hill): no surname.
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package glossary
 import (
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/english"
 )
 
@@ -20,7 +21,7 @@ func TestPairTypes(t *testing.T) {
 		{english.Mention{Text: "Kim", Type: english.Person}, span{text: "김정은"}, Person},
 	}
 	for _, tt := range tests {
-		if got := pairType(tt.m, tt.k); got != tt.want {
+		if got := pairType(tt.m, tt.k, lexicon.Default()); got != tt.want {
 			t.Errorf("pairType(%q, %q) = %v, want %v", tt.m.Text, tt.k.text, got, tt.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -29,6 +30,9 @@ type Mention struct {
 	// a common word ("Observers are …"); FindNames keeps it only when the
 	// text also writes it capitalized elsewhere or it looks like a name.
 	Initial bool
+	// guessed marks a type taken from the words around the name rather
+	// than its own, which a surer sign may change.
+	guessed bool
 }
 
 // token is one word of English text with its byte offsets and what
@@ -400,7 +404,9 @@ func runs(toks []token) [][]token {
 		case len(cur) > 0 && pending == 0 && demonyms[lowerKey(cur[len(cur)-1].text)] && placeWords[t.text] && !cur[len(cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			cur = append(cur, t)
-		case len(cur) > 0 && IsJoining(t.text) && !cur[len(cur)-1].breakAfter:
+		case len(cur) > 0 && IsJoining(t.text) && !cur[len(cur)-1].breakAfter && (t.text != "the" || pending > 0):
+			// "the" joins only after another joining word (Bank of the
+			// West), not a name and the next (Dresden the Free Saxons).
 			cur = append(cur, t)
 			pending++
 		default:
@@ -432,7 +438,7 @@ var (
 		corporation corp corp. inc inc. association union federation office bureau
 		administration service court parliament congress senate house news times post
 		journal daily press network foundation fund center centre army navy force forces
-		police club league team museum school hospital board authority nations front
+		police club team museum school hospital board authority nations front
 		cabinet secretariat embassy mission command alliance society academy airlines
 		motors electronics holdings agency tribunal guard corps ministry politburo
 		presidium broadcasting broadcaster media channel television tv radio herald
@@ -442,7 +448,8 @@ var (
 	placeWords = setOf(`peninsula island islands river sea ocean mountain mountains mount mt
 		mt. province city county street avenue square hall bay valley lake strait gulf coast
 		desert region airport station park bridge palace port harbor harbour zone village
-		district east west north south peak plateau canal capital prefecture`)
+		district east west north south peak plateau canal capital prefecture hill hills stadium
+		arena`)
 	// commonWords are capitalized only to start a sentence or as common
 	// English words of a headline.
 	commonWords = setOf(`the a an this that these those it its he she they we i you his her
@@ -460,7 +467,8 @@ var (
 		nonetheless otherwise indeed perhaps maybe finally overall`)
 	// eventWords end the names of events (Korean War).
 	eventWords = setOf(`war wars games olympics cup championship summit conference crisis
-		revolution uprising movement festival expo`)
+		revolution uprising movement festival expo league leagues premiership tournament open
+		challenge`)
 	// calendarWords are never names on their own.
 	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan
@@ -584,7 +592,268 @@ func findNames(text string, toks []token, caps, lower map[string]bool) []Mention
 		}
 		prev = run
 	}
+	typeFromContext(text, out)
 	return out
+}
+
+// Words around a name that tell its type when its own words do not.
+var (
+	// placePrepositions come before places (in Dresden, near Derby).
+	placePrepositions = setOf(`in near outside inside across throughout around`)
+	// personNouns come, in lower case, right before a person's name
+	// (his wife Zorica, referee Steven Thomson, singer Viktor Tsoy), or
+	// after it in apposition (Marvin Cooke, Toyota's managing director).
+	personNouns = setOf(`wife husband son daughter father mother brother sister uncle aunt cousin
+		nephew niece grandson granddaughter grandfather grandmother friend girlfriend boyfriend
+		widow partner manager coach striker goalkeeper keeper midfielder winger defender forward
+		skipper captain referee linesman umpire singer actor actress author writer novelist poet
+		director producer player golfer rookie substitute founder investor economist analyst
+		lawyer attorney activist journalist photographer artist musician rapper comedian
+		presenter host anchor teacher student doctor nurse pastor priest bishop monk dictator
+		electrician mechanic farmer driver worker voter resident colleague`)
+	// personVerbs come right after a person's name (Stalin who ruled,
+	// Kremen said).
+	personVerbs = setOf(`who whom said says told tells added adds wrote writes explained
+		warned argued insisted admitted denied recalled believes believed thinks thought`)
+	// orgNouns and placeNouns name what a list or an apposition is of
+	// (brands such as Revlon, Essie; Tagesspiegel, a daily; Palu, a city).
+	orgNouns = setOf(`company companies firm firms brand brands retailer retailers chain chains
+		club clubs team teams side sides bank banks carmaker carmakers manufacturer manufacturers
+		maker makers group groups party parties newspaper newspapers daily paper magazine
+		broadcaster broadcasters network networks agency agencies think-tank tank institute
+		organization organisation organizations union unions supermarket supermarkets store
+		stores startup startups giant giants publisher publishers website websites platform`)
+	placeNouns = setOf(`city cities country countries town towns region regions state states province
+		provinces island islands village villages capital capitals district districts county
+		counties suburb suburbs port ports area`)
+)
+
+// scoreRE is a match score between two names (Livingston 1 - 0 Rangers):
+// both are teams.
+var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
+
+// typeFromContext types the mentions of text that their own words leave
+// untyped by the words around them (ContextType), a match score between
+// two names (Livingston 1 - 0 Rangers: clubs), and the type of the other
+// names of a list (Boots, Superdrug and BMW: BMW is an organization, so
+// are the others). Such types are guessed: a surer sign elsewhere in the
+// document changes them.
+func typeFromContext(text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == Other {
+			if t := ContextType(text, m.Start, m.End); t != Other {
+				m.Type, m.guessed = t, true
+			}
+		}
+		if i+1 < len(ms) && scoreRE.MatchString(text[m.End:ms[i+1].Start]) {
+			for _, x := range []*Mention{m, &ms[i+1]} {
+				if x.Type == Other || x.guessed {
+					x.Type, x.guessed = Organization, true
+				}
+			}
+		}
+	}
+	// Lists: names joined by commas, "and", "or", with an "and" or "or".
+	for i := 0; i < len(ms); {
+		j, and := i+1, false
+		for j < len(ms) && listJoin(text[ms[j-1].End:ms[j].Start]) {
+			f := strings.Fields(strings.ReplaceAll(text[ms[j-1].End:ms[j].Start], ",", " "))
+			and = and || len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
+			j++
+		}
+		// brands such as Revlon, Essie and Tweezerman; Facebook, Google
+		// and other technology companies.
+		noun := Other
+		if j-i >= 2 {
+			noun = listNoun(text[:ms[i].Start], text[ms[j-1].End:])
+		}
+		if j-i >= 2 && (and || noun != Other) {
+			typ, n := noun, b2i(noun != Other)
+			for _, m := range ms[i:j] {
+				if noun == Other && m.Type != Other && m.Type != typ {
+					typ, n = m.Type, n+1
+				}
+			}
+			if n == 1 {
+				for k := i; k < j; k++ {
+					if ms[k].Type == Other {
+						ms[k].Type, ms[k].guessed = typ, true
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ContextType returns the type that the words around the name at
+// text[start:end] give it, or Other: a noun for a person right before
+// it (his wife Zorica) or a verb of speech or "who" right after a name of
+// one word (Stalin who ruled), a preposition of place before it (in
+// Dresden), or an apposition after it (Tagesspiegel, a daily; Marvin
+// Cooke, Toyota's managing director). A name whose own words tell its
+// type (Korean War, Boston Globe) is left as it is.
+func ContextType(text string, start, end int) Type {
+	name := text[start:end]
+	for _, w := range strings.Fields(name) {
+		if k := lowerKey(w); orgWords[k] || placeWords[k] || eventWords[k] {
+			return Other
+		}
+	}
+	before, after := wordBefore(text, start), wordAfter(text, end)
+	switch {
+	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
+		return Person
+	case placePrepositions[before]:
+		return Place
+	case possessed(text[end:]):
+		return Organization
+	}
+	return appositionType(text[end:])
+}
+
+// orgPossessed are what a company has (Toyota's plant, Google's China
+// branch).
+var orgPossessed = setOf(`plant plants factory factories production branch branches subsidiary
+	subsidiaries headquarters shares stock stores products brand brands ceo chairman
+	executives employees workforce shareholders`)
+
+// possessed reports whether rest, after a name, is its possessive and,
+// within two words, a thing a company has.
+func possessed(rest string) bool {
+	for _, p := range [...]string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			f := strings.Fields(r)
+			for i := 0; i < len(f) && i < 2; i++ {
+				if orgPossessed[strings.ToLower(strings.Trim(f[i], ",.;:"))] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// appositionType returns the type an apposition at the start of rest
+// gives the name before it: ", a daily", ", the country's capital", ",
+// Toyota's managing director".
+func appositionType(rest string) Type {
+	if !strings.HasPrefix(rest, ", ") {
+		return Other
+	}
+	f := strings.FieldsFunc(rest[2:], func(r rune) bool { return r == ' ' })
+	for i, w := range f {
+		if i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
+			break
+		}
+		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		case personNouns[k]:
+			return Person
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return Other
+}
+
+func nounIn(w string) bool {
+	k := strings.ToLower(w)
+	return orgNouns[k] || placeNouns[k] || personNouns[k]
+}
+
+// listNoun returns the type a list of names gets from a noun before it
+// (brands such as, companies including) or after it (and other
+// technology companies), or Other.
+func listNoun(before, after string) Type {
+	typeOf := func(w string) Type {
+		k := strings.ToLower(strings.Trim(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		}
+		return Other
+	}
+	b := strings.Fields(before)
+	if n := len(b); n >= 2 && (b[n-1] == "as" && n >= 3 && b[n-2] == "such" || b[n-1] == "including" || b[n-1] == "like") {
+		k := n - 2
+		if b[n-1] == "as" {
+			k = n - 3
+		}
+		if t := typeOf(b[k]); t != Other {
+			return t
+		}
+	}
+	a := strings.Fields(after)
+	if len(a) >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
+		for _, w := range a[2:min(len(a), 5)] {
+			if t := typeOf(w); t != Other {
+				return t
+			}
+		}
+	}
+	return Other
+}
+
+// listJoin reports whether the text between two names joins them in a
+// list: a comma, "and", "or", "&", or a comma and one of those.
+func listJoin(s string) bool {
+	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(s, ",", " , ")))
+	switch len(f) {
+	case 1:
+		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+	case 2:
+		return f[0] == "," && (f[1] == "and" || f[1] == "or")
+	}
+	return false
+}
+
+// wordBefore returns the word right before offset i of text, lower case,
+// or "" where punctuation comes first.
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return strings.ToLower(text[k:j])
+}
+
+// wordAfter returns the word right after offset i of text (after a
+// possessive or a comma), lower case, or "".
+func wordAfter(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " ,")
+	end := 0
+	for end < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return strings.ToLower(rest[:end])
 }
 
 // personCoref types as persons the one-word mentions that are the first
@@ -601,8 +870,57 @@ func personCoref(ms [][]Mention) {
 	}
 	for _, p := range ms {
 		for i, m := range p {
-			if m.Type == Other && personWords[m.Text] {
-				p[i].Type = Person
+			if (m.Type == Other || m.guessed) && personWords[m.Text] {
+				p[i].Type, p[i].guessed = Person, false
+			}
+		}
+	}
+	sameText(ms)
+}
+
+// sameText gives the mentions of a document that the document writes
+// alike one type: the one the typed mentions agree on (Rangers is an
+// organization all through if one sentence says so), the surer kind of
+// sign first.
+func sameText(ms [][]Mention) {
+	type votes struct{ sure, guessed map[Type]int }
+	byText := map[string]*votes{}
+	for _, p := range ms {
+		for _, m := range p {
+			if m.Type == Other {
+				continue
+			}
+			v := byText[m.Text]
+			if v == nil {
+				v = &votes{map[Type]int{}, map[Type]int{}}
+				byText[m.Text] = v
+			}
+			if m.guessed {
+				v.guessed[m.Type]++
+			} else {
+				v.sure[m.Type]++
+			}
+		}
+	}
+	only := func(m map[Type]int) (Type, bool) {
+		if len(m) != 1 {
+			return Other, false
+		}
+		for t := range m {
+			return t, true
+		}
+		return Other, false
+	}
+	for _, p := range ms {
+		for i, m := range p {
+			v := byText[m.Text]
+			if v == nil || m.Type != Other && !m.guessed {
+				continue
+			}
+			if t, ok := only(v.sure); ok {
+				p[i].Type, p[i].guessed = t, false
+			} else if t, ok := only(v.guessed); ok && len(v.sure) == 0 {
+				p[i].Type, p[i].guessed = t, true
 			}
 		}
 	}
@@ -768,8 +1086,8 @@ func titleLen(run []token, i int) int {
 			j = k
 		}
 	}
-	if j < len(run) && (orgWords[lowerKey(run[j].text)] || placeWords[lowerKey(run[j].text)]) &&
-		(j+1 == len(run) || run[j+1].text == "of" || orgWords[lowerKey(run[j+1].text)] || placeWords[lowerKey(run[j+1].text)]) {
+	head := func(w string) bool { k := lowerKey(w); return orgWords[k] || placeWords[k] || eventWords[k] }
+	if j < len(run) && head(run[j].text) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1].text)) {
 		// "General Assembly", not "Foreign Minister Park Ji-won".
 		return 0
 	}
@@ -873,6 +1191,8 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 	switch {
 	case afterPersonTitle:
 		return Person
+	case eventWords[last]:
+		return Other
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
 	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):

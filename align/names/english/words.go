@@ -19,3 +19,7 @@ func IsCommonWord(w string) bool {
 	return commonWords[k] || calendarWords[k] || demonyms[k] || titleWords[k] || orgWords[k] ||
 		placeWords[k] || eventWords[k] || compass[k]
 }
+
+// IsEventWord reports whether an English word ends the names of events
+// and competitions (War, Cup, League, Summit).
+func IsEventWord(w string) bool { return eventWords[lowerKey(w)] }
