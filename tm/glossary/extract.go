@@ -422,12 +422,12 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	// The rest are compared with the Hangul words of the Korean side.
 	var rest []int
 	var probes []*match.Probe
-	var multis []bool
+	var nwords []int
 	for i, m := range ens {
 		if !taken[m.group] {
 			rest = append(rest, i)
 			probes = append(probes, d.probe(m.Text))
-			multis = append(multis, strings.ContainsAny(strings.TrimSpace(m.Text), " -"))
+			nwords = append(nwords, len(strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' })))
 		}
 	}
 	if len(rest) == 0 {
@@ -435,7 +435,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	for _, id := range b.KO {
 		t := a.Text(true, id)
-		for _, s := range d.koreanSpans(id, t, probes, multis) {
+		for _, s := range d.koreanSpans(id, t, probes, nwords) {
 			kos = append(kos, koSpan{s, id, t})
 		}
 	}
@@ -889,24 +889,27 @@ func particleStart(rest string) bool {
 // can be one foreign name (마이크 폼페이오, 응우옌 쑤언 푹). Words are tested
 // with a cheap match.Probe before they are analysed, so that a long
 // paragraph costs little beyond its names.
-func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, multi []bool) []span {
+func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwords []int) []span {
 	words, ok := d.koWords[id]
 	if !ok {
 		words = koreanWords(text)
 	}
-	// runMask is the English names of several words that a run of words
-	// (or hyphenated words) h may match, of those in the mask starts.
-	runMask := func(h string, starts uint64) uint64 {
+	// runMask is the English names of several words that a run of n words
+	// (or hyphenated words) h may match, of those in the mask starts: a
+	// run whose first and last words start as the English can, or one of
+	// as many words as the English whose last word does (요헨 코펠케 for
+	// Jochen Kopelke, whose J Korean writes as ㅇ).
+	runMask := func(h string, n int, starts uint64) uint64 {
 		var m uint64
 		k := match.NewHangulKey(h)
 		for j, p := range ens {
-			if starts&bit(j) != 0 && p.MayMatchRun(&k) {
+			if starts&bit(j) != 0 && (p.MayMatchRun(&k) || nwords[j] == n && p.MayMatch(&k)) {
 				m |= bit(j)
 			}
 		}
 		return m
 	}
-	anyMulti := slices.Contains(multi, true)
+	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
 	seen := map[string]bool{}
 	add := func(s span) {
@@ -927,7 +930,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 			if p.MayMatch(&w.key) {
 				may |= bit(j)
 			}
-			if anyMulti && multi[j] && w.alone && !w.particle && p.MayStartRun(&w.key) {
+			if anyMulti && nwords[j] > 1 && w.alone && !w.particle && !modifier(w.raw) && (p.MayStartRun(&w.key) || nwords[j] > 1) {
 				starts |= bit(j)
 			}
 		}
@@ -958,7 +961,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 		// 노스-이스트: Hangul words joined by a hyphen are one name.
 		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
 			c := w.raw + "-" + d.stripLast(words[i+1].raw)
-			if may := runMask(c, starts); may != 0 {
+			if may := runMask(c, 2, starts); may != 0 {
 				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
 			}
 		}
@@ -977,10 +980,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 				last = nx.raw
 			}
 			c := run + " " + last
-			if may := runMask(c, starts); may != 0 {
+			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
-			if !nx.alone {
+			if !nx.alone || modifier(nx.raw) {
 				break
 			}
 			run += " " + nx.raw

@@ -1132,7 +1132,12 @@ func trimSeg(seg []token, caps map[string]bool, afterTitle bool) []token {
 	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	for len(seg) > 1 && drop(seg[len(seg)-1]) && !placeWords[seg[len(seg)-1].text] && !keepLast {
+	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || functionWords[lowerKey(seg[len(seg)-1].text)] && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+		!placeWords[seg[len(seg)-1].text] && !keepLast {
+		// A function word never ends a name, capitalized or not
+		// (Indonesia At least 384 …, Sarasota The …), but for a
+		// syllable of a Korean given name (Moon Jae In).
 		seg = seg[:len(seg)-1]
 	}
 	if len(seg) == 1 && drop(seg[0]) && !keepLast {
@@ -1162,6 +1167,10 @@ func trimSeg(seg []token, caps map[string]bool, afterTitle bool) []token {
 }
 
 var compass = setOf(`north south east west northern southern eastern western`)
+
+// functionWords are the words of commonWords that end no name.
+var functionWords = setOf(`at in on by for from to with of and but or nor the a an this that these
+	those as if when while after before since until`)
 
 // monthNames are the months that are also surnames or given names.
 var monthNames = setOf(`april may june august`)
