@@ -245,7 +245,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		for _, b := range beads {
 			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return &DocNames{fold(pairs, people(p.mentions))}
+		return &DocNames{fold(pairs, people(p.mentions, p.lex))}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -265,20 +265,28 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return &DocNames{fold(pairs, people(p.mentions))}
+	return &DocNames{fold(pairs, people(p.mentions, p.lex))}
 }
 
 // people returns the full names of people that a document's English
-// mentions (of two words or more, typed person) by their first and last
+// mentions (of two words or more, typed person or shaped like a person's
+// name: personShape) by their first and last
 // words, lower case: where the Korean pairs only a short form, the short
 // form counts as the full name the document writes. A name written in
 // mixed case and in capitals (a headline's) is kept in mixed case.
-func people(mentions map[align.ID][]english.Mention) map[string][]string {
+func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[string][]string {
 	var names []string
+	shaped := map[string]bool{}
 	for _, ms := range mentions {
 		for _, m := range ms {
-			if m.Type == english.Person && strings.Contains(strings.TrimSpace(m.Text), " ") {
+			ws := strings.Fields(m.Text)
+			switch {
+			case len(ws) < 2:
+			case m.Type == english.Person:
 				names = append(names, m.Text)
+			case m.Type == english.Other && personShape(ws, lex):
+				names = append(names, m.Text)
+				shaped[m.Text] = true
 			}
 		}
 	}
@@ -291,7 +299,12 @@ func people(mentions map[align.ID][]english.Mention) map[string][]string {
 	out := map[string][]string{}
 	for _, n := range names {
 		ws := strings.Fields(n)
-		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+		keys := []string{ws[0], ws[len(ws)-1]}
+		if shaped[n] {
+			// Only a surname stands for a name known by its shape.
+			keys = keys[1:]
+		}
+		for _, w := range keys {
 			k := strings.ToLower(w)
 			if !slices.ContainsFunc(out[k], func(s string) bool { return strings.EqualFold(s, n) }) {
 				out[k] = append(out[k], n)
@@ -306,6 +319,26 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// personShape reports whether the words of an untyped English name look
+// like a person's given name and surname: two or three capitalized words,
+// none a common word, an acronym or a known place, and none after the
+// first a word the lexicon knows.
+func personShape(ws []string, lex *lexicon.Lexicon) bool {
+	if len(ws) > 3 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.ContainsAny(w, ".'’") || english.IsPlace(w) {
+			return false
+		}
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports whether s has letters and no lower-case ones.
@@ -1406,16 +1439,29 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
-		short := len(strings.Fields(p.english)) == 1
+		ws := strings.Fields(p.english)
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
-		if !short {
+		var sameEN []full // longer names that start or end with these words
+		var both []full   // … whose Hangul also contains this Hangul
+		keys := []string{strings.ToLower(ws[0])}
+		if len(ws) > 1 {
+			keys = append(keys, strings.ToLower(ws[len(ws)-1]))
+		}
+		for _, key := range keys {
+			for _, f := range byWord[key] {
+				if fw := strings.Fields(f.english); len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
+					!slices.Contains(sameEN, f) {
+					sameEN = append(sameEN, f)
+				}
+			}
+		}
+		if len(ws) > 1 && len(sameEN) == 0 {
+			// A name of several words that is no short form of another
+			// (Lopez Obrador is one of Andres Manuel Lopez Obrador).
 			out = append(out, p)
 			continue
 		}
-		var sameEN []full // full names with this word first or last
-		var both []full   // … whose Hangul also contains this Hangul
-		for _, f := range byWord[strings.ToLower(p.english)] {
-			sameEN = append(sameEN, f)
+		for _, f := range sameEN {
 			if f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul) {
 				both = append(both, f)
 			}
@@ -1460,6 +1506,17 @@ func fold(pairs []pair, people map[string][]string) []pair {
 // words of long, which has more words.
 func hangulWithin(long, short string) bool {
 	return len(long) > len(short) && strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// wordsAt reports whether words ws stand in fw from position i, case
+// aside.
+func wordsAt(fw, ws []string, i int) bool {
+	for j, w := range ws {
+		if !strings.EqualFold(fw[i+j], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // hangulExtends reports whether Hangul name long is short with words

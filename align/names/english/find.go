@@ -992,6 +992,14 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 		if len(seg) == 0 {
 			return
 		}
+		if i := innerBreak(seg); i > 0 {
+			// Ryder Cup Saturday American Phil Mickelson: a weekday or a
+			// nationality inside a run ends one name; the next starts
+			// after it.
+			emit(seg[:i], title)
+			emit(seg[i+1:], nil)
+			return
+		}
 		if n := koreanHead(seg); n > 0 && n < len(seg) && seg[0].headline && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
 			// KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes: in a
 			// headline, a Korean name is its surname and a given name
@@ -1166,7 +1174,7 @@ func trimSeg(seg []token, caps map[string]bool, afterTitle bool) []token {
 	return seg
 }
 
-var compass = setOf(`north south east west northern southern eastern western`)
+var compass = setOf(`north south east west northern southern eastern western central`)
 
 // functionWords are the words of commonWords that end no name.
 var functionWords = setOf(`at in on by for from to with of and but or nor the a an this that these
@@ -1174,6 +1182,23 @@ var functionWords = setOf(`at in on by for from to with of and but or nor the a 
 
 // monthNames are the months that are also surnames or given names.
 var monthNames = setOf(`april may june august`)
+
+// innerBreak returns the position of a word inside seg that no name has
+// inside it: a calendar word, or a nationality adjective not followed by
+// a word of an organization, place or event (Korean Peninsula, American
+// Airlines stay whole); or 0.
+func innerBreak(seg []token) int {
+	for i := 1; i < len(seg)-1; i++ {
+		k := lowerKey(seg[i].text)
+		if calendarWords[k] && !monthNames[k] {
+			return i
+		}
+		if next := lowerKey(seg[i+1].text); demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] {
+			return i
+		}
+	}
+	return 0
+}
 
 // ofIndex returns the position of "of" in seg, or -1.
 func ofIndex(seg []token) int {

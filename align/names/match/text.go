@@ -11,7 +11,8 @@ import (
 
 // particles are Korean postpositions and copula endings that attach to a
 // name in running text, longest first so that 에서는 is tried before 는.
-var particles = sortLongestFirst(strings.Fields(`에서부터 에게서는 으로서는 으로부터
+var particles = sortLongestFirst(strings.Fields(`이었습니다 였습니다 입니다 이었으며 였으며 이었고 였고
+	에서부터 에게서는 으로서는 으로부터
 	에서는 에서도 에서의 에서만 에게는 에게도 에게의 으로는 으로도 으로서 으로써 으로의
 	로부터 로서 로써 로는 로도 로의 까지의 부터의 에만 에선 에겐 와는 과는 와도 과도
 	이라는 이라고 이라며 이라면
