@@ -401,27 +401,50 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	var kos []koSpan
 	var out []pair
 	taken := make([]bool, groups) // by group
-	// Whole mentions first, then the parts of those left.
-	for _, parts := range [...]bool{false, true} {
-		for _, id := range b.KO {
-			t := a.Text(true, id)
-			// Names the Korean writes in Latin letters beside the Hangul.
-			for _, l := range d.latinGlosses(id, t) {
-				for _, m := range ens {
-					if m.part != parts || taken[m.group] || !d.sameLatin(m.Text, l.latin) {
-						continue
-					}
-					taken[m.group] = true
-					h := d.stripLast(l.hangul)
-					if best := bestSuffix(d, m.Text, l); best != "" {
-						h = best
-					}
-					out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
-						typ: pairType(m.Mention, span{text: h}, d.lex), enID: m.id, koID: id,
-						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
+	// Names the Korean writes in Latin letters beside the Hangul: whole
+	// mentions first, then the parts of those left; where two glosses
+	// give the same Latin, the Hangul that spells it better first (스티븐
+	// 톰슨(Steven Thomson) before a misprinted 스티븐 롤리스(Steven Thomson)).
+	type glossed struct {
+		m     int
+		id    align.ID
+		t     string
+		l     latinGloss
+		h     string
+		score float64
+		parts bool
+	}
+	var gs []glossed
+	for _, id := range b.KO {
+		t := a.Text(true, id)
+		for _, l := range d.latinGlosses(id, t) {
+			for i, m := range ens {
+				if !d.sameLatin(m.Text, l.latin) {
+					continue
 				}
+				h, sc := d.stripLast(l.hangul), 0.0
+				if best, bs := bestSuffix(d, m.Text, l); best != "" {
+					h, sc = best, bs
+				}
+				gs = append(gs, glossed{i, id, t, l, h, sc, m.part})
 			}
 		}
+	}
+	slices.SortStableFunc(gs, func(x, y glossed) int {
+		if x.parts != y.parts {
+			return cmp.Compare(b2i(x.parts), b2i(y.parts))
+		}
+		return cmp.Compare(y.score, x.score)
+	})
+	for _, g := range gs {
+		m := ens[g.m]
+		if taken[m.group] {
+			continue
+		}
+		taken[m.group] = true
+		out = append(out, pair{english: m.Text, hangul: g.h, score: 1, latin: true,
+			typ: pairType(m.Mention, span{text: g.h}, d.lex), enID: m.id, koID: g.id,
+			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{g.t, g.l.start, g.l.end}, enText: m.para})
 	}
 	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
 	// the Korean form written as a word (with any postposition) anywhere
@@ -604,18 +627,19 @@ func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whol
 			best[key{g, c.k}] = c
 		}
 	}
-	wholeAt := map[int][]int{} // the Hangul names each whole matches
+	at := map[int][]cand{} // the candidates of each mention, whole and parts
 	for _, c := range raw {
-		if g, part := group(c.m); !part {
-			wholeAt[g] = append(wholeAt[g], c.k)
-		}
+		g, _ := group(c.m)
+		at[g] = append(at[g], c)
 	}
 	kept := func(c cand, g int) bool {
 		if c.score < wholeBest[g]+partMargin {
 			return false
 		}
-		for _, k := range wholeAt[g] {
-			if within(c.k, k) {
+		for _, o := range at[g] {
+			// Not 안드레아 for Andrea where Andrea Jenkyns matches
+			// 안드레아 젠킨스 about as well.
+			if _, part := group(o.m); within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
 				return false
 			}
 		}
@@ -1124,7 +1148,7 @@ func latinGlosses(text string) []latinGloss {
 // bestSuffix picks how many of the Hangul words before a Latin gloss
 // belong to the name: the suffix that matches the English best (마이크
 // 폼페이오 for Mike Pompeo), or "" if none matches at all.
-func bestSuffix(d *docState, english string, l latinGloss) string {
+func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 	e := d.compileEnglish(english)
 	best, bestScore := "", 0.0
 	last := l.words[len(l.words)-1]
@@ -1154,13 +1178,13 @@ func bestSuffix(d *docState, english string, l latinGloss) string {
 		// Nothing, or the last word alone (센터 for Research Center),
 		// transliterates the name: it may be translated.
 		if t := translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
-			return t
+			return t, bestScore
 		}
 	}
 	if bestScore < 0.3 {
-		return ""
+		return "", bestScore
 	}
-	return best
+	return best, bestScore
 }
 
 // modifierEndings end Korean words that modify the noun after them (회사인,
