@@ -72,23 +72,93 @@ func (s span) compared() string {
 	return s.text
 }
 
-// placeSuffixes are the place words Korean writes onto a name (유타주,
-// 롬복섬, 강남구, 중동지역), with the English words that end such a name
-// (Nias Island, Gangnam District) or none (Utah).
-var placeSuffixes = []struct{ hangul, english string }{
-	{"지역", "region"}, {"주", "state"}, {"섬", "island"}, {"구", "district"}, {"군", "county"}, {"시", "city"},
+// nameHead is a word that ends names of places and organizations: the
+// English word (Island, University; "" for a Korean one alone), the
+// Korean word that translates it, written onto the name (유타주, 롬복섬,
+// 강남구) or apart (브루킹스 연구소, 모스크바 회담), and the type of what
+// such names name.
+type nameHead struct {
+	english, hangul string
+	typ             Type
+	joined          bool // written onto the name, even where the English has no head (Utah 유타주)
+}
+
+// nameHeads is the table of name heads, one owner for the glossary's
+// knowledge of them.
+var nameHeads = []nameHead{
+	{"region", "지역", Place, true}, {"state", "주", Place, true}, {"island", "섬", Place, true},
+	{"islands", "제도", Place, false}, {"district", "구", Place, true}, {"county", "군", Place, true},
+	{"city", "시", Place, true}, {"province", "주", Place, false}, {"province", "도", Place, false},
+	{"river", "강", Place, false}, {"mountains", "산맥", Place, false}, {"airport", "공항", Place, false},
+	{"square", "광장", Place, false}, {"street", "거리", Place, false}, {"palace", "궁", Place, false},
+	{"stadium", "경기장", Place, false}, {"", "스타디움", Place, false},
+	{"institution", "연구소", Organization, false}, {"institute", "연구소", Organization, false},
+	{"institute", "연구원", Organization, false}, {"university", "대학교", Organization, false},
+	{"university", "대학", Organization, false}, {"college", "대학", Organization, false},
+	{"center", "센터", Organization, false}, {"centre", "센터", Organization, false},
+	{"party", "당", Organization, true}, {"ministry", "부", Organization, false},
+	{"council", "위원회", Organization, false}, {"council", "이사회", Organization, false},
+	{"committee", "위원회", Organization, false}, {"commission", "위원회", Organization, false},
+	{"agency", "기관", Organization, false}, {"court", "법원", Organization, false},
+	{"association", "협회", Organization, false}, {"foundation", "재단", Organization, false},
+	{"group", "그룹", Organization, false}, {"bank", "은행", Organization, false},
+	{"hospital", "병원", Organization, false}, {"school", "학교", Organization, false},
+	{"museum", "박물관", Organization, false}, {"union", "연합", Organization, false},
+	{"union", "연맹", Organization, false}, {"parliament", "의회", Organization, false},
+	{"", "외무부", Organization, false}, {"", "국무부", Organization, false}, {"", "국방부", Organization, false},
+	{"", "협회", Organization, false}, {"", "위원회", Organization, false}, {"", "정부", Organization, false},
+	{"", "신문", Organization, false}, {"", "방송", Organization, false}, {"", "통신", Organization, false},
+	{"", "기구", Organization, false}, {"", "공사", Organization, false}, {"", "클럽", Organization, false},
+	{"", "구단", Organization, false},
+	{"conference", "회담", Other, false}, {"conference", "회의", Other, false}, {"war", "전쟁", Other, false},
+	{"dynasty", "왕조", Other, false}, {"festival", "축제", Other, false},
 }
 
 // placeStem returns a word without the place word written onto it and
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
 func placeStem(w string) (stem, english string, ok bool) {
-	for _, p := range placeSuffixes {
-		if s, found := strings.CutSuffix(w, p.hangul); found && utf8.RuneCountInString(s) >= 2 {
-			return s, p.english, true
+	for _, h := range nameHeads {
+		if !h.joined || h.typ != Place {
+			continue
+		}
+		if s, found := strings.CutSuffix(w, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
+			return s, h.english, true
 		}
 	}
 	return "", "", false
+}
+
+// headed returns the English and Hangul names without the head they end
+// in when the Hangul's last word translates the English's (Brookings
+// Institution, 브루킹스 연구소: Brookings, 브루킹스), with ok false otherwise.
+func headed(en, h string) (enStem, hStem string, ok bool) {
+	i, j := strings.LastIndexByte(en, ' '), strings.LastIndexByte(h, ' ')
+	if i <= 0 || j <= 0 {
+		return "", "", false
+	}
+	for _, nh := range nameHeads {
+		if nh.english != "" && strings.EqualFold(en[i+1:], nh.english) && h[j+1:] == nh.hangul {
+			return en[:i], h[:j], true
+		}
+	}
+	return "", "", false
+}
+
+// headType returns the type that the head a Hangul name ends in gives
+// it (노동당, 외무부, 브루킹스 연구소; 유타주, 롬복섬): a head written apart,
+// or onto two syllables or more of the name's own.
+func headType(h string) (Type, bool) {
+	for _, nh := range nameHeads {
+		rest, ok := strings.CutSuffix(h, nh.hangul)
+		if !ok {
+			continue
+		}
+		if strings.HasSuffix(rest, " ") || utf8.RuneCountInString(rest) >= 2 && (nh.joined || utf8.RuneCountInString(nh.hangul) >= 2) {
+			return nh.typ, true
+		}
+	}
+	return Other, false
 }
 
 // docState holds what one document's extraction compiles once.
@@ -526,6 +596,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// 유타주 for Utah, 강남구 for Gangnam District.
 				_, head, _ := placeStem(k.text)
 				ek = d.compileEnglish(withoutHead(m.Text, head))
+			} else if es, hs, ok := headed(m.Text, k.text); ok {
+				// 브루킹스 연구소 for Brookings Institution: the names
+				// without the head they translate.
+				h, ek = d.compileHangul(hs), d.compileEnglish(es)
 			}
 			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) {
 				raw = append(raw, cand{i, j, s})
@@ -1281,10 +1355,9 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	switch {
 	case k.titled || koreanPerson(k.text) && len(ws) >= 2:
 		return Person
-	case hangulHead(k.text, orgHeads):
-		return Organization
-	case hangulHead(k.text, placeHeads):
-		return Place
+	case headTyped(k.text):
+		t, _ := headType(k.text)
+		return t
 	case foreignPerson(ws, k.text, lex):
 		return Person
 	case len(ws) >= 2 && commonNoun(ws[len(ws)-1], lex) && !english.IsEventWord(ws[len(ws)-1]):
@@ -1323,23 +1396,11 @@ func spellingType(h string) (Type, bool) {
 	return Other, false
 }
 
-// orgHeads and placeHeads are the words that end Korean names of
-// organizations and places, written onto the name or as its last word.
-var (
-	orgHeads = []string{"당", "외무부", "국무부", "국방부", "부처", "대학교", "대학", "그룹", "협회", "위원회", "연구소",
-		"연구원", "은행", "신문", "방송", "통신", "재단", "기구", "공사", "법원", "의회", "정부", "연맹", "연합", "클럽", "구단", "재단"}
-	placeHeads = []string{"주", "섬", "제도", "구", "군", "지역", "강", "산맥", "공항", "광장", "거리", "궁", "스타디움", "경기장"}
-)
-
-// hangulHead reports whether a Hangul name ends in one of heads, after at
-// least two syllables of its own.
-func hangulHead(h string, heads []string) bool {
-	for _, head := range heads {
-		if rest, ok := strings.CutSuffix(h, head); ok && utf8.RuneCountInString(strings.TrimSpace(rest)) >= 2 {
-			return true
-		}
-	}
-	return false
+// headTyped reports whether a Hangul name ends in a head that gives it
+// a type other than Other.
+func headTyped(h string) bool {
+	t, ok := headType(h)
+	return ok && t != Other
 }
 
 // foreignPerson reports whether English words and a Hangul name have the
