@@ -1056,12 +1056,13 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
+		hyphenNext := w.end < len(text) && text[w.end] == '-'
 		var may, starts uint64
 		for j, p := range ens {
 			if p.MayMatch(&w.key) {
 				may |= bit(j)
 			}
-			if anyMulti && nwords[j] > 1 && w.alone && !w.particle && !modifier(w.raw) && (p.MayStartRun(&w.key) || nwords[j] > 1) {
+			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && !modifier(w.raw) {
 				starts |= bit(j)
 			}
 		}
@@ -1089,12 +1090,18 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		if starts == 0 {
 			continue
 		}
-		// 노스-이스트: Hangul words joined by a hyphen are one name.
-		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
-			c := w.raw + "-" + d.stripLast(words[i+1].raw)
-			if may := runMask(c, 2, starts); may != 0 {
-				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
+		// 노스-이스트, 라인-네카어-아레나: Hangul words joined by hyphens
+		// are one name.
+		for n, c := 1, w.raw; n <= 2 && i+n < len(words); n++ {
+			prev, nx := words[i+n-1], words[i+n]
+			if prev.end >= len(text) || text[prev.end] != '-' || nx.start != prev.end+1 {
+				break
 			}
+			whole := c + "-" + d.stripLast(nx.raw)
+			if may := runMask(whole, n+1, starts); may != 0 {
+				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
+			}
+			c += "-" + nx.raw
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
@@ -1187,7 +1194,7 @@ type latinGloss struct {
 	start, end int
 }
 
-var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+[ -]){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
 
 // latinGlosses is latinGlosses of Korean paragraph id, prepared or not.
 func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {

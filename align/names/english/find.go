@@ -295,7 +295,7 @@ type part struct {
 // Korea-Japan) rather than the syllables of a Korean given name.
 func splitCompound(w string, dst []part) []part {
 	out := dst
-	if !strings.ContainsAny(w, "-–—/―") {
+	if !strings.ContainsAny(w, "-–—/―") || oneName(w) {
 		// One part (most words): only the marks at its ends go.
 		if t := strings.TrimFunc(w, notWordRune); t != "" {
 			out = append(out, part{t, strings.Index(w, t)})
@@ -348,6 +348,23 @@ func hyphenRest(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// oneName reports whether a word of three or more capitalized parts
+// joined by hyphens is one name (Rhein-Neckar-Arena), none of its parts
+// a known place or an acronym (Korea-US-China is three).
+func oneName(w string) bool {
+	ps := strings.Split(w, "-")
+	if len(ps) < 3 {
+		return false
+	}
+	for _, p := range ps {
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || !unicode.IsUpper(r) || isAcronym(p) || places[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameHyphen reports whether a hyphen between a and b joins two names.
@@ -504,6 +521,7 @@ func FindNames(text string) []Mention {
 	caps, lower := wordCase(nil, nil, toks)
 	out := findNames(text, toks, caps, lower)
 	personCoref([][]Mention{out})
+	ownS([]string{text}, [][]Mention{out})
 	return out
 }
 
@@ -521,7 +539,46 @@ func FindNamesIn(paragraphs []string) [][]Mention {
 	out := make([][]Mention, len(paragraphs))
 	eachParagraph(len(paragraphs), func(i int) { out[i] = findNames(paragraphs[i], toks[i], caps, lower) })
 	personCoref(out)
+	ownS(paragraphs, out)
 	return out
+}
+
+// auxAfterS are the words after which "X's" is no possessive but a name
+// that ends in 's (Sainsbury's is, McDonald's said).
+var auxAfterS = setOf(`is was has had will would said says also plans can could may might must
+	does did`)
+
+// ownS gives the names of a document that end in 's (Sainsbury's) their
+// 's back: a name whose 's is followed somewhere by a verb is written
+// with it wherever an 's follows it.
+func ownS(texts []string, ms [][]Mention) {
+	sAfter := func(text string, m Mention) int {
+		for _, p := range [...]string{"'s", "’s"} {
+			if strings.HasPrefix(text[m.End:], p) {
+				return len(p)
+			}
+		}
+		return 0
+	}
+	named := map[string]bool{}
+	for i, p := range ms {
+		for _, m := range p {
+			if n := sAfter(texts[i], m); n > 0 && auxAfterS[wordAfter(texts[i], m.End+n)] {
+				named[m.Text] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for i, p := range ms {
+		for j, m := range p {
+			if n := sAfter(texts[i], m); n > 0 && named[m.Text] {
+				p[j].End += n
+				p[j].Text = texts[i][m.Start:p[j].End]
+			}
+		}
+	}
 }
 
 // eachParagraph calls f for 0 ≤ i < n, on all cores in contiguous runs
