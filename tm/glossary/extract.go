@@ -1554,9 +1554,17 @@ func fold(pairs []pair, people map[string][]string) []pair {
 			continue
 		}
 		for _, f := range sameEN {
-			if f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul) {
-				both = append(both, f)
+			if !(f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul)) {
+				continue
 			}
+			if f.hangul != p.hangul && typeOfFull(pairs, f.english, f.hangul) != Person && p.typ != Person && !droppable(strings.Fields(f.english), ws) {
+				// Where the Korean writes the longer name longer, it
+				// names another thing: Microsoft is no short form of
+				// Microsoft Research, nor Texas of Texas Tribune
+				// Festival; Alloa is one of Alloa Athletic.
+				continue
+			}
+			both = append(both, f)
 		}
 		if len(both) > 1 {
 			// Several full names fit: keep those whose Hangul is fuller
@@ -1598,6 +1606,29 @@ func fold(pairs []pair, people map[string][]string) []pair {
 // words of long, which has more words.
 func hangulWithin(long, short string) bool {
 	return len(long) > len(short) && strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// droppableWords are the words a name of an organization drops in its
+// short form (Alloa for Alloa Athletic, Brookings for Brookings
+// Institution, Samsung for Samsung Group).
+var droppableWords = map[string]bool{"athletic": true, "academical": true, "united": true, "rovers": true,
+	"wanderers": true, "albion": true, "fc": true, "afc": true, "corp": true, "corp.": true, "corporation": true,
+	"inc": true, "inc.": true, "ltd": true, "co": true, "co.": true, "company": true, "holdings": true, "group": true,
+	"institution": true, "institute": true, "university": true, "college": true}
+
+// droppable reports whether the words of full that short leaves out are
+// all droppableWords.
+func droppable(full, short []string) bool {
+	rest := full[len(short):]
+	if !wordsAt(full, short, 0) {
+		rest = full[:len(full)-len(short)]
+	}
+	for _, w := range rest {
+		if !droppableWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(rest) > 0
 }
 
 // wordsAt reports whether words ws stand in fw from position i, case
