@@ -33,7 +33,7 @@ import "strings"
 var titleWords = setOf(`president vice chairman chairwoman chairperson chair secretary
 	minister prime premier deputy ambassador amb envoy director leader chief correspondent
 	spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir madam
-	rep sen senator representative congressman congresswoman lawmaker gov
+	rep reps sen sens senator senators representative congressman congresswoman lawmaker gov
 	governor mayor king queen prince princess emperor empress pope chancellor commissioner
 	general gen lt col maj capt adm admiral marshal
 	commander lieutenant colonel major captain sergeant comrade judge justice

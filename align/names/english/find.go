@@ -1073,9 +1073,10 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 			}
 			return
 		}
-		if i := ofIndex(seg); i > 0 && (len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)]) {
-			// "Congressman Matt Rosendale of Montana": a person and
-			// the place they are from.
+		if i := ofIndex(seg); i > 0 && i < len(seg)-1 && !hasOrgWord(seg[:i]) && !hasPlaceWord(seg[:i]) && !hasEventWord(seg[:i]) &&
+			(len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)] || places[joinKey(seg[i+1:])]) {
+			// "Congressman Matt Rosendale of Montana", "Lindsey Graham
+			// of South Carolina": a person and the place they are from.
 			emit(seg[:i], title)
 			emit(seg[i+1:], nil)
 			return
