@@ -407,6 +407,12 @@ func personShape(ws []string, lex *lexicon.Lexicon) bool {
 		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
 			return false
 		}
+		for _, part := range strings.Split(w, "-")[1:] {
+			if english.IsCommonWord(part) {
+				// Out-of-form is no given name.
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -601,7 +607,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// without the head they translate.
 				h, ek = d.compileHangul(hs), d.compileEnglish(es)
 			}
-			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) {
+			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
 				raw = append(raw, cand{i, j, s})
 			}
 		}
@@ -642,6 +648,23 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
+}
+
+// headOnly reports whether a Hangul word matches only the last word of
+// an English name of several words, a common word (라디오 for BBC Radio,
+// 프로젝트 for Environmental Integrity Project): a translation of the
+// common word, not of the name.
+func (d *docState) headOnly(en string, k span, h *match.Name, score float64) bool {
+	en = strings.TrimPrefix(strings.TrimPrefix(en, "The "), "the ")
+	i := strings.LastIndexAny(en, " -")
+	if i < 0 || k.words > 1 || k.stem != "" {
+		return false
+	}
+	last := en[i+1:]
+	if !d.commonWord(last) {
+		return false
+	}
+	return match.ScoreCompiled(d.compileEnglish(last), h) >= score-partMargin
 }
 
 // derivedSuffixes end English words made from a name: nationality and
@@ -877,40 +900,30 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 }
 
 // glossed reports whether the English glosses of a dictionary word give
-// every word of an English name the lexicon knows, and at least one
-// (Russia for 러시아, New York for 뉴욕, but not Consumer Energy for 에너지).
+// every word of an English name (Russia for 러시아, New York for 뉴욕, but
+// not BBC Radio for 라디오 nor Consumer Energy for 에너지): a dictionary
+// word translates a name only whole.
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
-		n := 0
 		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 			if len(w) < 2 {
 				continue
 			}
-			n++
-			if id, known := d.lex.ID(w); known {
-				ids = append(ids, id)
+			id, known := d.lex.ID(w)
+			if !known {
+				id = noGloss
 			}
-		}
-		if len(ids) < n {
-			// A word the lexicon does not know: one of the others
-			// must be glossed.
-			ids = append(ids, noGloss)
+			ids = append(ids, id)
 		}
 		d.enIDs[english] = ids
 	}
-	glossedAny, all := false, true
 	for _, id := range ids {
-		if id == noGloss {
-			continue
-		}
-		if slices.Contains(gloss, id) {
-			glossedAny = true
-		} else {
-			all = false
+		if id == noGloss || !slices.Contains(gloss, id) {
+			return false
 		}
 	}
-	return glossedAny && all
+	return len(ids) > 0
 }
 
 // noGloss stands for a word the lexicon does not know.
@@ -1058,11 +1071,16 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		nextTitle := i+1 < len(words) && words[i+1].title
 		hyphenNext := w.end < len(text) && text[w.end] == '-'
 		var may, starts uint64
+		var stemKey *match.HangulKey // 유타 of 유타주의
+		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
+			k := match.NewHangulKey(stem)
+			stemKey = &k
+		}
 		for j, p := range ens {
-			if p.MayMatch(&w.key) {
+			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && !modifier(w.raw) {
+			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && !d.modifier(w.raw) {
 				starts |= bit(j)
 			}
 		}
@@ -1121,7 +1139,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
-			if !nx.alone || modifier(nx.raw) {
+			if !nx.alone || d.modifier(nx.raw) {
 				break
 			}
 			run += " " + nx.raw
@@ -1243,7 +1261,7 @@ func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 		words := append(append([]string(nil), l.words[:len(l.words)-1]...), lw)
 		for i := len(words) - 1; i >= 0; i-- {
 			w := words[i]
-			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && modifier(w) {
+			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && d.modifier(w) {
 				// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the
 				// name before; 회사인 도이체반(Deutsche Bahn): 회사인 is
 				// no part of the name.
@@ -1258,7 +1276,7 @@ func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 	if bestScore < 0.85 {
 		// Nothing, or the last word alone (센터 for Research Center),
 		// transliterates the name: it may be translated.
-		if t := translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
+		if t := d.translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
 			return t, bestScore
 		}
 	}
@@ -1277,8 +1295,10 @@ var modifierEndings = [...]string{"인", "한", "된", "던", "는", "적"}
 var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": true, "이": true, "과": true}
 
 // modifier reports whether a Korean word written before a name carries
-// a postposition or a modifier ending, so that the name starts after it.
-func modifier(w string) bool {
+// a postposition, or a modifier ending on a word of two syllables or
+// more the lexicon knows (회사인), so that the name starts after it; a
+// name's own last syllable (키한, 문재인) is no ending.
+func (d *docState) modifier(w string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
@@ -1286,7 +1306,7 @@ func modifier(w string) bool {
 		return true
 	}
 	for _, e := range modifierEndings {
-		if strings.HasSuffix(w, e) {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 2 && d.lex.Has(stem) {
 			return true
 		}
 	}
@@ -1298,7 +1318,7 @@ func modifier(w string) bool {
 // 센터(Suffolk University Political Research Center)): as many words as
 // the English has, back to the first word that carries a postposition, or
 // "" when the English is one word.
-func translatedPhrase(english string, words []string) string {
+func (d *docState) translatedPhrase(english string, words []string) string {
 	n := len(strings.Fields(english))
 	if n < 2 {
 		return ""
@@ -1306,7 +1326,7 @@ func translatedPhrase(english string, words []string) string {
 	i := len(words) - 1
 	for i > 0 && len(words)-i < n {
 		w := words[i-1]
-		if match.StripParticles(w, 1) != w || isKoreanTitle(w) || match.IsParticle(w) {
+		if match.StripParticles(w, 1) != w || isKoreanTitle(w) || match.IsParticle(w) || d.modifier(w) {
 			break
 		}
 		i--

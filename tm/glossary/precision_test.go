@@ -1,0 +1,87 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+)
+
+// TestPrecisionRules checks, on one aligned paragraph pair each, the
+// rules against the kinds of junk issue 13 found in glossaries: pairs
+// whose sides are different entities, postpositions and modifiers left
+// on the Hangul, sentence-initial and derived words taken for names,
+// and untyped names.
+func TestPrecisionRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		en, ko string
+		want   []string // "English=Hangul=type" entries that must be there
+		absent []string // English or Hangul forms that must not be
+	}{
+		{"a longer name whose head the Hangul lacks",
+			"The letter went to EU staff at NHS Scotland last week. Scotland is your home, it said.",
+			"편지는 지난주 NHS 스코틀랜드의 EU 직원들에게 보내졌다. 스코틀랜드는 여러분의 집이라고 편지는 말했다.",
+			[]string{"Scotland=스코틀랜드=place"}, []string{"NHS Scotland"}},
+		{"a name inside a group's name",
+			"Activists waved Tories Against Brexit banners as Brexit talks went on.",
+			"활동가들은 브렉시트 협상이 이어지는 가운데 반대 현수막을 흔들었다.",
+			[]string{"Brexit=브렉시트=other"}, []string{"Tories Against Brexit"}},
+		{"a common noun of a longer name",
+			"He told BBC Radio 4's Today programme that the plan works.",
+			"그는 BBC 라디오 4의 오늘의 프로그램에서 계획이 통한다고 말했다.",
+			nil, []string{"라디오", "BBC Radio"}},
+		{"a postposition before a Latin gloss",
+			"Mexican President-elect Andres Manuel Lopez Obrador has vowed never to use force. Lopez Obrador said so again.",
+			"멕시코의 대선 주자 안드레스 마누엘 로페스 오브라도르가(Andres Manuel Lopez Obrador) 무력을 쓰지 않겠다고 맹세했다. 로페스 오브라도르는 다시 그렇게 말했다.",
+			[]string{"Andres Manuel Lopez Obrador=안드레스 마누엘 로페스 오브라도르=person"}, []string{"안드레스 마누엘 로페스 오브라도르가", "Lopez Obrador"}},
+		{"a modifier before a Latin gloss",
+			"Drivers at Deutsche Bahn, the national railway, went on strike.",
+			"국영 철도 회사인 도이체반(Deutsche Bahn)의 기관사들이 파업했다.",
+			[]string{"Deutsche Bahn=도이체반"}, []string{"회사인 도이체반"}},
+		{"a member noun against its country",
+			"He pledged to support young Mexicans with subsidies, Mexico's leader said.",
+			"멕시코 지도자는 그가 보조금으로 멕시코 젊은이를 지원하겠다고 약속했다고 말했다.",
+			[]string{"Mexico=멕시코=place"}, []string{"Mexicans"}},
+		{"a sentence-initial word before a name",
+			"Within Scotland, each school will differ in the languages it teaches.",
+			"스코틀랜드 내에서 각 학교가 가르치는 언어는 다양할 것이다.",
+			[]string{"Scotland=스코틀랜드=place"}, []string{"Within Scotland"}},
+		{"a surname folds into the full name the English writes",
+			"Out-of-form Mickelson benched. American Phil Mickelson will set a record on Sunday.",
+			"컨디션이 안 좋은 미켈슨. 미국의 미켈슨은 일요일에 기록을 세운다.",
+			[]string{"Phil Mickelson=미켈슨=person"}, []string{"Out-of-form Mickelson"}},
+		{"types from the words around a name",
+			"City manager Pep Guardiola spoke in Dresden, and Toyota's plant in Burnaston stopped.",
+			"맨시티 감독 펩 과르디올라는 드레스덴에서 말했고, 버나스톤의 토요타 공장은 멈췄다.",
+			[]string{"Pep Guardiola=펩 과르디올라=person", "Dresden=드레스덴=place", "Toyota=토요타=organization"}, nil},
+		{"a place word written onto a name",
+			"Mike Lee of Utah questioned him. Hundreds died on Nias Island.",
+			"유타주의 마이크 리가 그를 심문했다. 니아스섬에서 수백 명이 숨졌다.",
+			[]string{"Utah=유타주=place", "Nias Island=니아스섬=place", "Mike Lee=마이크 리=person"}, nil},
+	}
+	for _, tc := range tests {
+		b := NewBuilder(Options{})
+		b.Add("d", align.Align([]string{tc.en}, []string{tc.ko}, align.Options{MinScore: 0.5}))
+		got := map[string]bool{}
+		var all []string
+		for _, e := range b.Entries() {
+			for _, f := range e.Forms {
+				got[f.English+"="+e.Hangul+"="+string(e.Type)] = true
+				got[f.English+"="+e.Hangul] = true
+				got[f.English], got[e.Hangul] = true, true
+				all = append(all, f.English+"="+e.Hangul+"="+string(e.Type))
+			}
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: no %s (got %s)", tc.name, w, strings.Join(all, ", "))
+			}
+		}
+		for _, a := range tc.absent {
+			if got[a] {
+				t.Errorf("%s: %q in the glossary (got %s)", tc.name, a, strings.Join(all, ", "))
+			}
+		}
+	}
+}
