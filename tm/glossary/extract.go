@@ -525,7 +525,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
 	// the Korean form written as a word (with any postposition) anywhere
 	// in the aligned paragraphs.
-	for _, parts := range [...]bool{false, true} {
+	// Parts wait for the comparison below, where the whole can still
+	// win (Moscow Conference 모스크바 회담, not Moscow 모스크바).
+	for _, parts := range [...]bool{false} {
 		for _, m := range ens {
 			if m.part != parts || taken[m.group] {
 				continue
@@ -609,6 +611,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			}
 			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
 				raw = append(raw, cand{i, j, s})
+			} else if _, ok := spelling.Default().Spelled(k.text, m.Text); ok {
+				// An established spelling the rules do not give
+				// (Syngman Rhee 이승만).
+				raw = append(raw, cand{i, j, 1})
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package glossary
 import (
 	"fmt"
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/names/match"
 	"os"
 	"strings"
 	"testing"
@@ -37,3 +38,37 @@ func TestZZDebug(t *testing.T) {
 }
 
 func alignOpts() align.Options { return align.Options{} }
+
+func TestZZGloss(t *testing.T) {
+	doc := os.Getenv("DOC")
+	if doc == "" {
+		t.Skip()
+	}
+	a := alignGold(t, doc)
+	p := Prepare(a.EN, a.KO, alignOpts())
+	for id, gs := range p.glosses {
+		for _, g := range gs {
+			fmt.Printf("%v %q %q %q\n", id, g.words, g.hangul, g.latin)
+		}
+	}
+}
+
+func TestZZSpans(t *testing.T) {
+	doc, want := os.Getenv("DOC"), os.Getenv("EN")
+	if doc == "" {
+		t.Skip()
+	}
+	a := alignGold(t, doc)
+	p := Prepare(a.EN, a.KO, alignOpts())
+	d := newDocState(Options{}, p)
+	for _, b := range a.ParagraphBeads {
+		for _, id := range b.KO {
+			t2 := a.Text(true, id)
+			pr := d.probe(want)
+			for _, s := range d.koreanSpans(id, t2, []*match.Probe{pr}, []int{len(strings.Fields(want))}) {
+				h := d.compileHangul(s.compared())
+				fmt.Printf("%v %q stem=%q dict=%v score=%.3f\n", id, s.text, s.stem, s.dict, match.ScoreCompiled(d.compileEnglish(want), h))
+			}
+		}
+	}
+}

@@ -1045,7 +1045,7 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 			// "Designated Survivor"), not a name.
 			return
 		}
-		seg = trimSeg(seg, caps, len(title) > 0 && isPersonTitle(title))
+		seg = trimSeg(seg, caps, lower, len(title) > 0 && isPersonTitle(title))
 		if len(seg) == 0 {
 			return
 		}
@@ -1106,11 +1106,16 @@ func splitRun(text string, run []token, carried []token, caps, lower map[string]
 			continue
 		}
 		// A title: what came before is its own name (US, Workers' Party
-		// of Korea), what follows is the person.
-		if i > segStart {
-			emit(run[segStart:i], title)
+		// of Korea), what follows is the person. A portfolio before the
+		// title is part of it (US Energy Secretary Rick Perry).
+		start := i
+		for start > segStart && portfolioWords[lowerKey(run[start-1].text)] && lowerKey(run[start-1].text) != "the" && isPersonTitle(run[i:i+n]) {
+			start--
 		}
-		title = run[i : i+n]
+		if start > segStart {
+			emit(run[segStart:start], title)
+		}
+		title = run[start : i+n]
 		i += n
 		segStart = i
 	}
@@ -1185,10 +1190,13 @@ func isPersonTitle(title []token) bool {
 // common words from the edges of a segment, and drops segments that are
 // only a nationality adjective (Chinese, North Korean) or a compass point
 // (the North).
-func trimSeg(seg []token, caps map[string]bool, afterTitle bool) []token {
+func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token {
 	drop := func(t token) bool {
 		k := lowerKey(t.text)
-		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k))
+		// A word capitalized only by a headline or a sentence start, and
+		// written in lower case elsewhere, is a common word.
+		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k)) ||
+			t.headline && !caps[k] && lower[k]
 	}
 	// A month that is a surname stays after a title or a given name
 	// (Mrs May, Theresa May).
