@@ -91,7 +91,8 @@ var nameHeads = []nameHead{
 	{"city", "시", Place, true}, {"province", "주", Place, false}, {"province", "도", Place, false},
 	{"river", "강", Place, false}, {"mountains", "산맥", Place, false}, {"airport", "공항", Place, false},
 	{"square", "광장", Place, false}, {"street", "거리", Place, false}, {"palace", "궁", Place, false},
-	{"stadium", "경기장", Place, false}, {"", "스타디움", Place, false},
+	{"stadium", "경기장", Place, false}, {"", "스타디움", Place, false}, {"capitol", "의사당", Place, false},
+	{"", "의회의사당", Place, false},
 	{"institution", "연구소", Organization, false}, {"institute", "연구소", Organization, false},
 	{"institute", "연구원", Organization, false}, {"university", "대학교", Organization, false},
 	{"university", "대학", Organization, false}, {"college", "대학", Organization, false},
@@ -1450,9 +1451,11 @@ func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
 		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.HasSuffix(w, ".") {
 			return false
 		}
-		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 || droppableWords[strings.ToLower(w)] || abbreviated[w] {
 			// An English word after the first (Fragrance Shop, Getty
-			// Images, Capitol Hill): no surname.
+			// Images, Capitol Hill), a word of a club's or company's
+			// name (Alloa Athletic), an abbreviation (St Mirren): no
+			// person's name.
 			return false
 		}
 	}
@@ -1610,13 +1613,14 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		switch {
 		case uniqueEnglish(both) != "":
 			p.english, p.hangul = uniqueEnglish(both), both[0].hangul
-			if p.typ == Other {
-				p.typ = typeOfFull(pairs, both[0].english, both[0].hangul)
+			if t := typeOfFull(pairs, both[0].english, both[0].hangul); t != Other {
+				// The full name's type, surer than the short form's.
+				p.typ = t
 			}
 		case uniqueEnglish(sameEN) != "" && !oneSyllable && (p.typ == Person || typeOfFull(pairs, sameEN[0].english, sameEN[0].hangul) == Person):
 			// A person's surname beside another spelling of the name
 			// (Ri beside 리영호 when the document has Ri Yong Ho).
-			p.english = uniqueEnglish(sameEN)
+			p.english, p.typ = uniqueEnglish(sameEN), Person
 		case oneSyllable:
 			continue
 		case len(sameEN) == 0 && len(person) > 0 && uniqueFold(person):
@@ -1713,6 +1717,9 @@ func typeOfFull(pairs []pair, english, hangul string) Type {
 	}
 	return Other
 }
+
+// abbreviated are the abbreviations expandAbbreviations writes out.
+var abbreviated = map[string]bool{"St": true, "St.": true, "Mt": true, "Mt.": true, "Ft": true, "Ft.": true}
 
 // expandAbbreviations writes out the abbreviations that Korean
 // transliterates in full (St Mirren 세인트 미렌, Mt Everest).

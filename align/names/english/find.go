@@ -711,6 +711,20 @@ func typeFromContext(text string, ms []Mention) {
 			}
 		}
 	}
+	// A place and the larger place it is in (Austin, Texas; Selly Oak,
+	// Birmingham).
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if strings.TrimSpace(text[a.End:b.Start]) != "," {
+			continue
+		}
+		switch {
+		case a.Type == Place && (b.Type == Other || b.guessed):
+			b.Type, b.guessed = Place, true
+		case b.Type == Place && !b.guessed && a.Type == Other:
+			a.Type, a.guessed = Place, true
+		}
+	}
 	// Lists: names joined by commas, "and", "or", with an "and" or "or".
 	for i := 0; i < len(ms); {
 		j, and := i+1, false
@@ -769,12 +783,24 @@ func ContextType(text string, start, end int) Type {
 	switch {
 	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
 		return Person
-	case placePrepositions[before]:
+	case placePrepositions[before] || compass[before] && !strings.Contains(name, " "):
+		// in Dresden; northern Sumatra.
 		return Place
-	case possessed(text[end:]):
+	case placeWords[after] && !strings.HasPrefix(text[end:], ","):
+		// the Mentawai islands, the Han river.
+		return Place
+	case possessed(text[end:]) || employer(text[:start]):
 		return Organization
 	}
 	return appositionType(text[end:])
+}
+
+// employer reports whether the text before a name says one works for it
+// (has worked for Google, works at Toyota).
+func employer(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	return n >= 2 && (f[n-1] == "for" || f[n-1] == "at") && (f[n-2] == "worked" || f[n-2] == "works" || f[n-2] == "work" || f[n-2] == "working")
 }
 
 // orgPossessed are what a company has (Toyota's plant, Google's China
@@ -1293,6 +1319,8 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Person
 	case eventWords[last]:
 		return Other
+	case places[joinKey(seg)]:
+		return Place
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
 	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):

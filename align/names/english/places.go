@@ -376,6 +376,7 @@ south carolina
 south dakota
 south korea
 south sudan
+soviet union
 southeast asia
 spain
 sri lanka
