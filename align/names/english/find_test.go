@@ -72,6 +72,12 @@ func TestFindNamesCases(t *testing.T) {
 		{"Theresa May met Mrs May's critics in May.", []string{"Theresa May", "May"}},
 		{"Labour peer Lord Adonis and the Wellingborough MP Peter Bone spoke.", []string{"Labour", "Adonis", "Wellingborough", "Peter Bone"}},
 		{"Surgeries closed at Christmas in Berlin.", []string{"Berlin"}},
+		{"U.S. Sens. Lindsey Graham of South Carolina spoke.", []string{"U.S.", "Lindsey Graham", "South Carolina"}},
+		{"Sainsbury's is taking on Boots, and two Sainsbury's stores opened.", []string{"Sainsbury's", "Boots", "Sainsbury's"}},
+		{"They meet at Rhein-Neckar-Arena and in the North Korea-US-China talks.", []string{"Rhein-Neckar-Arena", "North Korea", "US", "China"}},
+		{"Ryder Cup Saturday American Phil Mickelson will set a record.", []string{"Ryder Cup", "Phil Mickelson"}},
+		{"earthquakes in Indonesia At least 384 people died.", []string{"Indonesia"}},
+		{"US Energy Secretary Rick Perry met him.", []string{"US", "Rick Perry"}},
 		{"no names at all here.", nil},
 		{"", nil},
 	}
@@ -112,6 +118,43 @@ func TestPlaceTypes(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q not found in %q (got %+v)", tt.name, tt.text, ms)
+		}
+	}
+}
+
+// TestTypesFromContext: the words around a name type it where its own
+// words do not.
+func TestTypesFromContext(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       english.Type
+	}{
+		{"The strike began in Dresden on Monday.", "Dresden", english.Place},
+		{"Quakes hit northern Sumatra again.", "Sumatra", english.Place},
+		{"It struck one of the Mentawai islands.", "Mentawai", english.Place},
+		{"The rally in Austin, Texas, was loud.", "Austin", english.Place},
+		{"His wife Zorica and his son Dushko voted.", "Zorica", english.Person},
+		{"Stalin who ruled the country had little interest.", "Stalin", english.Person},
+		{"Tagesspiegel, a daily, ran the interview.", "Tagesspiegel", english.Organization},
+		{"Toyota's plant will stop.", "Toyota", english.Organization},
+		{"He has worked for Google, Microsoft and Apple.", "Microsoft", english.Organization},
+		{"Brands such as Revlon, Essie and Tweezerman are there.", "Essie", english.Organization},
+		{"Livingston 1 - 0 Rangers: a win.", "Rangers", english.Organization},
+		{"Rangers lost. Livingston 1 - 0 Rangers.", "Rangers", english.Organization},
+		{"Greece and the Korean War.", "Korean War", english.Other},
+	}
+	for _, tc := range tests {
+		found := false
+		for _, m := range english.FindNamesIn([]string{tc.text})[0] {
+			if m.Text == tc.name {
+				found = true
+				if m.Type != tc.want {
+					t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, m.Type, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", tc.name, tc.text)
 		}
 	}
 }
