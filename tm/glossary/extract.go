@@ -1087,7 +1087,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && !d.modifier(w.raw) {
+			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && p.MayStartRun(&w.key) && !d.modifier(w.raw) {
 				starts |= bit(j)
 			}
 		}
