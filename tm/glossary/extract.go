@@ -174,6 +174,7 @@ type docState struct {
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
 	latin    map[string]string         // namekey.Key of English names and Latin glosses
+	known    map[string]bool           // Hangul names the table of established spellings has
 	stems    map[string]bool           // words the Korean side uses with several endings
 	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
 	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
@@ -439,7 +440,7 @@ const minBeadsPerWorker = 8
 func newDocState(opt Options, p *Prepared) *docState {
 	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions,
 		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
-		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
+		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -612,7 +613,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			}
 			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
 				raw = append(raw, cand{i, j, s})
-			} else if _, ok := spelling.Default().Spelled(k.text, m.Text); ok {
+			} else if d.inSpellings(k.text) && d.spelled(k.text, m.Text) {
 				// An established spelling the rules do not give
 				// (Syngman Rhee 이승만).
 				raw = append(raw, cand{i, j, 1})
@@ -655,6 +656,24 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
+}
+
+// inSpellings reports whether the table of established spellings has a
+// Hangul name, once per name and document.
+func (d *docState) inSpellings(h string) bool {
+	in, ok := d.known[h]
+	if !ok {
+		in = len(spelling.Default().Lookup(h)) > 0
+		d.known[h] = in
+	}
+	return in
+}
+
+// spelled reports whether the table of established spellings gives en
+// for Hangul name h.
+func (d *docState) spelled(h, en string) bool {
+	_, ok := spelling.Default().Spelled(h, en)
+	return ok
 }
 
 // headOnly reports whether a Hangul word matches only the last word of
