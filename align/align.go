@@ -216,6 +216,9 @@ type pairScorer struct {
 	enSplit, koSplit []bool
 	ratioLn          float64
 	cache            *maskCache
+	// searched counts the cells the dynamic program visited in align, a
+	// measure of the work done (tests check that it stays linear).
+	searched int
 }
 
 func newPairScorer(en, ko []*features, m *matcher, ratioLn float64) *pairScorer {
@@ -252,9 +255,14 @@ func (p *pairScorer) score(i, j int, s shape) float64 {
 }
 
 // align runs the dynamic program, in a widening band for long inputs.
-func (p *pairScorer) align() []shape {
+func (p *pairScorer) align() []shape { return p.alignWithin(maxCells) }
+
+// alignWithin is align with the band's widening stopped before it would
+// search more than limit cells.
+func (p *pairScorer) alignWithin(limit int) []shape {
 	n, m := len(p.en), len(p.ko)
 	if (n+1)*(m+1) <= fullLimit {
+		p.searched += (n + 1) * (m + 1)
 		path, _ := search(n, m, fullWindow(n, m), p.score)
 		return path
 	}
@@ -262,11 +270,12 @@ func (p *pairScorer) align() []shape {
 	var best []shape
 	for h := 32; ; h *= 2 {
 		win := guideWindow(guide, n, m, h)
-		if best != nil && win.cells() > maxCells {
+		if best != nil && win.cells() > limit {
 			// Wider would cost more than inputs of this kind deserve:
 			// keep the best path found in the band.
 			return best
 		}
+		p.searched += win.cells()
 		path, edge := search(n, m, win, p.score)
 		if path != nil {
 			best = path

@@ -31,24 +31,8 @@ func (a *Alignment) alignSentences(lex *lexicon.Lexicon) {
 			}
 			continue
 		}
-		v := newVocab()
-		enText := make([]string, len(en))
-		for k, id := range en {
-			enText[k] = a.Text(false, id)
-		}
-		koText := make([]string, len(ko))
-		for k, id := range ko {
-			koText[k] = a.Text(true, id)
-		}
-		ef, kf := sideFeatures(enText, koText, lex, v, a.Names())
-		p := newPairScorer(ef, kf, newMatcher(v), a.ratioLn)
-		var path []shape
-		if len(en) == 1 && len(ko) == 1 {
-			path = []shape{{1, 1}}
-		} else {
-			path = p.align()
-		}
-		sb := p.beads(path, seq(len(en)), seq(len(ko)))
+		p := a.sentenceScorer(en, ko, lex)
+		sb := p.beads(p.sentencePath(), seq(len(en)), seq(len(ko)))
 		for _, b := range sb {
 			// p.beads numbers sentences by position; map them to ids.
 			for x := range b.EN {
@@ -62,6 +46,42 @@ func (a *Alignment) alignSentences(lex *lexicon.Lexicon) {
 		}
 	}
 	a.Beads = out
+}
+
+// sentenceScorer scores the sentences en against the sentences ko of one
+// paragraph bead, with the pair's length ratio.
+func (a *Alignment) sentenceScorer(en, ko []ID, lex *lexicon.Lexicon) *pairScorer {
+	v := newVocab()
+	enText := make([]string, len(en))
+	for k, id := range en {
+		enText[k] = a.Text(false, id)
+	}
+	koText := make([]string, len(ko))
+	for k, id := range ko {
+		koText[k] = a.Text(true, id)
+	}
+	ef, kf := sideFeatures(enText, koText, lex, v, a.Names())
+	return newPairScorer(ef, kf, newMatcher(v), a.ratioLn)
+}
+
+// sentenceBand is the widest half-width, in sentences, of the band the
+// dynamic program searches inside one paragraph bead (a bead of up to
+// about 250 sentences a side is searched whole). The paragraphs of a bead
+// translate each other, so their sentences stay near the guide; the cap
+// keeps the work linear in the sentences when they do not (one paragraph
+// of a megabyte whose sentences are unrelated widened the band to millions
+// of cells).
+const sentenceBand = 64
+
+// sentencePath finds the sentence beads of one paragraph bead, p scoring
+// its sentences: at most (n+1)·(2·sentenceBand+1) cells a search for n
+// English sentences.
+func (p *pairScorer) sentencePath() []shape {
+	n, m := len(p.en), len(p.ko)
+	if n == 1 && m == 1 {
+		return []shape{{1, 1}}
+	}
+	return p.alignWithin((n + 1) * (2*sentenceBand + 1))
 }
 
 // sentenceIDs lists the sentence ids of paragraphs.
