@@ -69,12 +69,12 @@ func (p Paragraph) Reason() Reason {
 // Detect judges each paragraph (lines separated by "\n").
 func Detect(paragraphs []string) []Paragraph {
 	out := make([]Paragraph, len(paragraphs))
-	prevKey := ""
+	prev := "" // the last line with words
 	for i, p := range paragraphs {
 		lines := strings.Split(p, "\n")
 		v := Paragraph{Lines: make([]Reason, len(lines)), Furniture: true}
 		for j, l := range lines {
-			key := lineKey(l)
+			words := strings.TrimSpace(l) != ""
 			r := Line(l)
 			if r == bareDate {
 				r = Body
@@ -82,11 +82,11 @@ func Detect(paragraphs []string) []Paragraph {
 					r = Dateline
 				}
 			}
-			if r == Body && key != "" && key == prevKey {
+			if r == Body && words && sameWords(l, prev) {
 				r = Repeat
 			}
-			if key != "" {
-				prevKey = key
+			if words {
+				prev = l
 			}
 			v.Lines[j] = r
 			if r == Body {
@@ -128,6 +128,11 @@ func trailerShape(l string) bool {
 func Line(l string) Reason {
 	l = strings.TrimSpace(l)
 	if l == "" {
+		return Body
+	}
+	if countFields(l, maxFurnitureWords+1) > maxFurnitureWords {
+		// Too long to be furniture; not split, so that a line of any
+		// length costs nothing here.
 		return Body
 	}
 	words := strings.Fields(l)
@@ -283,8 +288,56 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-func lineKey(l string) string {
-	return strings.Join(strings.Fields(strings.ToLower(l)), " ")
+// maxFurnitureWords is the most words a furniture line has (a copyright
+// line); Line calls longer lines body text unread.
+const maxFurnitureWords = 25
+
+// countFields counts the white-space-separated words of s, stopping at
+// most.
+func countFields(s string, most int) int {
+	n := 0
+	for s != "" && n < most {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		n++
+		if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+			s = s[end:]
+		} else {
+			s = ""
+		}
+	}
+	return n
+}
+
+// sameWords reports whether two lines have the same words, ignoring case
+// and how much white space separates them. It compares rune by rune, so
+// that a long line costs no copy.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		for a != "" && b != "" {
+			ra, na := utf8.DecodeRuneInString(a)
+			rb, nb := utf8.DecodeRuneInString(b)
+			if unicode.IsSpace(ra) || unicode.IsSpace(rb) {
+				break
+			}
+			if unicode.ToLower(ra) != unicode.ToLower(rb) {
+				return false
+			}
+			a, b = a[na:], b[nb:]
+		}
+		ra, _ := utf8.DecodeRuneInString(a)
+		rb, _ := utf8.DecodeRuneInString(b)
+		if (a == "" || unicode.IsSpace(ra)) != (b == "" || unicode.IsSpace(rb)) {
+			return false // one word goes on
+		}
+	}
 }
 
 func setOf(s string) map[string]bool {

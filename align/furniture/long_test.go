@@ -1,0 +1,48 @@
+package furniture
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLongLine: a line of any length is body text, and judging it costs
+// no copy of it (a line of 250 MB was split into words twice, gigabytes).
+func TestLongLine(t *testing.T) {
+	line := strings.Repeat("Copyright 2019 Kim Jong-un said so. ", 1<<15)
+	paras := []string{line, strings.ToUpper(line)}
+	allocs := testing.AllocsPerRun(3, func() {
+		for _, p := range paras {
+			if r := Line(p); r != Body {
+				t.Fatalf("a long line is %q, want body text", r)
+			}
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("Line allocates %v times on a long line, want 0", allocs)
+	}
+	var got []Paragraph
+	allocs = testing.AllocsPerRun(3, func() { got = Detect(paras) })
+	// Detect allocates its verdicts and a slice of lines a paragraph.
+	if allocs > 10 {
+		t.Errorf("Detect allocates %v times on two long lines, want at most 10", allocs)
+	}
+	// The second line repeats the first, in other case.
+	if got[0].Lines[0] != Body || got[1].Lines[0] != Repeat {
+		t.Errorf("verdicts %v %v, want body then repeat", got[0].Lines, got[1].Lines)
+	}
+}
+
+// FuzzSameWords compares sameWords with the plain way of telling that two
+// lines repeat: their words, lower-cased, joined by one space.
+func FuzzSameWords(f *testing.F) {
+	f.Add("Photo: Yonhap", "photo:  YONHAP ")
+	f.Add("a b", "ab")
+	f.Add("İstanbul", "i̇stanbul")
+	f.Add("\xff x", "\ufffd X")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		key := func(l string) string { return strings.Join(strings.Fields(strings.ToLower(l)), " ") }
+		if got, want := sameWords(a, b), key(a) == key(b); got != want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
