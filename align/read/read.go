@@ -18,11 +18,9 @@
 package read
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -46,44 +44,31 @@ type Options struct {
 	// HTML forces (true) HTML extraction; by default it is chosen from the
 	// file extension or the content.
 	HTML bool
+	// Limits bound how much is read.
+	Limits
 }
-
-// MaxSize is the largest input accepted, to keep memory bounded.
-const MaxSize = 256 << 20
 
 // ErrEmpty is returned for a file that holds no text.
 var ErrEmpty = errors.New("no text")
 
-// File reads the named file ("-" reads stdin).
+// File reads the named file ("-" reads stdin), at most opt.MaxSize bytes
+// of it (a file, a FIFO, a device or standard input alike).
 func File(name string, stdin io.Reader, opt Options) (*Text, error) {
-	var data []byte
+	var s string
 	var err error
 	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, MaxSize+1))
+		s, err = readString(stdin, name, opt.maxSize(), -1)
 	} else {
-		var fi os.FileInfo
-		fi, err = os.Stat(name)
-		if err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("reading %s: is a directory", name)
-		}
-		if err == nil && fi.Size() > MaxSize {
-			return nil, fmt.Errorf("reading %s: file is larger than %d MiB", name, MaxSize>>20)
-		}
-		if err == nil {
-			data, err = os.ReadFile(name)
-		}
+		s, err = readFileString(name, opt.maxSize())
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("reading %s: input is larger than %d MiB", name, MaxSize>>20)
+		return nil, err
 	}
 	if !opt.HTML {
 		ext := strings.ToLower(filepath.Ext(name))
 		opt.HTML = ext == ".html" || ext == ".htm" || ext == ".xhtml"
 	}
-	t, err := Bytes(name, data, opt)
+	t, err := text(name, s, opt)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
@@ -93,7 +78,12 @@ func File(name string, stdin io.Reader, opt Options) (*Text, error) {
 // Bytes reads data as the contents of a file called name. Errors do not
 // repeat the name; File adds it.
 func Bytes(name string, data []byte, opt Options) (*Text, error) {
-	isHTML := opt.HTML || LooksLikeHTML(data)
+	return text(name, string(data), opt)
+}
+
+// text is Bytes on the file's bytes held in a string.
+func text(name string, data string, opt Options) (*Text, error) {
+	isHTML := opt.HTML || looksLikeHTML(data)
 	s, enc, err := decode(data, opt.Encoding, isHTML)
 	if err != nil {
 		return nil, err
@@ -165,24 +155,24 @@ func Paragraphs(text string) []string {
 	return out
 }
 
-// decode converts data to a UTF-8 string.
-func decode(data []byte, forced string, isHTML bool) (string, string, error) {
+// decode converts the bytes of a file, held in a string, to UTF-8.
+func decode(data string, forced string, isHTML bool) (string, string, error) {
 	if forced != "" {
 		return decodeForced(data, forced)
 	}
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
+	switch enc, n := bom(data); enc {
+	case "utf-8":
+		data = data[n:]
 		if off := invalidUTF8(data); off >= 0 {
-			return "", "", fmt.Errorf("invalid UTF-8 at line %d, byte offset %d", lineAt(data, off), off+3)
+			return "", "", fmt.Errorf("invalid UTF-8 at line %d, byte offset %d", lineAt(data, off), off+n)
 		}
-		return checkBinary(string(data), "UTF-8 (BOM)", 3)
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return checkBinary(data, "UTF-8 (BOM)", n)
+	case "utf-16le", "utf-16be":
 		return decodeUTF16(data)
 	}
 	off := invalidUTF8(data)
 	if off < 0 {
-		return checkBinary(string(data), "UTF-8", 0)
+		return checkBinary(data, "UTF-8", 0)
 	}
 	if isHTML {
 		if s, enc, ok := decodeHTMLCharset(data); ok {
@@ -200,18 +190,18 @@ func decode(data []byte, forced string, isHTML bool) (string, string, error) {
 	return checkBinary(s, "EUC-KR/CP949", 0)
 }
 
-// lineAt is the 1-based line of byte offset off of data.
-func lineAt(data []byte, off int) int { return 1 + bytes.Count(data[:off], []byte{'\n'}) }
+// lineAt is the 1-based line of byte offset off of s.
+func lineAt(s string, off int) int { return 1 + strings.Count(s[:off], "\n") }
 
-// invalidUTF8 returns the offset of the first byte that is not valid
+// invalidUTF8 returns the offset of the first byte of s that is not valid
 // UTF-8, or -1.
-func invalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
+func invalidUTF8(s string) int {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i
 		}
@@ -220,9 +210,9 @@ func invalidUTF8(b []byte) int {
 	return -1
 }
 
-// invalidCP949 returns the offset of the first byte that cannot be part of
-// CP949 (Unified Hangul Code, the superset of EUC-KR), or -1.
-func invalidCP949(b []byte) int {
+// invalidCP949 returns the offset of the first byte of s that cannot be
+// part of CP949 (Unified Hangul Code, the superset of EUC-KR), or -1.
+func invalidCP949(b string) int {
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		if c < 0x80 {
