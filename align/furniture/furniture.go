@@ -130,9 +130,9 @@ func Line(l string) Reason {
 	if l == "" {
 		return Body
 	}
-	if countFields(l, maxFurnitureWords+1) > maxFurnitureWords {
-		// Too long to be furniture; not split, so that a line of any
-		// length costs nothing here.
+	if len(l) > maxFurnitureBytes || countFields(l, maxFurnitureWords+1) > maxFurnitureWords {
+		// Too long to be furniture; neither split nor searched, so that
+		// a line of any length costs next to nothing here.
 		return Body
 	}
 	words := strings.Fields(l)
@@ -288,9 +288,13 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// maxFurnitureWords is the most words a furniture line has (a copyright
-// line); Line calls longer lines body text unread.
-const maxFurnitureWords = 25
+// maxFurnitureWords and maxFurnitureBytes are the most words and bytes a
+// furniture line has (a copyright line); Line calls longer lines body text
+// unread.
+const (
+	maxFurnitureWords = 25
+	maxFurnitureBytes = 4 << 10
+)
 
 // countFields counts the white-space-separated words of s, stopping at
 // most.
