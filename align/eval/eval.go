@@ -8,6 +8,7 @@ package eval
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -183,7 +184,11 @@ func Evaluate(t Triple, opt align.Options) (Doc, []align.Bead, error) {
 		return Doc{}, nil, fmt.Errorf("reading %s: %w", t.Gold, err)
 	}
 	defer f.Close()
-	gold, err := align.ReadBeads(f, t.Gold)
+	var gold []align.Bead
+	err = read.Stream(f, t.Gold, 0, func(r io.Reader) (err error) {
+		gold, err = align.ReadBeads(r, t.Gold)
+		return err
+	})
 	if err != nil {
 		return Doc{}, nil, err
 	}

@@ -60,7 +60,7 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 	if a == "-" && b == "-" {
 		return nil, nil, usagef("only one of the two files can be standard input")
 	}
-	opt := read.Options{Encoding: c.String("encoding")}
+	opt := read.Options{Encoding: c.String("encoding"), Limits: inputLimits(c)}
 	ta, err := read.File(a, c.App.Reader, opt)
 	if err != nil {
 		return nil, nil, err
@@ -102,7 +102,7 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 		}
 		defer f.Close()
 		lex := lexicon.Default().Clone()
-		if err := lex.Parse(f, path); err != nil {
+		if err := read.Stream(f, path, inputLimits(c).MaxSize, func(r io.Reader) error { return lex.Parse(r, path) }); err != nil {
 			return opt, fmt.Errorf("reading dictionary: %w", err)
 		}
 		opt.Lexicon = lex

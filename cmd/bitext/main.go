@@ -44,6 +44,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Reader:    stdin,
 		Writer:    stdout,
 		ErrWriter: stderr,
+		Flags:     limitFlags(),
 		Commands: []*cli.Command{
 			alignCommand(),
 			evalCommand(),
@@ -71,7 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "bitext: %v\n", err)
+	fmt.Fprintf(stderr, "bitext: %v%s\n", err, limitHint(err))
 	var u usageError
 	if errors.As(err, &u) {
 		return 2

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // Pair is one article pair to align. EN and KO are file paths as the input
@@ -127,7 +129,9 @@ func Scan(path string, shard Shard, yield func(Item) error) error {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return ReadManifest(f, path, filepath.Dir(path), shard, yield)
+	return read.Stream(f, path, 0, func(r io.Reader) error {
+		return ReadManifest(r, path, filepath.Dir(path), shard, yield)
+	})
 }
 
 // Count returns about how many pairs Scan would yield (repeated manifest
@@ -152,7 +156,9 @@ func Count(path string, shard Shard) (int, error) {
 			return 0, fmt.Errorf("reading %s: %w", path, err)
 		}
 		defer f.Close()
-		err = readManifest(f, path, filepath.Dir(path), shard, nil, count)
+		err = read.Stream(f, path, 0, func(r io.Reader) error {
+			return readManifest(r, path, filepath.Dir(path), shard, nil, count)
+		})
 	}
 	return n, err
 }
