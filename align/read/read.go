@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"unicode/utf8"
 
@@ -47,6 +48,10 @@ type Options struct {
 	// Limits bound how much is read.
 	Limits
 }
+
+// collectAbove is the input size from which text collects the garbage of
+// decoding and normalizing at once.
+const collectAbove = 32 << 20
 
 // ErrEmpty is returned for a file that holds no text.
 var ErrEmpty = errors.New("no text")
@@ -94,7 +99,16 @@ func text(name string, data string, opt Options) (*Text, error) {
 			return nil, err
 		}
 	}
-	s = normalize.String(s)
+	if n := normalize.String(s); n != s {
+		s = n
+		if len(data) >= collectAbove {
+			// The bytes as read are garbage now: collect them before
+			// the work starts, so that the collector's heap goal follows
+			// the text and not its copies (names extract on a line of
+			// 250 MB peaked at 4 times the input without this, 3 with).
+			runtime.GC()
+		}
+	}
 	paras := Paragraphs(s)
 	if len(paras) == 0 {
 		return nil, ErrEmpty
