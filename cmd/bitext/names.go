@@ -106,8 +106,11 @@ three fields.`,
 }
 
 // matchBatch is how many lines of standard input names match reads
-// before it answers them (or 64 times as many bytes).
-const matchBatch = 4096
+// before it answers them (or 64 times as many bytes, 4 MiB): a batch
+// keeps both cores busy and the garbage collector's work as small as when
+// the whole input was held (3 million names: about 30 s of CPU either way;
+// peak memory 516 MB before, 38 MB in batches).
+const matchBatch = 1 << 16
 
 // readNameList reads a file of names, one per line, decoded and
 // normalized as the aligner reads its input (package read: UTF-8 with or
