@@ -12,9 +12,14 @@
 // byte-order mark, and EUC-KR/CP949 are detected; Options.Encoding forces
 // any encoding the WHATWG encoding standard names (golang.org/x/text's
 // htmlindex). HTML is decoded with golang.org/x/net/html/charset and parsed
-// with golang.org/x/net/html. Only the sniffing rules and the CP949 byte
-// check are written here, because no library reports where a file stops
-// being valid in a given encoding.
+// with golang.org/x/net/html. Only the sniffing rules, the CP949 byte
+// check and a strict UTF-16 decoder are written here, because no library
+// reports where a file stops being valid in a given encoding.
+//
+// The package owns the input limits (Limits): every input bitext reads
+// whole goes through File, ReadFile, All or Stream, at most 256 MiB by
+// default whatever kind of file it is, and Lines reads standard input line
+// by line with the same decoders, at most 1 MiB a line.
 package read
 
 import (
