@@ -119,10 +119,16 @@ const priorRatioLn = 0.69
 // fullLimit is the largest number of DP cells searched without a band.
 const fullLimit = 1 << 16
 
-// maxCells bounds how far a band widens (one byte a cell): enough for a
-// 5,000 × 5,000 pair whose path strays far from the guide, and a cap on
-// time and memory for inputs that are not one article pair at all.
-const maxCells = 32 << 20
+// maxCells and maxBand bound how far a band widens: a cell of the
+// sentence program holds four states (about 40 bytes with its back
+// pointers), so 4 million cells are some 160 MB; and a band wider than
+// ±maxBand sentences around the guide is not searched, so that the work
+// stays linear in the sentences even for inputs that are not one article
+// pair at all (a path that strays from every guide).
+const (
+	maxCells = 4 << 20
+	maxBand  = 256
+)
 
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {

@@ -141,6 +141,9 @@ type docScorer struct {
 	lengths   *lengthTable
 	cache     *maskCache
 	links     linkCache
+	// searched counts the cells the program visited, a measure of the
+	// work done (tests check that it stays linear).
+	searched int
 }
 
 // newDocScorer prepares the scoring of two streams with their features.
@@ -341,6 +344,7 @@ const noBack = math.MaxUint16
 // inside win, and whether it touched the window's edge.
 func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	n, m := p.en.len(), p.ko.len()
+	p.searched += win.cells()
 	lt := &lattice{win: win, score: make([][]float64, n+1), back: make([][]uint16, n+1)}
 	for i := 0; i <= n; i++ {
 		w := (win.hi[i] - win.lo[i] + 1) * nStates
@@ -453,7 +457,7 @@ func (p *docScorer) search() []pathStep {
 	var best []pathStep
 	for h := 32; ; h *= 2 {
 		win := guideWindow(guide, n, m, h)
-		if best != nil && win.cells() > maxCells {
+		if best != nil && (win.cells() > maxCells || h > maxBand) {
 			return best
 		}
 		path, edge := p.run(win, roughMoves)

@@ -377,7 +377,11 @@ func LoadWith(t Triple, opt read.Options) (*Pair, error) {
 		return nil, fmt.Errorf("reading %s: %w", t.Gold, err)
 	}
 	defer f.Close()
-	gold, err := ReadGold(f, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+	var gold []align.Bead
+	err = read.Stream(f, t.Gold, 0, func(r io.Reader) (err error) {
+		gold, err = ReadGold(r, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

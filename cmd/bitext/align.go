@@ -109,7 +109,7 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 		}
 		defer f.Close()
 		lex := lexicon.Default().Clone()
-		if err := lex.Parse(f, path); err != nil {
+		if err := read.Stream(f, path, inputLimits(c).MaxSize, func(r io.Reader) error { return lex.Parse(r, path) }); err != nil {
 			return opt, fmt.Errorf("reading dictionary: %w", err)
 		}
 		opt.Lexicon = lex

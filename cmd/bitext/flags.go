@@ -84,5 +84,5 @@ func readOptions(c *cli.Context) (read.Options, error) {
 	if err != nil {
 		return read.Options{}, usagef("--paragraphs: %v", err)
 	}
-	return read.Options{Encoding: c.String("encoding"), Paragraphs: mode}, nil
+	return read.Options{Encoding: c.String("encoding"), Paragraphs: mode, Limits: inputLimits(c)}, nil
 }

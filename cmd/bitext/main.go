@@ -57,6 +57,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Reader:    stdin,
 		Writer:    out,
 		ErrWriter: stderr,
+		Flags:     limitFlags(),
 		Commands:  commands(),
 
 		OnUsageError: onUsageError,
@@ -81,7 +82,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "bitext: %v\n", err)
+	fmt.Fprintf(stderr, "bitext: %v%s\n", err, limitHint(err))
 	var u usageError
 	if errors.As(err, &u) {
 		return 2

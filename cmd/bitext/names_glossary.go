@@ -102,7 +102,7 @@ func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.E
 		return nil, fmt.Errorf("reading glossary: %w", err)
 	}
 	defer in.Close()
-	es, probs, err := glossary.ReadChecked(in, path, f)
+	es, probs, err := glossary.ReadChecked(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 			if format != "text" && format != "tsv" && format != "json" {
 				return usagef("--format must be text, tsv or json, not %q", format)
 			}
-			txt, err := read.File(args[0], c.App.Reader, read.Options{Encoding: c.String("encoding")})
+			txt, err := read.File(args[0], c.App.Reader, read.Options{Encoding: c.String("encoding"), Limits: inputLimits(c)})
 			if err != nil {
 				return err
 			}
@@ -428,12 +428,12 @@ permissions); -o writes the result elsewhere; not both.`,
 			}
 			var data []byte
 			if path == "-" {
-				data, err = io.ReadAll(c.App.Reader)
+				data, err = read.All(read.Limit(c.App.Reader, path, inputLimits(c).MaxSize), path)
 			} else {
-				data, err = os.ReadFile(path)
+				data, err = read.ReadFile(path, inputLimits(c).MaxSize)
 			}
 			if err != nil {
-				return fmt.Errorf("reading %s: %w", path, err)
+				return err
 			}
 			text := string(data)
 			if !isUTF8(data) {
@@ -539,7 +539,7 @@ format is its extension's or --glossary-format's.`,
 				if err != nil {
 					return fmt.Errorf("reading glossary: %w", err)
 				}
-				es, probs, err := glossary.ReadChecked(in, a, f)
+				es, probs, err := glossary.ReadChecked(read.Limit(in, a, inputLimits(c).MaxSize), a, f)
 				in.Close()
 				if err != nil {
 					return err

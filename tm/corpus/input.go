@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // Pair is one article pair to align. EN and KO are file paths as the input
@@ -177,7 +179,9 @@ func scan(path string, shard Shard, seen *idSet, yield func(Item) error) error {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return readManifest(f, path, filepath.Dir(path), shard, seen, yield)
+	return read.Stream(f, path, 0, func(r io.Reader) error {
+		return readManifest(r, path, filepath.Dir(path), shard, seen, yield)
+	})
 }
 
 // sideExts are the formats a side of a pair may have in a directory.

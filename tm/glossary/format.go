@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
@@ -161,10 +162,9 @@ func withForms(entries []Entry) []Entry {
 	return entries
 }
 
-// MaxFileSize is the largest glossary file Read accepts.
-const MaxFileSize = 256 << 20
-
-// Read reads a glossary in format f; name is used in errors. Several rows
+// Read reads a glossary in format f; name is used in errors. It reads at
+// most read.DefaultMaxSize bytes of r, or the limit of r if r is a
+// read.Limited (package read owns the limits). Several rows
 // for one Hangul name become one entry, repeated rows are added together;
 // ReadChecked also reports them.
 //
@@ -199,12 +199,9 @@ func Read(r io.Reader, name string, f Format) ([]Entry, error) {
 // forms listed under more than one Hangul name (the conflicts, marked
 // Problem.Conflict).
 func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := read.All(r, name)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, nil, fmt.Errorf("%s: larger than %d MiB", name, MaxFileSize>>20)
+		return nil, nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
@@ -526,6 +523,6 @@ func clean(s string) string {
 // lines splits data into lines, for the line-based readers.
 func lines(data []byte) *bufio.Scanner {
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), MaxFileSize)
+	sc.Buffer(make([]byte, 0, 64*1024), max(64*1024, len(data)+1))
 	return sc
 }
