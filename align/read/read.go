@@ -19,6 +19,7 @@ package read
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -36,6 +37,9 @@ type Text struct {
 	Encoding   string   // encoding the bytes were decoded from
 	HTML       bool     // whether the text was extracted from HTML
 	Paragraphs []string // normalized paragraphs; lines inside a paragraph are kept
+	// SHA256 is the SHA-256 of the bytes read, before any decoding, so
+	// that what was made from them can later be checked against the file.
+	SHA256 [sha256.Size]byte
 }
 
 // Options control reading.
@@ -109,7 +113,7 @@ func Bytes(name string, data []byte, opt Options) (*Text, error) {
 	if len(paras) == 0 {
 		return nil, ErrEmpty
 	}
-	return &Text{Name: name, Encoding: enc, HTML: isHTML, Paragraphs: paras}, nil
+	return &Text{Name: name, Encoding: enc, HTML: isHTML, Paragraphs: paras, SHA256: sha256.Sum256(data)}, nil
 }
 
 // Lines returns the non-blank lines of the text, trimmed, in order: the
