@@ -1,7 +1,11 @@
 package alignfile
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -252,4 +256,19 @@ func Locate(dir, recorded string) string {
 		return p
 	}
 	return filepath.Join(dir, p)
+}
+
+// HashFile returns the lowercase hex SHA-256 of the file at path, as the
+// file records it (Dict.SHA256).
+func HashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", fmt.Errorf("reading %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -242,16 +240,11 @@ func dictSum(path string) (string, error) {
 	if path == "" {
 		return "", nil
 	}
-	f, err := os.Open(path)
+	sum, err := alignfile.HashFile(path)
 	if err != nil {
 		return "", fmt.Errorf("reading the dictionary: %w", err)
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("reading the dictionary: %w", err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return sum, nil
 }
 
 // alignmentFile returns the alignment file of pair id, aligned as a from
