@@ -49,13 +49,15 @@ func TestRoundTripExample(t *testing.T) {
 }
 
 // TestDevFilesValid makes the alignment file of every dev and dev-real
-// pair: each must pass Validate (the aligner keeps the contract the file
-// checks, closure of the links included), read back to the same value,
-// and give back, through Alignment, the texts and beads of the alignment
-// it was made from, at both levels.
+// pair (HTML sides included): each must pass Validate (the aligner keeps
+// the contract the file checks, closure of the links included), read back
+// to the same value, open against its inputs (CheckInputs reads them into
+// the very paragraphs and sentences the aligner numbered), and give back,
+// through Alignment, the texts and beads of the alignment it was made
+// from, at both levels.
 func TestDevFilesValid(t *testing.T) {
 	n := 0
-	for _, corpus := range []string{"dev", "dev-real-text"} {
+	for _, corpus := range []string{"dev", "dev-real", "dev-real-text"} {
 		for _, tr := range devPairs(t, corpus) {
 			f, a := build(t, tr.EN, tr.KO, filepath.Dir(tr.EN), false)
 			data, err := Marshal(f)
@@ -68,6 +70,9 @@ func TestDevFilesValid(t *testing.T) {
 			}
 			if d := cmp.Diff(f, g); d != "" {
 				t.Fatalf("%s: read back differs:\n%s", tr.EN, d)
+			}
+			if err := g.CheckInputs(filepath.Dir(tr.EN)); err != nil {
+				t.Fatalf("the file does not open against its own inputs: %v", err)
 			}
 			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
 				want := a.ParagraphBeads
