@@ -171,9 +171,9 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	po := p.forwardBackward(p.postWindow(path), dm.Temp)
 	cal := &defaultCalibration
 	signs := map[string]beadSigns{}
-	var beads []Bead
+	var beads, deckBeads []Bead
 	for _, d := range deck {
-		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
+		deckBeads = append(deckBeads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
 	for k, sg := range p.signs(body, po, dm.Temp) {
@@ -183,6 +183,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		signs[FormatBead(b)] = sg
 		beads = append(beads, b)
 	}
+	beads = mergeKorean(beads, deckBeads)
 	a.ParagraphBeads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits, cal.furniture)
 	// Sentence beads come straight from the same links.
 	for i := range a.EN {
@@ -191,13 +192,13 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	for i := range a.KO {
 		segmentPara(a.KO, i, true)
 	}
-	var sb []Bead
+	deckBeads = nil
 	for _, d := range deck {
 		for _, id := range sentenceIDs(a.KO, []ID{P(d)}) {
-			sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
+			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
-	sb = append(sb, p.sentenceBeads(path, po, dm.Temp)...)
+	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
 		return sentenceIDs(ps, []ID{P(i)})
 	}, cal.furniture)
@@ -211,6 +212,35 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		a.Beads = a.SentenceBeads
 	}
 	return a, signs
+}
+
+// mergeKorean places the Korean-only beads extra (the deck's, in order)
+// among beads, which are in order, so that the Korean ids stay in order:
+// each goes before the first bead whose Korean side starts after it.
+func mergeKorean(beads, extra []Bead) []Bead {
+	if len(extra) == 0 {
+		return beads
+	}
+	out := make([]Bead, 0, len(beads)+len(extra))
+	x := 0
+	for _, b := range beads {
+		for len(b.KO) > 0 && x < len(extra) && extra[x].KO[0].before(b.KO[0]) {
+			out = append(out, extra[x])
+			x++
+		}
+		out = append(out, b)
+	}
+	return append(out, extra[x:]...)
+}
+
+// Segment splits the body of each paragraph of one side into sentences,
+// as Align does, and keeps them in Sentences: a later stage that has the
+// paragraphs of Prepare but no alignment (a check that an input still
+// reads the same) gets the very sentences an alignment numbered.
+func Segment(ps []Paragraph, korean bool) {
+	for i := range ps {
+		segmentPara(ps, i, korean)
+	}
 }
 
 // sentenceIDs lists the sentence ids of paragraphs.

@@ -25,6 +25,7 @@
 package read
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -42,6 +43,9 @@ type Text struct {
 	Encoding   string   // encoding the bytes were decoded from
 	HTML       bool     // whether the text was extracted from HTML
 	Paragraphs []string // normalized paragraphs; lines inside a paragraph are kept
+	// SHA256 is the SHA-256 of the bytes read, before any decoding, so
+	// that what was made from them can later be checked against the file.
+	SHA256 [sha256.Size]byte
 }
 
 // Options control reading.
@@ -166,7 +170,21 @@ func text(name string, data string, opt Options) (*Text, error) {
 	if len(paras) == 0 {
 		return nil, ErrEmpty
 	}
-	return &Text{Name: name, Encoding: enc, HTML: isHTML, Paragraphs: paras}, nil
+	return &Text{Name: name, Encoding: enc, HTML: isHTML, Paragraphs: paras, SHA256: hashString(data)}, nil
+}
+
+// hashString returns the SHA-256 of s without copying s whole.
+func hashString(s string) [sha256.Size]byte {
+	h := sha256.New()
+	var buf [32 << 10]byte
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		h.Write(buf[:n])
+		s = s[n:]
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // Lines returns the non-blank lines of the text, trimmed, in order: the

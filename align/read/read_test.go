@@ -1,6 +1,7 @@
 package read
 
 import (
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,9 +168,15 @@ func TestFile(t *testing.T) {
 	if err != nil || len(got.Paragraphs) != 2 || !got.HTML {
 		t.Errorf("html by extension: %+v, %v", got, err)
 	}
+	if want := sha256.Sum256([]byte("<p>one</p><p>two</p>")); got.SHA256 != want {
+		t.Errorf("html file: SHA-256 %x, want %x (of the bytes, not the text)", got.SHA256, want)
+	}
 	got, err = File("-", strings.NewReader("x\n\ny"), Options{})
 	if err != nil || len(got.Paragraphs) != 2 {
 		t.Errorf("stdin: %+v, %v", got, err)
+	}
+	if want := sha256.Sum256([]byte("x\n\ny")); got.SHA256 != want {
+		t.Errorf("stdin: SHA-256 %x, want %x", got.SHA256, want)
 	}
 }
 

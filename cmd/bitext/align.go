@@ -4,15 +4,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render"
+	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/review/page"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -28,9 +31,12 @@ func alignCommand() *cli.Command {
 Page furniture is set aside as 1-0/0-1 beads, paragraphs without a credible
 counterpart stay visible as 1-0/0-1 beads, and every bead gets a confidence.
 
-Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
+Formats: text (side-by-side review), tsv, beads (vecalign), json (the
+alignment file, which bitext export reads back, corrected or not; input
+paths in it are relative to the -o file's directory, or to the working
+directory on standard output) and html (one self-contained review page).`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json or beads"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json, html or beads"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
 			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
 			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
@@ -122,9 +128,12 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format, err := render.ParseFormat(c.String("format"))
-	if err != nil {
-		return usageError{err}
+	format := c.String("format")
+	var textFormat render.Format
+	if format != "json" && format != "html" {
+		if textFormat, err = render.ParseFormat(format); err != nil {
+			return usagef("unknown format %q (want text, tsv, json, html or beads)", format)
+		}
 	}
 	opt, err := alignOptions(c)
 	if err != nil {
@@ -158,18 +167,26 @@ func runAlign(c *cli.Context) error {
 	}
 	var a *align.Alignment
 	var gloss *glossary.Builder
-	if glossPath != "" {
+	if glossPath != "" || format == "html" {
 		gloss = glossary.NewBuilder(glossary.Options{})
 		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
 	} else {
 		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
 	}
-	ropt := render.Options{
-		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
-		KO:        render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
-		SafeCells: c.Bool("safe-cells"),
+	ropt := render.Options{SafeCells: c.Bool("safe-cells")}
+	var file *alignfile.File
+	if format == "json" || format == "html" {
+		if file, err = newAlignmentFile(c, en, ko, a, opt, gloss, outPath); err != nil {
+			return err
+		}
 	}
 	view := func(w io.Writer, tty bool) error {
+		switch format {
+		case "json":
+			return alignfile.Write(w, file)
+		case "html":
+			return page.Write(w, file, page.Options{Level: opt.Level})
+		}
 		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
@@ -179,7 +196,7 @@ func runAlign(c *cli.Context) error {
 				}
 			}
 		}
-		return render.Write(w, a, format, ropt)
+		return render.Write(w, a, textFormat, ropt)
 	}
 
 	// Every file is written completely to its temporary file before any is
@@ -232,6 +249,31 @@ func runAlign(c *cli.Context) error {
 		return writeOutput(c, "", view)
 	}
 	return nil
+}
+
+// newAlignmentFile returns the alignment file of a, made from en and ko
+// with opt and the pair's names in gloss (nil for none), for writing to
+// out ("" or "-": standard output): input paths are made relative to its
+// directory, or to the working directory.
+func newAlignmentFile(c *cli.Context, en, ko *read.Text, a *align.Alignment, opt align.Options, gloss *glossary.Builder, out string) (*alignfile.File, error) {
+	dir := "."
+	if out != "" && out != "-" {
+		dir = filepath.Dir(out)
+	}
+	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, Encoding: c.String("encoding"), MinScore: opt.MinScore}
+	if d := c.String("dict"); d != "" {
+		sum, err := alignfile.HashFile(d)
+		if err != nil {
+			return nil, fmt.Errorf("reading dictionary: %w", err)
+		}
+		s.Dict = &alignfile.Dict{Path: alignfile.Rel(dir, d), SHA256: sum}
+	}
+	f := alignfile.New(a, alignfile.Input{Path: alignfile.Rel(dir, en.Name), Text: en}, alignfile.Input{Path: alignfile.Rel(dir, ko.Name), Text: ko},
+		export.DocID(en.Name), s, version)
+	if gloss != nil {
+		f.SetGlossary(gloss.Entries())
+	}
+	return f, nil
 }
 
 // alignPathsDistinct refuses, as a usage error, an output file of align

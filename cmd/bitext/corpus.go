@@ -46,7 +46,12 @@ second run writing the same outputs is refused while the first one runs.
 on, so that a run killed outright loses at most that much work.
 
 --shard I/N (0-based) takes the I-th of N shares of the pairs by a hash of
-their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
+their ids; merge shard outputs with bitext tmx merge and bitext names merge.
+
+--alignments DIR also writes each pair's alignment file, DIR/ID.alignment.json,
+and DIR/index.jsonl, the pairs in the order of the TMX; bitext export DIR
+rebuilds the memory and the glossary from them, corrections included. A file
+a person has reviewed is never overwritten: its pair fails instead.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
 			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (format from the extension, or --glossary-format)"},
@@ -54,6 +59,7 @@ their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
 			headerFlag(),
 			tbxVersionFlag(),
 			&cli.StringFlag{Name: "report", Usage: "write the JSON report to `FILE` (default: beside the TMX or glossary, .report.json)"},
+			&cli.StringFlag{Name: "alignments", Usage: "also write each pair's alignment file under `DIR` (for bitext export and review)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "align `N` pairs at once (default: all cores)"},
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
 			&cli.BoolFlag{Name: "force", Usage: "start over even if a report of an earlier run exists"},
@@ -134,7 +140,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	}
 	cfg := corpus.Config{
 		Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict"),
-		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"),
+		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"), AlignmentsDir: c.String("alignments"),
 		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"),
 	}
 	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
@@ -146,8 +152,8 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	if cfg.Checkpoint, err = durationFlag(c, "checkpoint", 0, maxProgress); err != nil {
 		return cfg, err
 	}
-	if cfg.TMXPath == "" && cfg.GlossaryPath == "" {
-		return cfg, usagef("corpus needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
+	if cfg.TMXPath == "" && cfg.GlossaryPath == "" && cfg.AlignmentsDir == "" {
+		return cfg, usagef("corpus needs --tmx OUT.tmx, --glossary OUT.tsv or --alignments DIR")
 	}
 	if s := c.String("shard"); s != "" {
 		if cfg.Shard, err = corpus.ParseShard(s); err != nil {

@@ -43,6 +43,7 @@ func commands() []*cli.Command {
 		romanizeCommand(),
 		namesCommand(),
 		corpusCommand(),
+		exportCommand(),
 	}
 }
 

@@ -2,13 +2,14 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/bitext-ko/bitext/tm/alignfile"
 )
 
 var (
@@ -106,20 +107,12 @@ func TestAlignFormats(t *testing.T) {
 	}
 
 	r = runCLI(t, "", nil, "align", "-f", "json", "--level", "sentence", exampleEN, exampleKO)
-	var doc struct {
-		Inputs map[string]struct{ Name, Encoding string }
-		Level  string
-		Beads  []struct {
-			EN, KO []string
-			Score  float64
-			Kind   string
-		}
-	}
-	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+	f, err := alignfile.Decode([]byte(r.stdout))
+	if err != nil {
 		t.Fatalf("json: %v\n%s", err, r.stdout)
 	}
-	if doc.Level != "sentence" || doc.Inputs["en"].Encoding != "UTF-8" || len(doc.Beads) == 0 || !strings.Contains(doc.Beads[len(doc.Beads)/2].EN[0]+doc.Beads[len(doc.Beads)/2].KO[0], ".") {
-		t.Errorf("json document: %+v", doc)
+	if f.EN.Encoding != "UTF-8" || f.EN.Path != "../../testdata/example/summit.en.txt" || len(f.Beads) != 16 || len(f.Links) <= len(f.Beads) {
+		t.Errorf("alignment file: %+v", f)
 	}
 
 	r = runCLI(t, "", nil, "align", "--width", "80", exampleEN, exampleKO)

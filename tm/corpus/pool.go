@@ -23,6 +23,10 @@ type result struct {
 	units    []tmx.Unit
 	resumed  bool // done by an earlier run
 	canceled bool // not done: the run was stopped
+	// alignment is the pair's alignment file (Config.AlignmentsDir),
+	// indexEntry its line of the index once written.
+	alignment  []byte
+	indexEntry IndexEntry
 }
 
 // errStop ends the emitter loop early without an error.
@@ -159,6 +163,12 @@ func alignPair(r *result, cfg *Config) {
 		return
 	}
 	a := align.Align(en.Paragraphs, ko.Paragraphs, cfg.Align)
+	if cfg.AlignmentsDir != "" {
+		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
+			fail(err)
+			return
+		}
+	}
 	units, c := export.Units(a, export.Options{DocID: p.ID, Langs: cfg.Langs, Date: cfg.Date, IncludeFlagged: cfg.IncludeFlagged})
 	r.pr.Status, r.pr.Swapped = OK, swapped
 	if swapped { // keep the report's columns in language order

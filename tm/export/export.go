@@ -4,6 +4,13 @@
 // 1-0/0-1 beads are never exported; beads flagged for review are left out
 // unless asked for, and then marked.
 //
+// An alignment read back from an alignment file (package alignfile) may
+// carry a person's review: beads confirmed or edited are exported whatever
+// their score, with an x-status property; the others follow the rules
+// above, so that a file nobody edited exports exactly what the alignment
+// it was made from did. Files exports many alignment files into one
+// memory and one glossary.
+//
 // This is the one place that knows both the aligner's beads and TMX units;
 // package tmx knows nothing of alignment.
 package export
@@ -16,6 +23,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -141,13 +149,44 @@ type Counts struct {
 	Flagged   int // flagged beads (exported and marked, or left out)
 	Omitted   int // 1-0 and 0-1 beads of body text
 	Furniture int
+	Reviewed  int // exported beads a person confirmed or edited
+}
+
+// Add adds the counts of d.
+func (c *Counts) Add(d Counts) {
+	c.Units += d.Units
+	c.Flagged += d.Flagged
+	c.Omitted += d.Omitted
+	c.Furniture += d.Furniture
+	c.Reviewed += d.Reviewed
 }
 
 // Units returns the translation units of a.
 func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
+	return units(a, nil, opt)
+}
+
+// FileUnits returns the translation units of alignment file f at level,
+// with f's document id (opt.DocID is not used). Beads a person confirmed
+// or edited are exported whatever their score, never marked flagged, and
+// carry an x-status property; the others are exported as Units exports
+// them.
+func FileUnits(f *alignfile.File, level align.Level, opt Options) ([]tmx.Unit, Counts) {
+	a, status := f.Alignment(level)
+	opt.DocID = f.Document
+	return units(a, status, opt)
+}
+
+// units returns the units of a, whose beads have the review statuses
+// status (nil: all auto).
+func units(a *align.Alignment, status []alignfile.Status, opt Options) ([]tmx.Unit, Counts) {
 	var units []tmx.Unit
 	var c Counts
-	for _, b := range a.Beads {
+	for i, b := range a.Beads {
+		st := alignfile.StatusAuto
+		if status != nil {
+			st = status[i]
+		}
 		switch {
 		case b.Kind == align.Furniture:
 			c.Furniture++
@@ -155,6 +194,8 @@ func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
 		case b.Kind == align.Omitted:
 			c.Omitted++
 			continue
+		case st.Reviewed():
+			b.Flagged = false
 		case b.Flagged:
 			c.Flagged++
 			if !opt.IncludeFlagged {
@@ -180,6 +221,10 @@ func Units(a *align.Alignment, opt Options) ([]tmx.Unit, Counts) {
 		u.AddProp(tmx.PropScore, strconv.FormatFloat(b.Score, 'f', 3, 64))
 		if b.Flagged {
 			u.MarkFlagged(fmt.Sprintf("alignment score %.3f under the review threshold", b.Score))
+		}
+		if st.Reviewed() {
+			u.AddProp(tmx.PropStatus, string(st))
+			c.Reviewed++
 		}
 		units = append(units, u)
 		c.Units++

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/tm/alignfile"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
+	"github.com/bitext-ko/bitext/tm/corpus"
+	"github.com/bitext-ko/bitext/tm/export"
+	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/tmx"
+	"github.com/urfave/cli/v2"
+)
+
+func exportCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the TMX and the glossary of alignment files, corrected or not",
+		ArgsUsage: "ALIGNMENT.json|DIR …",
+		Description: `Reads alignment files (bitext align --format json) and directories of them
+(bitext corpus --alignments DIR, in the order of the corpus run, under its
+lock) and writes one translation memory and one name glossary.
+
+An alignment file nobody edited exports exactly what bitext align --tmx
+(or the corpus run) wrote. Beads a person confirmed or edited are exported
+whatever their score, with an x-status property; the others follow the
+rules of align (--include-flagged). The glossary is read from the beads as
+they are now; names rejected in a file's glossary are left out, edited ones
+are taken as edited, and --reviewed-names keeps only the names a person
+accepted or edited.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
+			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			glossaryFormatFlag(),
+			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "export paragraph beads or sentence links: paragraph or sentence"},
+			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
+			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under the alignment's --min-score too, marked x-flagged"},
+			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
+			&cli.BoolFlag{Name: "reviewed-names", Usage: "keep in the glossary only the names a person accepted or edited"},
+			safeCellsFlag(),
+		},
+		Action: runExport,
+	}
+}
+
+func runExport(c *cli.Context) error {
+	args, err := positional(c)
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		return usagef("export needs ALIGNMENT.json files or directories of them")
+	}
+	tmxPath, glossPath := c.String("tmx"), c.String("glossary")
+	if tmxPath == "" && glossPath == "" {
+		return usagef("export needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
+	}
+	var level align.Level
+	switch c.String("level") {
+	case "paragraph":
+	case "sentence":
+		level = align.SentenceLevel
+	default:
+		return usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	}
+	opt, err := tmxOptions(c)
+	if err != nil {
+		return err
+	}
+	var glossFormat glossary.Format
+	if glossPath != "" {
+		if glossFormat, err = glossary.FormatFor(glossPath, c.String("glossary-format")); err != nil {
+			return usageError{err}
+		}
+	}
+
+	// The files, in order: a directory's in its index's order, read under
+	// its corpus lock, held until the outputs are written.
+	var paths []string
+	for _, arg := range args {
+		fi, err := os.Stat(arg)
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", arg, err)
+		}
+		if !fi.IsDir() {
+			paths = append(paths, arg)
+			continue
+		}
+		al, err := corpus.OpenAlignments(arg)
+		if err != nil {
+			return err
+		}
+		defer al.Close()
+		for _, e := range al.Pairs {
+			paths = append(paths, al.Path(e))
+		}
+	}
+	var outs, ins []atomicfile.Path
+	for _, o := range []struct{ flag, path string }{{"--tmx", tmxPath}, {"--glossary", glossPath}} {
+		if o.path != "" {
+			outs = append(outs, atomicfile.Path{Role: o.flag, Name: o.path})
+		}
+	}
+	for _, p := range paths {
+		ins = append(ins, atomicfile.Path{Role: "alignment file " + p, Name: p})
+	}
+	if err := atomicfile.Distinct(outs, ins); err != nil {
+		return usageError{err}
+	}
+
+	x := export.NewFiles(level, opt, glossPath != "", glossary.Options{IncludeFlagged: opt.IncludeFlagged})
+	var files []*atomicfile.File
+	defer func() {
+		for _, f := range files {
+			f.Abort()
+		}
+	}()
+	var tw *tmx.Writer
+	if tmxPath != "" {
+		f, err := atomicfile.Create(tmxPath)
+		if err != nil {
+			return err
+		}
+		files = append(files, f)
+		if tw, err = tmx.NewWriter(f, export.Header(opt.Langs, level, version, opt.Date)); err != nil {
+			return fmt.Errorf("writing %s: %w", tmxPath, err)
+		}
+	}
+	for _, p := range paths {
+		af, err := alignfile.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, u := range x.Add(af) {
+			if tw == nil {
+				break
+			}
+			if err := tw.Write(u); err != nil {
+				return fmt.Errorf("writing %s: %w", tmxPath, err)
+			}
+		}
+	}
+	errw := c.App.ErrWriter
+	counts := x.Counts()
+	if tw != nil {
+		if err := tw.Close(); err != nil {
+			return fmt.Errorf("writing %s: %w", tmxPath, err)
+		}
+		if n := tw.Dropped(); n > 0 {
+			fmt.Fprintf(errw, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", tmxPath, n)
+		}
+	}
+	if glossPath != "" {
+		es := x.Glossary(c.Bool("reviewed-names"))
+		f, err := atomicfile.Create(glossPath)
+		if err != nil {
+			return err
+		}
+		files = append(files, f)
+		if err := glossary.WriteWith(f, es, glossFormat, glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}); err != nil {
+			return fmt.Errorf("writing %s: %w", glossPath, err)
+		}
+		fmt.Fprintf(errw, "bitext: %s: %d names\n", glossPath, len(es))
+	}
+	if err := atomicfile.CommitAll(files...); err != nil {
+		return err
+	}
+	summary(errw, len(paths), counts, tmxPath, opt.IncludeFlagged)
+	return nil
+}
+
+// summary says what an export wrote.
+func summary(w io.Writer, files int, c export.Counts, tmxPath string, includeFlagged bool) {
+	if tmxPath == "" {
+		return
+	}
+	fmt.Fprintf(w, "bitext: %s: %d units from %d alignment files, %d of them confirmed or edited by a person", tmxPath, c.Units, files, c.Reviewed)
+	if c.Flagged > 0 && !includeFlagged {
+		fmt.Fprintf(w, "; %d beads under the review threshold left out (--include-flagged keeps them)", c.Flagged)
+	}
+	fmt.Fprintln(w)
+}
