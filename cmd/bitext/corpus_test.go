@@ -264,7 +264,7 @@ func TestCorpusBadPairs(t *testing.T) {
 	for _, want := range []string{
 		"missing: manifest line 7: no such file: ", "manifest.tsv:8: duplicate id \"summit\"",
 		"english-twice: manifest line 9:", "both look English",
-		"broken: manifest line 10: reading ", "byte offset 2",
+		"broken: manifest line 10: reading ", "line 1, column 3: invalid UTF-16 (unpaired surrogate)",
 		"manifest.tsv:11: want id<TAB>en_path<TAB>ko_path", "3 pairs failed, 2 input problems",
 	} {
 		if !strings.Contains(r.stderr, want) {

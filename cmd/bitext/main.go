@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/urfave/cli/v2"
 )
 
@@ -70,7 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Suggest:                true,
 	}
 	for _, cmd := range app.Commands {
-		setUsageHandler(cmd)
+		setHandlers(cmd)
 	}
 	err := app.Run(args)
 	if unknown != "" {
@@ -95,13 +97,37 @@ func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
 	return usageError{err}
 }
 
-func setUsageHandler(cmd *cli.Command) {
+// setHandlers gives cmd and its subcommands the usage error handler, and
+// the commands with --encoding the hint of encodingHint.
+func setHandlers(cmd *cli.Command) {
 	if cmd.OnUsageError == nil {
 		cmd.OnUsageError = onUsageError
 	}
-	for _, sub := range cmd.Subcommands {
-		setUsageHandler(sub)
+	if action := cmd.Action; action != nil && hasFlag(cmd, "encoding") {
+		cmd.Action = func(c *cli.Context) error { return encodingHint(action(c)) }
 	}
+	for _, sub := range cmd.Subcommands {
+		setHandlers(sub)
+	}
+}
+
+func hasFlag(cmd *cli.Command, name string) bool {
+	for _, f := range cmd.Flags {
+		if slices.Contains(f.Names(), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// encodingHint adds to an error reading an input whose encoding was
+// assumed (package read) the flag that names it.
+func encodingHint(err error) error {
+	var pe *read.ParseError
+	if errors.As(err, &pe) && pe.Assumed {
+		return fmt.Errorf("%w (if it is text in another encoding, --encoding names it)", err)
+	}
+	return err
 }
 
 // outputWriter is standard output as commands see it: it remembers the
