@@ -16,6 +16,7 @@ import (
 	"slices"
 
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/urfave/cli/v2"
 )
 
@@ -98,13 +99,21 @@ func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
 }
 
 // setHandlers gives cmd and its subcommands the usage error handler, and
-// the commands with --encoding the hint of encodingHint.
+// the commands with a flag of flagHints its hint.
 func setHandlers(cmd *cli.Command) {
 	if cmd.OnUsageError == nil {
 		cmd.OnUsageError = onUsageError
 	}
-	if action := cmd.Action; action != nil && hasFlag(cmd, "encoding") {
-		cmd.Action = func(c *cli.Context) error { return encodingHint(action(c)) }
+	for _, h := range flagHints() {
+		if action := cmd.Action; action != nil && hasFlag(cmd, h.flag) {
+			cmd.Action = func(c *cli.Context) error {
+				err := action(c)
+				if err != nil && h.applies(err) {
+					return fmt.Errorf("%w (%s)", err, h.hint)
+				}
+				return err
+			}
+		}
 	}
 	for _, sub := range cmd.Subcommands {
 		setHandlers(sub)
@@ -120,14 +129,23 @@ func hasFlag(cmd *cli.Command, name string) bool {
 	return false
 }
 
-// encodingHint adds to an error reading an input whose encoding was
-// assumed (package read) the flag that names it.
-func encodingHint(err error) error {
-	var pe *read.ParseError
-	if errors.As(err, &pe) && pe.Assumed {
-		return fmt.Errorf("%w (if it is text in another encoding, --encoding names it)", err)
+// A flagHint is what the message of an error gets when the command has
+// the flag that may help: the packages' messages name no flag.
+type flagHint struct {
+	flag    string
+	applies func(error) bool
+	hint    string
+}
+
+func flagHints() []flagHint {
+	return []flagHint{
+		{"encoding", func(err error) bool {
+			var pe *read.ParseError
+			return errors.As(err, &pe) && pe.Assumed
+		}, "if it is text in another encoding, --encoding names it"},
+		{"glossary-format", func(err error) bool { return errors.Is(err, glossary.ErrFormat) },
+			"give the right extension or --glossary-format"},
 	}
-	return err
 }
 
 // outputWriter is standard output as commands see it: it remembers the

@@ -326,45 +326,6 @@ func TestReadTBXv2(t *testing.T) {
 	}
 }
 
-func TestReadErrors(t *testing.T) {
-	tests := []struct {
-		name, data string
-		f          Format
-		want       string
-	}{
-		{"a.tsv", "<?xml version=\"1.0\"?><tbx/>", TSV, "looks like XML"},
-		{"a.tsv", `{"entries": []}`, TSV, "looks like JSON"},
-		{"a.tbx", "김정은\tKim Jong-un\n", TBX, "tab-separated"},
-		{"a.json", "Korean,English\n김정은,Kim\n", JSON, "comma-separated"},
-		{"a.tsv", "김정은,Kim Jong-un\n", TSV, "looks like CSV"},
-		{"a.tsv", "Kim Jong-un\t김정은\n김정은\tKim\n", TSV, "line 2: the Korean term is in the first column, but line 1 has it in the second"},
-		{"a.txt", "김정은\tKim\n\nKim Jong-un\t김정은\n", TXT, "line 3: the Korean term is in the second column, but line 1 has it in the first"},
-		{"a.csv", "Kim,김정은\n김정은,Kim\n", CSV, "line 2: the Korean term is in the first column, but line 1"},
-		{"a.tsv", "Korean\tEnglish\nKim Jong-un\t김정은\n", TSV, "Korean term comes first"},
-		{"a.tsv", "Kim\tJong\n", TSV, "has no Hangul"},
-		{"a.tsv", "김정은\tKim\tcount: many\n", TSV, "line 1: comment: count"},
-		{"a.csv", "Source term,Target term\nx,y\n", CSV, "has no Hangul"},
-		{"a.csv", "Korean,Term\n김,K\n", CSV, "names no English column"},
-		{"a.csv", "Korean,English\n김정은,\n", CSV, "line 2: no English term"},
-		{"a.csv", "Korean,English,Confidence\n김정은,Kim,2\n", CSV, "not a confidence"},
-		{"a.json", `{"entries": [{"hangul": "김정은", "forms": [{"english": ""}]}]}`, JSON, "a form with no English"},
-		{"a.json", `{"entries": [{"hangul": "김정은", "type": "robot"}]}`, JSON, "unknown name type"},
-		{"a.json", `{"entries": [}`, JSON, "invalid JSON"},
-		{"a.json", `{"x": 1}`, JSON, `no "entries"`},
-		{"a.json", `[{"hangul": "", "forms": [{"english": "X"}]}]`, JSON, "no Korean term"},
-		{"a.tbx", `<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>X</term></termSec></langSec></conceptEntry></body></text></tbx>`, TBX, "no Korean term"},
-		{"a.tbx", `<tbx><text><body>`, TBX, "invalid XML"},
-		{"a.tbx", `<html><body/></html>`, TBX, "not TBX"},
-		{"a.tsv", "\xff\xfe김\x00", TSV, "not UTF-8"},
-	}
-	for _, tc := range tests {
-		_, err := Read(strings.NewReader(tc.data), tc.name, tc.f)
-		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), tc.name+":") {
-			t.Errorf("%s %q: error %v, want one naming the file and containing %q", tc.f, tc.data, err, tc.want)
-		}
-	}
-}
-
 func TestReadDuplicatesAndConflicts(t *testing.T) {
 	data := "김정은\tKim Jong-un\tcount: 2\n김정은\tKim Jong-un\tcount: 3\n김정일\tKim Jong-un\n# note\n\n리용호\tRi Yong Ho\n"
 	es, probs, err := ReadChecked(strings.NewReader(data), "g.tsv", TSV)
