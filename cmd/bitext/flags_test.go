@@ -130,3 +130,36 @@ func TestFlagValidation(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedFlags: a flag that several commands have is made by one
+// constructor, so it has the same help text and default in each; the
+// test fails when a command defines one of them anew with other words.
+func TestSharedFlags(t *testing.T) {
+	shared := []string{"dict", "keep-furniture", "min-score", "level", "paragraphs", "tmx", "langs", "srclang",
+		"date", "include-flagged", "glossary-format", "safe-cells", "header", "tbx-version"}
+	seen := map[string][]string{} // flag: "command: definition"
+	var walk func(prefix string, cmds []*cli.Command)
+	walk = func(prefix string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			name := strings.TrimSpace(prefix + " " + c.Name)
+			walk(name, c.Subcommands)
+			for _, f := range c.Flags {
+				seen[f.Names()[0]] = append(seen[f.Names()[0]], name+": "+f.String())
+			}
+		}
+	}
+	walk("", commands())
+	for _, flag := range shared {
+		defs := seen[flag]
+		if len(defs) < 2 {
+			t.Errorf("--%s is in %d commands, not a shared flag", flag, len(defs))
+			continue
+		}
+		_, first, _ := strings.Cut(defs[0], ": ")
+		for _, d := range defs[1:] {
+			if _, def, _ := strings.Cut(d, ": "); def != first {
+				t.Errorf("--%s differs:\n%s\n%s", flag, defs[0], d)
+			}
+		}
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
-	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
 	"github.com/urfave/cli/v2"
@@ -125,7 +124,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
-			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding"},
+			encodingFlag("EN_FILE"),
 			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
@@ -504,7 +503,7 @@ format is its extension's or --glossary-format's.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
 			glossaryFormatFlag(),
 			safeCellsFlag(),
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "source language of the glossary (the first column of .txt and .csv): ko or en"},
+			srclangFlag(),
 			headerFlag(),
 			tbxVersionFlag(),
 		},
@@ -520,9 +519,9 @@ format is its extension's or --glossary-format's.`,
 			if out == "-" {
 				return usagef("names merge writes a file: give -o OUT with an extension or --glossary-format")
 			}
-			langs, err := export.ParseLangs("", c.String("srclang"))
+			langs, err := langOptions(c)
 			if err != nil {
-				return usageError{err}
+				return err
 			}
 			g, err := newGlossaryOutput(c, out, langs.SourceEN)
 			if err != nil {

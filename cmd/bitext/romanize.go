@@ -41,7 +41,7 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 			&cli.BoolFlag{Name: "capitalize", Usage: "capitalize every word"},
 			&cli.BoolFlag{Name: "north", Usage: "press style: spell given names the DPRK way (Kim Jong-un)"},
 			&cli.BoolFlag{Name: "archaic", Usage: "read pre-1933 spelling (뎐 → chŏn, word-initial ㄹ rule)"},
-			&cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of standard input (e.g. euc-kr); default: UTF-8, or UTF-16 with a byte-order mark"},
+			encodingFlag("standard input"),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)

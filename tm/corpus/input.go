@@ -131,7 +131,7 @@ func ParseShard(s string) (Shard, error) {
 	si, err1 := strconv.Atoi(strings.TrimSpace(i))
 	sn, err2 := strconv.Atoi(strings.TrimSpace(n))
 	if !ok || err1 != nil || err2 != nil || sn < 1 || si < 0 || si >= sn {
-		return Shard{}, fmt.Errorf("--shard %q: want I/N with 0 <= I < N (0-based, like a Kubernetes completion index), e.g. 0/4", s)
+		return Shard{}, fmt.Errorf("%q: want I/N with 0 <= I < N (0-based, like a Kubernetes completion index), e.g. 0/4", s)
 	}
 	return Shard{Index: si, Count: sn}, nil
 }
