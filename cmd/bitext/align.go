@@ -187,7 +187,7 @@ func runAlign(c *cli.Context) error {
 		case "html":
 			return page.Write(w, file, page.Options{Level: opt.Level})
 		}
-		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
+		ropt.Color = useColour(c, tty)
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
 			if f, ok := outputFile(c.App.Writer); ok {

@@ -94,9 +94,9 @@ func runCorpus(c *cli.Context) error {
 			fmt.Fprintf(errw, "bitext: %s\n", msg)
 		}
 	}
-	ctx, stop := signalContext()
+	ctx, stop := envOf(c).stopContext()
 	defer stop()
-	defer gcHeadroom(16 << 20)()
+	defer gcHeadroom(envOf(c).getenv, 16<<20)()
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
@@ -290,9 +290,9 @@ func (p *corpusProgress) finish() {
 // of the CPU, enough to keep two workers from being twice as fast as one.
 // Every 100 ms GOGC is set to headroom over the live heap, never under
 // the default 100: a heap that does grow (a large glossary) is collected
-// as usual. A GOGC or GOMEMLIMIT set by the user is left alone.
-func gcHeadroom(headroom uint64) (stop func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+// as usual. A GOGC or GOMEMLIMIT set by the user (getenv) is left alone.
+func gcHeadroom(getenv func(string) string, headroom uint64) (stop func()) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}

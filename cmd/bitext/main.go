@@ -27,6 +27,12 @@ func main() {
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
+// run executes the command line in the process's environment and returns
+// the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runEnv(args, processEnv(), stdin, stdout, stderr)
+}
+
 // usageError marks errors caused by how the command was called; they exit 2.
 type usageError struct{ err error }
 
@@ -50,8 +56,9 @@ func commands() []*cli.Command {
 	}
 }
 
-// run executes the command line and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runEnv executes the command line in environment e and returns the exit
+// status.
+func runEnv(args []string, e env, stdin io.Reader, stdout, stderr io.Writer) int {
 	unknown := ""
 	out := &outputWriter{w: stdout}
 	app := &cli.App{
@@ -71,6 +78,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ExitErrHandler:         func(*cli.Context, error) {},
 		UseShortOptionHandling: true,
 		Suggest:                true,
+		Metadata:               map[string]any{envKey: e},
 	}
 	for _, cmd := range app.Commands {
 		setHandlers(cmd)

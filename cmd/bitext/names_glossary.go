@@ -283,7 +283,7 @@ first.`,
 				vs = review.Within(entries)
 			}
 			return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
-				return writeVariants(w, vs, format, tty && os.Getenv("NO_COLOR") == "", cell.For(c.Bool("safe-cells")))
+				return writeVariants(w, vs, format, useColour(c, tty), cell.For(c.Bool("safe-cells")))
 			})
 		},
 	}
@@ -446,7 +446,7 @@ permissions); -o writes the result elsewhere; not both.`,
 			if f, ok := outputFile(c.App.Writer); ok {
 				tty = isTerminal(f)
 			}
-			color := tty && os.Getenv("NO_COLOR") == ""
+			color := useColour(c, tty)
 			if c.String("output") == "" || c.Bool("write") {
 				// The changes are shown before the file is rewritten, and
 				// it is not when they cannot be.
