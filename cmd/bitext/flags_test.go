@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,13 +9,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// runIn runs a command line in process, through run, with stdin as
-// standard input.
-func runIn(stdin string, args ...string) result {
-	var out, errb bytes.Buffer
-	code := run(append([]string{"bitext"}, args...), strings.NewReader(stdin), &out, &errb)
-	return result{out.String(), errb.String(), code}
-}
+// runIn runs a command line in process with stdin as standard input (see
+// runWith).
+func runIn(stdin string, args ...string) result { return runWith(nil, stdin, args...) }
 
 // flagCase gives one numeric flag of one command a value.
 type flagCase struct {
