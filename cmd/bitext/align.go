@@ -331,7 +331,7 @@ func tmxOptions(c *cli.Context) (export.Options, error) {
 	if err != nil {
 		return export.Options{}, err
 	}
-	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: time.Now().UTC().Truncate(time.Second)}
+	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: envOf(c).now().UTC().Truncate(time.Second)}
 	if d := c.String("date"); d != "" {
 		if opt.Date, err = export.ParseDate(d); err != nil {
 			return opt, usagef("--date: %w", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -18,11 +19,13 @@ type env struct {
 	// merge) stop on, which the stop signals cancel in the process's env,
 	// and its release.
 	stopContext func() (context.Context, context.CancelFunc)
+	// now is the clock that dates outputs (a TMX's creation date).
+	now func() time.Time
 }
 
-// processEnv is the environment of the process: its variables and its
-// signals.
-func processEnv() env { return env{getenv: os.Getenv, stopContext: signalContext} }
+// processEnv is the environment of the process: its variables, its
+// signals and its clock.
+func processEnv() env { return env{getenv: os.Getenv, stopContext: signalContext, now: time.Now} }
 
 // envKey is the key of the env in the cli.App's metadata.
 const envKey = "env"
@@ -35,6 +38,9 @@ func envOf(c *cli.Context) env {
 	}
 	if e.stopContext == nil {
 		e.stopContext = func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }
+	}
+	if e.now == nil {
+		e.now = time.Now
 	}
 	return e
 }

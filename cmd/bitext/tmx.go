@@ -150,7 +150,7 @@ func runTMXMerge(c *cli.Context) error {
 	w := &warner{w: c.App.ErrWriter}
 	opt := tmxops.MergeOptions{
 		CreationTool: "bitext", CreationToolVersion: version,
-		CreationDate: time.Now().UTC().Truncate(time.Second),
+		CreationDate: envOf(c).now().UTC().Truncate(time.Second),
 		Warn:         w.warn,
 	}
 	var res tmxops.MergeResult
