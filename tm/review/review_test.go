@@ -101,16 +101,31 @@ func TestWithin(t *testing.T) {
 	}
 }
 
+// houseOf makes a house list of entries.
+func houseOf(t *testing.T, es []glossary.Entry) *House {
+	t.Helper()
+	h, err := NewHouse("house.tsv", es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func TestAgainst(t *testing.T) {
 	ref := []glossary.Entry{{Hangul: "김영철", Forms: []glossary.Form{{English: "Kim Yong Chol"}}}}
-	vs := Against(sample(), ref)
-	if len(vs) != 2 || vs[0].Reference != "Kim Yong Chol" || vs[0].English != "Kim Yong-chol" {
+	vs := Against(sample(), houseOf(t, ref), nil)
+	if len(vs) != 2 || vs[0].Reference != "Kim Yong Chol" || vs[0].English != "Kim Yong-chol" || vs[0].Basis != "house" {
+		t.Errorf("%+v", vs)
+	}
+	// No list and no style: Within.
+	if vs := Against(sample(), nil, nil); len(vs) != 2 || vs[0].Basis != "most frequent" {
 		t.Errorf("%+v", vs)
 	}
 }
 
 func TestAgainstStyle(t *testing.T) {
-	vs := AgainstStyle(sample(), romanize.RR)
+	rr := romanize.RR
+	vs := Against(sample(), nil, &rr)
 	var got []string
 	for _, v := range vs {
 		got = append(got, v.English+" → "+v.Reference+" ("+string(v.Class)+")")
@@ -139,7 +154,7 @@ func TestRestyleNames(t *testing.T) {
 		t.Errorf("%+v", changes)
 	}
 	r := RenderChanges(text, changes, false)
-	if !strings.HasPrefix(r, "1: North Korean leader Kim Jong[- U-]{+-u+}n met ") || !strings.Contains(r, "\n2: The Kim Yong") {
+	if !strings.HasPrefix(r, "1: North Korean leader [Kim Jong Un → Kim Jong-un] met [KIM Yong-chol → Kim Yong-chol], [Kim Yong Chol → Kim Yong-chol]'s aide") || !strings.Contains(r, "\n2: The [Kim Yong Chol → Kim Yong-chol] case") {
 		t.Errorf("%s", r)
 	}
 	// Nothing to do: the text comes back unchanged.
@@ -153,7 +168,7 @@ func TestRestyleNamesGlossary(t *testing.T) {
 	g := sample()
 	g = append(g, glossary.Entry{Hangul: "김영일", Forms: []glossary.Form{{English: "Kim Yong-cheol"}}})
 	text := "Kim Yong Chol and Kim Yong-cheol met Donald Trump."
-	out, changes, warns := RestyleNames(text, RestyleOptions{Glossary: g})
+	out, changes, warns := RestyleNames(text, RestyleOptions{House: houseOf(t, g)})
 	if out != "Kim Yong-chol and Kim Yong-cheol met Donald Trump." {
 		t.Errorf("%q", out)
 	}
@@ -164,7 +179,7 @@ func TestRestyleNamesGlossary(t *testing.T) {
 		t.Errorf("warnings %q", warns)
 	}
 	rr := romanize.RR
-	out, _, _ = RestyleNames("Kim Yong Chol arrived.", RestyleOptions{Glossary: g[:1], Style: &rr})
+	out, _, _ = RestyleNames("Kim Yong Chol arrived.", RestyleOptions{House: houseOf(t, g[:1]), Style: &rr})
 	if out != "Gim Yeongcheol arrived." {
 		t.Errorf("%q", out)
 	}
