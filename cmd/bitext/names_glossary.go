@@ -566,10 +566,19 @@ func namesMergeCommand() *cli.Command {
 		Name:      "merge",
 		Usage:     "merge glossaries (corpus shards) into one",
 		ArgsUsage: "GLOSSARY… -o OUT",
-		Description: `Merges glossaries, such as the shards of a corpus run, into one: entries with
-the same Hangul become one, their forms added together (counts, documents,
-places). Inputs may be in different formats (by extension); the output's
-format is its extension's or --glossary-format's.`,
+		Description: `Merges glossaries, such as the shards of a corpus run or a translator's plain
+two-column glossary and one bitext made, into one: entries with the same
+Hangul become one, their forms added together (counts, documents, places),
+and the romanization columns are made again from the merged entry (Korean
+names only). Inputs may be in different formats (by extension); the output's
+format is its extension's or --glossary-format's.
+
+Order: each file's order is kept (a hand-made glossary is not sorted; bitext
+writes its own by Hangul), and where files interleave the entry whose Hangul
+sorts first comes first, so the same files give the same output in any
+order, and sorted shards merge into a sorted glossary. Within an entry,
+forms go by count, then documents, then by where their files list them (the
+first listed is the preferred form of a glossary without counts).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
 			glossaryFormatFlag(),
