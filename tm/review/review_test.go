@@ -62,23 +62,6 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestRender(t *testing.T) {
-	ops := CharDiff("Kim Yong-chol", "Kim Yeong-cheol")
-	plain := Render(ops, false)
-	if plain != "Kim Y{+e+}ong-ch{+e+}ol" {
-		t.Errorf("plain %q", plain)
-	}
-	if strings.Contains(plain, "\x1b") {
-		t.Error("colour in plain output")
-	}
-	if c := Render(CharDiff("Jong", "Jeong"), true); !strings.Contains(c, "\x1b[32me") || strings.Contains(c, "{+") {
-		t.Errorf("colour %q", c)
-	}
-	if got := Render(CharDiff("Ri", "Lee"), false); got != "[-Ri-]{+Lee+}" {
-		t.Errorf("%q", got)
-	}
-}
-
 func sample() []glossary.Entry {
 	return []glossary.Entry{
 		{Hangul: "김영철", Type: glossary.Person, Romanized: glossary.Romanize("김영철", glossary.Person),
