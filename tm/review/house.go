@@ -210,9 +210,14 @@ func (h *House) identify(name string) identified {
 		return identified{}
 	}
 	// The built-in table tells the Hangul (a house list may respell it:
-	// Busan is 부산 even where the house writes Pusan).
+	// Busan is 부산 even where the house writes Pusan). A stage name or a
+	// mononym (Suga, BoA) is left out: it may be another person's name
+	// (Japan's Suga) or a word, and is no personal name to romanize.
 	var found []spelling.Entry
 	for _, e := range spelling.Default().ByEnglish(name) {
+		if e.Kind == spelling.Person && korean.Of(spelling.Default(), e.Hangul, name, spelling.Person) != spelling.Person {
+			continue
+		}
 		if !slices.ContainsFunc(found, func(f spelling.Entry) bool { return spelling.Key(f.Hangul) == spelling.Key(e.Hangul) }) {
 			found = append(found, e)
 		}

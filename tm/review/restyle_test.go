@@ -88,6 +88,10 @@ func TestRestyleNamesStyleWithoutGlossary(t *testing.T) {
 		// Press style keeps a person's own spelling: only the layout.
 		{"press", "Oh Kyu Sang", "Oh Kyu-sang", false},
 		{"press", "Choi Rim-min", "Choi Rim-min", false},
+		// A stage name is no personal name to romanize (Suga is also
+		// Japan's prime minister 스가).
+		{"rr", "Suga", "Suga", false},
+		{"mr", "Psy", "Psy", false},
 		// A Korean surname's spelling last is no Korean name here.
 		{"mr", "Guan Yu", "Guan Yu", false},
 		{"rr", "Sung Kim", "Sung Kim", false},

@@ -10,9 +10,10 @@
 // glossary gives romanization columns to Korean names only. It decides
 // with what it knows, and says no when it does not know:
 //
-//   - An established spelling (package spelling: the built-in table and
-//     any house list over it) of a person or place answers at once, and
-//     one of an organization rules the name out.
+//   - An established spelling (package spelling: the built-in table) of
+//     a place, or of a person by a name of two words or more, answers at
+//     once, and one of an organization rules the name out; a stage name
+//     or mononym (Suga, BoA) is no personal name to romanize.
 //   - A personal name needs a Korean shape on both sides: a known surname
 //     and a given name of one or two Sino-Korean syllables (SinoSyllable:
 //     not 리카싱, Li Ka-shing) in the Hangul; in the
@@ -78,12 +79,14 @@ func Of(t *spelling.Table, hangulName, english string, hint spelling.Kind) spell
 			if e.Source == spelling.House || spelling.Key(e.Hangul) != key || !fits(e.Kind, hint) {
 				continue
 			}
-			switch e.Kind {
-			case spelling.Person, spelling.Place:
+			switch {
+			case e.Kind == spelling.Person && len(strings.Fields(english)) >= 2, e.Kind == spelling.Place:
 				return e.Kind
-			case spelling.Organization:
+			case e.Kind == spelling.Organization:
 				return spelling.AnyKind
 			}
+			// A stage name or mononym (Suga, BoA, IU) is no personal
+			// name to romanize: the shapes decide, and say no.
 		}
 		for _, e := range t.Lookup(h) {
 			knownPlace = knownPlace || e.Kind == spelling.Place && e.Source != spelling.House

@@ -66,6 +66,10 @@ func TestOf(t *testing.T) {
 		{"공화당", "Republican Party", any, any},
 		{"미국", "United States", place, any},
 		{"북한", "North Korea", place, any},
+		// Stage names and mononyms are no personal names to romanize.
+		{"슈가", "Suga", any, any},
+		{"보아", "BoA", person, any},
+		{"강경화", "Kang Kyung-wha", any, person}, // 화 as wha: by the table
 		// Organizations, even Korean ones, are not romanized names.
 		{"삼성", "Samsung", any, any},
 		{"현대", "Hyundai", any, any},
