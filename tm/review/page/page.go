@@ -33,6 +33,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
@@ -219,6 +220,18 @@ func units(ps []align.Paragraph, ids []align.ID) []unit {
 	return out
 }
 
+// houseForm is how the house writes entry e in style: a Korean person or
+// place in the style (the established spelling first, in press style),
+// any other name as its preferred form.
+func houseForm(h *review.House, e *glossary.Entry, style romanize.Style) string {
+	if k := h.KoreanKind(e); k == spelling.Person || k == spelling.Place {
+		if f, _ := h.StyleForm(e.Hangul, k, e.Preferred(), style); f != "" {
+			return f
+		}
+	}
+	return e.Preferred()
+}
+
 // names returns the name table: each entry with its forms, its house-style
 // form, and the forms that differ, against the most frequent form and
 // against the house style, as character diffs.
@@ -227,13 +240,14 @@ func names(entries []alignfile.Entry, style romanize.Style) []nameRow {
 	for i, e := range entries {
 		plain[i] = e.Entry
 	}
+	h := review.DefaultHouse()
 	variants := map[string][]variantRow{}
-	for _, v := range append(review.Within(plain), review.AgainstStyle(plain, style)...) {
+	for _, v := range append(review.Within(plain), review.Against(plain, h, &style)...) {
 		variants[v.Hangul] = append(variants[v.Hangul], variantRow{English: v.English, Reference: v.Reference, Basis: v.Basis, Class: string(v.Class), Diff: v.Diff})
 	}
 	rows := make([]nameRow, len(entries))
 	for i, e := range entries {
-		r := nameRow{Hangul: e.Hangul, Type: string(e.Type), Review: string(e.Review), House: review.StyleForm(&plain[i], style), Variants: variants[e.Hangul]}
+		r := nameRow{Hangul: e.Hangul, Type: string(e.Type), Review: string(e.Review), House: houseForm(h, &plain[i], style), Variants: variants[e.Hangul]}
 		for _, fm := range e.Forms {
 			r.Forms = append(r.Forms, formCell{fm.English, fm.Count})
 		}
