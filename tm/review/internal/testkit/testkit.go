@@ -70,7 +70,8 @@ func DevPairs(t testing.TB, corpus string) []eval.Triple {
 // Align aligns the pair at en and ko as bitext align --format json
 // --glossary does, with review threshold minScore, and returns its
 // alignment file as if written in directory dir (input paths relative to
-// it), with the pair's names.
+// it), with the pair's names, read from every bead, flagged ones included
+// (so that a threshold that flags every bead still gives names).
 func Align(t testing.TB, en, ko, dir string, minScore float64) *alignfile.File {
 	t.Helper()
 	te, err := read.File(en, nil, read.Options{})
@@ -85,8 +86,13 @@ func Align(t testing.TB, en, ko, dir string, minScore float64) *alignfile.File {
 	for _, ext := range []string{".txt", ".html", ".en", ".dev"} {
 		doc = strings.TrimSuffix(doc, ext)
 	}
-	b := glossary.NewBuilder(glossary.Options{})
-	a := b.AlignAndAdd(doc, te.Paragraphs, tk.Paragraphs, align.Options{MinScore: minScore})
+	// Builder.Add after align.Align gives what AlignAndAdd gives, without
+	// its second goroutine, whose reads race with the aligner's writes
+	// under -race (glossary.Prepare reads whole paragraphs while the
+	// aligner sets their sentences).
+	a := align.Align(te.Paragraphs, tk.Paragraphs, align.Options{MinScore: minScore})
+	b := glossary.NewBuilder(glossary.Options{IncludeFlagged: true})
+	b.Add(doc, a)
 	f := alignfile.New(a, alignfile.Input{Path: alignfile.Rel(dir, en), Text: te}, alignfile.Input{Path: alignfile.Rel(dir, ko), Text: tk}, doc,
 		alignfile.Settings{MinScore: minScore, Paragraphs: alignfile.ParagraphsAuto}, "test")
 	f.SetGlossary(b.Entries())
