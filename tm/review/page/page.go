@@ -56,6 +56,11 @@ type Options struct {
 // a bead's band is the number of bounds its score reaches. Read only.
 var bands = [4]float64{0.5, 0.7, 0.9, 0.98}
 
+// BandLabels returns what each colour band holds, from band 0.
+func BandLabels() []string {
+	return []string{"under 0.5", "0.5 to 0.7", "0.7 to 0.9", "0.9 to 0.98", "0.98 and more"}
+}
+
 // Band returns the colour band of a score, 0 (under 0.5) to 4 (0.98 and
 // more), as the pages colour it.
 func Band(score float64) int {
@@ -160,8 +165,7 @@ func build(f *alignfile.File, level align.Level, style romanize.Style) pageData 
 		beads = f.Links
 		d.Level = "sentence links"
 	}
-	labels := []string{"under 0.5", "0.5 to 0.7", "0.7 to 0.9", "0.9 to 0.98", "0.98 and more"}
-	for i, l := range labels {
+	for i, l := range BandLabels() {
 		d.Legend = append(d.Legend, legendBand{i, l})
 	}
 	for i, b := range beads {

@@ -133,6 +133,8 @@ type stateView struct {
 	Corpus *corpusView `json:"corpus"`
 	Style  string      `json:"style"`
 	Styles []string    `json:"styles"`
+	// Bands says what each confidence colour (a bead's band) holds.
+	Bands []string `json:"bands"`
 }
 
 // status is what changes with every edit besides the beads.
@@ -254,7 +256,7 @@ func (ss *session) status() status {
 var styles = []string{"press", "rr", "mr", "dprk"}
 
 func (s *Server) state() stateView {
-	v := stateView{Export: exportView{TMX: base(s.cfg.Export.TMX), Glossary: base(s.cfg.Export.Glossary)}, Style: s.style.String(), Styles: styles}
+	v := stateView{Export: exportView{TMX: base(s.cfg.Export.TMX), Glossary: base(s.cfg.Export.Glossary)}, Style: s.style.String(), Styles: styles, Bands: page.BandLabels()}
 	if s.queue != nil {
 		c := &corpusView{Position: -1, Total: len(s.queue.order), Done: len(s.queue.prog.Done), Error: s.queue.openErr}
 		if s.sess != nil {
@@ -530,8 +532,8 @@ func (s *Server) openPair(k int) error {
 	}
 	ss, err := openSession(q.al.Path(e), false, s)
 	if err != nil {
-		q.openErr = err.Error()
-		return &edit.Refusal{Reason: "pair " + e.ID + " cannot be opened: " + err.Error()}
+		q.openErr = "pair " + e.ID + " cannot be opened: " + err.Error()
+		return &edit.Refusal{Reason: q.openErr}
 	}
 	q.openErr = ""
 	ss.id = e.ID

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
@@ -477,9 +478,9 @@ func TestExport(t *testing.T) {
 	job := export.Job{Options: export.Options{Langs: export.Langs{KO: "ko-KR", EN: "en-US"}, Date: date}, Version: "test",
 		TMX: filepath.Join(dir, "review.tmx"), Glossary: filepath.Join(dir, "review.tsv"), GlossaryFormat: glossary.TSV}
 	r := start(t, Config{File: path, Export: job})
-	r.edit(edit.Op{Op: "confirm", Bead: 5})                    // flagged: now exported
-	r.edit(edit.Op{Op: "merge", Bead: 8})                      // two beads in one
-	r.edit(edit.Op{Op: "link", Bead: 1, With: ptr(3)})         // furniture linked: exported
+	r.edit(edit.Op{Op: "confirm", Bead: 5})            // flagged: now exported
+	r.edit(edit.Op{Op: "merge", Bead: 8})              // two beads in one
+	r.edit(edit.Op{Op: "link", Bead: 1, With: ptr(3)}) // furniture linked: exported
 	var v exportedView
 	if code, body := r.call("POST", "api/export", struct{}{}, &v); code != 200 {
 		t.Fatalf("export: %d %s", code, body)
@@ -649,5 +650,60 @@ func TestNamesAndPreview(t *testing.T) {
 		if c.Hangul == "박지원" {
 			t.Errorf("a rejected name is restyled from the glossary: %+v", c)
 		}
+	}
+}
+
+// BenchmarkEditRoundTrip sends edits to the review server over HTTP, as
+// the page does, and waits for each answer: a merge and its undo per
+// loop, on the largest dev-real pair (the example without ../shared) and
+// on a pair of 1,000 paragraphs a side (news-sentences). ns/edit is the
+// time of one round trip.
+func BenchmarkEditRoundTrip(b *testing.B) {
+	type pair struct{ name, en, ko string }
+	en, ko := testkit.Example(b)
+	pairs := []pair{{"example", en, ko}}
+	if dir, _ := testkit.Shared(b, "dev-real"); dir != "" {
+		best, most := pair{}, 0
+		for _, tr := range testkit.DevPairs(b, "dev-real") {
+			f := testkit.Align(b, tr.EN, tr.KO, ".", align.DefaultMinScore)
+			if n := len(f.EN.Paragraphs) + len(f.KO.Paragraphs); n > most {
+				best, most = pair{"dev-real/" + filepath.Base(tr.ID), tr.EN, tr.KO}, n
+			}
+		}
+		pairs = []pair{best}
+	}
+	if dir, _ := testkit.Shared(b, "news-sentences"); dir != "" {
+		pairs = append(pairs, pair{"news-sentences", filepath.Join(dir, "korean-english-park.dev.en"), filepath.Join(dir, "korean-english-park.dev.ko")})
+	}
+	for _, p := range pairs {
+		path := filepath.Join(b.TempDir(), "pair.json")
+		f := testkit.WriteAligned(b, p.en, p.ko, path, align.DefaultMinScore)
+		b.Run(fmt.Sprintf("%s/%d+%d_paragraphs", p.name, len(f.EN.Paragraphs), len(f.KO.Paragraphs)), func(b *testing.B) {
+			r := start(b, Config{File: path})
+			client := &http.Client{}
+			send := func(rev int, op edit.Op) int {
+				body, _ := json.Marshal(editRequest{Rev: rev, Op: op})
+				req, _ := http.NewRequest("POST", r.base+"api/edit", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				resp, err := client.Do(req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				var pv patchView
+				err = json.NewDecoder(resp.Body).Decode(&pv)
+				resp.Body.Close()
+				if err != nil || resp.StatusCode != 200 {
+					b.Fatalf("%+v: %d %v", op, resp.StatusCode, err)
+				}
+				return pv.Rev
+			}
+			mid := len(f.Beads) / 2
+			rev := r.state().Rev
+			for b.Loop() {
+				rev = send(rev, edit.Op{Op: "merge", Bead: mid})
+				rev = send(rev, edit.Op{Op: "undo"})
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(2*b.N), "ns/edit")
+		})
 	}
 }

@@ -4,6 +4,7 @@
 package testkit
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,8 @@ import (
 	"github.com/bitext-ko/bitext/align/eval"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/alignfile"
+	"github.com/bitext-ko/bitext/tm/corpus"
+	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
@@ -108,4 +111,18 @@ func WriteAligned(t testing.TB, en, ko, path string, minScore float64) *alignfil
 		t.Fatal(err)
 	}
 	return f
+}
+
+// Corpus runs bitext corpus on input (a directory of pairs) with
+// --alignments, into a new directory, and returns the directory of
+// alignment files.
+func Corpus(t testing.TB, input string, minScore float64) string {
+	t.Helper()
+	out := t.TempDir()
+	cfg := corpus.Config{Input: input, Jobs: 1, Version: "test", Align: align.Options{MinScore: minScore},
+		Langs: export.Langs{KO: "ko-KR", EN: "en-US"}, AlignmentsDir: filepath.Join(out, "aligned")}
+	if _, err := corpus.Run(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	return cfg.AlignmentsDir
 }

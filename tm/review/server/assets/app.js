@@ -157,6 +157,9 @@
     $('draft').hidden = !S.draft;
     if (S.draft) $('draft-text').textContent = 'A draft from ' + S.draft.time + ' holds edits that were not saved.';
     if (S.corpus && S.corpus.error) say(S.corpus.error, true);
+    const legend = $('legend');
+    legend.replaceChildren(el('li', 'lgt', 'Confidence:'), ...S.bands.map((b, i) => el('li', 'lg' + i, b)),
+      el('li', 'lgflag', 'flagged for review'), el('li', 'lgrev', 'confirmed or edited'));
   }
 
   function drawStatus() {
@@ -182,6 +185,12 @@
     drawStatus();
   }
 
+  // shown tells whoever watches the page (a person's tools, the tests)
+  // which revision it shows, once it is drawn.
+  function shown() {
+    document.body.dataset.rev = S.rev;
+  }
+
   // The tools of the focused bead: its buttons, the controls of its
   // paragraphs, the cursor and the picked sentence.
   function drawFocus(scroll) {
@@ -192,21 +201,22 @@
     const b = S.beads[focus];
     li.classList.add('focus');
     const tools = el('div', 'beadtools');
-    const btn = (label, key, op) => {
+    const btn = (name, label, key, op) => {
       const x = el('button', '', label + ' (' + key + ')');
       x.type = 'button';
+      x.dataset.label = name;
       x.addEventListener('click', op);
       tools.append(x);
     };
     const oneSided = b.en.length === 0 || b.ko.length === 0;
-    if (focus + 1 < S.beads.length) btn('Merge with next', 'm', () => edit({op: 'merge', bead: focus}));
-    if (oneSided) btn('Link', 'l', () => edit({op: 'link', bead: focus}));
-    else btn('Unlink', 'o', () => edit({op: 'unlink', bead: focus}));
-    if (oneSided) btn(b.kind === 'furniture' ? 'Unmark furniture' : 'Mark furniture', 'f', furniture);
-    if (b.status === 'auto') btn('Confirm', 'c', () => edit({op: 'confirm', bead: focus}));
+    if (focus + 1 < S.beads.length) btn('merge', 'Merge with next', 'm', () => edit({op: 'merge', bead: focus}));
+    if (oneSided) btn('link', 'Link', 'l', () => edit({op: 'link', bead: focus}));
+    else btn('unlink', 'Unlink', 'o', () => edit({op: 'unlink', bead: focus}));
+    if (oneSided) btn('furniture', b.kind === 'furniture' ? 'Unmark furniture' : 'Mark furniture', 'f', furniture);
+    if (b.status === 'auto') btn('confirm', 'Confirm', 'c', () => edit({op: 'confirm', bead: focus}));
     if (cur) {
-      btn('Split before ¶' + cur.id.split('.')[0], 's', split);
-      btn('Unlink sentence ' + cur.id, 'u', () => edit({op: 'unlink_sentence', bead: focus, side: cur.side, sentence: cur.id}));
+      btn('split', 'Split before ¶' + cur.id.split('.')[0], 's', split);
+      btn('unlink-sentence', 'Unlink sentence ' + cur.id, 'u', () => edit({op: 'unlink_sentence', bead: focus, side: cur.side, sentence: cur.id}));
     }
     li.append(tools);
     for (const side of ['en', 'ko']) {
@@ -214,16 +224,17 @@
       ids.forEach((p, k) => {
         const pe = li.querySelector('.side.' + side + ' .para[data-p="' + p + '"]');
         const ctl = el('span', 'pctl');
-        const mini = (label, title, op) => {
+        const mini = (name, label, title, op) => {
           const x = el('button', '', label);
           x.type = 'button';
+          x.dataset.label = name;
           x.title = title;
           x.addEventListener('click', (ev) => { ev.stopPropagation(); op(); });
           ctl.append(x);
         };
-        if (k === 0 && focus > 0) mini('↑', 'move paragraph ' + p + ' to the previous bead', () => edit({op: 'move', bead: focus, side, para: p, dir: -1}));
-        if (k === ids.length - 1 && focus + 1 < S.beads.length) mini('↓', 'move paragraph ' + p + ' to the next bead', () => edit({op: 'move', bead: focus, side, para: p, dir: 1}));
-        if (k > 0) mini('✂', 'split the bead before paragraph ' + p, () => edit({op: 'split', bead: focus, side, para: p}));
+        if (k === 0 && focus > 0) mini('up', '↑', 'move paragraph ' + p + ' to the previous bead', () => edit({op: 'move', bead: focus, side, para: p, dir: -1}));
+        if (k === ids.length - 1 && focus + 1 < S.beads.length) mini('down', '↓', 'move paragraph ' + p + ' to the next bead', () => edit({op: 'move', bead: focus, side, para: p, dir: 1}));
+        if (k > 0) mini('split', '✂', 'split the bead before paragraph ' + p, () => edit({op: 'split', bead: focus, side, para: p}));
         if (ctl.children.length) pe.querySelector('.pid').after(ctl);
       });
     }
@@ -272,6 +283,7 @@
     S = await api('GET', 'state');
     picked = null;
     draw();
+    shown();
     performance.mark('bitext:drawn');
     if (S.corpus) loadQueue(0);
     if (names) showNames(true);
@@ -302,6 +314,7 @@
       const p = await api('POST', 'edit', Object.assign({rev: S.rev}, op));
       applyPatch(p);
       say(p.what);
+      shown();
     });
   }
 
@@ -357,6 +370,7 @@
       const r = await api('POST', 'save', {});
       setStatus(r);
       say('Saved ' + S.file + '.');
+      document.body.dataset.saves = (Number(document.body.dataset.saves) || 0) + 1;
     });
   }
 
@@ -369,6 +383,7 @@
       if (r.tmx) out.push(r.units + ' units to ' + r.tmx + ' (' + r.reviewed + ' confirmed or edited)');
       if (r.glossary) out.push(r.names + ' names to ' + r.glossary);
       say('Saved and exported ' + out.join(', ') + ' from ' + r.files + ' alignment file' + (r.files === 1 ? '' : 's') + '.');
+      document.body.dataset.exported = (Number(document.body.dataset.exported) || 0) + 1;
     });
   }
 
@@ -473,6 +488,7 @@
       body.append(tr);
     }
     sec.hidden = false;
+    document.body.dataset.names = 'shown' + (names.style === 'press' ? '' : '-' + names.style);
     if (!keep) sec.scrollIntoView({block: 'start'});
   }
 
@@ -489,6 +505,7 @@
     for (const w of p.warnings) ul.append(el('li', 'class', w));
     box.append(ul);
     box.hidden = false;
+    document.body.dataset.preview = 'shown';
   }
 
   // --- corpus ---
@@ -504,11 +521,12 @@
       li.tabIndex = 0;
       li.append(el('span', 'num', String(it.position + 1)), el('span', 'qid', it.id),
         el('span', 'class', it.flagged + ' of ' + it.beads + ' flagged · mean ' + it.mean_score.toFixed(3)));
-      const open = () => run(async () => { S = await api('POST', 'open', {position: it.position}); say(''); draw(); loadQueue(0); });
+      const open = () => run(async () => { S = await api('POST', 'open', {position: it.position}); say(''); draw(); shown(); loadQueue(0); });
       li.addEventListener('click', open);
       li.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.stopPropagation(); open(); } });
       list.append(li);
     }
+    document.body.dataset.queue = 'shown';
     const more = $('b-queue-more');
     more.hidden = offset + q.items.length >= q.total;
     more.onclick = () => loadQueue(offset + q.items.length);
@@ -521,6 +539,7 @@
       S = await api('POST', 'done', {});
       focus = 0;
       draw();
+      shown();
       loadQueue(0);
       say(id + ' saved and done.' + (S.corpus.id !== id ? ' Now ' + S.corpus.id + '.' : ' Every pair is done.'));
     });
@@ -626,10 +645,12 @@
     $('draft').hidden = true;
     applyPatch(p);
     say(p.what);
+    shown();
   }));
   click('b-discard', () => run(async () => {
     S = await api('POST', 'draft', {action: 'discard'});
     draw();
+    shown();
     say('The draft is discarded.');
   }));
   $('style').addEventListener('change', () => run(async () => {
