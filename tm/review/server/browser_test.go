@@ -16,6 +16,7 @@ import (
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review/edit"
 	"github.com/bitext-ko/bitext/tm/review/internal/testkit"
+	"github.com/bitext-ko/bitext/tm/review/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -397,41 +398,63 @@ func TestScreenshots(t *testing.T) {
 // paragraph a line) in headless Chromium and reports, per load, the
 // milliseconds from the start of navigation to DOMContentLoaded and to the
 // beads drawn (the page's own performance mark, once its state has
-// arrived and every bead is in the document).
+// arrived and every bead is in the document). As a baseline, the same
+// pair's self-contained page (bitext align --format html, no script) is
+// loaded in the same run: ms-load is its load event.
 func BenchmarkPageLoad(b *testing.B) {
 	dir, why := testkit.Shared(b, "news-sentences")
 	if dir == "" {
 		b.Skip(why)
 	}
-	path := filepath.Join(b.TempDir(), "news.json")
+	tmp := b.TempDir()
+	path := filepath.Join(tmp, "news.json")
 	f := testkit.WriteAligned(b, filepath.Join(dir, "korean-english-park.dev.en"), filepath.Join(dir, "korean-english-park.dev.ko"), path, align.DefaultMinScore)
 	if len(f.EN.Paragraphs) != 1000 || len(f.KO.Paragraphs) != 1000 {
 		b.Fatalf("%d and %d paragraphs, want 1,000 a side", len(f.EN.Paragraphs), len(f.KO.Paragraphs))
 	}
+	static := filepath.Join(tmp, "news.html")
+	var html bytes.Buffer
+	if err := page.Write(&html, f, page.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	os.WriteFile(static, html.Bytes(), 0o644)
 	r := start(b, Config{File: path})
 	browser := testkit.Browser(b)
-	var rec testkit.Recorder
-	ctx, cancel := rec.Tab(b, browser)
-	defer cancel()
-	var dcl, drawn float64
-	for b.Loop() {
-		if err := chromedp.Do(ctx, chromedp.Navigate(r.base), chromedp.WaitReady(chromedp.CSS("body[data-rev]"))); err != nil {
-			b.Fatal(err)
-		}
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, performance.getEntriesByName('bitext:drawn')[0].startTime, document.querySelectorAll('#beads > li').length]`))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if int(v[2]) != len(f.Beads) {
-			b.Fatalf("%v beads drawn, want %d", v[2], len(f.Beads))
-		}
-		dcl += v[0]
-		drawn += v[1]
-	}
-	b.ReportMetric(dcl/float64(b.N), "ms-DOMContentLoaded")
-	b.ReportMetric(drawn/float64(b.N), "ms-drawn")
-	b.ReportMetric(float64(len(f.Beads)), "beads")
-	if errs := rec.Errors(); len(errs) > 0 {
-		b.Errorf("the page logged %q", errs)
+	for _, c := range []struct {
+		name, url, ready, drawn string
+	}{
+		{"review", r.base, "body[data-rev]", "performance.getEntriesByName('bitext:drawn')[0].startTime"},
+		{"static", "file://" + static, "footer", "performance.getEntriesByType('navigation')[0].loadEventEnd"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var rec testkit.Recorder
+			ctx, cancel := rec.Tab(b, browser)
+			defer cancel()
+			var dcl, drawn float64
+			for b.Loop() {
+				if err := chromedp.Do(ctx, chromedp.Navigate(c.url), chromedp.WaitReady(chromedp.CSS(c.ready))); err != nil {
+					b.Fatal(err)
+				}
+				v, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, ` + c.drawn + `, document.querySelectorAll('ol > li.bead').length]`))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if int(v[2]) != len(f.Beads) {
+					b.Fatalf("%v beads shown, want %d", v[2], len(f.Beads))
+				}
+				dcl += v[0]
+				drawn += v[1]
+			}
+			b.ReportMetric(dcl/float64(b.N), "ms-DOMContentLoaded")
+			unit := "ms-drawn"
+			if c.name == "static" {
+				unit = "ms-load"
+			}
+			b.ReportMetric(drawn/float64(b.N), unit)
+			b.ReportMetric(float64(len(f.Beads)), "beads")
+			if errs := rec.Errors(); len(errs) > 0 {
+				b.Errorf("the page logged %q", errs)
+			}
+		})
 	}
 }
