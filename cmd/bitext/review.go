@@ -62,9 +62,19 @@ would. Ctrl-C stops the server; unsaved edits stay in the draft.`,
 	}
 }
 
+// portRange: the TCP ports review listens on.
+var portRange = intRange{Min: 1, Max: 65535, Zero: "a free port"}
+
 func runReview(c *cli.Context) error {
 	args, err := positional(c)
 	if err != nil {
+		return err
+	}
+	port, err := intFlag(c, "port", portRange)
+	if err != nil {
+		return err
+	}
+	if _, err := scoreFlag(c, "min-score"); err != nil {
 		return err
 	}
 	cfg := server.Config{Corpus: c.String("corpus"), Log: c.App.ErrWriter}
@@ -99,7 +109,7 @@ func runReview(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ln, err := server.Listen(c.Int("port"))
+	ln, err := server.Listen(port)
 	if err != nil {
 		srv.Close()
 		return err

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -216,5 +219,31 @@ func TestReviewUsage(t *testing.T) {
 	}
 	if r := runT(t, "review", "--no-open", filepath.Join(dir, "missing.json")); r.code != 1 || !strings.Contains(r.stderr, "missing.json") {
 		t.Errorf("a missing file: %d %s", r.code, r.stderr)
+	}
+}
+
+// TestReviewFlags: the ends of review's numeric flags are accepted: the
+// review is served (on the port asked for) with the threshold given.
+func TestReviewFlags(t *testing.T) {
+	_, en, ko := copyExample(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	free := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	for k, c := range []struct{ port, minScore string }{{"0", "0"}, {strconv.Itoa(free), "1"}} {
+		file := filepath.Join(filepath.Dir(en), fmt.Sprintf("pair%d.json", k))
+		r := startReview(t, en, ko, "-o", file, "--port", c.port, "--min-score", c.minScore)
+		if c.port != "0" && !strings.HasPrefix(r.url, "http://127.0.0.1:"+c.port+"/") {
+			t.Errorf("--port %s: %s", c.port, r.url)
+		}
+		if got := r.call("GET", "api/state", nil)["min_score"]; got != map[string]float64{"0": 0, "1": 1}[c.minScore] {
+			t.Errorf("--min-score %s: the file's threshold is %v", c.minScore, got)
+		}
+		r.call("POST", "api/quit", struct{}{})
+		if code := r.wait(); code != 0 {
+			t.Errorf("exit %d", code)
+		}
 	}
 }
