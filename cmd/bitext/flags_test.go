@@ -80,7 +80,7 @@ func TestFlagValidation(t *testing.T) {
 		"align --tbx-version":       {"2", "3"},
 		"corpus --tbx-version":      {"2", "3"},
 		"names merge --tbx-version": {"2", "3"},
-		"review --port":             {"0"}, // a review serves until it is stopped: TestReviewFlags runs 0 and a free port
+		"review --port":             {"0"},      // a review serves until it is stopped: TestReviewFlags runs 0 and a free port
 		"review --min-score":        {"0", "1"}, // and these
 	}
 
