@@ -37,7 +37,7 @@ would. Ctrl-C stops the server; unsaved edits stay in the draft.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "with EN_FILE KO_FILE: the alignment `FILE` to write and review"},
 			&cli.StringFlag{Name: "corpus", Usage: "review the alignment files in `DIR` (bitext corpus --alignments DIR)"},
-			&cli.IntFlag{Name: "port", Usage: "listen on 127.0.0.1 at `PORT` (default: a free port)"},
+			&cli.IntFlag{Name: "port", Usage: "listen on 127.0.0.1 at `PORT` (0: a free port)"},
 			&cli.BoolFlag{Name: "no-open", Usage: "print the URL without opening a browser"},
 			&cli.StringFlag{Name: "style", Value: "press", Usage: "house `STYLE` the names are compared with at first: press, rr, mr or dprk"},
 			&cli.StringFlag{Name: "tmx", Usage: "export writes the translation memory to `FILE`"},
