@@ -707,3 +707,22 @@ func BenchmarkEditRoundTrip(b *testing.B) {
 		})
 	}
 }
+
+// TestBrowserCommand: the command that opens the page on each system.
+func TestBrowserCommand(t *testing.T) {
+	const url = "http://127.0.0.1:1234/token/"
+	for _, c := range []struct {
+		goos string
+		want []string
+	}{
+		{"linux", []string{"xdg-open", url}},
+		{"freebsd", []string{"xdg-open", url}},
+		{"darwin", []string{"open", url}},
+		{"windows", []string{"rundll32", "url.dll,FileProtocolHandler", url}},
+	} {
+		name, args := BrowserCommand(c.goos, url)
+		if got := append([]string{name}, args...); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s: %q, want %q", c.goos, got, c.want)
+		}
+	}
+}
