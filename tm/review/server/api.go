@@ -54,9 +54,12 @@ func (s *Server) routes() *http.ServeMux {
 	return mux
 }
 
-// apiError is an error the page shows: a refusal (422), a conflict with
-// the review's state (409), a request the page should not have sent (400)
-// or the server's trouble (500).
+// apiError is an error of a request: a conflict with the review's state
+// (409), a request the page should not have sent (400); other errors are
+// the server's trouble (500). A refusal (edit.Refusal: an edit that would
+// break the file, a pair that cannot be opened) is no error of the
+// request: it is answered 200 with {"refused": reason}, which the page
+// shows, and which a browser does not log as a failed request.
 type apiError struct {
 	Status int
 	Msg    string
@@ -67,25 +70,23 @@ func (e *apiError) Error() string { return e.Msg }
 func conflict(msg string) error { return &apiError{http.StatusConflict, msg} }
 
 // locked runs h under the server's lock, and writes what it returns: a
-// value as JSON, or an error.
+// value as JSON, a refusal, or an error.
 func (s *Server) locked(h func(r *http.Request) (any, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		v, err := h(r)
 		s.mu.Unlock()
-		if err != nil {
-			status := http.StatusInternalServerError
-			var ae *apiError
-			switch {
-			case errors.As(err, &ae):
-				status = ae.Status
-			case edit.IsRefusal(err):
-				status = http.StatusUnprocessableEntity
-			}
-			writeJSON(w, status, map[string]string{"error": err.Error()})
-			return
+		var ae *apiError
+		switch {
+		case err == nil:
+			writeJSON(w, http.StatusOK, v)
+		case edit.IsRefusal(err):
+			writeJSON(w, http.StatusOK, map[string]string{"refused": err.Error()})
+		case errors.As(err, &ae):
+			writeJSON(w, ae.Status, map[string]string{"error": err.Error()})
+		default:
+			writeJSON(w, http.StatusInternalServerError, map[string]string{"error": err.Error()})
 		}
-		writeJSON(w, http.StatusOK, v)
 	}
 }
 

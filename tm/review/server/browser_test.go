@@ -280,7 +280,8 @@ func xmlText(s string) string {
 // TestKeyboardReview: with the keyboard only, a person reviews every
 // flagged bead of a pair (next flagged, a merge undone, confirm and on to
 // the next) and exports it; the TMX then holds every flagged bead with
-// two sides, confirmed.
+// two sides, confirmed. A refused edit (a split before a bead's first
+// paragraph) shows its reason and changes nothing.
 func TestKeyboardReview(t *testing.T) {
 	browser := testkit.Browser(t)
 	for _, bp := range browserPairs(t) {
@@ -300,6 +301,17 @@ func TestKeyboardReview(t *testing.T) {
 				t.Error("? does not show the keys")
 			}
 			p.keys("\x1b") // Escape
+			// A refused edit: the reason is shown, nothing changes.
+			p.keys("s")
+			for deadline := time.Now().Add(10 * time.Second); !strings.Contains(p.eval(`document.getElementById('message').className + document.getElementById('message').textContent`), "error"); {
+				if time.Now().After(deadline) {
+					t.Fatal("a refused split shows no error")
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			if msg := p.eval(`document.getElementById('message').textContent`); !strings.Contains(msg, "a split goes between two paragraphs") || p.eval(`document.body.dataset.rev`) != "0" {
+				t.Errorf("a split before the first paragraph: %q", msg)
+			}
 			rev := 0
 			p.keys("n")
 			p.keys("m")

@@ -61,7 +61,7 @@ func TestCorpusReview(t *testing.T) {
 
 	// An edit: the next pair waits until it is saved.
 	r.edit(edit.Op{Op: "confirm", Bead: 0})
-	if code, body := r.call("POST", "api/open", map[string]int{"position": 1}, nil); code != 422 || !strings.Contains(body, "not saved") {
+	if code, body := r.call("POST", "api/open", map[string]int{"position": 1}, nil); !refused(code, body, "not saved") {
 		t.Errorf("opening a pair with edits unsaved: %d %s", code, body)
 	}
 	var done stateView
@@ -75,7 +75,7 @@ func TestCorpusReview(t *testing.T) {
 	if code, body := r.call("POST", "api/open", map[string]int{"position": 2}, nil); code != 200 {
 		t.Fatalf("open: %d %s", code, body)
 	}
-	if code, body := r.call("POST", "api/open", map[string]int{"position": len(index)}, nil); code != 422 || !strings.Contains(body, "there is no pair") {
+	if code, body := r.call("POST", "api/open", map[string]int{"position": len(index)}, nil); !refused(code, body, "there is no pair") {
 		t.Errorf("a pair past the queue: %d %s", code, body)
 	}
 	var prog progress

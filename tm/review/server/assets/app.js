@@ -32,9 +32,11 @@
     const r = await fetch('api/' + path, opt);
     let j;
     try { j = await r.json(); } catch (e) { j = {error: r.status + ' ' + r.statusText}; }
-    if (!r.ok) {
-      const err = new Error(j.error || r.statusText);
-      err.status = r.status;
+    if (!r.ok || j.refused) {
+      // A refusal (an edit that would break the file) comes with its
+      // reason; an error with its status.
+      const err = new Error(j.refused || j.error || r.statusText);
+      err.status = j.refused ? 0 : r.status;
       throw err;
     }
     return j;
