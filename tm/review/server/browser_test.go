@@ -447,7 +447,7 @@ func BenchmarkPageLoad(b *testing.B) {
 				if err := chromedp.Do(ctx, chromedp.Navigate(c.url), chromedp.WaitReady(chromedp.CSS(c.ready))); err != nil {
 					b.Fatal(err)
 				}
-				v, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, ` + c.drawn + `, document.querySelectorAll('ol > li.bead').length]`))
+				v, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, `+c.drawn+`, document.querySelectorAll('ol > li.bead').length]`))
 				if err != nil {
 					b.Fatal(err)
 				}
