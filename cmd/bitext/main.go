@@ -44,6 +44,7 @@ func commands() []*cli.Command {
 		namesCommand(),
 		corpusCommand(),
 		exportCommand(),
+		reviewCommand(),
 	}
 }
 
