@@ -101,12 +101,8 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 	if opt.MinScore, err = scoreFlag(c, "min-score"); err != nil {
 		return opt, err
 	}
-	switch c.String("level") {
-	case "paragraph":
-	case "sentence":
-		opt.Level = align.SentenceLevel
-	default:
-		return opt, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	if opt.Level, err = levelOption(c); err != nil {
+		return opt, err
 	}
 	if path := c.String("dict"); path != "" {
 		f, err := os.Open(path)

@@ -166,7 +166,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	if err != nil {
 		return cfg, err
 	}
-	cfg.Paragraphs = ropt.Paragraphs
+	cfg.Paragraphs, cfg.Limits = ropt.Paragraphs, ropt.Limits
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return cfg, err

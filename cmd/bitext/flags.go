@@ -98,6 +98,17 @@ func levelFlag() cli.Flag {
 	return &cli.StringFlag{Name: "level", Value: "paragraph", Usage: "`LEVEL` of the beads: paragraph, or sentence (the sentence links inside paragraph beads)"}
 }
 
+// levelOption reads --level.
+func levelOption(c *cli.Context) (align.Level, error) {
+	switch c.String("level") {
+	case "paragraph":
+		return align.ParagraphLevel, nil
+	case "sentence":
+		return align.SentenceLevel, nil
+	}
+	return align.ParagraphLevel, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+}
+
 // encodingFlag is --encoding, for the commands that read text; of says
 // which inputs it applies to.
 func encodingFlag(of string) cli.Flag {

@@ -53,6 +53,7 @@ func commands() []*cli.Command {
 		namesCommand(),
 		corpusCommand(),
 		exportCommand(),
+		reviewCommand(),
 	}
 }
 

@@ -488,9 +488,10 @@ func (c *collector) add(p place, h string, f Form, meta Entry) error {
 	return nil
 }
 
-// entries returns the collected entries in a canonical order, with
-// romanizations filled in where the file had none and confidence 1 for
-// entries that gave none (readers pass -1: a hand-made glossary).
+// entries returns the collected entries in the file's order (an entry
+// where its Hangul first comes), with romanizations filled in where the
+// file had none and confidence 1 for entries that gave none (readers pass
+// -1: a hand-made glossary).
 func (c *collector) entries() []Entry {
 	out := make([]Entry, 0, len(c.order))
 	for _, h := range c.order {
@@ -504,7 +505,6 @@ func (c *collector) entries() []Entry {
 		sortForms(e.Forms)
 		out = append(out, e)
 	}
-	sortEntries(out)
 	return out
 }
 

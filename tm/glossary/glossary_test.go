@@ -121,8 +121,11 @@ func TestBuilderExample(t *testing.T) {
 		if e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("%s: confidence %g", e.Hangul, e.Confidence)
 		}
-		if e.Romanized.RR == "" || e.Romanized.MR == "" || e.Romanized.DPRK == "" || e.Romanized.Press == "" {
-			t.Errorf("%s: romanizations missing: %+v", e.Hangul, e.Romanized)
+		// Romanizations for the Korean names only: not for 존 밀러,
+		// 워싱턴 or 미국, foreign and translated.
+		korean := e.Hangul == "박지원" || e.Hangul == "판문점"
+		if has := e.Romanized.RR != "" && e.Romanized.MR != "" && e.Romanized.DPRK != "" && e.Romanized.Press != ""; has != korean {
+			t.Errorf("%s: romanizations %+v, want some: %v", e.Hangul, e.Romanized, korean)
 		}
 		for _, f := range e.Forms {
 			if f.Count < 1 || f.Docs != 1 || len(f.Seen) == 0 || f.Seen[0].Doc != "summit" {
@@ -267,7 +270,7 @@ func TestRoundTrip(t *testing.T) {
 				t.Errorf("%s %+v: problems %v", f, opt, probs)
 			}
 			want := comparable(in, f)
-			sortEntries(want)
+			// Reading keeps the order written.
 			if !reflect.DeepEqual(comparable(got, f), want) {
 				t.Errorf("%s %+v round trip:\n got %+v\nwant %+v\n%s", f, opt, comparable(got, f), want, buf.String())
 			}

@@ -67,9 +67,10 @@ func itoa0(n int) string {
 // exports and OmegaT users' files use.
 var headerNames = func() map[string]string {
 	m := map[string]string{
-		"korean": "ko", "ko": "ko", "ko-kr": "ko", "term (ko)": "ko", "korean term": "ko",
+		"korean": "ko", "ko": "ko", "ko-kr": "ko", "term (ko)": "ko", "korean term": "ko", "hangul": "ko",
 		"english": "en", "en": "en", "en-us": "en", "en-gb": "en", "term (en)": "en", "english term": "en",
 		"documents": "docs", "context": "encontext", "comment": "comment", "comments": "comment", "note": "comment",
+		"kind": "type", // spellings.tsv, which can serve as a house list
 	}
 	for _, c := range fieldColumns {
 		m[strings.ToLower(c.header)] = c.key
