@@ -21,6 +21,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/furniture"
@@ -113,10 +114,16 @@ const priorRatioLn = 0.69
 // fullLimit is the largest number of DP cells searched without a band.
 const fullLimit = 1 << 16
 
-// maxCells bounds how far a band widens (one byte a cell): enough for a
-// 5,000 × 5,000 pair whose path strays far from the guide, and a cap on
-// time and memory for inputs that are not one article pair at all.
-const maxCells = 32 << 20
+// maxCells and maxBand bound how far a band widens: a cell of the
+// sentence program holds four states (about 40 bytes with its back
+// pointers), so 4 million cells are some 160 MB; and a band wider than
+// ±maxBand sentences around the guide is not searched, so that the work
+// stays linear in the sentences even for inputs that are not one article
+// pair at all (a path that strays from every guide).
+const (
+	maxCells = 4 << 20
+	maxBand  = 256
+)
 
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {
@@ -125,8 +132,8 @@ func Align(en, ko []string, opt Options) *Alignment {
 
 // AlignPrepared is Align for paragraphs already made by Prepare (with
 // opt.KeepFurniture), so that a later stage can start reading them while
-// the aligner runs. The alignment keeps the slices; the aligner writes
-// only their Sentences, so the other fields may be read meanwhile.
+// the aligner runs. It never writes to en or ko: the alignment holds
+// copies, which it fills with the paragraphs' sentences.
 func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
 	a, _ := alignWith(en, ko, opt, &defaultModel, &defaultDocModel)
 	return a
@@ -144,7 +151,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	if names == nil {
 		names = new(match.Compiler)
 	}
-	a := &Alignment{EN: en, KO: ko, Level: opt.Level, minScore: opt.MinScore}
+	a := &Alignment{EN: slices.Clone(en), KO: slices.Clone(ko), Level: opt.Level, minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
@@ -163,9 +170,9 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	po := p.forwardBackward(p.postWindow(path), dm.Temp)
 	cal := &defaultCalibration
 	signs := map[string]beadSigns{}
-	var beads []Bead
+	var beads, deckBeads []Bead
 	for _, d := range deck {
-		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
+		deckBeads = append(deckBeads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
 	for k, sg := range p.signs(body, po, dm.Temp) {
@@ -175,6 +182,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		signs[FormatBead(b)] = sg
 		beads = append(beads, b)
 	}
+	beads = mergeKorean(beads, deckBeads)
 	a.ParagraphBeads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits, cal.furniture)
 	// Sentence beads come straight from the same links.
 	for i := range a.EN {
@@ -183,13 +191,13 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	for i := range a.KO {
 		segmentPara(a.KO, i, true)
 	}
-	var sb []Bead
+	deckBeads = nil
 	for _, d := range deck {
 		for _, id := range sentenceIDs(a.KO, []ID{P(d)}) {
-			sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
+			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
-	sb = append(sb, p.sentenceBeads(path, po, dm.Temp)...)
+	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
 		return sentenceIDs(ps, []ID{P(i)})
 	}, cal.furniture)
@@ -203,6 +211,35 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		a.Beads = a.SentenceBeads
 	}
 	return a, signs
+}
+
+// mergeKorean places the Korean-only beads extra (the deck's, in order)
+// among beads, which are in order, so that the Korean ids stay in order:
+// each goes before the first bead whose Korean side starts after it.
+func mergeKorean(beads, extra []Bead) []Bead {
+	if len(extra) == 0 {
+		return beads
+	}
+	out := make([]Bead, 0, len(beads)+len(extra))
+	x := 0
+	for _, b := range beads {
+		for len(b.KO) > 0 && x < len(extra) && extra[x].KO[0].before(b.KO[0]) {
+			out = append(out, extra[x])
+			x++
+		}
+		out = append(out, b)
+	}
+	return append(out, extra[x:]...)
+}
+
+// Segment splits the body of each paragraph of one side into sentences,
+// as Align does, and keeps them in Sentences: a later stage that has the
+// paragraphs of Prepare but no alignment (a check that an input still
+// reads the same) gets the very sentences an alignment numbered.
+func Segment(ps []Paragraph, korean bool) {
+	for i := range ps {
+		segmentPara(ps, i, korean)
+	}
 }
 
 // sentenceIDs lists the sentence ids of paragraphs.

@@ -242,19 +242,24 @@ func TestLongInputBand(t *testing.T) {
 	}
 }
 
+// TestDevContract checks the contract on every dev pair, and on the
+// dev-real ones, whose Korean decks (omitted subtitles under the headline)
+// once came before the headline's bead.
 func TestDevContract(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpus not available (%v): ../shared is absent", err)
-	}
-	ts, err := eval.FindTriples(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tr := range ts {
-		en, ko := readPair(t, tr.EN, tr.KO)
-		for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
-			checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+	for _, name := range []string{"dev", "dev-real-text"} {
+		dir := filepath.Join("..", "..", "shared", "corpus", name)
+		if _, err := os.Stat(dir); err != nil {
+			t.Skipf("shared corpus not available (%v): ../shared is absent", err)
+		}
+		ts, err := eval.FindTriples(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tr := range ts {
+			en, ko := readPair(t, tr.EN, tr.KO)
+			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+				checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+			}
 		}
 	}
 }

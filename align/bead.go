@@ -15,6 +15,11 @@ type ID struct {
 // P returns the ID of paragraph i.
 func P(i int) ID { return ID{Para: i, Sent: -1} }
 
+// before reports whether id comes before o in document order.
+func (id ID) before(o ID) bool {
+	return id.Para < o.Para || id.Para == o.Para && id.Sent < o.Sent
+}
+
 func (id ID) String() string {
 	if id.Sent < 0 {
 		return strconv.Itoa(id.Para)

@@ -121,6 +121,10 @@ type docModel struct {
 	// English desk often writes its own, which shares little with the
 	// Korean one.
 	Headline float64
+	// NeedEvidence refuses a link that pairs two whole paragraphs as a
+	// bead of their own when the link shares no word of the lexicon, no
+	// number, no Latin token and no name: position alone pairs nothing.
+	NeedEvidence bool
 	// Caption is the cost of a link that involves a photo caption: a
 	// caption is aligned only on strong evidence.
 	Caption float64
@@ -141,6 +145,9 @@ type docScorer struct {
 	lengths   *lengthTable
 	cache     *maskCache
 	links     linkCache
+	// searched counts the cells the program visited, a measure of the
+	// work done (tests check that it stays linear).
+	searched int
 }
 
 // newDocScorer prepares the scoring of two streams with their features.
@@ -315,8 +322,13 @@ func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok
 			sc -= p.dm.Join
 		}
 	}
-	if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+	switch whole := enNew && koNew && en.start[pi] && ko.start[pj] && en.start[i] && ko.start[j]; {
+	case pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]:
 		sc += p.dm.Headline
+	case whole && p.dm.NeedEvidence && !p.hasEvidence(pi, i, pj, j):
+		// A paragraph pair that would be a bead by itself on nothing
+		// but its place in the text: the two stay alone.
+		return
 	}
 	nst = enLinked | koLinked
 	if en.start[i] {
@@ -341,6 +353,7 @@ const noBack = math.MaxUint16
 // inside win, and whether it touched the window's edge.
 func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	n, m := p.en.len(), p.ko.len()
+	p.searched += win.cells()
 	lt := &lattice{win: win, score: make([][]float64, n+1), back: make([][]uint16, n+1)}
 	for i := 0; i <= n; i++ {
 		w := (win.hi[i] - win.lo[i] + 1) * nStates
@@ -453,7 +466,7 @@ func (p *docScorer) search() []pathStep {
 	var best []pathStep
 	for h := 32; ; h *= 2 {
 		win := guideWindow(guide, n, m, h)
-		if best != nil && win.cells() > maxCells {
+		if best != nil && (win.cells() > maxCells || h > maxBand) {
 			return best
 		}
 		path, edge := p.run(win, roughMoves)
@@ -780,4 +793,18 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 		}
 	}
 	return out
+}
+
+// hasEvidence reports whether the link of English [ei, ej) and Korean
+// [ki, kj) shares anything but length: a lexicon word, a number, a Latin
+// token or a name.
+func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
+	var pm [3][3]*pairMasks
+	for a := ei; a < ej; a++ {
+		for b := ki; b < kj; b++ {
+			pm[a-ei][b-ki] = p.cache.get(a, b)
+		}
+	}
+	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
+	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
 }

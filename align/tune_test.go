@@ -162,6 +162,8 @@ func TestTune(t *testing.T) {
 				dm.Caption = x
 			case "head":
 				dm.Headline = x
+			case "needev":
+				dm.NeedEvidence = x != 0
 			case "join":
 				dm.Join = x
 			case "merge":

@@ -349,9 +349,6 @@ func readShared(dir string) (map[string]map[[2]int]bool, error) {
 	return out, nil
 }
 
-// Aligner aligns one document pair given the texts' paragraphs.
-type Aligner func(en, ko []string) []align.Bead
-
 // Pair is a triple read: the paragraphs of both texts and the gold beads.
 type Pair struct {
 	EN, KO []string
@@ -377,7 +374,11 @@ func LoadWith(t Triple, opt read.Options) (*Pair, error) {
 		return nil, fmt.Errorf("reading %s: %w", t.Gold, err)
 	}
 	defer f.Close()
-	gold, err := ReadGold(f, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+	var gold []align.Bead
+	err = read.Stream(f, t.Gold, 0, func(r io.Reader) (err error) {
+		gold, err = ReadGold(r, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

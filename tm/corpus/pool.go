@@ -25,6 +25,10 @@ type result struct {
 	units    []tmx.Unit
 	resumed  bool // done by an earlier run
 	canceled bool // not done: the run was stopped
+	// alignment is the pair's alignment file (Config.AlignmentsDir),
+	// indexEntry its line of the index once written.
+	alignment  []byte
+	indexEntry IndexEntry
 }
 
 // errStop ends the emitter loop early without an error.
@@ -48,7 +52,7 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		defer wg.Done()
 		defer close(work)
 		seq := 0
-		scanErr = Scan(cfg.Input, cfg.Shard, func(it Item) error {
+		scanErr = ScanLimit(cfg.Input, cfg.Shard, cfg.Limits.MaxSize, func(it Item) error {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -141,12 +145,12 @@ func alignPair(r *result, cfg *Config) {
 			return
 		}
 	}
-	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs})
+	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return
 	}
-	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs})
+	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return
@@ -166,6 +170,12 @@ func alignPair(r *result, cfg *Config) {
 		gopt = &o
 	}
 	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, cfg.Align, gopt)
+	if cfg.AlignmentsDir != "" {
+		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
+			fail(err)
+			return
+		}
+	}
 	units, c := export.Units(a, export.Options{DocID: p.ID, Langs: cfg.Langs, Date: cfg.Date, IncludeFlagged: cfg.IncludeFlagged})
 	r.pr.Status, r.pr.Swapped = OK, swapped
 	if swapped { // keep the report's columns in language order

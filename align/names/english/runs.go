@@ -10,10 +10,11 @@ package english
 // sentence-initial common words, for the matcher to reject. They are the
 // runs FindNames splits into names.
 func Runs(text string) []string {
-	rs := runs(tokenize(text))
-	out := make([]string, 0, len(rs))
-	for _, r := range rs {
-		out = append(out, text[r[0].start:r[len(r)-1].end])
-	}
+	var out []string
+	f := runFinder{names: func(run, _ []token) {
+		out = append(out, text[run[0].start:run[len(run)-1].end])
+	}}
+	f.add(tokenize(text))
+	f.flush()
 	return out
 }
