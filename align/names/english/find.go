@@ -498,7 +498,7 @@ var (
 		science technology information communications transport transportation land
 		infrastructure welfare employment gender equality family veterans`)
 	// orgWords end organization names.
-	orgWords = setOf(`assembly council party department ministry agency institute university
+	orgWords = setOf(`assembly caucus council party department ministry agency institute university
 		college forum organization organisation committee commission bank group company
 		corporation corp corp. inc inc. association union federation office bureau
 		administration service court parliament congress senate house news times post
@@ -514,7 +514,7 @@ var (
 		mt. province city county street avenue square hall bay valley lake strait gulf coast
 		desert region airport station park bridge palace port harbor harbour zone village
 		district east west north south peak plateau canal capital prefecture hill hills stadium
-		arena`)
+		arena regency`)
 	// commonWords are capitalized only to start a sentence or as common
 	// English words of a headline.
 	commonWords = setOf(`the a an this that these those it its he she they we i you his her
@@ -847,7 +847,7 @@ var (
 		maker makers group groups party parties newspaper newspapers daily paper magazine
 		broadcaster broadcasters network networks agency agencies think-tank tank institute
 		organization organisation organizations union unions supermarket supermarkets store
-		stores startup startups giant giants publisher publishers website websites platform`)
+		stores shop shops startup startups giant giants publisher publishers website websites platform`)
 	placeNouns = setOf(`city cities country countries town towns region regions state states province
 		provinces island islands village villages capital capitals district districts county
 		counties suburb suburbs port ports area`)
@@ -957,6 +957,12 @@ func ContextType(text string, start, end int) Type {
 	case placeWords[after] && !strings.HasPrefix(text[end:], ","):
 		// the Mentawai islands, the Han river.
 		return Place
+	case placeAfter[after] && before == "the" && strings.HasPrefix(text[end:], " "):
+		// the Wellingborough MP (not Jeane Freeman MSP).
+		return Place
+	case orgAfter[after] && strings.HasPrefix(text[end:], " "):
+		// Sunderland boss Jack Ross, a YouGov poll.
+		return Organization
 	case possessed(wordsAfter(text, end)) || employer(wordsBefore(text, start)):
 		return Organization
 	}
@@ -994,24 +1000,48 @@ func wordsAfter(text string, i int) string {
 	return ""
 }
 
+// Words right after a name that type it (the name written as a
+// modifier): the seat of a member of parliament is a place, a boss, a
+// spokesman or a poll is an organization's.
+var (
+	placeAfter = setOf(`mp mps msp msps constituency`)
+	orgAfter   = setOf(`boss manager chairman chairwoman spokesman spokeswoman spokesperson poll polls`)
+)
+
+// workedAt are the words before "for", "at" or "with" that say one works
+// or worked for what follows (has worked for Google, a playing career at
+// Clyde, assistant boss at Dumbarton).
+var workedAt = setOf(`worked works work working career spell stint played plays playing signed
+	boss manager coach`)
+
 // employer reports whether the text before a name says one works for it
-// (has worked for Google, works at Toyota).
+// (has worked for Google, works at Toyota, a playing career at Clyde) or
+// that it published something (published by Houghton Mifflin Harcourt).
 func employer(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	n := len(f)
-	return n >= 2 && (f[n-1] == "for" || f[n-1] == "at") && (f[n-2] == "worked" || f[n-2] == "works" || f[n-2] == "work" || f[n-2] == "working")
+	if n < 2 {
+		return false
+	}
+	switch f[n-1] {
+	case "for", "at", "with":
+		return workedAt[f[n-2]]
+	case "by":
+		return f[n-2] == "published"
+	}
+	return false
 }
 
 // orgPossessed are what a company has (Toyota's plant, Google's China
 // branch).
 var orgPossessed = setOf(`plant plants factory factories production branch branches subsidiary
 	subsidiaries headquarters shares stock stores products brand brands ceo chairman
-	executives employees workforce shareholders`)
+	executives employees workforce shareholders coaching squad`)
 
 // possessed reports whether rest, after a name, is its possessive and,
 // within two words, a thing a company has.
 func possessed(rest string) bool {
-	for _, p := range [...]string{"'s ", "’s "} {
+	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			f := strings.Fields(r)
 			for i := 0; i < len(f) && i < 2; i++ {

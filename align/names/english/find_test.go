@@ -142,6 +142,17 @@ func TestTypesFromContext(t *testing.T) {
 		{"Livingston 1 - 0 Rangers: a win.", "Rangers", english.Organization},
 		{"Rangers lost. Livingston 1 - 0 Rangers.", "Rangers", english.Organization},
 		{"Greece and the Korean War.", "Korean War", english.Other},
+		{"The Wellingborough MP added a word.", "Wellingborough", english.Place},
+		{"Then Jeane Freeman MSP sent a letter.", "Jeane Freeman", english.Other},
+		{"Sunderland boss Jack Ross spoke.", "Sunderland", english.Organization},
+		{"According to a YouGov poll of adults, most agree.", "YouGov", english.Organization},
+		{"He played his career at Clyde, Hartlepool and Falkirk.", "Hartlepool", english.Organization},
+		{"He was assistant boss at Dumbarton for a year.", "Dumbarton", english.Organization},
+		{"He had a spell on Hearts' coaching staff.", "Hearts", english.Organization},
+		{"The book was published by Houghton Mifflin Harcourt this month.", "Houghton Mifflin Harcourt", english.Organization},
+		{"Areas similar to those found in shops like Boots and Superdrug.", "Boots", english.Organization},
+		{"A quake hit the Pidie Jaya regency in Aceh.", "Pidie Jaya", english.Place},
+		{"Members of the Freedom Caucus voted no.", "Freedom Caucus", english.Organization},
 	}
 	for _, tc := range tests {
 		found := false
