@@ -112,7 +112,8 @@ var nameHeads = []nameHead{
 	{"", "기구", Organization, false}, {"", "공사", Organization, false}, {"", "클럽", Organization, false},
 	{"", "구단", Organization, false},
 	{"conference", "회담", Other, false}, {"conference", "회의", Other, false}, {"war", "전쟁", Other, false},
-	{"dynasty", "왕조", Other, false}, {"festival", "축제", Other, false},
+	{"dynasty", "왕조", Other, false}, {"dynasty", "시대", Other, false}, {"era", "시대", Other, false},
+	{"festival", "축제", Other, false},
 }
 
 // placeStem returns a word without the place word written onto it and
@@ -1316,6 +1317,12 @@ func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 // 관한, 알려진): such a word before a name is no part of it.
 var modifierEndings = [...]string{"인", "한", "된", "던", "는", "적"}
 
+// functionModifiers are the modifiers Korean grammar uses as function
+// words before a noun (인공 지능에 관한 위원회, 북한에 대한 제재): never
+// the start of a name, though their stem is one syllable.
+var functionModifiers = map[string]bool{"관한": true, "대한": true, "위한": true, "통한": true,
+	"의한": true, "따른": true, "향한": true, "같은": true}
+
 // nameEndings are postpositions that are also the last syllable of many
 // names (알프레도, 카스트로, 오르테가, 오타와).
 var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": true, "이": true, "과": true}
@@ -1327,6 +1334,9 @@ var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": 
 func (d *docState) modifier(w string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
+	}
+	if functionModifiers[w] {
+		return true
 	}
 	if stem := match.StripParticles(w, 1); stem != w && !nameEndings[w[len(stem):]] {
 		return true

@@ -533,7 +533,7 @@ var (
 	// eventWords end the names of events (Korean War).
 	eventWords = setOf(`war wars games olympics cup championship summit conference crisis
 		revolution uprising movement festival expo league leagues premiership tournament open
-		challenge`)
+		challenge dynasty dynasties era`)
 	// calendarWords are never names on their own.
 	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan
@@ -1432,6 +1432,11 @@ func titleLen(run []token, i int) int {
 	head := func(w string) bool { k := lowerKey(w); return orgWords[k] || placeWords[k] || eventWords[k] }
 	if j < len(run) && head(run[j].text) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1].text)) {
 		// "General Assembly", not "Foreign Minister Park Ji-won".
+		return 0
+	}
+	if j < len(run) && !isPersonTitle(run[i:j]) && hasOrgWord(run[j:]) {
+		// "Defense Advanced Research Projects Agency": words that make
+		// no person's title begin an organization's name.
 		return 0
 	}
 	// "Party of Korea Vice Chairman" is fine; "General" alone before
