@@ -75,6 +75,14 @@ func TestPrecisionRules(t *testing.T) {
 			"Mike Lee of Utah questioned him. Hundreds died on Nias Island.",
 			"유타주의 마이크 리가 그를 심문했다. 니아스섬에서 수백 명이 숨졌다.",
 			[]string{"Utah=유타주=place", "Nias Island=니아스섬=place", "Mike Lee=마이크 리=person"}, nil},
+		{"a function-word modifier before a Latin-glossed name",
+			"A bill to create a National Security Commission on Artificial Intelligence has stalled.",
+			"인공 지능에 관한 국가안보위원회(National Security Commission)를 만드는 법안은 멈춰 있다.",
+			[]string{"National Security Commission=국가안보위원회=organization"}, []string{"관한 국가안보위원회"}},
+		{"a head the Korean translates",
+			"There were few who rose in the Joseon Dynasty.",
+			"조선 시대에는 신분이 오른 사람이 드물었다.",
+			[]string{"Joseon Dynasty=조선 시대=other"}, []string{"Joseon=조선"}},
 	}
 	for _, tc := range tests {
 		b := NewBuilder(Options{})
