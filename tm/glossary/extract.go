@@ -498,6 +498,12 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		t := a.Text(true, id)
 		for _, l := range d.latinGlosses(id, t) {
 			for i, m := range ens {
+				if h, ok := d.glossWithHead(m.Text, l, t); ok && !m.part {
+					// 카네기 멜론(Carnegie Mellon) 대학 for Carnegie
+					// Mellon University.
+					gs = append(gs, glossed{i, id, t, l, h, 1, false})
+					continue
+				}
 				if !d.sameLatin(m.Text, l.latin) {
 					continue
 				}
@@ -1269,6 +1275,33 @@ func latinGlosses(text string) []latinGloss {
 		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
 	}
 	return out
+}
+
+// glossWithHead returns the Hangul of a whole English mention whose
+// Latin gloss leaves out its last word, a name head the Korean writes
+// after the parenthesis (카네기 멜론(Carnegie Mellon) 대학에서 for Carnegie
+// Mellon University): the glossed name and the head, as written.
+func (d *docState) glossWithHead(english string, l latinGloss, t string) (string, bool) {
+	rest, ok := strings.CutPrefix(english, l.latin+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return "", false
+	}
+	after, sep := t[l.end:], ""
+	if strings.HasPrefix(after, " ") {
+		after, sep = after[1:], " "
+	}
+	word, _, _ := strings.Cut(after, " ")
+	for _, nh := range nameHeads {
+		if nh.english != strings.ToLower(rest) || nh.hangul == "" || word != nh.hangul && d.stripLast(word) != nh.hangul {
+			continue
+		}
+		name, _ := bestSuffix(d, l.latin, l)
+		if name == "" {
+			name = d.stripLast(l.hangul)
+		}
+		return name + sep + nh.hangul, true
+	}
+	return "", false
 }
 
 // bestSuffix picks how many of the Hangul words before a Latin gloss
