@@ -549,7 +549,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			for _, id := range b.KO {
 				t := a.Text(true, id)
 				for _, h := range forms {
-					if metonym(m.Text, h) {
+					if metonym(m.Text, h) || partOfPair(out, h) {
 						continue
 					}
 					if k := wordIndex(t, h); k >= 0 {
@@ -1524,17 +1524,31 @@ func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
 	return true
 }
 
-// metonyms are capitals that English writes for their country's
-// government where Korean writes the country (Washington for 미국): a
-// translation of the sentence, not of the name, so no glossary pair.
-var metonyms = map[string]string{
-	"미국": "washington", "북한": "pyongyang", "북측": "pyongyang", "한국": "seoul", "남한": "seoul",
-	"중국": "beijing", "일본": "tokyo", "러시아": "moscow", "영국": "london", "프랑스": "paris", "독일": "berlin",
+// metonyms are names English writes for a country where Korean writes
+// the country: its capital for its government (Washington for 미국), a
+// part of it for the whole (England for 영국). The pair translates the
+// sentence, not the name, so it is no glossary pair.
+var metonyms = map[string][]string{
+	"미국": {"washington"}, "북한": {"pyongyang"}, "북측": {"pyongyang"}, "한국": {"seoul"}, "남한": {"seoul"},
+	"중국": {"beijing"}, "일본": {"tokyo"}, "러시아": {"moscow"}, "영국": {"london", "england", "scotland", "wales"},
+	"프랑스": {"paris"}, "독일": {"berlin"},
 }
 
 func metonym(english, hangul string) bool {
-	m, ok := metonyms[hangul]
-	return ok && strings.EqualFold(english, m)
+	return slices.ContainsFunc(metonyms[hangul], func(m string) bool { return strings.EqualFold(english, m) })
+}
+
+// partOfPair reports whether Hangul h is one word of a longer Hangul name
+// already paired in the bead (안전보장이사회 of 유엔 안전보장이사회): the
+// word then stands for that name, and another English name looks for
+// another of its forms (Security Council 안보리).
+func partOfPair(pairs []pair, h string) bool {
+	for _, p := range pairs {
+		if p.hangul != h && slices.Contains(strings.Fields(p.hangul), h) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanPerson reports whether h has the shape of a Korean personal name:

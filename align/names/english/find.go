@@ -549,7 +549,9 @@ var (
 		english arab arabic muslim christian catholic buddhist western eastern northern
 		southern americans koreans chinese japanese russians britons europeans asians scot scots
 		republican republicans democrat democrats democratic conservative conservatives liberal
-		liberals socialist socialists`)
+		liberals socialist socialists communist communists fascist fascists nazi nazis jew jews
+		jewish czech czechs czechoslovak slovak hungarian greek austrian belgian portuguese
+		romanian serbian croatian bulgarian welsh`)
 	// countryCodes are abbreviations that stand before a name as an
 	// adjective (US Ambassador, U.S. Secretary).
 	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)
