@@ -608,6 +608,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// Consumer Energy).
 				continue
 			}
+
 			h, ek := d.compileHangul(k.compared()), e
 			if k.stem != "" {
 				// 유타주 for Utah, 강남구 for Gangnam District.

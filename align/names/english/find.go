@@ -1513,10 +1513,19 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 			adjective = false
 		}
 	}
-	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] {
+	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] && !regionWord(seg[0]) {
 		return nil
 	}
 	return seg
+}
+
+// regionWord reports whether a compass word written alone is the name of
+// a region or a side (better off than the South, if only the West had
+// resisted): a point of the compass capitalized inside a sentence, where
+// the text does not capitalize every word.
+func regionWord(t token) bool {
+	k := lowerKey(t.text)
+	return (k == "north" || k == "south" || k == "east" || k == "west") && t.cap && !t.initial && !t.headline
 }
 
 var compass = setOf(`north south east west northern southern eastern western central`)

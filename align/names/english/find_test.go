@@ -78,6 +78,7 @@ func TestFindNamesCases(t *testing.T) {
 		{"Ryder Cup Saturday American Phil Mickelson will set a record.", []string{"Ryder Cup", "Phil Mickelson"}},
 		{"earthquakes in Indonesia At least 384 people died.", []string{"Indonesia"}},
 		{"US Energy Secretary Rick Perry met him.", []string{"US", "Rick Perry"}},
+		{"North Korea was better off than South at that time. North of here, it rained.", []string{"North Korea", "South"}},
 		{"It was like the Defense Advanced Research Projects Agency's Robotics Challenge ran.", []string{"Defense Advanced Research Projects Agency", "Robotics Challenge"}},
 		{"Foreign Minister Park Ji-won met Defense Secretary Jim Mattis.", []string{"Park Ji-won", "Jim Mattis"}},
 		{"no names at all here.", nil},
