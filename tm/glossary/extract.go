@@ -494,9 +494,33 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		parts bool
 	}
 	var gs []glossed
+	// Acronyms the English spells out before them (the Federation of
+	// German Industries (BDI)): where the Korean glosses the acronym
+	// (독일산업협회(BDI)), its Hangul is the full name's too.
+	spelled := map[string]int{}
+	for i, m := range ens {
+		if sm := acronymAfterRE.FindStringSubmatch(m.para[m.End:]); sm != nil && !m.part && strings.Contains(m.Text, " ") {
+			if _, dup := spelled[sm[1]]; !dup {
+				spelled[sm[1]] = i
+			}
+		}
+	}
 	for _, id := range b.KO {
 		t := a.Text(true, id)
 		for _, l := range d.latinGlosses(id, t) {
+			if fi, ok := spelled[l.latin]; ok {
+				h := d.translatedPhrase(ens[fi].Text, l.words)
+				if h == "" {
+					h = d.stripLast(l.hangul)
+				}
+				gs = append(gs, glossed{fi, id, t, l, h, 1, false})
+				for i, m := range ens {
+					if m.Text == l.latin {
+						gs = append(gs, glossed{i, id, t, l, h, 1, m.part})
+					}
+				}
+				continue
+			}
 			for i, m := range ens {
 				if h, ok := d.glossWithHead(m.Text, l, t); ok && !m.part {
 					// 카네기 멜론(Carnegie Mellon) 대학 for Carnegie
@@ -608,7 +632,6 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// Consumer Energy).
 				continue
 			}
-
 			h, ek := d.compileHangul(k.compared()), e
 			if k.stem != "" {
 				// 유타주 for Utah, 강남구 for Gangnam District.
@@ -1245,6 +1268,9 @@ type latinGloss struct {
 	latin      string
 	start, end int
 }
+
+// acronymAfterRE is an acronym in parentheses right after a name.
+var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Z0-9&]{1,9})\)`)
 
 var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+[ -]){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
 

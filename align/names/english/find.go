@@ -1547,7 +1547,10 @@ func innerBreak(seg []token) int {
 		if calendarWords[k] && !monthNames[k] {
 			return i
 		}
-		if next := lowerKey(seg[i+1].text); demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] {
+		if next := lowerKey(seg[i+1].text); demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] &&
+			!(seg[i-1].text == "of" && hasOrgWord(seg[:i-1])) {
+			// Not after the "of" of an organization's name (Federation
+			// of German Industries).
 			return i
 		}
 	}
