@@ -1679,9 +1679,11 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				}
 			}
 		}
-		if len(ws) > 1 && len(sameEN) == 0 {
+		if len(ws) > 1 && len(sameEN) == 0 || len(ws) == 1 && p.typ != Person && english.IsPlace(p.english) {
 			// A name of several words that is no short form of another
-			// (Lopez Obrador is one of Andres Manuel Lopez Obrador).
+			// (Lopez Obrador is one of Andres Manuel Lopez Obrador), or
+			// a place with a name of its own (Britain beside Great
+			// Britain).
 			out = append(out, p)
 			continue
 		}
