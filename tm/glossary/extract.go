@@ -1726,7 +1726,10 @@ func fold(pairs []pair, people map[string][]string) []pair {
 			// A person's surname beside another spelling of the name
 			// (Ri beside 리영호 when the document has Ri Yong Ho).
 			p.english, p.typ = uniqueEnglish(sameEN), Person
-		case oneSyllable:
+		case oneSyllable || len(sameEN) > 1 && uniqueEnglish(sameEN) == "" && uniqueEnglish(both) == "":
+			// A surname alone, or a short form of several names of the
+			// document (Palin beside Sarah, Track and Todd Palin): no
+			// entry of its own.
 			continue
 		case len(sameEN) == 0 && len(person) > 0 && uniqueFold(person):
 			// Trump beside 트럼프 where the document writes Donald Trump.
