@@ -614,7 +614,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
-		if m.Initial {
+		if m.Initial || !strings.ContainsAny(m.Text, " -") && d.commonWord(m.Text) {
+			// A sentence's first word, or a word of the dictionary alone
+			// (Free of Free Democrats against 페리, a ferry), needs a close match.
 			floor = max(min, 0.85)
 		}
 		e := d.compileEnglish(m.Text)

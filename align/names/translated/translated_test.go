@@ -40,6 +40,7 @@ func TestHangul(t *testing.T) {
 		{"East Asia", []string{"동아시아"}},
 		{"Navy", []string{"해군"}},
 		{"the West", []string{"서방"}},
+		{"Labour", []string{"노동당"}},
 		{"the South", []string{"남한", "남측"}},
 	}
 	for _, tc := range tests {
