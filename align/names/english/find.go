@@ -540,7 +540,8 @@ var (
 		jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
 		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m. christmas easter
 		thanksgiving halloween ramadan hanukkah chuseok seollal`)
-	// demonyms are adjectives of nationality: not names in a glossary.
+	// demonyms are adjectives of nationality, member nouns of peoples,
+	// parties and faiths, and names of languages: not names in a glossary.
 	demonyms = setOf(`american chinese japanese korean russian vietnamese mongolian british
 		french german indian australian canadian mexican israeli iranian iraqi syrian
 		turkish thai filipino indonesian malaysian singaporean taiwanese european african
@@ -551,7 +552,7 @@ var (
 		republican republicans democrat democrats democratic conservative conservatives liberal
 		liberals socialist socialists communist communists fascist fascists nazi nazis jew jews
 		jewish czech czechs czechoslovak slovak hungarian greek austrian belgian portuguese
-		romanian serbian croatian bulgarian welsh`)
+		romanian serbian croatian bulgarian welsh mandarin cantonese gaelic hindi urdu`)
 	// countryCodes are abbreviations that stand before a name as an
 	// adjective (US Ambassador, U.S. Secretary).
 	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)

@@ -80,6 +80,7 @@ func TestFindNamesCases(t *testing.T) {
 		{"US Energy Secretary Rick Perry met him.", []string{"US", "Rick Perry"}},
 		{"North Korea was better off than South at that time. North of here, it rained.", []string{"North Korea", "South"}},
 		{"Dieter Kempf, head of the Federation of German Industries (BDI), said so.", []string{"Dieter Kempf", "Federation of German Industries", "BDI"}},
+		{"Most pupils learn Mandarin and Gaelic in Scotland.", []string{"Scotland"}},
 		{"It was like the Defense Advanced Research Projects Agency's Robotics Challenge ran.", []string{"Defense Advanced Research Projects Agency", "Robotics Challenge"}},
 		{"Foreign Minister Park Ji-won met Defense Secretary Jim Mattis.", []string{"Park Ji-won", "Jim Mattis"}},
 		{"no names at all here.", nil},
