@@ -494,6 +494,14 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		parts bool
 	}
 	var gs []glossed
+	wholeOf := func(group int) string {
+		for _, m := range ens {
+			if m.group == group && !m.part {
+				return m.Text
+			}
+		}
+		return ""
+	}
 	// Acronyms the English spells out before them (the Federation of
 	// German Industries (BDI)): where the Korean glosses the acronym
 	// (독일산업협회(BDI)), its Hangul is the full name's too.
@@ -529,6 +537,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 					continue
 				}
 				if !d.sameLatin(m.Text, l.latin) {
+					continue
+				}
+				if m.part && latinRest(wholeOf(m.group), m.Text, t[l.end:]) {
 					continue
 				}
 				h, sc := d.stripLast(l.hangul), 0.0
@@ -626,6 +637,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			// words; a one-word English name scores better against the
 			// one word it matches.
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
+				continue
+			}
+			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) {
 				continue
 			}
 			if k.dict && (m.part && !english.IsPlace(m.Text) || !d.glossed(m.Text, k.gloss)) {
@@ -1304,6 +1318,23 @@ func latinGlosses(text string) []latinGloss {
 		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
 	}
 	return out
+}
+
+// latinRest reports whether the Korean after the Hangul of a part of an
+// English name (after its Latin gloss, if any) goes on with the rest of
+// the name in Latin letters (텔마(Telma) TV for Telma TV): the Korean
+// writes the whole name, partly in Latin, and has no Hangul form of it.
+func latinRest(whole, part, after string) bool {
+	rest, ok := strings.CutPrefix(whole, part)
+	if !ok || rest == "" {
+		return false
+	}
+	if strings.HasPrefix(after, "(") {
+		if i := strings.IndexByte(after, ')'); i > 0 {
+			after = after[i+1:]
+		}
+	}
+	return strings.HasPrefix(after, rest)
 }
 
 // glossWithHead returns the Hangul of a whole English mention whose
