@@ -1712,6 +1712,20 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				}
 			}
 		}
+		if len(ws) == 1 && len(sameEN) == 0 {
+			// A surname spelled otherwise than in the full name, where
+			// the Hangul spells both alike (Kavadarkov beside Vladimir
+			// Kavardarkov, 카바르다코브): the same person.
+			for _, fs := range byWord {
+				for _, f := range fs {
+					fw := strings.Fields(f.english)
+					if strings.HasSuffix(f.hangul, " "+p.hangul) && len(ws[0]) >= 6 &&
+						editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+						sameEN = append(sameEN, f)
+					}
+				}
+			}
+		}
 		if len(ws) > 1 && len(sameEN) == 0 || len(ws) == 1 && p.typ != Person && english.IsPlace(p.english) {
 			// A name of several words that is no short form of another
 			// (Lopez Obrador is one of Andres Manuel Lopez Obrador), or
@@ -1771,6 +1785,27 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		out = append(out, p)
 	}
 	return out
+}
+
+// editDistance is the Levenshtein distance between two words, by bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // hangulWithin reports whether Hangul name short is a word or run of
