@@ -639,7 +639,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
 				continue
 			}
-			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) {
+			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || !multi && english.IsHeadWord(m.Text) {
+				// A head word alone (Club 클럽) spells no name; Senate
+				// 상원 and the like are translated names, found above.
 				continue
 			}
 			if k.dict && (m.part && !english.IsPlace(m.Text) || !d.glossed(m.Text, k.gloss)) {

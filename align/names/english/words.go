@@ -23,3 +23,12 @@ func IsCommonWord(w string) bool {
 // IsEventWord reports whether an English word ends the names of events
 // and competitions (War, Cup, League, Summit).
 func IsEventWord(w string) bool { return eventWords[lowerKey(w)] }
+
+// IsHeadWord reports whether an English word is one that ends the names
+// of organizations or places (Club, Council, Arena): alone, it names
+// nothing of its own. (Competitions are named by theirs: the
+// Championship, the Open.)
+func IsHeadWord(w string) bool {
+	k := lowerKey(w)
+	return orgWords[k] || placeWords[k]
+}
