@@ -125,7 +125,7 @@ func TestPrecisionRules(t *testing.T) {
 			"스코페에서 블라디미르 카바르다코브(Vladimir Kavardarkov)(54세)가 무대를 준비하고 있었습니다. \"우리는 가입하기를 원합니다\"라고 카바르다코브가 말했습니다.",
 			[]string{"Vladimir Kavardarkov=블라디미르 카바르다코브=person"}, []string{"Kavadarkov"}},
 		{"a head word alone",
-			"She wrote about sneaking into the Hollywood Boys' Club, and Celtic won the Championship.",
+			"Her book, \"Funny Parts: Sneaking Into the Hollywood Boys\" Club,\" has another theory. Celtic won the Championship.",
 			"그녀는 할리우드 소년 클럽에 몰래 들어가는 이야기를 썼고, 셀틱은 챔피언십에서 우승했다.",
 			[]string{"Hollywood=할리우드", "Championship=챔피언십"}, []string{"Club"}},
 		{"a head the Korean translates",
