@@ -19,7 +19,9 @@
 // spells at full confidence. Within a document, short forms are folded
 // into the full name the document pairs (Pompeo into Mike Pompeo, Kim
 // beside 김 위원장 into Kim Jong-un when it is the only Kim); a lone
-// surname syllable that stays ambiguous is dropped. A word the Korean
+// surname syllable that stays ambiguous is dropped, and so is a short form
+// of several of the document's people (Palin beside Sarah and Track
+// Palin). A word the Korean
 // text also writes with other endings is read as that stem plus a
 // postposition (캐버노가 beside 캐버노는 is 캐버노).
 //
