@@ -6,10 +6,12 @@
 // word ("정부는" → 정부), including verb stems whose last syllable contracts
 // with an ending ("밝혔다" finds 밝히다). English words are compared after
 // Stem. The embedded default joins a list derived from the EZ Korean core
-// vocabulary (kengdic, MPL 2.0; see data/NOTICE) with a news vocabulary the
-// project wrote; Parse reads more in hunalign's dictionary format
-// ("korean @ english", one pair a line). No existing Go package offers a
-// Korean–English lexicon with stem lookup, hence this small one.
+// vocabulary (kengdic, MPL 2.0; see data/NOTICE), corrected by
+// data/corrections.tsv, with a news vocabulary and a general vocabulary the
+// project wrote (data/news.tsv, data/general.tsv); Parse reads more in
+// hunalign's dictionary format ("korean @ english", one pair a line). No
+// existing Go package offers a Korean–English lexicon with stem lookup,
+// hence this small one.
 package lexicon
 
 import (

@@ -3,6 +3,9 @@ package lexicon
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 func TestLookup(t *testing.T) {
@@ -231,6 +234,83 @@ func TestBecomeBase(t *testing.T) {
 		if got := becomeBase(ko); got != want {
 			t.Errorf("becomeBase(%q) = %q, want %q", ko, got, want)
 		}
+	}
+}
+
+// TestDefault checks the embedded files: the corrections replace and
+// delete ezcorean.tsv entries, and the files' entries of one word merge.
+func TestDefault(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct{ word, want string }{
+		{"불행하다", "unhappy"}, {"싸움", "fight"}, {"싸움", "battle"}, {"상황은", "situation"},
+		{"폭파", "detonation"}, {"침착하고", "calm"}, {"심각해졌습니다", "dire"}, {"점점", "increasingly"},
+		{"평온해야", "serene"}, {"지는", "lose"}, {"생존자들에게", "survivor"},
+	} {
+		if !has(l, tc.word, tc.want) {
+			t.Errorf("Lookup(%q) = %v, want %q among them", tc.word, l.Lookup(tc.word), tc.want)
+		}
+	}
+	if has(l, "불행하다", "permit") {
+		t.Error("the wrong gloss of 불행하다 is still there")
+	}
+	for _, w := range []string{"것이", "수", "한다", "하는", "이는", "해야"} {
+		if ids := l.Lookup(w); ids != nil {
+			t.Errorf("Lookup(%q) = %v, want nothing (a grammar word)", w, ids)
+		}
+	}
+}
+
+// TestGeneralFile checks the form of general.tsv: one entry per Korean
+// word, glosses that are not function words, and for a word that another
+// file has, only glosses that file lacks.
+func TestGeneralFile(t *testing.T) {
+	others := map[string]map[string]bool{}
+	deleted := map[string]bool{}
+	eachEntry(corrections, func(ko, _ string) { deleted[ko] = true })
+	for _, data := range []string{ezcorean, corrections, news} {
+		eachEntry(data, func(ko, en string) {
+			if data == ezcorean && deleted[ko] {
+				return
+			}
+			if others[ko] == nil {
+				others[ko] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(en) {
+				others[ko][Stem(w)] = true
+			}
+		})
+	}
+	if !strings.HasPrefix(general, "# General Korean–English vocabulary, written by hand by the bitext project") {
+		t.Error("general.tsv lacks its header")
+	}
+	seen := map[string]bool{}
+	n := 0
+	for i, line := range strings.Split(general, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n++
+		ko, en, ok := strings.Cut(line, "\t")
+		words := strings.Fields(en)
+		if !ok || len(words) == 0 || !hangul.AllSyllables(ko) || utf8.RuneCountInString(ko) > 10 {
+			t.Errorf("general.tsv:%d: malformed %q", i+1, line)
+			continue
+		}
+		if seen[ko] {
+			t.Errorf("general.tsv:%d: %s again", i+1, ko)
+		}
+		seen[ko] = true
+		for _, w := range words {
+			if notGloss[w] || w != strings.ToLower(w) {
+				t.Errorf("general.tsv:%d: %s has the gloss %q", i+1, ko, w)
+			}
+			if others[ko][Stem(w)] {
+				t.Errorf("general.tsv:%d: %s: %q is already in another file", i+1, ko, w)
+			}
+		}
+	}
+	if n < 4000 {
+		t.Errorf("general.tsv has %d entries, want 4,000 or more", n)
 	}
 }
 
