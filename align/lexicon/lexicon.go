@@ -250,22 +250,38 @@ func (l *Lexicon) addIDs(ko string, ids []uint32) {
 	verb := n >= 2 && last == '다' && isVerbish(ko) && hangul.IsSyllable(prev)
 	switch {
 	case !verb:
-		l.nouns[ko] = appendNew(l.nouns[ko], ids)
+		l.addNoun(ko, ids)
 	case n > 3 && (prev == '하' || prev == '되'):
 		// 발표하다 → 발표, which also finds the noun itself.
-		key := body[:len(body)-utf8.RuneLen(prev)]
-		l.nouns[key] = appendNew(l.nouns[key], ids)
+		l.addNoun(body[:len(body)-utf8.RuneLen(prev)], ids)
 	case n == 2:
 		if !noShort[ko] {
 			l.addShort(prev, ids)
 		}
 	default:
 		// 밝히다 → 밝히, 밝힌, 밝힐, 밝힙, 밝혀, 밝혔; 말하다 → 말하, 말해, 말했….
-		verbKeys([]rune(body), func(k string) { l.verbs[k] = appendNew(l.verbs[k], ids) })
+		verbKeys([]rune(body), func(k string) {
+			l.verbs[k] = appendNew(l.verbs[k], ids)
+			// A noun of the same spelling (the adverb 그리 beside 그리는
+			// of 그리다) is found first: it takes the verb's meanings too.
+			if v, ok := l.nouns[k]; ok {
+				l.nouns[k] = appendNew(v, ids)
+			}
+		})
 	}
 	if n > l.maxLen {
 		l.maxLen = n
 	}
+}
+
+// addNoun records the noun key with the ids, and with those of a verb form
+// of the same spelling.
+func (l *Lexicon) addNoun(key string, ids []uint32) {
+	v := appendNew(l.nouns[key], ids)
+	if vs, ok := l.verbs[key]; ok {
+		v = appendNew(v, vs)
+	}
+	l.nouns[key] = v
 }
 
 // maxNotGloss is the length of the longest word of notGloss.

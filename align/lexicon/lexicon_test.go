@@ -140,7 +140,7 @@ func TestInflections(t *testing.T) {
 		"모르다 unaware", "다르다 different", "부르다 call", "어렵다 difficult", "깨닫다 realize",
 		"만들다 make", "밝히다 reveal", "바꾸다 change", "보이다 show", "빨갛다 red", "말하다 say",
 		"손 hand", "팔 arm", "팔다 sell", "쓰다 write", "아프다 sick", "기쁘다 glad", "이르다 reach",
-		"싸우다 fight", "가방 bag")
+		"싸우다 fight", "가방 bag", "그리 thus", "그리다 draw")
 	tests := []struct {
 		word, want string // want "" means no entry at all
 	}{
@@ -161,6 +161,7 @@ func TestInflections(t *testing.T) {
 		{"만드는", "make"}, {"만든", "make"}, {"만들어", "make"},
 		{"밝혀", "reveal"}, {"밝혔다", "reveal"}, {"밝힌", "reveal"}, {"밝히는", "reveal"},
 		{"바꿔", "change"}, {"보여", "show"}, {"빨간", "red"}, {"빨개", "red"},
+		{"그리는", "draw"}, {"그리", "thus"},
 		{"아파", "sick"}, {"아팠다", "sick"}, {"기뻐", "glad"}, {"싸워", "fight"}, {"싸웠다", "fight"},
 		// A noun of one syllable alone or before particles.
 		{"손", "hand"}, {"손에", "hand"}, {"손으로", "hand"}, {"팔을", "arm"},
