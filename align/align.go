@@ -21,6 +21,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/furniture"
@@ -137,8 +138,8 @@ func Align(en, ko []string, opt Options) *Alignment {
 
 // AlignPrepared is Align for paragraphs already made by Prepare (with
 // opt.KeepFurniture), so that a later stage can start reading them while
-// the aligner runs. The alignment keeps the slices: at paragraph level
-// Align only reads them.
+// the aligner runs. It never writes to en or ko: the alignment holds
+// copies, which it fills with the paragraphs' sentences.
 func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
 	a, _ := alignWith(en, ko, opt, &defaultModel, &defaultDocModel)
 	return a
@@ -152,7 +153,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
+	a := &Alignment{EN: slices.Clone(en), KO: slices.Clone(ko), Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)

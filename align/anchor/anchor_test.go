@@ -1,8 +1,12 @@
 package anchor
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/dustin/go-humanize"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -111,13 +115,119 @@ func shares(a, b []uint64) bool {
 	return false
 }
 
+// FuzzNumbers: whatever the text, the finders do not panic; and for the
+// numbers the fuzzer picks, what a reader of either language sees is
+// found: a whole number written in digits (with or without thousands
+// commas) is found with its value in English and in Korean text; written
+// with Korean units (1조2345억6789만123, 2천억) it is found with its value;
+// a value of up to four significant digits written the English way with
+// a scale word ("16.2 billion") and the Korean way ("162억") gets one
+// key; and a date ("January 8", "1월 8일") gets the same keys in both.
 func FuzzNumbers(f *testing.F) {
-	f.Add("1월 8일 160억 1만2천 $16.2 billion 4th")
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Add("1월 8일 160억 1만2천 $16.2 billion 4th", uint64(16200000000), uint16(162), uint8(8))
+	f.Add("", uint64(1234567), uint16(9999), uint8(12))
+	f.Add("", uint64(100000001), uint16(1000), uint8(3))
+	f.Fuzz(func(t *testing.T, s string, n uint64, mant uint16, pick uint8) {
 		EnglishNumbers(s)
 		KoreanNumbers(s)
 		Latin(s)
 		EnglishNameKeys(s)
 		KoreanNameKeys(s, nil)
+
+		// Digits.
+		n %= 1e15 // exact in a float64
+		v := float64(n)
+		digits := strconv.FormatUint(n, 10)
+		if pick&1 == 1 {
+			digits = humanize.Comma(int64(n))
+		}
+		for _, c := range []struct {
+			text string
+			find func(string) []Number
+		}{
+			{"about " + digits + " people", EnglishNumbers},
+			{"약 " + digits + "명이", KoreanNumbers},
+			{"약 " + koreanUnits(n, pick&2 == 2) + "원", KoreanNumbers},
+		} {
+			if got := c.find(c.text); len(got) != 1 || got[0].Value != v || got[0].Month {
+				t.Fatalf("%q: %v, want the number %v", c.text, got, v)
+			}
+		}
+
+		// A scale word against Korean units.
+		m := uint64(mant%9999) + 1
+		val := m
+		for range pick % 12 {
+			val *= 10
+		}
+		en := "$" + englishScaled(val)
+		ko := koreanUnits(val, pick&4 == 4) + " 달러"
+		eg, kg := EnglishNumbers(en), KoreanNumbers(ko)
+		if len(eg) != 1 || len(kg) != 1 || eg[0].Key() != kg[0].Key() {
+			t.Fatalf("%q %v and %q %v: not one number with one key", en, eg, ko, kg)
+		}
+
+		// Dates.
+		month, day := int(mant%12)+1, int(pick%31)+1
+		en = fmt.Sprintf("on %s %d,", monthNamesInOrder[month-1], day)
+		ko = fmt.Sprintf("%d월 %d일", month, day)
+		eg, kg = EnglishNumbers(en), KoreanNumbers(ko)
+		if len(eg) != 2 || len(kg) != 2 || !eg[0].Month || eg[0].Key() != kg[0].Key() || eg[1].Key() != kg[1].Key() {
+			t.Fatalf("%q %v and %q %v: the dates differ", en, eg, ko, kg)
+		}
 	})
+}
+
+var monthNamesInOrder = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// koreanUnits writes n with the Korean units 조, 억 and 만 between groups
+// of four digits (1조2345억6789만123), a group that is whole thousands as
+// N천 when thousands is set (2천억).
+func koreanUnits(n uint64, thousands bool) string {
+	if n == 0 {
+		return "0"
+	}
+	var b strings.Builder
+	for _, u := range []struct {
+		size uint64
+		unit string
+	}{{1e12, "조"}, {1e8, "억"}, {1e4, "만"}, {1, ""}} {
+		g := n / u.size % 10000
+		if u.size == 1e12 {
+			g = n / u.size
+		}
+		switch {
+		case g == 0:
+			continue
+		case thousands && g%1000 == 0 && g < 10000:
+			b.WriteString(strconv.FormatUint(g/1000, 10) + "천")
+		default:
+			b.WriteString(strconv.FormatUint(g, 10))
+		}
+		b.WriteString(u.unit)
+	}
+	return b.String()
+}
+
+// englishScaled writes n the English way, with the largest scale word
+// that leaves a whole part: 16.2 billion, 250 million, 9,999 trillion,
+// 512.
+func englishScaled(n uint64) string {
+	for _, s := range []struct {
+		size uint64
+		word string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}, {1e3, "thousand"}} {
+		if n < s.size {
+			continue
+		}
+		whole, frac := n/s.size, n%s.size
+		out := humanize.Comma(int64(whole))
+		if frac > 0 {
+			f := strconv.FormatUint(frac+s.size, 10)[1:] // zero-padded
+			out += "." + strings.TrimRight(f, "0")
+		}
+		return out + " " + s.word
+	}
+	return strconv.FormatUint(n, 10)
 }

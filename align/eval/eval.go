@@ -349,9 +349,6 @@ func readShared(dir string) (map[string]map[[2]int]bool, error) {
 	return out, nil
 }
 
-// Aligner aligns one document pair given the texts' paragraphs.
-type Aligner func(en, ko []string) []align.Bead
-
 // Pair is a triple read: the paragraphs of both texts and the gold beads.
 type Pair struct {
 	EN, KO []string

@@ -53,16 +53,19 @@ func decodeForced(s string, name string) (string, string, error) {
 	key := encodingKey(name)
 	switch key {
 	case "utf-8":
-		s = strings.TrimPrefix(s, "\xEF\xBB\xBF")
-		if off := invalidUTF8(s); off >= 0 {
-			return "", "", fmt.Errorf("invalid UTF-8 at byte offset %d", off)
+		n := 0
+		if strings.HasPrefix(s, "\xEF\xBB\xBF") {
+			n = 3
 		}
-		return checkBinary(s, "UTF-8", 0)
+		if off := invalidUTF8(s[n:]); off >= 0 {
+			return "", "", at(s, n+off, invalidf("invalid UTF-8 (byte %#x)", s[n+off]))
+		}
+		return checkBinary(s[n:], "UTF-8", nulIn(s))
 	case "utf-16le", "utf-16be", "utf-16":
 		return decodeUTF16As(s, key, 0)
 	case "euc-kr":
 		if off := invalidCP949(s); off >= 0 {
-			return "", "", fmt.Errorf("invalid EUC-KR/CP949 at byte offset %d", off)
+			return "", "", at(s, off, invalidf("invalid EUC-KR/CP949 (byte %#x)", s[off]))
 		}
 	}
 	enc, err := htmlindex.Get(key)
@@ -74,7 +77,7 @@ func decodeForced(s string, name string) (string, string, error) {
 	if err != nil {
 		return "", "", err
 	}
-	return checkBinary(out, strings.ToUpper(cname), 0)
+	return checkBinary(out, strings.ToUpper(cname), nulIn(s))
 }
 
 func decodeWith(s string, name string) (string, error) {
@@ -86,14 +89,15 @@ func decodeWith(s string, name string) (string, error) {
 }
 
 // decodeEncoding decodes s with a legacy encoding (decodeStrict); an
-// undecodable byte is an error with its line.
+// undecodable byte sequence is a *ParseError at its place in s.
 func decodeEncoding(s string, enc encoding.Encoding, name string) (string, error) {
 	out, bad, err := decodeStrict(s, enc, name)
 	if err != nil {
 		return "", err
 	}
 	if bad >= 0 {
-		return "", fmt.Errorf("invalid %s at line %d", strings.ToUpper(name), lineAt(out, bad))
+		off := undecodable(s, enc, 1+strings.Count(out[:bad], "\n"))
+		return "", at(s, off, invalidf("invalid %s (byte %#x)", strings.ToUpper(name), s[off]))
 	}
 	return out, nil
 }
@@ -123,8 +127,8 @@ func decodeUTF16(s string) (string, string, error) {
 }
 
 // decodeUTF16As decodes UTF-16 strictly: an odd byte count or an unpaired
-// surrogate is an error with its byte offset (base is the offset of s in
-// the input). For "utf-16" a byte-order mark chooses the byte order,
+// surrogate is a *ParseError at its place (base is the offset of s in the
+// input). For "utf-16" a byte-order mark chooses the byte order,
 // little-endian without one.
 func decodeUTF16As(s string, key string, base int) (string, string, error) {
 	bigEndian := key == "utf-16be"
@@ -140,7 +144,7 @@ func decodeUTF16As(s string, key string, base int) (string, string, error) {
 	out, _, err := transform.String(&utf16Decoder{bigEndian: bigEndian}, s)
 	var bad *utf16Error
 	if errors.As(err, &bad) {
-		return "", "", fmt.Errorf("invalid UTF-16: %s at byte offset %d", bad.what, base+int(bad.offset))
+		return "", "", at16(s, int(bad.offset), bigEndian, base, invalidf("invalid UTF-16 (%s)", bad.what))
 	}
 	if err != nil {
 		return "", "", err
@@ -149,7 +153,9 @@ func decodeUTF16As(s string, key string, base int) (string, string, error) {
 	if bigEndian {
 		name = "UTF-16BE"
 	}
-	return checkBinary(out, name, 0)
+	return checkBinary(out, name, func(i int) *ParseError {
+		return at16(s, 2*utf16Len(out[:i]), bigEndian, base, errNUL())
+	})
 }
 
 // utf16Decoder is a strict UTF-16 to UTF-8 transformer: unlike
@@ -167,7 +173,7 @@ type utf16Error struct {
 }
 
 func (e *utf16Error) Error() string {
-	return fmt.Sprintf("invalid UTF-16: %s at byte offset %d", e.what, e.offset)
+	return fmt.Sprintf("invalid UTF-16 (%s) at byte offset %d", e.what, e.offset)
 }
 
 func (d *utf16Decoder) Reset() { d.offset = 0 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/transform"
@@ -17,9 +16,10 @@ import (
 // same decoders: a byte-order mark selects UTF-8 or UTF-16,
 // Options.Encoding any encoding the WHATWG standard names, and without
 // either the input must be UTF-8. A line that is not valid in its
-// encoding, holds a NUL byte or is longer than Options.MaxLine bytes (in
-// UTF-8, line end excluded) is an error naming the line; nothing is
-// replaced by U+FFFD. Line ends may be LF or CRLF.
+// encoding or holds a NUL byte is a *ParseError at its place, one longer
+// than Options.MaxLine bytes (in UTF-8, line end excluded) a
+// *TooLargeError naming the line; nothing is replaced by U+FFFD. Line
+// ends may be LF or CRLF.
 //
 // Use it like bufio.Scanner:
 //
@@ -29,15 +29,22 @@ import (
 //	}
 //	if err := ls.Err(); err != nil { … }
 type Lines struct {
-	name     string
-	src      io.Reader
-	br       *bufio.Reader
-	opt      Options
-	started  bool
-	decode   func(string) (string, error) // nil: the stream is UTF-8
+	name    string
+	src     io.Reader
+	br      *bufio.Reader
+	opt     Options
+	started bool
+	// decode decodes a line of a legacy encoding, or returns the byte of
+	// the line where it fails; nil: the stream is UTF-8.
+	decode   func(string) (string, int, error)
 	encoding string
+	declared bool // by Options.Encoding or a byte-order mark
+	utf16    bool // the stream is decoded from UTF-16 as it is read
+	bom      int  // bytes of the byte-order mark dropped
 	buf      []byte
 	line     int
+	lineAt   int64 // offset in the input of the line Text returns
+	next     int64 // offset of the line after it
 	text     string
 	err      error
 }
@@ -47,19 +54,6 @@ type Lines struct {
 func NewLines(r io.Reader, name string, opt Options) *Lines {
 	return &Lines{name: name, src: r, opt: opt}
 }
-
-// LineError is a line that cannot be read.
-type LineError struct {
-	Name string // the input, "-" for standard input
-	Line int    // 1-based
-	Err  error
-}
-
-func (e *LineError) Error() string {
-	return fmt.Sprintf("reading %s: line %d: %v", displayName(e.Name), e.Line, e.Err)
-}
-
-func (e *LineError) Unwrap() error { return e.Err }
 
 // Encoding returns the encoding of the input, once Scan has been called.
 func (l *Lines) Encoding() string { return l.encoding }
@@ -83,6 +77,7 @@ func (l *Lines) Scan() bool {
 		if l.err = l.start(); l.err != nil {
 			return false
 		}
+		l.next = int64(l.bom)
 	}
 	raw, more, err := l.readLine()
 	if err != nil {
@@ -96,15 +91,23 @@ func (l *Lines) Scan() bool {
 	s := raw
 	if l.decode == nil {
 		if off := invalidUTF8(raw); off >= 0 {
-			l.err = l.errorf("invalid UTF-8 (byte %#x at column %d); a file in another encoding needs --encoding", raw[off], off+1)
+			l.err = l.errorAt(off, invalidf("invalid UTF-8 (byte %#x)", raw[off]))
 			return false
 		}
-	} else if s, err = l.decode(raw); err != nil {
-		l.err = &LineError{Name: l.name, Line: l.line, Err: err}
-		return false
+	} else {
+		var off int
+		if s, off, err = l.decode(raw); err != nil {
+			l.err = l.errorAt(off, err)
+			return false
+		}
 	}
 	if i := strings.IndexByte(s, 0); i >= 0 {
-		l.err = l.errorf("binary data (NUL byte at column %d)", i+1)
+		if l.utf16 {
+			i = 2 * utf16Len(s[:i])
+		} else {
+			i = strings.IndexByte(raw, 0)
+		}
+		l.err = l.errorAt(i, errNUL())
 		return false
 	}
 	if l.line == 1 {
@@ -114,8 +117,20 @@ func (l *Lines) Scan() bool {
 	return true
 }
 
-func (l *Lines) errorf(format string, args ...any) error {
-	return &LineError{Name: l.name, Line: l.line, Err: fmt.Errorf(format, args...)}
+// errorAt returns the *ParseError of byte off (from 0) of the current
+// line.
+func (l *Lines) errorAt(off int, err error) error {
+	return l.errorAtOffset(l.line, l.lineAt+int64(off), err)
+}
+
+// errorAtOffset returns the *ParseError of the byte at offset off of the
+// input, on line line.
+func (l *Lines) errorAtOffset(line int, off int64, err error) error {
+	start := l.lineAt
+	if line == 1 {
+		start = 0 // the byte-order mark is on the first line
+	}
+	return &ParseError{Name: l.name, Line: line, Column: int(off-start) + 1, Offset: off, Assumed: !l.declared, Err: err}
 }
 
 // start chooses the decoding from Options.Encoding or a byte-order mark.
@@ -132,6 +147,7 @@ func (l *Lines) start() error {
 		head, _ = l.br.Peek(2)
 	}
 	key, n := bom(string(head))
+	l.declared = n > 0 || l.opt.Encoding != ""
 	if l.opt.Encoding != "" {
 		key = encodingKey(l.opt.Encoding)
 		if k, _ := bom(string(head)); k != key {
@@ -139,6 +155,7 @@ func (l *Lines) start() error {
 		}
 	}
 	l.br.Discard(n)
+	l.bom = n
 	switch key {
 	case "", "utf-8":
 		l.encoding = "UTF-8"
@@ -149,8 +166,10 @@ func (l *Lines) start() error {
 			bigEndian = k == "utf-16be"
 			if k == "utf-16le" || k == "utf-16be" {
 				l.br.Discard(n)
+				l.bom += n
 			}
 		}
+		l.utf16 = true
 		l.encoding = "UTF-16LE"
 		if bigEndian {
 			l.encoding = "UTF-16BE"
@@ -167,20 +186,21 @@ func (l *Lines) start() error {
 		l.encoding = strings.ToUpper(name)
 		// The legacy encodings keep ASCII's line feed: each line is
 		// decoded on its own.
-		l.decode = func(s string) (string, error) {
+		l.decode = func(s string) (string, int, error) {
 			if name == "euc-kr" {
 				if off := invalidCP949(s); off >= 0 {
-					return "", fmt.Errorf("invalid EUC-KR/CP949 (byte %#x at column %d)", s[off], off+1)
+					return "", off, invalidf("invalid EUC-KR/CP949 (byte %#x)", s[off])
 				}
 			}
 			out, bad, err := decodeStrict(s, enc, name)
 			if err != nil {
-				return "", err
+				return "", 0, err
 			}
 			if bad >= 0 {
-				return "", fmt.Errorf("invalid %s: a byte sequence it cannot decode at character %d", l.encoding, utf8.RuneCountInString(out[:bad])+1)
+				off := undecodable(s, enc, 1)
+				return "", off, invalidf("invalid %s (byte %#x)", l.encoding, s[off])
 			}
-			return out, nil
+			return out, 0, nil
 		}
 	}
 	return nil
@@ -191,6 +211,7 @@ func (l *Lines) start() error {
 func (l *Lines) readLine() (string, bool, error) {
 	max := l.opt.maxLine()
 	l.buf = l.buf[:0]
+	l.lineAt = l.next
 	for {
 		chunk, err := l.br.ReadSlice('\n')
 		l.buf = append(l.buf, chunk...)
@@ -205,6 +226,11 @@ func (l *Lines) readLine() (string, bool, error) {
 				return "", false, nil
 			}
 			line := string(l.buf)
+			if l.utf16 {
+				l.next += 2 * int64(utf16Len(line))
+			} else {
+				l.next += int64(len(line))
+			}
 			if strings.HasSuffix(line, "\n") {
 				line = strings.TrimSuffix(line[:len(line)-1], "\r")
 			}
@@ -215,7 +241,7 @@ func (l *Lines) readLine() (string, bool, error) {
 		}
 		var bad *utf16Error
 		if errors.As(err, &bad) {
-			return "", false, &LineError{Name: l.name, Line: l.line + 1, Err: fmt.Errorf("invalid UTF-16: %s", bad.what)}
+			return "", false, l.errorAtOffset(l.line+1, int64(l.bom)+bad.offset, invalidf("invalid UTF-16 (%s)", bad.what))
 		}
 		return "", false, fmt.Errorf("reading %s: %w", displayName(l.name), err)
 	}

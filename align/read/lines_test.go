@@ -65,6 +65,9 @@ func TestLines(t *testing.T) {
 
 // TestLinesErrors: what is not text in its encoding stops the reading at
 // the line it is on, after the lines before it; nothing becomes U+FFFD.
+// The error is a *ParseError at the faulty byte of the input (line,
+// column and offset in the bytes as read, byte-order mark included), or a
+// *TooLargeError naming the line.
 func TestLinesErrors(t *testing.T) {
 	le := func(s string) string {
 		out, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(s)
@@ -73,22 +76,27 @@ func TestLinesErrors(t *testing.T) {
 	euckr, _ := korean.EUCKR.NewEncoder().String("김정은\n")
 	tests := []struct {
 		name, data, enc string
-		line            int
+		line, col       int   // of the *ParseError or *TooLargeError; col 0: a *TooLargeError
+		off             int64 // of the *ParseError
+		kind            error // what the *ParseError wraps
+		assumed         bool
 		before          int // lines read before the error
 		msg             string
 	}{
-		{"invalid utf-8 without BOM", "Kim\nJong\xffun\n", "", 2, 1, "invalid UTF-8 (byte 0xff at column 5)"},
-		{"euc-kr without --encoding", euckr, "", 1, 0, "invalid UTF-8"},
-		{"invalid utf-8 after a BOM", "\uFEFFa\n\xc3\n", "", 2, 1, "invalid UTF-8"},
-		{"NUL byte", "a\nb\x00c\n", "", 2, 1, "NUL byte at column 2"},
-		{"UTF-16 read as UTF-8", "a\x00b\x00\n\x00", "", 1, 0, "NUL byte"},
-		{"unpaired surrogate", le("a\nb\n") + "\x00\xd8\n\x00", "", 3, 2, "unpaired surrogate"},
-		{"odd UTF-16", le("a\n") + "b", "", 2, 1, "stray byte"},
-		{"invalid euc-kr", "a\n\xb1\n", "euc-kr", 2, 1, "invalid EUC-KR/CP949 (byte 0xb1 at column 1)"},
-		{"undecodable shift_jis", "a\nb\x81\x39\n", "shift_jis", 2, 1, "invalid SHIFT_JIS"},
-		{"line over the limit", "abc\n" + strings.Repeat("x", 17) + "\n", "", 2, 1, "line 2 is longer than 16 bytes"},
-		{"line over the limit at the end", strings.Repeat("x", 17), "", 1, 0, "line 1 is longer"},
-		{"unknown encoding", "a", "klingon", 0, 0, "unknown encoding"},
+		{"invalid utf-8 without BOM", "Kim\nJong\xffun\n", "", 2, 5, 8, ErrInvalid, true, 1, "line 2, column 5: invalid UTF-8 (byte 0xff)"},
+		{"euc-kr without --encoding", euckr, "", 1, 1, 0, ErrInvalid, true, 0, "invalid UTF-8"},
+		{"invalid utf-8 after a BOM", "\uFEFFa\n\xc3\n", "", 2, 1, 5, ErrInvalid, false, 1, "invalid UTF-8"},
+		{"invalid utf-8 on the BOM's line", "\uFEFFab\xc3\n", "", 1, 6, 5, ErrInvalid, false, 0, "line 1, column 6"},
+		{"NUL byte", "a\nb\x00c\n", "", 2, 2, 3, ErrBinary, true, 1, "line 2, column 2: binary data (NUL byte)"},
+		{"UTF-16 read as UTF-8", "a\x00b\x00\n\x00", "", 1, 2, 1, ErrBinary, true, 0, "NUL byte"},
+		{"NUL in UTF-16", le("a\nb\x00"), "", 2, 3, 8, ErrBinary, false, 1, "NUL byte"},
+		{"unpaired surrogate", le("a\nb\n") + "\x00\xd8\n\x00", "", 3, 1, 10, ErrInvalid, false, 2, "line 3, column 1: invalid UTF-16 (unpaired surrogate)"},
+		{"odd UTF-16", le("a\n") + "b", "", 2, 1, 6, ErrInvalid, false, 1, "stray byte"},
+		{"invalid euc-kr", "a\n\xb1\n", "euc-kr", 2, 1, 2, ErrInvalid, false, 1, "line 2, column 1: invalid EUC-KR/CP949 (byte 0xb1)"},
+		{"undecodable shift_jis", "a\nb\x81\x39\n", "shift_jis", 2, 2, 3, ErrInvalid, false, 1, "line 2, column 2: invalid SHIFT_JIS (byte 0x81)"},
+		{"line over the limit", "abc\n" + strings.Repeat("x", 17) + "\n", "", 2, 0, 0, nil, false, 1, "line 2 is longer than 16 bytes"},
+		{"line over the limit at the end", strings.Repeat("x", 17), "", 1, 0, 0, nil, false, 0, "line 1 is longer"},
+		{"unknown encoding", "a", "klingon", 0, 0, 0, nil, false, 0, "unknown encoding"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,16 +107,19 @@ func TestLinesErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), "standard input") {
 				t.Errorf("error %q does not name standard input", err)
 			}
-			var le *LineError
+			var pe *ParseError
 			var tl *TooLargeError
 			switch {
-			case errors.As(err, &le):
-				if le.Line != tc.line {
-					t.Errorf("error at line %d, want %d", le.Line, tc.line)
+			case errors.As(err, &pe):
+				if pe.Line != tc.line || pe.Column != tc.col || pe.Offset != tc.off || pe.Name != "-" {
+					t.Errorf("error at %s line %d, column %d, offset %d; want line %d, column %d, offset %d", pe.Name, pe.Line, pe.Column, pe.Offset, tc.line, tc.col, tc.off)
+				}
+				if !errors.Is(err, tc.kind) || pe.Assumed != tc.assumed {
+					t.Errorf("error %v (assumed %v): want one of kind %v (assumed %v)", err, pe.Assumed, tc.kind, tc.assumed)
 				}
 			case errors.As(err, &tl):
-				if tl.Line != tc.line {
-					t.Errorf("error at line %d, want %d", tl.Line, tc.line)
+				if tl.Line != tc.line || tc.col != 0 {
+					t.Errorf("error at line %d, want %d, column %d", tl.Line, tc.line, tc.col)
 				}
 			case tc.line != 0:
 				t.Errorf("error %T, want one with a line", err)

@@ -131,14 +131,15 @@ func File(name string, stdin io.Reader, opt Options) (*Text, error) {
 		opt.HTML = ext == ".html" || ext == ".htm" || ext == ".xhtml"
 	}
 	t, err := text(name, s, opt)
-	if err != nil {
+	var pe *ParseError
+	if err != nil && !errors.As(err, &pe) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	return t, nil
+	return t, err
 }
 
-// Bytes reads data as the contents of a file called name. Errors do not
-// repeat the name; File adds it.
+// Bytes reads data as the contents of a file called name. A *ParseError
+// names the file; other errors do not (File adds the name).
 func Bytes(name string, data []byte, opt Options) (*Text, error) {
 	return text(name, string(data), opt)
 }
@@ -148,6 +149,10 @@ func text(name string, data string, opt Options) (*Text, error) {
 	isHTML := opt.HTML || looksLikeHTML(data)
 	s, enc, err := decode(data, opt.Encoding, isHTML)
 	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			pe.Name = name
+		}
 		return nil, err
 	}
 	if isHTML {
@@ -263,43 +268,53 @@ func endsSentence(l string) bool {
 	return strings.ContainsRune(".?!…。？！", r)
 }
 
-// decode converts the bytes of a file, held in a string, to UTF-8.
+// decode converts the bytes of a file, held in a string, to UTF-8. Its
+// errors are *ParseError (without the name) but for an unknown forced
+// encoding.
 func decode(data string, forced string, isHTML bool) (string, string, error) {
 	if forced != "" {
 		return decodeForced(data, forced)
 	}
 	switch enc, n := bom(data); enc {
 	case "utf-8":
-		data = data[n:]
-		if off := invalidUTF8(data); off >= 0 {
-			return "", "", fmt.Errorf("invalid UTF-8 at line %d, byte offset %d", lineAt(data, off), off+n)
+		if off := invalidUTF8(data[n:]); off >= 0 {
+			return "", "", at(data, n+off, invalidf("invalid UTF-8 (byte %#x)", data[n+off]))
 		}
-		return checkBinary(data, "UTF-8 (BOM)", n)
+		return checkBinary(data[n:], "UTF-8 (BOM)", nulIn(data))
 	case "utf-16le", "utf-16be":
 		return decodeUTF16(data)
 	}
+	s, enc, err := decodeUndeclared(data, isHTML)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		pe.Assumed = true
+	}
+	return s, enc, err
+}
+
+// decodeUndeclared decodes a file with no byte-order mark: UTF-8 if it
+// is, else the charset an HTML page declares, else EUC-KR/CP949.
+func decodeUndeclared(data string, isHTML bool) (string, string, error) {
 	off := invalidUTF8(data)
 	if off < 0 {
-		return checkBinary(data, "UTF-8", 0)
+		return checkBinary(data, "UTF-8", nulIn(data))
 	}
 	if isHTML {
 		if s, enc, ok := decodeHTMLCharset(data); ok {
-			return checkBinary(s, enc, 0)
+			return checkBinary(s, enc, nulIn(data))
 		}
 	}
 	if bad := invalidCP949(data); bad >= 0 {
-		return "", "", fmt.Errorf("not UTF-8 (invalid byte at line %d, offset %d) nor EUC-KR/CP949 (invalid byte at line %d, offset %d); use --encoding to name the encoding",
-			lineAt(data, off), off, lineAt(data, bad), bad)
+		b := at(data, bad, nil)
+		return "", "", at(data, off, invalidf("neither UTF-8 (byte %#x) nor EUC-KR/CP949 (byte %#x at line %d, column %d)",
+			data[off], data[bad], b.Line, b.Column))
 	}
 	s, err := decodeWith(data, "euc-kr")
 	if err != nil {
 		return "", "", err
 	}
-	return checkBinary(s, "EUC-KR/CP949", 0)
+	return checkBinary(s, "EUC-KR/CP949", nulIn(data))
 }
-
-// lineAt is the 1-based line of byte offset off of s.
-func lineAt(s string, off int) int { return 1 + strings.Count(s[:off], "\n") }
 
 // invalidUTF8 returns the offset of the first byte of s that is not valid
 // UTF-8, or -1.
@@ -344,20 +359,21 @@ func invalidCP949(b string) int {
 	return -1
 }
 
-// checkBinary refuses text that is binary data: NUL bytes or a high share
-// of control characters.
-func checkBinary(s, enc string, base int) (string, string, error) {
+// checkBinary refuses text that is binary data: NUL characters or a high
+// share of control characters. nulAt returns the error of a NUL character
+// at an offset of s, with its place in the input.
+func checkBinary(s, enc string, nulAt func(int) *ParseError) (string, string, error) {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return "", "", nulAt(i)
+	}
 	ctl := 0
-	for i, r := range s {
-		if r == 0 {
-			return "", "", fmt.Errorf("binary data (NUL byte at offset %d)", base+i)
-		}
+	for _, r := range s {
 		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
 			ctl++
 		}
 	}
 	if len(s) > 0 && ctl*20 > len(s) {
-		return "", "", fmt.Errorf("binary data (%d control characters in %d bytes)", ctl, len(s))
+		return "", "", &ParseError{Offset: -1, Err: binaryf("binary data (%d control characters in %d bytes)", ctl, len(s))}
 	}
 	return s, enc, nil
 }

@@ -32,12 +32,12 @@ const (
 	Beads Format = "beads"
 )
 
-// Formats lists the formats by name.
-var Formats = []Format{Text, TSV, Beads}
+// Formats returns the formats, in the order of their names in help texts.
+func Formats() []Format { return []Format{Text, TSV, Beads} }
 
 // ParseFormat returns the format called name.
 func ParseFormat(name string) (Format, error) {
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		if string(f) == name {
 			return f, nil
 		}

@@ -38,19 +38,19 @@ directory on standard output) and html (one self-contained review page).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json, html or beads"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
-			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
-			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
-			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
-			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
-			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding (utf-8, utf-16le, utf-16be, euc-kr, …)"},
+			levelFlag(),
+			minScoreFlag(),
+			keepFurnitureFlag(),
+			dictFlag(),
+			encodingFlag("the inputs"),
 			paragraphsFlag(),
 			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
-			&cli.StringFlag{Name: "tmx", Usage: "also write the aligned beads as a TMX 1.4b translation memory to `FILE`"},
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
-			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
-			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
-			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .txt, .csv, .tbx or .json)"},
+			tmxFlag(),
+			srclangFlag(),
+			langsFlag(),
+			includeFlaggedFlag(),
+			dateFlag(),
+			glossaryFlag(),
 			glossaryFormatFlag(),
 			safeCellsFlag(),
 			headerFlag(),
@@ -101,12 +101,8 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 	if opt.MinScore, err = scoreFlag(c, "min-score"); err != nil {
 		return opt, err
 	}
-	switch c.String("level") {
-	case "paragraph":
-	case "sentence":
-		opt.Level = align.SentenceLevel
-	default:
-		return opt, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	if opt.Level, err = levelOption(c); err != nil {
+		return opt, err
 	}
 	if path := c.String("dict"); path != "" {
 		f, err := os.Open(path)
@@ -187,7 +183,7 @@ func runAlign(c *cli.Context) error {
 		case "html":
 			return page.Write(w, file, page.Options{Level: opt.Level})
 		}
-		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
+		ropt.Color = useColour(c, tty)
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
 			if f, ok := outputFile(c.App.Writer); ok {
@@ -327,14 +323,14 @@ func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) 
 
 // tmxOptions reads the TMX flags.
 func tmxOptions(c *cli.Context) (export.Options, error) {
-	langs, err := export.ParseLangs(c.String("langs"), c.String("srclang"))
+	langs, err := langOptions(c)
 	if err != nil {
-		return export.Options{}, usageError{err}
+		return export.Options{}, err
 	}
-	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: time.Now().UTC().Truncate(time.Second)}
+	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: envOf(c).now().UTC().Truncate(time.Second)}
 	if d := c.String("date"); d != "" {
 		if opt.Date, err = export.ParseDate(d); err != nil {
-			return opt, usageError{err}
+			return opt, usagef("--date: %w", err)
 		}
 	}
 	return opt, nil

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -53,9 +52,9 @@ and DIR/index.jsonl, the pairs in the order of the TMX; bitext export DIR
 rebuilds the memory and the glossary from them, corrections included. A file
 a person has reviewed is never overwritten: its pair fails instead.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
-			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (format from the extension, or --glossary-format)"},
-			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format: tsv, txt, csv, tbx or json (see bitext names)"},
+			tmxFlag(),
+			glossaryFlag(),
+			glossaryFormatFlag(),
 			headerFlag(),
 			tbxVersionFlag(),
 			&cli.StringFlag{Name: "report", Usage: "write the JSON report to `FILE` (default: beside the TMX or glossary, .report.json)"},
@@ -64,14 +63,14 @@ a person has reviewed is never overwritten: its pair fails instead.`,
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
 			&cli.BoolFlag{Name: "force", Usage: "start over even if a report of an earlier run exists"},
 			&cli.DurationFlag{Name: "checkpoint", Value: 5 * time.Minute, Usage: "put the outputs in place every `INTERVAL` while the run goes on (0: only at the end)"},
-			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
-			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
-			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
-			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
-			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
-			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			dateFlag(),
+			levelFlag(),
+			minScoreFlag(),
+			includeFlaggedFlag(),
+			keepFurnitureFlag(),
+			dictFlag(),
+			srclangFlag(),
+			langsFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
 			safeCellsFlag(),
 			paragraphsFlag(),
@@ -95,9 +94,9 @@ func runCorpus(c *cli.Context) error {
 			fmt.Fprintf(errw, "bitext: %s\n", msg)
 		}
 	}
-	ctx, stop := signalContext()
+	ctx, stop := envOf(c).stopContext()
 	defer stop()
-	defer gcHeadroom(16 << 20)()
+	defer gcHeadroom(envOf(c).getenv, 16<<20)()
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
@@ -157,7 +156,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	}
 	if s := c.String("shard"); s != "" {
 		if cfg.Shard, err = corpus.ParseShard(s); err != nil {
-			return cfg, usageError{err}
+			return cfg, usagef("--shard: %w", err)
 		}
 	}
 	if cfg.Align, err = alignOptions(c); err != nil {
@@ -167,7 +166,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	if err != nil {
 		return cfg, err
 	}
-	cfg.Paragraphs = ropt.Paragraphs
+	cfg.Paragraphs, cfg.Limits = ropt.Paragraphs, ropt.Limits
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return cfg, err
@@ -291,9 +290,9 @@ func (p *corpusProgress) finish() {
 // of the CPU, enough to keep two workers from being twice as fast as one.
 // Every 100 ms GOGC is set to headroom over the live heap, never under
 // the default 100: a heap that does grow (a large glossary) is collected
-// as usual. A GOGC or GOMEMLIMIT set by the user is left alone.
-func gcHeadroom(headroom uint64) (stop func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+// as usual. A GOGC or GOMEMLIMIT set by the user (getenv) is left alone.
+func gcHeadroom(getenv func(string) string, headroom uint64) (stop func()) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}

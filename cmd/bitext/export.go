@@ -5,13 +5,10 @@ import (
 	"io"
 	"os"
 
-	"github.com/bitext-ko/bitext/align"
-	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
-	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 )
 
@@ -32,14 +29,14 @@ they are now; names rejected in a file's glossary are left out, edited ones
 are taken as edited, and --reviewed-names keeps only the names a person
 accepted or edited.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
-			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			tmxFlag(),
+			glossaryFlag(),
 			glossaryFormatFlag(),
-			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "export paragraph beads or sentence links: paragraph or sentence"},
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
-			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
-			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under the alignment's --min-score too, marked x-flagged"},
-			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
+			levelFlag(),
+			srclangFlag(),
+			langsFlag(),
+			includeFlaggedFlag(),
+			dateFlag(),
 			&cli.BoolFlag{Name: "reviewed-names", Usage: "keep in the glossary only the names a person accepted or edited"},
 			safeCellsFlag(),
 		},
@@ -59,13 +56,9 @@ func runExport(c *cli.Context) error {
 	if tmxPath == "" && glossPath == "" {
 		return usagef("export needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
 	}
-	var level align.Level
-	switch c.String("level") {
-	case "paragraph":
-	case "sentence":
-		level = align.SentenceLevel
-	default:
-		return usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	level, err := levelOption(c)
+	if err != nil {
+		return err
 	}
 	opt, err := tmxOptions(c)
 	if err != nil {
@@ -112,64 +105,20 @@ func runExport(c *cli.Context) error {
 		return usageError{err}
 	}
 
-	x := export.NewFiles(level, opt, glossPath != "", glossary.Options{IncludeFlagged: opt.IncludeFlagged})
-	var files []*atomicfile.File
-	defer func() {
-		for _, f := range files {
-			f.Abort()
-		}
-	}()
-	var tw *tmx.Writer
-	if tmxPath != "" {
-		f, err := atomicfile.Create(tmxPath)
-		if err != nil {
-			return err
-		}
-		files = append(files, f)
-		if tw, err = tmx.NewWriter(f, export.Header(opt.Langs, level, version, opt.Date)); err != nil {
-			return fmt.Errorf("writing %s: %w", tmxPath, err)
-		}
-	}
-	for _, p := range paths {
-		af, err := alignfile.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		for _, u := range x.Add(af) {
-			if tw == nil {
-				break
-			}
-			if err := tw.Write(u); err != nil {
-				return fmt.Errorf("writing %s: %w", tmxPath, err)
-			}
-		}
-	}
-	errw := c.App.ErrWriter
-	counts := x.Counts()
-	if tw != nil {
-		if err := tw.Close(); err != nil {
-			return fmt.Errorf("writing %s: %w", tmxPath, err)
-		}
-		if n := tw.Dropped(); n > 0 {
-			fmt.Fprintf(errw, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", tmxPath, n)
-		}
-	}
-	if glossPath != "" {
-		es := x.Glossary(c.Bool("reviewed-names"))
-		f, err := atomicfile.Create(glossPath)
-		if err != nil {
-			return err
-		}
-		files = append(files, f)
-		if err := glossary.WriteWith(f, es, glossFormat, glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}); err != nil {
-			return fmt.Errorf("writing %s: %w", glossPath, err)
-		}
-		fmt.Fprintf(errw, "bitext: %s: %d names\n", glossPath, len(es))
-	}
-	if err := atomicfile.CommitAll(files...); err != nil {
+	job := export.Job{Level: level, Options: opt, Version: version, TMX: tmxPath, Glossary: glossPath,
+		GlossaryFormat: glossFormat, GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}, ReviewedNames: c.Bool("reviewed-names")}
+	res, err := job.Run(paths)
+	if err != nil {
 		return err
 	}
-	summary(errw, len(paths), counts, tmxPath, opt.IncludeFlagged)
+	errw := c.App.ErrWriter
+	if res.Dropped > 0 {
+		fmt.Fprintf(errw, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", tmxPath, res.Dropped)
+	}
+	if glossPath != "" {
+		fmt.Fprintf(errw, "bitext: %s: %d names\n", glossPath, res.Names)
+	}
+	summary(errw, len(paths), res.Counts, tmxPath, opt.IncludeFlagged)
 	return nil
 }
 

@@ -164,7 +164,7 @@ func TestGlossaryFlagMisuse(t *testing.T) {
 		{[]string{"align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", "OUT", "--header"}, "g.tbx", "--header is for a CSV glossary, and this one is TBX"},
 		{[]string{"align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", "OUT", "--tbx-version", "3"}, "g.csv", "--tbx-version is for a TBX glossary, and this one is CSV"},
 		{[]string{"names", "merge", in, "-o", "OUT", "--header"}, "m.tsv", "--header is for a CSV glossary, and this one is TSV"},
-		{[]string{"names", "merge", in, "-o", "OUT", "--srclang", "fr"}, "m.txt", "--srclang must be ko or en"},
+		{[]string{"names", "merge", in, "-o", "OUT", "--srclang", "fr"}, "m.txt", "--srclang: the source language must be ko or en"},
 		{[]string{"corpus", corpusFixtures + "dir", "--glossary", "OUT", "--tbx-version", "2"}, "c.json", "--tbx-version is for a TBX glossary, and this one is JSON"},
 	}
 	for _, tc := range tests {

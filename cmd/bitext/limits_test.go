@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,6 +26,24 @@ func TestInputLimit(t *testing.T) {
 	os.WriteFile(dict, []byte(strings.Repeat("정상회담 @ summit\n", 200)), 0o644)
 	ko := filepath.Join(dir, "ko.txt")
 	os.WriteFile(ko, []byte(strings.Repeat("김정은\n", 300)), 0o644)
+	manifest := filepath.Join(dir, "pairs.tsv")
+	var m strings.Builder
+	absEN, _ := filepath.Abs(exampleEN)
+	absKO, _ := filepath.Abs(exampleKO)
+	for i := range 40 {
+		fmt.Fprintf(&m, "p%02d\t%s\t%s\n", i, absEN, absKO)
+	}
+	os.WriteFile(manifest, []byte(m.String()), 0o644) // 3.5 KiB
+	evalDir := filepath.Join(dir, "eval")
+	os.MkdirAll(evalDir, 0o755)
+	os.WriteFile(filepath.Join(evalDir, "a.en.txt"), append(bytes.Repeat([]byte(" "), 3<<10), text...), 0o644)
+	for from, to := range map[string]string{exampleKO: "a.ko.txt", exampleGold: "a.gold"} {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(evalDir, to), b, 0o644)
+	}
 	tests := []struct {
 		name  string
 		stdin string
@@ -41,6 +60,8 @@ func TestInputLimit(t *testing.T) {
 		{"names normalize standard input", string(text) + string(text), []string{"names", "normalize", "--style", "press", "-"}, "standard input"},
 		{"names diff glossary", "", []string{"names", "diff", gloss}, gloss},
 		{"names merge glossary", "", []string{"names", "merge", gloss, "-o", filepath.Join(dir, "out.tsv")}, gloss},
+		{"corpus manifest", "", []string{"corpus", manifest, "--tmx", filepath.Join(dir, "c.tmx"), "--force"}, manifest},
+		{"eval texts", "", []string{"eval", evalDir}, filepath.Join(evalDir, "a.en.txt")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -48,7 +69,11 @@ func TestInputLimit(t *testing.T) {
 			if r.code != 1 {
 				t.Fatalf("exit %d, stderr %q; want 1", r.code, r.stderr)
 			}
-			for _, want := range []string{tc.shown, "2 KiB", "--max-input"} {
+			want := []string{tc.shown, "2 KiB"}
+			if !strings.HasPrefix(tc.name, "corpus") {
+				want = append(want, "--max-input")
+			}
+			for _, want := range want {
 				if !strings.Contains(r.stderr, want) {
 					t.Errorf("stderr %q lacks %q", r.stderr, want)
 				}

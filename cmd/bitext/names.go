@@ -61,7 +61,7 @@ three fields.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "ko", Usage: "`FILE` of Hangul names, one per line (required)"},
 			&cli.Float64Flag{Name: "threshold", Value: 0.6, Usage: "lowest `SCORE` that counts as a match"},
-			&cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of the --ko file and of standard input (e.g. euc-kr, utf-16le); default: detect"},
+			encodingFlag("the --ko file and of standard input"),
 			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {

@@ -32,7 +32,15 @@ are written.
 Styles: rr (Revised Romanization, by pronunciation: 신라 silla), rr-translit
 (RR's letter-for-letter form: 값 gabs), mr (McCune–Reischauer: P'yŏngyang),
 mr-plain (MR without marks), dprk (the DPRK's system), press (South Korean
-press spelling of names: Moon Jae-in; other text as rr).`,
+press spelling of names: Moon Jae-in; other text as rr).
+
+Press style with --name or --place writes a name that has an established
+English spelling as it is established, before its rules: a built-in table of
+public figures, places and companies (김일성 Kim Il-sung, not Kim Il-seong;
+노무현 Roh Moo-hyun; 반기문 Ban Ki-moon; with --place, 부산 Busan, 한강 Han
+River), people for --name and places for --place, never organizations.
+--house FILE puts a newsroom's own list (any glossary format) over the
+table.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "style", Value: "rr", Usage: "romanization `STYLE`: rr, rr-translit, mr, mr-plain, dprk or press"},
 			&cli.BoolFlag{Name: "name", Usage: "treat each Hangul word as a personal name, surname first (김정은 → Kim Jong-un)"},
@@ -41,7 +49,9 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 			&cli.BoolFlag{Name: "capitalize", Usage: "capitalize every word"},
 			&cli.BoolFlag{Name: "north", Usage: "press style: spell given names the DPRK way (Kim Jong-un)"},
 			&cli.BoolFlag{Name: "archaic", Usage: "read pre-1933 spelling (뎐 → chŏn, word-initial ㄹ rule)"},
-			&cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of standard input (e.g. euc-kr); default: UTF-8, or UTF-16 with a byte-order mark"},
+			encodingFlag("standard input"),
+			houseFlag(),
+			glossaryFormatFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -56,6 +66,13 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 			if err != nil {
 				return usagef("%v", err)
 			}
+			if c.String("house") != "" && (style != romanize.Press || !c.Bool("name") && !c.Bool("place")) {
+				return usagef("--house gives press style's spellings of names and places: use it with --style press and --name or --place")
+			}
+			house, err := readHouse(c, "")
+			if err != nil {
+				return err
+			}
 			r := romanize.New(style, romanize.Options{
 				Name:       c.Bool("name"),
 				Place:      c.Bool("place"),
@@ -63,6 +80,7 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 				Capitalize: c.Bool("capitalize"),
 				North:      c.Bool("north"),
 				Archaic:    c.Bool("archaic"),
+				House:      house.Spellings(),
 			})
 			w := bufio.NewWriter(c.App.Writer)
 			if len(args) > 0 {

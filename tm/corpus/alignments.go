@@ -192,7 +192,7 @@ func OpenAlignments(dir string) (*Alignments, error) {
 	idx := indexPath(dir)
 	if _, err := os.Stat(idx); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s has no %s: not a directory of alignment files that bitext corpus --alignments wrote (or its run has not committed yet)", dir, IndexName)
+			return nil, fmt.Errorf("%s has no %s: not a directory of alignment files that a corpus run wrote (or its run has not committed yet)", dir, IndexName)
 		}
 		return nil, err
 	}

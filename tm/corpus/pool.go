@@ -50,7 +50,7 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		defer wg.Done()
 		defer close(work)
 		seq := 0
-		scanErr = Scan(cfg.Input, cfg.Shard, func(it Item) error {
+		scanErr = ScanLimit(cfg.Input, cfg.Shard, cfg.Limits.MaxSize, func(it Item) error {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -143,12 +143,12 @@ func alignPair(r *result, cfg *Config) {
 			return
 		}
 	}
-	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs})
+	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return
 	}
-	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs})
+	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return

@@ -36,6 +36,9 @@ type Config struct {
 	Align align.Options
 	// Paragraphs is the rule that cuts the inputs into paragraphs.
 	Paragraphs read.ParagraphMode
+	// Limits bound how much of each input and of the manifest is read
+	// (zero: read's defaults).
+	Limits read.Limits
 	// Langs, Date and IncludeFlagged are as in export.Options; Date is
 	// the creation date of the TMX and of every unit.
 	Langs          export.Langs
@@ -258,7 +261,7 @@ func checkInput(cfg *Config, out *outputs) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = scan(cfg.Input, cfg.Shard, nil, func(it Item) error {
+	err = scan(cfg.Input, cfg.Shard, nil, cfg.Limits.MaxSize, func(it Item) error {
 		if it.Pair == nil {
 			return nil
 		}

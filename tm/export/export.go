@@ -16,6 +16,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -36,19 +37,26 @@ type Langs struct {
 	SourceEN bool
 }
 
-// ParseLangs reads "--langs KO,EN" (either may be empty for its default)
-// and "--srclang ko|en" (or one of the two tags). Each tag must be a
+// ErrSource is what ParseLangs's error wraps when the source language is
+// neither side's.
+var ErrSource = errors.New("the source language must be ko or en")
+
+// ParseLangs reads the language tags of a memory, langs "KO,EN" (either
+// may be empty for its default), and its source language, srclang "ko" or
+// "en" (or one of the two tags). Each tag must be a
 // well-formed BCP 47 tag (golang.org/x/text/language) naming the language
 // of the text it labels: the first a Korean tag (ko, ko-KR, ko-Kore …;
 // with a script, Kore or Hang), the second an English one (en, en-GB …;
 // with a script, Latn). The tags are returned in their canonical form
 // (ko_kr gives ko-KR).
+//
+// An error about srclang wraps ErrSource; the others are about langs.
 func ParseLangs(langs, srclang string) (Langs, error) {
 	l := Langs{KO: tmx.DefaultSrcLang, EN: tmx.DefaultTgtLang}
 	if langs != "" {
 		ko, en, ok := strings.Cut(langs, ",")
 		if !ok || strings.Contains(en, ",") {
-			return l, fmt.Errorf("--langs wants two tags, Korean first: \"ko-KR,en-US\", not %q", langs)
+			return l, fmt.Errorf("want two tags, Korean first: \"ko-KR,en-US\", not %q", langs)
 		}
 		if ko = strings.TrimSpace(ko); ko != "" {
 			l.KO = ko
@@ -58,10 +66,10 @@ func ParseLangs(langs, srclang string) (Langs, error) {
 		}
 		var err error
 		if l.KO, err = checkTag(l.KO, korean); err != nil {
-			return l, fmt.Errorf("--langs %q: %w", langs, err)
+			return l, fmt.Errorf("%q: %w", langs, err)
 		}
 		if l.EN, err = checkTag(l.EN, english); err != nil {
-			return l, fmt.Errorf("--langs %q: %w", langs, err)
+			return l, fmt.Errorf("%q: %w", langs, err)
 		}
 	}
 	switch s := strings.ToLower(srclang); {
@@ -69,7 +77,7 @@ func ParseLangs(langs, srclang string) (Langs, error) {
 	case s == "en" || strings.EqualFold(srclang, l.EN):
 		l.SourceEN = true
 	default:
-		return l, fmt.Errorf("--srclang must be ko or en (or %s / %s), not %q", l.KO, l.EN, srclang)
+		return l, fmt.Errorf("%w (or %s / %s), not %q", ErrSource, l.KO, l.EN, srclang)
 	}
 	return l, nil
 }
@@ -248,14 +256,14 @@ func DocID(path string) string {
 	return base
 }
 
-// ParseDate reads a --date value: TMX's YYYYMMDDThhmmssZ or RFC 3339.
+// ParseDate reads a creation date: TMX's YYYYMMDDThhmmssZ or RFC 3339.
 func ParseDate(s string) (time.Time, error) {
 	if t, err := tmx.ParseDate(s); err == nil {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--date %q: want YYYYMMDDThhmmssZ or RFC 3339", s)
+		return time.Time{}, fmt.Errorf("%q: want YYYYMMDDThhmmssZ or RFC 3339", s)
 	}
 	return t.UTC(), nil
 }

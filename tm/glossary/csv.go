@@ -68,16 +68,28 @@ func readCSV(data []byte, c *collector) error {
 			return nil
 		}
 		if err != nil {
-			return csvError(err)
+			return csvError(data, err)
 		}
 		line, _ := r.FieldPos(0)
+		// The positions of the fields, kept for an error; encoding/csv
+		// gives byte columns.
+		fields := make([][2]int, len(rec))
 		for i := range rec {
+			fields[i][0], fields[i][1] = r.FieldPos(i)
 			rec[i] = cell.Restore(rec[i]) // the writer neutralized formulas
+		}
+		pos := func(i int) (int, int) {
+			if i < len(fields) {
+				return fields[i][0], charColumn(data, fields[i][0], fields[i][1])
+			}
+			// After the last field: the end of its line.
+			last := fields[len(fields)-1][0]
+			return last, charColumn(data, last, 0)
 		}
 		if n == 0 {
 			cols, isHeader, err := parseHeader(rec)
 			if err != nil {
-				return fmt.Errorf("line %d: %w", line, err)
+				return &ParseError{Line: line, Column: 1, Err: err}
 			}
 			if isHeader {
 				l.named = cols
@@ -87,7 +99,7 @@ func readCSV(data []byte, c *collector) error {
 		if blank(rec) {
 			continue
 		}
-		if err := l.addRow(c, line, rec); err != nil {
+		if err := l.addRow(c, row{line: line, cells: rec, pos: pos}); err != nil {
 			return err
 		}
 	}
@@ -97,17 +109,20 @@ func blank(rec []string) bool {
 	return strings.TrimSpace(strings.Join(rec, "")) == ""
 }
 
-// csvError words the errors of encoding/csv with the line they are on.
-func csvError(err error) error {
+// csvError is the *ParseError of an error of encoding/csv, which it wraps,
+// worded for people and with the column in characters.
+func csvError(data []byte, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
 		return err
 	}
+	col := charColumn(data, pe.Line, pe.Column)
 	switch {
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return fmt.Errorf("line %d: a quoted field is not closed, or has a \" that is not doubled or text after its closing \" (found at line %d, column %d)", pe.StartLine, pe.Line, pe.Column)
+		msg := fmt.Sprintf("a quoted field is not closed, or has a \" that is not doubled or text after its closing \" (found at line %d, column %d)", pe.Line, col)
+		return &ParseError{Line: pe.StartLine, Err: &wrapped{msg, pe}}
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return fmt.Errorf("line %d, column %d: a \" in a field that is not quoted (quote the field and double the \")", pe.Line, pe.Column)
+		return &ParseError{Line: pe.Line, Column: col, Err: &wrapped{"a \" in a field that is not quoted (quote the field and double the \")", pe}}
 	}
-	return fmt.Errorf("line %d: %w", pe.Line, pe.Err)
+	return &ParseError{Line: pe.Line, Column: col, Err: &wrapped{pe.Err.Error(), pe}}
 }

@@ -60,7 +60,8 @@ func ParseFormat(s string) (Format, error) {
 // FormatFor returns the format of a glossary file: explicit if it is not
 // empty, otherwise the one its extension names: .tsv is TSV; .txt, .utf8
 // and .tab, the extensions OmegaT reads its tab-separated glossaries from,
-// are TXT; .csv, .tbx (or .tbxm) and .json.
+// are TXT; .csv, .tbx (or .tbxm) and .json. An extension that names no
+// format is an error wrapping ErrFormat.
 func FormatFor(path, explicit string) (Format, error) {
 	if explicit != "" {
 		return ParseFormat(explicit)
@@ -78,9 +79,9 @@ func FormatFor(path, explicit string) (Format, error) {
 	case "json":
 		return JSON, nil
 	case "":
-		return "", fmt.Errorf("%s: no file extension to tell the glossary format by; give --glossary-format tsv, txt, csv, tbx or json", path)
+		return "", formatErrorf("%s: no file extension to tell the glossary format by (tsv, txt, csv, tbx or json)", path)
 	}
-	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .txt, .csv, .tbx or .json, or --glossary-format)", path, ext)
+	return "", formatErrorf("%s: .%s is not a glossary format (want .tsv, .txt, .csv, .tbx or .json)", path, ext)
 }
 
 // Write writes entries in format f with the default options. Entries with
@@ -168,10 +169,12 @@ func withForms(entries []Entry) []Entry {
 // for one Hangul name become one entry, repeated rows are added together;
 // ReadChecked also reports them.
 //
-// Every row (TSV, TXT, CSV), entry (JSON) or concept (TBX) needs a Korean
-// and an English term: one with only one of them is an error naming the
-// file and the line (the entry in JSON), never an entry with no English
-// form; blank rows and TBX concepts with neither are skipped. In TSV, TXT
+// An error in the file is a *ParseError naming the file and, where there
+// is one, the line and column. Every row (TSV, TXT, CSV), entry (JSON) or
+// concept (TBX) needs a Korean and an English term: one with only one of
+// them is an error at the missing or faulty term (at the entry or concept
+// in JSON and TBX), never an entry with no English form; blank rows and
+// TBX concepts with neither are skipped. In TSV, TXT
 // and CSV with no header row, the Korean term is the one with Hangul, in
 // the first or the second column through the file. What Write makes of no
 // entries reads back as no entries:
@@ -204,33 +207,49 @@ func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error)
 		return nil, nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		return nil, nil, fmt.Errorf("%s: not UTF-8 text (glossaries are read as UTF-8)", name)
-	}
-	if err := sniff(data, f); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
 	c := newCollector()
-	switch f {
-	case TSV:
-		err = readTSV(data, c)
-	case TXT:
-		err = readText(data, c)
-	case CSV:
-		err = readCSV(data, c)
-	case TBX:
-		err = readTBX(data, c)
-	case JSON:
-		err = readJSON(data, c)
-	default:
-		err = fmt.Errorf("unknown glossary format %q", f)
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	if err := parse(data, f, c); err != nil {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
+		}
+		pe.File = name
+		return nil, nil, pe
 	}
 	es := c.entries()
 	probs := append(c.problems, Check(es)...)
 	return es, probs, nil
+}
+
+// parse reads data, a glossary in format f, into c.
+func parse(data []byte, f Format, c *collector) error {
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return errorAt(data, off, fmt.Errorf("not UTF-8 (byte %#x; glossaries are read as UTF-8)", data[off]))
+	}
+	if err := sniff(data, f); err != nil {
+		return err
+	}
+	switch f {
+	case TSV:
+		return readTSV(data, c)
+	case TXT:
+		return readText(data, c)
+	case CSV:
+		return readCSV(data, c)
+	case TBX:
+		return readTBX(data, c)
+	case JSON:
+		return readJSON(data, c)
+	}
+	return fmt.Errorf("unknown glossary format %q", f)
 }
 
 // sniff catches a file in another format than the one asked for, with a
@@ -242,9 +261,9 @@ func sniff(data []byte, f Format) error {
 		case TSV, TXT, CSV:
 			return nil // no rows: no entries, as in OmegaT
 		case JSON:
-			return errors.New(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
+			return formatErrorf(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
 		}
-		return fmt.Errorf("empty file, not %s", strings.ToUpper(string(f)))
+		return formatErrorf("empty file, not %s", strings.ToUpper(string(f)))
 	}
 	looks := ""
 	switch {
@@ -260,7 +279,7 @@ func sniff(data []byte, f Format) error {
 		}
 	}
 	if looks != "" {
-		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", looks, strings.ToUpper(string(f)))
+		return formatErrorf("looks like %s, not %s", looks, strings.ToUpper(string(f)))
 	}
 	if f == TBX || f == JSON {
 		first, _, _ := bytes.Cut(t, []byte("\n"))
@@ -270,7 +289,7 @@ func sniff(data []byte, f Format) error {
 		} else if bytes.Contains(first, []byte(",")) {
 			kind = "comma-separated text (CSV?)"
 		}
-		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", kind, strings.ToUpper(string(f)))
+		return formatErrorf("looks like %s, not %s", kind, strings.ToUpper(string(f)))
 	}
 	return nil
 }
@@ -374,41 +393,48 @@ func newCollector() *collector {
 // maxCount is the largest count a glossary holds; sums stop there.
 const maxCount = 1 << 40
 
-// add records one English form of a Hangul name. where names the row in
-// messages ("line 3"). Both terms are required.
-func (c *collector) add(where string, h string, f Form, meta Entry) error {
+// add records one English form of a Hangul name, from the row, entry or
+// concept at p. Both terms are required; an error is a *ParseError at the
+// faulty field.
+func (c *collector) add(p place, h string, f Form, meta Entry) error {
+	where := p.where
 	h = strings.Join(strings.Fields(hangul.Normalize(h)), " ")
 	f.English = strings.Join(strings.Fields(f.English), " ")
 	if h == "" {
 		if f.English != "" {
-			return fmt.Errorf("%s: no Korean term for %q", where, f.English)
+			return p.errorf("ko", "no Korean term for %q", f.English)
 		}
-		return fmt.Errorf("%s: no Korean term", where)
+		return p.errorf("ko", "no Korean term")
 	}
 	if !hasHangul(h) {
 		if hasHangul(f.English) {
-			return fmt.Errorf("%s: the Korean term comes first (got %q, then %q)", where, h, f.English)
+			return p.errorf("ko", "the Korean term comes first (got %q, then %q)", h, f.English)
 		}
-		return fmt.Errorf("%s: the Korean term %q has no Hangul", where, h)
+		return p.errorf("ko", "the Korean term %q has no Hangul", h)
 	}
 	if f.English == "" {
-		return fmt.Errorf("%s: no English term for %s", where, h)
+		return p.errorf("en", "no English term for %s", h)
 	}
 	if hasHangul(f.English) {
 		// Readers tell the Korean term from the English one by its Hangul.
-		return fmt.Errorf("%s: the English term %q for %s has Hangul", where, f.English, h)
+		return p.errorf("en", "the English term %q for %s has Hangul", f.English, h)
 	}
-	for _, t := range [...]string{h, f.English} {
-		if strings.HasPrefix(t, "#") {
+	for _, t := range [...]struct{ key, term string }{{"ko", h}, {"en", f.English}} {
+		if strings.HasPrefix(t.term, "#") {
 			// Written first on a line, the term would be lost.
-			return fmt.Errorf("%s: the term %q starts with #, which starts a comment line in OmegaT's glossaries", where, t)
+			return p.errorf(t.key, "the term %q starts with #, which starts a comment line in OmegaT's glossaries", t.term)
 		}
 	}
-	if f.Count < 0 || f.Docs < 0 || f.Latin < 0 {
-		return fmt.Errorf("%s: negative count", where)
-	}
-	if f.Count > maxCount || f.Docs > maxCount || f.Latin > maxCount {
-		return fmt.Errorf("%s: a count over %d", where, maxCount)
+	for _, n := range [...]struct {
+		key string
+		n   int
+	}{{"count", f.Count}, {"docs", f.Docs}, {"latin", f.Latin}} {
+		if n.n < 0 {
+			return p.errorf(n.key, "negative count")
+		}
+		if n.n > maxCount {
+			return p.errorf(n.key, "a count over %d", maxCount)
+		}
 	}
 	if meta.Type != "" && meta.Type != Other {
 		ts := c.types[h]
@@ -462,9 +488,10 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	return nil
 }
 
-// entries returns the collected entries in a canonical order, with
-// romanizations filled in where the file had none and confidence 1 for
-// entries that gave none (readers pass -1: a hand-made glossary).
+// entries returns the collected entries in the file's order (an entry
+// where its Hangul first comes), with romanizations filled in where the
+// file had none and confidence 1 for entries that gave none (readers pass
+// -1: a hand-made glossary).
 func (c *collector) entries() []Entry {
 	out := make([]Entry, 0, len(c.order))
 	for _, h := range c.order {
@@ -478,7 +505,6 @@ func (c *collector) entries() []Entry {
 		sortForms(e.Forms)
 		out = append(out, e)
 	}
-	sortEntries(out)
 	return out
 }
 

@@ -18,7 +18,7 @@ func TestCSVQuotes(t *testing.T) {
 		{"unterminated, no final newline", "Korean,English\n김정은,\"Kim", "", `a.csv: line 2: a quoted field is not closed`},
 		{"unterminated swallowing rows", "Korean,English\n김정은,\"Kim\n리용호,Ri Yong Ho\n", "", `a.csv: line 2: a quoted field is not closed, or has a " that is not doubled or text after its closing " (found at line 3, column`},
 		{"text after the closing quote", "Korean,English\n김정은,\"Kim\" Jong-un\n", "", `a.csv: line 2: a quoted field is not closed`},
-		{"bare quote", "Korean,English\n김정은,Kim \"Jong-un\"\n", "", `a.csv: line 2, column 15: a " in a field that is not quoted`},
+		{"bare quote", "Korean,English\n김정은,Kim \"Jong-un\"\n", "", `a.csv: line 2, column 9: a " in a field that is not quoted`},
 		{"unterminated header", "\"Korean,English\n", "", "a.csv: line 1: a quoted field is not closed"},
 		{"quoted", "Korean,English\n김정은,\"Kim, \"\"Jong-un\"\"\"\n", `Kim, "Jong-un"`, ""},
 		{"quoted line break", "Korean,English\n김정은,\"Kim\nJong-un\"\n", "Kim Jong-un", ""},

@@ -52,7 +52,7 @@ func TestTXTLayout(t *testing.T) {
 				t.Errorf("the comment lists places: %q", l)
 			}
 		}
-		want := "김정은\tKim Jong-un\tperson; count: 5; docs: 2; latin: 1; confidence: 0.98; press: Kim Jeong-eun;"
+		want := "김정은\tKim Jong-un\tperson; count: 5; docs: 2; latin: 1; confidence: 0.98; press: Kim Jong-un;"
 		if englishFirst {
 			want = "Kim Jong-un\t김정은\tperson; count: 5;"
 		}
@@ -74,7 +74,7 @@ func TestTSVLayout(t *testing.T) {
 		if lines[0] != "Korean\tEnglish\tType\tCount\tDocuments\tLatin\tConfidence\tPress\tRR\tMR\tDPRK\tSeen\tKorean context\tEnglish context" {
 			t.Errorf("header %q", lines[0])
 		}
-		want := "김정은\tKim Jong-un\tperson\t5\t2\t1\t0.98\tKim Jeong-eun\tGim Jeongeun\tKim Chŏng-ŭn\tKim Jong Un\ta:1/2 b_doc:3.1/4.0\t…김정은 위원장이 방문…\t…leader Kim Jong-un and…"
+		want := "김정은\tKim Jong-un\tperson\t5\t2\t1\t0.98\tKim Jong-un\tGim Jeongeun\tKim Chŏng-ŭn\tKim Jong Un\ta:1/2 b_doc:3.1/4.0\t…김정은 위원장이 방문…\t…leader Kim Jong-un and…"
 		if lines[1] != want {
 			t.Errorf("first row\n%q, want\n%q", lines[1], want)
 		}

@@ -3,13 +3,16 @@ package glossary
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzRead feeds arbitrary bytes to every reader: they may refuse them,
-// never panic, and what they accept writes and reads back unchanged
+// with a *ParseError at a place the file has (checkParseError), never
+// panic, and what they accept writes and reads back unchanged
 // (read → write → read gives the entries of the first read, in every
 // format with every set of write options: fuzzOptions; an empty glossary
 // included). Written CSV and safe TSV and TXT have no cell starting with
@@ -61,6 +64,7 @@ func FuzzRead(f *testing.F) {
 		safe := opt.SafeCells && (format == TSV || format == TXT)
 		es, err := Read(bytes.NewReader(data), "fuzz", format)
 		if err != nil {
+			checkParseError(t, data, err)
 			return
 		}
 		var buf bytes.Buffer
@@ -122,4 +126,23 @@ func normalized(es []Entry) []Entry {
 		out[i] = e
 	}
 	return out
+}
+
+// checkParseError fails unless err, Read's error for data, is a
+// *ParseError naming the file at a line data has (or 0, the whole file's)
+// and a column of that line, up to the one after its last character.
+func checkParseError(t *testing.T, data []byte, err error) {
+	t.Helper()
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.File != "fuzz" {
+		t.Fatalf("error %v is not a *ParseError naming the file", err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	lines := bytes.Split(data, []byte("\n"))
+	switch {
+	case pe.Line == 0 && pe.Column != 0, pe.Line < 0, pe.Line > len(lines):
+		t.Fatalf("error %v: line %d, column %d of a file of %d lines", err, pe.Line, pe.Column, len(lines))
+	case pe.Line > 0 && (pe.Column < 0 || pe.Column > utf8.RuneCount(lines[pe.Line-1])+1):
+		t.Fatalf("error %v: column %d of line %q", err, pe.Column, lines[pe.Line-1])
+	}
 }

@@ -67,9 +67,10 @@ func itoa0(n int) string {
 // exports and OmegaT users' files use.
 var headerNames = func() map[string]string {
 	m := map[string]string{
-		"korean": "ko", "ko": "ko", "ko-kr": "ko", "term (ko)": "ko", "korean term": "ko",
+		"korean": "ko", "ko": "ko", "ko-kr": "ko", "term (ko)": "ko", "korean term": "ko", "hangul": "ko",
 		"english": "en", "en": "en", "en-us": "en", "en-gb": "en", "term (en)": "en", "english term": "en",
 		"documents": "docs", "context": "encontext", "comment": "comment", "comments": "comment", "note": "comment",
+		"kind": "type", // spellings.tsv, which can serve as a house list
 	}
 	for _, c := range fieldColumns {
 		m[strings.ToLower(c.header)] = c.key
@@ -132,10 +133,9 @@ type termOrder struct {
 }
 
 // terms returns the Korean and English terms of a row whose first two
-// cells are a and b.
-func (o *termOrder) terms(line int, a, b string) (ko, en string, err error) {
+// cells are a and b, and whether the English one is first.
+func (o *termOrder) terms(line int, a, b string) (ko, en string, englishFirst bool, err error) {
 	ha, hb := hasHangul(a), hasHangul(b)
-	englishFirst := false
 	switch {
 	case ha && hb && o.known:
 		englishFirst = o.englishFirst
@@ -143,7 +143,7 @@ func (o *termOrder) terms(line int, a, b string) (ko, en string, err error) {
 	case hb:
 		englishFirst = true
 	default:
-		return a, b, nil // the collector says the Korean term has no Hangul
+		return a, b, false, nil // the collector says the Korean term has no Hangul
 	}
 	if ha != hb {
 		if !o.known {
@@ -153,13 +153,13 @@ func (o *termOrder) terms(line int, a, b string) (ko, en string, err error) {
 			if englishFirst {
 				here, there = there, here
 			}
-			return "", "", fmt.Errorf("the Korean term is in the %s column, but line %d has it in the %s (a glossary has one source language)", here, o.line, there)
+			return "", "", false, fmt.Errorf("the Korean term is in the %s column, but line %d has it in the %s (a glossary has one source language)", here, o.line, there)
 		}
 	}
 	if englishFirst {
-		return b, a, nil
+		return b, a, true, nil
 	}
-	return a, b, nil
+	return a, b, false, nil
 }
 
 // positional maps the keys of a table with no header to its cells: the
@@ -175,10 +175,19 @@ var positional = func() map[string]int {
 	return m
 }()
 
-// addRow adds one row, its cells already unescaped, as a form of an
-// entry.
-func (l *layout) addRow(c *collector, line int, rec []string) error {
-	where := fmt.Sprintf("line %d", line)
+// A row is a row of a table as read: its cells, already unescaped, and
+// where they are. pos returns the line and column of cell i, or of the
+// end of the row for i == len(cells).
+type row struct {
+	line  int
+	cells []string
+	pos   func(i int) (line, col int)
+}
+
+// addRow adds one row as a form of an entry. An error is a *ParseError at
+// the faulty cell.
+func (l *layout) addRow(c *collector, r row) error {
+	rec := r.cells
 	if l.maxCells > 0 && len(rec) > l.maxCells {
 		rec = append(rec[:l.maxCells-1:l.maxCells-1], strings.Join(rec[l.maxCells-1:], "; "))
 	}
@@ -186,6 +195,25 @@ func (l *layout) addRow(c *collector, line int, rec []string) error {
 	if cols == nil {
 		cols = positional
 	}
+	// cell is the index of the cell of key k ("" for the row), or
+	// len(r.cells) for one the row does not have.
+	englishFirst := false
+	cell := func(k string) int {
+		if l.named == nil && (k == "ko" || k == "en") {
+			if (k == "en") != englishFirst {
+				return 1
+			}
+			return 0
+		}
+		if i, ok := cols[k]; ok && i < len(rec) {
+			return i
+		}
+		if k == "" {
+			return 0
+		}
+		return len(r.cells)
+	}
+	p := place{where: fmt.Sprintf("line %d", r.line), at: func(k string) (int, int) { return r.pos(cell(k)) }}
 	get := func(k string) string {
 		if i, ok := cols[k]; ok && i < len(rec) {
 			return strings.TrimSpace(clean(rec[i]))
@@ -195,32 +223,34 @@ func (l *layout) addRow(c *collector, line int, rec []string) error {
 	ko, en := get("ko"), get("en")
 	if l.named == nil {
 		if len(rec) < 2 {
-			return fmt.Errorf("%s: want the Korean and the English term, found one cell", where)
+			return p.errorf("en", "want the Korean and the English term, found one cell")
 		}
 		var err error
-		if ko, en, err = l.order.terms(line, rec[0], rec[1]); err != nil {
-			return fmt.Errorf("%s: %w", where, err)
+		if ko, en, englishFirst, err = l.order.terms(r.line, rec[0], rec[1]); err != nil {
+			return p.wrap("", err)
 		}
 	}
 	f := Form{English: en}
 	meta := Entry{Confidence: -1}
 	if err := parseComment(get("comment"), &f, &meta); err != nil {
-		return fmt.Errorf("%s: comment: %w", where, err)
+		return p.wrap("comment", fmt.Errorf("comment: %w", err))
 	}
-	if err := fields(get, &f, &meta); err != nil {
-		return fmt.Errorf("%s: %w", where, err)
+	if key, err := fields(get, &f, &meta); err != nil {
+		return p.wrap(key, err)
 	}
 	f.Seen = textSeen(f.Seen)
-	return c.add(where, ko, f, meta)
+	return c.add(p, ko, f, meta)
 }
 
-// fields reads the field columns a row has, over what its comment gave.
-func fields(get func(string) string, f *Form, e *Entry) error {
+// fields reads the field columns a row has, over what its comment gave;
+// an error comes with the key of its field.
+func fields(get func(string) string, f *Form, e *Entry) (string, error) {
 	var err error
+	var key string
 	set := func(k string, parse func(string) error) {
 		if v := get(k); v != "" && err == nil {
 			if perr := parse(v); perr != nil {
-				err = fmt.Errorf("%s: %w", k, perr)
+				key, err = k, fmt.Errorf("%s: %w", k, perr)
 			}
 		}
 	}
@@ -240,5 +270,5 @@ func fields(get func(string) string, f *Form, e *Entry) error {
 	set("seen", func(v string) error { f.Seen = parseSeen(v); return nil })
 	set("kocontext", text(&e.Context))
 	set("encontext", text(&f.Context))
-	return err
+	return key, err
 }

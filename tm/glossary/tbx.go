@@ -217,8 +217,7 @@ func readTBX(data []byte, c *collector) error {
 			break
 		}
 		if err != nil {
-			line, _ := dec.InputPos()
-			return fmt.Errorf("line %d: invalid XML: %w", line, err)
+			return tbxErr(data, dec, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -230,7 +229,8 @@ func readTBX(data []byte, c *collector) error {
 			case "conceptEntry", "termEntry":
 				inConcept = true
 				concept.notes, concept.ko, concept.en = nil, nil, nil
-				concept.start = dec.InputOffset()
+				// The offset of its start tag's <.
+				concept.start = int64(bytes.LastIndexByte(data[:dec.InputOffset()], '<'))
 			case "langSec", "langSet":
 				lang = ""
 				for _, a := range t.Attr {
@@ -242,7 +242,7 @@ func readTBX(data []byte, c *collector) error {
 				if inConcept {
 					var s string
 					if err := dec.DecodeElement(&s, &t); err != nil {
-						return tbxErr(dec, err)
+						return tbxErr(data, dec, err)
 					}
 					concept.notes = append(concept.notes, s)
 				}
@@ -257,11 +257,11 @@ func readTBX(data []byte, c *collector) error {
 						Notes     []string       `xml:"note"`
 					}
 					if err := dec.DecodeElement(&n, &t); err != nil {
-						return tbxErr(dec, err)
+						return tbxErr(data, dec, err)
 					}
 					ts = tbxTermSec{Term: n.Term, TermNotes: n.TermNotes, Descrips: n.Descrips, Admins: n.Admins, Notes: n.Notes}
 				} else if err := dec.DecodeElement(&ts, &t); err != nil {
-					return tbxErr(dec, err)
+					return tbxErr(data, dec, err)
 				}
 				if !inConcept {
 					continue
@@ -286,15 +286,16 @@ func readTBX(data []byte, c *collector) error {
 					continue
 				}
 				inConcept = false
-				line := lineOf(data, concept.start)
-				if err := addConcept(c, line, concept.notes, concept.ko, concept.en); err != nil {
+				line, col := position(data, int(concept.start))
+				p := place{where: fmt.Sprintf("entry at line %d", line), at: func(string) (int, int) { return line, col }}
+				if err := addConcept(c, p, concept.notes, concept.ko, concept.en); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	if !sawRoot {
-		return errors.New("not TBX: no <tbx> (or TBX v2 <martif>) element")
+		return formatErrorf("not TBX: no <tbx> (or TBX v2 <martif>) element")
 	}
 	if !sawBody {
 		return errors.New("no <body> (a TBX glossary has <text><body> with its conceptEntry elements)")
@@ -302,23 +303,23 @@ func readTBX(data []byte, c *collector) error {
 	return nil
 }
 
-func tbxErr(dec *xml.Decoder, err error) error {
-	line, _ := dec.InputPos()
-	return fmt.Errorf("line %d: %w", line, err)
-}
-
-// lineOf returns the line of byte offset off.
-func lineOf(data []byte, off int64) int {
-	if off > int64(len(data)) {
-		off = int64(len(data))
+// tbxErr is the *ParseError of an error of encoding/xml, which it wraps,
+// at the decoder's position.
+func tbxErr(data []byte, dec *xml.Decoder, err error) error {
+	line, col := dec.InputPos()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		// A syntax error's message names the line again.
+		line = se.Line
+		err = &wrapped{"invalid XML: " + se.Msg, err}
 	}
-	return 1 + bytes.Count(data[:off], []byte("\n"))
+	return &ParseError{Line: line, Column: charColumn(data, line, col), Err: err}
 }
 
 // addConcept turns one concept into entries: one per Korean term, each
-// with every English term as a form.
-func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) error {
-	where := fmt.Sprintf("entry at line %d", line)
+// with every English term as a form. An error is a *ParseError at the
+// concept.
+func addConcept(c *collector, p place, notes []string, ko, en []tbxTermSec) error {
 	blank := func(ts []tbxTermSec) bool {
 		for _, t := range ts {
 			if strings.TrimSpace(t.Term) != "" {
@@ -331,16 +332,16 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 		return nil // no name: skipped
 	}
 	if len(ko) == 0 {
-		return fmt.Errorf("%s: no Korean term (langSec xml:lang=\"ko\") for %q", where, strings.TrimSpace(en[0].Term))
+		return p.errorf("ko", "no Korean term (langSec xml:lang=\"ko\") for %q", strings.TrimSpace(en[0].Term))
 	}
 	if len(en) == 0 {
-		return fmt.Errorf("%s: no English term (langSec xml:lang=\"en\") for %q", where, strings.TrimSpace(ko[0].Term))
+		return p.errorf("en", "no English term (langSec xml:lang=\"en\") for %q", strings.TrimSpace(ko[0].Term))
 	}
 	meta := Entry{Confidence: -1}
 	var dummy Form
 	for _, n := range notes {
 		if err := parseComment(n, &dummy, &meta); err != nil {
-			return fmt.Errorf("%s: note: %w", where, err)
+			return p.wrap("", fmt.Errorf("note: %w", err))
 		}
 	}
 	for _, k := range ko {
@@ -353,7 +354,7 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 		for _, t := range en {
 			f := Form{English: strings.TrimSpace(t.Term)}
 			if f.English == "" {
-				return fmt.Errorf("%s: an empty English term", where)
+				return p.errorf("en", "an empty English term")
 			}
 			for _, d := range t.Descrips {
 				if d.Type == "context" {
@@ -369,10 +370,10 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 			var ignored Entry
 			for _, n := range t.Notes {
 				if err := parseComment(n, &f, &ignored); err != nil {
-					return fmt.Errorf("%s: note: %w", where, err)
+					return p.wrap("", fmt.Errorf("note: %w", err))
 				}
 			}
-			if err := c.add(where, k.Term, f, m); err != nil {
+			if err := c.add(p, k.Term, f, m); err != nil {
 				return err
 			}
 		}

@@ -2,9 +2,10 @@ package glossary
 
 import (
 	"bufio"
-	"fmt"
+	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/render/cell"
 )
@@ -61,13 +62,14 @@ func readTabbed(data []byte, c *collector, l *layout, header bool) error {
 			continue
 		}
 		cells := strings.Split(line, "\t")
+		r := row{line: n, cells: cells, pos: tabbedPos(n, line, cells)}
 		for i := range cells {
 			cells[i] = cell.Restore(cells[i]) // as --safe-cells wrote it
 		}
 		if first && header {
 			cols, isHeader, err := parseHeader(cells)
 			if err != nil {
-				return fmt.Errorf("line %d: %w", n, err)
+				return &ParseError{Line: n, Column: 1, Err: err}
 			}
 			if isHeader {
 				l.named = cols
@@ -77,14 +79,32 @@ func readTabbed(data []byte, c *collector, l *layout, header bool) error {
 		}
 		first = false
 		if len(cells) < 2 {
-			if strings.Contains(line, ",") {
-				return fmt.Errorf("line %d: no tab; this looks like CSV (give --glossary-format csv or a .csv name)", n)
+			line, col := r.pos(1)
+			if strings.Contains(sc.Text(), ",") {
+				return &ParseError{Line: line, Column: col, Err: formatErrorf("no tab; this looks like CSV")}
 			}
-			return fmt.Errorf("line %d: want Korean<TAB>English[<TAB>comment], found no tab", n)
+			return &ParseError{Line: line, Column: col, Err: errors.New("want Korean<TAB>English[<TAB>comment], found no tab")}
 		}
-		if err := l.addRow(c, n, cells); err != nil {
+		if err := l.addRow(c, r); err != nil {
 			return err
 		}
 	}
 	return sc.Err()
+}
+
+// tabbedPos returns the positions of the cells of a tab-separated line, as
+// row.pos: the column of the first character of cell i, or the one after
+// the line's last for i == len(cells).
+func tabbedPos(n int, line string, cells []string) func(int) (int, int) {
+	lens := make([]int, len(cells))
+	for i, c := range cells {
+		lens[i] = len(c)
+	}
+	return func(i int) (int, int) {
+		off := 0
+		for _, w := range lens[:min(i, len(lens))] {
+			off += w + 1
+		}
+		return n, utf8.RuneCountInString(line[:min(off, len(line))]) + 1
+	}
 }

@@ -38,6 +38,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/mr"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"golang.org/x/text/unicode/norm"
 )
@@ -107,6 +108,14 @@ type Options struct {
 	// with the North's initial ㄹ (리, 림, 량 …) are treated as North Korean
 	// without it.
 	North bool
+	// House is a newsroom's own list of spellings, which overrides the
+	// built-in table of established spellings (package spelling) that
+	// Press style uses, with Name or Place, before its rules (see PressStyle).
+	House *spelling.Table
+	// RulesOnly makes Press style ignore the established spellings and
+	// spell every name by the rules (김일성 Kim Il-seong): what a check of
+	// the rules themselves, or of a spelling against them, needs.
+	RulesOnly bool
 	// Archaic reads the text in the orthography before the 1933 spelling
 	// reform, as McCune and Reischauer's own 1939 examples are written:
 	// 뎐 and 디 are read [전] and [지], 쟈 and 셔 lose their y, and the
@@ -121,6 +130,7 @@ type Options struct {
 type Romanizer struct {
 	style Style
 	opt   Options
+	press *PressStyle // established spellings, for Press style with Name or Place
 }
 
 // New returns a Romanizer for style with options.
@@ -128,7 +138,11 @@ func New(style Style, opt Options) *Romanizer {
 	if style < 0 || int(style) >= len(styleNames) {
 		style = RR
 	}
-	return &Romanizer{style: style, opt: opt}
+	r := &Romanizer{style: style, opt: opt}
+	if style == Press && (opt.Name || opt.Place) && !opt.RulesOnly {
+		r.press = NewPressStyle(opt.House)
+	}
+	return r
 }
 
 // String romanizes text in style with default options.
@@ -138,7 +152,8 @@ func String(text string, style Style) string {
 
 // Name romanizes a Hangul personal name (surname first, e.g. 김정은) in
 // style: RR Gim Jeongeun, MR Kim Chŏng-ŭn, DPRK Kim Jong Un, Press
-// Kim Jeong-eun (Kim Jong-un with Options.North).
+// Kim Jong-un (its established spelling; by the rules Kim Jeong-eun, or
+// Kim Jong-un with Options.North).
 func Name(hangulName string, style Style) string {
 	return New(style, Options{Name: true}).String(hangulName)
 }
@@ -176,10 +191,18 @@ func (r *Romanizer) Append(dst []byte, text string) []byte {
 		i = j
 	}
 	if r.opt.Capitalize || r.opt.Name {
+		n := len(w.buf)
 		capitalizeWords(w.buf[w.start:])
 		// capitalizeWords works in place on ASCII; non-ASCII initials
 		// are handled by capitalizeFirst below.
 		w.buf = append(w.buf[:w.start], capitalizeNonASCII(w.buf[w.start:])...)
+		if len(w.buf) == n {
+			// Established spellings stay as they are written
+			// (Gwanggaeto the Great).
+			for _, sp := range w.kept {
+				copy(w.buf[sp.start:], sp.text)
+			}
+		}
 	}
 	return w.buf
 }
@@ -187,6 +210,33 @@ func (r *Romanizer) Append(dst []byte, text string) []byte {
 type writer struct {
 	buf   []byte
 	start int
+	kept  []keptSpan // established spellings written, kept from capitalization
+}
+
+type keptSpan struct {
+	start int
+	text  string
+}
+
+// established writes the established spelling of tok, if press style has
+// one for it as a name or a place, and reports whether it did.
+func (r *Romanizer) established(w *writer, tok string) bool {
+	if r.press == nil || !hangul.AllSyllables(tok) {
+		return false
+	}
+	var f PressForm
+	switch {
+	case r.opt.Name:
+		f = r.press.Person(tok, "")
+	default:
+		f = r.press.Place(tok)
+	}
+	if f.Entry == nil {
+		return false
+	}
+	w.kept = append(w.kept, keptSpan{len(w.buf), f.Text})
+	w.buf = append(w.buf, f.Text...)
+	return true
 }
 
 // scratch holds reusable buffers for one call.
@@ -196,6 +246,9 @@ type scratch struct {
 
 // token romanizes one whitespace-free token.
 func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
+	if r.established(w, tok) {
+		return
+	}
 	if r.opt.Name && r.style == RRTranslit && hangul.AllSyllables(tok) {
 		// The reversible transcription keeps the surname apart too
 		// (김정은 Gim Jeong-eun), each part spelled letter by letter.
@@ -491,24 +544,6 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 		out := strings.ReplaceAll(string(w.buf[start:]), " ", "-")
 		w.buf = append(w.buf[:start], strings.ToLower(out)...)
 	}
-}
-
-// PressName romanizes a Hangul personal name (surname first) in press
-// style for an English text that writes its given name as writtenGiven.
-// The press spells a South Korean given name by RR (Kim Jeong-eun) and a
-// North Korean one the DPRK's way (Kim Jong-un, Options.North); the North's
-// spelling is taken when writtenGiven is it and the South's is not, so
-// 김정은 written Kim Jong Un gets Kim Jong-un. Case, hyphens, spaces and
-// the form of apostrophes do not count. A name whose Hangul is spelled the
-// North's way (리용호) is North Korean whatever writtenGiven says.
-func PressName(hangulName, writtenGiven string) string {
-	south := New(Press, Options{Name: true, Capitalize: true}).String(hangulName)
-	north := New(Press, Options{Name: true, Capitalize: true, North: true}).String(hangulName)
-	w := Letters(writtenGiven)
-	if Letters(givenPart(north)) == w && Letters(givenPart(south)) != w {
-		return north
-	}
-	return south
 }
 
 // NameAs romanizes a Hangul personal name (surname first) in style as

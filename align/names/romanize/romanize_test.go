@@ -94,7 +94,7 @@ func TestName(t *testing.T) {
 	}{
 		{"김정은", DPRK, "Kim Jong Un"},
 		{"김정은", MR, "Kim Chŏng-ŭn"},
-		{"이명박", Press, "Lee Myeong-bak"},
+		{"황준범", Press, "Hwang Jun-beom"}, // no established spelling: the rules
 		{"선우학원", MR, "Sŏnu Hag-wŏn"},
 		{"김정은", RRTranslit, "Gim Jeong-eun"},
 		{"남궁민", RRTranslit, "Namgung Min"},
@@ -165,7 +165,9 @@ func FuzzRomanize(f *testing.F) {
 	})
 }
 
-func TestPressName(t *testing.T) {
+// TestPressRules: press style by its rules alone, as for a name the
+// table of established spellings does not have.
+func TestPressRules(t *testing.T) {
 	tests := []struct{ hangul, written, want string }{
 		{"김정은", "Jong Un", "Kim Jong-un"}, // the North's spelling
 		{"김정은", "Jong-un", "Kim Jong-un"},
@@ -178,8 +180,8 @@ func TestPressName(t *testing.T) {
 		{"최룡해", "Ryong-hae", "Choe Ryong-hae"},
 	}
 	for _, tc := range tests {
-		if got := PressName(tc.hangul, tc.written); got != tc.want {
-			t.Errorf("PressName(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
+		if got := pressRules(tc.hangul, tc.written); got != tc.want {
+			t.Errorf("pressRules(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
 		}
 	}
 }
@@ -192,7 +194,8 @@ func TestNameAs(t *testing.T) {
 		want    string
 	}{
 		{"김정은", Press, "Jong Un", "Kim Jong-un"},
-		{"김정은", Press, "Jeong-eun", "Kim Jeong-eun"},
+		{"김정은", Press, "Jung-eun", "Kim Jung-eun"}, // the actress, a namesake
+		{"황준범", Press, "Joon-bum", "Hwang Jun-beom"},
 		{"김정은", DPRK, "Jeong-eun", "Kim Jong Un"}, // only press style looks at the text
 		{"김정은", MR, "", "Kim Chŏng-ŭn"},
 		{"김정은", RR, "", "Gim Jeongeun"},

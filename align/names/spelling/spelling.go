@@ -30,10 +30,13 @@ package spelling
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed spellings.tsv
@@ -136,11 +139,23 @@ type Entry struct {
 // 2011 (b. 1984); wire; spellings.tsv:123)`.
 func (e Entry) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s → %s (%s", e.Hangul, e.English, e.Kind)
-	if e.Who != "" {
-		fmt.Fprintf(&b, ": %s", e.Who)
+	fmt.Fprintf(&b, "%s → %s (", e.Hangul, e.English)
+	if e.Kind != AnyKind {
+		// A house entry may not say its kind.
+		fmt.Fprintf(&b, "%s", e.Kind)
+		if e.Who != "" {
+			fmt.Fprintf(&b, ": %s", e.Who)
+		}
+		b.WriteString("; ")
+	} else if e.Who != "" {
+		fmt.Fprintf(&b, "%s; ", e.Who)
 	}
-	fmt.Fprintf(&b, "; %s; %s:%d)", e.Source, e.File, e.Line)
+	fmt.Fprintf(&b, "%s; %s", e.Source, e.File)
+	if e.Line > 0 {
+		// Entries made from a glossary read as a whole have no line.
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	b.WriteByte(')')
 	return b.String()
 }
 
@@ -155,6 +170,7 @@ func (e Entry) Spellings() []string {
 type Table struct {
 	entries []Entry
 	byKey   map[string][]int32 // Key(Hangul) → indices in entries, in order
+	byFold  map[string][]int32 // Fold of every spelling → indices, in order
 }
 
 // Key is the form a Hangul name is looked up by: normalized (NFC, width
@@ -173,12 +189,50 @@ func isSpace(r rune) bool {
 }
 
 func newTable(entries []Entry) *Table {
-	t := &Table{entries: entries, byKey: make(map[string][]int32, len(entries))}
+	t := &Table{entries: entries, byKey: make(map[string][]int32, len(entries)), byFold: make(map[string][]int32, len(entries))}
 	for i := range entries {
 		k := Key(entries[i].Hangul)
 		t.byKey[k] = append(t.byKey[k], int32(i))
+		for _, s := range entries[i].Spellings() {
+			if f := Fold(s); f != "" && !slices.Contains(t.byFold[f], int32(i)) {
+				t.byFold[f] = append(t.byFold[f], int32(i))
+			}
+		}
 	}
 	return t
+}
+
+// Fold is the form an English spelling is looked up by in ByEnglish:
+// lower case, letters and digits only, accents and McCune–Reischauer
+// breves removed, so that Kim Jong Un, KIM JONG-UN and Kim Jong-un are
+// one spelling, and Kim Chŏng-ŭn and Kim Chong-un another.
+func Fold(english string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(english) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// ByEnglish returns the entries of which english is one of the
+// spellings (English or Also), compared by Fold, in table order: the
+// Hangul names a text's spelling stands for. Callers that rewrite text
+// look up only what the name layer found to be a name, and leave a
+// spelling that stands for several Hangul names alone.
+func (t *Table) ByEnglish(english string) []Entry {
+	ids := t.byFold[Fold(english)]
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]Entry, len(ids))
+	for i, id := range ids {
+		out[i] = t.entries[id]
+		out[i].Also = append([]string(nil), out[i].Also...)
+	}
+	return out
 }
 
 var defaultTable = sync.OnceValue(func() *Table {

@@ -33,6 +33,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/review"
@@ -56,9 +57,14 @@ type Options struct {
 // a bead's band is the number of bounds its score reaches. Read only.
 var bands = [4]float64{0.5, 0.7, 0.9, 0.98}
 
-// band returns the colour band of a score, 0 (under 0.5) to 4 (0.98 and
-// more).
-func band(score float64) int {
+// BandLabels returns what each colour band holds, from band 0.
+func BandLabels() []string {
+	return []string{"under 0.5", "0.5 to 0.7", "0.7 to 0.9", "0.9 to 0.98", "0.98 and more"}
+}
+
+// Band returns the colour band of a score, 0 (under 0.5) to 4 (0.98 and
+// more), as the pages colour it.
+func Band(score float64) int {
 	n := 0
 	for _, b := range bands {
 		if score >= b {
@@ -87,7 +93,7 @@ type pageData struct {
 	Beads                        []beadRow
 	Flagged                      []link
 	HasNames                     bool
-	Names                        []nameRow
+	Names                        []NameRow
 }
 
 type sideInfo struct{ Path, Encoding string }
@@ -116,20 +122,35 @@ type unit struct {
 	ID, Text, Note string
 }
 
-type nameRow struct {
-	Hangul, Type, Review, House string
-	Forms                       []formCell
-	Variants                    []variantRow
+// NameRow is a name of the pair as the pages show it (this page and the
+// review server's): the entry's Hangul, type and review state, its English
+// forms with their counts, its house-style form ("" when the style says
+// nothing of it), and each form that differs from the most frequent form
+// or from the house style, as a character diff.
+type NameRow struct {
+	Hangul   string       `json:"hangul"`
+	Type     string       `json:"type"`
+	Review   string       `json:"review"`
+	House    string       `json:"house"`
+	Forms    []FormCell   `json:"forms"`
+	Variants []VariantRow `json:"variants"`
 }
 
-type formCell struct {
-	English string
-	Count   int
+// FormCell is an English form of a name and how often it was seen.
+type FormCell struct {
+	English string `json:"english"`
+	Count   int    `json:"count"`
 }
 
-type variantRow struct {
-	English, Reference, Basis, Class string
-	Diff                             []review.Op
+// VariantRow is a form that differs from a reference form (Basis says
+// which: "most frequent", or the style's name), with the diff that turns
+// the reference into it and its class (package review).
+type VariantRow struct {
+	English   string      `json:"english"`
+	Reference string      `json:"reference"`
+	Basis     string      `json:"basis"`
+	Class     string      `json:"class"`
+	Diff      []review.Op `json:"diff"`
 }
 
 func build(f *alignfile.File, level align.Level, style romanize.Style) pageData {
@@ -145,14 +166,13 @@ func build(f *alignfile.File, level align.Level, style romanize.Style) pageData 
 		beads = f.Links
 		d.Level = "sentence links"
 	}
-	labels := []string{"under 0.5", "0.5 to 0.7", "0.7 to 0.9", "0.9 to 0.98", "0.98 and more"}
-	for i, l := range labels {
+	for i, l := range BandLabels() {
 		d.Legend = append(d.Legend, legendBand{i, l})
 	}
 	for i, b := range beads {
 		row := beadRow{
 			ID: "b" + strconv.Itoa(i), IDs: align.FormatBead(b.Bead), Kind: b.Kind.String(), Status: string(b.Status),
-			Score: strconv.FormatFloat(b.Score, 'f', 3, 64), Band: band(b.Score), Flagged: b.Flagged && !b.Status.Reviewed(),
+			Score: strconv.FormatFloat(b.Score, 'f', 3, 64), Band: Band(b.Score), Flagged: b.Flagged && !b.Status.Reviewed(),
 		}
 		row.EN = units(f.EN.Paragraphs, b.EN)
 		row.KO = units(f.KO.Paragraphs, b.KO)
@@ -180,7 +200,7 @@ func build(f *alignfile.File, level align.Level, style romanize.Style) pageData 
 	}
 	if f.Glossary != nil {
 		d.HasNames = true
-		d.Names = names(f.Glossary, style)
+		d.Names = Names(f.Glossary, style)
 	}
 	return d
 }
@@ -219,23 +239,37 @@ func units(ps []align.Paragraph, ids []align.ID) []unit {
 	return out
 }
 
-// names returns the name table: each entry with its forms, its house-style
+// houseForm is how the house writes entry e in style: a Korean person or
+// place in the style (the established spelling first, in press style),
+// any other name as its preferred form.
+func houseForm(h *review.House, e *glossary.Entry, style romanize.Style) string {
+	if k := h.KoreanKind(e); k == spelling.Person || k == spelling.Place {
+		if f, _ := h.StyleForm(e.Hangul, k, e.Preferred(), style); f != "" {
+			return f
+		}
+	}
+	return e.Preferred()
+}
+
+// Names returns the name table: each entry with its forms, its house-style
 // form, and the forms that differ, against the most frequent form and
-// against the house style, as character diffs.
-func names(entries []alignfile.Entry, style romanize.Style) []nameRow {
+// against the house style, as character diffs (review.Within and
+// review.AgainstStyle).
+func Names(entries []alignfile.Entry, style romanize.Style) []NameRow {
 	plain := make([]glossary.Entry, len(entries))
 	for i, e := range entries {
 		plain[i] = e.Entry
 	}
-	variants := map[string][]variantRow{}
-	for _, v := range append(review.Within(plain), review.AgainstStyle(plain, style)...) {
-		variants[v.Hangul] = append(variants[v.Hangul], variantRow{English: v.English, Reference: v.Reference, Basis: v.Basis, Class: string(v.Class), Diff: v.Diff})
+	h := review.DefaultHouse()
+	variants := map[string][]VariantRow{}
+	for _, v := range append(review.Within(plain), review.Against(plain, h, &style)...) {
+		variants[v.Hangul] = append(variants[v.Hangul], VariantRow{English: v.English, Reference: v.Reference, Basis: v.Basis, Class: string(v.Class), Diff: v.Diff})
 	}
-	rows := make([]nameRow, len(entries))
+	rows := make([]NameRow, len(entries))
 	for i, e := range entries {
-		r := nameRow{Hangul: e.Hangul, Type: string(e.Type), Review: string(e.Review), House: review.StyleForm(&plain[i], style), Variants: variants[e.Hangul]}
+		r := NameRow{Hangul: e.Hangul, Type: string(e.Type), Review: string(e.Review), House: houseForm(h, &plain[i], style), Variants: variants[e.Hangul]}
 		for _, fm := range e.Forms {
-			r.Forms = append(r.Forms, formCell{fm.English, fm.Count})
+			r.Forms = append(r.Forms, FormCell{fm.English, fm.Count})
 		}
 		rows[i] = r
 	}

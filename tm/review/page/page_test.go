@@ -210,8 +210,8 @@ func TestBand(t *testing.T) {
 		want  int
 	}{{0, 0}, {0.49, 0}, {0.5, 1}, {0.69, 1}, {0.7, 2}, {0.95, 3}, {0.98, 4}, {1, 4}}
 	for _, tc := range tests {
-		if got := band(tc.score); got != tc.want {
-			t.Errorf("band(%g) = %d, want %d", tc.score, got, tc.want)
+		if got := Band(tc.score); got != tc.want {
+			t.Errorf("Band(%g) = %d, want %d", tc.score, got, tc.want)
 		}
 	}
 }
