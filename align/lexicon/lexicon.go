@@ -31,9 +31,12 @@ import (
 // Lexicon maps Korean stems to English word stems. The zero value is
 // empty and usable; a Lexicon must not be changed while it is being read.
 type Lexicon struct {
-	ids   map[string]uint32   // English stem → id
-	nouns map[string][]uint32 // Korean stem matched as a syllable prefix
-	verbs map[string][]uint32 // verb stem with its last syllable inflected (밝혀)
+	ids map[string]uint32 // English stem → id
+	// index finds the entry of a Korean key matched as a syllable prefix:
+	// a noun (정부), the noun of a 하다 verb (발표), or a verb stem with its
+	// last syllable inflected (밝혀).
+	index   map[string]int32
+	entries []entry
 	// short holds the verbs of a one-syllable stem (가다, 먹다, 살다) by
 	// the first syllable of their inflected forms (가, 간, 갔, 사, 산…).
 	short  map[rune][]shortForm
@@ -61,8 +64,8 @@ var defaultLexicon = sync.OnceValue(build)
 // corrections, the news vocabulary and the general one. Entries of one
 // Korean word in several files merge.
 func build() *Lexicon {
-	l := &Lexicon{ids: make(map[string]uint32, 8192), nouns: make(map[string][]uint32, 8192),
-		verbs: make(map[string][]uint32, 8192), short: make(map[rune][]shortForm, 1024)}
+	l := &Lexicon{ids: make(map[string]uint32, 8192), index: make(map[string]int32, 16384),
+		entries: make([]entry, 0, 16384), short: make(map[rune][]shortForm, 1024)}
 	replaced := map[string]bool{}
 	eachEntry(corrections, func(ko, _ string) { replaced[ko] = true })
 	var buf []uint32
@@ -157,7 +160,7 @@ func Default() *Lexicon { return defaultLexicon() }
 
 // New returns an empty Lexicon.
 func New() *Lexicon {
-	return &Lexicon{ids: map[string]uint32{}, nouns: map[string][]uint32{}, verbs: map[string][]uint32{}, short: map[rune][]shortForm{}}
+	return &Lexicon{ids: map[string]uint32{}, index: map[string]int32{}, short: map[rune][]shortForm{}}
 }
 
 // Clone returns a copy that can be extended without touching l.
@@ -167,11 +170,12 @@ func (l *Lexicon) Clone() *Lexicon {
 	for k, v := range l.ids {
 		c.ids[k] = v
 	}
-	for k, v := range l.nouns {
-		c.nouns[k] = append([]uint32(nil), v...)
+	for k, v := range l.index {
+		c.index[k] = v
 	}
-	for k, v := range l.verbs {
-		c.verbs[k] = append([]uint32(nil), v...)
+	c.entries = make([]entry, len(l.entries))
+	for i, e := range l.entries {
+		c.entries[i] = entry{ids: append([]uint32(nil), e.ids...), word: e.word}
 	}
 	for k, v := range l.short {
 		fs := make([]shortForm, len(v))
@@ -185,7 +189,7 @@ func (l *Lexicon) Clone() *Lexicon {
 }
 
 // Len returns the number of Korean keys.
-func (l *Lexicon) Len() int { return len(l.nouns) + len(l.verbs) + len(l.short) }
+func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
 
 // Add records that the Korean word ko (a noun, or a verb or adjective in
 // its dictionary form ending in 다) translates as the English words en.
@@ -227,7 +231,7 @@ func (l *Lexicon) glossID(w string) (id uint32, ok bool) {
 	if dropped {
 		// "living" is "live" when the lexicon has it: ID looks there
 		// first.
-		if id, ok := l.ids[s+"e"]; ok {
+		if id, ok := l.withE(s); ok {
 			return id, true
 		}
 	}
@@ -251,38 +255,43 @@ func (l *Lexicon) addIDs(ko string, ids []uint32) {
 	verb := n >= 2 && last == '다' && isVerbish(ko) && hangul.IsSyllable(prev)
 	switch {
 	case !verb:
-		l.addNoun(ko, ids)
+		l.add(ko, ids, true)
 	case n > 3 && (prev == '하' || prev == '되'):
 		// 발표하다 → 발표, which also finds the noun itself.
-		l.addNoun(body[:len(body)-utf8.RuneLen(prev)], ids)
+		l.add(body[:len(body)-utf8.RuneLen(prev)], ids, true)
 	case n == 2:
 		if !noShort[ko] {
 			l.addShort(prev, ids)
 		}
 	default:
 		// 밝히다 → 밝히, 밝힌, 밝힐, 밝힙, 밝혀, 밝혔; 말하다 → 말하, 말해, 말했….
-		verbKeys([]rune(body), func(k string) {
-			l.verbs[k] = appendNew(l.verbs[k], ids)
-			// A noun of the same spelling (the adverb 그리 beside 그리는
-			// of 그리다) is found first: it takes the verb's meanings too.
-			if v, ok := l.nouns[k]; ok {
-				l.nouns[k] = appendNew(v, ids)
-			}
-		})
+		// A noun of the same spelling as a verb form (the adverb 그리,
+		// 그리는 of 그리다) shares the entry: both meanings are found.
+		verbKeys([]rune(body), func(k string) { l.add(k, ids, false) })
 	}
 	if n > l.maxLen {
 		l.maxLen = n
 	}
 }
 
-// addNoun records the noun key with the ids, and with those of a verb form
-// of the same spelling.
-func (l *Lexicon) addNoun(key string, ids []uint32) {
-	v := appendNew(l.nouns[key], ids)
-	if vs, ok := l.verbs[key]; ok {
-		v = appendNew(v, vs)
+// entry holds the English ids of a Korean key; word marks a key that is a
+// word of its own (a noun), not only a verb form.
+type entry struct {
+	ids  []uint32
+	word bool
+}
+
+// add records the Korean key with the ids.
+func (l *Lexicon) add(key string, ids []uint32, word bool) {
+	i, ok := l.index[key]
+	if !ok {
+		i = int32(len(l.entries))
+		l.index[key] = i
+		l.entries = append(l.entries, entry{})
 	}
-	l.nouns[key] = v
+	e := &l.entries[i]
+	e.ids = appendNew(e.ids, ids)
+	e.word = e.word || word
 }
 
 // maxNotGloss is the length of the longest word of notGloss.
@@ -362,11 +371,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		for _, r := range rs[:n] {
 			key = utf8.AppendRune(key, r)
 		}
-		if ids, ok := l.nouns[string(key)]; ok {
-			return ids
-		}
-		if ids, ok := l.verbs[string(key)]; ok {
-			return ids
+		if i, ok := l.index[string(key)]; ok {
+			return l.entries[i].ids
 		}
 	}
 	// One syllable: a verb form wins when a verbal ending follows (팔았다
@@ -379,8 +385,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		}
 	}
 	if len(rs) == 1 || particles[string(rs[1:])] {
-		if ids, ok := l.nouns[string(rs[0])]; ok {
-			return ids
+		if i, ok := l.index[string(rs[0])]; ok {
+			return l.entries[i].ids
 		}
 	}
 	return l.lookupShort(rs)
@@ -406,14 +412,22 @@ var particles = func() map[string]bool {
 func (l *Lexicon) ID(word string) (uint32, bool) {
 	s, dropped := stem(word)
 	if dropped {
-		var b [32]byte
-		if len(s) < len(b) {
-			if id, ok := l.ids[string(append(append(b[:0], s...), 'e'))]; ok {
-				return id, true
-			}
+		if id, ok := l.withE(s); ok {
+			return id, true
 		}
 	}
 	id, ok := l.ids[s]
+	return id, ok
+}
+
+// withE returns the id of the stem s with a final e ("announc" →
+// "announce").
+func (l *Lexicon) withE(s string) (uint32, bool) {
+	var b [32]byte
+	if len(s) >= len(b) {
+		return 0, false
+	}
+	id, ok := l.ids[string(append(append(b[:0], s...), 'e'))]
 	return id, ok
 }
 
@@ -529,6 +543,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	_, ok := l.nouns[ko]
-	return ok
+	i, ok := l.index[ko]
+	return ok && l.entries[i].word
 }
