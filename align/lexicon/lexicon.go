@@ -389,6 +389,9 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 			return l.entries[i].ids
 		}
 	}
+	if len(rs) == 1 && notAlone[rs[0]] {
+		return nil
+	}
 	return l.lookupShort(rs)
 }
 

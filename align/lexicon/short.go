@@ -61,6 +61,13 @@ func setOf(s string) map[rune]bool {
 	return m
 }
 
+// notAlone are syllables that, as a word of their own, are almost always
+// an adverb or a pronoun, not the verb form they could also be: 안 is
+// "not" more often than 알다's "known", 잘 "well" rather than 자다's
+// "will sleep", 난, 날 and 넌 "I", "me" and "you" rather than forms of
+// 나다 and 널다.
+var notAlone = setOf("안잘난날넌")
+
 // Irregular stems of one syllable (the regular ones, such as 입다 and 믿다,
 // keep their final consonant).
 var (
