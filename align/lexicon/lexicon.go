@@ -384,13 +384,13 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 			return ids
 		}
 	}
+	if len(rs) == 1 && notAlone[rs[0]] {
+		return nil
+	}
 	if len(rs) == 1 || particles[string(rs[1:])] {
 		if i, ok := l.index[string(rs[0])]; ok {
 			return l.entries[i].ids
 		}
-	}
-	if len(rs) == 1 && notAlone[rs[0]] {
-		return nil
 	}
 	return l.lookupShort(rs)
 }

@@ -267,7 +267,7 @@ func TestInflections(t *testing.T) {
 		"모르다 unaware", "다르다 different", "부르다 call", "어렵다 difficult", "깨닫다 realize",
 		"만들다 make", "밝히다 reveal", "바꾸다 change", "보이다 show", "빨갛다 red", "말하다 say",
 		"손 hand", "팔 arm", "팔다 sell", "쓰다 write", "아프다 sick", "기쁘다 glad", "이르다 reach",
-		"싸우다 fight", "가방 bag", "그리 thus", "그리다 draw", "알다 know", "자다 sleep", "나다 arise")
+		"싸우다 fight", "가방 bag", "그리 thus", "그리다 draw", "알다 know", "자다 sleep", "나다 arise", "못 nail", "안 inside")
 	tests := []struct {
 		word, want string // want "" means no entry at all
 	}{
@@ -293,8 +293,10 @@ func TestInflections(t *testing.T) {
 		// A noun of one syllable alone or before particles.
 		{"손", "hand"}, {"손에", "hand"}, {"손으로", "hand"}, {"팔을", "arm"},
 		// Not there: longer words that start with a short stem.
-		// An adverb or pronoun, not a verb form: 안 "not", 잘 "well", 난 "I".
-		{"안", ""}, {"잘", ""}, {"난", ""}, {"안다", "know"}, {"아는", "know"}, {"잘까", "sleep"}, {"났다", "arise"},
+		// An adverb or pronoun, not a verb form or noun: 안 "not", 못
+		// "cannot", 잘 "well", 난 "I".
+		{"안", ""}, {"못", ""}, {"잘", ""}, {"난", ""}, {"안다", "know"}, {"아는", "know"}, {"잘까", "sleep"},
+		{"났다", "arise"}, {"안에", "inside"}, {"못을", "nail"},
 		{"손님", ""}, {"손흥민", ""}, {"가격", ""}, {"가장", ""}, {"이렇게", ""}, {"지역", ""},
 	}
 	for _, tc := range tests {

@@ -62,11 +62,12 @@ func setOf(s string) map[rune]bool {
 }
 
 // notAlone are syllables that, as a word of their own, are almost always
-// an adverb or a pronoun, not the verb form they could also be: 안 is
-// "not" more often than 알다's "known", 잘 "well" rather than 자다's
-// "will sleep", 난, 날 and 넌 "I", "me" and "you" rather than forms of
-// 나다 and 널다.
-var notAlone = setOf("안잘난날넌")
+// an adverb or a pronoun, not the verb form or noun they could also be: 안
+// is "not" more often than 알다's "known" or the noun "inside", 못
+// "cannot" rather than "nail", 잘 "well" rather than 자다's "will sleep",
+// 난, 날 and 넌 "I", "me" and "you" rather than forms of 나다 and 널다.
+// With a particle or an ending they are found as usual (안에, 못을, 잘까).
+var notAlone = setOf("안못잘난날넌")
 
 // Irregular stems of one syllable (the regular ones, such as 입다 and 믿다,
 // keep their final consonant).
