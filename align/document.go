@@ -124,15 +124,16 @@ type docModel struct {
 	// English desk often writes its own, which shares little with the
 	// Korean one.
 	Headline float64
-	// NeedEvidence refuses a link that pairs two whole paragraphs as a
-	// bead of their own (each starts and ends a paragraph, and neither
-	// joins a paragraph already linked) when nothing but position and
+	// NeedEvidence refuses a link made of whole paragraphs, one or more on
+	// each side (it starts and ends at a paragraph boundary on both sides,
+	// so it would be a bead of its own), when nothing but position and
 	// length supports it: no Korean word whose lexicon translation is in
 	// the English, no number, no Latin token, no name, and not the marks
 	// a translation keeps (both open with a quotation mark, or both end
-	// with ? or both with !; see sameMarks). The two paragraphs then stay
-	// 1-0 and 0-1. Length is no support: the lengths of two short lines
-	// agree as well when they are unrelated. The headline pair is exempt.
+	// with ? or both with !; see sameMarks). The paragraphs then stay 1-0
+	// and 0-1. Length is no support: the lengths of two short lines
+	// agree as well when they are unrelated. The headline pair is exempt
+	// (Headline).
 	NeedEvidence bool
 	// Caption is the cost of a link that involves a photo caption: a
 	// caption is aligned only on strong evidence.
