@@ -621,10 +621,10 @@ func (s *stream) end(x int) int {
 func (p *docScorer) bead(b bodyBead) Bead {
 	out := Bead{Kind: Match}
 	for x := b.ei; x < b.ej; x = p.en.end(x) {
-		out.EN = append(out.EN, P(p.en.para[x]))
+		out.EN = append(out.EN, ParaID(p.en.para[x]))
 	}
 	for y := b.ki; y < b.kj; y = p.ko.end(y) {
-		out.KO = append(out.KO, P(p.ko.para[y]))
+		out.KO = append(out.KO, ParaID(p.ko.para[y]))
 	}
 	if len(out.EN) == 0 || len(out.KO) == 0 {
 		out.Kind = Omitted

@@ -51,7 +51,7 @@ func TestNeedEvidenceShortLines(t *testing.T) {
 		a, _ := alignWith(Prepare(insert(e.Paragraphs, tc.en), false), Prepare(insert(k.Paragraphs, tc.ko), false), Options{}, &defaultModel, &defaultDocModel)
 		var got []string
 		for _, b := range a.Beads {
-			if slices.Contains(b.EN, P(at)) || slices.Contains(b.KO, P(at)) {
+			if slices.Contains(b.EN, ParaID(at)) || slices.Contains(b.KO, ParaID(at)) {
 				got = append(got, FormatBead(b))
 			}
 		}

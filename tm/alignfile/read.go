@@ -245,10 +245,10 @@ func decodeFile(top rawJSON) (*File, error) {
 			return nil, err
 		}
 		for _, id := range wb.EN {
-			b.EN = append(b.EN, align.P(id))
+			b.EN = append(b.EN, align.ParaID(id))
 		}
 		for _, id := range wb.KO {
-			b.KO = append(b.KO, align.P(id))
+			b.KO = append(b.KO, align.ParaID(id))
 		}
 		f.Beads[i] = b
 	}
