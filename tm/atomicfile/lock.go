@@ -40,7 +40,8 @@ func (e *LockedError) Error() string {
 // Unwrap makes errors.Is(err, ErrLocked) true.
 func (e *LockedError) Unwrap() error { return ErrLocked }
 
-// Lock is a held lock file.
+// Lock is a held lock file. Keep it reachable until Unlock: a Lock the
+// garbage collector frees closes its file, which releases the lock.
 type Lock struct {
 	f    *os.File
 	name string

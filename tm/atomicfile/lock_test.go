@@ -64,6 +64,9 @@ func TestLockAcrossProcesses(t *testing.T) {
 			fmt.Println("error:", err)
 			os.Exit(1)
 		}
+		// The deferred Unlock keeps l reachable: a Lock the garbage
+		// collector frees closes its file, and with it the lock.
+		defer l.Unlock()
 		fmt.Println("locked", l.Name())
 		select {} // until killed
 	}
