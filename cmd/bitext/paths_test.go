@@ -1,0 +1,129 @@
+package main
+
+import (
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// snapshot returns every file under root by its path relative to root:
+// its bytes, or "-> target" for a symbolic link.
+func snapshot(t *testing.T, root string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			dest, err := os.Readlink(p)
+			files[rel] = "-> " + dest
+			return err
+		case d.IsDir():
+			files[rel+"/"] = ""
+		default:
+			b, err := os.ReadFile(p)
+			files[rel] = string(b)
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// sameSnapshot reports the paths whose contents differ between two
+// snapshots.
+func sameSnapshot(t *testing.T, what string, before, after map[string]string) {
+	t.Helper()
+	keys := slices.Sorted(maps.Keys(before))
+	for k := range after {
+		if _, ok := before[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		if before[k] != after[k] {
+			b, a := before[k], after[k]
+			t.Errorf("%s: %s changed (%d bytes before, %d after: %.60q)", what, k, len(b), len(a), a)
+		}
+	}
+}
+
+// TestExportOutputIsInput: bitext export and the review's export refuse,
+// as usage errors before any work, outputs that would write over a file
+// they read: the inputs an alignment file names (found relative to it,
+// through links), its dictionary, a corpus's directory of alignment files
+// (its index, the review's progress, the files), and the sources of a
+// corpus's pairs. Every file is byte-identical afterwards.
+func TestExportOutputIsInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.CopyFS(in, os.DirFS(corpusFixtures+"dir")); err != nil {
+		t.Fatal(err)
+	}
+	en, ko := filepath.Join(in, "politics", "summit.en.txt"), filepath.Join(in, "politics", "summit.ko.txt")
+	dict := filepath.Join(dir, "dict.txt")
+	os.WriteFile(dict, []byte("정상회담 @ summit\n"), 0o644)
+	pair := filepath.Join(dir, "pair", "pair.json")
+	os.Mkdir(filepath.Dir(pair), 0o755)
+	if r := runT(t, "align", en, ko, "--dict", dict, "-f", "json", "-o", pair); r.code != 0 {
+		t.Fatalf("align: exit %d: %s", r.code, r.stderr)
+	}
+	al := filepath.Join(dir, "al")
+	if r := runT(t, "corpus", in, "--alignments", al, "--date", testDate); r.code != 0 {
+		t.Fatalf("corpus: exit %d: %s", r.code, r.stderr)
+	}
+	soft, hard := filepath.Join(dir, "soft.tmx"), filepath.Join(dir, "hard.tmx")
+	if os.Symlink(en, soft) != nil || os.Link(ko, hard) != nil {
+		t.Skip("no links here")
+	}
+	out := filepath.Join(dir, "out.tmx")
+	rates := filepath.Join(in, "economy", "rates.ko.txt")
+	alignment := filepath.Join(al, "politics", "summit.alignment.json")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"the English input", []string{"export", pair, "--tmx", en}, "--tmx and the English input of " + pair + " are the same file, " + en},
+		{"the Korean input", []string{"export", pair, "--tmx", out, "--glossary", ko, "--glossary-format", "tsv"}, "--glossary and the Korean input of " + pair},
+		{"a link to an input", []string{"export", pair, "--tmx", soft}, "--tmx (" + soft + ") and the English input of " + pair + " (" + en + ") are the same file"},
+		{"a hard link to an input", []string{"export", pair, "--tmx", hard}, "the Korean input of " + pair},
+		{"the dictionary", []string{"export", pair, "--tmx", dict}, "--tmx and the dictionary of " + pair + " are the same file"},
+		{"the alignment file", []string{"export", pair, "--tmx", pair}, "--tmx and the alignment file are the same file, " + pair},
+		{"the corpus index", []string{"export", al, "--tmx", filepath.Join(al, "index.jsonl")}, "--tmx (" + filepath.Join(al, "index.jsonl") + ") is inside the directory of alignment files, " + al},
+		{"the review's progress", []string{"export", al, "--tmx", filepath.Join(al, "review-progress.json")}, "is inside the directory of alignment files"},
+		{"a pair's alignment file", []string{"export", al, "--tmx", alignment}, "is inside the directory of alignment files"},
+		{"the directory", []string{"export", al, "--glossary", al, "--glossary-format", "tsv"}, "--glossary and the directory of alignment files are the same path, " + al},
+		{"a corpus source", []string{"export", al, "--tmx", out, "--glossary", rates, "--glossary-format", "tsv"}, "--glossary and the Korean input of " + filepath.Join(al, "economy", "rates.alignment.json") + " are the same file, " + rates},
+		{"review: the English input", []string{"review", pair, "--tmx", en, "--no-open"}, "--tmx and the English input of " + pair},
+		{"review: the draft", []string{"review", pair, "--tmx", filepath.Join(dir, "pair", "pair.draft.json"), "--no-open"}, "--tmx and its draft are the same file"},
+		{"review: an input to align", []string{"review", en, ko, "-o", filepath.Join(dir, "new.json"), "--tmx", ko, "--no-open"}, "--tmx and input " + ko},
+		{"review: the corpus index", []string{"review", "--corpus", al, "--tmx", filepath.Join(al, "index.jsonl"), "--no-open"}, "is inside the directory of alignment files, " + al},
+		{"review: a corpus source", []string{"review", "--corpus", al, "--glossary", en, "--glossary-format", "tsv", "--no-open"}, "--glossary and the English input of " + alignment},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := snapshot(t, dir)
+			r := runT(t, tc.args...)
+			if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, want 2 and %q: %s", r.code, tc.want, r.stderr)
+			}
+			sameSnapshot(t, tc.name, before, snapshot(t, dir))
+		})
+	}
+	// The check is no wider than it should be: an output beside the
+	// inputs is written.
+	if r := runT(t, "export", pair, al, "--tmx", out); r.code != 0 {
+		t.Errorf("export to %s: exit %d: %s", out, r.code, r.stderr)
+	}
+}
