@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/tm/alignfile"
 )
 
 // snapshot returns every file under root by its path relative to root:
@@ -125,5 +127,63 @@ func TestExportOutputIsInput(t *testing.T) {
 	// inputs is written.
 	if r := runT(t, "export", pair, al, "--tmx", out); r.code != 0 {
 		t.Errorf("export to %s: exit %d: %s", out, r.code, r.stderr)
+	}
+}
+
+// TestCorpusOutputsPaths: bitext corpus refuses, as usage errors before
+// any work, an output that is the alignments directory, or inside it (only
+// the index and the directory's report.json belong there: a TMX inside
+// could be renamed over a reviewed alignment file), and an output with
+// several names, whose lock a run writing the other name would not see.
+// Every file is byte-identical afterwards and nothing is made.
+func TestCorpusOutputsPaths(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.CopyFS(in, os.DirFS(corpusFixtures+"dir")); err != nil {
+		t.Fatal(err)
+	}
+	al, u := filepath.Join(dir, "al"), filepath.Join(dir, "u")
+	os.Mkdir(u, 0o755)
+	out := filepath.Join(dir, "out.tmx")
+	if r := runT(t, "corpus", in, "--alignments", al, "--tmx", out, "--date", testDate); r.code != 0 {
+		t.Fatalf("corpus: exit %d: %s", r.code, r.stderr)
+	}
+	reviewed := filepath.Join(al, "politics", "summit.alignment.json")
+	f, err := alignfile.ReadFile(reviewed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Beads[0].Status = alignfile.StatusConfirmed
+	if err := alignfile.WriteFile(reviewed, f); err != nil {
+		t.Fatal(err)
+	}
+	hard := filepath.Join(u, "hard.tmx")
+	if err := os.Link(out, hard); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"the TMX is the directory", []string{"--tmx", filepath.Join(u, "o.tmx"), "--alignments", filepath.Join(u, "o.tmx")}, "the TMX and the alignments directory are the same path, " + filepath.Join(u, "o.tmx")},
+		{"the glossary is the directory", []string{"--glossary", filepath.Join(u, "g.tsv"), "--alignments", filepath.Join(u, "g.tsv")}, "the glossary and the alignments directory are the same path"},
+		{"the default report is the directory", []string{"--tmx", filepath.Join(u, "o.tmx"), "--alignments", filepath.Join(u, "o.report.json")}, "the report and the alignments directory are the same path, " + filepath.Join(u, "o.report.json")},
+		{"a lock file is the directory", []string{"--tmx", filepath.Join(u, "y.tmx"), "--alignments", filepath.Join(u, ".y.tmx.bitext-lock")}, "the lock of the TMX"},
+		{"the TMX is a reviewed alignment file", []string{"--tmx", reviewed, "--alignments", al, "--force", "--report", filepath.Join(u, "r.json")}, "the TMX (" + reviewed + ") is inside the alignments directory, " + al},
+		{"the TMX is a new file inside", []string{"--tmx", filepath.Join(al, "corpus.tmx"), "--alignments", al}, "is inside the alignments directory"},
+		{"the report is inside", []string{"--tmx", filepath.Join(u, "x.tmx"), "--report", filepath.Join(al, "r.json"), "--alignments", al}, "the report (" + filepath.Join(al, "r.json") + ") is inside"},
+		{"the glossary is inside", []string{"--glossary", filepath.Join(al, "names.tsv"), "--alignments", al}, "the glossary (" + filepath.Join(al, "names.tsv") + ") is inside"},
+		{"a hard link to a locked output", []string{"--tmx", hard}, "the TMX (" + hard + ") is a file with 2 names"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := snapshot(t, dir)
+			r := runT(t, append([]string{"corpus", in}, tc.args...)...)
+			if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, want 2 and %q: %s", r.code, tc.want, r.stderr)
+			}
+			sameSnapshot(t, tc.name, before, snapshot(t, dir))
+		})
 	}
 }

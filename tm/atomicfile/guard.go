@@ -45,9 +45,12 @@ type InsideError struct {
 
 func (e *InsideError) Error() string {
 	if e.Equal {
-		return fmt.Sprintf("%s (%s) is %s, %s: give another path", e.Out.Role, e.Out.Name, e.Dir.Role, e.Dir.Name)
+		if filepath.Clean(e.Out.Name) == filepath.Clean(e.Dir.Name) {
+			return fmt.Sprintf("%s and %s are the same path, %s", e.Out.Role, e.Dir.Role, e.Out.Name)
+		}
+		return fmt.Sprintf("%s (%s) and %s (%s) are the same path", e.Out.Role, e.Out.Name, e.Dir.Role, e.Dir.Name)
 	}
-	return fmt.Sprintf("%s (%s) is inside %s, %s, which is not to be written there: give a path outside it", e.Out.Role, e.Out.Name, e.Dir.Role, e.Dir.Name)
+	return fmt.Sprintf("%s (%s) is inside %s, %s: write it elsewhere", e.Out.Role, e.Out.Name, e.Dir.Role, e.Dir.Name)
 }
 
 // Unwrap makes errors.Is(err, ErrOutputConflict) true.

@@ -97,10 +97,10 @@ func TestInside(t *testing.T) {
 	}{
 		{"outside", filepath.Join(dir, "out.tmx"), "", ""},
 		{"a sibling with the same prefix", filepath.Join(dir, "al2", "out.tmx"), "", ""},
-		{"the directory", al, "", "out (" + al + ") is the alignments directory"},
-		{"the directory, slash", al + string(filepath.Separator), "", "is the alignments directory"},
+		{"the directory", al, "", "out and the alignments directory are the same path, " + al},
+		{"the directory, slash", al + string(filepath.Separator), "", "are the same path"},
 		{"its index", filepath.Join(al, "index.jsonl"), "", "is inside the alignments directory"},
-		{"deeper, relative", rel, "", "out (" + rel + ") is inside"},
+		{"deeper, relative", rel, "", "out (" + rel + ") is inside the alignments directory, " + al + ": write it elsewhere"},
 		{"not there yet", filepath.Join(al, "new", "x.tmx"), "", "is inside"},
 		{"dot-dot", filepath.Join(dir, "x", "..", "al", "r.json"), "", "is inside"},
 		{"through a linked directory", filepath.Join(linkDir, "y.tmx"), "", "is inside"},

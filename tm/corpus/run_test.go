@@ -738,3 +738,31 @@ func TestMovedOutputsResume(t *testing.T) {
 		t.Fatalf("summary %+v, %v", sum, err)
 	}
 }
+
+// TestNewGenerationCleansUp: when an output's temporary file cannot be
+// made after others were, newGeneration returns the error (it used to
+// panic on a nil generation in its cleanup) and leaves no temporary file.
+func TestNewGenerationCleansUp(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *Config, dir string)
+		want   string
+	}{
+		{"the TMX is a directory", func(c *Config, dir string) { os.Mkdir(c.TMXPath, 0o755) }, "is a directory"},
+		{"the index's directory is missing", func(c *Config, dir string) { c.AlignmentsDir = filepath.Join(dir, "none") }, "none"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(testManifest(t, 1), 1, dir, false)
+			tc.change(&cfg, dir)
+			g, err := newGeneration(&cfg, newOutputs(&cfg), 1, 1)
+			if g != nil || !errors.Is(err, ErrOutput) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("generation %v, err %v, want ErrOutput and %q", g, err, tc.want)
+			}
+			if left := leftovers(t, dir); len(left) > 0 {
+				t.Errorf("left %q", left)
+			}
+		})
+	}
+}
