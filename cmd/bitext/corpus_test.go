@@ -573,8 +573,9 @@ func TestCorpusSecondRunRefused(t *testing.T) {
 		{"--glossary", gloss},
 	} {
 		r := runT(t, append([]string{"corpus", manifest}, args...)...)
-		want := fmt.Sprintf("(pid %d) holds the lock %s", cmd.Process.Pid, dir)
-		if r.code != 1 || !strings.Contains(r.stderr, "another run is writing") || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, ".bitext-lock") {
+		// The holder is named: its process id and command.
+		want := fmt.Sprintf("(pid %d: bitext corpus %s", cmd.Process.Pid, manifest)
+		if r.code != 1 || !strings.Contains(r.stderr, " is in use: ") || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "holds the lock "+dir) || !strings.Contains(r.stderr, ".bitext-lock") {
 			t.Errorf("%q: exit %d, want 1 and %q: %s", args, r.code, want, r.stderr)
 		}
 	}

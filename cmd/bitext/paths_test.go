@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -182,6 +185,52 @@ func TestCorpusOutputsPaths(t *testing.T) {
 			r := runT(t, append([]string{"corpus", in}, tc.args...)...)
 			if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
 				t.Errorf("exit %d, want 2 and %q: %s", r.code, tc.want, r.stderr)
+			}
+			sameSnapshot(t, tc.name, before, snapshot(t, dir))
+		})
+	}
+}
+
+// TestLockNamesHolder: a command refused because a directory of alignment
+// files is in use names what holds it, here a review of the corpus (it
+// used to say "a corpus run is writing"), by its process id and command.
+func TestLockNamesHolder(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.CopyFS(in, os.DirFS(corpusFixtures+"dir")); err != nil {
+		t.Fatal(err)
+	}
+	al := filepath.Join(dir, "al")
+	if r := runT(t, "corpus", in, "--alignments", al, "--date", testDate); r.code != 0 {
+		t.Fatalf("corpus: exit %d: %s", r.code, r.stderr)
+	}
+	review := exec.Command(bitext(t), "review", "--corpus", al, "--no-open")
+	stdout, err := review.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := review.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { review.Process.Kill(); review.Wait() })
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || !strings.HasPrefix(line, "http://127.0.0.1:") {
+		t.Fatalf("review: %q, %v", line, err)
+	}
+	holder := fmt.Sprintf("another process (pid %d: bitext review --corpus %s --no-open) holds the lock", review.Process.Pid, al)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"export", []string{"export", al, "--tmx", filepath.Join(dir, "x.tmx")}, al + " is in use: " + holder},
+		{"corpus", []string{"corpus", in, "--alignments", al, "--tmx", filepath.Join(dir, "y.tmx")}, filepath.Join(al, "index.jsonl") + " is in use: " + holder},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := snapshot(t, dir)
+			r := runT(t, tc.args...)
+			if r.code != 1 || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "corpus run") {
+				t.Errorf("exit %d, want 1 and %q: %s", r.code, tc.want, r.stderr)
 			}
 			sameSnapshot(t, tc.name, before, snapshot(t, dir))
 		})

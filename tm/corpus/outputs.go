@@ -179,7 +179,7 @@ func (o *outputs) lock() error {
 		if err != nil {
 			o.unlock()
 			if errors.Is(err, atomicfile.ErrLocked) {
-				return fmt.Errorf("%w: another run is writing %s: %w", ErrLocked, f.path, err)
+				return fmt.Errorf("%w: %s is in use: %w", ErrLocked, f.path, err)
 			}
 			return err
 		}
