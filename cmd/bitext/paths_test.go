@@ -236,3 +236,45 @@ func TestLockNamesHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestOutputThroughDanglingLink: an output that is a symbolic link to a
+// file not there yet is written where the link points, and the link stays
+// (it used to be replaced by a regular file), for each command.
+func TestOutputThroughDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	pair := filepath.Join(dir, "pair.json")
+	if r := runT(t, "align", exampleEN, exampleKO, "-f", "json", "-o", pair); r.code != 0 {
+		t.Fatalf("align: exit %d: %s", r.code, r.stderr)
+	}
+	tests := []struct {
+		name string
+		args func(link string) []string
+		want string // in the target
+	}{
+		{"align -o", func(link string) []string { return []string{"align", exampleEN, exampleKO, "-o", link} }, "Seoul and Washington"},
+		{"align --tmx", func(link string) []string { return []string{"align", exampleEN, exampleKO, "-o", "-", "--tmx", link} }, "<tmx "},
+		{"export --glossary", func(link string) []string {
+			return []string{"export", pair, "--glossary", link, "--glossary-format", "tsv"}
+		}, "\t"},
+		{"corpus --tmx", func(link string) []string {
+			return []string{"corpus", corpusFixtures + "dir", "--tmx", link, "--report", link + ".report.json"}
+		}, "<tmx "},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			target, link := filepath.Join(dir, fmt.Sprintf("target%d", i)), filepath.Join(dir, fmt.Sprintf("link%d", i))
+			if err := os.Symlink(filepath.Base(target), link); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			if r := runT(t, tc.args(link)...); r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+				t.Errorf("%s is no longer a link (%v)", link, err)
+			}
+			if b, err := os.ReadFile(target); err != nil || !strings.Contains(string(b), tc.want) {
+				t.Errorf("the target holds %.80q (%v), want %q in it", b, err, tc.want)
+			}
+		})
+	}
+}
