@@ -32,8 +32,10 @@
 //
 // The package also holds what a command needs around its outputs: a lock
 // file per output (TryLock: flock on Unix, LockFileEx on Windows), so that
-// two runs never write the same file, and Guard, which finds outputs that
-// name the same file as each other or as an input before any work starts.
+// two runs never write the same file; Guard, which finds outputs that
+// name the same file as each other or as an input, or lie inside a
+// directory a command reads as a whole, before any work starts; and
+// CheckLinks, which finds an output with several names.
 package atomicfile
 
 import (
