@@ -620,13 +620,16 @@ func TestOutputsNameOneFile(t *testing.T) {
 }
 
 // TestStaleFilesRemoved: the temporary files and lock files a killed run
-// left beside the outputs are removed by the next run; those of other
-// files are not.
+// left beside the outputs are removed by the next run, with the names of
+// this version and of earlier ones (a second dot before a dot file's
+// name); those of other files are not.
 func TestStaleFilesRemoved(t *testing.T) {
 	dir := t.TempDir()
 	cfg := testConfig(filepath.Join(fixtures, "good.tsv"), 1, dir, true)
 	stale := []string{".out.tmx.bitext-tmp-abc", ".out.report.json.bitext-tmp-1", ".names.json.bitext-tmp-2",
-		"..names.json.bitext-state.bitext-tmp-3", "..out.report.json.bitext-commit.bitext-tmp-4", ".out.tmx.bitext-lock"}
+		".names.json.bitext-state.bitext-tmp-3", ".out.report.json.bitext-commit.bitext-tmp-4", ".out.tmx.bitext-lock",
+		// as earlier versions named them
+		"..names.json.bitext-state.bitext-tmp-7", "..out.report.json.bitext-commit.bitext-tmp-8"}
 	kept := []string{".other.tmx.bitext-tmp-5", "out.tmx.bitext-tmp-6"}
 	for _, name := range append(stale, kept...) {
 		os.WriteFile(filepath.Join(dir, name), []byte("half"), 0o644)
