@@ -7,7 +7,7 @@
 // program over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 whose score combines a
 // length model calibrated on the pair itself with evidence that crosses
 // scripts: a bilingual lexicon (package lexicon), numbers and dates, Latin
-// tokens and transliterated names (package anchor). A paragraph without a
+// tokens and transliterated names (package cognate). A paragraph without a
 // credible counterpart becomes a 1-0 or 0-1 bead rather than being forced
 // onto a neighbour. Long inputs are aligned inside a band around the
 // diagonal that widens only when the best path touches its edge, so memory
@@ -172,7 +172,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	signs := map[string]beadSigns{}
 	var beads, deckBeads []Bead
 	for _, d := range deck {
-		deckBeads = append(deckBeads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
+		deckBeads = append(deckBeads, Bead{KO: []ID{ParaID(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
 	for k, sg := range p.signs(body, po, dm.Temp) {
@@ -193,13 +193,13 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	}
 	deckBeads = nil
 	for _, d := range deck {
-		for _, id := range sentenceIDs(a.KO, []ID{P(d)}) {
+		for _, id := range sentenceIDs(a.KO, []ID{ParaID(d)}) {
 			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
 	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
-		return sentenceIDs(ps, []ID{P(i)})
+		return sentenceIDs(ps, []ID{ParaID(i)})
 	}, cal.furniture)
 	for _, bs := range [][]Bead{a.ParagraphBeads, a.SentenceBeads} {
 		for i := range bs {
@@ -236,9 +236,9 @@ func mergeKorean(beads, extra []Bead) []Bead {
 // as Align does, and keeps them in Sentences: a later stage that has the
 // paragraphs of Prepare but no alignment (a check that an input still
 // reads the same) gets the very sentences an alignment numbered.
-func Segment(ps []Paragraph, korean bool) {
+func Segment(ps []Paragraph, side Side) {
 	for i := range ps {
-		segmentPara(ps, i, korean)
+		segmentPara(ps, i, side == Korean)
 	}
 }
 
@@ -254,7 +254,7 @@ func sentenceIDs(ps []Paragraph, paras []ID) []ID {
 }
 
 // paragraphUnits gives a furniture paragraph's one unit at paragraph level.
-func paragraphUnits(_ []Paragraph, i int) []ID { return []ID{P(i)} }
+func paragraphUnits(_ []Paragraph, i int) []ID { return []ID{ParaID(i)} }
 
 // MaxImbalance is how many times more paragraphs one side may have than
 // the other once the larger side is long (over 5,000 paragraphs).
@@ -367,9 +367,9 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph
 // Text returns the text of paragraph or sentence id on one side: the
 // aligned body of a paragraph (its whole text if it is furniture), or a
 // sentence.
-func (a *Alignment) Text(korean bool, id ID) string {
+func (a *Alignment) Text(side Side, id ID) string {
 	ps := a.EN
-	if korean {
+	if side == Korean {
 		ps = a.KO
 	}
 	if id.Para < 0 || id.Para >= len(ps) {
@@ -391,12 +391,12 @@ func (a *Alignment) Text(korean bool, id ID) string {
 // BeadText returns the English and Korean text of a bead, the texts of its
 // ids joined by a space.
 func (a *Alignment) BeadText(b Bead) (en, ko string) {
-	join := func(korean bool, ids []ID) string {
+	join := func(side Side, ids []ID) string {
 		parts := make([]string, 0, len(ids))
 		for _, id := range ids {
-			parts = append(parts, a.Text(korean, id))
+			parts = append(parts, a.Text(side, id))
 		}
 		return strings.Join(parts, " ")
 	}
-	return join(false, b.EN), join(true, b.KO)
+	return join(English, b.EN), join(Korean, b.KO)
 }

@@ -57,7 +57,7 @@ func checkContract(t testing.TB, a *align.Alignment) {
 					ids = append(ids, align.ID{Para: i, Sent: s})
 				}
 			} else {
-				ids = append(ids, align.P(i))
+				ids = append(ids, align.ParaID(i))
 			}
 		}
 		return ids
@@ -228,10 +228,10 @@ func TestLongInputBand(t *testing.T) {
 		c := align.Bead{}
 		off := b.EN[0].Para / per
 		for _, id := range b.EN {
-			c.EN = append(c.EN, align.P(id.Para-off*per))
+			c.EN = append(c.EN, align.ParaID(id.Para-off*per))
 		}
 		for _, id := range b.KO {
-			c.KO = append(c.KO, align.P(id.Para-off*len(ko1)))
+			c.KO = append(c.KO, align.ParaID(id.Para-off*len(ko1)))
 		}
 		if goldSet[align.FormatBead(c)] {
 			right++
@@ -330,7 +330,7 @@ func TestCollapsedArticle(t *testing.T) {
 			if len(b.EN) == 0 || len(b.KO) == 0 || b.EN[0].Para == 0 {
 				continue
 			}
-			whole := len(a.Text(false, b.EN[0])) > 1000
+			whole := len(a.Text(align.English, b.EN[0])) > 1000
 			if whole != c.big {
 				continue
 			}

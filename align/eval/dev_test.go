@@ -52,15 +52,15 @@ func TestDevScore(t *testing.T) {
 func TestCompareMatchesScorePy(t *testing.T) {
 	// Figures worked out by hand with score.py's definitions.
 	gold := []align.Bead{
-		{EN: []align.ID{align.P(0)}, KO: []align.ID{align.P(0)}},
-		{EN: []align.ID{align.P(1)}, KO: []align.ID{align.P(1), align.P(2)}},
-		{KO: []align.ID{align.P(3)}},
+		{EN: []align.ID{align.ParaID(0)}, KO: []align.ID{align.ParaID(0)}},
+		{EN: []align.ID{align.ParaID(1)}, KO: []align.ID{align.ParaID(1), align.ParaID(2)}},
+		{KO: []align.ID{align.ParaID(3)}},
 	}
 	pred := []align.Bead{
-		{EN: []align.ID{align.P(0)}, KO: []align.ID{align.P(0)}},
-		{EN: []align.ID{align.P(1)}, KO: []align.ID{align.P(1)}},
-		{EN: nil, KO: []align.ID{align.P(2)}},
-		{KO: []align.ID{align.P(3)}},
+		{EN: []align.ID{align.ParaID(0)}, KO: []align.ID{align.ParaID(0)}},
+		{EN: []align.ID{align.ParaID(1)}, KO: []align.ID{align.ParaID(1)}},
+		{EN: nil, KO: []align.ID{align.ParaID(2)}},
+		{KO: []align.ID{align.ParaID(3)}},
 	}
 	d := Compare("x", gold, pred)
 	if d.Bead != (Counts{TP: 1, Pred: 2, Gold: 2}) || d.Link != (Counts{TP: 2, Pred: 2, Gold: 3}) || d.AllLinksOK {

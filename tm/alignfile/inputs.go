@@ -45,18 +45,18 @@ func (f *File) CheckInputs(dir string) error {
 		return fmt.Errorf("%w: the inputs were cut into paragraphs in %q mode, which this bitext cannot do", ErrChanged, f.Settings.Paragraphs)
 	}
 	for _, side := range []struct {
-		key string
-		s   *Side
-	}{{"en", &f.EN}, {"ko", &f.KO}} {
-		if err := f.checkInput(dir, side.key == "ko", side.s); err != nil {
+		side align.Side
+		s    *Side
+	}{{align.English, &f.EN}, {align.Korean, &f.KO}} {
+		if err := f.checkInput(dir, side.side, side.s); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (f *File) checkInput(dir string, korean bool, s *Side) error {
-	lang := sideName(map[bool]string{true: "ko", false: "en"}[korean])
+func (f *File) checkInput(dir string, side align.Side, s *Side) error {
+	lang := sideName(side.String())
 	if s.Path == "-" {
 		return fmt.Errorf("%w: the %s text was read from standard input, which cannot be checked: align files instead", ErrChanged, lang)
 	}
@@ -73,7 +73,7 @@ func (f *File) checkInput(dir string, korean bool, s *Side) error {
 		return fmt.Errorf("%w: the %s input %s no longer reads: %w", ErrChanged, lang, path, err)
 	}
 	ps := align.Prepare(t.Paragraphs, f.Settings.KeepFurniture)
-	align.Segment(ps, korean)
+	align.Segment(ps, side)
 	if why := differ(s.Paragraphs, ps); why != "" {
 		return fmt.Errorf("%w: this bitext reads the %s input %s differently from bitext %s, which made the alignment (%s): edits are never applied to an input that would now split differently; align it again", ErrChanged, lang, path, f.Bitext, why)
 	}

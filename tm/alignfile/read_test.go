@@ -101,11 +101,11 @@ func TestValidate(t *testing.T) {
 	}{
 		{"paragraph out of range", func(f *File) {
 			i := matchAt(f, 0)
-			f.Beads[i].KO = append(f.Beads[i].KO, align.P(40))
+			f.Beads[i].KO = append(f.Beads[i].KO, align.ParaID(40))
 		}, "beads[4].ko[1]: paragraph 40 does not exist (the Korean text has 12)"},
 		{"paragraph twice", func(f *File) {
 			i := matchAt(f, 5)
-			f.Beads[i].EN = append([]align.ID{align.P(f.Beads[i].EN[0].Para - 1)}, f.Beads[i].EN...)
+			f.Beads[i].EN = append([]align.ID{align.ParaID(f.Beads[i].EN[0].Para - 1)}, f.Beads[i].EN...)
 		}, "beads[5].en[0]: paragraph 2 is in beads[4] already"},
 		{"paragraph left out", func(f *File) {
 			f.Beads = append(f.Beads[:4:4], f.Beads[5:]...)
@@ -121,7 +121,7 @@ func TestValidate(t *testing.T) {
 		{"sentence out of range", func(f *File) {
 			f.Links[4].EN = []align.ID{{Para: 2, Sent: 3}}
 		}, "links[4].en[0]: sentence 2.3 does not exist (paragraph 2 of the English text has 1)"},
-		{"paragraph id in a link", func(f *File) { f.Links[4].EN = []align.ID{align.P(2)} }, "links[4].en[0]: 2 is not a sentence id"},
+		{"paragraph id in a link", func(f *File) { f.Links[4].EN = []align.ID{align.ParaID(2)} }, "links[4].en[0]: 2 is not a sentence id"},
 		{"sentence id in a bead", func(f *File) { f.Beads[4].EN = []align.ID{{Para: 2, Sent: 0}} }, "beads[4].en[0]: 2.0 is not a paragraph id"},
 		{"link across beads", func(f *File) {
 			// Join the first sentence links of two neighbouring 1-1

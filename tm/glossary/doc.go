@@ -12,7 +12,7 @@
 // sentence-initial common words left out. Each is scored (package align/names/match) against the
 // Hangul name candidates of the Korean side: every word with its
 // postposition and title removed, and runs of two or three words for
-// foreign names (마이크 폼페이오). The best pairs above Options.MinScore are
+// foreign names (마이크 폼페이오). The best pairs above Options.MinNameScore are
 // taken greedily; one Hangul name serves several English names only when
 // they are forms of one name (Kim Jong-un and Kim). A Hangul name glossed
 // in Latin letters (리용호(Ri Yong Ho)) pairs with the English name it

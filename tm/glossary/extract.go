@@ -462,7 +462,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	var ens []enMention
 	groups := 0
 	for _, id := range b.EN {
-		t := a.Text(false, id)
+		t := a.Text(align.English, id)
 		for _, m := range d.findNames(id, t) {
 			ens = append(ens, enMention{m, id, t, groups, false})
 			// Its parts compete with it: the Hangul may write one part
@@ -514,7 +514,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 	}
 	for _, id := range b.KO {
-		t := a.Text(true, id)
+		t := a.Text(align.Korean, id)
 		for _, l := range d.latinGlosses(id, t) {
 			if fi, ok := spelled[l.latin]; ok {
 				h := d.translatedPhrase(ens[fi].Text, l.words)
@@ -582,7 +582,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			}
 		search:
 			for _, id := range b.KO {
-				t := a.Text(true, id)
+				t := a.Text(align.Korean, id)
 				for _, h := range forms {
 					if metonym(m.Text, h) || partOfPair(out, h) {
 						continue
@@ -612,7 +612,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		return out
 	}
 	for _, id := range b.KO {
-		t := a.Text(true, id)
+		t := a.Text(align.Korean, id)
 		for _, s := range d.koreanSpans(id, t, probes, nwords) {
 			kos = append(kos, koSpan{s, id, t})
 		}
@@ -621,7 +621,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		return out
 	}
 	var raw []cand
-	min := d.opt.minScore()
+	min := d.opt.minNameScore()
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -920,7 +920,7 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	var texts []string
 	for i, p := range en {
 		if !p.Furniture && p.Body != "" {
-			ids = append(ids, align.P(i))
+			ids = append(ids, align.ParaID(i))
 			texts = append(texts, p.Body)
 		}
 	}
@@ -963,8 +963,8 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.P(i)] = koreanWords(k.Body)
-			p.glosses[align.P(i)] = latinGlosses(k.Body)
+			p.koWords[align.ParaID(i)] = koreanWords(k.Body)
+			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
 	return p

@@ -169,7 +169,7 @@ func (d *Doc) SplitBefore(i int, s Side, para int) (Patch, error) {
 		return Patch{}, err
 	}
 	own := ids(&b.Bead, s)
-	k := slices.Index(own, align.P(para))
+	k := slices.Index(own, align.ParaID(para))
 	switch {
 	case k < 0:
 		return Patch{}, refuse("%s paragraph %d is not in %s", s, para, name(i))
@@ -184,7 +184,7 @@ func (d *Doc) SplitBefore(i int, s Side, para int) (Patch, error) {
 			continue
 		}
 		for _, id := range ids(&l.Bead, o) {
-			j = max(j, slices.Index(other, align.P(id.Para))+1)
+			j = max(j, slices.Index(other, align.ParaID(id.Para))+1)
 		}
 	}
 	n := [2]int{}
@@ -207,7 +207,7 @@ func (d *Doc) Split(i, en, ko int) (Patch, error) {
 		return Patch{}, refuse("that split would leave one part of %s empty", name(i))
 	}
 	first := [2][]align.ID{b.EN[:en], b.KO[:ko]}
-	in := func(s Side, id align.ID) bool { return slices.Contains(first[s], align.P(id.Para)) }
+	in := func(s Side, id align.ID) bool { return slices.Contains(first[s], align.ParaID(id.Para)) }
 	yes, no := cut(b.Links, in)
 	p1 := Bead{Bead: alignfile.Bead{Bead: align.Bead{EN: slices.Clone(b.EN[:en]), KO: slices.Clone(b.KO[:ko])}}, Links: yes}
 	p2 := Bead{Bead: alignfile.Bead{Bead: align.Bead{EN: slices.Clone(b.EN[en:]), KO: slices.Clone(b.KO[ko:])}}, Links: no}
@@ -229,7 +229,7 @@ func (d *Doc) Move(i int, s Side, para, dir int) (Patch, error) {
 		return Patch{}, err
 	}
 	own := ids(&b.Bead, s)
-	k := slices.Index(own, align.P(para))
+	k := slices.Index(own, align.ParaID(para))
 	if k < 0 {
 		return Patch{}, refuse("%s paragraph %d is not in %s", s, para, name(i))
 	}
@@ -252,10 +252,10 @@ func (d *Doc) Move(i int, s Side, para, dir int) (Patch, error) {
 	setIDs(&src.Bead, s, slices.Delete(slices.Clone(own), k, k+1))
 	dst := Bead{Bead: cloneBead(t.Bead)}
 	if dir < 0 {
-		setIDs(&dst.Bead, s, append(ids(&dst.Bead, s), align.P(para)))
+		setIDs(&dst.Bead, s, append(ids(&dst.Bead, s), align.ParaID(para)))
 		dst.Links = append(linksOf(t), moved...)
 	} else {
-		setIDs(&dst.Bead, s, slices.Insert(ids(&dst.Bead, s), 0, align.P(para)))
+		setIDs(&dst.Bead, s, slices.Insert(ids(&dst.Bead, s), 0, align.ParaID(para)))
 		dst.Links = append(moved, linksOf(t)...)
 	}
 	d.settle(&dst, t.Kind == align.Furniture && b.Kind == align.Furniture, t.Links)

@@ -1,4 +1,4 @@
-package anchor
+package cognate
 
 import (
 	"fmt"
