@@ -571,6 +571,11 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	// in the aligned paragraphs.
 	// Parts wait for the comparison below, where the whole can still
 	// win (Moscow Conference 모스크바 회담, not Moscow 모스크바).
+	type occurrenceKey struct {
+		id    align.ID
+		start int
+	}
+	usedAt := map[occurrenceKey]bool{}
 	for _, parts := range [...]bool{false} {
 		for _, m := range ens {
 			if m.part != parts || taken[m.group] {
@@ -580,20 +585,48 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if forms == nil {
 				continue
 			}
-		search:
+			// The first place the Korean writes a form that no earlier
+			// mention of the bead took (Middle East twice: 중동지역 and
+			// 중동), or the first place at all; a place word written onto
+			// the form is part of it (중동지역).
+			type occurrence struct {
+				id    align.ID
+				t, h  string
+				start int
+			}
+			var first, free *occurrence
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
 				for _, h := range forms {
 					if metonym(m.Text, h) || partOfPair(out, h) {
 						continue
 					}
-					if k := wordIndex(t, h); k >= 0 {
-						taken[m.group] = true
-						out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: pairType(m.Mention, span{text: h}, d.lex), enID: m.id, koID: id,
-							enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
-						break search
+					for _, hh := range withPlaceWords(h) {
+						for from := 0; ; {
+							k := wordIndex(t[from:], hh)
+							if k < 0 {
+								break
+							}
+							o := &occurrence{id, t, hh, from + k}
+							from += k + len(hh)
+							if first == nil || o.id == first.id && o.start < first.start {
+								first = o
+							}
+							if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
+								free = o
+							}
+						}
 					}
 				}
+				if first != nil {
+					break
+				}
+			}
+			if o := cmp.Or(free, first); o != nil {
+				usedAt[occurrenceKey{o.id, o.start}] = true
+				taken[m.group] = true
+				out = append(out, pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
+					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para})
 			}
 		}
 	}
@@ -1318,6 +1351,18 @@ func latinGlosses(text string) []latinGloss {
 			continue
 		}
 		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
+	}
+	return out
+}
+
+// withPlaceWords returns a translated Hangul name and the name with each
+// place word Korean writes onto names (중동 and 중동지역).
+func withPlaceWords(h string) []string {
+	out := []string{h}
+	for _, nh := range nameHeads {
+		if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) {
+			out = append(out, h+nh.hangul)
+		}
 	}
 	return out
 }
