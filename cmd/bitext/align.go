@@ -256,7 +256,11 @@ func newAlignmentFile(c *cli.Context, en, ko *read.Text, a *align.Alignment, opt
 	if out != "" && out != "-" {
 		dir = filepath.Dir(out)
 	}
-	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, Encoding: c.String("encoding"), MinScore: opt.MinScore}
+	ropt, err := readOptions(c)
+	if err != nil {
+		return nil, err
+	}
+	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: ropt.Paragraphs.String(), Encoding: ropt.Encoding, MinScore: opt.MinScore}
 	if d := c.String("dict"); d != "" {
 		sum, err := alignfile.HashFile(d)
 		if err != nil {

@@ -53,9 +53,7 @@ would. Ctrl-C stops the server; unsaved edits stay in the draft.`,
 			keepFurnitureFlag(),
 			dictFlag(),
 			encodingFlag("EN_FILE and KO_FILE"),
-			// Alignment files are edited only with the auto paragraph rule
-			// (alignfile.CheckInputs).
-			&cli.StringFlag{Name: "paragraphs", Value: "auto", Hidden: true},
+			paragraphsFlag(),
 		},
 		Action: runReview,
 	}

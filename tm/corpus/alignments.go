@@ -257,7 +257,7 @@ func dictSum(path string) (string, error) {
 func (c *Config) alignmentFile(id string, en, ko *read.Text, a *align.Alignment) ([]byte, error) {
 	file := filepath.Join(c.AlignmentsDir, filepath.FromSlash(AlignmentName(id)))
 	dir := filepath.Dir(file)
-	s := alignfile.Settings{KeepFurniture: c.Align.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, MinScore: c.Align.MinScore}
+	s := alignfile.Settings{KeepFurniture: c.Align.KeepFurniture, Paragraphs: c.Paragraphs.String(), MinScore: c.Align.MinScore}
 	if c.Dict != "" {
 		s.Dict = &alignfile.Dict{Path: alignfile.Rel(dir, c.Dict), SHA256: c.dictSHA256}
 	}
