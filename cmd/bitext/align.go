@@ -164,7 +164,7 @@ func runAlign(c *cli.Context) error {
 	var a *align.Alignment
 	var gloss *glossary.Builder
 	if glossPath != "" || format == "html" {
-		gloss = glossary.NewBuilder(glossary.Options{})
+		gloss = glossary.NewBuilder(tmxOpt.GlossaryOptions())
 		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
 	} else {
 		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)

@@ -98,7 +98,7 @@ func runReview(c *cli.Context) error {
 		return err
 	}
 	if len(args) == 2 {
-		if err := alignForReview(c, args, out); err != nil {
+		if err := alignForReview(c, args, out, cfg.Export.Options); err != nil {
 			return err
 		}
 	}
@@ -163,8 +163,9 @@ func reviewExport(c *cli.Context, file string) (export.Job, error) {
 }
 
 // alignForReview aligns EN_FILE and KO_FILE into the alignment file out,
-// unless out is their alignment already (which is then reviewed as it is).
-func alignForReview(c *cli.Context, args []string, out string) error {
+// unless out is their alignment already (which is then reviewed as it is);
+// its glossary is read from the beads the review's export (opt) reads.
+func alignForReview(c *cli.Context, args []string, out string, opt export.Options) error {
 	if _, err := os.Stat(out); err == nil {
 		f, err := alignfile.ReadFile(out)
 		if err != nil {
@@ -185,7 +186,7 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if args[0] == "-" || args[1] == "-" {
 		return usagef("review aligns files, not standard input: an alignment of standard input cannot be checked against it")
 	}
-	opt, err := alignOptions(c)
+	aopt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -193,9 +194,9 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if err != nil {
 		return err
 	}
-	gloss := glossary.NewBuilder(glossary.Options{})
-	a := gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-	f, err := newAlignmentFile(c, en, ko, a, opt, gloss, out)
+	gloss := glossary.NewBuilder(opt.GlossaryOptions())
+	a := gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, aopt)
+	f, err := newAlignmentFile(c, en, ko, a, aopt, gloss, out)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ type Result struct {
 // leaves the outputs as they were.
 func (j *Job) Run(paths []string) (Result, error) {
 	var res Result
-	x := NewFiles(j.Level, j.Options, j.Glossary != "", glossary.Options{IncludeFlagged: j.Options.IncludeFlagged})
+	x := NewFiles(j.Level, j.Options, j.Glossary != "", j.Options.GlossaryOptions())
 	var files []*atomicfile.File
 	defer func() {
 		for _, f := range files {
