@@ -157,6 +157,9 @@ func runAlign(c *cli.Context) error {
 	if err := alignPathsDistinct(c, args); err != nil {
 		return err
 	}
+	if err := keepReviews(outPath, tmxPath, glossPath); err != nil {
+		return err
+	}
 	en, ko, err := alignInputs(c, args)
 	if err != nil {
 		return err
@@ -300,6 +303,21 @@ func alignPathsDistinct(c *cli.Context, args []string) error {
 	}
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return usageError{err}
+	}
+	return nil
+}
+
+// keepReviews refuses, before any work, output paths that are alignment
+// files a person has reviewed (alignfile.CheckReplace): a new alignment
+// never replaces a review, as in corpus --alignments.
+func keepReviews(paths ...string) error {
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
+		}
+		if err := alignfile.CheckReplace(p); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -159,7 +159,7 @@ func reviewExport(c *cli.Context, file string) (export.Job, error) {
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return job, usageError{err}
 	}
-	return job, nil
+	return job, keepReviews(job.TMX, job.Glossary)
 }
 
 // alignForReview aligns EN_FILE and KO_FILE into the alignment file out,
