@@ -34,7 +34,9 @@ counterpart stay visible as 1-0/0-1 beads, and every bead gets a confidence.
 Formats: text (side-by-side review), tsv, beads (vecalign), json (the
 alignment file, which bitext export reads back, corrected or not; input
 paths in it are relative to the -o file's directory, or to the working
-directory on standard output) and html (one self-contained review page).`,
+directory on standard output) and html (one self-contained review page).
+An output file that is an alignment file a person has reviewed is never
+replaced: move it away first.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json, html or beads"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
