@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -40,11 +41,15 @@ func (e *endlessTMX) Read(p []byte) (int, error) {
 	return e.buf.Read(p)
 }
 
-// TestTMXMergeSignals: Ctrl-C or SIGTERM during tmx merge stops it with
-// exit status 1 and leaves neither the output nor a temporary file.
+// TestTMXMergeSignals: Ctrl-C, SIGTERM or SIGHUP (the terminal closed)
+// during tmx merge stops it with exit status 1 and leaves neither the
+// output nor a temporary file.
 func TestTMXMergeSignals(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
+			if signal.Ignored(sig) {
+				t.Skipf("the test runs with %v ignored (nohup), so bitext keeps running, as it should", sig)
+			}
 			dir := t.TempDir()
 			out := filepath.Join(dir, "merged.tmx")
 			var stdout, stderr bytes.Buffer
