@@ -81,11 +81,7 @@ func TestTMXMergeSignalBinary(t *testing.T) {
 	}
 	src := &endlessTMX{}
 	io.CopyN(stdin, src, 1<<20) // the merge is under way: its temporary file exists
-	for {
-		entries, _ := os.ReadDir(dir)
-		if len(entries) > 0 && atomicfile.IsTemp(entries[0].Name()) {
-			break
-		}
+	for !hasTemp(dir) {
 		io.CopyN(stdin, src, 64<<10)
 	}
 	cmd.Process.Signal(syscall.SIGTERM)
@@ -98,4 +94,16 @@ func TestTMXMergeSignalBinary(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("left in the output directory: %v", entries)
 	}
+}
+
+// hasTemp reports whether dir holds a temporary file of package
+// atomicfile (beside the output's lock file, say).
+func hasTemp(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if atomicfile.IsTemp(e.Name()) {
+			return true
+		}
+	}
+	return false
 }
