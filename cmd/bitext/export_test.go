@@ -235,7 +235,7 @@ func TestExportCorpusDir(t *testing.T) {
 	}
 	defer lock.Unlock()
 	r = runT(t, "export", al, "--tmx", tmx)
-	if r.code != 1 || !strings.Contains(r.stderr, "a corpus run is writing "+al) {
+	if r.code != 1 || !strings.Contains(r.stderr, fmt.Sprintf("%s is in use: another process (pid %d: ", al, os.Getpid())) {
 		t.Errorf("export while a run holds the lock: exit %d: %s", r.code, r.stderr)
 	}
 }

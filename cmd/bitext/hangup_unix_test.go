@@ -134,7 +134,8 @@ func TestReviewHangupBinary(t *testing.T) {
 // TestTMXMergeRemovesStaleTemps: the temporary file of a merge killed
 // while writing (SIGKILL, which nothing can catch) is removed by the next
 // merge to the same output, which holds the output's lock; a merge
-// finding that lock held is refused.
+// finding that lock held is refused, and so is an output with another
+// name (a hard link), which the lock would not cover.
 func TestTMXMergeRemovesStaleTemps(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "merged.tmx")
@@ -195,5 +196,14 @@ func TestTMXMergeRemovesStaleTemps(t *testing.T) {
 	}
 	if len(names) != 2 {
 		t.Errorf("left in the directory: %v", names)
+	}
+
+	// A hard link to the output would escape its lock: refused.
+	link := filepath.Join(dir, "link.tmx")
+	if err := os.Link(out, link); err != nil {
+		t.Fatal(err)
+	}
+	if r := runT(t, "tmx", "merge", tmxFixtures+"merge-a.tmx", "-o", link); r.code != 2 || !strings.Contains(r.stderr, "hard links") {
+		t.Errorf("a hard-linked output: exit %d: %s", r.code, r.stderr)
 	}
 }

@@ -94,7 +94,7 @@ func runReview(c *cli.Context) error {
 		return usagef("--style must be press, rr, mr or dprk, not %q", c.String("style"))
 	}
 	cfg.Style = &style
-	if cfg.Export, err = reviewExport(c, cfg.File); err != nil {
+	if cfg.Export, err = reviewExport(c, cfg.File, args); err != nil {
 		return err
 	}
 	if len(args) == 2 {
@@ -103,6 +103,9 @@ func runReview(c *cli.Context) error {
 		}
 	}
 	srv, err := server.New(cfg)
+	if errors.Is(err, atomicfile.ErrOutputConflict) {
+		return usageError{err}
+	}
 	if err != nil {
 		return err
 	}
@@ -128,8 +131,11 @@ func runReview(c *cli.Context) error {
 	return nil
 }
 
-// reviewExport reads the export flags: what the page's export writes.
-func reviewExport(c *cli.Context, file string) (export.Job, error) {
+// reviewExport reads the export flags: what the page's export writes,
+// which may be none of the files under review, nor the inputs to align
+// (server.New checks the rest: the inputs an alignment file names, a
+// corpus's directory).
+func reviewExport(c *cli.Context, file string, inputs []string) (export.Job, error) {
 	job := export.Job{Version: version, TMX: c.String("tmx"), Glossary: c.String("glossary"), ReviewedNames: c.Bool("reviewed-names"),
 		GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}}
 	var err error
@@ -155,6 +161,9 @@ func reviewExport(c *cli.Context, file string) (export.Job, error) {
 	}
 	if file != "" {
 		ins = append(ins, atomicfile.Path{Role: "the alignment file", Name: file}, atomicfile.Path{Role: "its draft", Name: server.DraftName(file)})
+	}
+	for _, in := range inputs {
+		ins = append(ins, atomicfile.Path{Role: "input " + in, Name: in})
 	}
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return job, usageError{err}

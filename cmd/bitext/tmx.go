@@ -190,16 +190,18 @@ func runTMXMerge(c *cli.Context) error {
 // a pipe, which is written in place), so that two merges never write it at
 // once, and removes the temporary files that merges killed while writing
 // it left (atomicfile.RemoveTemps), which only the lock's holder may do.
+// As with corpus's outputs, a file with several names (hard links) is a
+// usage error: its lock would not keep out a merge to another name.
 func lockOutput(path string) (*atomicfile.Lock, error) {
-	target := path
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		target = real // the file atomicfile.Create replaces
-	}
+	target := atomicfile.Target(path) // the file atomicfile.Create replaces
 	if fi, err := os.Stat(target); err == nil && !fi.Mode().IsRegular() {
 		return nil, nil
 	}
 	if _, err := os.Stat(filepath.Dir(target)); err != nil {
 		return nil, nil // no place to write: atomicfile.Create says so
+	}
+	if err := atomicfile.CheckLinks(atomicfile.Path{Role: "-o", Name: target}); err != nil {
+		return nil, usageError{err}
 	}
 	l, err := atomicfile.TryLock(atomicfile.LockName(target))
 	if err != nil {

@@ -204,7 +204,9 @@ func OpenAlignments(dir string) (*Alignments, error) {
 	l, err := atomicfile.TryLock(atomicfile.LockName(resolve(idx)))
 	if err != nil {
 		if errors.Is(err, atomicfile.ErrLocked) {
-			return nil, fmt.Errorf("%w: a corpus run is writing %s: %w", ErrLocked, dir, err)
+			// The holder is named by the lock (its pid and command): a
+			// corpus run, a review, an export.
+			return nil, fmt.Errorf("%w: %s is in use: %w", ErrLocked, dir, err)
 		}
 		return nil, err
 	}

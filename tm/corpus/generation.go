@@ -41,8 +41,10 @@ type generation struct {
 }
 
 // newGeneration starts the temporary files of the outputs.
-func newGeneration(cfg *Config, out *outputs, number, total int) (g *generation, err error) {
-	g = &generation{cfg: cfg, out: out, number: number, total: total}
+func newGeneration(cfg *Config, out *outputs, number, total int) (_ *generation, err error) {
+	// g is not the named result, which "return nil, err" sets to nil
+	// before the deferred cleanup runs.
+	g := &generation{cfg: cfg, out: out, number: number, total: total}
 	defer func() {
 		if err != nil {
 			g.abort()
