@@ -54,9 +54,7 @@ would. Ctrl-C stops the server; unsaved edits stay in the draft.`,
 			keepFurnitureFlag(),
 			dictFlag(),
 			encodingFlag("EN_FILE and KO_FILE"),
-			// Alignment files are edited only with the auto paragraph rule
-			// (alignfile.CheckInputs).
-			&cli.StringFlag{Name: "paragraphs", Value: "auto", Hidden: true},
+			paragraphsFlag(),
 		},
 		Action: runReview,
 	}
@@ -101,7 +99,7 @@ func runReview(c *cli.Context) error {
 		return err
 	}
 	if len(args) == 2 {
-		if err := alignForReview(c, args, out); err != nil {
+		if err := alignForReview(c, args, out, cfg.Export.Options); err != nil {
 			return err
 		}
 	}
@@ -171,12 +169,13 @@ func reviewExport(c *cli.Context, file string, inputs []string) (export.Job, err
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return job, usageError{err}
 	}
-	return job, nil
+	return job, keepReviews(job.TMX, job.Glossary)
 }
 
 // alignForReview aligns EN_FILE and KO_FILE into the alignment file out,
-// unless out is their alignment already (which is then reviewed as it is).
-func alignForReview(c *cli.Context, args []string, out string) error {
+// unless out is their alignment already (which is then reviewed as it is);
+// its glossary is read from the beads the review's export (opt) reads.
+func alignForReview(c *cli.Context, args []string, out string, opt export.Options) error {
 	if _, err := os.Stat(out); err == nil {
 		f, err := alignfile.ReadFile(out)
 		if err != nil {
@@ -197,7 +196,7 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if args[0] == "-" || args[1] == "-" {
 		return usagef("review aligns files, not standard input: an alignment of standard input cannot be checked against it")
 	}
-	opt, err := alignOptions(c)
+	aopt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -205,11 +204,11 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if err != nil {
 		return err
 	}
-	gopt := glossary.Options{}
-	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, &gopt)
+	gopt := opt.GlossaryOptions()
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, aopt, &gopt)
 	gloss := glossary.NewBuilder(gopt)
 	gloss.AddNames(export.DocID(en.Name), names)
-	f, err := newAlignmentFile(c, en, ko, a, opt, gloss, out)
+	f, err := newAlignmentFile(c, en, ko, a, aopt, gloss, out)
 	if err != nil {
 		return err
 	}

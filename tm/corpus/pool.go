@@ -182,19 +182,26 @@ func alignPair(r *result, cfg *Config) {
 		r.pr.EN, r.pr.KO = p.KO, p.EN
 	}
 	r.pr.Beads, r.pr.Units, r.pr.Flagged, r.pr.Omitted, r.pr.Furniture = len(a.Beads), c.Units, c.Flagged, c.Omitted, c.Furniture
+	r.pr.MeanScore = meanScore(a.Beads)
+	r.units = units
+	r.names = names
+}
+
+// meanScore is the mean confidence of the beads that are not furniture,
+// rounded to four decimals (0 without such beads), as the report gives it.
+func meanScore(beads []align.Bead) float64 {
 	var total float64
 	n := 0
-	for _, b := range a.Beads {
+	for _, b := range beads {
 		if b.Kind != align.Furniture {
 			total += b.Score
 			n++
 		}
 	}
-	if n > 0 {
-		r.pr.MeanScore = float64(int(total/float64(n)*10000+0.5)) / 10000
+	if n == 0 {
+		return 0
 	}
-	r.units = units
-	r.names = names
+	return float64(int(total/float64(n)*10000+0.5)) / 10000
 }
 
 // checkRegular returns an error if path is not a regular file (or a link

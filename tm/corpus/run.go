@@ -114,8 +114,10 @@ func (c *Config) glossaryFormat() (glossary.Format, error) {
 	return glossary.FormatFor(c.GlossaryPath, "")
 }
 
+// glossaryOptions are the options of the run's glossary: those of an
+// export with the run's TMX options.
 func (c *Config) glossaryOptions() glossary.Options {
-	return glossary.Options{IncludeFlagged: c.IncludeFlagged}
+	return export.Options{IncludeFlagged: c.IncludeFlagged}.GlossaryOptions()
 }
 
 // Settings returns the settings of the run as the report records them.

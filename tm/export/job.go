@@ -113,7 +113,7 @@ func (j *Job) Run(paths []string) (Result, error) {
 	if err := j.Check(paths); err != nil {
 		return res, err
 	}
-	x := NewFiles(j.Level, j.Options, j.Glossary != "", glossary.Options{IncludeFlagged: j.Options.IncludeFlagged})
+	x := NewFiles(j.Level, j.Options, j.Glossary != "", j.Options.GlossaryOptions())
 	var files []*atomicfile.File
 	defer func() {
 		for _, f := range files {
