@@ -71,6 +71,9 @@ func runExport(c *cli.Context) error {
 			return usageError{err}
 		}
 	}
+	if err := keepReviews(tmxPath, glossPath); err != nil {
+		return err
+	}
 
 	// The files, in order: a directory's in its index's order, read under
 	// its corpus lock, held until the outputs are written.

@@ -100,6 +100,8 @@ func TestAlignKeepsReviewedFile(t *testing.T) {
 		{"--tmx", []string{"align", en, ko, "--tmx", reviewed}, reviewed, 1},
 		{"--glossary", []string{"align", en, ko, "--glossary", reviewed}, reviewed, 1},
 		{"review's --tmx", []string{"review", "--no-open", unreviewed, "--tmx", reviewed}, reviewed, 1},
+		{"export's --tmx", []string{"export", unreviewed, "--tmx", reviewed}, reviewed, 1},
+		{"export's --glossary", []string{"export", unreviewed, "--glossary", reviewed, "--glossary-format", "tsv"}, reviewed, 1},
 		{"unreviewed", []string{"align", en, ko, "-f", "json", "-o", unreviewed, "--min-score", "0.9"}, unreviewed, 0},
 		{"not an alignment file", []string{"align", en, ko, "-f", "json", "-o", notes}, notes, 0},
 	} {
