@@ -133,6 +133,7 @@ func TestAlignmentsExportLikeTheRun(t *testing.T) {
 // and the next run's files must export its TMX, which is one
 // uninterrupted run's; no temporary file is left.
 func TestAlignmentsCrashAtEveryStep(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 5
 	manifest := testManifest(t, n)
 	want := alignmentsConfig(manifest, t.TempDir())

@@ -320,6 +320,7 @@ func TestRunInterrupted(t *testing.T) {
 // outputs of the run before byte for byte as they were, and no temporary
 // file; the next run resumes from them.
 func TestRunDiskFull(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 10
 	manifest := testManifest(t, n)
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
@@ -375,6 +376,7 @@ func TestRunDiskFull(t *testing.T) {
 // confidences included. With checkpoints, every pair is followed by a
 // commit, whose every step is a place to crash too.
 func TestCrashAtEveryStep(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 7
 	manifest := testManifest(t, n)
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
