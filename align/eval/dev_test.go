@@ -29,8 +29,8 @@ var devRealText struct {
 	err  error
 }
 
-// devReport evaluates the aligner on a shared corpus: at the default
-// review threshold, dev-real-text's report made once.
+// devReport returns the aligner's report on a shared corpus (Dir with
+// align.Options{}); dev-real-text's is devRealText.
 func devReport(t testing.TB, name string) *Report {
 	t.Helper()
 	dir := sharedCorpus(t, name)
