@@ -204,6 +204,7 @@ func TestEdgeCases(t *testing.T) {
 // TestLongInputBand aligns a pair too long for the full matrix, which the
 // aligner searches in a band, and checks it still finds the alignment.
 func TestLongInputBand(t *testing.T) {
+	t.Parallel()
 	en1, ko1 := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
 	var en, ko []string
 	for len(en) < 1200 {
@@ -256,10 +257,13 @@ func TestDevContract(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, tr := range ts {
-			en, ko := readPair(t, tr.EN, tr.KO)
-			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
-				checkContract(t, align.Align(en, ko, align.Options{Level: level}))
-			}
+			t.Run(name+"/"+tr.ID, func(t *testing.T) {
+				t.Parallel()
+				en, ko := readPair(t, tr.EN, tr.KO)
+				for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+					checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+				}
+			})
 		}
 	}
 }

@@ -48,6 +48,7 @@ func unrelatedParagraphs(tb testing.TB, size int) (en, ko string) {
 // bounded number of cells per sentence, however long the paragraph (one of
 // a megabyte took 26 s when the band widened to millions of cells).
 func TestSentenceWorkLinear(t *testing.T) {
+	t.Parallel()
 	for _, size := range []int{32 << 10, 128 << 10} {
 		enText, koText := unrelatedParagraphs(t, size)
 		en, ko := Prepare([]string{enText}, false), Prepare([]string{koText}, false)

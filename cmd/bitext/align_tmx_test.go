@@ -14,6 +14,7 @@ import (
 // against the TMX 1.4 DTD, translate-toolkit (the Python library CAT
 // pipelines use) reads it with the expected unit count and source texts.
 func TestAlignTMXConsumers(t *testing.T) {
+	t.Parallel() // long, and independent of the other tests
 	dtd := "../../../shared/schemas/tmx14.dtd"
 	if _, err := os.Stat(dtd); err != nil {
 		t.Skipf("TMX DTD not available (%v): ../shared is absent", err)

@@ -308,6 +308,7 @@ func TestCorpusBadPairs(t *testing.T) {
 // byte for byte, with no temporary file beside them, no summary is
 // printed, and the next run resumes from them.
 func TestCorpusDiskFull(t *testing.T) {
+	t.Parallel() // long, and independent of the other tests
 	if _, err := exec.LookPath("sh"); err != nil {
 		t.Skip("no sh to set a file size limit")
 	}
@@ -526,6 +527,7 @@ func (p *progressStop) String() string { return p.b.String() }
 // resumes what the checkpoints kept, and ends with the outputs of one
 // uninterrupted run.
 func TestCorpusKilled(t *testing.T) {
+	t.Parallel() // long, and independent of the other tests
 	dir := t.TempDir()
 	manifest := bigManifest(t, t.TempDir(), 600)
 	out, gloss := filepath.Join(dir, "out.tmx"), filepath.Join(dir, "names.json")

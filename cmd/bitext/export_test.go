@@ -53,6 +53,7 @@ func mustRead(t *testing.T, path string) []byte {
 // same align run wrote, on the example and dev pairs, at both levels,
 // with flagged beads left out and included.
 func TestExportUneditedIsAlign(t *testing.T) {
+	t.Parallel() // long, and independent of the other tests
 	dir := t.TempDir()
 	n := 0
 	names := map[bool][]string{} // the glossaries, without and with flagged beads

@@ -251,6 +251,7 @@ func TestHelp(t *testing.T) {
 // `bitext align --format beads`, scores the predictions with the corpus's
 // own score.py, and checks that `bitext eval` prints the same figures.
 func TestEvalAgreesWithScorePy(t *testing.T) {
+	t.Parallel() // long, and independent of the other tests
 	dev := "../../../shared/corpus/dev"
 	scorer := "../../../shared/tools/score.py"
 	if _, err := os.Stat(scorer); err != nil {
@@ -261,22 +262,34 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 		t.Skip("python3 not installed")
 	}
 	pred := t.TempDir()
+	var bases []string
 	err = filepath.WalkDir(dev, func(path string, d os.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".gold") {
-			return err
+		if err == nil && strings.HasSuffix(path, ".gold") {
+			bases = append(bases, strings.TrimSuffix(path, ".gold"))
 		}
-		base := strings.TrimSuffix(path, ".gold")
-		rel, _ := filepath.Rel(dev, base)
-		out := filepath.Join(pred, rel+".pred")
-		os.MkdirAll(filepath.Dir(out), 0o755)
-		r := runCLI(t, "", nil, "align", "-f", "beads", "-o", out, base+".en.txt", base+".ko.txt")
-		if r.code != 0 {
-			t.Fatalf("align %s: %s", base, r.stderr)
-		}
-		return nil
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Each pair is aligned in a parallel subtest; the group returns when
+	// all are done.
+	t.Run("align", func(t *testing.T) {
+		for _, base := range bases {
+			rel, _ := filepath.Rel(dev, base)
+			t.Run(rel, func(t *testing.T) {
+				t.Parallel()
+				out := filepath.Join(pred, rel+".pred")
+				os.MkdirAll(filepath.Dir(out), 0o755)
+				r := runCLI(t, "", nil, "align", "-f", "beads", "-o", out, base+".en.txt", base+".ko.txt")
+				if r.code != 0 {
+					t.Fatalf("align %s: %s", base, r.stderr)
+				}
+			})
+		}
+	})
+	if t.Failed() {
+		t.FailNow()
 	}
 	want, err := exec.Command(python, scorer, dev, pred).Output()
 	if err != nil {

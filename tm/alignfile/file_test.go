@@ -54,47 +54,56 @@ func TestRoundTripExample(t *testing.T) {
 // to the same value, open against its inputs (CheckInputs reads them into
 // the very paragraphs and sentences the aligner numbered), and give back,
 // through Alignment, the texts and beads of the alignment it was made
-// from, at both levels.
+// from, at both levels. Each pair is a parallel subtest.
 func TestDevFilesValid(t *testing.T) {
 	n := 0
 	for _, corpus := range []string{"dev", "dev-real", "dev-real-text"} {
 		for _, tr := range devPairs(t, corpus) {
-			f, a := build(t, tr.EN, tr.KO, filepath.Dir(tr.EN), false)
-			data, err := Marshal(f)
-			if err != nil {
-				t.Fatalf("%s: %v", tr.EN, err)
-			}
-			g, err := Decode(data)
-			if err != nil {
-				t.Fatalf("%s: %v", tr.EN, err)
-			}
-			if d := cmp.Diff(f, g); d != "" {
-				t.Fatalf("%s: read back differs:\n%s", tr.EN, d)
-			}
-			if err := g.CheckInputs(filepath.Dir(tr.EN)); err != nil {
-				t.Fatalf("the file does not open against its own inputs: %v", err)
-			}
-			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
-				want := a.ParagraphBeads
-				if level == align.SentenceLevel {
-					want = a.SentenceBeads
-				}
-				got, status := g.Alignment(level)
-				if d := cmp.Diff(want, got.Beads); d != "" {
-					t.Fatalf("%s level %d: beads differ:\n%s", tr.EN, level, d)
-				}
-				for i, b := range got.Beads {
-					e1, k1 := a.BeadText(want[i])
-					e2, k2 := got.BeadText(b)
-					if e1 != e2 || k1 != k2 || status[i] != StatusAuto {
-						t.Fatalf("%s bead %d: texts or status differ", tr.EN, i)
-					}
-				}
-			}
 			n++
+			t.Run(corpus+"/"+tr.ID, func(t *testing.T) {
+				t.Parallel()
+				checkDevFile(t, tr.EN, tr.KO)
+			})
 		}
 	}
 	t.Logf("%d pairs", n)
+}
+
+// checkDevFile checks the alignment file of the pair at en and ko for
+// TestDevFilesValid.
+func checkDevFile(t *testing.T, en, ko string) {
+	f, a := build(t, en, ko, filepath.Dir(en), false)
+	data, err := Marshal(f)
+	if err != nil {
+		t.Fatalf("%s: %v", en, err)
+	}
+	g, err := Decode(data)
+	if err != nil {
+		t.Fatalf("%s: %v", en, err)
+	}
+	if d := cmp.Diff(f, g); d != "" {
+		t.Fatalf("%s: read back differs:\n%s", en, d)
+	}
+	if err := g.CheckInputs(filepath.Dir(en)); err != nil {
+		t.Fatalf("the file does not open against its own inputs: %v", err)
+	}
+	for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+		want := a.ParagraphBeads
+		if level == align.SentenceLevel {
+			want = a.SentenceBeads
+		}
+		got, status := g.Alignment(level)
+		if d := cmp.Diff(want, got.Beads); d != "" {
+			t.Fatalf("%s level %d: beads differ:\n%s", en, level, d)
+		}
+		for i, b := range got.Beads {
+			e1, k1 := a.BeadText(want[i])
+			e2, k2 := got.BeadText(b)
+			if e1 != e2 || k1 != k2 || status[i] != StatusAuto {
+				t.Fatalf("%s bead %d: texts or status differ", en, i)
+			}
+		}
+	}
 }
 
 // TestAlignmentUnflagsReviewed: a bead a person confirmed or edited is no

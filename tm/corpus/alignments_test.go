@@ -133,6 +133,7 @@ func TestAlignmentsExportLikeTheRun(t *testing.T) {
 // and the next run's files must export its TMX, which is one
 // uninterrupted run's; no temporary file is left.
 func TestAlignmentsCrashAtEveryStep(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 5
 	manifest := testManifest(t, n)
 	want := alignmentsConfig(manifest, t.TempDir())
@@ -140,18 +141,26 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantTMX := readFiles(t, want).tmx
-	// Each run resumes a first run of 2 pairs and does the other 3.
+	// Each run resumes a first run of 2 pairs, made once and copied, and
+	// does the other 3. The alignment files name their inputs relative
+	// to their directory, and every temporary directory is as deep as the
+	// template's, so the copies' inputs are the template's.
+	template := t.TempDir()
+	first := alignmentsConfig(firstLines(t, manifest, 2), template)
+	if _, err := Run(context.Background(), first); err != nil {
+		t.Fatal(err)
+	}
 	setup := func(t *testing.T, checkpoint time.Duration) (Config, string) {
 		dir := t.TempDir()
-		cfg := alignmentsConfig(manifest, dir)
-		first := cfg
-		first.Input = firstLines(t, manifest, 2)
-		if _, err := Run(context.Background(), first); err != nil {
+		if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 			t.Fatal(err)
 		}
+		cfg := alignmentsConfig(manifest, dir)
 		cfg.Checkpoint = checkpoint
 		return cfg, dir
 	}
+	c := newConcurrent(t, 8)
+	defer c.wait()
 	for _, checkpoint := range []time.Duration{0, time.Nanosecond} {
 		cfg, _ := setup(t, checkpoint)
 		rec := &faults{exactCheckpoints: true}
@@ -164,8 +173,7 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 			t.Fatalf("steps %q", steps)
 		}
 		for k := 1; k <= len(steps); k++ {
-			t.Run(fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1]), func(t *testing.T) {
-				t.Parallel()
+			c.run(fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1]), func(t *testing.T) {
 				cfg, dir := setup(t, checkpoint)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}
 				if _, err := Run(context.Background(), cfg); !errors.Is(err, errCrash) {

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -37,6 +38,36 @@ func testConfig(input string, jobs int, dir string, glossary bool) Config {
 		cfg.GlossaryPath = filepath.Join(dir, "names.json")
 	}
 	return cfg
+}
+
+// concurrent runs subtests several at a time, more than -parallel (the
+// number of cores) allows: the crash tests' runs spend most of their time
+// waiting for the disk to sync their commits, not on a core.
+type concurrent struct {
+	t   *testing.T
+	sem chan struct{}
+	wg  sync.WaitGroup
+}
+
+// newConcurrent returns a concurrent that runs n subtests of t at a time.
+// The test must wait for them before it returns: defer c.wait().
+func newConcurrent(t *testing.T, n int) *concurrent {
+	return &concurrent{t: t, sem: make(chan struct{}, n)}
+}
+
+// wait waits for the subtests started.
+func (c *concurrent) wait() { c.wg.Wait() }
+
+// run starts subtest f of c's test in its own goroutine (t.Run may be
+// called from several at once).
+func (c *concurrent) run(name string, f func(t *testing.T)) {
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		c.sem <- struct{}{}
+		defer func() { <-c.sem }()
+		c.t.Run(name, f)
+	}()
 }
 
 // files holds the contents of a run's outputs.
@@ -289,19 +320,24 @@ func TestRunInterrupted(t *testing.T) {
 // outputs of the run before byte for byte as they were, and no temporary
 // file; the next run resumes from them.
 func TestRunDiskFull(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 10
 	manifest := testManifest(t, n)
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
 	total := int64(len(want.tmx) + len(want.glossary) + len(want.report))
+	// The resumed cases resume a first run of 3 pairs, made once and
+	// copied.
+	template := t.TempDir()
+	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 3), 2, template, true)); err != nil {
+		t.Fatal(err)
+	}
 	for _, limit := range []int64{1, 500, total / 4, total / 2, total - 200, total + 500} {
 		for _, resumed := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%d bytes, resumed %v", limit, resumed), func(t *testing.T) {
 				dir := t.TempDir()
 				cfg := testConfig(manifest, 2, dir, true)
 				if resumed {
-					first := cfg
-					first.Input = firstLines(t, manifest, 3)
-					if _, err := Run(context.Background(), first); err != nil {
+					if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -340,6 +376,7 @@ func TestRunDiskFull(t *testing.T) {
 // confidences included. With checkpoints, every pair is followed by a
 // commit, whose every step is a place to crash too.
 func TestCrashAtEveryStep(t *testing.T) {
+	t.Parallel() // waits on the disk more than it computes
 	const n = 7
 	manifest := testManifest(t, n)
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
@@ -358,6 +395,8 @@ func TestCrashAtEveryStep(t *testing.T) {
 		cfg.Checkpoint = checkpoint
 		return cfg
 	}
+	c := newConcurrent(t, 8)
+	defer c.wait()
 	for _, checkpoint := range []time.Duration{0, time.Nanosecond} {
 		rec := &faults{exactCheckpoints: true}
 		cfg := setup(t, checkpoint)
@@ -371,8 +410,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 		}
 		for k := 1; k <= len(steps); k++ {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
-			t.Run(name, func(t *testing.T) {
-				t.Parallel() // each in its own directory
+			c.run(name, func(t *testing.T) { // each in its own directory
 				cfg := setup(t, checkpoint)
 				dir := filepath.Dir(cfg.TMXPath)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}
@@ -470,13 +508,18 @@ func TestResumeChecks(t *testing.T) {
 		{"record missing", func(t *testing.T, c *Config) { os.Remove(recordPath(c.ReportFile())) }, "commit record"},
 		{"record damaged", func(t *testing.T, c *Config) { os.WriteFile(recordPath(c.ReportFile()), []byte("{"), 0o644) }, "damaged"},
 	}
+	// Each case changes a copy of one run's outputs.
+	template := t.TempDir()
+	if _, err := Run(context.Background(), testConfig(manifest, 2, template, true)); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			cfg := testConfig(manifest, 2, dir, true)
-			if _, err := Run(context.Background(), cfg); err != nil {
+			if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 				t.Fatal(err)
 			}
+			cfg := testConfig(manifest, 2, dir, true)
 			tc.change(t, &cfg)
 			before := readFiles(t, cfg)
 			_, err := Run(context.Background(), cfg)

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
@@ -132,45 +133,50 @@ func TestRestyleDevCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping: aligns 77 pairs")
 	}
-	press := romanize.Press
-	total := 0
-	for _, enPath := range ens {
-		base := strings.TrimSuffix(enPath, ".en.txt")
-		en, err := read.File(enPath, nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ko, err := read.File(base+".ko.txt", nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b := glossary.NewBuilder(glossary.Options{})
-		b.Add(filepath.Base(base), align.Align(en.Paragraphs, ko.Paragraphs, align.Options{}))
-		g := b.Entries()
-		data, err := os.ReadFile(enPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(data)
-		h := houseOf(t, g)
-		for _, opt := range []RestyleOptions{{Style: &press, House: h}, {House: h}} {
-			out, changes, _ := RestyleNames(text, opt)
-			total += len(changes)
-			last, rebuilt := 0, ""
-			for _, c := range changes {
-				if slices.Contains(issueForeignNames, c.From) {
-					t.Errorf("%s: %q rewritten as %q", filepath.Base(base), c.From, c.To)
+	var total atomic.Int64
+	t.Run("pairs", func(t *testing.T) { // waits for its parallel subtests
+		for _, enPath := range ens {
+			base := strings.TrimSuffix(enPath, ".en.txt")
+			t.Run(filepath.Base(base), func(t *testing.T) {
+				t.Parallel()
+				en, err := read.File(enPath, nil, read.Options{})
+				if err != nil {
+					t.Fatal(err)
 				}
-				if c.Hangul == "" {
-					t.Errorf("%s: %q rewritten as %q without its Hangul", filepath.Base(base), c.From, c.To)
+				ko, err := read.File(base+".ko.txt", nil, read.Options{})
+				if err != nil {
+					t.Fatal(err)
 				}
-				rebuilt += text[last:c.Start] + c.To
-				last = c.End
-			}
-			if rebuilt+text[last:] != out {
-				t.Errorf("%s: the text outside the changes differs", filepath.Base(base))
-			}
+				b := glossary.NewBuilder(glossary.Options{})
+				b.Add(filepath.Base(base), align.Align(en.Paragraphs, ko.Paragraphs, align.Options{}))
+				g := b.Entries()
+				data, err := os.ReadFile(enPath)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := string(data)
+				h := houseOf(t, g)
+				press := romanize.Press
+				for _, opt := range []RestyleOptions{{Style: &press, House: h}, {House: h}} {
+					out, changes, _ := RestyleNames(text, opt)
+					total.Add(int64(len(changes)))
+					last, rebuilt := 0, ""
+					for _, c := range changes {
+						if slices.Contains(issueForeignNames, c.From) {
+							t.Errorf("%s: %q rewritten as %q", filepath.Base(base), c.From, c.To)
+						}
+						if c.Hangul == "" {
+							t.Errorf("%s: %q rewritten as %q without its Hangul", filepath.Base(base), c.From, c.To)
+						}
+						rebuilt += text[last:c.Start] + c.To
+						last = c.End
+					}
+					if rebuilt+text[last:] != out {
+						t.Errorf("%s: the text outside the changes differs", filepath.Base(base))
+					}
+				}
+			})
 		}
-	}
-	t.Logf("%d pairs, %d changes", len(ens), total)
+	})
+	t.Logf("%d pairs, %d changes", len(ens), total.Load())
 }

@@ -158,6 +158,7 @@ func isLimit(err error) bool {
 // handed over whole and in short reads, and compares every token and
 // unit with encoding/xml's reading.
 func TestReaderMatchesEncodingXML(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		seed uint64
 		size int

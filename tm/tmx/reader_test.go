@@ -299,6 +299,7 @@ func TestReadSkipsInvalidUnits(t *testing.T) {
 }
 
 func TestReadBadInput(t *testing.T) {
+	t.Parallel()
 	const header = `<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>`
 	const open = `<tmx version="1.4">` + header + "<body>\n"
 	unit := func(seg string) string {
@@ -418,6 +419,7 @@ func TestReadErrorIsSticky(t *testing.T) {
 // TestReadPositionsAcrossRefills checks line and column numbers far into a
 // document read through readers that return little at a time.
 func TestReadPositionsAcrossRefills(t *testing.T) {
+	t.Parallel()
 	good := writeAll(t, Header{}, syntheticUnits(3000, 7))
 	// Break the document in its last segment.
 	at := bytes.LastIndex(good, []byte("<seg>")) + len("<seg>") + 5

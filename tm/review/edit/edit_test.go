@@ -312,15 +312,7 @@ func TestNames(t *testing.T) {
 // for byte (the links it holds bead by bead are in the file's order), for
 // the example and the dev-real pairs.
 func TestNewKeepsTheFile(t *testing.T) {
-	files := []*alignfile.File{example(t)}
-	if dir, why := testkit.Shared(t, "dev-real"); dir == "" {
-		t.Log(why, "; the example only")
-	} else {
-		for _, tr := range testkit.DevPairs(t, "dev-real") {
-			files = append(files, testkit.Align(t, tr.EN, tr.KO, ".", 0.992))
-		}
-	}
-	for _, f := range files {
+	check := func(t *testing.T, f *alignfile.File) {
 		want, err := alignfile.Marshal(f)
 		if err != nil {
 			t.Fatal(err)
@@ -332,5 +324,16 @@ func TestNewKeepsTheFile(t *testing.T) {
 		if got := marshal(t, d); !bytes.Equal(got, want) {
 			t.Errorf("%s: the Doc does not give back the file", f.Document)
 		}
+	}
+	check(t, example(t))
+	if dir, why := testkit.Shared(t, "dev-real"); dir == "" {
+		t.Log(why, "; the example only")
+		return
+	}
+	for _, tr := range testkit.DevPairs(t, "dev-real") {
+		t.Run(tr.ID, func(t *testing.T) {
+			t.Parallel()
+			check(t, testkit.Align(t, tr.EN, tr.KO, ".", 0.992))
+		})
 	}
 }

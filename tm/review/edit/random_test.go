@@ -3,6 +3,7 @@ package edit
 import (
 	"bytes"
 	"math/rand/v2"
+	"sync"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
@@ -120,23 +121,40 @@ func run(t testing.TB, f *alignfile.File, c chooser, count int) map[string]int {
 // on the example and on dev-real pairs: every one keeps the file valid or
 // is refused without a change, and undo and redo walk the whole history.
 func TestRandomOperations(t *testing.T) {
+	type pair struct{ name, en, ko string }
 	en, ko := testkit.Example(t)
-	files := []*alignfile.File{testkit.Align(t, en, ko, ".", 0.999)}
+	pairs := []pair{{"example", en, ko}}
 	if dir, why := testkit.Shared(t, "dev-real"); dir == "" {
 		t.Log(why + "; the example only")
 	} else {
 		for k, tr := range testkit.DevPairs(t, "dev-real") {
 			if k%12 == 0 {
-				files = append(files, testkit.Align(t, tr.EN, tr.KO, ".", align.DefaultMinScore))
+				pairs = append(pairs, pair{tr.ID, tr.EN, tr.KO})
 			}
 		}
 	}
+	// Each pair is aligned and edited in a parallel subtest; the group
+	// returns when all are done.
+	var mu sync.Mutex
 	total := map[string]int{}
-	for k, f := range files {
-		for op, n := range run(t, f, rand.New(rand.NewPCG(uint64(k), 14)), 600) {
-			total[op] += n
+	t.Run("pairs", func(t *testing.T) {
+		for k, p := range pairs {
+			t.Run(p.name, func(t *testing.T) {
+				t.Parallel()
+				minScore := align.DefaultMinScore
+				if k == 0 {
+					minScore = 0.999 // flags the example's beads
+				}
+				f := testkit.Align(t, p.en, p.ko, ".", minScore)
+				done := run(t, f, rand.New(rand.NewPCG(uint64(k), 14)), 600)
+				mu.Lock()
+				defer mu.Unlock()
+				for op, n := range done {
+					total[op] += n
+				}
+			})
 		}
-	}
+	})
 	for _, op := range opNames {
 		if total[op] == 0 {
 			t.Errorf("no %s was done: the test does not exercise it", op)

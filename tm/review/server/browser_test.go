@@ -20,6 +20,15 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// sharedBrowser is the headless Chromium the package's tests share.
+var sharedBrowser testkit.SharedBrowser
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	sharedBrowser.Close()
+	os.Exit(code)
+}
+
 // browserPair is a pair to review in the browser: its alignment file,
 // written beside copies of its inputs.
 type browserPair struct {
@@ -151,9 +160,11 @@ func bead(i int) string { return fmt.Sprintf(`#beads > li[data-i="%d"]`, i) }
 // the saved file and holds the edits; the page shows every sentence,
 // fits 1280 and 800 pixels and logs no error.
 func TestReviewInChromium(t *testing.T) {
-	browser := testkit.Browser(t)
+	t.Parallel()
+	browser := sharedBrowser.Get(t)
 	for _, bp := range browserPairs(t) {
 		t.Run(bp.name, func(t *testing.T) {
+			t.Parallel()
 			out := t.TempDir()
 			job := testJob(out)
 			r := start(t, Config{File: bp.path, Export: job})
@@ -283,9 +294,11 @@ func xmlText(s string) string {
 // two sides, confirmed. A refused edit (a split before a bead's first
 // paragraph) shows its reason and changes nothing.
 func TestKeyboardReview(t *testing.T) {
-	browser := testkit.Browser(t)
+	t.Parallel()
+	browser := sharedBrowser.Get(t)
 	for _, bp := range browserPairs(t) {
 		t.Run(bp.name, func(t *testing.T) {
+			t.Parallel()
 			job := testJob(t.TempDir())
 			r := start(t, Config{File: bp.path, Export: job})
 			f, _ := alignfile.ReadFile(bp.path)
@@ -364,7 +377,7 @@ func TestScreenshots(t *testing.T) {
 	if os.Getenv("BITEXT_SCREENSHOTS") == "" {
 		t.Skip("BITEXT_SCREENSHOTS is not set: the screenshots stay as they are")
 	}
-	browser := testkit.Browser(t)
+	browser := sharedBrowser.Get(t)
 	shot := func(p *tab, name string, a chromedp.Action[[]byte]) {
 		t.Helper()
 		png, err := chromedp.Run(p.ctx, a)

@@ -3,6 +3,7 @@ package testkit
 import (
 	"context"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"sync"
@@ -16,22 +17,24 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Browser starts headless Chromium for the test, or skips when there is
-// none (CI installs Debian's chromium and fonts-noto-cjk). It runs as
-// root would need it to (--no-sandbox), with no GPU, no first-run dialog,
-// no background traffic of its own, and a fresh profile.
-func Browser(t testing.TB) context.Context {
-	t.Helper()
-	var path string
+// chromium returns the path of a Chromium or Chrome on this machine, or
+// "" when there is none.
+func chromium() string {
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
 		if p, err := exec.LookPath(name); err == nil {
-			path = p
-			break
+			return p
 		}
 	}
-	if path == "" {
-		t.Skip("no Chromium on this machine: install Debian's chromium and fonts-noto-cjk to test the page in a browser")
-	}
+	return ""
+}
+
+// noChromium is why a browser test skips on a machine without one.
+const noChromium = "no Chromium on this machine: install Debian's chromium and fonts-noto-cjk to test the page in a browser"
+
+// startChromium starts the headless Chromium at path with the profile
+// directory dir, as root would need it to (--no-sandbox), with no GPU, no
+// first-run dialog and no background traffic of its own. stop ends it.
+func startChromium(path, dir string) (ctx context.Context, stop func(), err error) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
 		chromedp.Headless,
@@ -43,16 +46,84 @@ func Browser(t testing.TB) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(dir),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 5*time.Minute)
-	t.Cleanup(func() { cancelTime(); cancel(); cancelAlloc() })
+	stop = func() { cancel(); cancelAlloc() }
 	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", path, err)
+		stop()
+		return nil, nil, fmt.Errorf("starting %s: %w", path, err)
 	}
+	return ctx, stop, nil
+}
+
+// Browser starts headless Chromium for the test, with a fresh profile, or
+// skips when there is none (CI installs Debian's chromium and
+// fonts-noto-cjk). The tests of a package share one with SharedBrowser.
+func Browser(t testing.TB) context.Context {
+	t.Helper()
+	path := chromium()
+	if path == "" {
+		t.Skip(noChromium)
+	}
+	ctx, stop, err := startChromium(path, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancelTime := context.WithTimeout(ctx, 5*time.Minute)
+	t.Cleanup(func() { cancelTime(); stop() })
 	return ctx
+}
+
+// SharedBrowser is one headless Chromium for all the tests of a package,
+// each of which opens its own tabs (a tab is a fresh page, with its own
+// Recorder): starting Chromium costs more than all the pages a test loads.
+// The zero value starts it at the first Get; the package's TestMain calls
+// Close after the tests.
+type SharedBrowser struct {
+	once sync.Once
+	ctx  context.Context
+	stop func()
+	dir  string
+	skip string
+	err  error
+}
+
+// Get returns the browser for t, started at the first call, or skips t
+// when there is no Chromium. What t opens in it closes when t ends, and
+// after five minutes.
+func (b *SharedBrowser) Get(t testing.TB) context.Context {
+	t.Helper()
+	b.once.Do(func() {
+		path := chromium()
+		if path == "" {
+			b.skip = noChromium
+			return
+		}
+		if b.dir, b.err = os.MkdirTemp("", "bitext-chromium-"); b.err == nil {
+			b.ctx, b.stop, b.err = startChromium(path, b.dir)
+		}
+	})
+	if b.skip != "" {
+		t.Skip(b.skip)
+	}
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	ctx, cancel := context.WithTimeout(b.ctx, 5*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// Close ends the browser, if one was started, and removes its profile.
+func (b *SharedBrowser) Close() {
+	if b.stop != nil {
+		b.stop()
+	}
+	if b.dir != "" {
+		os.RemoveAll(b.dir)
+	}
 }
 
 // Recorder collects what a tab does: the URLs it requests and what it
