@@ -463,7 +463,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
-		for _, m := range d.findNames(id, t) {
+		for _, m := range d.joinTranslated(d.findNames(id, t), t) {
 			ens = append(ens, enMention{m, id, t, groups, false})
 			// Its parts compete with it: the Hangul may write one part
 			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
@@ -597,24 +597,17 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			var first, free *occurrence
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
-				for _, h := range forms {
-					if metonym(m.Text, h) || partOfPair(out, h) {
+				for i, h := range forms {
+					if metonym(m.Text, h) || partOfPair(out, h) || spacedDuplicate(forms[:i], h) {
 						continue
 					}
-					for _, hh := range withPlaceWords(h) {
-						for from := 0; ; {
-							k := wordIndex(t[from:], hh)
-							if k < 0 {
-								break
-							}
-							o := &occurrence{id, t, hh, from + k}
-							from += k + len(hh)
-							if first == nil || o.id == first.id && o.start < first.start {
-								first = o
-							}
-							if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
-								free = o
-							}
+					for _, w := range formOccurrences(t, h) {
+						o := &occurrence{id, t, t[w[0]:w[1]], w[0]}
+						if first == nil || o.id == first.id && o.start < first.start {
+							first = o
+						}
+						if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
+							free = o
 						}
 					}
 				}
@@ -1007,6 +1000,40 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
 }
 
+// joinTranslated joins two names of a paragraph that stand side by side
+// when together they are one name Korean translates (Pacific and Ring of
+// Fire: Pacific Ring of Fire, 환태평양 화산대), as the English finder
+// cannot know. The slice given is not changed.
+func (d *docState) joinTranslated(ms []english.Mention, text string) []english.Mention {
+	var out []english.Mention
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) && text[ms[i].End:ms[i+1].Start] == " " {
+			joined := text[ms[i].Start:ms[i+1].End]
+			if d.translated(joined) != nil {
+				if out == nil {
+					out = append([]english.Mention(nil), ms[:i]...)
+				}
+				// The type is the last name's, or the first's where the
+				// last has none (Pacific, a place: the Ring of Fire is one).
+				m := english.Mention{Text: joined, Start: ms[i].Start, End: ms[i+1].End, Initial: ms[i].Initial, Type: ms[i+1].Type}
+				if m.Type == english.Other {
+					m.Type = ms[i].Type
+				}
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, ms[i])
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
 // glossed reports whether the English glosses of a dictionary word give
 // every word of an English name (Russia for 러시아, New York for 뉴욕, but
 // not BBC Radio for 라디오 nor Consumer Energy for 에너지): a dictionary
@@ -1087,42 +1114,114 @@ func coreferent(a, b string) bool {
 	return false
 }
 
-// wordIndex returns the offset of Hangul name h in text where it is a
-// word of its own, or ends a compound of translated names (총회 in
-// 유엔총회), with at most a postposition after it (소련 in 소련은, not in
-// 구소련; 한국 in 한국의, not in 한국어), or -1.
-func wordIndex(text, h string) int {
+// formOccurrences returns where the Korean text writes a translated
+// Hangul name h as a word (start and end offsets, in order): with the
+// spaces between its syllables or without them (미연방 수사국 and 라이더 컵
+// for 미연방수사국 and 라이더컵, as the table's forms are looked up), with
+// at most a postposition after it, or ending a compound of translated
+// names (총회 in 유엔총회) — and with a place word written onto it
+// (중동지역), which is then part of the name.
+func formOccurrences(text, h string) [][2]int {
+	var out [][2]int
 	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], h)
-		if k < 0 {
-			return -1
+		s, e := spacedIndex(text[from:], h)
+		if s < 0 {
+			break
 		}
-		k += from
-		from = k + len(h)
-		start := k
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(text[:start])
-			if !hangul.IsSyllable(r) {
-				break
-			}
-			start -= n
-		}
-		if start < k && !translated.IsHangul(text[start:k]) {
+		s, e = s+from, e+from
+		from = e
+		if !compoundStart(text, s) {
 			continue
 		}
-		end := from
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if !hangul.IsSyllable(r) {
+		if wordEnd(text, s, e, h) {
+			out = append(out, [2]int{s, e})
+			continue
+		}
+		for _, nh := range nameHeads {
+			if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) && strings.HasPrefix(text[e:], nh.hangul) &&
+				wordEnd(text, s, e+len(nh.hangul), h+nh.hangul) {
+				out = append(out, [2]int{s, e + len(nh.hangul)})
 				break
 			}
-			end += n
-		}
-		if rest := text[from:end]; rest == "" || match.StripParticles(text[k:end], 1) == h || particleStart(rest) {
-			return k
 		}
 	}
-	return -1
+	return out
+}
+
+// spacedIndex returns the start and end of the first place text writes
+// Hangul name h, each space between two of its syllables written or not,
+// or -1, -1.
+func spacedIndex(text, h string) (int, int) {
+	c := strings.ReplaceAll(h, " ", "")
+	if c == "" {
+		return -1, -1
+	}
+	r0, n0 := utf8.DecodeRuneInString(c)
+	for from := 0; from < len(text); {
+		k := strings.IndexRune(text[from:], r0)
+		if k < 0 {
+			return -1, -1
+		}
+		k += from
+		from = k + n0
+		i := k + n0
+		j := n0
+		for j < len(c) {
+			_, n := utf8.DecodeRuneInString(c[j:])
+			if strings.HasPrefix(text[i:], c[j:j+n]) {
+				i += n
+			} else if i < len(text) && text[i] == ' ' && strings.HasPrefix(text[i+1:], c[j:j+n]) {
+				i += 1 + n
+			} else {
+				break
+			}
+			j += n
+		}
+		if j == len(c) {
+			return k, i
+		}
+	}
+	return -1, -1
+}
+
+// spacedDuplicate reports whether forms holds h written with other
+// spaces (유엔안보리 and 유엔 안보리): spacedIndex finds both alike.
+func spacedDuplicate(forms []string, h string) bool {
+	c := strings.ReplaceAll(h, " ", "")
+	return slices.ContainsFunc(forms, func(f string) bool { return strings.ReplaceAll(f, " ", "") == c })
+}
+
+// compoundStart reports whether a translated name at text[k:] starts a
+// word, or ends a compound whose syllables before it are a translated
+// name too (총회 in 유엔총회; not 소련 in 구소련).
+func compoundStart(text string, k int) bool {
+	start := k
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !hangul.IsSyllable(r) {
+			break
+		}
+		start -= n
+	}
+	return start == k || translated.IsHangul(text[start:k])
+}
+
+// wordEnd reports whether a translated name h written at text[s:e] ends
+// its word, or only a postposition follows it (한국의; not 한국어).
+func wordEnd(text string, s, e int, h string) bool {
+	end := e
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !hangul.IsSyllable(r) {
+			break
+		}
+		end += n
+	}
+	rest := text[e:end]
+	if rest == "" || particleStart(rest) {
+		return true
+	}
+	return strings.ReplaceAll(match.StripParticles(text[s:end], 1), " ", "") == strings.ReplaceAll(h, " ", "")
 }
 
 // particleStart reports whether the syllables after a translated name
@@ -1351,18 +1450,6 @@ func latinGlosses(text string) []latinGloss {
 			continue
 		}
 		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
-	}
-	return out
-}
-
-// withPlaceWords returns a translated Hangul name and the name with each
-// place word Korean writes onto names (중동 and 중동지역).
-func withPlaceWords(h string) []string {
-	out := []string{h}
-	for _, nh := range nameHeads {
-		if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) {
-			out = append(out, h+nh.hangul)
-		}
 	}
 	return out
 }
