@@ -1622,7 +1622,8 @@ func (d *docState) nameKey(s string) string {
 
 // pairType decides the type of a pair from the English mention and the
 // Hangul, with what the name layer knows, strongest first: the kind the
-// table of established spellings gives the Hangul (package spelling), the
+// table of translated names or the table of established spellings gives
+// the Hangul (packages translated and spelling), the
 // type the English shows (a title before it, a place list, an
 // organization word), a title after the Hangul, a Korean personal name, the
 // word that ends the Hangul (노동당, 외무부, 대학교 organizations; 유타주,
@@ -1630,6 +1631,12 @@ func (d *docState) nameKey(s string) string {
 // capitalized English words, none a common word, written as as many
 // Hangul words (Pep Guardiola 펩 과르디올라).
 func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
+	if kind, ok := translated.KindOf(k.text); ok {
+		// The table of translated names says what the name names
+		// (키이우 a place, 영국 독립당 a party), surer than the English
+		// around it.
+		return Type(kind)
+	}
 	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.

@@ -133,3 +133,25 @@ func TestTableWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		h    string
+		want Kind
+		ok   bool
+	}{
+		{"키이우", Place, true},
+		{"키예프", Place, true},
+		{"영국 독립당", Organization, true},
+		{"영국독립당", Organization, true},
+		{"라이더컵", Other, true},
+		{"노동당", Organization, true}, // two rows, one kind
+		{"서방", "", false},           // no kind given
+		{"트럼프", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := KindOf(tc.h); got != tc.want || ok != tc.ok {
+			t.Errorf("KindOf(%s) = %q, %v; want %q, %v", tc.h, got, ok, tc.want, tc.ok)
+		}
+	}
+}
