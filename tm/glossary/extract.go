@@ -494,11 +494,17 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		parts bool
 	}
 	var gs []glossed
-	wholeOf := func(group int) string {
-		for _, m := range ens {
+	wholeIndex := func(group int) int {
+		for i, m := range ens {
 			if m.group == group && !m.part {
-				return m.Text
+				return i
 			}
+		}
+		return -1
+	}
+	wholeOf := func(group int) string {
+		if i := wholeIndex(group); i >= 0 {
+			return ens[i].Text
 		}
 		return ""
 	}
@@ -726,9 +732,20 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		taken[ens[c.m].group] = true
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
-		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
+		p := pair{english: m.Text, hangul: k.text, score: c.score,
 			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
-			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
+			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para}
+		if m.part {
+			if whole := ens[wholeIndex(m.group)]; whole.para == m.para {
+				if h, s, e, ok := compassName(whole.Text, m.Text, k.para, k.start, k.end); ok {
+					// West Sumatra 서쪽 수마트라, Central Sulawesi
+					// 술라웨시 중부: the whole name, a region.
+					p.english, p.hangul, p.typ = whole.Text, h, Place
+					p.enContext, p.koContext = excerpt{whole.para, whole.Start, whole.End}, excerpt{k.para, s, e}
+				}
+			}
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -749,6 +766,58 @@ func (d *docState) inSpellings(h string) bool {
 func (d *docState) spelled(h, en string) bool {
 	_, ok := spelling.Default().Spelled(h, en)
 	return ok
+}
+
+// compassWords are the Korean words for a point of the compass or the
+// centre that Korean writes as a word of its own before or after a place
+// (서쪽 수마트라, 술라웨시 중부), by the English word of a name (West
+// Sumatra, Central Sulawesi).
+var compassWords = map[string][]string{
+	"north": {"북부", "북쪽"}, "northern": {"북부", "북쪽"},
+	"south": {"남부", "남쪽"}, "southern": {"남부", "남쪽"},
+	"east": {"동부", "동쪽"}, "eastern": {"동부", "동쪽"},
+	"west": {"서부", "서쪽"}, "western": {"서부", "서쪽"},
+	"central":   {"중부", "중앙"},
+	"northeast": {"북동부", "북동쪽", "동북부"}, "north-east": {"북동부", "북동쪽", "동북부"},
+	"northwest": {"북서부", "북서쪽", "서북부"}, "north-west": {"북서부", "북서쪽", "서북부"},
+	"southeast": {"남동부", "남동쪽", "동남부"}, "south-east": {"남동부", "남동쪽", "동남부"},
+	"southwest": {"남서부", "남서쪽", "서남부"}, "south-west": {"남서부", "남서쪽", "서남부"},
+}
+
+// compassName returns the Hangul of an English name that is a point of
+// the compass and a place (West Sumatra, Central Sulawesi), when the part
+// of it that names the place (Sumatra) was found as text[start:end] and
+// Korean writes the compass word as a word of its own right before or
+// after it (서쪽 수마트라, 술라웨시 중부의): the name as written, postposition
+// aside, and where it is.
+func compassName(whole, part, text string, start, end int) (h string, s, e int, ok bool) {
+	first, rest, found := strings.Cut(whole, " ")
+	words := compassWords[strings.ToLower(first)]
+	if !found || words == nil || !strings.EqualFold(rest, part) {
+		return "", 0, 0, false
+	}
+	if after, ok := strings.CutPrefix(text[end:], " "); ok {
+		w := after
+		if i := strings.IndexFunc(after, func(r rune) bool { return !hangul.IsSyllable(r) }); i >= 0 {
+			w = after[:i]
+		}
+		for _, cw := range words {
+			if w == cw || strings.HasPrefix(w, cw) && match.StripParticles(w, 1) == cw {
+				return text[start : end+1+len(cw)], start, end + 1 + len(cw), true
+			}
+		}
+	}
+	if before, ok := strings.CutSuffix(text[:start], " "); ok {
+		for _, cw := range words {
+			if strings.HasSuffix(before, cw) {
+				b := len(before) - len(cw)
+				if r, _ := utf8.DecodeLastRuneInString(before[:b]); b == 0 || !hangul.IsSyllable(r) {
+					return text[b:end], b, end, true
+				}
+			}
+		}
+	}
+	return "", 0, 0, false
 }
 
 // headOnly reports whether a Hangul word matches only the last word of

@@ -97,3 +97,47 @@ func TestFormOccurrences(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassNames checks that a point of the compass before a place
+// pairs the whole name with the Korean direction word and the place.
+func TestCompassNames(t *testing.T) {
+	checkRecallCases(t, []recallCase{
+		{
+			name:   "a direction word before the place",
+			en:     []string{"In 2009 a 7.6 magnitude quake struck near the city of Padang, capital of West Sumatra province."},
+			ko:     []string{"2009년에는 서쪽 수마트라 지방의 수도 파당에 진도 7.6의 지진이 닥쳤다."},
+			want:   []string{"West Sumatra=서쪽 수마트라", "Padang=파당"},
+			notWan: []string{"Sumatra=수마트라"},
+		},
+		{
+			name:   "a direction word after the place",
+			en:     []string{"Palu is the capital of Central Sulawesi province, at the end of a narrow bay."},
+			ko:     []string{"팔루는 술라웨시 중부 지역의 수도이며, 좁은 만의 끝에 있다."},
+			want:   []string{"Central Sulawesi=술라웨시 중부", "Palu=팔루"},
+			notWan: []string{"Sulawesi=술라웨시"},
+		},
+	})
+	tests := []struct {
+		whole, part, text, h string
+		want                 string // "" for none
+	}{
+		{"West Sumatra", "Sumatra", "서쪽 수마트라 지방의 수도", "수마트라", "서쪽 수마트라"},
+		{"Western Sumatra", "Sumatra", "이번 지진은 서부 수마트라를 강타했다", "수마트라", "서부 수마트라"},
+		{"Central Sulawesi", "Sulawesi", "팔루는 술라웨시 중부 지역의 수도", "술라웨시", "술라웨시 중부"},
+		{"Central Sulawesi", "Sulawesi", "술라웨시 중부의 경제", "술라웨시", "술라웨시 중부"},
+		{"North-East England", "England", "잉글랜드 북동부에서", "잉글랜드", "잉글랜드 북동부"},
+		{"Central Sulawesi", "Sulawesi", "술라웨시 중부지방", "술라웨시", ""}, // not a word of its own
+		{"West Sumatra", "Sumatra", "수마트라 해안", "수마트라", ""},        // no direction word
+		{"North Sumatra", "Sumatra", "동부 수마트라", "수마트라", ""},       // another direction
+		{"West Sumatra", "Sumatra", "남서쪽 수마트라", "수마트라", ""},       // 서쪽 ends another word
+		{"Sumatra Island", "Sumatra", "수마트라 서쪽", "수마트라", ""},      // no point of the compass
+		{"West Sumatra", "West", "서쪽 수마트라", "서쪽", ""},             // the part is not the place
+	}
+	for _, tc := range tests {
+		s := strings.Index(tc.text, tc.h)
+		h, _, _, ok := compassName(tc.whole, tc.part, tc.text, s, s+len(tc.h))
+		if h != tc.want || ok != (tc.want != "") {
+			t.Errorf("compassName(%q, %q, %q) = %q, %v; want %q", tc.whole, tc.part, tc.text, h, ok, tc.want)
+		}
+	}
+}
