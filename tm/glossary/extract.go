@@ -318,7 +318,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		for _, b := range beads {
 			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return &DocNames{fold(pairs, people(p.mentions, p.lex))}
+		return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -338,7 +338,59 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return &DocNames{fold(pairs, people(p.mentions, p.lex))}
+	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
+}
+
+// numbered extends the pairs whose English and Hangul are both followed
+// by the same number, a word of its own of one or two digits, to take it
+// in (Nord Stream 2 노드 스트림 2): the number is part of the name on both
+// sides. A number joined to something else (2-1, 2:30, 2.5, 11호) or
+// before a dash (a score: Livingston 1 - 0 Rangers) is not.
+func numbered(pairs []pair) []pair {
+	for i, p := range pairs {
+		en, ko := p.enContext, p.koContext
+		if en.text == "" || ko.text == "" || ko.text[ko.start:ko.end] != p.hangul || en.text[en.start:en.end] != p.english {
+			continue
+		}
+		n := nameNumber(en.text[en.end:])
+		if n == "" || nameNumber(ko.text[ko.end:]) != n {
+			continue
+		}
+		p.english += " " + n
+		p.hangul += " " + n
+		p.enContext.end += 1 + len(n)
+		p.koContext.end += 1 + len(n)
+		pairs[i] = p
+	}
+	return pairs
+}
+
+// nameNumber returns the number of one or two digits that starts rest
+// after a space, when it is a word of its own (followed by the end, a
+// space, or a closing mark or comma), or "".
+func nameNumber(rest string) string {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return ""
+	}
+	n := 0
+	for n < len(rest) && n < 3 && '0' <= rest[n] && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || rest[0] == '0' {
+		return ""
+	}
+	if n < len(rest) && !strings.ContainsRune(" ),\"”’'", rune(rest[n])) && rest[n] < utf8.RuneSelf {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[n:]); n < len(rest) && r >= utf8.RuneSelf && r != '”' && r != '’' {
+		return ""
+	}
+	if after := strings.TrimLeft(rest[n:], " "); after != "" && strings.ContainsRune("-–—:", []rune(after)[0]) {
+		// A score (Livingston 1 - 0 Rangers) or a time.
+		return ""
+	}
+	return rest[:n]
 }
 
 // people returns the full names of people that a document's English

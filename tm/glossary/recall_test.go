@@ -141,3 +141,43 @@ func TestCompassNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedNames checks that a number both sides write right after a
+// name is part of it, and that a score is not.
+func TestNumberedNames(t *testing.T) {
+	checkRecallCases(t, []recallCase{
+		{
+			name:   "a number after the name on both sides",
+			en:     []string{"Trump officials try to persuade Germany to pull out of the Nord Stream 2 pipeline project."},
+			ko:     []string{"트럼프 행정부 당국자들은 노드 스트림 2 파이프라인 프로젝트에서 독일을 끌어내도록 설득하고 있다."},
+			want:   []string{"Nord Stream 2=노드 스트림 2"},
+			notWan: []string{"Nord Stream=노드 스트림"},
+		},
+		{
+			name:   "a score is no part of a name",
+			en:     []string{"Livingston 1 - 0 Rangers: Menga goal downs Gerrard's men"},
+			ko:     []string{"리빙스턴 1 - 0 레인저스: 멘가의 골이 제라드의 남자들을 내려앉게 하다"},
+			notWan: []string{"Livingston 1=리빙스턴 1"},
+		},
+	})
+	tests := []struct{ rest, want string }{
+		{" 2 pipeline", "2"},
+		{" 2", "2"},
+		{" 12, which", "12"},
+		{" 2)", "2"},
+		{" 2 파이프라인", "2"},
+		{"2 pipeline", ""},   // no space before it
+		{" 2019 season", ""}, // a year
+		{" 2-1 win", ""},
+		{" 2:30", ""},
+		{" 2.5 percent", ""},
+		{" 11호", ""},
+		{" 1 - 0 Rangers", ""},
+		{" 07", ""},
+	}
+	for _, tc := range tests {
+		if got := nameNumber(tc.rest); got != tc.want {
+			t.Errorf("nameNumber(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+}
