@@ -676,8 +676,15 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if o := cmp.Or(free, first); o != nil {
 				usedAt[occurrenceKey{o.id, o.start}] = true
 				taken[m.group] = true
-				out = append(out, pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
-					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para})
+				p := pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
+					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para}
+				if en, enStart, h, hStart, ok := d.nationalName(m.para, m.Start, m.End, o.t, o.start, o.start+len(o.h)); ok {
+					// Russian Foreign Ministry 러시아 외무부: the
+					// country's institution, one name.
+					p.english, p.hangul = en, h
+					p.enContext.start, p.koContext.start = enStart, hStart
+				}
+				out = append(out, p)
 			}
 		}
 	}
@@ -818,6 +825,61 @@ func (d *docState) inSpellings(h string) bool {
 func (d *docState) spelled(h, en string) bool {
 	_, ok := spelling.Default().Spelled(h, en)
 	return ok
+}
+
+// nationalName returns an English name that a nationality adjective
+// directly before it makes a country's own (Russian Foreign Ministry) and
+// its Hangul, when the Korean writes that country as the word directly
+// before the Hangul found for the name (러시아 외무부): the name with the
+// adjective and the Hangul with the country, and where each starts.
+func (d *docState) nationalName(en string, start, end int, ko string, kStart, kEnd int) (string, int, string, int, bool) {
+	before, ok := strings.CutSuffix(en[:start], " ")
+	if !ok {
+		return "", 0, "", 0, false
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	adj := before[i:]
+	if r, _ := utf8.DecodeRuneInString(adj); !unicode.IsUpper(r) || !english.IsDemonym(adj) {
+		return "", 0, "", 0, false
+	}
+	kBefore, ok := strings.CutSuffix(ko[:kStart], " ")
+	if !ok {
+		return "", 0, "", 0, false
+	}
+	j := 0
+	if r := strings.LastIndexFunc(kBefore, func(r rune) bool { return !hangul.IsSyllable(r) }); r >= 0 {
+		_, n := utf8.DecodeRuneInString(kBefore[r:])
+		j = r + n
+	}
+	country := kBefore[j:]
+	if utf8.RuneCountInString(country) < 2 || !d.countryOf(adj, country) {
+		return "", 0, "", 0, false
+	}
+	return en[i:end], i, ko[j:kEnd], j, true
+}
+
+// countryOf reports whether Hangul word h names the country of
+// nationality adjective adj: the table of translated names says so
+// (British 영국), or the country's English name made from the adjective
+// (Russian Russia, Ukrainian Ukraine, Scottish Scotland, Chinese China)
+// matches h closely.
+func (d *docState) countryOf(adj, h string) bool {
+	if slices.Contains(translated.EnglishKeys(h), translated.Key(adj)) {
+		return true
+	}
+	name := d.compileHangul(h)
+	for _, suf := range [...]string{"ian", "an", "n", "ese", "ish", "i", ""} {
+		stem, ok := strings.CutSuffix(adj, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range [...]string{"", "a", "ia", "e", "y", "o", "land"} {
+			if match.ScoreAtLeast(d.compileEnglish(stem+end), name, 0.85) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compassWords are the Korean words for a point of the compass or the

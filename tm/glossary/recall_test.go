@@ -181,3 +181,42 @@ func TestNumberedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalNames checks that a nationality adjective before a name
+// Korean translates joins it where the Korean writes the country before
+// the translation.
+func TestNationalNames(t *testing.T) {
+	checkRecallCases(t, []recallCase{
+		{
+			name:   "a nationality adjective and its country",
+			en:     []string{"Russian Foreign Ministry spokeswoman Maria Zakharova said the campaign was growing."},
+			ko:     []string{"러시아 외무부 대변인 마리아 자카로바는 그 캠페인이 커지고 있다고 말했다."},
+			want:   []string{"Russian Foreign Ministry=러시아 외무부", "Maria Zakharova=마리아 자카로바"},
+			notWan: []string{"Foreign Ministry=외무부"},
+		},
+		{
+			name:   "another country before the translation",
+			en:     []string{"The Russian Foreign Ministry summoned the ambassador of Ukraine."},
+			ko:     []string{"우크라이나 외무부가 아니라 러시아 정부가 대사를 불렀다."},
+			notWan: []string{"Russian Foreign Ministry=우크라이나 외무부"},
+		},
+	})
+	d := newDocState(Options{}, Prepare(nil, nil, align.Options{}))
+	tests := []struct {
+		adj, h string
+		want   bool
+	}{
+		{"Russian", "러시아", true},
+		{"Ukrainian", "우크라이나", true},
+		{"Scottish", "스코틀랜드", true},
+		{"Japanese", "일본", true}, // the table of translated names
+		{"British", "영국", true},
+		{"Russian", "우크라이나", false},
+		{"Chinese", "러시아", false},
+	}
+	for _, tc := range tests {
+		if got := d.countryOf(tc.adj, tc.h); got != tc.want {
+			t.Errorf("countryOf(%s, %s) = %v, want %v", tc.adj, tc.h, got, tc.want)
+		}
+	}
+}
