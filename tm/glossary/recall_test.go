@@ -220,3 +220,29 @@ func TestNationalNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortForms checks that a Korean short form of a two-word name the
+// document pairs in full stands for the full name.
+func TestShortForms(t *testing.T) {
+	checkRecallCases(t, []recallCase{
+		{
+			name: "first syllable and second word",
+			en: []string{
+				"Sergio Aguero and Raheem Sterling dispatched the Brighton defense in Manchester City's 2-0 win on Saturday.",
+				"City battles Hoffenheim in Champions League group play on Tuesday.",
+			},
+			ko: []string{
+				"세르히오 아구에로와 라힘 스털링은 토요일 맨체스터 시티의 2-0 승리에서 브라이튼 수비를 무너뜨렸다.",
+				"맨시티는 화요일 챔피언스 리그 조별 경기에서 호펜하임과 대전한다.",
+			},
+			want:   []string{"Manchester City=맨시티", "Manchester City=맨체스터 시티"},
+			notWan: []string{"City=맨시티"},
+		},
+		{
+			name:   "no full name in the document",
+			en:     []string{"City battles Hoffenheim in Champions League group play on Tuesday."},
+			ko:     []string{"맨시티는 화요일 챔피언스 리그 조별 경기에서 호펜하임과 대전한다."},
+			notWan: []string{"City=맨시티", "Manchester City=맨시티"},
+		},
+	})
+}
