@@ -1225,6 +1225,20 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	return mentions
 }
 
+// joinable reports whether the text between two names may join them into
+// one: a space, or a lower-case word between spaces (for, of, and).
+func joinable(between string) bool {
+	w, ok := strings.CutPrefix(between, " ")
+	if !ok {
+		return false
+	}
+	if w == "" {
+		return true
+	}
+	w, ok = strings.CutSuffix(w, " ")
+	return ok && w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLower(r) })
+}
+
 // Prepared is what extraction reads from a pair's paragraphs, which does
 // not need the alignment: the names of the English paragraphs, the Korean
 // words (with their name keys), the words the Korean writes with several
@@ -1268,14 +1282,15 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
 }
 
-// joinTranslated joins two names of a paragraph that stand side by side
-// when together they are one name Korean translates (Pacific and Ring of
-// Fire: Pacific Ring of Fire, 환태평양 화산대), as the English finder
-// cannot know. The slice given is not changed.
+// joinTranslated joins two names of a paragraph that stand side by side,
+// or with one lower-case word between them, when together they are one
+// name Korean translates (Pacific and Ring of Fire: Pacific Ring of Fire,
+// 환태평양 화산대; Alternative for Germany, 독일을 위한 대안), as the English
+// finder cannot know. The slice given is not changed.
 func (d *docState) joinTranslated(ms []english.Mention, text string) []english.Mention {
 	var out []english.Mention
 	for i := 0; i < len(ms); i++ {
-		if i+1 < len(ms) && text[ms[i].End:ms[i+1].Start] == " " {
+		if i+1 < len(ms) && joinable(text[ms[i].End:ms[i+1].Start]) {
 			joined := text[ms[i].Start:ms[i+1].End]
 			if d.translated(joined) != nil {
 				if out == nil {

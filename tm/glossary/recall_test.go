@@ -67,7 +67,25 @@ func TestTranslatedNameRules(t *testing.T) {
 			want:   []string{"Pacific Ring of Fire=환태평양 화산대", "Indonesia=인도네시아"},
 			notWan: []string{"Ring of Fire=환태평양 화산대"},
 		},
+		{
+			name:   "two names with a lower-case word between them that together are a translated name",
+			en:     []string{"The far-right Alternative for Germany won a quarter of the vote in Saxony."},
+			ko:     []string{"극우 정당 독일을 위한 대안이 작센에서 4분의 1을 득표했다."},
+			want:   []string{"Alternative for Germany=독일을 위한 대안"},
+			notWan: []string{"Germany=독일"},
+		},
 	})
+	for _, tc := range []struct {
+		between string
+		want    bool
+	}{
+		{" ", true}, {" for ", true}, {" of ", true}, {"  ", false}, {", ", false},
+		{" and the ", false}, {" For ", false}, {"-", false}, {"", false},
+	} {
+		if got := joinable(tc.between); got != tc.want {
+			t.Errorf("joinable(%q) = %v, want %v", tc.between, got, tc.want)
+		}
+	}
 }
 
 func TestFormOccurrences(t *testing.T) {
