@@ -857,6 +857,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if c := cmp.Compare(kos[y.k].words, kos[x.k].words); c != 0 {
 			return c
 		}
+		if c := cmp.Compare(b2i(headBeside(ens[y.m].Mention, ens[y.m].para, kos[y.k].span)), b2i(headBeside(ens[x.m].Mention, ens[x.m].para, kos[x.k].span))); c != 0 {
+			// Sulawesi island 술라웨시섬, not 술라웨시.
+			return c
+		}
 		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
 	})
 	usedBy := map[int][]int{}
@@ -965,6 +969,24 @@ func (d *docState) countryOf(adj, h string) bool {
 		}
 	}
 	return false
+}
+
+// headBeside reports whether a Hangul span with a place word written onto
+// it (술라웨시섬) has that word's English beside the English mention, in
+// lower case as a common noun (Sulawesi island, the island of Sulawesi):
+// the Korean then writes what the English does, and the span with the
+// place word is the better pair.
+func headBeside(mm english.Mention, para string, k span) bool {
+	if k.stem == "" {
+		return false
+	}
+	_, head, ok := placeStem(k.text)
+	if !ok || head == "" {
+		return false
+	}
+	return strings.HasPrefix(para[mm.End:], " "+head+" ") || para[mm.End:] == " "+head ||
+		strings.HasPrefix(para[mm.End:], " "+head+",") || strings.HasPrefix(para[mm.End:], " "+head+".") ||
+		strings.HasSuffix(para[:mm.Start], " "+head+" of ")
 }
 
 // compassWords are the Korean words for a point of the compass or the

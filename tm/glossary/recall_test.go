@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -263,4 +264,37 @@ func TestShortForms(t *testing.T) {
 			notWan: []string{"City=맨시티", "Manchester City=맨시티"},
 		},
 	})
+}
+
+// TestPlaceWordBeside checks that a place word the English writes beside
+// a name (Sulawesi island) picks the Hangul with the place word written
+// onto it (술라웨시섬) over the bare name.
+func TestPlaceWordBeside(t *testing.T) {
+	checkRecallCases(t, []recallCase{
+		{
+			name: "island beside the name",
+			en:   []string{"Palu is at the end of a narrow bay on the west coast of Sulawesi island."},
+			ko:   []string{"팔루는 술라웨시섬의 서쪽 해안의 좁은 만의 끝에 있다."},
+			want: []string{"Sulawesi=술라웨시섬", "Palu=팔루"},
+		},
+	})
+	k := span{text: "술라웨시섬", stem: "술라웨시"}
+	for _, tc := range []struct {
+		para, name string
+		k          span
+		want       bool
+	}{
+		{"on the west coast of Sulawesi island.", "Sulawesi", k, true},
+		{"facts about Palu, on the island of Sulawesi: Palu is", "Sulawesi", k, true},
+		{"Sulawesi island", "Sulawesi", k, true},
+		{"the coast of Sulawesi, an island", "Sulawesi", k, false},
+		{"on the west coast of Sulawesi island.", "Sulawesi", span{text: "술라웨시"}, false},
+		{"the state of Utah", "Utah", span{text: "유타주", stem: "유타"}, true},
+	} {
+		s := strings.Index(tc.para, tc.name)
+		m := english.Mention{Text: tc.name, Start: s, End: s + len(tc.name)}
+		if got := headBeside(m, tc.para, tc.k); got != tc.want {
+			t.Errorf("headBeside(%q in %q, %q) = %v, want %v", tc.name, tc.para, tc.k.text, got, tc.want)
+		}
+	}
 }
