@@ -272,10 +272,10 @@ func TestShortForms(t *testing.T) {
 func TestPlaceWordBeside(t *testing.T) {
 	checkRecallCases(t, []recallCase{
 		{
-			name: "island beside the name",
-			en:   []string{"Palu is at the end of a narrow bay on the west coast of Sulawesi island."},
-			ko:   []string{"팔루는 술라웨시섬의 서쪽 해안의 좁은 만의 끝에 있다."},
-			want: []string{"Sulawesi=술라웨시섬", "Palu=팔루"},
+			name: "island beside the name, and the bare name in the same paragraph",
+			en:   []string{"Here are some facts about Palu, on the island of Sulawesi: Palu is the capital of Central Sulawesi province, at the end of a narrow bay on the west coast of Sulawesi island."},
+			ko:   []string{"술라웨시섬의 팔루에 대한 몇 가지 사실은 다음과 같다: 팔루는 술라웨시 중부 지역의 수도이며, 술라웨시섬의 서쪽 해안의 좁은 만의 끝에 있다."},
+			want: []string{"Sulawesi=술라웨시섬", "Central Sulawesi=술라웨시 중부", "Palu=팔루"},
 		},
 	})
 	k := span{text: "술라웨시섬", stem: "술라웨시"}
