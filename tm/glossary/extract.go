@@ -926,7 +926,11 @@ func (d *docState) nationalName(en string, start, end int, ko string, kStart, kE
 	if !ok {
 		return "", 0, "", 0, false
 	}
-	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	i := 0
+	if r := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); r >= 0 {
+		_, n := utf8.DecodeRuneInString(before[r:])
+		i = r + n
+	}
 	adj := before[i:]
 	if r, _ := utf8.DecodeRuneInString(adj); !unicode.IsUpper(r) || !english.IsDemonym(adj) {
 		return "", 0, "", 0, false
@@ -1312,7 +1316,7 @@ func (d *docState) findNames(id align.ID, text string) []english.Mention {
 func (d *docState) joinTranslated(ms []english.Mention, text string) []english.Mention {
 	var out []english.Mention
 	for i := 0; i < len(ms); i++ {
-		if i+1 < len(ms) && joinable(text[ms[i].End:ms[i+1].Start]) {
+		if i+1 < len(ms) && ms[i].End <= ms[i+1].Start && joinable(text[ms[i].End:ms[i+1].Start]) {
 			joined := text[ms[i].Start:ms[i+1].End]
 			if d.translated(joined) != nil {
 				if out == nil {

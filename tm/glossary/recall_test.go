@@ -298,3 +298,39 @@ func TestPlaceWordBeside(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRecallRules runs the text rules of this round on any text: no
+// panic, and what they return lies inside the text.
+func FuzzRecallRules(f *testing.F) {
+	f.Add("브렛 캐버노에 대한 미연방 수사국의 조사", "미연방수사국", "Russian Foreign Ministry said", 8)
+	f.Add("서쪽 수마트라 지방", "수마트라", "capital of West Sumatra province", 16)
+	f.Add("\xff중동 지역", "중동", "\u201cRussian\u201d Ministry", 3)
+	f.Fuzz(func(t *testing.T, ko, h, en string, at int) {
+		if h == "" {
+			return
+		}
+		for _, o := range formOccurrences(ko, h) {
+			if o[0] < 0 || o[0] > o[1] || o[1] > len(ko) {
+				t.Fatalf("formOccurrences(%q, %q) = %v", ko, h, o)
+			}
+		}
+		if s, e := spacedIndex(ko, h); s > e || e > len(ko) {
+			t.Fatalf("spacedIndex(%q, %q) = %d, %d", ko, h, s, e)
+		}
+		nameNumber(en)
+		if at < 0 || at > len(en) {
+			return
+		}
+		s := strings.Index(ko, h)
+		if s < 0 {
+			return
+		}
+		d := newDocState(Options{}, Prepare(nil, nil, align.Options{}))
+		if got, i, kh, j, ok := d.nationalName(en, at, len(en), ko, s, s+len(h)); ok && (en[i:] != got || ko[j:s+len(h)] != kh) {
+			t.Fatalf("nationalName = %q at %d, %q at %d", got, i, kh, j)
+		}
+		if kh, s2, e2, ok := compassName(en, h, ko, s, s+len(h)); ok && ko[s2:e2] != kh {
+			t.Fatalf("compassName = %q at %d:%d", kh, s2, e2)
+		}
+	})
+}
