@@ -1,9 +1,11 @@
 // Package translated is the one owner of the names that Korean translates
 // rather than transliterates (미국 United States, 청와대 Blue House, 대법원
-// Supreme Court, 한국전쟁 Korean War): one table (translated.tsv, embedded)
-// and one key that English forms are looked up by. The name matcher scores
-// these names through it and the glossary finds their Korean forms with
-// it.
+// Supreme Court, 한국전쟁 Korean War, and cities Korean names after the
+// local language, 키이우 and formerly 키예프 for Kyiv): one table
+// (translated.tsv, embedded), with the kind of thing each row names, and
+// one key that English forms are looked up by. The name matcher scores
+// these names through it and the glossary finds and types their Korean
+// forms with it.
 //
 // The table was compiled for this project; no library lists how Korean
 // news writes the names of institutions, events and places it translates.
