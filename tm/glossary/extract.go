@@ -318,7 +318,8 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		for _, b := range beads {
 			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return &DocNames{fold(pairs, people(p.mentions, p.lex))}
+		pairs = append(pairs, d.shortForms(a, beads, pairs)...)
+		return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -338,7 +339,143 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return &DocNames{fold(pairs, people(p.mentions, p.lex))}
+	pairs = append(pairs, newDocState(opt, p).shortForms(a, beads, pairs)...)
+	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
+}
+
+// shortForms returns the pairs of the Korean short forms of two-word names
+// the document pairs in full (맨시티 of 맨체스터 시티 for Manchester City):
+// a word made of the first syllables of the first Hangul word and the
+// first of the second (맨 + 시티), written in a bead whose English names
+// the full name or a word of it (City). The short form stands for the
+// full English name, as the document's other short forms do. The evidence
+// asked is strong: the full pair in the same document, the English in the
+// same bead, and a short form that is no dictionary word and no name
+// Korean translates.
+func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pair) []pair {
+	type full struct {
+		english, hangul string
+		typ             Type
+	}
+	byShort := map[string][]full{}
+	seen := map[string]bool{}
+	for _, p := range pairs {
+		ws := strings.Fields(p.hangul)
+		if len(strings.Fields(p.english)) < 2 || len(ws) != 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+			continue
+		}
+		seen[p.english+"\x00"+p.hangul] = true
+		first, second := []rune(ws[0]), []rune(ws[1])
+		if len(first) < 2 || len(second) < 2 {
+			continue
+		}
+		for i := 1; i < len(first); i++ {
+			for j := 1; j <= len(second); j++ {
+				short := string(first[:i]) + string(second[:j])
+				if utf8.RuneCountInString(short) < 2 || d.lex.Has(short) || translated.IsHangul(short) {
+					continue
+				}
+				byShort[short] = append(byShort[short], full{p.english, p.hangul, p.typ})
+			}
+		}
+	}
+	if len(byShort) == 0 {
+		return nil
+	}
+	var out []pair
+	added := map[string]bool{}
+	for _, b := range beads {
+		for _, kid := range b.KO {
+			words, ok := d.koWords[kid]
+			t := a.Text(align.Korean, kid)
+			if !ok {
+				words = koreanWords(t)
+			}
+			for _, w := range words {
+				short := d.stripLast(w.raw)
+				fs := byShort[short]
+				if len(fs) != 1 || added[fs[0].english+"\x00"+short] {
+					// None, or the short form of several names.
+					continue
+				}
+				f := fs[0]
+				for _, eid := range b.EN {
+					et := a.Text(align.English, eid)
+					for _, m := range d.mentions[eid] {
+						if !namesWordOf(m.Text, f.english) {
+							continue
+						}
+						added[f.english+"\x00"+short] = true
+						out = append(out, pair{english: f.english, hangul: short, typ: f.typ, score: 0.9, enID: eid, koID: kid,
+							enContext: excerpt{et, m.Start, m.End}, koContext: excerpt{t, w.start, w.start + len(short)}, enText: et})
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesWordOf reports whether an English mention is a full name or one
+// of its words (City of Manchester City), case aside.
+func namesWordOf(mention, full string) bool {
+	if strings.EqualFold(mention, full) {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(full), func(w string) bool { return strings.EqualFold(w, mention) })
+}
+
+// numbered extends the pairs whose English and Hangul are both followed
+// by the same number, a word of its own of one or two digits, to take it
+// in (Nord Stream 2 노드 스트림 2): the number is part of the name on both
+// sides. A number joined to something else (2-1, 2:30, 2.5, 11호) or
+// before a dash (a score: Livingston 1 - 0 Rangers) is not.
+func numbered(pairs []pair) []pair {
+	for i, p := range pairs {
+		en, ko := p.enContext, p.koContext
+		if en.text == "" || ko.text == "" || ko.text[ko.start:ko.end] != p.hangul || en.text[en.start:en.end] != p.english {
+			continue
+		}
+		n := nameNumber(en.text[en.end:])
+		if n == "" || nameNumber(ko.text[ko.end:]) != n {
+			continue
+		}
+		p.english += " " + n
+		p.hangul += " " + n
+		p.enContext.end += 1 + len(n)
+		p.koContext.end += 1 + len(n)
+		pairs[i] = p
+	}
+	return pairs
+}
+
+// nameNumber returns the number of one or two digits that starts rest
+// after a space, when it is a word of its own (followed by the end, a
+// space, or a closing mark or comma), or "".
+func nameNumber(rest string) string {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return ""
+	}
+	n := 0
+	for n < len(rest) && n < 3 && '0' <= rest[n] && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || rest[0] == '0' {
+		return ""
+	}
+	if n < len(rest) && !strings.ContainsRune(" ),\"”’'", rune(rest[n])) && rest[n] < utf8.RuneSelf {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[n:]); n < len(rest) && r >= utf8.RuneSelf && r != '”' && r != '’' {
+		return ""
+	}
+	if after := strings.TrimLeft(rest[n:], " "); after != "" && strings.ContainsRune("-–—:", []rune(after)[0]) {
+		// A score (Livingston 1 - 0 Rangers) or a time.
+		return ""
+	}
+	return rest[:n]
 }
 
 // people returns the full names of people that a document's English
@@ -463,7 +600,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
-		for _, m := range d.findNames(id, t) {
+		for _, m := range d.joinTranslated(d.findNames(id, t), t) {
 			ens = append(ens, enMention{m, id, t, groups, false})
 			// Its parts compete with it: the Hangul may write one part
 			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
@@ -494,11 +631,17 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		parts bool
 	}
 	var gs []glossed
-	wholeOf := func(group int) string {
-		for _, m := range ens {
+	wholeIndex := func(group int) int {
+		for i, m := range ens {
 			if m.group == group && !m.part {
-				return m.Text
+				return i
 			}
+		}
+		return -1
+	}
+	wholeOf := func(group int) string {
+		if i := wholeIndex(group); i >= 0 {
+			return ens[i].Text
 		}
 		return ""
 	}
@@ -597,24 +740,17 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			var first, free *occurrence
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
-				for _, h := range forms {
-					if metonym(m.Text, h) || partOfPair(out, h) {
+				for i, h := range forms {
+					if metonym(m.Text, h) || partOfPair(out, h) || spacedDuplicate(forms[:i], h) {
 						continue
 					}
-					for _, hh := range withPlaceWords(h) {
-						for from := 0; ; {
-							k := wordIndex(t[from:], hh)
-							if k < 0 {
-								break
-							}
-							o := &occurrence{id, t, hh, from + k}
-							from += k + len(hh)
-							if first == nil || o.id == first.id && o.start < first.start {
-								first = o
-							}
-							if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
-								free = o
-							}
+					for _, w := range formOccurrences(t, h) {
+						o := &occurrence{id, t, t[w[0]:w[1]], w[0]}
+						if first == nil || o.id == first.id && o.start < first.start {
+							first = o
+						}
+						if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
+							free = o
 						}
 					}
 				}
@@ -625,8 +761,15 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if o := cmp.Or(free, first); o != nil {
 				usedAt[occurrenceKey{o.id, o.start}] = true
 				taken[m.group] = true
-				out = append(out, pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
-					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para})
+				p := pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
+					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para}
+				if en, enStart, h, hStart, ok := d.nationalName(m.para, m.Start, m.End, o.t, o.start, o.start+len(o.h)); ok {
+					// Russian Foreign Ministry 러시아 외무부: the
+					// country's institution, one name.
+					p.english, p.hangul = en, h
+					p.enContext.start, p.koContext.start = enStart, hStart
+				}
+				out = append(out, p)
 			}
 		}
 	}
@@ -714,6 +857,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if c := cmp.Compare(kos[y.k].words, kos[x.k].words); c != 0 {
 			return c
 		}
+		if c := cmp.Compare(b2i(headBeside(ens[y.m].Mention, ens[y.m].para, kos[y.k].span)), b2i(headBeside(ens[x.m].Mention, ens[x.m].para, kos[x.k].span))); c != 0 {
+			// Sulawesi island 술라웨시섬, not 술라웨시.
+			return c
+		}
 		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
 	})
 	usedBy := map[int][]int{}
@@ -733,9 +880,20 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		taken[ens[c.m].group] = true
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
-		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
+		p := pair{english: m.Text, hangul: k.text, score: c.score,
 			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
-			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
+			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para}
+		if m.part {
+			if whole := ens[wholeIndex(m.group)]; whole.para == m.para {
+				if h, s, e, ok := compassName(whole.Text, m.Text, k.para, k.start, k.end); ok {
+					// West Sumatra 서쪽 수마트라, Central Sulawesi
+					// 술라웨시 중부: the whole name, a region.
+					p.english, p.hangul, p.typ = whole.Text, h, Place
+					p.enContext, p.koContext = excerpt{whole.para, whole.Start, whole.End}, excerpt{k.para, s, e}
+				}
+			}
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -756,6 +914,135 @@ func (d *docState) inSpellings(h string) bool {
 func (d *docState) spelled(h, en string) bool {
 	_, ok := spelling.Default().Spelled(h, en)
 	return ok
+}
+
+// nationalName returns an English name that a nationality adjective
+// directly before it makes a country's own (Russian Foreign Ministry) and
+// its Hangul, when the Korean writes that country as the word directly
+// before the Hangul found for the name (러시아 외무부): the name with the
+// adjective and the Hangul with the country, and where each starts.
+func (d *docState) nationalName(en string, start, end int, ko string, kStart, kEnd int) (string, int, string, int, bool) {
+	before, ok := strings.CutSuffix(en[:start], " ")
+	if !ok {
+		return "", 0, "", 0, false
+	}
+	i := 0
+	if r := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); r >= 0 {
+		_, n := utf8.DecodeRuneInString(before[r:])
+		i = r + n
+	}
+	adj := before[i:]
+	if r, _ := utf8.DecodeRuneInString(adj); !unicode.IsUpper(r) || !english.IsDemonym(adj) {
+		return "", 0, "", 0, false
+	}
+	kBefore, ok := strings.CutSuffix(ko[:kStart], " ")
+	if !ok {
+		return "", 0, "", 0, false
+	}
+	j := 0
+	if r := strings.LastIndexFunc(kBefore, func(r rune) bool { return !hangul.IsSyllable(r) }); r >= 0 {
+		_, n := utf8.DecodeRuneInString(kBefore[r:])
+		j = r + n
+	}
+	country := kBefore[j:]
+	if utf8.RuneCountInString(country) < 2 || !d.countryOf(adj, country) {
+		return "", 0, "", 0, false
+	}
+	return en[i:end], i, ko[j:kEnd], j, true
+}
+
+// countryOf reports whether Hangul word h names the country of
+// nationality adjective adj: the table of translated names says so
+// (British 영국), or the country's English name made from the adjective
+// (Russian Russia, Ukrainian Ukraine, Scottish Scotland, Chinese China)
+// matches h closely.
+func (d *docState) countryOf(adj, h string) bool {
+	if slices.Contains(translated.EnglishKeys(h), translated.Key(adj)) {
+		return true
+	}
+	name := d.compileHangul(h)
+	for _, suf := range [...]string{"ian", "an", "n", "ese", "ish", "i", ""} {
+		stem, ok := strings.CutSuffix(adj, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range [...]string{"", "a", "ia", "e", "y", "o", "land"} {
+			if match.ScoreAtLeast(d.compileEnglish(stem+end), name, 0.85) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headBeside reports whether a Hangul span with a place word written onto
+// it (술라웨시섬) has that word's English beside the English mention, in
+// lower case as a common noun (Sulawesi island, the island of Sulawesi):
+// the Korean then writes what the English does, and the span with the
+// place word is the better pair.
+func headBeside(mm english.Mention, para string, k span) bool {
+	if k.stem == "" {
+		return false
+	}
+	_, head, ok := placeStem(k.text)
+	if !ok || head == "" {
+		return false
+	}
+	return strings.HasPrefix(para[mm.End:], " "+head+" ") || para[mm.End:] == " "+head ||
+		strings.HasPrefix(para[mm.End:], " "+head+",") || strings.HasPrefix(para[mm.End:], " "+head+".") ||
+		strings.HasSuffix(para[:mm.Start], " "+head+" of ")
+}
+
+// compassWords are the Korean words for a point of the compass or the
+// centre that Korean writes as a word of its own before or after a place
+// (서쪽 수마트라, 술라웨시 중부), by the English word of a name (West
+// Sumatra, Central Sulawesi).
+var compassWords = map[string][]string{
+	"north": {"북부", "북쪽"}, "northern": {"북부", "북쪽"},
+	"south": {"남부", "남쪽"}, "southern": {"남부", "남쪽"},
+	"east": {"동부", "동쪽"}, "eastern": {"동부", "동쪽"},
+	"west": {"서부", "서쪽"}, "western": {"서부", "서쪽"},
+	"central":   {"중부", "중앙"},
+	"northeast": {"북동부", "북동쪽", "동북부"}, "north-east": {"북동부", "북동쪽", "동북부"},
+	"northwest": {"북서부", "북서쪽", "서북부"}, "north-west": {"북서부", "북서쪽", "서북부"},
+	"southeast": {"남동부", "남동쪽", "동남부"}, "south-east": {"남동부", "남동쪽", "동남부"},
+	"southwest": {"남서부", "남서쪽", "서남부"}, "south-west": {"남서부", "남서쪽", "서남부"},
+}
+
+// compassName returns the Hangul of an English name that is a point of
+// the compass and a place (West Sumatra, Central Sulawesi), when the part
+// of it that names the place (Sumatra) was found as text[start:end] and
+// Korean writes the compass word as a word of its own right before or
+// after it (서쪽 수마트라, 술라웨시 중부의): the name as written, postposition
+// aside, and where it is.
+func compassName(whole, part, text string, start, end int) (h string, s, e int, ok bool) {
+	first, rest, found := strings.Cut(whole, " ")
+	words := compassWords[strings.ToLower(first)]
+	if !found || words == nil || !strings.EqualFold(rest, part) {
+		return "", 0, 0, false
+	}
+	if after, ok := strings.CutPrefix(text[end:], " "); ok {
+		w := after
+		if i := strings.IndexFunc(after, func(r rune) bool { return !hangul.IsSyllable(r) }); i >= 0 {
+			w = after[:i]
+		}
+		for _, cw := range words {
+			if w == cw || strings.HasPrefix(w, cw) && match.StripParticles(w, 1) == cw {
+				return text[start : end+1+len(cw)], start, end + 1 + len(cw), true
+			}
+		}
+	}
+	if before, ok := strings.CutSuffix(text[:start], " "); ok {
+		for _, cw := range words {
+			if strings.HasSuffix(before, cw) {
+				b := len(before) - len(cw)
+				if r, _ := utf8.DecodeLastRuneInString(before[:b]); b == 0 || !hangul.IsSyllable(r) {
+					return text[b:end], b, end, true
+				}
+			}
+		}
+	}
+	return "", 0, 0, false
 }
 
 // headOnly reports whether a Hangul word matches only the last word of
@@ -964,6 +1251,20 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	return mentions
 }
 
+// joinable reports whether the text between two names may join them into
+// one: a space, or a lower-case word between spaces (for, of, and).
+func joinable(between string) bool {
+	w, ok := strings.CutPrefix(between, " ")
+	if !ok {
+		return false
+	}
+	if w == "" {
+		return true
+	}
+	w, ok = strings.CutSuffix(w, " ")
+	return ok && w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLower(r) })
+}
+
 // Prepared is what extraction reads from a pair's paragraphs, which does
 // not need the alignment: the names of the English paragraphs, the Korean
 // words (with their name keys), the words the Korean writes with several
@@ -1005,6 +1306,41 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 
 func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
+}
+
+// joinTranslated joins two names of a paragraph that stand side by side,
+// or with one lower-case word between them, when together they are one
+// name Korean translates (Pacific and Ring of Fire: Pacific Ring of Fire,
+// 환태평양 화산대; Alternative for Germany, 독일을 위한 대안), as the English
+// finder cannot know. The slice given is not changed.
+func (d *docState) joinTranslated(ms []english.Mention, text string) []english.Mention {
+	var out []english.Mention
+	for i := 0; i < len(ms); i++ {
+		if i+1 < len(ms) && ms[i].End <= ms[i+1].Start && joinable(text[ms[i].End:ms[i+1].Start]) {
+			joined := text[ms[i].Start:ms[i+1].End]
+			if d.translated(joined) != nil {
+				if out == nil {
+					out = append([]english.Mention(nil), ms[:i]...)
+				}
+				// The type is the last name's, or the first's where the
+				// last has none (Pacific, a place: the Ring of Fire is one).
+				m := english.Mention{Text: joined, Start: ms[i].Start, End: ms[i+1].End, Initial: ms[i].Initial, Type: ms[i+1].Type}
+				if m.Type == english.Other {
+					m.Type = ms[i].Type
+				}
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, ms[i])
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // glossed reports whether the English glosses of a dictionary word give
@@ -1087,42 +1423,114 @@ func coreferent(a, b string) bool {
 	return false
 }
 
-// wordIndex returns the offset of Hangul name h in text where it is a
-// word of its own, or ends a compound of translated names (총회 in
-// 유엔총회), with at most a postposition after it (소련 in 소련은, not in
-// 구소련; 한국 in 한국의, not in 한국어), or -1.
-func wordIndex(text, h string) int {
+// formOccurrences returns where the Korean text writes a translated
+// Hangul name h as a word (start and end offsets, in order): with the
+// spaces between its syllables or without them (미연방 수사국 and 라이더 컵
+// for 미연방수사국 and 라이더컵, as the table's forms are looked up), with
+// at most a postposition after it, or ending a compound of translated
+// names (총회 in 유엔총회) — and with a place word written onto it
+// (중동지역), which is then part of the name.
+func formOccurrences(text, h string) [][2]int {
+	var out [][2]int
 	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], h)
-		if k < 0 {
-			return -1
+		s, e := spacedIndex(text[from:], h)
+		if s < 0 {
+			break
 		}
-		k += from
-		from = k + len(h)
-		start := k
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(text[:start])
-			if !hangul.IsSyllable(r) {
-				break
-			}
-			start -= n
-		}
-		if start < k && !translated.IsHangul(text[start:k]) {
+		s, e = s+from, e+from
+		from = e
+		if !compoundStart(text, s) {
 			continue
 		}
-		end := from
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if !hangul.IsSyllable(r) {
+		if wordEnd(text, s, e, h) {
+			out = append(out, [2]int{s, e})
+			continue
+		}
+		for _, nh := range nameHeads {
+			if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) && strings.HasPrefix(text[e:], nh.hangul) &&
+				wordEnd(text, s, e+len(nh.hangul), h+nh.hangul) {
+				out = append(out, [2]int{s, e + len(nh.hangul)})
 				break
 			}
-			end += n
-		}
-		if rest := text[from:end]; rest == "" || match.StripParticles(text[k:end], 1) == h || particleStart(rest) {
-			return k
 		}
 	}
-	return -1
+	return out
+}
+
+// spacedIndex returns the start and end of the first place text writes
+// Hangul name h, each space between two of its syllables written or not,
+// or -1, -1.
+func spacedIndex(text, h string) (int, int) {
+	c := strings.ReplaceAll(h, " ", "")
+	if c == "" {
+		return -1, -1
+	}
+	r0, n0 := utf8.DecodeRuneInString(c)
+	for from := 0; from < len(text); {
+		k := strings.IndexRune(text[from:], r0)
+		if k < 0 {
+			return -1, -1
+		}
+		k += from
+		from = k + n0
+		i := k + n0
+		j := n0
+		for j < len(c) {
+			_, n := utf8.DecodeRuneInString(c[j:])
+			if strings.HasPrefix(text[i:], c[j:j+n]) {
+				i += n
+			} else if i < len(text) && text[i] == ' ' && strings.HasPrefix(text[i+1:], c[j:j+n]) {
+				i += 1 + n
+			} else {
+				break
+			}
+			j += n
+		}
+		if j == len(c) {
+			return k, i
+		}
+	}
+	return -1, -1
+}
+
+// spacedDuplicate reports whether forms holds h written with other
+// spaces (유엔안보리 and 유엔 안보리): spacedIndex finds both alike.
+func spacedDuplicate(forms []string, h string) bool {
+	c := strings.ReplaceAll(h, " ", "")
+	return slices.ContainsFunc(forms, func(f string) bool { return strings.ReplaceAll(f, " ", "") == c })
+}
+
+// compoundStart reports whether a translated name at text[k:] starts a
+// word, or ends a compound whose syllables before it are a translated
+// name too (총회 in 유엔총회; not 소련 in 구소련).
+func compoundStart(text string, k int) bool {
+	start := k
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !hangul.IsSyllable(r) {
+			break
+		}
+		start -= n
+	}
+	return start == k || translated.IsHangul(text[start:k])
+}
+
+// wordEnd reports whether a translated name h written at text[s:e] ends
+// its word, or only a postposition follows it (한국의; not 한국어).
+func wordEnd(text string, s, e int, h string) bool {
+	end := e
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !hangul.IsSyllable(r) {
+			break
+		}
+		end += n
+	}
+	rest := text[e:end]
+	if rest == "" || particleStart(rest) {
+		return true
+	}
+	return strings.ReplaceAll(match.StripParticles(text[s:end], 1), " ", "") == strings.ReplaceAll(h, " ", "")
 }
 
 // particleStart reports whether the syllables after a translated name
@@ -1355,18 +1763,6 @@ func latinGlosses(text string) []latinGloss {
 	return out
 }
 
-// withPlaceWords returns a translated Hangul name and the name with each
-// place word Korean writes onto names (중동 and 중동지역).
-func withPlaceWords(h string) []string {
-	out := []string{h}
-	for _, nh := range nameHeads {
-		if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) {
-			out = append(out, h+nh.hangul)
-		}
-	}
-	return out
-}
-
 // latinRest reports whether the Korean after the Hangul of a part of an
 // English name (after its Latin gloss, if any) goes on with the rest of
 // the name in Latin letters (텔마(Telma) TV for Telma TV): the Korean
@@ -1535,7 +1931,8 @@ func (d *docState) nameKey(s string) string {
 
 // pairType decides the type of a pair from the English mention and the
 // Hangul, with what the name layer knows, strongest first: the kind the
-// table of established spellings gives the Hangul (package spelling), the
+// table of translated names or the table of established spellings gives
+// the Hangul (packages translated and spelling), the
 // type the English shows (a title before it, a place list, an
 // organization word), a title after the Hangul, a Korean personal name, the
 // word that ends the Hangul (노동당, 외무부, 대학교 organizations; 유타주,
@@ -1543,6 +1940,12 @@ func (d *docState) nameKey(s string) string {
 // capitalized English words, none a common word, written as as many
 // Hangul words (Pep Guardiola 펩 과르디올라).
 func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
+	if kind, ok := translated.KindOf(k.text); ok {
+		// The table of translated names says what the name names
+		// (키이우 a place, 영국 독립당 a party), surer than the English
+		// around it.
+		return Type(kind)
+	}
 	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.

@@ -15,7 +15,15 @@ func TestPairTypes(t *testing.T) {
 		k    span
 		want Type
 	}{
-		{english.Mention{Text: "Cheong Wa Dae", Type: english.Person}, span{text: "청와대"}, Other},
+		// A translated name takes the kind its table gives it,
+		// whatever the English looks like.
+		{english.Mention{Text: "Cheong Wa Dae", Type: english.Person}, span{text: "청와대"}, Organization},
+		{english.Mention{Text: "Lviv", Type: english.Other}, span{text: "리비우"}, Place},
+		{english.Mention{Text: "Former Soviet Union", Type: english.Organization}, span{text: "구소련"}, Place},
+		{english.Mention{Text: "Kremlin", Type: english.Other}, span{text: "크렘린"}, Organization},
+		{english.Mention{Text: "Ryder Cup", Type: english.Organization}, span{text: "라이더 컵"}, Other},
+		// A translated name the table gives no kind: not a person's.
+		{english.Mention{Text: "the West", Type: english.Person}, span{text: "서방"}, Other},
 		{english.Mention{Text: "Deutsche Bahn", Type: english.Other}, span{text: "도이체반"}, Other},
 		{english.Mention{Text: "Moon Jae-in", Type: english.Other}, span{text: "문재인"}, Person},
 		{english.Mention{Text: "Kim", Type: english.Person}, span{text: "김정은"}, Person},

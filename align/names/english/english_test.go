@@ -37,3 +37,16 @@ func TestIsJoining(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDemonym(t *testing.T) {
+	for _, w := range []string{"Russian", "scottish", "Chinese", "Republicans"} {
+		if !IsDemonym(w) {
+			t.Errorf("IsDemonym(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Russia", "Foreign", "Kim", ""} {
+		if IsDemonym(w) {
+			t.Errorf("IsDemonym(%q) = true", w)
+		}
+	}
+}

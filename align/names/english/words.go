@@ -20,6 +20,12 @@ func IsCommonWord(w string) bool {
 		placeWords[k] || eventWords[k] || compass[k]
 }
 
+// IsDemonym reports whether an English word is an adjective of
+// nationality or a member noun of a people, party or faith (Russian,
+// Scottish, Republicans), which the finder leaves out of names unless an
+// organization, place or event word follows it.
+func IsDemonym(w string) bool { return demonyms[lowerKey(w)] }
+
 // IsEventWord reports whether an English word ends the names of events
 // and competitions (War, Cup, League, Summit).
 func IsEventWord(w string) bool { return eventWords[lowerKey(w)] }

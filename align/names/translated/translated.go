@@ -1,9 +1,11 @@
 // Package translated is the one owner of the names that Korean translates
 // rather than transliterates (미국 United States, 청와대 Blue House, 대법원
-// Supreme Court, 한국전쟁 Korean War): one table (translated.tsv, embedded)
-// and one key that English forms are looked up by. The name matcher scores
-// these names through it and the glossary finds their Korean forms with
-// it.
+// Supreme Court, 한국전쟁 Korean War, and cities Korean names after the
+// local language, 키이우 and formerly 키예프 for Kyiv): one table
+// (translated.tsv, embedded), with the kind of thing each row names, and
+// one key that English forms are looked up by. The name matcher scores
+// these names through it and the glossary finds and types their Korean
+// forms with it.
 //
 // The table was compiled for this project; no library lists how Korean
 // news writes the names of institutions, events and places it translates.
@@ -21,9 +23,21 @@ import (
 //go:embed translated.tsv
 var tableTSV string
 
+// Kind is what a translated name names, as the table's optional third
+// column says.
+type Kind string
+
+// The kinds of translated names.
+const (
+	Place        Kind = "place"        // countries, cities, regions, seas, sites
+	Organization Kind = "organization" // bodies, parties, institutions, agencies
+	Other        Kind = "other"        // events, competitions, leagues
+)
+
 // table is the parsed translated.tsv. It is built once and never changed.
 type table struct {
 	rows      [][2][]string       // Hangul forms, English forms, as written
+	kinds     []Kind              // each row's kind, "" where not given
 	byHangul  map[string][]string // compact Hangul form → English keys
 	byEnglish map[string][]string // English key → Hangul forms, longest first
 	prefixes  map[string]bool     // every compact Hangul form and its leading syllables
@@ -37,12 +51,21 @@ var load = sync.OnceValue(func() *table {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		ko, en, ok := strings.Cut(line, "\t")
-		if !ok {
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 3 {
 			panic("translated: malformed table line " + line)
 		}
-		row := [2][]string{strings.Split(ko, "|"), strings.Split(en, "|")}
+		var kind Kind
+		if len(cols) == 3 {
+			switch kind = Kind(cols[2]); kind {
+			case Place, Organization, Other:
+			default:
+				panic("translated: unknown kind in table line " + line)
+			}
+		}
+		row := [2][]string{strings.Split(cols[0], "|"), strings.Split(cols[1], "|")}
 		t.rows = append(t.rows, row)
+		t.kinds = append(t.kinds, kind)
 		for _, h := range row[0] {
 			c := compact(h)
 			for i := range c {
@@ -144,6 +167,23 @@ func English(hangulName string) []string {
 		}
 	}
 	return out
+}
+
+// KindOf returns the kind the table gives a Hangul name that Korean
+// translates (키이우 a place, 영국 독립당 an organization), when every row
+// it is a form of gives one and they agree; spaces in the name do not
+// count.
+func KindOf(hangulName string) (Kind, bool) {
+	t := load()
+	var kind Kind
+	for _, i := range t.rowsOf[compact(hangulName)] {
+		k := t.kinds[i]
+		if k == "" || kind != "" && k != kind {
+			return "", false
+		}
+		kind = k
+	}
+	return kind, kind != ""
 }
 
 // IsHangul reports whether Korean translates the Hangul name rather than

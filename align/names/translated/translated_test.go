@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -42,6 +43,20 @@ func TestHangul(t *testing.T) {
 		{"the West", []string{"서방"}},
 		{"Labour", []string{"노동당"}},
 		{"the South", []string{"남한", "남측"}},
+		// Older and current spellings of a city.
+		{"Kiev", []string{"키이우", "키예프"}},
+		{"Kyiv", []string{"키이우", "키예프"}},
+		{"Kharkov", []string{"하르키우", "하리코프"}},
+		// Parties, leagues, bodies, regions and sites.
+		{"Ukip", []string{"영국 독립당", "영국독립당"}},
+		{"Scottish Premiership", []string{"스코틀랜드 프리미어리그", "스코틀랜드 프리미어십", "스코티시 프리미어십"}},
+		{"N.F.L.", []string{"내셔널 풋볼 리그", "미국 프로풋볼", "미국프로풋볼", "미식축구리그"}},
+		{"F.B.I.", []string{"미국 연방수사국", "미 연방수사국", "미연방수사국", "연방수사국"}},
+		{"Former Soviet Union", []string{"구소련"}},
+		{"Pacific Ring of Fire", []string{"환태평양 화산대", "환태평양 조산대", "불의 고리"}},
+		{"Auschwitz", []string{"아우슈비츠"}},
+		{"Alternative for Germany", []string{"독일을 위한 대안", "독일대안당"}},
+		{"Foreign Ministry", []string{"외교부", "외무부", "외무성"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, Hangul(tc.english)); diff != "" {
@@ -56,6 +71,9 @@ func TestEnglish(t *testing.T) {
 	}
 	if got := English("유엔 안보리"); !slices.Contains(got, "UN Security Council") {
 		t.Errorf("English(유엔 안보리) = %q", got)
+	}
+	if got := English("키예프"); !slices.Contains(got, "Kiev") || !slices.Contains(got, "Kyiv") {
+		t.Errorf("English(키예프) = %q", got)
 	}
 	if got := English("폼페이오"); got != nil {
 		t.Errorf("English(폼페이오) = %q, want nil", got)
@@ -95,7 +113,7 @@ func TestPrefix(t *testing.T) {
 // listed: the table records how names are written.)
 func TestTableWellFormed(t *testing.T) {
 	tb := load()
-	if len(tb.rows) < 100 {
+	if len(tb.rows) < 350 {
 		t.Fatalf("%d rows", len(tb.rows))
 	}
 	for _, r := range tb.rows {
@@ -106,7 +124,34 @@ func TestTableWellFormed(t *testing.T) {
 					t.Errorf("row %q: bad or repeated form %q", r, f)
 				}
 				seen[f] = true
+				if side == 0 && utf8.RuneCountInString(compact(f)) < 2 {
+					// One syllable starts too many words (빈 of 빈곤):
+					// Prefix would call them all translated.
+					t.Errorf("row %q: Hangul form %q has one syllable", r, f)
+				}
 			}
+		}
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	tests := []struct {
+		h    string
+		want Kind
+		ok   bool
+	}{
+		{"키이우", Place, true},
+		{"키예프", Place, true},
+		{"영국 독립당", Organization, true},
+		{"영국독립당", Organization, true},
+		{"라이더컵", Other, true},
+		{"노동당", Organization, true}, // two rows, one kind
+		{"서방", "", false},           // no kind given
+		{"트럼프", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := KindOf(tc.h); got != tc.want || ok != tc.ok {
+			t.Errorf("KindOf(%s) = %q, %v; want %q, %v", tc.h, got, ok, tc.want, tc.ok)
 		}
 	}
 }
