@@ -39,7 +39,15 @@ type stream struct {
 	span [maxSide + 1][]int8
 	// softSpan[a][x] is true when sentences [x, x+a) hold a caption's.
 	softSpan [maxSide + 1][]bool
+	// edge[x] has edgeStart set when sentence x starts a paragraph and
+	// edgeBarrier when it starts one behind a barrier.
+	edge []uint8
 }
+
+const (
+	edgeStart = 1 << iota
+	edgeBarrier
+)
 
 // maxSide is the most sentences one side of a link holds.
 const maxSide = 3
@@ -53,6 +61,15 @@ func (s *stream) tabulate() {
 		s.next[x] = x + 1
 		if !s.start[x+1] {
 			s.next[x] = s.next[x+1]
+		}
+	}
+	s.edge = make([]uint8, n+1)
+	for x := range s.edge {
+		if s.start[x] {
+			s.edge[x] |= edgeStart
+		}
+		if s.barrier[x] {
+			s.edge[x] |= edgeBarrier
 		}
 	}
 	for a := 1; a <= maxSide; a++ {
@@ -220,19 +237,27 @@ func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
 }
 
 // linkScore is the score of the link ending at (i, j) of moves[k], before
-// the paragraph terms. The evidence part is computed once per link and
-// kept: only the length part depends on the ratio, which changes between
-// passes.
+// the paragraph terms.
 func (p *docScorer) linkScore(i, j, k int) float64 {
+	pi, pj := i-moves[k].en, j-moves[k].ko
+	return p.linkAt(p.links.cover(pi, pj, pj), pi, pj, k)
+}
+
+// linkAt is the score of the link of moves[k] from (pi, pj), r being the
+// link cache's row pi, covering pj. The evidence part is computed once per
+// link and kept: only the length part depends on the ratio, which changes
+// between passes.
+func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	mv := moves[k]
-	ei, ki := i-mv.en, j-mv.ko
-	ev, ok := p.links.get(i, j, k)
-	if !ok {
-		ev = p.evidenceScore(ei, i, ki, j)
-		p.links.put(i, j, k, ev)
+	i, j := pi+mv.en, pj+mv.ko
+	y := (pj-r.lo)*nLinks + linkIndex[k]
+	ev := float64(r.v[y])
+	if ev != ev { // NaN: not scored yet
+		ev = p.evidenceScore(pi, i, pj, j)
+		r.v[y] = float32(ev)
 	}
-	s := ev + p.lengths.score(p.en.chars(ei, i), p.ko.chars(ki, j))
-	if p.en.softSpan[mv.en][ei] || p.ko.softSpan[mv.ko][ki] {
+	s := ev + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
 	switch {
@@ -247,48 +272,50 @@ func (p *docScorer) linkScore(i, j, k int) float64 {
 	return s
 }
 
+// linkIndex numbers the link moves among moves (-1 for skips), and
+// nLinks counts them.
+var linkIndex, nLinks = func() ([]int, int) {
+	idx, n := make([]int, len(moves)), 0
+	for k, mv := range moves {
+		idx[k] = -1
+		if mv.en > 0 && mv.ko > 0 {
+			idx[k] = n
+			n++
+		}
+	}
+	return idx, n
+}()
+
 // linkCache keeps the evidence score of the links the program scored, by
-// end cell and move.
+// start cell and link move (linkIndex).
 type linkCache struct {
-	rows []linkRow // by English position
+	rows []linkRow // by English start position
 }
 
 type linkRow struct {
-	lo int
-	v  []float32 // [(j-lo)*len(moves)+k], NaN when not computed
+	lo int       // first Korean start position held
+	v  []float32 // [(pj-lo)*nLinks+x], NaN when not scored
 }
 
-func (c *linkCache) get(i, j, k int) (float64, bool) {
-	if i >= len(c.rows) {
-		return 0, false
+// cover returns row pi, grown to hold Korean start positions [lo, hi].
+func (c *linkCache) cover(pi, lo, hi int) *linkRow {
+	r := &c.rows[pi]
+	if r.v != nil && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) {
+		return r
 	}
-	r := &c.rows[i]
-	x := (j-r.lo)*len(moves) + k
-	if j < r.lo || x >= len(r.v) {
-		return 0, false
+	if r.v != nil {
+		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
 	}
-	v := r.v[x]
-	return float64(v), v == v
-}
-
-func (c *linkCache) put(i, j, k int, v float64) {
-	r := &c.rows[i]
-	if r.v == nil {
-		r.lo = j
+	v := make([]float32, (hi-lo+1)*nLinks)
+	nan := float32(math.NaN())
+	for y := range v {
+		v[y] = nan
 	}
-	if j < r.lo {
-		grow := (r.lo - j) * len(moves)
-		nv := make([]float32, grow+len(r.v))
-		for x := range grow {
-			nv[x] = float32(math.NaN())
-		}
-		copy(nv[grow:], r.v)
-		r.v, r.lo = nv, j
+	if r.v != nil {
+		copy(v[(r.lo-lo)*nLinks:], r.v)
 	}
-	for x := (j-r.lo)*len(moves) + k; x >= len(r.v); {
-		r.v = append(r.v, float32(math.NaN()))
-	}
-	r.v[(j-r.lo)*len(moves)+k] = float32(v)
+	r.lo, r.v = lo, v
+	return r
 }
 
 // step tries move mv from (pi, pj) in state st. It returns the score of

@@ -43,45 +43,31 @@ var moveKinds = func() []moveKind {
 // linkStates returns, for each state of cell (pi, pj), how many joins a
 // link from there adds because it starts a paragraph on one side only (0
 // or 1), or -1 when that joins across a barrier and is not allowed.
-func (p *docScorer) linkStates(pi, pj int) (extra [nStates]int8) {
-	enStart, koStart := p.en.start[pi], p.ko.start[pj]
-	for st := range extra {
-		enNew := enStart || st&enLinked == 0
-		koNew := koStart || st&koLinked == 0
-		switch {
-		case enNew == koNew:
-		case (enNew && p.en.barrier[pi]) || (koNew && p.ko.barrier[pj]):
-			extra[st] = -1
-		default:
-			extra[st] = 1
-		}
-	}
-	return extra
+func (p *docScorer) linkStates(pi, pj int) *[nStates]int8 {
+	return &linkStatesBy[p.en.edge[pi]][p.ko.edge[pj]]
 }
 
-// linkTarget returns the cell and state a link of moves[k] from (pi, pj)
-// reaches, the joins it adds whatever the state, and whether it has the
-// headline bonus; ok is false when the link is not allowed or leaves win.
-func (p *docScorer) linkTarget(win window, pi, pj, k int) (i, j, nst, joins int, head, ok bool) {
-	mv := moves[k]
-	i, j = pi+mv.en, pj+mv.ko
-	if i > p.en.len() || j > p.ko.len() {
-		return
+// linkStatesBy is linkStates by the edge bits of the two positions.
+var linkStatesBy = func() (t [4][4][nStates]int8) {
+	for e := range t {
+		for k := range t[e] {
+			enStart, enBarrier := e&edgeStart != 0, e&edgeBarrier != 0
+			koStart, koBarrier := k&edgeStart != 0, k&edgeBarrier != 0
+			for st := range nStates {
+				enNew := enStart || st&enLinked == 0
+				koNew := koStart || st&koLinked == 0
+				switch {
+				case enNew == koNew:
+				case (enNew && enBarrier) || (koNew && koBarrier):
+					t[e][k][st] = -1
+				default:
+					t[e][k][st] = 1
+				}
+			}
+		}
 	}
-	se, sk := p.en.span[mv.en][pi], p.ko.span[mv.ko][pj]
-	if se < 0 || sk < 0 || j < win.lo[i] || j > win.hi[i] {
-		return
-	}
-	nst = enLinked | koLinked
-	if p.en.start[i] {
-		nst &^= enLinked
-	}
-	if p.ko.start[j] {
-		nst &^= koLinked
-	}
-	head = pi == 0 && pj == 0 && p.headlines && p.en.start[i] && p.ko.start[j]
-	return i, j, nst, int(se) + int(sk), head, true
-}
+	return t
+}()
 
 // joinCosts returns the step score of x joins, x = 0, 1, …, summed as step
 // sums them.
@@ -148,6 +134,10 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	// Push forward: every reachable cell, in order, tries every move in
 	// every state; a target keeps the first best.
 	for pi := 0; pi <= n; pi++ {
+		var lr *linkRow // the link cache's row of links from row pi
+		if pi < n && lo[pi] <= hi[pi] {
+			lr = p.links.cover(pi, lo[pi], hi[pi])
+		}
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
 			cur := score[c : c+nStates : c+nStates]
@@ -158,10 +148,13 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 			for k := range nMoves {
 				switch moveKinds[k] {
 				case linkMove:
-					i, j, nst, joins, head, ok := p.linkTarget(win, pi, pj, k)
-					if !ok {
+					mv := moves[k]
+					i, j := pi+mv.en, pj+mv.ko
+					if i > n || j > hi[i] || j < lo[i] || en.span[mv.en][pi] < 0 || ko.span[mv.ko][pj] < 0 {
 						continue
 					}
+					joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
+					head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
 					// Every state reaches the same target: the first
 					// best state is the one the target would keep.
 					best, bst, link := math.Inf(-1), -1, math.NaN()
@@ -170,7 +163,7 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 							continue
 						}
 						if math.IsNaN(link) {
-							link = p.linkScore(i, j, k)
+							link = p.linkAt(lr, pi, pj, k)
 						}
 						sc := join[joins+int(extra[st])]
 						if head {
@@ -181,8 +174,11 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 							best, bst = v, st
 						}
 					}
-					t := off[i] + (j-lo[i])*nStates + nst
-					if bst >= 0 && best > score[t] {
+					if bst < 0 {
+						continue
+					}
+					t := off[i] + (j-lo[i])*nStates + linkedState(en.start[i], ko.start[j])
+					if best > score[t] {
 						score[t], back[t] = best, uint16(k<<2|bst)
 					}
 				case enSkip, enParaSkip:
@@ -277,6 +273,19 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	return path, edge
 }
 
+// linkedState is the state a link reaches: both paragraphs linked, but
+// for a side whose next sentence starts a paragraph.
+func linkedState(enStart, koStart bool) int {
+	nst := enLinked | koLinked
+	if enStart {
+		nst &^= enLinked
+	}
+	if koStart {
+		nst &^= koLinked
+	}
+	return nst
+}
+
 // posterior holds what the forward-backward pass over the program tells
 // about a path: how likely each of its moves is, and how likely the path
 // passes through given points, among all paths in the window weighted by
@@ -297,6 +306,11 @@ type posterior struct {
 	alpha, beta []float64
 	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
+	// wl holds exp(link/temp) of each link move from each cell,
+	// [cell*nLinks+linkIndex], cells numbered as off/nStates: forward
+	// computes them, backward reads them. 0 where no forward weight
+	// takes the link.
+	wl []float64
 }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
@@ -367,7 +381,8 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	var lt lattice
 	lt.reset(win, 0)
 	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1),
-		beta: make([]float64, len(lt.score)), as: make([]float64, n+1), bs: make([]float64, n+1)}
+		beta: make([]float64, len(lt.score)), as: make([]float64, n+1), bs: make([]float64, n+1),
+		wl: make([]float64, len(lt.score)/nStates*nLinks)}
 	for i := range po.as {
 		po.as[i], po.bs[i] = math.NaN(), math.NaN()
 	}
@@ -384,121 +399,165 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	if s > 0 {
 		po.z = math.Log(s) + po.as[n]
 	}
-	p.backward(po, w, temp)
+	p.backward(po, w)
 	return po
 }
 
-// forward fills po.alpha: each row, once every earlier row has added to
-// it, is scaled to a largest weight of 1 and adds its cells' weights,
-// times their moves', to the cells the moves reach.
+// forward fills po.alpha, row by row. Once every earlier row has added
+// to row pi, its moves inside the row (Korean skips) complete it from left
+// to right; it is scaled to a largest weight of 1; then each of its moves
+// to later rows adds the cell's weights, times the move's, to the cells
+// it reaches.
 func (p *docScorer) forward(po *posterior, w *stepWeights, temp float64) {
-	n, m := p.en.len(), p.ko.len()
+	n := p.en.len()
 	lo, hi, off, a, as := po.win.lo, po.win.hi, po.off, po.alpha, po.as
 	en, ko := p.en, p.ko
 	a[0], as[0] = 1, 0
-	var factor [maxSide + 1]float64 // rows pi..pi+3 against row pi
 	for pi := 0; pi <= n; pi++ {
-		row := a[off[pi]:off[pi+1]]
-		if !normalize(row, &as[pi]) {
+		if off[pi] == off[pi+1] || math.IsNaN(as[pi]) {
 			continue
 		}
-		factor[0] = 1
+		p.koSkips(po, a, pi, w, false)
+		if !normalize(a[off[pi]:off[pi+1]], &as[pi]) || pi == n {
+			continue
+		}
+		var factor [maxSide + 1]float64 // rows pi+d against row pi
 		for d := 1; d <= maxSide && pi+d <= n; d++ {
 			factor[d] = po.into(pi, pi+d)
 		}
-		paraFactor := 1.0
-		if pi < n && en.start[pi] {
-			if i := en.next[pi]; i-pi <= maxSide {
-				paraFactor = factor[i-pi]
-			} else {
-				paraFactor = po.into(pi, i)
-			}
-		}
-		for pj := lo[pi]; pj <= hi[pi]; pj++ {
-			c := off[pi] + (pj-lo[pi])*nStates
-			cur := a[c : c+nStates : c+nStates]
-			if cur[0] == 0 && cur[1] == 0 && cur[2] == 0 && cur[3] == 0 {
+		// English skips.
+		for k := range moves {
+			kind := moveKinds[k]
+			if kind != enSkip && (kind != enParaSkip || !en.start[pi]) {
 				continue
 			}
-			extra := p.linkStates(pi, pj)
-			for k := range moves {
-				switch moveKinds[k] {
-				case linkMove:
-					i, j, nst, joins, head, ok := p.linkTarget(po.win, pi, pj, k)
-					if !ok {
-						continue
+			i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
+			if kind == enParaSkip {
+				i, clear = en.next[pi], true
+				if i-pi <= maxSide {
+					f = w.enPara[pi] * factor[i-pi]
+				} else {
+					f = w.enPara[pi] * po.into(pi, i)
+				}
+			}
+			for pj := max(lo[pi], lo[i]); pj <= min(hi[pi], hi[i]); pj++ {
+				cur := a[off[pi]+(pj-lo[pi])*nStates:][:nStates]
+				to := a[off[i]+(pj-lo[i])*nStates:][:nStates]
+				for st, v := range cur {
+					nst := st
+					if clear {
+						nst &^= enLinked
 					}
-					jw := &w.join
-					if head {
-						jw = &w.joinHead
-					}
-					s := 0.0
-					for st, v := range cur {
-						if extra[st] >= 0 {
-							s += v * jw[joins+int(extra[st])]
-						}
-					}
-					if s != 0 {
-						a[off[i]+(j-lo[i])*nStates+nst] += s * math.Exp(p.linkScore(i, j, k)/temp) * factor[i-pi]
-					}
-				case enSkip, enParaSkip:
-					if pi >= n || (moveKinds[k] == enParaSkip && !en.start[pi]) {
-						continue
-					}
-					i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
-					if moveKinds[k] == enParaSkip {
-						i, f, clear = en.next[pi], w.enPara[pi]*paraFactor, true
-					}
-					if pj < lo[i] || pj > hi[i] {
-						continue
-					}
-					base := off[i] + (pj-lo[i])*nStates
-					for st, v := range cur {
-						nst := st
-						if clear {
-							nst &^= enLinked
-						}
-						a[base+nst] += v * f
-					}
-				case koSkip, koParaSkip:
-					if pj >= m || (moveKinds[k] == koParaSkip && !ko.start[pj]) {
-						continue
-					}
-					j, f, clear := pj+1, w.skip, ko.start[pj+1]
-					if moveKinds[k] == koParaSkip {
-						j, f, clear = ko.next[pj], w.koPara[pj], true
-					}
-					if j > hi[pi] {
-						continue
-					}
-					base := c + (j-pj)*nStates
-					for st, v := range cur {
-						nst := st
-						if clear {
-							nst &^= koLinked
-						}
-						a[base+nst] += v * f
+					to[nst] += v * f
+				}
+			}
+		}
+		// Links.
+		lr := p.links.cover(pi, lo[pi], hi[pi])
+		for k, mv := range moves {
+			if moveKinds[k] != linkMove || pi+mv.en > n || en.span[mv.en][pi] < 0 {
+				continue
+			}
+			i, x := pi+mv.en, linkIndex[k]
+			enJoins := int(en.span[mv.en][pi])
+			for pj := max(lo[pi], lo[i]-mv.ko); pj <= min(hi[pi], hi[i]-mv.ko); pj++ {
+				c := off[pi] + (pj-lo[pi])*nStates
+				cur := a[c : c+nStates : c+nStates]
+				if cur[0] == 0 && cur[1] == 0 && cur[2] == 0 && cur[3] == 0 || ko.span[mv.ko][pj] < 0 {
+					continue
+				}
+				j := pj + mv.ko
+				joins := enJoins + int(ko.span[mv.ko][pj])
+				jw := &w.join
+				if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+					jw = &w.joinHead
+				}
+				extra := p.linkStates(pi, pj)
+				s := 0.0
+				for st, v := range cur {
+					if extra[st] >= 0 {
+						s += v * jw[joins+int(extra[st])]
 					}
 				}
+				if s == 0 {
+					continue
+				}
+				wk := math.Exp(p.linkAt(lr, pi, pj, k) / temp)
+				po.wl[c/nStates*nLinks+x] = wk
+				a[off[i]+(j-lo[i])*nStates+linkedState(en.start[i], ko.start[j])] += s * wk * factor[mv.en]
 			}
 		}
 	}
 }
 
-// backward fills po.beta, rows from the last: a cell's weight gathers the
-// weights of the cells its moves reach, times the moves'.
-func (p *docScorer) backward(po *posterior, w *stepWeights, temp float64) {
+// koSkips adds, inside row pi of ws, the weights of the Korean skips:
+// forward from left to right (each cell adds to those its skips reach),
+// or backward from right to left (each cell gathers from them).
+func (p *docScorer) koSkips(po *posterior, ws []float64, pi int, w *stepWeights, backward bool) {
+	m := p.ko.len()
+	lo, hi, off := po.win.lo[pi], po.win.hi[pi], po.off[pi]
+	ko := p.ko
+	cell := func(pj int) {
+		c := off + (pj-lo)*nStates
+		cur := ws[c : c+nStates : c+nStates]
+		if pj >= m {
+			return
+		}
+		for _, para := range [2]bool{false, true} {
+			if para && !ko.start[pj] {
+				continue
+			}
+			j, f, clear := pj+1, w.skip, ko.start[pj+1]
+			if para {
+				j, f, clear = ko.next[pj], w.koPara[pj], true
+			}
+			if j > hi {
+				continue
+			}
+			to := ws[off+(j-lo)*nStates:][:nStates]
+			for st := range cur {
+				nst := st
+				if clear {
+					nst &^= koLinked
+				}
+				if backward {
+					cur[st] += to[nst] * f
+				} else {
+					to[nst] += cur[st] * f
+				}
+			}
+		}
+	}
+	if backward {
+		for pj := hi; pj >= lo; pj-- {
+			if fw := po.alpha[off+(pj-lo)*nStates:][:nStates]; fw[0] != 0 || fw[1] != 0 || fw[2] != 0 || fw[3] != 0 {
+				cell(pj)
+			}
+		}
+		return
+	}
+	for pj := lo; pj <= hi; pj++ {
+		if cur := ws[off+(pj-lo)*nStates:][:nStates]; cur[0] != 0 || cur[1] != 0 || cur[2] != 0 || cur[3] != 0 {
+			cell(pj)
+		}
+	}
+}
+
+// backward fills po.beta, rows from the last. A cell's weight gathers the
+// weights of the cells its moves to later rows reach, times the moves';
+// then the moves inside the row complete it from right to left. Only cells
+// some path reaches are filled: the others' posteriors are 0, and so are
+// those of the cells before them.
+func (p *docScorer) backward(po *posterior, w *stepWeights) {
 	n, m := p.en.len(), p.ko.len()
 	lo, hi, off, b, bs := po.win.lo, po.win.hi, po.off, po.beta, po.bs
 	en, ko := p.en, p.ko
-	var factor [maxSide + 1]float64
 	for pi := n; pi >= 0; pi-- {
-		// The row's scale is the largest of the rows its moves reach
-		// (NaN for rows without weight).
-		s := math.Inf(-1)
-		if pi == n {
-			s = 0
+		if off[pi] == off[pi+1] {
+			continue
 		}
+		// The row's scale is the largest of the rows its moves reach.
+		s := math.Inf(-1)
 		paraRow := -1
 		if pi < n && en.start[pi] {
 			paraRow = en.next[pi]
@@ -511,88 +570,84 @@ func (p *docScorer) backward(po *posterior, w *stepWeights, temp float64) {
 		if paraRow >= 0 && !math.IsNaN(bs[paraRow]) {
 			s = max(s, bs[paraRow])
 		}
+		if pi == n {
+			s = 0
+			if m >= lo[n] && m <= hi[n] {
+				end := b[off[n]+(m-lo[n])*nStates:][:nStates]
+				end[0], end[1], end[2], end[3] = 1, 1, 1, 1
+			}
+		}
 		if math.IsInf(s, -1) {
 			continue
 		}
 		bs[pi] = s
-		factor[0] = 1
+		var factor [maxSide + 1]float64
 		for d := 1; d <= maxSide && pi+d <= n; d++ {
-			factor[d] = rowFactor(bs[pi+d], bs[pi])
+			factor[d] = rowFactor(bs[pi+d], s)
 		}
-		paraFactor := 0.0
-		if paraRow >= 0 {
-			paraFactor = rowFactor(bs[paraRow], bs[pi])
+		alive := func(c int) bool {
+			fw := po.alpha[c : c+nStates]
+			return fw[0] != 0 || fw[1] != 0 || fw[2] != 0 || fw[3] != 0
 		}
-		for pj := hi[pi]; pj >= lo[pi]; pj-- {
-			c := off[pi] + (pj-lo[pi])*nStates
-			out := b[c : c+nStates : c+nStates]
-			if pi == n && pj == m {
-				out[0], out[1], out[2], out[3] = 1, 1, 1, 1
+		// English skips.
+		for k := range moves {
+			kind := moveKinds[k]
+			if pi >= n || kind != enSkip && (kind != enParaSkip || !en.start[pi]) {
 				continue
 			}
-			extra := p.linkStates(pi, pj)
-			for k := range moves {
-				switch moveKinds[k] {
-				case linkMove:
-					i, j, nst, joins, head, ok := p.linkTarget(po.win, pi, pj, k)
-					if !ok {
-						continue
+			i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
+			if kind == enParaSkip {
+				i, f, clear = paraRow, w.enPara[pi]*rowFactor(bs[paraRow], s), true
+			}
+			for pj := max(lo[pi], lo[i]); pj <= min(hi[pi], hi[i]); pj++ {
+				c := off[pi] + (pj-lo[pi])*nStates
+				if !alive(c) {
+					continue
+				}
+				out := b[c : c+nStates : c+nStates]
+				to := b[off[i]+(pj-lo[i])*nStates:][:nStates]
+				for st := range out {
+					nst := st
+					if clear {
+						nst &^= enLinked
 					}
-					to := b[off[i]+(j-lo[i])*nStates+nst] * factor[i-pi]
-					if to == 0 {
-						continue
-					}
-					to *= math.Exp(p.linkScore(i, j, k) / temp)
-					jw := &w.join
-					if head {
-						jw = &w.joinHead
-					}
-					for st := range out {
-						if extra[st] >= 0 {
-							out[st] += to * jw[joins+int(extra[st])]
-						}
-					}
-				case enSkip, enParaSkip:
-					if pi >= n || (moveKinds[k] == enParaSkip && !en.start[pi]) {
-						continue
-					}
-					i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
-					if moveKinds[k] == enParaSkip {
-						i, f, clear = en.next[pi], w.enPara[pi]*paraFactor, true
-					}
-					if pj < lo[i] || pj > hi[i] {
-						continue
-					}
-					base := off[i] + (pj-lo[i])*nStates
-					for st := range out {
-						nst := st
-						if clear {
-							nst &^= enLinked
-						}
-						out[st] += b[base+nst] * f
-					}
-				case koSkip, koParaSkip:
-					if pj >= m || (moveKinds[k] == koParaSkip && !ko.start[pj]) {
-						continue
-					}
-					j, f, clear := pj+1, w.skip, ko.start[pj+1]
-					if moveKinds[k] == koParaSkip {
-						j, f, clear = ko.next[pj], w.koPara[pj], true
-					}
-					if j > hi[pi] {
-						continue
-					}
-					base := c + (j-pj)*nStates
-					for st := range out {
-						nst := st
-						if clear {
-							nst &^= koLinked
-						}
-						out[st] += b[base+nst] * f
+					out[st] += to[nst] * f
+				}
+			}
+		}
+		// Links.
+		for k, mv := range moves {
+			if pi >= n || moveKinds[k] != linkMove || pi+mv.en > n || en.span[mv.en][pi] < 0 {
+				continue
+			}
+			i, x := pi+mv.en, linkIndex[k]
+			enJoins := int(en.span[mv.en][pi])
+			for pj := max(lo[pi], lo[i]-mv.ko); pj <= min(hi[pi], hi[i]-mv.ko); pj++ {
+				c := off[pi] + (pj-lo[pi])*nStates
+				wk := po.wl[c/nStates*nLinks+x]
+				if wk == 0 {
+					continue // no forward weight takes it (or not allowed)
+				}
+				j := pj + mv.ko
+				to := b[off[i]+(j-lo[i])*nStates+linkedState(en.start[i], ko.start[j])] * factor[mv.en] * wk
+				if to == 0 {
+					continue
+				}
+				joins := enJoins + int(ko.span[mv.ko][pj])
+				jw := &w.join
+				if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+					jw = &w.joinHead
+				}
+				extra := p.linkStates(pi, pj)
+				out := b[c : c+nStates : c+nStates]
+				for st := range out {
+					if extra[st] >= 0 {
+						out[st] += to * jw[joins+int(extra[st])]
 					}
 				}
 			}
 		}
+		p.koSkips(po, b, pi, w, true)
 		if !normalize(b[off[pi]:off[pi+1]], &bs[pi]) {
 			bs[pi] = math.NaN()
 		}
