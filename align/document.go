@@ -215,7 +215,7 @@ func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *do
 	en.setChars(ef)
 	ko.setChars(kf)
 	return &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
-		cache: newMaskCache(newMatcher(v), ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
+		cache: newMaskCache(v, ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
 }
 
 // logit scores the link of English [ei, ej) and Korean [ki, kj).
@@ -226,13 +226,7 @@ func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
 // evidenceScore is the score of the link of English [ei, ej) and Korean
 // [ki, kj) but for length.
 func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
-	var pm [3][3]*pairMasks
-	for a := ei; a < ej; a++ {
-		for b := ki; b < kj; b++ {
-			pm[a-ei][b-ki] = p.cache.get(a, b)
-		}
-	}
-	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
+	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
 }
 

@@ -37,8 +37,9 @@ func latticeDocs(t *testing.T) []string {
 	return bases
 }
 
-// testScorer prepares the scorer of a pair of files as Align does.
-func testScorer(t *testing.T, enPath, koPath string) *docScorer {
+// testScorer prepares the scorer of a pair of files as Align does, and
+// returns it with its vocabulary.
+func testScorer(t *testing.T, enPath, koPath string) (*docScorer, *vocab) {
 	t.Helper()
 	e, err := read.File(enPath, nil, read.Options{})
 	if err != nil {
@@ -56,7 +57,7 @@ func testScorer(t *testing.T, enPath, koPath string) *docScorer {
 	ef, kf := sideFeatures(es.text, ks.text, lexicon.Default(), v, new(match.Compiler))
 	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
 	p.headlines = heads
-	return p
+	return p, v
 }
 
 // testWindows are windows of several shapes around a document's path.
@@ -91,7 +92,7 @@ func samePath(a, b []pathStep) bool {
 // uses.
 func TestRunMatchesStep(t *testing.T) {
 	for _, base := range latticeDocs(t) {
-		p := testScorer(t, base+".en.txt", base+".ko.txt")
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
 		path := p.search()
 		dms := append([]docModel{defaultDocModel}, defaultDocModel.variants()...)
 		for name, win := range testWindows(p, path) {
@@ -133,7 +134,7 @@ func TestRunMatchesStep(t *testing.T) {
 func TestForwardBackwardMatchesLog(t *testing.T) {
 	const tol = 1e-9
 	for _, base := range latticeDocs(t) {
-		p := testScorer(t, base+".en.txt", base+".ko.txt")
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
 		path := p.search()
 		for name, win := range testWindows(p, path) {
 			for _, temp := range []float64{1, 2.5} {
