@@ -7,7 +7,7 @@
 // program over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 whose score combines a
 // length model calibrated on the pair itself with evidence that crosses
 // scripts: a bilingual lexicon (package lexicon), numbers and dates, Latin
-// tokens and transliterated names (package anchor). A paragraph without a
+// tokens and transliterated names (package cognate). A paragraph without a
 // credible counterpart becomes a 1-0 or 0-1 bead rather than being forced
 // onto a neighbour. Long inputs are aligned inside a band around the
 // diagonal that widens only when the best path touches its edge, so memory
@@ -21,6 +21,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/furniture"
@@ -39,11 +40,13 @@ const (
 )
 
 // DefaultMinScore is the review threshold the command line uses: beads
-// whose confidence is under it are flagged. Confidence is calibrated (a
-// bead scored p is right about p of the time), so the threshold is the
-// certainty below which a reviewer should look. Since about one bead in a
-// hundred is wrong, the beads worth a look are those less than 98% sure.
-const DefaultMinScore = 0.98
+// whose confidence is under it are flagged (and left out of a TMX unless
+// asked for). Confidence is calibrated (a bead scored p is right about p
+// of the time); since about one bead in a hundred is wrong, the beads
+// worth a look are those less than 99.2% sure. The value is the score
+// under which about 12% of the beads of the calibration's half of the
+// shared dev-real corpus fall.
+const DefaultMinScore = 0.992
 
 // Options configure Align. The zero value is ready to use.
 type Options struct {
@@ -117,10 +120,16 @@ const priorRatioLn = 0.69
 // fullLimit is the largest number of DP cells searched without a band.
 const fullLimit = 1 << 16
 
-// maxCells bounds how far a band widens (one byte a cell): enough for a
-// 5,000 × 5,000 pair whose path strays far from the guide, and a cap on
-// time and memory for inputs that are not one article pair at all.
-const maxCells = 32 << 20
+// maxCells and maxBand bound how far a band widens: a cell of the
+// sentence program holds four states (about 40 bytes with its back
+// pointers), so 4 million cells are some 160 MB; and a band wider than
+// ±maxBand sentences around the guide is not searched, so that the work
+// stays linear in the sentences even for inputs that are not one article
+// pair at all (a path that strays from every guide).
+const (
+	maxCells = 4 << 20
+	maxBand  = 256
+)
 
 // Align aligns English paragraphs en with Korean paragraphs ko.
 func Align(en, ko []string, opt Options) *Alignment {
@@ -129,8 +138,8 @@ func Align(en, ko []string, opt Options) *Alignment {
 
 // AlignPrepared is Align for paragraphs already made by Prepare (with
 // opt.KeepFurniture), so that a later stage can start reading them while
-// the aligner runs. The alignment keeps the slices: at paragraph level
-// Align only reads them.
+// the aligner runs. It never writes to en or ko: the alignment holds
+// copies, which it fills with the paragraphs' sentences.
 func AlignPrepared(en, ko []Paragraph, opt Options) *Alignment {
 	a, _ := alignWith(en, ko, opt, &defaultModel, &defaultDocModel)
 	return a
@@ -144,7 +153,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: en, KO: ko, Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
+	a := &Alignment{EN: slices.Clone(en), KO: slices.Clone(ko), Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
@@ -163,9 +172,9 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	po := p.forwardBackward(p.postWindow(path), dm.Temp)
 	cal := &defaultCalibration
 	signs := map[string]beadSigns{}
-	var beads []Bead
+	var beads, deckBeads []Bead
 	for _, d := range deck {
-		beads = append(beads, Bead{KO: []ID{P(d)}, Kind: Omitted, Score: cal.deck})
+		deckBeads = append(deckBeads, Bead{KO: []ID{ParaID(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
 	for k, sg := range p.signs(body, po, dm.Temp) {
@@ -175,6 +184,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		signs[FormatBead(b)] = sg
 		beads = append(beads, b)
 	}
+	beads = mergeKorean(beads, deckBeads)
 	a.ParagraphBeads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits, cal.furniture)
 	// Sentence beads come straight from the same links.
 	for i := range a.EN {
@@ -183,15 +193,15 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	for i := range a.KO {
 		segmentPara(a.KO, i, true)
 	}
-	var sb []Bead
+	deckBeads = nil
 	for _, d := range deck {
-		for _, id := range sentenceIDs(a.KO, []ID{P(d)}) {
-			sb = append(sb, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
+		for _, id := range sentenceIDs(a.KO, []ID{ParaID(d)}) {
+			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
-	sb = append(sb, p.sentenceBeads(path, po, dm.Temp)...)
+	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
-		return sentenceIDs(ps, []ID{P(i)})
+		return sentenceIDs(ps, []ID{ParaID(i)})
 	}, cal.furniture)
 	for _, bs := range [][]Bead{a.ParagraphBeads, a.SentenceBeads} {
 		for i := range bs {
@@ -203,6 +213,35 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		a.Beads = a.SentenceBeads
 	}
 	return a, signs
+}
+
+// mergeKorean places the Korean-only beads extra (the deck's, in order)
+// among beads, which are in order, so that the Korean ids stay in order:
+// each goes before the first bead whose Korean side starts after it.
+func mergeKorean(beads, extra []Bead) []Bead {
+	if len(extra) == 0 {
+		return beads
+	}
+	out := make([]Bead, 0, len(beads)+len(extra))
+	x := 0
+	for _, b := range beads {
+		for len(b.KO) > 0 && x < len(extra) && extra[x].KO[0].before(b.KO[0]) {
+			out = append(out, extra[x])
+			x++
+		}
+		out = append(out, b)
+	}
+	return append(out, extra[x:]...)
+}
+
+// Segment splits the body of each paragraph of one side into sentences,
+// as Align does, and keeps them in Sentences: a later stage that has the
+// paragraphs of Prepare but no alignment (a check that an input still
+// reads the same) gets the very sentences an alignment numbered.
+func Segment(ps []Paragraph, side Side) {
+	for i := range ps {
+		segmentPara(ps, i, side == Korean)
+	}
 }
 
 // sentenceIDs lists the sentence ids of paragraphs.
@@ -217,7 +256,7 @@ func sentenceIDs(ps []Paragraph, paras []ID) []ID {
 }
 
 // paragraphUnits gives a furniture paragraph's one unit at paragraph level.
-func paragraphUnits(_ []Paragraph, i int) []ID { return []ID{P(i)} }
+func paragraphUnits(_ []Paragraph, i int) []ID { return []ID{ParaID(i)} }
 
 // MaxImbalance is how many times more paragraphs one side may have than
 // the other once the larger side is long (over 5,000 paragraphs).
@@ -330,9 +369,9 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph
 // Text returns the text of paragraph or sentence id on one side: the
 // aligned body of a paragraph (its whole text if it is furniture), or a
 // sentence.
-func (a *Alignment) Text(korean bool, id ID) string {
+func (a *Alignment) Text(side Side, id ID) string {
 	ps := a.EN
-	if korean {
+	if side == Korean {
 		ps = a.KO
 	}
 	if id.Para < 0 || id.Para >= len(ps) {
@@ -354,12 +393,12 @@ func (a *Alignment) Text(korean bool, id ID) string {
 // BeadText returns the English and Korean text of a bead, the texts of its
 // ids joined by a space.
 func (a *Alignment) BeadText(b Bead) (en, ko string) {
-	join := func(korean bool, ids []ID) string {
+	join := func(side Side, ids []ID) string {
 		parts := make([]string, 0, len(ids))
 		for _, id := range ids {
-			parts = append(parts, a.Text(korean, id))
+			parts = append(parts, a.Text(side, id))
 		}
 		return strings.Join(parts, " ")
 	}
-	return join(false, b.EN), join(true, b.KO)
+	return join(English, b.EN), join(Korean, b.KO)
 }

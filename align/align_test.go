@@ -57,7 +57,7 @@ func checkContract(t testing.TB, a *align.Alignment) {
 					ids = append(ids, align.ID{Para: i, Sent: s})
 				}
 			} else {
-				ids = append(ids, align.P(i))
+				ids = append(ids, align.ParaID(i))
 			}
 		}
 		return ids
@@ -228,10 +228,10 @@ func TestLongInputBand(t *testing.T) {
 		c := align.Bead{}
 		off := b.EN[0].Para / per
 		for _, id := range b.EN {
-			c.EN = append(c.EN, align.P(id.Para-off*per))
+			c.EN = append(c.EN, align.ParaID(id.Para-off*per))
 		}
 		for _, id := range b.KO {
-			c.KO = append(c.KO, align.P(id.Para-off*len(ko1)))
+			c.KO = append(c.KO, align.ParaID(id.Para-off*len(ko1)))
 		}
 		if goldSet[align.FormatBead(c)] {
 			right++
@@ -242,19 +242,24 @@ func TestLongInputBand(t *testing.T) {
 	}
 }
 
+// TestDevContract checks the contract on every dev pair, and on the
+// dev-real ones, whose Korean decks (omitted subtitles under the headline)
+// once came before the headline's bead.
 func TestDevContract(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpus not available (%v): ../shared is absent", err)
-	}
-	ts, err := eval.FindTriples(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tr := range ts {
-		en, ko := readPair(t, tr.EN, tr.KO)
-		for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
-			checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+	for _, name := range []string{"dev", "dev-real-text"} {
+		dir := filepath.Join("..", "..", "shared", "corpus", name)
+		if _, err := os.Stat(dir); err != nil {
+			t.Skipf("shared corpus not available (%v): ../shared is absent", err)
+		}
+		ts, err := eval.FindTriples(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tr := range ts {
+			en, ko := readPair(t, tr.EN, tr.KO)
+			for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+				checkContract(t, align.Align(en, ko, align.Options{Level: level}))
+			}
 		}
 	}
 }
@@ -283,6 +288,55 @@ func TestCheckSizes(t *testing.T) {
 	for _, tc := range tests {
 		if err := align.CheckSizes(tc.en, tc.ko); (err == nil) != tc.ok {
 			t.Errorf("CheckSizes(%d, %d) = %v", tc.en, tc.ko, err)
+		}
+	}
+}
+
+// TestCollapsedArticle: written one paragraph a line with one blank line
+// after the headline, an article is cut into its paragraphs by the auto
+// rule; taken as two blank-line blocks (--paragraphs blank) it becomes one
+// bead the size of the article, which must not look certain.
+func TestCollapsedArticle(t *testing.T) {
+	en, ko := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
+	// The headline, then the body paragraphs (those that end a sentence),
+	// one a line.
+	collapse := func(ps []string) string {
+		head := ""
+		var lines []string
+		for _, p := range ps {
+			p = strings.ReplaceAll(p, "\n", " ")
+			switch last := p[len(p)-1]; {
+			case last == '.' || last == '"':
+				lines = append(lines, p)
+			case head == "" && len(p) > 30:
+				head = p
+			}
+		}
+		return head + "\n\n" + strings.Join(lines, "\n") + "\n"
+	}
+	enText, koText := collapse(en), collapse(ko)
+	for _, c := range []struct {
+		mode    read.ParagraphMode
+		minBody int // paragraphs the body must be cut into on each side
+		big     bool
+	}{{read.Auto, 4, false}, {read.Blank, 1, true}} {
+		e, k := read.ParagraphsBy(enText, c.mode), read.ParagraphsBy(koText, c.mode)
+		if len(e)-1 < c.minBody || len(k)-1 < c.minBody {
+			t.Fatalf("%v: %d English and %d Korean paragraphs", c.mode, len(e), len(k))
+		}
+		a := align.Align(e, k, align.Options{MinScore: align.DefaultMinScore})
+		checkContract(t, a)
+		for _, b := range a.Beads {
+			if len(b.EN) == 0 || len(b.KO) == 0 || b.EN[0].Para == 0 {
+				continue
+			}
+			whole := len(a.Text(align.English, b.EN[0])) > 1000
+			if whole != c.big {
+				continue
+			}
+			if c.big && (b.Score >= 0.95 || !b.Flagged) {
+				t.Errorf("%v: the article in one bead scores %.3f (flagged %v), want under 0.95 and flagged", c.mode, b.Score, b.Flagged)
+			}
 		}
 	}
 }

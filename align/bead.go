@@ -12,8 +12,31 @@ type ID struct {
 	Para, Sent int
 }
 
-// P returns the ID of paragraph i.
-func P(i int) ID { return ID{Para: i, Sent: -1} }
+// ParaID returns the ID of paragraph i (a whole paragraph: Sent is -1).
+func ParaID(i int) ID { return ID{Para: i, Sent: -1} }
+
+// Side is one language of a pair: the English edition or the Korean
+// original.
+type Side uint8
+
+// The two sides of a pair.
+const (
+	English Side = iota
+	Korean
+)
+
+// String returns "en" or "ko".
+func (s Side) String() string {
+	if s == Korean {
+		return "ko"
+	}
+	return "en"
+}
+
+// before reports whether id comes before o in document order.
+func (id ID) before(o ID) bool {
+	return id.Para < o.Para || id.Para == o.Para && id.Sent < o.Sent
+}
 
 func (id ID) String() string {
 	if id.Sent < 0 {

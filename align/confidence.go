@@ -21,7 +21,10 @@ type beadSigns struct {
 	// under which the bead is not found: the posterior measures the
 	// uncertainty of the model, this its sensitivity to its own costs.
 	unstable int
-	headline bool // the bead pairs the headlines
+	headline bool    // the bead pairs the headlines
+	size     float64 // letters in the bead, in Korean letters (English ones scaled by the pair's ratio)
+	share    float64 // the bead's share of the letters of the documents' bodies
+	links    int     // sentence links in the bead
 }
 
 // variants are the cost models whose alignments the confidence compares
@@ -89,6 +92,9 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 			c += p.kf[y].chars
 		}
 		s.lenDev = math.Abs(math.Log(float64(e+1)/float64(c+1)) - p.ratioLn)
+		s.size = float64(c) + float64(e)*math.Exp(-p.ratioLn)
+		s.share = s.size / (float64(p.ko.chars(0, p.ko.len())) + float64(p.en.chars(0, p.en.len()))*math.Exp(-p.ratioLn) + 1)
+		s.links = len(b.links)
 	}
 	return out
 }
@@ -135,16 +141,32 @@ type calibration struct {
 	// weak is subtracted from z when the best link of a bead (but the
 	// headlines') scores under weakBelow.
 	weak, weakBelow float64
+	// size is subtracted for each letter past sizeFree (a news paragraph
+	// pair holds 200 to 400 Korean letters); lenDev for each unit of log
+	// length ratio past lenDevFree.
+	size, sizeFree     float64
+	lenDev, lenDevFree float64
+	// whole is subtracted from a bead of wholeLinks links or more that
+	// holds more than wholeShare of the article: the whole article in one
+	// bead is no translation unit.
+	whole, wholeShare float64
+	wholeLinks        int
 	// furniture and deck are the rates at which furniture beads and
 	// Korean deck beads were right.
 	furniture, deck float64
 }
 
-var defaultCalibration = calibration{a: 0.527, b: 5.395, caption: 2, unstable: 3, weak: 3, weakBelow: 1, furniture: 0.995, deck: 0.97}
+var defaultCalibration = calibration{a: 0.254, b: 4.952, caption: 2, unstable: 3, weak: 3, weakBelow: 1, size: 0.02, sizeFree: 700, lenDev: 4, lenDevFree: 0.7, whole: 8, wholeShare: 0.5, wholeLinks: 4, furniture: 0.995, deck: 0.97}
 
 // raw is the uncalibrated score of a bead.
 func (c *calibration) raw(s beadSigns) float64 {
 	z := s.start + s.end + s.link - c.unstable*float64(s.unstable)
+	// A bead too big to be one translation unit (a whole article), or
+	// whose two sides' lengths disagree far more than translations do.
+	z -= c.size*max(0, s.size-c.sizeFree) + c.lenDev*max(0, s.lenDev-c.lenDevFree)
+	if s.share > c.wholeShare && s.links >= c.wholeLinks {
+		z -= c.whole
+	}
 	if !s.lone && !s.headline && s.best < c.weakBelow {
 		// No link of the bead has much evidence: paired by position.
 		z -= c.weak

@@ -187,6 +187,10 @@ type docModel struct {
 	// English desk often writes its own, which shares little with the
 	// Korean one.
 	Headline float64
+	// NeedEvidence refuses a link that pairs two whole paragraphs as a
+	// bead of their own when the link shares no word of the lexicon, no
+	// number, no Latin token and no name: position alone pairs nothing.
+	NeedEvidence bool
 	// Caption is the cost of a link that involves a photo caption: a
 	// caption is aligned only on strong evidence.
 	Caption float64
@@ -208,6 +212,9 @@ type docScorer struct {
 	cache     *maskCache
 	links     linkCache
 	viterbi   lattice // scratch of run
+	// searched counts the cells the program visited, a measure of the
+	// work done (tests check that it stays linear).
+	searched int
 }
 
 // newDocScorer prepares the scoring of two streams with their features.
@@ -386,8 +393,13 @@ func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok
 			sc -= p.dm.Join
 		}
 	}
-	if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+	switch whole := enNew && koNew && en.start[pi] && ko.start[pj] && en.start[i] && ko.start[j]; {
+	case pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]:
 		sc += p.dm.Headline
+	case whole && p.dm.NeedEvidence && !p.hasEvidence(pi, i, pj, j):
+		// A paragraph pair that would be a bead by itself on nothing
+		// but its place in the text: the two stay alone.
+		return
 	}
 	nst = enLinked | koLinked
 	if en.start[i] {
@@ -418,7 +430,7 @@ func (p *docScorer) search() []pathStep {
 	var best []pathStep
 	for h := 32; ; h *= 2 {
 		win := guideWindow(guide, n, m, h)
-		if best != nil && win.cells() > maxCells {
+		if best != nil && (win.cells() > maxCells || h > maxBand) {
 			return best
 		}
 		path, edge := p.run(win, roughMoves)
@@ -563,10 +575,10 @@ func (s *stream) end(x int) int {
 func (p *docScorer) bead(b bodyBead) Bead {
 	out := Bead{Kind: Match}
 	for x := b.ei; x < b.ej; x = p.en.end(x) {
-		out.EN = append(out.EN, P(p.en.para[x]))
+		out.EN = append(out.EN, ParaID(p.en.para[x]))
 	}
 	for y := b.ki; y < b.kj; y = p.ko.end(y) {
-		out.KO = append(out.KO, P(p.ko.para[y]))
+		out.KO = append(out.KO, ParaID(p.ko.para[y]))
 	}
 	if len(out.EN) == 0 || len(out.KO) == 0 {
 		out.Kind = Omitted
@@ -633,4 +645,12 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 		}
 	}
 	return out
+}
+
+// hasEvidence reports whether the link of English [ei, ej) and Korean
+// [ki, kj) shares anything but length: a lexicon word, a number, a Latin
+// token or a name.
+func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
+	ev := p.cache.evidence(ei, ej, ki, kj)
+	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
 }

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/anchor"
+	"github.com/bitext-ko/bitext/align/cognate"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
@@ -94,7 +94,7 @@ func uniq(ids []int32) []int32 {
 	return slices.Compact(ids)
 }
 
-func (f *features) addNumbers(v *vocab, ns []anchor.Number) {
+func (f *features) addNumbers(v *vocab, ns []cognate.Number) {
 	seen := map[int32]bool{}
 	for _, n := range ns {
 		id := v.id(evNum, n.Key())
@@ -145,14 +145,14 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		}
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
-	for _, w := range anchor.Latin(text) {
+	for _, w := range cognate.Latin(text) {
 		f.wordSet = append(f.wordSet, v.id(evWord, hash(w)))
 	}
-	for _, k := range anchor.EnglishNameKeys(text) {
+	for _, k := range cognate.EnglishNameKeys(text) {
 		f.nameSet = append(f.nameSet, v.id(evName, k))
 	}
 	f.lexSet, f.wordSet, f.nameSet = uniq(f.lexSet), uniq(f.wordSet), uniq(f.nameSet)
-	f.addNumbers(v, anchor.EnglishNumbers(text))
+	f.addNumbers(v, cognate.EnglishNumbers(text))
 	return f
 }
 
@@ -163,7 +163,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	var keys []uint64
 	for _, w := range strings.Fields(text) {
 		addHangulPrefixes(f, v, w)
-		keys = anchor.KoreanNameKeys(w, keys[:0])
+		keys = cognate.KoreanNameKeys(w, keys[:0])
 		if len(keys) > 0 {
 			tok := make([]int32, len(keys))
 			for i, k := range keys {
@@ -182,10 +182,10 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	}
 	f.lexUnion = uniq(f.lexUnion)
 	f.hangulPrefixes = uniq(f.hangulPrefixes)
-	for _, w := range anchor.Latin(text) {
+	for _, w := range cognate.Latin(text) {
 		f.latin = append(f.latin, v.id(evWord, hash(w)))
 	}
-	f.addNumbers(v, anchor.KoreanNumbers(text))
+	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
 }
 

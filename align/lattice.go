@@ -117,6 +117,7 @@ func grow[T any](s []T, n int) []T {
 // window's edge.
 func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	n, m := p.en.len(), p.ko.len()
+	p.searched += win.cells()
 	lo, hi := win.lo, win.hi
 	if lo[0] > 0 || hi[0] < 0 {
 		return nil, true
@@ -155,6 +156,9 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 					}
 					joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 					head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
+					if !head && p.refused(pi, i, pj, j) {
+						continue
+					}
 					// Every state reaches the same target: the first
 					// best state is the one the target would keep.
 					best, bst, link := math.Inf(-1), -1, math.NaN()
@@ -271,6 +275,13 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 		path[l], path[r] = path[r], path[l]
 	}
 	return path, edge
+}
+
+// refused reports whether docModel.NeedEvidence refuses the link of
+// English [pi, i) and Korean [pj, j) (not the headlines' link): it pairs
+// whole paragraphs, in any state, and shares nothing but length.
+func (p *docScorer) refused(pi, i, pj, j int) bool {
+	return p.dm.NeedEvidence && p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.hasEvidence(pi, i, pj, j)
 }
 
 // linkedState is the state a link reaches: both paragraphs linked, but
@@ -469,7 +480,8 @@ func (p *docScorer) forward(po *posterior, w *stepWeights, temp float64) {
 				j := pj + mv.ko
 				joins := enJoins + int(ko.span[mv.ko][pj])
 				jw := &w.join
-				if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
+				head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
+				if head {
 					jw = &w.joinHead
 				}
 				extra := p.linkStates(pi, pj)
@@ -479,7 +491,7 @@ func (p *docScorer) forward(po *posterior, w *stepWeights, temp float64) {
 						s += v * jw[joins+int(extra[st])]
 					}
 				}
-				if s == 0 {
+				if s == 0 || !head && p.refused(pi, i, pj, j) {
 					continue
 				}
 				wk := math.Exp(p.linkAt(lr, pi, pj, k) / temp)

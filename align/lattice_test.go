@@ -95,6 +95,9 @@ func TestRunMatchesStep(t *testing.T) {
 		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
 		path := p.search()
 		dms := append([]docModel{defaultDocModel}, defaultDocModel.variants()...)
+		strict := defaultDocModel
+		strict.NeedEvidence = true
+		dms = append(dms, strict)
 		for name, win := range testWindows(p, path) {
 			for di := range dms {
 				p.dm = &dms[di]
@@ -136,8 +139,13 @@ func TestForwardBackwardMatchesLog(t *testing.T) {
 	for _, base := range latticeDocs(t) {
 		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
 		path := p.search()
+		strict := defaultDocModel
+		strict.NeedEvidence = true
 		for name, win := range testWindows(p, path) {
-			for _, temp := range []float64{1, 2.5} {
+			for x, temp := range []float64{1, 2.5} {
+				// The second temperature runs with links that pair
+				// whole paragraphs on no evidence refused.
+				p.dm = []*docModel{&defaultDocModel, &strict}[x]
 				p.refForwardBackward(win, temp) // the first scoring of a link is not rounded to the cache's float32
 				got, want := p.forwardBackward(win, temp), p.refForwardBackward(win, temp)
 				if math.IsInf(want.z, -1) != math.IsInf(got.z, -1) || (!math.IsInf(want.z, -1) && math.Abs(got.z-want.z) > tol*max(1, math.Abs(want.z))) {

@@ -10,7 +10,7 @@ import (
 // maxNamePairs bounds the work of linking names: article pairs need far
 // less (a hundred Hangul candidates against fifty English ones); beyond it
 // (a whole wire archive in one file) the cheaper skeleton keys of package
-// anchor carry the name evidence alone.
+// cognate carry the name evidence alone.
 const maxNamePairs = 250_000
 
 // nameThreshold is the name-layer score above which an English name and a

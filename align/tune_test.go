@@ -162,6 +162,8 @@ func TestTune(t *testing.T) {
 				dm.Caption = x
 			case "head":
 				dm.Headline = x
+			case "needev":
+				dm.NeedEvidence = x != 0
 			case "join":
 				dm.Join = x
 			case "merge":
@@ -401,7 +403,7 @@ func TestFitConfidence(t *testing.T) {
 			}, 0.5)
 			fmt.Printf("fit=%v raw z < %.1f: flagged %.3f caught %.3f\n", half, zt, fl, ca)
 		}
-		for _, th := range []float64{0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99} {
+		for _, th := range []float64{0.5, 0.9, 0.97, 0.98, 0.985, 0.99, 0.992} {
 			e, fl, ca := eceAt(part, score, th)
 			fmt.Printf("fit=%v threshold %.2f: ECE %.3f flagged %.3f caught %.3f\n", half, th, e, fl, ca)
 		}

@@ -349,9 +349,6 @@ func readShared(dir string) (map[string]map[[2]int]bool, error) {
 	return out, nil
 }
 
-// Aligner aligns one document pair given the texts' paragraphs.
-type Aligner func(en, ko []string) []align.Bead
-
 // Pair is a triple read: the paragraphs of both texts and the gold beads.
 type Pair struct {
 	EN, KO []string
@@ -360,12 +357,15 @@ type Pair struct {
 
 // Load reads a triple. A gold file that does not describe the pair
 // exactly is an error (see ReadGold).
-func Load(t Triple) (*Pair, error) {
-	en, err := read.File(t.EN, nil, read.Options{})
+func Load(t Triple) (*Pair, error) { return LoadWith(t, read.Options{}) }
+
+// LoadWith is Load with the texts read by opt.
+func LoadWith(t Triple, opt read.Options) (*Pair, error) {
+	en, err := read.File(t.EN, nil, opt)
 	if err != nil {
 		return nil, err
 	}
-	ko, err := read.File(t.KO, nil, read.Options{})
+	ko, err := read.File(t.KO, nil, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -374,7 +374,11 @@ func Load(t Triple) (*Pair, error) {
 		return nil, fmt.Errorf("reading %s: %w", t.Gold, err)
 	}
 	defer f.Close()
-	gold, err := ReadGold(f, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+	var gold []align.Bead
+	err = read.Stream(f, t.Gold, 0, func(r io.Reader) (err error) {
+		gold, err = ReadGold(r, t.Gold, len(en.Paragraphs), len(ko.Paragraphs))
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -391,9 +395,10 @@ func Evaluate(t Triple, opt align.Options) (Doc, []align.Bead, error) {
 	return Compare(t.ID, p.Gold, a.Beads), a.Beads, nil
 }
 
-// Dir evaluates every triple under dir. When dir holds a BEADS.tsv (as
-// the shared dev-real corpus does), corner links are counted too.
-func Dir(dir string, opt align.Options) (*Report, error) {
+// Dir evaluates every triple under dir, its texts read by ropt and
+// aligned with opt. When dir holds a BEADS.tsv (as the shared dev-real
+// corpus does), corner links are counted too.
+func Dir(dir string, ropt read.Options, opt align.Options) (*Report, error) {
 	ts, err := FindTriples(dir)
 	if err != nil {
 		return nil, err
@@ -404,7 +409,7 @@ func Dir(dir string, opt align.Options) (*Report, error) {
 	}
 	r := &Report{Corners: shared != nil}
 	for _, t := range ts {
-		p, err := Load(t)
+		p, err := LoadWith(t, ropt)
 		if err != nil {
 			return nil, err
 		}
@@ -452,7 +457,7 @@ func WriteDetails(w io.Writer, r *Report, minScore float64) {
 		if c.Wrong > 0 {
 			caught = fmt.Sprintf("%d of %d wrong beads (%.0f%%)", c.FlaggedWrong, c.Wrong, 100*float64(c.FlaggedWrong)/float64(c.Wrong))
 		}
-		fmt.Fprintf(w, "confidence, %s: ECE %.4f; %d of %d beads (%.1f%%) under %.2f hold %s\n",
+		fmt.Fprintf(w, "confidence, %s: ECE %.4f; %d of %d beads (%.1f%%) under %g hold %s\n",
 			part.name, c.ECE, c.Flagged, c.Beads, 100*float64(c.Flagged)/float64(c.Beads), minScore, caught)
 	}
 }

@@ -113,7 +113,7 @@ func ids(gs []goldID) []align.ID {
 	}
 	out := make([]align.ID, len(gs))
 	for i, g := range gs {
-		out[i] = align.P(g.id)
+		out[i] = align.ParaID(g.id)
 	}
 	return out
 }

@@ -98,7 +98,7 @@ func scorePyIDs(s string) []align.ID {
 	var out []align.ID
 	for _, f := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
 		n, _ := strconv.Atoi(f)
-		out = append(out, align.P(n))
+		out = append(out, align.ParaID(n))
 	}
 	return out
 }

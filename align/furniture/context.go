@@ -195,7 +195,7 @@ func (pg *page) textBefore(from, to int) bool {
 // the separators of a path ("World", "Foreign Affairs", "Opinion |
 // Columns", "정치 > 국회·정당").
 func isSectionLabel(l string) bool {
-	if endsSentence(l) {
+	if len(l) > maxLineBytes || endsSentence(l) {
 		return false
 	}
 	words := strings.FieldsFunc(l, func(r rune) bool {
@@ -219,6 +219,9 @@ func isSectionLabel(l string) bool {
 // outlet names ("Times", "Daily", "News1", "일보") with the headline still
 // to come (from is the next paragraph).
 func (pg *page) isSite(l string, from int) bool {
+	if len(l) > maxLineBytes {
+		return false
+	}
 	words := strings.Fields(l)
 	if len(words) == 0 || len(words) > labelWords-1 || endsSentence(l) || strings.ContainsAny(l, ",:;\"“”?!") {
 		return false
@@ -330,6 +333,9 @@ func (pg *page) markLists() {
 // sentence at most, and no longer than sentenceItemWords when it ends as
 // a sentence (headlines seldom do; a longer one is the article's text).
 func isItem(l string) bool {
+	if len(l) > maxLineBytes {
+		return false
+	}
 	l = strings.TrimLeft(l, arrows+" -*")
 	n := len(strings.Fields(l))
 	return l != "" && hasLetter(l) && n <= itemWords && utf8.RuneCountInString(l) <= itemRunes &&

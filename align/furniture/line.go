@@ -19,6 +19,11 @@ import (
 // text, which fails them all, costs little.
 func Line(l string) Reason {
 	l = strings.TrimSpace(l)
+	if len(l) > maxLineBytes {
+		// Too long to be furniture: neither split nor searched, so that a
+		// line of any length (a whole book on one line) costs nothing.
+		return Body
+	}
 	n := countWords(l)
 	if n == 0 || n > maxLineWords {
 		return Body
@@ -67,9 +72,12 @@ func Line(l string) Reason {
 	return Body
 }
 
-// maxLineWords is the longest line any rule takes for furniture (a
-// caption); a longer line is text.
-const maxLineWords = 80
+// maxLineWords and maxLineBytes bound the longest line any rule takes for
+// furniture (a caption); a longer line is text.
+const (
+	maxLineWords = 80
+	maxLineBytes = 4 << 10
+)
 
 // countWords counts the words of l as strings.Fields splits them, without
 // allocating.

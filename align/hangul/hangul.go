@@ -8,7 +8,7 @@
 // The syllable arithmetic is the one Unicode defines (chapter 3.12,
 // "Conjoining Jamo Behavior"); golang.org/x/text/unicode/norm composes and
 // decomposes whole strings but exposes no per-syllable index view, which the
-// romanizer, the name matcher and the aligner's anchors need in their inner
+// romanizer, the name matcher and the aligner's cognates need in their inner
 // loops, so the few lines of arithmetic live here. Normalize uses x/text for
 // the string-level work (NFC and width folding).
 package hangul

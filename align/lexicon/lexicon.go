@@ -15,6 +15,7 @@ package lexicon
 import (
 	"bufio"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -217,33 +218,85 @@ func (l *Lexicon) ID(word string) (uint32, bool) {
 	return id, ok
 }
 
+// ParseError is an error in a dictionary file, with its place, like
+// encoding/csv's ParseError. Err wraps one of the errors below, so that
+// errors.Is tells the kind of problem.
+type ParseError struct {
+	File string // the name given to Parse
+	Line int    // 1-based
+	// Column is the 1-based character of the line where the fault is: the
+	// first byte that is not UTF-8, the start of a line with no @, the @
+	// of a line whose Korean side is empty, or the character after it
+	// when the English side is; 0 for a line too long to read.
+	Column int
+	Err    error
+}
+
+func (e *ParseError) Error() string {
+	if e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// The errors of a dictionary file, as ParseError.Err wraps them.
+var (
+	// ErrNotUTF8: a line that is not UTF-8.
+	ErrNotUTF8 = errors.New("not UTF-8")
+	// ErrSyntax: a line with no @ between its two sides.
+	ErrSyntax = errors.New(`expected "korean @ english"`)
+	// ErrEmptySide: a line with nothing before or after its @.
+	ErrEmptySide = errors.New("empty side")
+)
+
+// maxLine is the longest dictionary line Parse reads.
+const maxLine = 1 << 20
+
 // Parse reads a dictionary in hunalign's format, one "korean @ english"
 // pair a line (either side may have several words; a Korean side of more
 // than one word is skipped and counted in Skipped), into l. Blank lines and
-// lines starting with # are ignored. name is used in errors.
-func (l *Lexicon) Parse(r io.Reader, name string) error {
+// lines starting with # are ignored. A line that cannot be read is a
+// *ParseError naming file and line; the pairs before it are in l.
+func (l *Lexicon) Parse(r io.Reader, file string) error {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
 	n := 0
 	for sc.Scan() {
 		n++
-		line := strings.TrimSpace(sc.Text())
+		raw := sc.Text()
 		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
+			raw = strings.TrimPrefix(raw, "\ufeff")
 		}
+		line := strings.TrimSpace(raw)
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		// col is the column of byte i of line.
+		lead := strings.Index(raw, line)
+		col := func(i int) int { return utf8.RuneCountInString(raw[:lead+i]) + 1 }
 		if !utf8.ValidString(line) {
-			return fmt.Errorf("%s:%d: not UTF-8", name, n)
+			bad := 0
+			for bad < len(line) {
+				r, size := utf8.DecodeRuneInString(line[bad:])
+				if r == utf8.RuneError && size <= 1 {
+					break
+				}
+				bad += size
+			}
+			return &ParseError{file, n, col(bad), ErrNotUTF8}
 		}
-		ko, en, ok := strings.Cut(line, "@")
-		if !ok {
-			return fmt.Errorf("%s:%d: expected \"korean @ english\", found %q", name, n, truncate(line))
+		at := strings.IndexByte(line, '@')
+		if at < 0 {
+			return &ParseError{file, n, col(0), fmt.Errorf("%w, found %q", ErrSyntax, truncate(line))}
 		}
-		ko, en = strings.TrimSpace(ko), strings.TrimSpace(en)
-		if ko == "" || en == "" {
-			return fmt.Errorf("%s:%d: empty side in %q", name, n, truncate(line))
+		ko, en := strings.TrimSpace(line[:at]), strings.TrimSpace(line[at+1:])
+		switch {
+		case ko == "":
+			return &ParseError{file, n, col(at), fmt.Errorf("%w (Korean) in %q", ErrEmptySide, truncate(line))}
+		case en == "":
+			return &ParseError{file, n, col(at + 1), fmt.Errorf("%w (English) in %q", ErrEmptySide, truncate(line))}
 		}
 		if len(strings.Fields(ko)) != 1 || !hasHangul(ko) {
 			l.Skipped++
@@ -253,7 +306,7 @@ func (l *Lexicon) Parse(r io.Reader, name string) error {
 		l.Add(ko, words...)
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, n+1, err)
+		return &ParseError{File: file, Line: n + 1, Err: err}
 	}
 	return nil
 }

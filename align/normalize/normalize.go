@@ -38,11 +38,21 @@ func Text() transform.Transformer {
 	)
 }
 
-// String normalizes s with Text.
+// String normalizes s with Text. A long s is normalized a piece at a
+// time, so that it costs no copy when nothing changes (English with its
+// curly quotes) and one copy otherwise, not the three of
+// transform.String (its buffer, its growth and its result).
 func String(s string) string {
 	if isClean(s) {
 		return s
 	}
+	if len(s) > streamAbove {
+		return pieces(s)
+	}
+	return transformString(s)
+}
+
+func transformString(s string) string {
 	out, _, err := transform.String(Text(), s)
 	if err != nil {
 		// The chain cannot fail on valid input; ill-formed UTF-8 is
@@ -50,6 +60,59 @@ func String(s string) string {
 		return s
 	}
 	return out
+}
+
+// streamAbove is the length over which String works in pieces of about
+// as much.
+const streamAbove = 64 << 10
+
+// pieces is String for a long s. Pieces end before an ASCII space or line
+// feed: no character composes with either or is reordered across it, and
+// every other step of Text maps a character alone, so the pieces
+// normalize as the whole does. Their buffers are reused: a piece costs no
+// garbage.
+func pieces(s string) string {
+	t := Text()
+	var src, dst []byte
+	var b strings.Builder // once a piece changes
+	changed := false
+	for start := 0; start < len(s); {
+		end := len(s)
+		if start+streamAbove < len(s) {
+			if i := strings.IndexAny(s[start+streamAbove:], " \n"); i >= 0 {
+				end = start + streamAbove + i
+			}
+		}
+		piece := s[start:end]
+		same := isClean(piece)
+		if !same {
+			t.Reset()
+			src = append(src[:0], piece...)
+			var err error
+			if dst, _, err = transform.Append(t, dst[:0], src); err != nil {
+				// As transformString: cannot happen.
+				return s
+			}
+			same = string(dst) == piece
+		}
+		if !changed && !same {
+			changed = true
+			b.Grow(len(s))
+			b.WriteString(s[:start])
+		}
+		switch {
+		case !changed:
+		case same:
+			b.WriteString(piece)
+		default:
+			b.Write(dst)
+		}
+		start = end
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
 }
 
 // isClean reports whether s is printable ASCII plus newlines and tabs, which

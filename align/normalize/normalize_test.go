@@ -1,8 +1,11 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
+	"unsafe"
 
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -57,4 +60,39 @@ func FuzzString(f *testing.F) {
 		}
 		_ = Key(s)
 	})
+}
+
+// FuzzStream compares the streaming String of long texts with
+// transform.String, its reference, on the text repeated past the length
+// where String streams.
+func FuzzStream(f *testing.F) {
+	for _, s := range []string{"김정은 ", norm.NFD.String("한국어 "), "ＡＢＣ", "\u1100", "a\u00adb", "e\u0301\u0316 \u0301", "\xff\xc3", "\u1100 \u1161\n\u11a8", "ﾡ ﾤ\u3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		long := strings.Repeat(s, streamAbove/len(s)+1)
+		want, _, err := transform.String(Text(), long)
+		if err != nil {
+			want = long
+		}
+		if got := String(long); got != want {
+			t.Errorf("String(%q × %d) differs from transform.String", s, streamAbove/len(s)+1)
+		}
+	})
+}
+
+// TestStringLongUnchanged: a long text that normalization leaves as it is
+// comes back as the same string, not a copy (a line of 250 MB cost three).
+func TestStringLongUnchanged(t *testing.T) {
+	s := strings.Repeat("“Yes,” said Kim Jong-un in Pyongyang — 평양. ", 1<<14) // 1 MiB
+	if out := String(s); unsafe.StringData(out) != unsafe.StringData(s) {
+		t.Errorf("an unchanged text of %d bytes was copied", len(s))
+	}
+	changed := s + "ＡＢＣ"
+	if out := String(changed); !strings.HasSuffix(out, "ABC") || len(out) != len(s)+3 {
+		t.Errorf("a long text changed at its end: %d bytes, ends %q", len(out), out[len(out)-10:])
+	}
 }

@@ -1,19 +1,24 @@
 package read
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/transform"
 )
 
-// decodeForced decodes data with the named encoding, reporting the offset
-// of the first byte that the encoding cannot decode.
-func decodeForced(data []byte, name string) (string, string, error) {
+// The decoders here are strict: a byte sequence that is not valid in the
+// encoding is an error with its position, never U+FFFD in the text. Files
+// (decode) and line-by-line input (Lines) share them.
+
+// encodingKey is the WHATWG name (htmlindex) of an encoding as a user may
+// write it: cp949, utf16le, EUC_KR.
+func encodingKey(name string) string {
 	key := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
 	switch key {
 	case "utf8":
@@ -25,116 +30,211 @@ func decodeForced(data []byte, name string) (string, string, error) {
 	case "utf16be":
 		key = "utf-16be"
 	}
+	return key
+}
+
+// bom returns the encoding a byte-order mark at the start of s selects
+// ("utf-8", "utf-16le" or "utf-16be") and its length, or "" and 0.
+func bom(s string) (string, int) {
+	switch {
+	case strings.HasPrefix(s, "\xEF\xBB\xBF"):
+		return "utf-8", 3
+	case strings.HasPrefix(s, "\xFF\xFE"):
+		return "utf-16le", 2
+	case strings.HasPrefix(s, "\xFE\xFF"):
+		return "utf-16be", 2
+	}
+	return "", 0
+}
+
+// decodeForced decodes s with the named encoding, reporting the offset
+// of the first byte that the encoding cannot decode.
+func decodeForced(s string, name string) (string, string, error) {
+	key := encodingKey(name)
 	switch key {
 	case "utf-8":
-		data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-		if off := invalidUTF8(data); off >= 0 {
-			return "", "", fmt.Errorf("invalid UTF-8 at byte offset %d", off)
+		n := 0
+		if strings.HasPrefix(s, "\xEF\xBB\xBF") {
+			n = 3
 		}
-		return checkBinary(string(data), "UTF-8", 0)
+		if off := invalidUTF8(s[n:]); off >= 0 {
+			return "", "", at(s, n+off, invalidf("invalid UTF-8 (byte %#x)", s[n+off]))
+		}
+		return checkBinary(s[n:], "UTF-8", nulIn(s))
 	case "utf-16le", "utf-16be", "utf-16":
-		return decodeUTF16As(data, key, 0)
+		return decodeUTF16As(s, key, 0)
 	case "euc-kr":
-		if off := invalidCP949(data); off >= 0 {
-			return "", "", fmt.Errorf("invalid EUC-KR/CP949 at byte offset %d", off)
+		if off := invalidCP949(s); off >= 0 {
+			return "", "", at(s, off, invalidf("invalid EUC-KR/CP949 (byte %#x)", s[off]))
 		}
 	}
 	enc, err := htmlindex.Get(key)
 	if err != nil {
 		return "", "", fmt.Errorf("unknown encoding %q", name)
 	}
-	s, err := decodeEncoding(data, enc)
+	cname, _ := htmlindex.Name(enc)
+	out, err := decodeEncoding(s, enc, cname)
 	if err != nil {
 		return "", "", err
 	}
-	cname, _ := htmlindex.Name(enc)
-	return checkBinary(s, strings.ToUpper(cname), 0)
+	return checkBinary(out, strings.ToUpper(cname), nulIn(s))
 }
 
-func decodeWith(data []byte, name string) (string, error) {
+func decodeWith(s string, name string) (string, error) {
 	enc, err := htmlindex.Get(name)
 	if err != nil {
 		return "", err
 	}
-	return decodeEncoding(data, enc)
+	return decodeEncoding(s, enc, name)
 }
 
-func decodeEncoding(data []byte, enc encoding.Encoding) (string, error) {
-	out, err := enc.NewDecoder().Bytes(data)
+// decodeEncoding decodes s with a legacy encoding (decodeStrict); an
+// undecodable byte sequence is a *ParseError at its place in s.
+func decodeEncoding(s string, enc encoding.Encoding, name string) (string, error) {
+	out, bad, err := decodeStrict(s, enc, name)
 	if err != nil {
-		return "", fmt.Errorf("decoding: %w", err)
+		return "", err
 	}
-	return string(out), nil
+	if bad >= 0 {
+		off := undecodable(s, enc, 1+strings.Count(out[:bad], "\n"))
+		return "", at(s, off, invalidf("invalid %s (byte %#x)", strings.ToUpper(name), s[off]))
+	}
+	return out, nil
 }
 
-// decodeUTF16 decodes data that starts with a UTF-16 byte-order mark.
-func decodeUTF16(data []byte) (string, string, error) {
-	if data[0] == 0xFF {
-		return decodeUTF16As(data[2:], "utf-16le", 2)
+// decodeStrict decodes s with a legacy encoding of golang.org/x/text,
+// whose decoders write U+FFFD for bytes they cannot decode. No such
+// encoding but GB18030 can write U+FFFD itself, so the offset in the
+// result of the first U+FFFD is returned as the place of an undecodable
+// byte (-1 when there is none).
+func decodeStrict(s string, enc encoding.Encoding, name string) (string, int, error) {
+	out, err := enc.NewDecoder().String(s)
+	if err != nil {
+		return "", -1, fmt.Errorf("decoding: %w", err)
 	}
-	return decodeUTF16As(data[2:], "utf-16be", 2)
+	if name == "gb18030" {
+		return out, -1, nil
+	}
+	return out, strings.IndexRune(out, utf8.RuneError), nil
+}
+
+// decodeUTF16 decodes s, which starts with a UTF-16 byte-order mark.
+func decodeUTF16(s string) (string, string, error) {
+	if s[0] == 0xFF {
+		return decodeUTF16As(s[2:], "utf-16le", 2)
+	}
+	return decodeUTF16As(s[2:], "utf-16be", 2)
 }
 
 // decodeUTF16As decodes UTF-16 strictly: an odd byte count or an unpaired
-// surrogate is an error with its byte offset.
-func decodeUTF16As(data []byte, key string, base int) (string, string, error) {
-	le := key != "utf-16be"
+// surrogate is a *ParseError at its place (base is the offset of s in the
+// input). For "utf-16" a byte-order mark chooses the byte order,
+// little-endian without one.
+func decodeUTF16As(s string, key string, base int) (string, string, error) {
+	bigEndian := key == "utf-16be"
 	if key == "utf-16" {
-		switch {
-		case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-			data, base = data[2:], 2
-		case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-			data, base, le = data[2:], 2, false
+		if k, n := bom(s); n == 2 {
+			s, base, bigEndian = s[2:], base+2, k == "utf-16be"
 		}
 	}
-	if len(data)%2 != 0 {
-		return "", "", fmt.Errorf("invalid UTF-16: odd length, stray byte at offset %d", base+len(data)-1)
+	// A second byte-order mark is dropped, as a decoder does.
+	if len(s) >= 2 && (!bigEndian && s[:2] == "\xFF\xFE" || bigEndian && s[:2] == "\xFE\xFF") {
+		s, base = s[2:], base+2
 	}
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		if le {
-			units[i] = uint16(data[2*i]) | uint16(data[2*i+1])<<8
-		} else {
-			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
-		}
+	out, _, err := transform.String(&utf16Decoder{bigEndian: bigEndian}, s)
+	var bad *utf16Error
+	if errors.As(err, &bad) {
+		return "", "", at16(s, int(bad.offset), bigEndian, base, invalidf("invalid UTF-16 (%s)", bad.what))
 	}
-	if len(units) > 0 && units[0] == 0xFEFF {
-		units = units[1:]
-		base += 2
-	}
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		switch {
-		case u >= 0xD800 && u < 0xDC00:
-			if i+1 >= len(units) || units[i+1] < 0xDC00 || units[i+1] >= 0xE000 {
-				return "", "", fmt.Errorf("invalid UTF-16: unpaired surrogate at byte offset %d", base+2*i)
-			}
-			i++
-		case u >= 0xDC00 && u < 0xE000:
-			return "", "", fmt.Errorf("invalid UTF-16: unpaired surrogate at byte offset %d", base+2*i)
-		}
+	if err != nil {
+		return "", "", err
 	}
 	name := "UTF-16LE"
-	if !le {
+	if bigEndian {
 		name = "UTF-16BE"
 	}
-	return checkBinary(string(utf16.Decode(units)), name, 0)
+	return checkBinary(out, name, func(i int) *ParseError {
+		return at16(s, 2*utf16Len(out[:i]), bigEndian, base, errNUL())
+	})
+}
+
+// utf16Decoder is a strict UTF-16 to UTF-8 transformer: unlike
+// x/text's, it fails on an unpaired surrogate or a stray final byte
+// instead of writing U+FFFD.
+type utf16Decoder struct {
+	bigEndian bool
+	offset    int64 // of the next source byte
+}
+
+// utf16Error is a position where UTF-16 input is invalid.
+type utf16Error struct {
+	what   string
+	offset int64
+}
+
+func (e *utf16Error) Error() string {
+	return fmt.Sprintf("invalid UTF-16 (%s) at byte offset %d", e.what, e.offset)
+}
+
+func (d *utf16Decoder) Reset() { d.offset = 0 }
+
+func (d *utf16Decoder) unit(b []byte) rune {
+	if d.bigEndian {
+		return rune(b[0])<<8 | rune(b[1])
+	}
+	return rune(b[1])<<8 | rune(b[0])
+}
+
+func (d *utf16Decoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		if len(src)-nSrc < 2 {
+			if atEOF {
+				return nDst, nSrc, &utf16Error{"odd length, stray byte", d.offset}
+			}
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		r, size := d.unit(src[nSrc:]), 2
+		switch {
+		case r >= 0xDC00 && r < 0xE000:
+			return nDst, nSrc, &utf16Error{"unpaired surrogate", d.offset}
+		case r >= 0xD800 && r < 0xDC00:
+			if len(src)-nSrc < 4 {
+				if atEOF {
+					return nDst, nSrc, &utf16Error{"unpaired surrogate", d.offset}
+				}
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			lo := d.unit(src[nSrc+2:])
+			if lo < 0xDC00 || lo >= 0xE000 {
+				return nDst, nSrc, &utf16Error{"unpaired surrogate", d.offset}
+			}
+			r, size = 0x10000+(r-0xD800)<<10+(lo-0xDC00), 4
+		}
+		if len(dst)-nDst < utf8.RuneLen(r) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += utf8.EncodeRune(dst[nDst:], r)
+		nSrc += size
+		d.offset += int64(size)
+	}
+	return nDst, nSrc, nil
 }
 
 // decodeHTMLCharset decodes an HTML page that is not UTF-8 using the
 // charset its meta tags declare.
-func decodeHTMLCharset(data []byte) (string, string, bool) {
-	enc, name, certain := charset.DetermineEncoding(data, "text/html")
+func decodeHTMLCharset(s string) (string, string, bool) {
+	head := s[:min(len(s), 1024)] // all that charset reads
+	enc, name, certain := charset.DetermineEncoding([]byte(head), "text/html")
 	if !certain && name == "windows-1252" {
 		// The default guess; let the EUC-KR check decide instead.
 		return "", "", false
 	}
-	if name == "euc-kr" && invalidCP949(data) >= 0 {
+	if name == "euc-kr" && invalidCP949(s) >= 0 {
 		return "", "", false
 	}
-	s, err := decodeEncoding(data, enc)
+	out, err := decodeEncoding(s, enc, name)
 	if err != nil {
 		return "", "", false
 	}
-	return s, strings.ToUpper(name), true
+	return out, strings.ToUpper(name), true
 }

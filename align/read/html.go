@@ -1,7 +1,6 @@
 package read
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -11,18 +10,19 @@ import (
 
 // LooksLikeHTML reports whether data starts like an HTML document.
 func LooksLikeHTML(data []byte) bool {
-	head := data
-	if len(head) > 1024 {
-		head = head[:1024]
-	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n")
-	lower := bytes.ToLower(head)
+	return looksLikeHTML(string(data[:min(len(data), 1024)]))
+}
+
+func looksLikeHTML(data string) bool {
+	head := data[:min(len(data), 1024)]
+	head = strings.TrimLeft(strings.TrimPrefix(head, "\xEF\xBB\xBF"), " \t\r\n")
+	lower := strings.ToLower(head)
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
-		if bytes.HasPrefix(lower, []byte(p)) {
+		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}
-	return bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html"))
+	return strings.HasPrefix(lower, "<?xml") && strings.Contains(lower, "<html")
 }
 
 // skipped elements hold no article text.

@@ -1,6 +1,8 @@
 package read
 
 import (
+	"crypto/sha256"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,23 +62,39 @@ func TestBytesEncodings(t *testing.T) {
 	}
 }
 
+// TestBytesErrors: a file that is not text in its encoding is a
+// *ParseError at the faulty byte, in the bytes of the file (a byte-order
+// mark included), saying whether the encoding was assumed.
 func TestBytesErrors(t *testing.T) {
+	euckr := []byte("\xb1\xe8\xc1\xa4\xc0\xba\n") // 김정은 in EUC-KR
 	tests := []struct {
-		name string
-		data []byte
-		enc  string
-		want string
+		name      string
+		data      []byte
+		enc       string
+		line, col int   // 0: not a *ParseError, or the whole file's
+		off       int64 // of the *ParseError
+		kind      error
+		assumed   bool
+		want      string
 	}{
-		{"empty", nil, "", "no text"},
-		{"blank", []byte(" \n\n\t\n"), "", "no text"},
-		{"binary", []byte("PK\x03\x04\x00\x00abc"), "", "NUL byte at offset 4"},
-		{"neither utf-8 nor cp949", []byte("abc\xff\xfe\xfd"), "", "offset 3"},
-		{"the line of the bad byte", []byte("김정은\n리용호\nabc\xff\xfe\xfd\n"), "", "invalid byte at line 3, offset 23"},
-		{"bad utf-8 after a BOM", []byte("\xef\xbb\xbfab\nc\xc3"), "", "invalid UTF-8 at line 2, byte offset 7"},
-		{"bad utf-8 forced", []byte("ab\xc3"), "utf-8", "offset 2"},
-		{"odd utf-16", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "", "odd length"},
-		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", "unpaired surrogate at byte offset 2"},
-		{"unknown encoding", []byte("abc"), "klingon", "unknown encoding"},
+		{"empty", nil, "", 0, 0, 0, nil, false, "no text"},
+		{"blank", []byte(" \n\n\t\n"), "", 0, 0, 0, nil, false, "no text"},
+		{"binary", []byte("PK\x03\x04\x00\x00abc"), "", 1, 5, 4, ErrBinary, true, "x.txt: line 1, column 5: binary data (NUL byte)"},
+		{"control characters", []byte("a\x01\x02\x03\x04\x05b"), "", 0, 0, -1, ErrBinary, true, "x.txt: binary data (5 control characters in 7 bytes)"},
+		{"neither utf-8 nor cp949", []byte("abc\xff\xfe\xfd"), "", 1, 4, 3, ErrInvalid, true, "line 1, column 4: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xff at line 1, column 4)"},
+		{"the line of the bad byte", []byte("김정은\n리용호\nabc\xff\xfe\xfd\n"), "", 3, 4, 23, ErrInvalid, true, "line 3, column 4: neither UTF-8"},
+		{"euc-kr then not", append(append([]byte{}, euckr...), "ab\xff\n"...), "", 1, 1, 0, ErrInvalid, true, "nor EUC-KR/CP949 (byte 0xff at line 2, column 3)"},
+		{"bad utf-8 after a BOM", []byte("\xef\xbb\xbfab\nc\xc3"), "", 2, 2, 7, ErrInvalid, false, "line 2, column 2: invalid UTF-8 (byte 0xc3)"},
+		{"bad utf-8 on the BOM's line", []byte("\xef\xbb\xbfab\xc3"), "", 1, 6, 5, ErrInvalid, false, "line 1, column 6"},
+		{"bad utf-8 forced", []byte("ab\xc3"), "utf-8", 1, 3, 2, ErrInvalid, false, "invalid UTF-8 (byte 0xc3)"},
+		{"bad euc-kr forced", append(append([]byte{}, euckr...), "\xb1"...), "euc-kr", 2, 1, 7, ErrInvalid, false, "line 2, column 1: invalid EUC-KR/CP949 (byte 0xb1)"},
+		{"undecodable shift_jis forced", []byte("a\nbc\x81\x39\n"), "shift_jis", 2, 3, 4, ErrInvalid, false, "line 2, column 3: invalid SHIFT_JIS (byte 0x81)"},
+		{"odd utf-16", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "", 1, 5, 4, ErrInvalid, false, "invalid UTF-16 (odd length, stray byte)"},
+		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", 1, 3, 2, ErrInvalid, false, "line 1, column 3: invalid UTF-16 (unpaired surrogate)"},
+		{"unpaired surrogate on line 2", []byte{0xFE, 0xFF, 0, 'a', 0, '\n', 0, 'b', 0xDC, 0x00}, "", 2, 3, 8, ErrInvalid, false, "line 2, column 3"},
+		{"NUL in utf-16", []byte{0xFF, 0xFE, 'a', 0, '\n', 0, 0xAC, 0xAC, 0, 0}, "", 2, 3, 8, ErrBinary, false, "line 2, column 3: binary data (NUL byte)"},
+		{"forced utf-16 without BOM", []byte{'a', 0, 0, 0xDC}, "utf-16le", 1, 3, 2, ErrInvalid, false, "unpaired surrogate"},
+		{"unknown encoding", []byte("abc"), "klingon", 0, 0, 0, nil, false, "unknown encoding"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,7 +102,34 @@ func TestBytesErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("error %v, want one containing %q", err, tc.want)
 			}
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				if tc.kind != nil {
+					t.Fatalf("error %T, want a *ParseError", err)
+				}
+				return
+			}
+			if pe.Name != "x.txt" || pe.Line != tc.line || pe.Column != tc.col || pe.Offset != tc.off {
+				t.Errorf("error at %s line %d, column %d, offset %d; want line %d, column %d, offset %d", pe.Name, pe.Line, pe.Column, pe.Offset, tc.line, tc.col, tc.off)
+			}
+			if !errors.Is(err, tc.kind) || pe.Assumed != tc.assumed {
+				t.Errorf("error %v (assumed %v): want one of kind %v (assumed %v)", err, pe.Assumed, tc.kind, tc.assumed)
+			}
 		})
+	}
+}
+
+// TestFileParseError: File returns a *ParseError as it is, naming the
+// file once.
+func TestFileParseError(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.txt")
+	if err := os.WriteFile(path, []byte("ok\nab\xff\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := File(path, nil, Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 3 || strings.Count(err.Error(), path) != 1 {
+		t.Fatalf("error %v, want a *ParseError at line 2, column 3 naming the file once", err)
 	}
 }
 
@@ -167,9 +212,15 @@ func TestFile(t *testing.T) {
 	if err != nil || len(got.Paragraphs) != 2 || !got.HTML {
 		t.Errorf("html by extension: %+v, %v", got, err)
 	}
+	if want := sha256.Sum256([]byte("<p>one</p><p>two</p>")); got.SHA256 != want {
+		t.Errorf("html file: SHA-256 %x, want %x (of the bytes, not the text)", got.SHA256, want)
+	}
 	got, err = File("-", strings.NewReader("x\n\ny"), Options{})
 	if err != nil || len(got.Paragraphs) != 2 {
 		t.Errorf("stdin: %+v, %v", got, err)
+	}
+	if want := sha256.Sum256([]byte("x\n\ny")); got.SHA256 != want {
+		t.Errorf("stdin: SHA-256 %x, want %x", got.SHA256, want)
 	}
 }
 

@@ -1,6 +1,9 @@
 // Package render writes an alignment for people and programs: a
-// side-by-side review view for the terminal, TSV, JSON, and vecalign's bead
-// format.
+// side-by-side review view for the terminal, TSV, and vecalign's bead
+// format. The alignment file (bitext align --format json) and the review
+// page (--format html) are written by packages of tm/ (tm/alignfile and
+// tm/review/page), which know what align/ does not: review statuses,
+// glossaries.
 //
 // The review view wraps both columns to the terminal width by East Asian
 // width rules (github.com/mattn/go-runewidth), so Hangul, which takes two
@@ -10,7 +13,6 @@ package render
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -27,34 +29,24 @@ type Format string
 const (
 	Text  Format = "text"
 	TSV   Format = "tsv"
-	JSON  Format = "json"
 	Beads Format = "beads"
 )
 
-// Formats lists the formats by name.
-var Formats = []Format{Text, TSV, JSON, Beads}
+// Formats returns the formats, in the order of their names in help texts.
+func Formats() []Format { return []Format{Text, TSV, Beads} }
 
 // ParseFormat returns the format called name.
 func ParseFormat(name string) (Format, error) {
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		if string(f) == name {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q (want text, tsv, json or beads)", name)
-}
-
-// Input describes one input file.
-type Input struct {
-	Name     string `json:"name"`
-	Encoding string `json:"encoding"`
-	HTML     bool   `json:"html,omitempty"`
+	return "", fmt.Errorf("unknown format %q (want text, tsv or beads)", name)
 }
 
 // Options control rendering.
 type Options struct {
-	// EN and KO describe the inputs (JSON output).
-	EN, KO Input
 	// Width is the width of the text view in terminal cells; 0 means 100.
 	Width int
 	// Color enables ANSI colour in the text view.
@@ -73,8 +65,6 @@ func Write(w io.Writer, a *align.Alignment, f Format, opt Options) error {
 		err = writeBeads(bw, a)
 	case TSV:
 		err = writeTSV(bw, a, cell.For(opt.SafeCells))
-	case JSON:
-		err = writeJSON(bw, a, opt)
 	case Text, "":
 		err = writeText(bw, a, opt)
 	default:
@@ -134,65 +124,4 @@ func writeTSV(w io.Writer, a *align.Alignment, cells func(string) string) error 
 		}
 	}
 	return nil
-}
-
-type jsonParagraph struct {
-	ID        int      `json:"id"`
-	Text      string   `json:"text"`
-	Furniture string   `json:"furniture,omitempty"`
-	Sentences []string `json:"sentences,omitempty"`
-}
-
-type jsonBead struct {
-	EN      []string `json:"en"`
-	KO      []string `json:"ko"`
-	ENText  string   `json:"en_text"`
-	KOText  string   `json:"ko_text"`
-	Score   float64  `json:"score"`
-	Kind    string   `json:"kind"`
-	Type    string   `json:"type"`
-	Flagged bool     `json:"flagged"`
-}
-
-type jsonDoc struct {
-	Inputs     map[string]Input           `json:"inputs"`
-	Level      string                     `json:"level"`
-	Ratio      float64                    `json:"length_ratio"`
-	Paragraphs map[string][]jsonParagraph `json:"paragraphs"`
-	Beads      []jsonBead                 `json:"beads"`
-}
-
-func writeJSON(w io.Writer, a *align.Alignment, opt Options) error {
-	level := "paragraph"
-	if a.Level == align.SentenceLevel {
-		level = "sentence"
-	}
-	paras := func(ps []align.Paragraph) []jsonParagraph {
-		out := make([]jsonParagraph, len(ps))
-		for i, p := range ps {
-			out[i] = jsonParagraph{ID: i, Text: p.Text, Furniture: p.Reason, Sentences: p.Sentences}
-		}
-		return out
-	}
-	doc := jsonDoc{
-		Inputs:     map[string]Input{"en": opt.EN, "ko": opt.KO},
-		Level:      level,
-		Ratio:      round3(a.Ratio),
-		Paragraphs: map[string][]jsonParagraph{"en": paras(a.EN), "ko": paras(a.KO)},
-		Beads:      make([]jsonBead, len(a.Beads)),
-	}
-	for i, b := range a.Beads {
-		en, ko := a.BeadText(b)
-		doc.Beads[i] = jsonBead{EN: align.IDStrings(b.EN), KO: align.IDStrings(b.KO), ENText: en, KOText: ko,
-			Score: round3(b.Score), Kind: b.Kind.String(), Type: b.Type(), Flagged: b.Flagged}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
-}
-
-func round3(x float64) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
-	return v
 }

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -68,17 +67,6 @@ func TestFormats(t *testing.T) {
 		t.Errorf("furniture row: %q", lines[1])
 	}
 
-	buf.Reset()
-	if err := Write(&buf, a, JSON, Options{EN: Input{Name: "a.en"}, KO: Input{Name: "a.ko"}}); err != nil {
-		t.Fatal(err)
-	}
-	var doc jsonDoc
-	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
-		t.Fatal(err)
-	}
-	if doc.Inputs["en"].Name != "a.en" || len(doc.Beads) != 3 || doc.Beads[1].Kind != "match" || doc.Paragraphs["en"][0].Furniture != "dateline" {
-		t.Errorf("json: %+v", doc)
-	}
 }
 
 func TestTextColour(t *testing.T) {
@@ -98,7 +86,7 @@ func TestTextColour(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		if got, err := ParseFormat(string(f)); err != nil || got != f {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
 		}

@@ -4,15 +4,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render"
+	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/review/page"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -28,24 +31,30 @@ func alignCommand() *cli.Command {
 Page furniture is set aside as 1-0/0-1 beads, paragraphs without a credible
 counterpart stay visible as 1-0/0-1 beads, and every bead gets a confidence.
 
-Formats: text (side-by-side review), tsv, json, beads (vecalign).`,
+Formats: text (side-by-side review), tsv, beads (vecalign), json (the
+alignment file, which bitext export reads back, corrected or not; input
+paths in it are relative to the -o file's directory, or to the working
+directory on standard output) and html (one self-contained review page).`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json or beads"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json, html or beads"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
-			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
-			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
-			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
-			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
-			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding (utf-8, utf-16le, utf-16be, euc-kr, …)"},
+			levelFlag(),
+			minScoreFlag(),
+			keepFurnitureFlag(),
+			dictFlag(),
+			encodingFlag("the inputs"),
+			paragraphsFlag(),
 			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
-			&cli.StringFlag{Name: "tmx", Usage: "also write the aligned beads as a TMX 1.4b translation memory to `FILE`"},
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
-			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
-			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
-			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "glossary", Usage: "also write the names of the pair as a glossary to `FILE` (.tsv, .csv, .tbx or .json)"},
+			tmxFlag(),
+			srclangFlag(),
+			langsFlag(),
+			includeFlaggedFlag(),
+			dateFlag(),
+			glossaryFlag(),
 			glossaryFormatFlag(),
 			safeCellsFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 		},
 		Action: runAlign,
 	}
@@ -60,7 +69,10 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 	if a == "-" && b == "-" {
 		return nil, nil, usagef("only one of the two files can be standard input")
 	}
-	opt := read.Options{Encoding: c.String("encoding")}
+	opt, err := readOptions(c)
+	if err != nil {
+		return nil, nil, err
+	}
 	ta, err := read.File(a, c.App.Reader, opt)
 	if err != nil {
 		return nil, nil, err
@@ -89,12 +101,8 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 	if opt.MinScore, err = scoreFlag(c, "min-score"); err != nil {
 		return opt, err
 	}
-	switch c.String("level") {
-	case "paragraph":
-	case "sentence":
-		opt.Level = align.SentenceLevel
-	default:
-		return opt, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+	if opt.Level, err = levelOption(c); err != nil {
+		return opt, err
 	}
 	if path := c.String("dict"); path != "" {
 		f, err := os.Open(path)
@@ -103,7 +111,7 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 		}
 		defer f.Close()
 		lex := lexicon.Default().Clone()
-		if err := lex.Parse(f, path); err != nil {
+		if err := read.Stream(f, path, inputLimits(c).MaxSize, func(r io.Reader) error { return lex.Parse(r, path) }); err != nil {
 			return opt, fmt.Errorf("reading dictionary: %w", err)
 		}
 		opt.Lexicon = lex
@@ -116,9 +124,12 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format, err := render.ParseFormat(c.String("format"))
-	if err != nil {
-		return usageError{err}
+	format := c.String("format")
+	var textFormat render.Format
+	if format != "json" && format != "html" {
+		if textFormat, err = render.ParseFormat(format); err != nil {
+			return usagef("unknown format %q (want text, tsv, json, html or beads)", format)
+		}
 	}
 	opt, err := alignOptions(c)
 	if err != nil {
@@ -128,15 +139,19 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	_, err = intFlag(c, "tbx-version", tbxVersionRange)
+	if err != nil {
+		return err
+	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
 	}
 	outPath, tmxPath, glossPath := c.String("output"), c.String("tmx"), c.String("glossary")
-	var glossFormat glossary.Format
+	var gout glossaryOutput
 	if glossPath != "" {
-		if glossFormat, err = glossary.FormatFor(glossPath, c.String("glossary-format")); err != nil {
-			return usageError{err}
+		if gout, err = newGlossaryOutput(c, glossPath, tmxOpt.Langs.SourceEN); err != nil {
+			return err
 		}
 	}
 	if err := alignPathsDistinct(c, args); err != nil {
@@ -148,19 +163,27 @@ func runAlign(c *cli.Context) error {
 	}
 	var a *align.Alignment
 	var gloss *glossary.Builder
-	if glossPath != "" {
+	if glossPath != "" || format == "html" {
 		gloss = glossary.NewBuilder(glossary.Options{})
 		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
 	} else {
 		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
 	}
-	ropt := render.Options{
-		EN:        render.Input{Name: en.Name, Encoding: en.Encoding, HTML: en.HTML},
-		KO:        render.Input{Name: ko.Name, Encoding: ko.Encoding, HTML: ko.HTML},
-		SafeCells: c.Bool("safe-cells"),
+	ropt := render.Options{SafeCells: c.Bool("safe-cells")}
+	var file *alignfile.File
+	if format == "json" || format == "html" {
+		if file, err = newAlignmentFile(c, en, ko, a, opt, gloss, outPath); err != nil {
+			return err
+		}
 	}
 	view := func(w io.Writer, tty bool) error {
-		ropt.Color = tty && os.Getenv("NO_COLOR") == ""
+		switch format {
+		case "json":
+			return alignfile.Write(w, file)
+		case "html":
+			return page.Write(w, file, page.Options{Level: opt.Level})
+		}
+		ropt.Color = useColour(c, tty)
 		ropt.Width = width
 		if ropt.Width == 0 && tty {
 			if f, ok := outputFile(c.App.Writer); ok {
@@ -169,7 +192,7 @@ func runAlign(c *cli.Context) error {
 				}
 			}
 		}
-		return render.Write(w, a, format, ropt)
+		return render.Write(w, a, textFormat, ropt)
 	}
 
 	// Every file is written completely to its temporary file before any is
@@ -205,7 +228,7 @@ func runAlign(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found on both sides; the glossary is empty\n", glossPath)
 		}
 		if err := write(glossPath, func(w io.Writer) error {
-			return glossary.WriteWith(w, es, glossFormat, glossary.WriteOptions{SafeCells: c.Bool("safe-cells")})
+			return glossary.WriteWith(w, es, gout.format, gout.opt)
 		}); err != nil {
 			return err
 		}
@@ -222,6 +245,31 @@ func runAlign(c *cli.Context) error {
 		return writeOutput(c, "", view)
 	}
 	return nil
+}
+
+// newAlignmentFile returns the alignment file of a, made from en and ko
+// with opt and the pair's names in gloss (nil for none), for writing to
+// out ("" or "-": standard output): input paths are made relative to its
+// directory, or to the working directory.
+func newAlignmentFile(c *cli.Context, en, ko *read.Text, a *align.Alignment, opt align.Options, gloss *glossary.Builder, out string) (*alignfile.File, error) {
+	dir := "."
+	if out != "" && out != "-" {
+		dir = filepath.Dir(out)
+	}
+	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, Encoding: c.String("encoding"), MinScore: opt.MinScore}
+	if d := c.String("dict"); d != "" {
+		sum, err := alignfile.HashFile(d)
+		if err != nil {
+			return nil, fmt.Errorf("reading dictionary: %w", err)
+		}
+		s.Dict = &alignfile.Dict{Path: alignfile.Rel(dir, d), SHA256: sum}
+	}
+	f := alignfile.New(a, alignfile.Input{Path: alignfile.Rel(dir, en.Name), Text: en}, alignfile.Input{Path: alignfile.Rel(dir, ko.Name), Text: ko},
+		export.DocID(en.Name), s, version)
+	if gloss != nil {
+		f.SetGlossary(gloss.Entries())
+	}
+	return f, nil
 }
 
 // alignPathsDistinct refuses, as a usage error, an output file of align
@@ -275,14 +323,14 @@ func writeOutput(c *cli.Context, path string, write func(w io.Writer, tty bool) 
 
 // tmxOptions reads the TMX flags.
 func tmxOptions(c *cli.Context) (export.Options, error) {
-	langs, err := export.ParseLangs(c.String("langs"), c.String("srclang"))
+	langs, err := langOptions(c)
 	if err != nil {
-		return export.Options{}, usageError{err}
+		return export.Options{}, err
 	}
-	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: time.Now().UTC().Truncate(time.Second)}
+	opt := export.Options{Langs: langs, IncludeFlagged: c.Bool("include-flagged"), Date: envOf(c).now().UTC().Truncate(time.Second)}
 	if d := c.String("date"); d != "" {
 		if opt.Date, err = export.ParseDate(d); err != nil {
-			return opt, usageError{err}
+			return opt, usagef("--date: %w", err)
 		}
 	}
 	return opt, nil

@@ -66,13 +66,13 @@ func TestSafeCells(t *testing.T) {
 		hostile bool   // the raw output has cells a spreadsheet runs
 	}{
 		{"align tsv", "", []string{"align", "-f", "tsv", en, ko}, "", true},
-		{"align glossary", "", []string{"align", "-f", "beads", en, ko, "--glossary", out}, out, false},
+		{"align glossary", "", []string{"align", "-f", "beads", en, ko, "--glossary", out}, out, true},
 		{"names match", "-Kim Jong-un\n=1+1\n@Moon Jae-in\nMoon Jae-in\n", []string{"names", "match", "--ko", "../../testdata/names/ko_names.txt"}, "", true},
 		{"names extract", "", []string{"names", "extract", "-f", "tsv", en}, "", false},
 		{"names diff", "", []string{"names", "diff", "-f", "tsv", gloss}, "", true},
 		{"names merge", "", []string{"names", "merge", gloss, "-o", out}, out, true},
 		{"tmx cat", "", []string{"tmx", "cat", tmxFile}, "", true},
-		{"corpus", "", []string{"corpus", corpusDir, "--glossary", out, "--force"}, out, false},
+		{"corpus", "", []string{"corpus", corpusDir, "--glossary", out, "--force"}, out, true},
 	}
 	for _, tc := range tests {
 		outputs := map[bool]string{}

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -46,26 +45,35 @@ second run writing the same outputs is refused while the first one runs.
 on, so that a run killed outright loses at most that much work.
 
 --shard I/N (0-based) takes the I-th of N shares of the pairs by a hash of
-their ids; merge shard outputs with bitext tmx merge and bitext names merge.`,
+their ids; merge shard outputs with bitext tmx merge and bitext names merge.
+
+--alignments DIR also writes each pair's alignment file, DIR/ID.alignment.json,
+and DIR/index.jsonl, the pairs in the order of the TMX; bitext export DIR
+rebuilds the memory and the glossary from them, corrections included. A file
+a person has reviewed is never overwritten: its pair fails instead.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"},
-			&cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (format from the extension, or --glossary-format)"},
-			&cli.StringFlag{Name: "glossary-format", Usage: "glossary format (see bitext names)"},
+			tmxFlag(),
+			glossaryFlag(),
+			glossaryFormatFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 			&cli.StringFlag{Name: "report", Usage: "write the JSON report to `FILE` (default: beside the TMX or glossary, .report.json)"},
+			&cli.StringFlag{Name: "alignments", Usage: "also write each pair's alignment file under `DIR` (for bitext export and review)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "align `N` pairs at once (default: all cores)"},
 			&cli.StringFlag{Name: "shard", Usage: "process only share `I/N` of the pairs (0 <= I < N)"},
 			&cli.BoolFlag{Name: "force", Usage: "start over even if a report of an earlier run exists"},
 			&cli.DurationFlag{Name: "checkpoint", Value: 5 * time.Minute, Usage: "put the outputs in place every `INTERVAL` while the run goes on (0: only at the end)"},
-			&cli.StringFlag{Name: "date", Usage: "TMX creation date (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"},
-			&cli.StringFlag{Name: "level", Value: "paragraph", Usage: "paragraph or sentence"},
-			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"},
-			&cli.BoolFlag{Name: "include-flagged", Usage: "export beads under --min-score to TMX too, marked x-flagged"},
-			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
-			&cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english)"},
-			&cli.StringFlag{Name: "srclang", Value: "ko", Usage: "TMX source language: ko or en"},
-			&cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "TMX language tags, Korean first"},
+			dateFlag(),
+			levelFlag(),
+			minScoreFlag(),
+			includeFlaggedFlag(),
+			keepFurnitureFlag(),
+			dictFlag(),
+			srclangFlag(),
+			langsFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "when standard error is not a terminal, print a progress line every `INTERVAL` (0: never)"},
 			safeCellsFlag(),
+			paragraphsFlag(),
 		},
 		Action: runCorpus,
 	}
@@ -86,9 +94,9 @@ func runCorpus(c *cli.Context) error {
 			fmt.Fprintf(errw, "bitext: %s\n", msg)
 		}
 	}
-	ctx, stop := signalContext()
+	ctx, stop := envOf(c).stopContext()
 	defer stop()
-	defer gcHeadroom(16 << 20)()
+	defer gcHeadroom(envOf(c).getenv, 16<<20)()
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
@@ -131,8 +139,8 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	}
 	cfg := corpus.Config{
 		Input: args[0], Jobs: c.Int("jobs"), Version: version, Dict: c.String("dict"),
-		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"),
-		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"), SafeCells: c.Bool("safe-cells"),
+		TMXPath: c.String("tmx"), GlossaryPath: c.String("glossary"), ReportPath: c.String("report"), AlignmentsDir: c.String("alignments"),
+		Force: c.Bool("force"), Checkpoint: c.Duration("checkpoint"),
 	}
 	if cfg.Jobs, err = intFlag(c, "jobs", jobsRange); err != nil {
 		return cfg, err
@@ -143,25 +151,36 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 	if cfg.Checkpoint, err = durationFlag(c, "checkpoint", 0, maxProgress); err != nil {
 		return cfg, err
 	}
-	if cfg.TMXPath == "" && cfg.GlossaryPath == "" {
-		return cfg, usagef("corpus needs --tmx OUT.tmx or --glossary OUT.tsv (or both)")
+	if cfg.TMXPath == "" && cfg.GlossaryPath == "" && cfg.AlignmentsDir == "" {
+		return cfg, usagef("corpus needs --tmx OUT.tmx, --glossary OUT.tsv or --alignments DIR")
 	}
 	if s := c.String("shard"); s != "" {
 		if cfg.Shard, err = corpus.ParseShard(s); err != nil {
-			return cfg, usageError{err}
+			return cfg, usagef("--shard: %w", err)
 		}
 	}
 	if cfg.Align, err = alignOptions(c); err != nil {
 		return cfg, err
 	}
+	ropt, err := readOptions(c)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Paragraphs, cfg.Limits = ropt.Paragraphs, ropt.Limits
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return cfg, err
 	}
 	cfg.Langs, cfg.Date, cfg.IncludeFlagged = tmxOpt.Langs, tmxOpt.Date, tmxOpt.IncludeFlagged
+	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return cfg, err
+	}
 	if cfg.GlossaryPath != "" {
 		if cfg.GlossaryFormat, err = glossary.FormatFor(cfg.GlossaryPath, c.String("glossary-format")); err != nil {
 			return cfg, usageError{err}
+		}
+		if cfg.GlossaryOptions, err = glossaryWriteOptions(c, cfg.GlossaryFormat, cfg.Langs.SourceEN); err != nil {
+			return cfg, err
 		}
 	}
 	if err := cfg.Check(); err != nil {
@@ -271,9 +290,9 @@ func (p *corpusProgress) finish() {
 // of the CPU, enough to keep two workers from being twice as fast as one.
 // Every 100 ms GOGC is set to headroom over the live heap, never under
 // the default 100: a heap that does grow (a large glossary) is collected
-// as usual. A GOGC or GOMEMLIMIT set by the user is left alone.
-func gcHeadroom(headroom uint64) (stop func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+// as usual. A GOGC or GOMEMLIMIT set by the user (getenv) is left alone.
+func gcHeadroom(getenv func(string) string, headroom uint64) (stop func()) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}

@@ -30,8 +30,9 @@ documents at odd positions: the calibration was fitted on the even ones of
 the shared dev-real corpus).`,
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "worst", Value: 5, Usage: "list the `N` documents with the lowest link F1"},
-			&cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"},
-			&cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE`, as align does"},
+			keepFurnitureFlag(),
+			minScoreFlag(),
+			paragraphsFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -49,7 +50,11 @@ the shared dev-real corpus).`,
 			if err != nil {
 				return err
 			}
-			r, err := eval.Dir(args[0], align.Options{KeepFurniture: c.Bool("keep-furniture"), MinScore: minScore})
+			ropt, err := readOptions(c)
+			if err != nil {
+				return err
+			}
+			r, err := eval.Dir(args[0], ropt, align.Options{KeepFurniture: c.Bool("keep-furniture"), MinScore: minScore})
 			if err != nil {
 				return err
 			}

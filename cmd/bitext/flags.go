@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"time"
 
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/urfave/cli/v2"
 )
 
@@ -64,7 +68,104 @@ var (
 	jobsRange = intRange{Min: 1, Max: 1024, Zero: "all cores"}
 	// worstRange: --worst lists at most every document.
 	worstRange = intRange{Min: 0, Max: math.MaxInt32}
+	// tbxVersionRange: the TBX versions a glossary is written in.
+	tbxVersionRange = intRange{Min: 2, Max: 3}
 )
 
 // maxProgress is the longest --progress interval (0 is never).
 const maxProgress = 24 * time.Hour
+
+// The flags several commands share are made by the constructors below,
+// the one owner of each flag's help text and default.
+
+// dictFlag is --dict, for the commands that align.
+func dictFlag() cli.Flag {
+	return &cli.StringFlag{Name: "dict", Usage: "extra bilingual dictionary `FILE` in hunalign format (korean @ english, one pair a line)"}
+}
+
+// keepFurnitureFlag is --keep-furniture, for the commands that align.
+func keepFurnitureFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "keep-furniture", Usage: "align page furniture like body text"}
+}
+
+// minScoreFlag is --min-score, for the commands that align.
+func minScoreFlag() cli.Flag {
+	return &cli.Float64Flag{Name: "min-score", Value: align.DefaultMinScore, Usage: "flag beads with confidence under `SCORE` for review"}
+}
+
+// levelFlag is --level, for the commands that align or export.
+func levelFlag() cli.Flag {
+	return &cli.StringFlag{Name: "level", Value: "paragraph", Usage: "`LEVEL` of the beads: paragraph, or sentence (the sentence links inside paragraph beads)"}
+}
+
+// levelOption reads --level.
+func levelOption(c *cli.Context) (align.Level, error) {
+	switch c.String("level") {
+	case "paragraph":
+		return align.ParagraphLevel, nil
+	case "sentence":
+		return align.SentenceLevel, nil
+	}
+	return align.ParagraphLevel, usagef("--level must be paragraph or sentence, not %q", c.String("level"))
+}
+
+// encodingFlag is --encoding, for the commands that read text; of says
+// which inputs it applies to.
+func encodingFlag(of string) cli.Flag {
+	return &cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of " + of + " (utf-8, utf-16le, utf-16be, euc-kr or another WHATWG name); default: a byte-order mark's, or detected (UTF-8, or EUC-KR/CP949 in a file read whole)"}
+}
+
+// The flags of the commands that write a TMX: tmxFlag, langsFlag,
+// srclangFlag, dateFlag and includeFlaggedFlag (read by tmxOptions), and
+// glossaryFlag for those that also write a glossary.
+
+func tmxFlag() cli.Flag {
+	return &cli.StringFlag{Name: "tmx", Usage: "write the translation memory to `FILE` (TMX 1.4b)"}
+}
+
+func langsFlag() cli.Flag {
+	return &cli.StringFlag{Name: "langs", Value: "ko-KR,en-US", Usage: "language `TAGS` of the TMX (BCP 47), Korean first"}
+}
+
+func srclangFlag() cli.Flag {
+	return &cli.StringFlag{Name: "srclang", Value: "ko", Usage: "source language `LANG`, ko or en (or its --langs tag): the TMX's, and the first column of a .txt or .csv glossary"}
+}
+
+func dateFlag() cli.Flag {
+	return &cli.StringFlag{Name: "date", Usage: "TMX creation `DATE` (YYYYMMDDThhmmssZ or RFC 3339; default now), for reproducible files"}
+}
+
+func includeFlaggedFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "include-flagged", Usage: "export the beads flagged for review (under the minimum score) to the TMX too, marked x-flagged"}
+}
+
+func glossaryFlag() cli.Flag {
+	return &cli.StringFlag{Name: "glossary", Usage: "write the name glossary to `FILE` (.tsv, .txt, .csv, .tbx or .json, or --glossary-format)"}
+}
+
+// langOptions reads --langs (where the command has it) and --srclang.
+func langOptions(c *cli.Context) (export.Langs, error) {
+	l, err := export.ParseLangs(c.String("langs"), c.String("srclang"))
+	switch {
+	case errors.Is(err, export.ErrSource):
+		return l, usagef("--srclang: %w", err)
+	case err != nil:
+		return l, usagef("--langs: %w", err)
+	}
+	return l, nil
+}
+
+// paragraphsFlag is --paragraphs, for the commands that read articles.
+func paragraphsFlag() cli.Flag {
+	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; a block of long lines that each end a sentence is a paragraph a line), blank (blank-line blocks only) or line (every line)"}
+}
+
+// readOptions reads --paragraphs and, where the command has it,
+// --encoding.
+func readOptions(c *cli.Context) (read.Options, error) {
+	mode, err := read.ParseParagraphMode(c.String("paragraphs"))
+	if err != nil {
+		return read.Options{}, usagef("--paragraphs: %v", err)
+	}
+	return read.Options{Encoding: c.String("encoding"), Paragraphs: mode, Limits: inputLimits(c)}, nil
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,13 +9,9 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// runIn runs a command line in process, through run, with stdin as
-// standard input.
-func runIn(stdin string, args ...string) result {
-	var out, errb bytes.Buffer
-	code := run(append([]string{"bitext"}, args...), strings.NewReader(stdin), &out, &errb)
-	return result{out.String(), errb.String(), code}
-}
+// runIn runs a command line in process with stdin as standard input (see
+// runWith).
+func runIn(stdin string, args ...string) result { return runWith(nil, stdin, args...) }
 
 // flagCase gives one numeric flag of one command a value.
 type flagCase struct {
@@ -37,6 +32,8 @@ func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string
 			"eval":        {"../../testdata/example"},
 			"names match": {"--ko", "../../testdata/names/ko_names.txt"},
 			"corpus":      {corpusFixtures + "dir", "--tmx", filepath.Join(dir, "out.tmx"), "--date", "20240101T000000Z"},
+			"names merge": {writeTemp(t, "g.txt", []byte("김정은\tKim Jong-un\n")), "-o", filepath.Join(t.TempDir(), "m.tbx")},
+			"review":      {exampleEN, exampleKO, "-o", filepath.Join(dir, "review.json"), "--no-open"},
 		}, map[string]string{
 			"names match": "Kim Jong-un\n",
 		}
@@ -50,26 +47,36 @@ func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string
 func TestFlagValidation(t *testing.T) {
 	good, stdin := flagCommands(t)
 	bad := map[string][]string{ // "command --flag": values
-		"align --min-score":       {"NaN", "nan", "Inf", "-Inf", "-0.1", "1.5", "1e308"},
-		"align --width":           {"2000000000", "-1", "19", "1001"},
-		"eval --worst":            {"-1", "-2000000000"},
-		"eval --min-score":        {"NaN", "-1", "1.5"},
-		"names match --threshold": {"NaN", "+Inf", "-0.5", "1.01"},
-		"corpus --min-score":      {"NaN", "-Inf", "2"},
-		"corpus --jobs":           {"-1", "1025", "100000000"},
-		"corpus --progress":       {"-1s", "-1ns", "25h", "2562047h"},
-		"corpus --checkpoint":     {"-1s", "25h"},
+		"align --min-score":         {"NaN", "nan", "Inf", "-Inf", "-0.1", "1.5", "1e308"},
+		"align --width":             {"2000000000", "-1", "19", "1001"},
+		"eval --worst":              {"-1", "-2000000000"},
+		"eval --min-score":          {"NaN", "-1", "1.5"},
+		"names match --threshold":   {"NaN", "+Inf", "-0.5", "1.01"},
+		"corpus --min-score":        {"NaN", "-Inf", "2"},
+		"corpus --jobs":             {"-1", "1025", "100000000"},
+		"corpus --progress":         {"-1s", "-1ns", "25h", "2562047h"},
+		"corpus --checkpoint":       {"-1s", "25h"},
+		"align --tbx-version":       {"0", "1", "4", "-2"},
+		"corpus --tbx-version":      {"0", "4"},
+		"names merge --tbx-version": {"0", "1", "4", "2000000000"},
+		"review --port":             {"-1", "65536", "2000000000"},
+		"review --min-score":        {"NaN", "-1", "1.5"},
 	}
 	fine := map[string][]string{
-		"align --min-score":       {"0", "1", "0.7"},
-		"align --width":           {"0", "20", "1000"},
-		"eval --worst":            {"0", "2000000000"},
-		"eval --min-score":        {"0", "1"},
-		"names match --threshold": {"0", "1"},
-		"corpus --min-score":      {"0", "1"},
-		"corpus --jobs":           {"0", "1", "1024"},
-		"corpus --progress":       {"0", "24h"},
-		"corpus --checkpoint":     {"0", "24h"},
+		"align --min-score":         {"0", "1", "0.7"},
+		"align --width":             {"0", "20", "1000"},
+		"eval --worst":              {"0", "2000000000"},
+		"eval --min-score":          {"0", "1"},
+		"names match --threshold":   {"0", "1"},
+		"corpus --min-score":        {"0", "1"},
+		"corpus --jobs":             {"0", "1", "1024"},
+		"corpus --progress":         {"0", "24h"},
+		"corpus --checkpoint":       {"0", "24h"},
+		"align --tbx-version":       {"2", "3"},
+		"corpus --tbx-version":      {"2", "3"},
+		"names merge --tbx-version": {"2", "3"},
+		"review --port":             {"0"},      // a review serves until it is stopped: TestReviewFlags runs 0 and a free port
+		"review --min-score":        {"0", "1"}, // and these
 	}
 
 	// Every numeric flag has cases.
@@ -111,6 +118,9 @@ func TestFlagValidation(t *testing.T) {
 	}
 	for key, values := range fine {
 		cmd, flag, _ := strings.Cut(key, " --")
+		if cmd == "review" {
+			continue // served until stopped: TestReviewFlags runs these
+		}
 		for _, v := range values {
 			fc := flagCase{cmd: cmd, args: good[cmd], flag: flag, value: v}
 			if cmd == "corpus" {
@@ -119,6 +129,42 @@ func TestFlagValidation(t *testing.T) {
 			r := runIn(stdin[cmd], fc.line()...)
 			if r.code != 0 {
 				t.Errorf("%s %s: exit %d, want 0: %s", key, v, r.code, r.stderr)
+			}
+		}
+	}
+}
+
+// TestSharedFlags: a flag that several commands have is made by one
+// constructor, so it has the same help text and default in each; the
+// test fails when a command defines one of them anew with other words.
+func TestSharedFlags(t *testing.T) {
+	shared := []string{"dict", "keep-furniture", "min-score", "level", "paragraphs", "tmx", "langs", "srclang",
+		"date", "include-flagged", "glossary-format", "safe-cells", "header", "tbx-version"}
+	seen := map[string][]string{} // flag: "command: definition"
+	var walk func(prefix string, cmds []*cli.Command)
+	walk = func(prefix string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			name := strings.TrimSpace(prefix + " " + c.Name)
+			walk(name, c.Subcommands)
+			for _, f := range c.Flags {
+				if v, ok := f.(cli.VisibleFlag); ok && !v.IsVisible() {
+					continue // a hidden flag fixes a value; its help is not shown
+				}
+				seen[f.Names()[0]] = append(seen[f.Names()[0]], name+": "+f.String())
+			}
+		}
+	}
+	walk("", commands())
+	for _, flag := range shared {
+		defs := seen[flag]
+		if len(defs) < 2 {
+			t.Errorf("--%s is in %d commands, not a shared flag", flag, len(defs))
+			continue
+		}
+		_, first, _ := strings.Cut(defs[0], ": ")
+		for _, d := range defs[1:] {
+			if _, def, _ := strings.Cut(d, ": "); def != first {
+				t.Errorf("--%s differs:\n%s\n%s", flag, defs[0], d)
 			}
 		}
 	}

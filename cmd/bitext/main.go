@@ -13,7 +13,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
+	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/urfave/cli/v2"
 )
 
@@ -22,6 +25,12 @@ var version = "0.1.0-dev"
 
 func main() {
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line in the process's environment and returns
+// the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runEnv(args, processEnv(), stdin, stdout, stderr)
 }
 
 // usageError marks errors caused by how the command was called; they exit 2.
@@ -43,11 +52,14 @@ func commands() []*cli.Command {
 		romanizeCommand(),
 		namesCommand(),
 		corpusCommand(),
+		exportCommand(),
+		reviewCommand(),
 	}
 }
 
-// run executes the command line and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runEnv executes the command line in environment e and returns the exit
+// status.
+func runEnv(args []string, e env, stdin io.Reader, stdout, stderr io.Writer) int {
 	unknown := ""
 	out := &outputWriter{w: stdout}
 	app := &cli.App{
@@ -57,6 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Reader:    stdin,
 		Writer:    out,
 		ErrWriter: stderr,
+		Flags:     limitFlags(),
 		Commands:  commands(),
 
 		OnUsageError: onUsageError,
@@ -66,9 +79,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ExitErrHandler:         func(*cli.Context, error) {},
 		UseShortOptionHandling: true,
 		Suggest:                true,
+		Metadata:               map[string]any{envKey: e},
 	}
 	for _, cmd := range app.Commands {
-		setUsageHandler(cmd)
+		setHandlers(cmd)
 	}
 	err := app.Run(args)
 	if unknown != "" {
@@ -81,7 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "bitext: %v\n", err)
+	fmt.Fprintf(stderr, "bitext: %v%s\n", err, limitHint(err))
 	var u usageError
 	if errors.As(err, &u) {
 		return 2
@@ -93,12 +107,53 @@ func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
 	return usageError{err}
 }
 
-func setUsageHandler(cmd *cli.Command) {
+// setHandlers gives cmd and its subcommands the usage error handler, and
+// the commands with a flag of flagHints its hint.
+func setHandlers(cmd *cli.Command) {
 	if cmd.OnUsageError == nil {
 		cmd.OnUsageError = onUsageError
 	}
+	for _, h := range flagHints() {
+		if action := cmd.Action; action != nil && hasFlag(cmd, h.flag) {
+			cmd.Action = func(c *cli.Context) error {
+				err := action(c)
+				if err != nil && h.applies(err) {
+					return fmt.Errorf("%w (%s)", err, h.hint)
+				}
+				return err
+			}
+		}
+	}
 	for _, sub := range cmd.Subcommands {
-		setUsageHandler(sub)
+		setHandlers(sub)
+	}
+}
+
+func hasFlag(cmd *cli.Command, name string) bool {
+	for _, f := range cmd.Flags {
+		if slices.Contains(f.Names(), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// A flagHint is what the message of an error gets when the command has
+// the flag that may help: the packages' messages name no flag.
+type flagHint struct {
+	flag    string
+	applies func(error) bool
+	hint    string
+}
+
+func flagHints() []flagHint {
+	return []flagHint{
+		{"encoding", func(err error) bool {
+			var pe *read.ParseError
+			return errors.As(err, &pe) && pe.Assumed
+		}, "if it is text in another encoding, --encoding names it"},
+		{"glossary-format", func(err error) bool { return errors.Is(err, glossary.ErrFormat) },
+			"give the right extension or --glossary-format"},
 	}
 }
 

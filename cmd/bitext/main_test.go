@@ -2,64 +2,85 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/bitext-ko/bitext/tm/alignfile"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// The tests run bitext in this process, through runEnv, with an
+// environment of their own (runWith and its short forms runCLI, runIn and
+// runT). A few end-to-end tests run the built command instead, for what
+// only a process shows: signals from outside, SIGKILL, a full device as
+// standard output, a file size limit, a terminal. bitext(t) builds it
+// once per test binary, into a directory TestMain removes.
 
-// bitext returns the path of the built command, building it once.
+// runWith runs bitext in this process with args, stdin as standard input
+// and vars ("NAME=value") as its environment variables: nothing of the
+// test process's environment. Stop signals sent to the process stop the
+// long commands, as they do the real command.
+func runWith(vars []string, stdin string, args ...string) result {
+	e := env{getenv: func(name string) string {
+		v := ""
+		for _, kv := range vars {
+			if k, val, ok := strings.Cut(kv, "="); ok && k == name {
+				v = val
+			}
+		}
+		return v
+	}, stopContext: signalContext}
+	var out, errb bytes.Buffer
+	code := runEnv(append([]string{"bitext"}, args...), e, strings.NewReader(stdin), &out, &errb)
+	return result{out.String(), errb.String(), code}
+}
+
+// runCLI runs bitext in this process with stdin and the environment
+// variables env (see runWith).
+func runCLI(t *testing.T, stdin string, env []string, args ...string) result {
+	t.Helper()
+	return runWith(env, stdin, args...)
+}
+
+// built is the command built for the end-to-end tests.
+var built struct {
+	once      sync.Once
+	dir, path string
+	err       error
+	out       []byte
+}
+
+// bitext returns the path of the built command, building it at the first
+// call, into a temporary directory that TestMain removes.
 func bitext(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "bitext-cli-test")
-		if err != nil {
-			binErr = err
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "bitext-e2e-"); built.err != nil {
 			return
 		}
-		binPath = filepath.Join(dir, "bitext")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = err
-			binPath = string(out)
-		}
+		built.path = filepath.Join(built.dir, "bitext")
+		built.out, built.err = exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
 	})
-	if binErr != nil {
-		t.Fatalf("building bitext: %v\n%s", binErr, binPath)
+	if built.err != nil {
+		t.Fatalf("building bitext: %v\n%s", built.err, built.out)
 	}
-	return binPath
+	return built.path
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 type result struct {
 	stdout, stderr string
 	code           int
-}
-
-// runCLI runs the built command with args, stdin and extra environment.
-func runCLI(t *testing.T, stdin string, env []string, args ...string) result {
-	t.Helper()
-	cmd := exec.Command(bitext(t), args...)
-	cmd.Stdin = strings.NewReader(stdin)
-	cmd.Env = append(os.Environ(), env...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return result{out.String(), errb.String(), code}
 }
 
 const (
@@ -106,20 +127,12 @@ func TestAlignFormats(t *testing.T) {
 	}
 
 	r = runCLI(t, "", nil, "align", "-f", "json", "--level", "sentence", exampleEN, exampleKO)
-	var doc struct {
-		Inputs map[string]struct{ Name, Encoding string }
-		Level  string
-		Beads  []struct {
-			EN, KO []string
-			Score  float64
-			Kind   string
-		}
-	}
-	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+	f, err := alignfile.Decode([]byte(r.stdout))
+	if err != nil {
 		t.Fatalf("json: %v\n%s", err, r.stdout)
 	}
-	if doc.Level != "sentence" || doc.Inputs["en"].Encoding != "UTF-8" || len(doc.Beads) == 0 || !strings.Contains(doc.Beads[len(doc.Beads)/2].EN[0]+doc.Beads[len(doc.Beads)/2].KO[0], ".") {
-		t.Errorf("json document: %+v", doc)
+	if f.EN.Encoding != "UTF-8" || f.EN.Path != "../../testdata/example/summit.en.txt" || len(f.Beads) != 16 || len(f.Links) <= len(f.Beads) {
+		t.Errorf("alignment file: %+v", f)
 	}
 
 	r = runCLI(t, "", nil, "align", "--width", "80", exampleEN, exampleKO)
@@ -190,8 +203,8 @@ func TestAlignErrors(t *testing.T) {
 		{"missing file", []string{"align", exampleEN, filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
 		{"directory", []string{"align", exampleEN, dir}, 1, "is a directory"},
 		{"empty file", []string{"align", exampleEN, empty}, 1, "empty.txt: no text"},
-		{"binary", []string{"align", exampleEN, binary}, 1, "binary.bin: binary data"},
-		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: not UTF-8 (invalid byte at line 1, offset 3)"},
+		{"binary", []string{"align", exampleEN, binary}, 1, "binary.bin: line 1, column 8: binary data (NUL byte)"},
+		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: line 1, column 4: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xff at line 1, column 4) (if it is text in another encoding, --encoding names it)"},
 		{"same language", []string{"align", exampleEN, en2}, 1, "both look English"},
 		{"bad dictionary", []string{"align", "--dict", badDict, exampleEN, exampleKO}, 1, "bad.dic:2"},
 		{"one argument", []string{"align", exampleEN}, 2, "two files"},

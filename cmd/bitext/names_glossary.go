@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,12 +25,64 @@ import (
 // glossaryFormatFlag is --glossary-format, shared by the commands that
 // read or write glossaries.
 func glossaryFormatFlag() cli.Flag {
-	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, csv, tbx or json (default: by file extension)"}
+	return &cli.StringFlag{Name: "glossary-format", Usage: "glossary `FORMAT`: tsv, txt, csv, tbx or json (default: by file extension)"}
 }
 
 // safeCellsFlag is --safe-cells, for the commands that write TSV.
 func safeCellsFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "safe-cells", Usage: "neutralize TSV cells for spreadsheets: a leading ' on cells starting with =, +, -, @, tab or CR (CSV always has it)"}
+	return &cli.BoolFlag{Name: "safe-cells", Usage: "neutralize TSV (and .txt glossary) cells for spreadsheets: a leading ' on cells starting with =, +, -, @, tab or CR (CSV always has it)"}
+}
+
+// headerFlag is --header and tbxVersionFlag --tbx-version, for the
+// commands that write a glossary (with --glossary-format and
+// --safe-cells).
+func headerFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "header", Usage: "give a CSV glossary a header row naming its columns, for memoQ and MultiTerm (OmegaT reads it as an entry)"}
+}
+
+func tbxVersionFlag() cli.Flag {
+	return &cli.IntFlag{Name: "tbx-version", Value: 2, Usage: "TBX glossary `VERSION`: 2 (<martif>, TBX-Basic, what OmegaT, memoQ and MultiTerm import) or 3 (<tbx>, ISO 30042:2019)"}
+}
+
+// glossaryOutput is a glossary file to write: where, in which format and
+// how.
+type glossaryOutput struct {
+	path   string
+	format glossary.Format
+	opt    glossary.WriteOptions
+}
+
+// newGlossaryOutput checks the glossary flags for a file at path before
+// anything is done; englishSource is --srclang en.
+func newGlossaryOutput(c *cli.Context, path string, englishSource bool) (glossaryOutput, error) {
+	f, err := glossary.FormatFor(path, c.String("glossary-format"))
+	if err != nil {
+		return glossaryOutput{}, usageError{err}
+	}
+	opt, err := glossaryWriteOptions(c, f, englishSource)
+	return glossaryOutput{path, f, opt}, err
+}
+
+// glossaryWriteOptions reads --safe-cells, --header and --tbx-version for a file in
+// format f: each is a usage error with a format it does not apply to.
+func glossaryWriteOptions(c *cli.Context, f glossary.Format, englishSource bool) (glossary.WriteOptions, error) {
+	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells"), Header: c.Bool("header"), EnglishSource: englishSource}
+	var err error
+	if opt.TBXVersion, err = intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return opt, err
+	}
+	if opt.Header && f != glossary.CSV {
+		return opt, usagef("--header is for a CSV glossary, and this one is %s (TSV always has a header row, OmegaT's .txt never)", strings.ToUpper(string(f)))
+	}
+	if c.IsSet("tbx-version") && f != glossary.TBX {
+		return opt, usagef("--tbx-version is for a TBX glossary, and this one is %s", strings.ToUpper(string(f)))
+	}
+	return opt, nil
+}
+
+// write writes entries to the file, atomically.
+func (g glossaryOutput) write(c *cli.Context, es []glossary.Entry) error {
+	return writeOutput(c, g.path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, g.format, g.opt) })
 }
 
 // readGlossary reads a glossary file, printing its repeated rows (and,
@@ -50,7 +101,7 @@ func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.E
 		return nil, fmt.Errorf("reading glossary: %w", err)
 	}
 	defer in.Close()
-	es, probs, err := glossary.ReadChecked(in, path, f)
+	es, probs, err := glossary.ReadChecked(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
 	if err != nil {
 		return nil, err
 	}
@@ -62,14 +113,33 @@ func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.E
 	return es, nil
 }
 
-// writeGlossary writes entries to path (atomically) in its format.
-func writeGlossary(c *cli.Context, path string, es []glossary.Entry) error {
-	f, err := glossary.FormatFor(path, c.String("glossary-format"))
-	if err != nil {
-		return usageError{err}
+// houseFlag is --house, one flag for romanize --style press, names diff
+// and names normalize.
+func houseFlag() cli.Flag {
+	return &cli.StringFlag{Name: "house", Usage: "a newsroom's own spellings, in any glossary `FILE` format (by extension or --glossary-format): they override the built-in established spellings and are the first judge of a name"}
+}
+
+// readHouse reads the house list given as --house (or, for the older
+// name of the same flag, alias): a glossary in any format.
+func readHouse(c *cli.Context, alias string) (*review.House, error) {
+	path := c.String("house")
+	if alias != "" && c.String(alias) != "" {
+		if path != "" {
+			return nil, usagef("--%s is the older name of --house: give one", alias)
+		}
+		path = c.String(alias)
 	}
-	opt := glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}
-	return writeOutput(c, path, func(w io.Writer, _ bool) error { return glossary.WriteWith(w, es, f, opt) })
+	if path == "" {
+		return nil, nil
+	}
+	es, err := readGlossaryWarn(c, path, true)
+	if err != nil {
+		return nil, err
+	}
+	if len(es) == 0 {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: the house list has no entries\n", path)
+	}
+	return review.NewHouse(path, es)
 }
 
 func namesExtractCommand() *cli.Command {
@@ -83,7 +153,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
-			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding"},
+			encodingFlag("EN_FILE"),
 			safeCellsFlag(),
 		},
 		Action: func(c *cli.Context) error {
@@ -98,7 +168,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 			if format != "text" && format != "tsv" && format != "json" {
 				return usagef("--format must be text, tsv or json, not %q", format)
 			}
-			txt, err := read.File(args[0], c.App.Reader, read.Options{Encoding: c.String("encoding")})
+			txt, err := read.File(args[0], c.App.Reader, read.Options{Encoding: c.String("encoding"), Limits: inputLimits(c)})
 			if err != nil {
 				return err
 			}
@@ -171,21 +241,32 @@ func namesDiffCommand() *cli.Command {
 		Name:      "diff",
 		Usage:     "review how the names of a glossary are romanized",
 		ArgsUsage: "GLOSSARY [GLOSSARY…]",
-		Description: `Shows every Hangul name written more than one way in English, each variant
-against the most frequent form (the first listed when the glossary has no
-counts, as in plain OmegaT rows), as a character diff with counts and where
-it was seen; with --against FILE, the forms that differ from a reference
-glossary; with --style, the Korean names whose form differs from their
-Hangul's romanization in that style, as bitext romanize --name writes it (Kim
-Yong-chol against RR's Gim Yeongcheol). --against and --style are two
-comparisons: give one. Each difference is classified, by its worst part:
+		Description: `Shows every English form of a Hangul name that differs from the form it
+should have, the house's first: a name the --house list has is judged by the
+list's spelling; with --style, a Korean person or place by its form in that
+style (bitext romanize --name for people; in press style the established
+spelling, such as Kim Il-sung for 김일성, and the entry it comes from, or a
+person's own spelling in the press layout); otherwise by the most frequent
+form (the first listed when the glossary has no counts, as in plain OmegaT
+rows). Foreign names, organizations and translated names are judged only by
+the house list or the most frequent form, never by a romanization.
+
+Each variant is printed plainly beside the form it should be, then marked
+under the letters that differ (^), with its class, by its worst part:
 formatting (case, hyphens, spaces, word order), system (another romanization
 system's letters: Chŏng/Jong, k/g, Ri/Lee), spelling (another vowel spelling:
-Jong/Jeong, Joon/Jun), other. Several glossaries (corpus shards) are merged
-first.`,
+Jong/Jeong, Joon/Jun), other. On a terminal the differing letters are
+coloured instead, unless NO_COLOR is set.
+
+Several glossaries (corpus shards) are merged first, as names merge does:
+the output does not depend on the order they are given in. With
+--exit-code the exit status is 1 when any variant is listed, 0 when none,
+for use in CI.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "against", Usage: "reference glossary `FILE`"},
-			&cli.StringFlag{Name: "style", Usage: "compare with the romanization `STYLE`: press, rr, mr or dprk"},
+			houseFlag(),
+			&cli.StringFlag{Name: "against", Usage: "the older name of --house (deprecated)"},
+			&cli.StringFlag{Name: "style", Usage: "judge Korean names the house list lacks by the romanization `STYLE`: press, rr, mr or dprk"},
+			&cli.BoolFlag{Name: "exit-code", Usage: "exit with status 1 when any variant is listed (for CI)"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically)"},
 			glossaryFormatFlag(),
@@ -207,45 +288,47 @@ first.`,
 			if err != nil {
 				return err
 			}
-			if style != nil && c.String("against") != "" {
-				return usagef("--against and --style are two different comparisons: give one")
+			house, err := readHouse(c, "against")
+			if err != nil {
+				return err
 			}
-			var lists [][]glossary.Entry
-			for _, a := range args {
-				// One file: its conflicts with its name; several: the
-				// conflicts of all together, once, below.
-				es, err := readGlossaryWarn(c, a, len(args) == 1)
-				if err != nil {
-					return err
-				}
-				lists = append(lists, es)
+			entries, err := readGlossaries(c, args)
+			if err != nil {
+				return err
 			}
-			entries := lists[0]
-			if len(lists) > 1 {
-				// Conflicts between the files, before merging hides them.
-				for _, p := range glossary.Check(slices.Concat(lists...)) {
-					fmt.Fprintf(c.App.ErrWriter, "bitext: warning: %s\n", p)
-				}
-				entries = glossary.Merge(lists...)
-			}
-			var vs []review.Variant
-			switch {
-			case c.String("against") != "":
-				ref, err := readGlossary(c, c.String("against"))
-				if err != nil {
-					return err
-				}
-				vs = review.Against(entries, ref)
-			case style != nil:
-				vs = review.AgainstStyle(entries, *style)
-			default:
-				vs = review.Within(entries)
-			}
-			return writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
-				return writeVariants(w, vs, format, tty && os.Getenv("NO_COLOR") == "", cell.For(c.Bool("safe-cells")))
+			vs := review.Against(entries, house, style)
+			err = writeOutput(c, c.String("output"), func(w io.Writer, tty bool) error {
+				return writeVariants(w, vs, format, useColour(c, tty), cell.For(c.Bool("safe-cells")))
 			})
+			if err == nil && c.Bool("exit-code") && len(vs) > 0 {
+				return fmt.Errorf("%d form(s) differ from the form they should have (--exit-code)", len(vs))
+			}
+			return err
 		},
 	}
+}
+
+// readGlossaries reads the glossaries of names diff and merges several
+// into one (glossary.Merge), warning of the conflicts between them
+// before merging hides them.
+func readGlossaries(c *cli.Context, paths []string) ([]glossary.Entry, error) {
+	var lists [][]glossary.Entry
+	for _, a := range paths {
+		// One file: its conflicts with its name; several: the
+		// conflicts of all together, once, below.
+		es, err := readGlossaryWarn(c, a, len(paths) == 1)
+		if err != nil {
+			return nil, err
+		}
+		lists = append(lists, es)
+	}
+	if len(lists) == 1 {
+		return lists[0], nil
+	}
+	for _, p := range glossary.Check(slices.Concat(lists...)) {
+		fmt.Fprintf(c.App.ErrWriter, "bitext: warning: %s\n", p)
+	}
+	return glossary.Merge(lists...), nil
 }
 
 // writeVariants writes variants in format; TSV cells go through cells.
@@ -261,10 +344,10 @@ func writeVariants(w io.Writer, vs []review.Variant, format string, color bool, 
 		return enc.Encode(vs)
 	case "tsv":
 		bw := bufio.NewWriter(w)
-		fmt.Fprintln(bw, "hangul\treference\tbasis\tvariant\tclass\tcount\tdocs\tdiff\tseen")
+		fmt.Fprintln(bw, "hangul\treference\tbasis\tvariant\tclass\tcount\tdocs\tchanges\tseen\tapplied")
 		for _, v := range vs {
-			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cells(v.Hangul), cells(v.Reference), v.Basis, cells(v.English), v.Class, countField(v.Count), countField(v.Docs),
-				cells(review.Render(v.Diff, false)), cells(seenList(v.Seen)))
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cells(v.Hangul), cells(v.Reference), v.Basis, cells(v.English), v.Class, countField(v.Count), countField(v.Docs),
+				cells(review.Describe(v.Diff)), cells(seenList(v.Seen)), cells(v.Applied))
 		}
 		return bw.Flush()
 	}
@@ -281,13 +364,22 @@ func writeVariants(w io.Writer, vs []review.Variant, format string, color bool, 
 				ref += ", " + strconv.Itoa(v.RefCount) + "×"
 			}
 			fmt.Fprintf(bw, "%s  %s)\n", v.Hangul, ref)
+			if v.Applied != "" {
+				fmt.Fprintf(bw, "  established: %s\n", v.Applied)
+			}
 			last = v.Hangul
 		}
-		fmt.Fprintf(bw, "  %-10s %s%s", v.Class, review.Render(v.Diff, color), seenCount(v.Count, v.Docs))
+		// The variant plainly, beside the form it should be, then a
+		// line of carets under the letters that differ (or colour).
+		pair, marks := review.SideBySide(v.Diff, color)
+		fmt.Fprintf(bw, "  %s   %s: %s%s", pair, v.Class, review.Describe(v.Diff), seenCount(v.Count, v.Docs))
 		if len(v.Seen) > 0 {
 			fmt.Fprintf(bw, "  %s", seenList(v.Seen))
 		}
 		fmt.Fprintln(bw)
+		if marks != "" {
+			fmt.Fprintf(bw, "  %s\n", marks)
+		}
 	}
 	return bw.Flush()
 }
@@ -330,30 +422,41 @@ func seenList(ss []glossary.Seen) string {
 func namesNormalizeCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "normalize",
-		Usage:     "rewrite the names of an English text in a house style",
+		Usage:     "rewrite the Korean names of an English text in a house style",
 		ArgsUsage: "EN_FILE",
-		Description: `Rewrites variant spellings of known names in an English text into the chosen
-style (--style) or into the glossary's form (--glossary FILE, with --style for
-the Korean names of the glossary, romanized from their Hangul), and shows the
-changes as a diff. Nothing but the recognized names is touched.
+		Description: `Rewrites the Korean personal and place names of an English text into the
+house's spelling (--house FILE) or a romanization style (--style), and
+touches nothing else: only a name that the house list or the name layer
+identifies as a Korean person or place, with its Hangul, is rewritten.
+Foreign names (Washington, Russia, Kentucky), organizations, translated
+names and phrases ("Republican Party's", "RT Russia") stay as they are,
+whatever a glossary pairs them with.
 
-Without a glossary, --style writes a Korean personal name from its Hangul,
-found from the spelling: the Hangul names that some romanization system
-writes as the text does. The name is rewritten only when they all give one
-form in the style (Kim Jeong-eun → Kim Chŏng-ŭn in mr, Kim Jong-un → Kim Jong
-Un in dprk); when they do not, or no system writes that spelling (Ban
-Ki-moon), the name is left as it is and a warning says so — give a glossary
-with its Hangul. Press style keeps a name's own given-name spelling when its
-Hangul is unknown and sets only the layout and surname (Kim Jong Un → Kim
-Jong-un, Pak → Park). A name in capitals stays in capitals.
+A name is known by the --house list's forms (the Hangul of their entry),
+by an established spelling (a built-in table of public figures and places:
+Kim Il Sung is 김일성), or, with --style, by the romanization systems
+themselves: the Hangul names that some system writes as the text does, when
+they all give one form in the style (Kim Jeong-eun → Kim Chŏng-ŭn in mr);
+when they do not, or nothing spells it so, the name is left alone and a
+warning says so — give its Hangul in the house list. Without --style a name
+becomes the house list's spelling; with it, its form in the style from its
+Hangul. Press style takes the house list's spelling first, then the
+built-in table's (Kim Il-sung, Roh Moo-hyun, Ban Ki-moon, Cho Yoon-je),
+and otherwise keeps a person's own spelling, setting only the layout (Kim
+Jong Un → Kim Jong-un); standard error says which established spelling
+each rewrite applied. A name in capitals stays in capitals.
 
-The file is rewritten only with --write (atomically, keeping its
-permissions); -o writes the result elsewhere; not both.`,
+The rewritten text goes to standard output, or to -o FILE; --diff shows
+the changes instead, line by line; --write rewrites EN_FILE in place
+(atomically, keeping its permissions) and shows the changes. --glossary is
+the older name of --house.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "style", Usage: "house `STYLE`: press, rr, mr or dprk"},
-			&cli.StringFlag{Name: "glossary", Usage: "glossary `FILE` of known names and their preferred forms"},
+			houseFlag(),
+			&cli.StringFlag{Name: "glossary", Usage: "the older name of --house (deprecated)"},
 			glossaryFormatFlag(),
-			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "rewrite EN_FILE in place (atomically)"},
+			&cli.BoolFlag{Name: "diff", Usage: "show the changes instead of the text"},
+			&cli.BoolFlag{Name: "write", Aliases: []string{"w"}, Usage: "rewrite EN_FILE in place (atomically) and show the changes"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the normalized text to `FILE` (atomically)"},
 		},
 		Action: func(c *cli.Context) error {
@@ -371,14 +474,12 @@ permissions); -o writes the result elsewhere; not both.`,
 			if err != nil {
 				return err
 			}
-			opt := review.RestyleOptions{Style: style}
-			if g := c.String("glossary"); g != "" {
-				if opt.Glossary, err = readGlossaryWarn(c, g, true); err != nil {
-					return err
-				}
+			house, err := readHouse(c, "glossary")
+			if err != nil {
+				return err
 			}
-			if style == nil && opt.Glossary == nil {
-				return usagef("names normalize needs --style or --glossary (or both)")
+			if style == nil && house == nil {
+				return usagef("names normalize needs --style or --house (or both)")
 			}
 			path := args[0]
 			if path == "-" && c.Bool("write") {
@@ -386,29 +487,32 @@ permissions); -o writes the result elsewhere; not both.`,
 			}
 			var data []byte
 			if path == "-" {
-				data, err = io.ReadAll(c.App.Reader)
+				data, err = read.All(read.Limit(c.App.Reader, path, inputLimits(c).MaxSize), path)
 			} else {
-				data, err = os.ReadFile(path)
+				data, err = read.ReadFile(path, inputLimits(c).MaxSize)
 			}
 			if err != nil {
-				return fmt.Errorf("reading %s: %w", path, err)
+				return err
 			}
 			text := string(data)
 			if !isUTF8(data) {
 				return fmt.Errorf("%s: not UTF-8; normalize rewrites the file as it is and reads only UTF-8", path)
 			}
-			out, changes, warnings := review.RestyleNames(text, opt)
+			out, changes, warnings := review.RestyleNames(text, review.RestyleOptions{Style: style, House: house})
 			for _, w := range warnings {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, w)
 			}
-			tty := false
-			if f, ok := outputFile(c.App.Writer); ok {
-				tty = isTerminal(f)
+			for _, a := range review.AppliedSpellings(changes) {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %s\n", path, a)
 			}
-			color := tty && os.Getenv("NO_COLOR") == ""
-			if c.String("output") == "" || c.Bool("write") {
+			showDiff := c.Bool("diff") || c.Bool("write")
+			if showDiff {
 				// The changes are shown before the file is rewritten, and
 				// it is not when they cannot be.
+				tty := false
+				if f, ok := outputFile(c.App.Writer); ok {
+					tty = isTerminal(f)
+				}
 				var err error
 				if len(changes) == 0 {
 					left := ""
@@ -417,7 +521,7 @@ permissions); -o writes the result elsewhere; not both.`,
 					}
 					_, err = fmt.Fprintf(c.App.Writer, "%s: no names to change%s\n", path, left)
 				} else {
-					_, err = fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, color))
+					_, err = fmt.Fprint(c.App.Writer, review.RenderChanges(text, changes, useColour(c, tty)))
 				}
 				if err != nil {
 					return err
@@ -427,7 +531,14 @@ permissions); -o writes the result elsewhere; not both.`,
 			if c.Bool("write") {
 				target = path
 			}
-			if target == "" || len(changes) == 0 && target == path {
+			if target == "" {
+				if showDiff {
+					return nil
+				}
+				_, err := io.WriteString(c.App.Writer, out)
+				return err
+			}
+			if len(changes) == 0 && target == path {
 				return nil
 			}
 			f, err := atomicfile.Create(target)
@@ -454,14 +565,26 @@ func namesMergeCommand() *cli.Command {
 		Name:      "merge",
 		Usage:     "merge glossaries (corpus shards) into one",
 		ArgsUsage: "GLOSSARY… -o OUT",
-		Description: `Merges glossaries, such as the shards of a corpus run, into one: entries with
-the same Hangul become one, their forms added together (counts, documents,
-places). Inputs may be in different formats (by extension); the output's
-format is its extension's or --glossary-format's.`,
+		Description: `Merges glossaries, such as the shards of a corpus run or a translator's plain
+two-column glossary and one bitext made, into one: entries with the same
+Hangul become one, their forms added together (counts, documents, places),
+and the romanization columns are made again from the merged entry (Korean
+names only). Inputs may be in different formats (by extension); the output's
+format is its extension's or --glossary-format's.
+
+Order: each file's order is kept (a hand-made glossary is not sorted; bitext
+writes its own by Hangul), and where files interleave the entry whose Hangul
+sorts first comes first, so the same files give the same output in any
+order, and sorted shards merge into a sorted glossary. Within an entry,
+forms go by count, then documents, then by where their files list them (the
+first listed is the preferred form of a glossary without counts).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the merged glossary to `FILE` (atomically; required)"},
 			glossaryFormatFlag(),
 			safeCellsFlag(),
+			srclangFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -471,6 +594,17 @@ format is its extension's or --glossary-format's.`,
 			out := c.String("output")
 			if len(args) == 0 || out == "" {
 				return usagef("names merge needs glossary files and -o OUT")
+			}
+			if out == "-" {
+				return usagef("names merge writes a file: give -o OUT with an extension or --glossary-format")
+			}
+			langs, err := langOptions(c)
+			if err != nil {
+				return err
+			}
+			g, err := newGlossaryOutput(c, out, langs.SourceEN)
+			if err != nil {
+				return err
 			}
 			var lists [][]glossary.Entry
 			for _, a := range args {
@@ -483,7 +617,7 @@ format is its extension's or --glossary-format's.`,
 				if err != nil {
 					return fmt.Errorf("reading glossary: %w", err)
 				}
-				es, probs, err := glossary.ReadChecked(in, a, f)
+				es, probs, err := glossary.ReadChecked(read.Limit(in, a, inputLimits(c).MaxSize), a, f)
 				in.Close()
 				if err != nil {
 					return err
@@ -499,10 +633,7 @@ format is its extension's or --glossary-format's.`,
 			for _, p := range glossary.Check(slices.Concat(lists...)) {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
 			}
-			if out == "-" {
-				return errors.New("names merge writes a file: give -o OUT with an extension or --glossary-format")
-			}
-			return writeGlossary(c, out, merged)
+			return g.write(c, merged)
 		},
 	}
 }

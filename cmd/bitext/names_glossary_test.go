@@ -48,7 +48,7 @@ func TestAlignGlossaryTBXValidates(t *testing.T) {
 		t.Skip("skipping: xmllint not installed (libxml2-utils)")
 	}
 	out := filepath.Join(t.TempDir(), "g.tbx")
-	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", out); r.code != 0 {
+	if r := runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", out, "--tbx-version", "3"); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	if b, err := exec.Command("xmllint", "--noout", "--relaxng", schema, out).CombinedOutput(); err != nil {
@@ -139,7 +139,7 @@ func TestNamesDiff(t *testing.T) {
 	ref := filepath.Join(dir, "ref.csv")
 	os.WriteFile(ref, []byte("Korean,English\n김영철,Kim Yong Chol\n"), 0o644)
 	r = runCLI(t, "", nil, "names", "diff", g, "--against", ref, "--format", "tsv")
-	if r.code != 0 || !strings.Contains(r.stdout, "김영철\tKim Yong Chol\treference\tKim Yong-chol\tformatting") {
+	if r.code != 0 || !strings.Contains(r.stdout, "김영철\tKim Yong Chol\thouse\tKim Yong-chol\tformatting") {
 		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	// Wrong formats and styles.
@@ -159,29 +159,38 @@ func TestNamesDiff(t *testing.T) {
 func TestNamesNormalize(t *testing.T) {
 	dir := t.TempDir()
 	text := "North Korean leader Kim Jong Un met KIM Yong-chol.\n\nThe rest, Kim Jong-un's aide said, stays as it was.\n"
+	want := "North Korean leader Kim Jong-un met Kim Yong-chol.\n\nThe rest, Kim Jong-un's aide said, stays as it was.\n"
 	f := filepath.Join(dir, "a.txt")
 	os.WriteFile(f, []byte(text), 0o644)
+	// Standard output is the rewritten text.
 	r := runCLI(t, "", nil, "names", "normalize", "--style", "press", f)
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "1: North Korean leader Kim Jong[- U-]{+-u+}n met K[-IM-]{+im+} Yong-chol.") {
+	if r.code != 0 || r.stdout != want {
+		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// --diff shows the changes instead.
+	r = runCLI(t, "", nil, "names", "normalize", "--style", "press", "--diff", f)
+	if r.code != 0 || r.stdout != "1: North Korean leader [Kim Jong Un → Kim Jong-un] met [KIM Yong-chol → Kim Yong-chol].\n" {
 		t.Errorf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	if b, _ := os.ReadFile(f); string(b) != text {
 		t.Error("file changed without --write")
 	}
 	r = runCLI(t, "", nil, "names", "normalize", f, "--style", "press", "--write")
-	want := "North Korean leader Kim Jong-un met Kim Yong-chol.\n\nThe rest, Kim Jong-un's aide said, stays as it was.\n"
-	if b, _ := os.ReadFile(f); r.code != 0 || string(b) != want {
+	if b, _ := os.ReadFile(f); r.code != 0 || string(b) != want || !strings.HasPrefix(r.stdout, "1: North Korean leader [Kim Jong Un") {
 		t.Errorf("exit %d %s\n%q", r.code, r.stderr, b)
 	}
-	// With a glossary: its preferred form, and RR for its Korean names.
+	// With a house list: its preferred form.
 	g := filepath.Join(dir, "g.tsv")
 	os.WriteFile(g, []byte(variantsTSV), 0o644)
-	r = runCLI(t, "Kim Yong Chol arrived in Pyongyang.\n", nil, "names", "normalize", "--glossary", g, "-", "-o", filepath.Join(dir, "out.txt"))
-	if b, _ := os.ReadFile(filepath.Join(dir, "out.txt")); r.code != 0 || string(b) != "Kim Yong-chol arrived in Pyongyang.\n" {
-		t.Errorf("exit %d %s %q", r.code, r.stderr, b)
+	for _, flag := range []string{"--house", "--glossary"} {
+		out := filepath.Join(dir, "out.txt")
+		r = runCLI(t, "Kim Yong Chol arrived in Pyongyang.\n", nil, "names", "normalize", flag, g, "-", "-o", out)
+		if b, _ := os.ReadFile(out); r.code != 0 || string(b) != "Kim Yong-chol arrived in Pyongyang.\n" || r.stdout != "" {
+			t.Errorf("%s: exit %d %s %q", flag, r.code, r.stderr, b)
+		}
 	}
 	if r := runCLI(t, "", nil, "names", "normalize", f); r.code != 2 {
-		t.Errorf("no style or glossary: exit %d", r.code)
+		t.Errorf("no style or house list: exit %d", r.code)
 	}
 	if r := runCLI(t, "x", nil, "names", "normalize", "--style", "press", "--write", "-"); r.code != 2 {
 		t.Errorf("--write on stdin: exit %d", r.code)
@@ -194,7 +203,7 @@ func TestNamesMerge(t *testing.T) {
 	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", a)
 	runCLI(t, "", nil, "align", exampleEN, exampleKO, "-o", os.DevNull, "--glossary", b)
 	out := filepath.Join(dir, "m.csv")
-	r := runCLI(t, "", nil, "names", "merge", a, b, "-o", out)
+	r := runCLI(t, "", nil, "names", "merge", a, b, "-o", out, "--header")
 	if r.code != 0 {
 		t.Fatalf("exit %d %s", r.code, r.stderr)
 	}
@@ -224,7 +233,9 @@ func TestNamesOptionConflicts(t *testing.T) {
 	}{
 		{"--write with -o", []string{"names", "normalize", "--style", "press", "--write", "-o", x, f}, "--write"},
 		{"-o with --write", []string{"names", "normalize", f, "-o", x, "-w", "--style", "press"}, "-o"},
-		{"--against with --style", []string{"names", "diff", "--style", "mr", "--against", g, g}, "--against and --style"},
+		{"--against with --house", []string{"names", "diff", "--house", g, "--against", g, g}, "--against is the older name of --house"},
+		{"--glossary with --house", []string{"names", "normalize", "--house", g, "--glossary", g, f}, "--glossary is the older name of --house"},
+		{"--house in rr", []string{"romanize", "--house", g, "--name", "김정은"}, "--style press"},
 		{"unknown style in diff", []string{"names", "diff", g, "--style", "wade-giles"}, `not "wade-giles"`},
 		{"unknown style in normalize", []string{"names", "normalize", "--style", "hepburn", f}, `not "hepburn"`},
 	}
@@ -274,7 +285,7 @@ func TestNamesDiffNoCounts(t *testing.T) {
 		want   []string
 		not    []string
 	}{
-		{"text", []string{"김영철  Kim Yong-chol  (first listed)\n", "formatting Kim Yong[--c-]{+ C+}hol\n"}, []string{"0×", "0 doc", "most frequent"}},
+		{"text", []string{"김영철  Kim Yong-chol  (first listed)\n", "  Kim Yong Chol → Kim Yong-chol   formatting: space→hyphen, C→c\n          ^^              ^^\n"}, []string{"0×", "0 doc", "most frequent", "[-", "{+"}},
 		{"tsv", []string{"김영철\tKim Yong-chol\tfirst listed\tKim Yong Chol\tformatting\t\t\t"}, []string{"\t0\t"}},
 		{"json", []string{`"basis": "first listed"`}, []string{`"count"`, `"docs"`}},
 	}
@@ -313,7 +324,8 @@ func TestNamesNormalizeStyles(t *testing.T) {
 	}{
 		{"press", "KIM JONG-UN WAS HERE.\nMoon Jae-in Says Yes\nKim Jong-un And Moon\n", ""},
 		{"dprk", "KIM JONG UN WAS HERE.\nMun Jae In Says Yes\nKim Jong Un And Moon\n", ""},
-		{"mr", "KIM JONG UN WAS HERE.\nMun Chae-in Says Yes\nKim Jong Un And Moon\n", "left alone"},
+		// The established spellings give the Hangul: 김정은, 문재인.
+		{"mr", "KIM CHŎNG-ŬN WAS HERE.\nMun Chae-in Says Yes\nKim Chŏng-ŭn And Moon\n", ""},
 	}
 	for _, tc := range tests {
 		out := filepath.Join(t.TempDir(), "out.txt")

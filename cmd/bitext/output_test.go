@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 )
 
 // errFull is what failingWriter returns.
@@ -75,6 +77,14 @@ func stdoutCommands(t *testing.T) []struct {
 // naming standard output and the cause; what did get through is the start
 // of the full output.
 func TestStandardOutputErrors(t *testing.T) {
+	// One clock for every run, so that the outputs that carry a date (tmx
+	// merge) are the same in each.
+	e := processEnv()
+	now := e.now()
+	e.now = func() time.Time { return now }
+	run := func(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+		return runEnv(args, e, stdin, stdout, stderr)
+	}
 	for _, tc := range stdoutCommands(t) {
 		var full, errb bytes.Buffer
 		if code := run(append([]string{"bitext"}, tc.args...), strings.NewReader(tc.stdin), &full, &errb); code != 0 || full.Len() == 0 {

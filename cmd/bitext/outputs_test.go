@@ -8,13 +8,11 @@ import (
 	"testing"
 )
 
-// runT runs bitext in this process, as run does for the real command,
-// with empty standard input.
+// runT runs bitext in this process with empty standard input (see
+// runWith).
 func runT(t *testing.T, args ...string) result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(append([]string{"bitext"}, args...), strings.NewReader(""), &out, &errb)
-	return result{out.String(), errb.String(), code}
+	return runWith(nil, "", args...)
 }
 
 // TestAlignWritesAllBeforeRenaming: when one of align's files cannot be

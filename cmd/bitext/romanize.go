@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/urfave/cli/v2"
 )
 
@@ -20,22 +20,38 @@ func romanizeCommand() *cli.Command {
 		SkipFlagParsing: true,
 		Description: `Romanizes TEXT (the arguments joined by spaces), or standard input line by
 line with one output line per input line. Latin letters, digits, punctuation
-and Hanja are copied unchanged; a byte-order mark at the start of the input
-is dropped. Flags may follow the text; "--" ends the flags, so that text
-starting with "-" can be romanized.
+and Hanja are copied unchanged. Flags may follow the text; "--" ends the
+flags, so that text starting with "-" can be romanized.
+
+Standard input is UTF-8, or UTF-16 with a byte-order mark; --encoding names
+another (euc-kr, …). A line that is not valid in its encoding, holds a NUL
+byte or is longer than the line limit (1 MiB; bitext --max-line raises it)
+stops the command with an error naming the line, after the lines before it
+are written.
 
 Styles: rr (Revised Romanization, by pronunciation: 신라 silla), rr-translit
 (RR's letter-for-letter form: 값 gabs), mr (McCune–Reischauer: P'yŏngyang),
 mr-plain (MR without marks), dprk (the DPRK's system), press (South Korean
-press spelling of names: Moon Jae-in; other text as rr).`,
+press spelling of names: Moon Jae-in; other text as rr).
+
+Press style with --name or --place writes a name that has an established
+English spelling as it is established, before its rules: a built-in table of
+public figures, places and companies (김일성 Kim Il-sung, not Kim Il-seong;
+노무현 Roh Moo-hyun; 반기문 Ban Ki-moon; with --place, 부산 Busan, 한강 Han
+River), people for --name and places for --place, never organizations.
+--house FILE puts a newsroom's own list (any glossary format) over the
+table.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "style", Value: "rr", Usage: "romanization `STYLE`: rr, rr-translit, mr, mr-plain, dprk or press"},
 			&cli.BoolFlag{Name: "name", Usage: "treat each Hangul word as a personal name, surname first (김정은 → Kim Jong-un)"},
-			&cli.BoolFlag{Name: "place", Usage: "hyphenate administrative units and read numbers before them (종로2가 → Jongno I-ga)"},
+			&cli.BoolFlag{Name: "place", Usage: "hyphenate administrative units; a number before one keeps its digits, as on signs, and an ordinal 제 is dropped (종로2가 → Jongno 2-ga, 제기제1동 → Jegi 1-dong)"},
 			&cli.BoolFlag{Name: "hyphenate", Usage: "RR: add the optional hyphen where syllables could be misread (중앙 → jung-ang)"},
 			&cli.BoolFlag{Name: "capitalize", Usage: "capitalize every word"},
 			&cli.BoolFlag{Name: "north", Usage: "press style: spell given names the DPRK way (Kim Jong-un)"},
 			&cli.BoolFlag{Name: "archaic", Usage: "read pre-1933 spelling (뎐 → chŏn, word-initial ㄹ rule)"},
+			encodingFlag("standard input"),
+			houseFlag(),
+			glossaryFormatFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			args, err := positional(c)
@@ -50,6 +66,13 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 			if err != nil {
 				return usagef("%v", err)
 			}
+			if c.String("house") != "" && (style != romanize.Press || !c.Bool("name") && !c.Bool("place")) {
+				return usagef("--house gives press style's spellings of names and places: use it with --style press and --name or --place")
+			}
+			house, err := readHouse(c, "")
+			if err != nil {
+				return err
+			}
 			r := romanize.New(style, romanize.Options{
 				Name:       c.Bool("name"),
 				Place:      c.Bool("place"),
@@ -57,46 +80,35 @@ press spelling of names: Moon Jae-in; other text as rr).`,
 				Capitalize: c.Bool("capitalize"),
 				North:      c.Bool("north"),
 				Archaic:    c.Bool("archaic"),
+				House:      house.Spellings(),
 			})
 			w := bufio.NewWriter(c.App.Writer)
 			if len(args) > 0 {
 				fmt.Fprintln(w, r.String(strings.Join(args, " ")))
 				return w.Flush()
 			}
-			if err := eachLine(c.App.Reader, func(line string) error {
+			if err := eachLine(c, c.String("encoding"), func(line string) error {
 				_, err := w.Write(append(r.Append(nil, line), '\n'))
 				return err
 			}); err != nil {
-				return fmt.Errorf("reading standard input: %w", err)
+				w.Flush()
+				return err
 			}
 			return w.Flush()
 		},
 	}
 }
 
-// eachLine calls fn for every line of r, without its line ending (\n or
-// \r\n) and without a UTF-8 byte-order mark at the start of the first
-// line. Lines may be of any length. Errors from fn are returned as they
-// are; read errors are returned without naming the input, which the caller
-// knows.
-func eachLine(r io.Reader, fn func(string) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for first := true; ; first = false {
-		line, err := br.ReadString('\n')
-		if first {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		if len(line) > 0 {
-			line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-			if ferr := fn(line); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
+// eachLine calls fn for every line of standard input, without its line
+// end, decoded by package read (Lines: a byte-order mark or the named
+// encoding, else UTF-8) and at most the line limit long. Errors name the
+// line.
+func eachLine(c *cli.Context, encoding string, fn func(string) error) error {
+	ls := read.NewLines(c.App.Reader, "-", read.Options{Encoding: encoding, Limits: inputLimits(c)})
+	for ls.Scan() {
+		if err := fn(ls.Text()); err != nil {
 			return err
 		}
 	}
+	return ls.Err()
 }

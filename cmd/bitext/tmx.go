@@ -142,7 +142,7 @@ func runTMXMerge(c *cli.Context) error {
 	}
 	// Ctrl-C or SIGTERM stops the merge at the next read or write; the
 	// output's temporary file is removed and nothing is written.
-	ctx, stop := signalContext()
+	ctx, stop := envOf(c).stopContext()
 	defer stop()
 	for i := range inputs {
 		inputs[i].R = ctxReader{ctx, inputs[i].R}
@@ -150,7 +150,7 @@ func runTMXMerge(c *cli.Context) error {
 	w := &warner{w: c.App.ErrWriter}
 	opt := tmxops.MergeOptions{
 		CreationTool: "bitext", CreationToolVersion: version,
-		CreationDate: time.Now().UTC().Truncate(time.Second),
+		CreationDate: envOf(c).now().UTC().Truncate(time.Second),
 		Warn:         w.warn,
 	}
 	var res tmxops.MergeResult

@@ -1,7 +1,8 @@
 // Package corpus aligns many article pairs in one run, for bitext's corpus
 // command: it finds the pairs (Scan), aligns them with a pool of workers
-// and writes one TMX, one glossary and a report (Run), owning the whole
-// life of those outputs: locks, commit, resume and cleanup.
+// and writes one TMX, one glossary, a report and, when asked, each pair's
+// alignment file with an index of them (Run), owning the whole life of
+// those outputs: locks, commit, resume and cleanup.
 //
 // # Input
 //
@@ -43,9 +44,9 @@
 //
 // # Outputs and their commit protocol
 //
-// Run owns its outputs' whole life. Beside the TMX, the glossary and the
-// report (Config.TMXPath, GlossaryPath, ReportPath) it keeps two files of
-// its own: the glossary's raw counts, ".NAME.bitext-state" beside the
+// Run owns its outputs' whole life. Beside the TMX, the glossary, the
+// index of the alignment files and the report (Config.TMXPath,
+// GlossaryPath, AlignmentsDir, ReportPath) it keeps two files of its own: the glossary's raw counts, ".NAME.bitext-state" beside the
 // glossary (glossary.Builder.WriteState: the exact counts behind the
 // confidences, which a glossary file rounds), and the commit record,
 // ".NAME.bitext-commit" beside the report. A run writes every output to a
@@ -59,7 +60,8 @@
 //     previous record (the directory synced too). This rename is the
 //     commit point, and the only one;
 //  3. each temporary file is renamed over its file: the glossary's counts,
-//     the TMX, the glossary, and the report last.
+//     the TMX, the glossary, the index of the alignment files, and the
+//     report last.
 //
 // A crash before the commit point leaves the previous generation whole,
 // untouched: its record names its files, which no rename has reached. A
@@ -73,9 +75,15 @@
 // instead of resumed; Config.Force starts over. A report without a
 // commit record was not written by such a run and is refused too.
 //
+// The alignment files themselves are not part of a generation: each is
+// written atomically when its pair is emitted, before the pair counts as
+// done, and the index that a generation commits names only files that
+// are whole (see AlignmentName and IndexName).
+//
 // Config.Checkpoint commits a generation every so often while the run
-// goes on: copies of the TMX and the report written so far, each completed
-// as a document and marked in progress, and the glossary. A run killed
+// goes on: copies of the TMX, the index and the report written so far,
+// each completed as a document and the report marked in progress, and the
+// glossary. A run killed
 // outright (SIGKILL, a power cut) then loses only the pairs since the last
 // checkpoint.
 //
@@ -109,8 +117,9 @@
 //
 // A run over outputs that a committed generation left resumes them: the
 // pairs the report lists as done are skipped; their report entries
-// (marked resumed) and their TMX units are copied first, then the new
-// pairs follow, and the glossary goes on from its raw counts. One TMX
+// (marked resumed), their TMX units and their index entries are copied
+// first, then the new pairs follow, and the glossary goes on from its raw
+// counts. One TMX
 // stays the complete memory of everything done, with no merge step, and
 // when the earlier run was stopped part-way the TMX and the glossary,
 // confidences included, are byte for byte those of one uninterrupted run.

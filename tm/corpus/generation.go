@@ -25,6 +25,7 @@ type generation struct {
 	rw     *reportWriter
 	tmx    *tempFile // nil without a TMX
 	tw     *tmx.Writer
+	index  *tempFile         // nil without alignment files
 	footer []byte            // what tw.Close writes after the last unit
 	gloss  *glossary.Builder // nil without a glossary
 	temps  []*tempFile       // every temporary file made, to clean up
@@ -73,6 +74,14 @@ func newGeneration(cfg *Config, out *outputs, number, total int) (g *generation,
 	}
 	if cfg.GlossaryPath != "" {
 		g.gloss = glossary.NewBuilder(cfg.glossaryOptions())
+	}
+	if cfg.AlignmentsDir != "" {
+		if g.index, err = g.newTemp(roleIndex); err != nil {
+			return nil, err
+		}
+		if err := writeIndexHeader(g.index); err != nil {
+			return nil, g.outErr(roleIndex, err)
+		}
 	}
 	return g, nil
 }
@@ -172,6 +181,11 @@ func (g *generation) resume(prev *previous) error {
 			return err
 		}
 	}
+	if g.index != nil {
+		if err := prev.copyIndex(g.index); err != nil {
+			return err
+		}
+	}
 	if g.gloss != nil {
 		g.gloss = prev.glossary
 	}
@@ -208,6 +222,15 @@ func (g *generation) emit(r *result) error {
 
 // write writes a pair done by this run.
 func (g *generation) write(r *result) error {
+	if g.index != nil && r.pr.Status == OK {
+		var kept *keptError
+		if err := g.putAlignment(r); errors.As(err, &kept) {
+			r.pr = PairResult{ID: r.pr.ID, EN: r.pr.EN, KO: r.pr.KO, Status: Failed, Error: err.Error()}
+			r.units, r.a = nil, nil
+		} else if err != nil {
+			return err
+		}
+	}
 	g.sum.add(&r.pr, g.lowest)
 	if r.pr.Status != OK && g.cfg.Warn != nil {
 		g.cfg.Warn(printable(r.pr.ID) + ": " + r.pr.Error)
@@ -221,6 +244,11 @@ func (g *generation) write(r *result) error {
 	}
 	if g.gloss != nil && r.a != nil {
 		g.gloss.Add(r.pr.ID, r.a)
+	}
+	if g.index != nil && r.pr.Status == OK {
+		if err := writeIndexEntry(g.index, r.indexEntry); err != nil {
+			return g.outErr(roleIndex, err)
+		}
 	}
 	if err := g.rw.pair(&r.pr); err != nil {
 		return g.outErr(roleReport, err)
@@ -256,7 +284,7 @@ func (g *generation) summary() Summary {
 // outputsList returns the report's list of outputs.
 func (g *generation) outputsList() []Output {
 	var outs []Output
-	for _, o := range []struct{ kind, path string }{{"tmx", g.cfg.TMXPath}, {"glossary", g.cfg.GlossaryPath}} {
+	for _, o := range []struct{ kind, path string }{{"tmx", g.cfg.TMXPath}, {"glossary", g.cfg.GlossaryPath}, {"alignments", g.cfg.AlignmentsDir}} {
 		if o.path != "" {
 			outs = append(outs, Output{Kind: o.kind, Path: o.path, Written: true})
 		}
@@ -301,6 +329,8 @@ func (g *generation) checkpoint() error {
 		switch role {
 		case roleTMX:
 			return g.snapshot(g.tmx, g.footer)
+		case roleIndex:
+			return g.snapshot(g.index, nil)
 		case roleReport:
 			return g.snapshot(g.report, tail)
 		}
@@ -349,6 +379,8 @@ func (g *generation) commit() error {
 		switch role {
 		case roleTMX:
 			return g.tmx.done(), nil
+		case roleIndex:
+			return g.index.done(), nil
 		case roleReport:
 			return g.report.done(), nil
 		}
@@ -391,7 +423,7 @@ func (g *generation) glossaryFile(role string) (pending, error) {
 	} else {
 		var f glossary.Format
 		if f, err = g.cfg.glossaryFormat(); err == nil {
-			err = glossary.WriteWith(t, g.gloss.Entries(), f, glossary.WriteOptions{SafeCells: g.cfg.SafeCells})
+			err = glossary.WriteWith(t, g.gloss.Entries(), f, g.cfg.GlossaryOptions)
 		}
 	}
 	if err != nil {

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // Pair is one article pair to align. EN and KO are file paths as the input
@@ -129,7 +131,7 @@ func ParseShard(s string) (Shard, error) {
 	si, err1 := strconv.Atoi(strings.TrimSpace(i))
 	sn, err2 := strconv.Atoi(strings.TrimSpace(n))
 	if !ok || err1 != nil || err2 != nil || sn < 1 || si < 0 || si >= sn {
-		return Shard{}, fmt.Errorf("--shard %q: want I/N with 0 <= I < N (0-based, like a Kubernetes completion index), e.g. 0/4", s)
+		return Shard{}, fmt.Errorf("%q: want I/N with 0 <= I < N (0-based, like a Kubernetes completion index), e.g. 0/4", s)
 	}
 	return Shard{Index: si, Count: sn}, nil
 }
@@ -160,11 +162,17 @@ func (s Shard) Has(id string) bool {
 // line by line, keeping a 16-byte hash of each id of the shard to find
 // duplicates.
 func Scan(path string, shard Shard, yield func(Item) error) error {
-	return scan(path, shard, newIDSet(), yield)
+	return ScanLimit(path, shard, 0, yield)
+}
+
+// ScanLimit is Scan reading at most limit bytes of a manifest (0: the
+// default of package read).
+func ScanLimit(path string, shard Shard, limit int64, yield func(Item) error) error {
+	return scan(path, shard, newIDSet(), limit, yield)
 }
 
 // scan is Scan; a nil seen set does not look for repeated manifest ids.
-func scan(path string, shard Shard, seen *idSet, yield func(Item) error) error {
+func scan(path string, shard Shard, seen *idSet, limit int64, yield func(Item) error) error {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
@@ -177,7 +185,9 @@ func scan(path string, shard Shard, seen *idSet, yield func(Item) error) error {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
 	defer f.Close()
-	return readManifest(f, path, filepath.Dir(path), shard, seen, yield)
+	return read.Stream(f, path, limit, func(r io.Reader) error {
+		return readManifest(r, path, filepath.Dir(path), shard, seen, yield)
+	})
 }
 
 // sideExts are the formats a side of a pair may have in a directory.

@@ -23,6 +23,7 @@ const (
 	roleState    = "glossary-state" // the glossary's raw counts (glossary.Builder.WriteState)
 	roleTMX      = "tmx"
 	roleGlossary = "glossary"
+	roleIndex    = "alignments-index" // the index of the alignment files (IndexName)
 	roleReport   = "report"
 )
 
@@ -33,6 +34,8 @@ func roleName(role string) string {
 		return "the TMX"
 	case roleState:
 		return "the glossary's counts"
+	case roleIndex:
+		return "the index of the alignment files"
 	}
 	return "the " + role
 }
@@ -148,6 +151,9 @@ func newOutputs(cfg *Config) *outputs {
 	if cfg.GlossaryPath != "" {
 		o.files = append(o.files, outFile{roleGlossary, cfg.GlossaryPath})
 	}
+	if cfg.AlignmentsDir != "" {
+		o.files = append(o.files, outFile{roleIndex, indexPath(cfg.AlignmentsDir)})
+	}
 	o.files = append(o.files, outFile{roleReport, cfg.ReportFile()})
 	return o
 }
@@ -219,6 +225,11 @@ func (o *outputs) recover() (*commitRecord, error) {
 	for _, p := range append(o.allPaths(), o.record) {
 		if _, err := atomicfile.RemoveTemps(resolve(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("removing temporary files beside %s: %w", p, err)
+		}
+	}
+	if d := o.cfg.AlignmentsDir; d != "" {
+		if err := removeAlignmentTemps(d); err != nil {
+			return nil, fmt.Errorf("removing temporary files in %s: %w", d, err)
 		}
 	}
 	return rec, nil

@@ -23,6 +23,10 @@ type result struct {
 	units    []tmx.Unit
 	resumed  bool // done by an earlier run
 	canceled bool // not done: the run was stopped
+	// alignment is the pair's alignment file (Config.AlignmentsDir),
+	// indexEntry its line of the index once written.
+	alignment  []byte
+	indexEntry IndexEntry
 }
 
 // errStop ends the emitter loop early without an error.
@@ -46,7 +50,7 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		defer wg.Done()
 		defer close(work)
 		seq := 0
-		scanErr = Scan(cfg.Input, cfg.Shard, func(it Item) error {
+		scanErr = ScanLimit(cfg.Input, cfg.Shard, cfg.Limits.MaxSize, func(it Item) error {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -139,12 +143,12 @@ func alignPair(r *result, cfg *Config) {
 			return
 		}
 	}
-	ta, err := read.File(p.EN, nil, read.Options{})
+	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return
 	}
-	tb, err := read.File(p.KO, nil, read.Options{})
+	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
 	if err != nil {
 		fail(err)
 		return
@@ -159,6 +163,12 @@ func alignPair(r *result, cfg *Config) {
 		return
 	}
 	a := align.Align(en.Paragraphs, ko.Paragraphs, cfg.Align)
+	if cfg.AlignmentsDir != "" {
+		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
+			fail(err)
+			return
+		}
+	}
 	units, c := export.Units(a, export.Options{DocID: p.ID, Langs: cfg.Langs, Date: cfg.Date, IncludeFlagged: cfg.IncludeFlagged})
 	r.pr.Status, r.pr.Swapped = OK, swapped
 	if swapped { // keep the report's columns in language order

@@ -54,6 +54,7 @@ type Settings struct {
 	Dict           string  `json:"dict,omitempty"`
 	Shard          string  `json:"shard"`
 	Glossary       bool    `json:"glossary"`
+	Paragraphs     string  `json:"paragraphs,omitempty"`
 }
 
 // Output says whether an output file was written.

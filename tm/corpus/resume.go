@@ -27,6 +27,7 @@ type previous struct {
 	dir      string // the record's directory
 	report   *os.File
 	tmx      *os.File // nil without a TMX
+	index    *os.File // nil without alignment files
 	done     *idSet   // the pairs the report lists as done
 	units    int      // their TMX units, as the report counts them
 	glossary *glossary.Builder
@@ -69,6 +70,11 @@ func (o *outputs) previous(rec *commitRecord, want Settings) (*previous, error) 
 			return nil, err
 		}
 	}
+	if o.path(roleIndex) != "" {
+		if p.index, err = p.open(roleIndex); err != nil {
+			return nil, err
+		}
+	}
 	if o.path(roleGlossary) != "" {
 		if err := p.checkWhole(roleGlossary); err != nil {
 			return nil, err
@@ -105,12 +111,12 @@ func (p *previous) close() {
 	if p == nil {
 		return
 	}
-	for _, f := range []*os.File{p.report, p.tmx} {
+	for _, f := range []*os.File{p.report, p.tmx, p.index} {
 		if f != nil {
 			f.Close()
 		}
 	}
-	p.report, p.tmx = nil, nil
+	p.report, p.tmx, p.index = nil, nil, nil
 }
 
 // open opens the file of role and checks its size against the record.
@@ -268,6 +274,42 @@ func (p *previous) copyUnits(tw *tmx.Writer) error {
 	}
 	if n != p.units {
 		return fmt.Errorf("%w: the previous TMX has %d units of the pairs the report lists as done, the report says %d: the files do not belong together", ErrSettings, n, p.units)
+	}
+	return nil
+}
+
+// copyIndex copies to w the index entries of the done pairs, checks that
+// every done pair has one, and checks the file's hash.
+func (p *previous) copyIndex(w io.Writer) error {
+	if p.index == nil {
+		return nil
+	}
+	h := sha256.New()
+	n := 0
+	err := readIndex(io.TeeReader(p.index, h), p.index.Name(), func(e IndexEntry) error {
+		if !p.done.has(e.ID) {
+			return nil
+		}
+		n++
+		if err := writeIndexEntry(w, e); err != nil {
+			return fmt.Errorf("%w: %w", ErrOutput, err)
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ErrOutput) {
+			return err
+		}
+		return fmt.Errorf("%w: reading the previous index: %w", ErrSettings, err)
+	}
+	if _, err := io.Copy(h, p.index); err != nil {
+		return fmt.Errorf("reading the previous index: %w", err)
+	}
+	if err := p.checkSum(roleIndex, h); err != nil {
+		return err
+	}
+	if n != p.done.len() {
+		return fmt.Errorf("%w: the previous index of alignment files lists %d of the %d pairs the report lists as done: the files do not belong together", ErrSettings, n, p.done.len())
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -33,6 +34,11 @@ type Config struct {
 	// Jobs is the number of pairs aligned at once; 0 means all cores.
 	Jobs  int
 	Align align.Options
+	// Paragraphs is the rule that cuts the inputs into paragraphs.
+	Paragraphs read.ParagraphMode
+	// Limits bound how much of each input and of the manifest is read
+	// (zero: read's defaults).
+	Limits read.Limits
 	// Langs, Date and IncludeFlagged are as in export.Options; Date is
 	// the creation date of the TMX and of every unit.
 	Langs          export.Langs
@@ -51,9 +57,12 @@ type Config struct {
 	GlossaryFormat glossary.Format
 	// ReportPath is the report; "" means DefaultReportPath.
 	ReportPath string
-	// SafeCells neutralizes the cells of a TSV glossary for spreadsheets
-	// (CSV always is); see align/render/cell.
-	SafeCells bool
+	// GlossaryOptions are how the glossary is written (neutralized cells,
+	// a CSV header, the TBX version, English as the source side).
+	GlossaryOptions glossary.WriteOptions
+	// AlignmentsDir, if set, is where each pair's alignment file is
+	// written, with an index of them (see AlignmentName and IndexName).
+	AlignmentsDir string
 	// Force starts over: the outputs of an earlier run are replaced
 	// instead of resumed.
 	Force bool
@@ -73,7 +82,8 @@ type Config struct {
 	// lists; 0 means 10.
 	Lowest int
 
-	faults *faults // tests only
+	faults     *faults // tests only
+	dictSHA256 string  // of Dict, for alignment files; set by Run
 }
 
 // ReportFile returns the report's path: ReportPath, or else the TMX's path
@@ -85,6 +95,9 @@ func (c *Config) ReportFile() string {
 	base := c.TMXPath
 	if base == "" {
 		base = c.GlossaryPath
+	}
+	if base == "" && c.AlignmentsDir != "" {
+		return filepath.Join(c.AlignmentsDir, "report.json")
 	}
 	if ext := filepath.Ext(base); ext != "" && !strings.ContainsAny(ext, `/\`) {
 		base = strings.TrimSuffix(base, ext)
@@ -115,6 +128,7 @@ func (c *Config) Settings() Settings {
 		Level: level, MinScore: c.Align.MinScore, KeepFurniture: c.Align.KeepFurniture,
 		IncludeFlagged: c.IncludeFlagged, Langs: c.Langs.KO + "," + c.Langs.EN, SrcLang: c.Langs.Source(),
 		Dict: c.Dict, Shard: c.Shard.String(), Glossary: c.GlossaryPath != "",
+		Paragraphs: c.Paragraphs.String(),
 	}
 }
 
@@ -126,8 +140,13 @@ func (c *Config) Settings() Settings {
 // that name the same file (a *atomicfile.SameFileError). Run calls Check
 // first; every error of Check is the caller's, a usage error.
 func (c *Config) Check() error {
-	if c.TMXPath == "" && c.GlossaryPath == "" {
-		return errors.New("no output: a TMX, a glossary or both are needed")
+	if c.TMXPath == "" && c.GlossaryPath == "" && c.AlignmentsDir == "" {
+		return errors.New("no output: a TMX, a glossary or alignment files are needed")
+	}
+	if c.AlignmentsDir != "" {
+		if fi, err := os.Stat(c.AlignmentsDir); err == nil && !fi.IsDir() {
+			return fmt.Errorf("the alignments directory %s is not a directory", c.AlignmentsDir)
+		}
 	}
 	if c.Jobs < 0 {
 		return fmt.Errorf("the number of jobs must be 0 (all cores) or more, not %d", c.Jobs)
@@ -184,13 +203,25 @@ func Run(ctx context.Context, cfg Config) (*Summary, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(cfg.Input); err != nil {
+	var err error
+	if _, err = os.Stat(cfg.Input); err != nil {
 		return nil, fmt.Errorf("reading %s: %w", cfg.Input, err)
+	}
+	if cfg.AlignmentsDir != "" {
+		if cfg.dictSHA256, err = dictSum(cfg.Dict); err != nil {
+			return nil, err
+		}
 	}
 	out := newOutputs(&cfg)
 	total, err := checkInput(&cfg, out)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.AlignmentsDir != "" {
+		// The index's lock lives in the directory.
+		if err := os.MkdirAll(cfg.AlignmentsDir, 0o777); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrOutput, err)
+		}
 	}
 	if err := out.lock(); err != nil {
 		return nil, err
@@ -230,7 +261,7 @@ func checkInput(cfg *Config, out *outputs) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = scan(cfg.Input, cfg.Shard, nil, func(it Item) error {
+	err = scan(cfg.Input, cfg.Shard, nil, cfg.Limits.MaxSize, func(it Item) error {
 		if it.Pair == nil {
 			return nil
 		}

@@ -164,7 +164,7 @@ func TestRunSameOutputWhateverTheJobs(t *testing.T) {
 	if !rep.Pairs[2].Swapped || !strings.HasSuffix(rep.Pairs[2].EN, "rates.en.txt") {
 		t.Errorf("swapped pair: %+v", rep.Pairs[2])
 	}
-	for i, frag := range map[int]string{4: "no such file: ", 5: "both look English", 6: "byte offset 2"} {
+	for i, frag := range map[int]string{4: "no such file: ", 5: "both look English", 6: "line 1, column 3: invalid UTF-16 (unpaired surrogate)"} {
 		if !strings.Contains(rep.Pairs[i].Error, frag) || !strings.Contains(rep.Pairs[i].Error, "manifest line") {
 			t.Errorf("%s: error %q, want it to say %q and the manifest line", rep.Pairs[i].ID, rep.Pairs[i].Error, frag)
 		}

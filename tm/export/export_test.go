@@ -109,6 +109,24 @@ func TestParseLangs(t *testing.T) {
 		{"ko-KR,ko-KR", "", Langs{}, true},
 		{"ko KR,en", "", Langs{}, true},
 		{"", "fr", Langs{}, true},
+		// Canonical forms are written.
+		{"ko_kr,EN-gb", "en-gb", Langs{KO: "ko-KR", EN: "en-GB", SourceEN: true}, false},
+		{"kor,en", "", Langs{KO: "ko", EN: "en"}, false},
+		{"ko-Kore-KR,en-Latn-US", "", Langs{KO: "ko-Kore-KR", EN: "en-Latn-US"}, false},
+		{"ko-Hang,en-001", "", Langs{KO: "ko-Hang", EN: "en-001"}, false},
+		// Each side's tag names its language.
+		{"en-GB,ko-KR", "", Langs{}, true},
+		{"ja-JP,fr-FR", "", Langs{}, true},
+		{"ko-KR,fr-FR", "", Langs{}, true},
+		{"ja,en-US", "", Langs{}, true},
+		{"und,en", "", Langs{}, true},
+		{"ko-Latn,en", "", Langs{}, true},
+		{"ko,en-Kore", "", Langs{}, true},
+		// Malformed or unknown BCP 47.
+		{"ko-KR,en-US-", "", Langs{}, true},
+		{"ko-KR,zz", "", Langs{}, true},
+		{"ko-KR,e", "", Langs{}, true},
+		{"ko-KR,en_US!", "", Langs{}, true},
 	}
 	for _, tc := range tests {
 		got, err := ParseLangs(tc.langs, tc.src)

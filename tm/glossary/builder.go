@@ -10,9 +10,10 @@ import (
 
 // Options configure a Builder. The zero value is ready to use.
 type Options struct {
-	// MinScore is the lowest name-match score that pairs an English name
-	// with a Hangul one; 0 means DefaultMinScore.
-	MinScore float64
+	// MinNameScore is the lowest name-match score that pairs an English name
+	// with a Hangul one; 0 means DefaultMinNameScore. (The aligner's bead
+	// confidence threshold is align.Options.MinScore, another measure.)
+	MinNameScore float64
 	// MaxSeen caps the places kept per form (counts stay exact); 0 means
 	// DefaultMaxSeen, a negative value keeps none.
 	MaxSeen int
@@ -23,15 +24,15 @@ type Options struct {
 
 // Defaults for Options.
 const (
-	DefaultMinScore = 0.72
-	DefaultMaxSeen  = 20
+	DefaultMinNameScore = 0.72
+	DefaultMaxSeen      = 20
 )
 
-func (o Options) minScore() float64 {
-	if o.MinScore <= 0 {
-		return DefaultMinScore
+func (o Options) minNameScore() float64 {
+	if o.MinNameScore <= 0 {
+		return DefaultMinNameScore
 	}
-	return o.MinScore
+	return o.MinNameScore
 }
 
 func (o Options) maxSeen() int {

@@ -87,7 +87,7 @@ func parseSeen(s string) []Seen {
 // parseComment reads a comment into the form and entry fields it names.
 func parseComment(s string, f *Form, e *Entry) error {
 	for _, item := range strings.Split(s, ";") {
-		item = strings.TrimSpace(item)
+		item = strings.TrimSpace(clean(item)) // as the writers put tabs and line breaks
 		if item == "" {
 			continue
 		}

@@ -6,33 +6,32 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
-// csvHeader names the CSV columns. memoQ's and MultiTerm's importers map
-// columns by these names: the two language columns first, then fields.
-var csvHeader = []string{"Korean", "English", "Type", "Count", "Documents", "Latin", "Confidence",
-	"Press", "RR", "MR", "DPRK", "Seen", "Korean context", "English context"}
-
-// writeCSV writes one row per English form, with a header row (alone when
-// there are no entries). CSV is opened in spreadsheets: every cell is
-// neutralized against formula injection (cell.Neutralize), and readCSV
-// restores it.
-func writeCSV(w io.Writer, entries []Entry) error {
+// writeCSV writes one row per English form with the columns of headerRow:
+// the two terms, the Korean one first unless englishFirst, then the type
+// (which OmegaT, reading three columns, shows as the comment) and the
+// other fields. With header, a header row names the columns, for the
+// importers that map columns by name (memoQ, MultiTerm Convert); without
+// it, OmegaT reads the file as it is, and a glossary with no entries is
+// an empty file. CSV is opened in spreadsheets: every cell is neutralized
+// against formula injection (cell.Neutralize), and readCSV restores it.
+// Line breaks and tabs in a cell are written as spaces: OmegaT reads CSV
+// a line at a time.
+func writeCSV(w io.Writer, entries []Entry, header, englishFirst bool) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
+	if header {
+		if err := cw.Write(headerRow(englishFirst)); err != nil {
+			return err
+		}
 	}
 	for i := range entries {
 		e := &entries[i]
-		for _, f := range e.Forms {
-			row := []string{e.Hangul, f.English, string(e.Type), itoa0(f.Count), itoa0(f.Docs), itoa0(f.Latin),
-				strconv.FormatFloat(e.Confidence, 'f', -1, 64),
-				e.Romanized.Press, e.Romanized.RR, e.Romanized.MR, e.Romanized.DPRK,
-				seenString(f.Seen), e.Context, f.Context}
+		for j := range e.Forms {
+			row := tableRow(e, &e.Forms[j], englishFirst)
 			for k := range row {
 				row[k] = cell.Neutralize(clean(row[k]))
 			}
@@ -45,30 +44,16 @@ func writeCSV(w io.Writer, entries []Entry) error {
 	return cw.Error()
 }
 
-func itoa0(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
-}
-
-// csvColumn names the columns readCSV understands, by lower-case header
-// (a few other names memoQ and MultiTerm exports use are accepted).
-var csvColumn = map[string]string{
-	"korean": "ko", "ko": "ko", "ko-kr": "ko", "source": "ko", "term (ko)": "ko", "korean term": "ko",
-	"english": "en", "en": "en", "en-us": "en", "en-gb": "en", "target": "en", "term (en)": "en", "english term": "en",
-	"type": "type", "count": "count", "documents": "docs", "docs": "docs", "latin": "latin",
-	"confidence": "confidence", "press": "press", "rr": "rr", "mr": "mr", "dprk": "dprk", "seen": "seen",
-	"korean context": "kocontext", "english context": "encontext", "context": "encontext",
-	"comment": "comment", "note": "comment",
-}
-
-// readCSV reads a CSV glossary with a header row; only the Korean and
-// English columns are required, and both terms in every row. A header
-// with no rows is a glossary with no entries. A semicolon-separated file
-// (as Excel writes in some locales) is read too. Quotes are strict (RFC
-// 4180): a quoted field that is not closed is an error, not the rest of
-// the file read as one field.
+// readCSV reads a CSV glossary. A first row with no Hangul is a header
+// naming the columns (only the Korean and English ones are required);
+// otherwise the columns are those writeCSV writes, the Korean term told
+// from the English one by its Hangul, and a third column that is not a
+// type is read as a comment, as in OmegaT's CSV glossaries. Both terms
+// are required in every row; blank rows are skipped, and an empty file is
+// a glossary with no entries. A semicolon-separated file (as Excel writes
+// in some locales) is read too. Quotes are strict (RFC 4180): a quoted
+// field that is not closed is an error, not the rest of the file read as
+// one field.
 func readCSV(data []byte, c *collector) error {
 	first, _, _ := bytes.Cut(data, []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(data))
@@ -76,86 +61,68 @@ func readCSV(data []byte, c *collector) error {
 		r.Comma = ';'
 	}
 	r.FieldsPerRecord = -1
-	header, err := r.Read()
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return errors.New("no header row")
-		}
-		return fmt.Errorf("header: %w", csvError(err))
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		if k, ok := csvColumn[strings.ToLower(strings.TrimSpace(h))]; ok {
-			if _, dup := col[k]; !dup {
-				col[k] = i
-			}
-		}
-	}
-	if _, ok := col["ko"]; !ok {
-		if hasHangul(strings.Join(header, "")) {
-			return errors.New("the first row is not a header: a CSV glossary starts with a row naming its columns (Korean, English, …)")
-		}
-		return fmt.Errorf("no Korean column in the header %q (want Korean and English columns)", strings.Join(header, ","))
-	}
-	if _, ok := col["en"]; !ok {
-		return fmt.Errorf("no English column in the header %q (want Korean and English columns)", strings.Join(header, ","))
-	}
-	for {
+	l := &layout{}
+	for n := 0; ; n++ {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
-			break
+			return nil
 		}
 		if err != nil {
-			return csvError(err)
+			return csvError(data, err)
 		}
 		line, _ := r.FieldPos(0)
-		where := fmt.Sprintf("line %d", line)
-		get := func(k string) string {
-			if i, ok := col[k]; ok && i < len(rec) {
-				// The writer neutralizes formulas and puts line breaks
-				// and tabs as spaces.
-				return strings.TrimSpace(clean(cell.Restore(rec[i])))
-			}
-			return ""
+		// The positions of the fields, kept for an error; encoding/csv
+		// gives byte columns.
+		fields := make([][2]int, len(rec))
+		for i := range rec {
+			fields[i][0], fields[i][1] = r.FieldPos(i)
+			rec[i] = cell.Restore(rec[i]) // the writer neutralized formulas
 		}
-		if strings.TrimSpace(strings.Join(rec, "")) == "" {
+		pos := func(i int) (int, int) {
+			if i < len(fields) {
+				return fields[i][0], charColumn(data, fields[i][0], fields[i][1])
+			}
+			// After the last field: the end of its line.
+			last := fields[len(fields)-1][0]
+			return last, charColumn(data, last, 0)
+		}
+		if n == 0 {
+			cols, isHeader, err := parseHeader(rec)
+			if err != nil {
+				return &ParseError{Line: line, Column: 1, Err: err}
+			}
+			if isHeader {
+				l.named = cols
+				continue
+			}
+		}
+		if blank(rec) {
 			continue
 		}
-		f := Form{English: get("en"), Context: get("encontext"), Seen: parseSeen(get("seen"))}
-		meta := Entry{Context: get("kocontext"), Romanized: Romanized{Press: get("press"), RR: get("rr"), MR: get("mr"), DPRK: get("dprk")}}
-		if f.Count, err = parseCount(get("count")); err == nil {
-			if f.Docs, err = parseCount(get("docs")); err == nil {
-				if f.Latin, err = parseCount(get("latin")); err == nil {
-					if meta.Confidence, err = parseConfidence(get("confidence")); err == nil {
-						if meta.Type, err = ParseType(get("type")); err == nil && get("comment") != "" {
-							err = parseComment(get("comment"), &f, &meta)
-						}
-					}
-				}
-			}
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", where, err)
-		}
-		f.Seen = textSeen(f.Seen)
-		if err := c.add(where, get("ko"), f, meta); err != nil {
+		if err := l.addRow(c, row{line: line, cells: rec, pos: pos}); err != nil {
 			return err
 		}
 	}
-	return nil
 }
 
-// csvError words the errors of encoding/csv with the line they are on.
-func csvError(err error) error {
+func blank(rec []string) bool {
+	return strings.TrimSpace(strings.Join(rec, "")) == ""
+}
+
+// csvError is the *ParseError of an error of encoding/csv, which it wraps,
+// worded for people and with the column in characters.
+func csvError(data []byte, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
 		return err
 	}
+	col := charColumn(data, pe.Line, pe.Column)
 	switch {
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return fmt.Errorf("line %d: a quoted field is not closed, or has a \" that is not doubled or text after its closing \" (found at line %d, column %d)", pe.StartLine, pe.Line, pe.Column)
+		msg := fmt.Sprintf("a quoted field is not closed, or has a \" that is not doubled or text after its closing \" (found at line %d, column %d)", pe.Line, col)
+		return &ParseError{Line: pe.StartLine, Err: &wrapped{msg, pe}}
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return fmt.Errorf("line %d, column %d: a \" in a field that is not quoted (quote the field and double the \")", pe.Line, pe.Column)
+		return &ParseError{Line: pe.Line, Column: col, Err: &wrapped{"a \" in a field that is not quoted (quote the field and double the \")", pe}}
 	}
-	return fmt.Errorf("line %d: %w", pe.Line, pe.Err)
+	return &ParseError{Line: pe.Line, Column: col, Err: &wrapped{pe.Err.Error(), pe}}
 }

@@ -13,7 +13,7 @@
 // words left out. Each is scored (package align/names/match) against the
 // Hangul name candidates of the Korean side: every word with its
 // postposition and title removed, and runs of two or three words for
-// foreign names (마이크 폼페이오). The best pairs above Options.MinScore are
+// foreign names (마이크 폼페이오). The best pairs above Options.MinNameScore are
 // taken greedily; one Hangul name serves several English names only when
 // they are forms of one name (Kim Jong-un and Kim). A Hangul name glossed
 // in Latin letters (리용호(Ri Yong Ho)) pairs with the English name it
@@ -42,21 +42,31 @@
 //
 // # Formats
 //
-// TSV is OmegaT's glossary layout (Korean, English, comment; UTF-8, no
-// header); CSV has a header row for memoQ and Trados MultiTerm; TBX is
-// TBX-Basic, TBX v3 DCA style, validating against the TBX-Basic RELAX NG
-// schema; JSON holds every field. The comment of a TSV row and the notes
-// of a TBX entry carry the fields those formats have no place for as
-// "key: value" items, so every format reads back what it wrote (TSV and
-// TBX without the Korean context, TSV without the English one). Readers
-// refuse a file in another format with a message naming the format it
-// looks like, report the line of a malformed row, merge repeated rows and
-// report them and conflicts (one English name under two Hangul names, one
-// Hangul name with two types: ReadChecked, Check), and fill in
-// romanizations the file lacks. Every row needs both terms; CSV quotes
-// are strict. An empty glossary this package wrote reads back as no
-// entries in every format (an empty TSV, a CSV header alone, a TBX
-// placeholder concept with empty terms, {"entries": []}).
+// The format follows the file's extension (FormatFor). TXT (.txt, .utf8,
+// .tab) is OmegaT's glossary format: source term, target term and a
+// comment, tab-separated, UTF-8, no header; Korean is the source as in
+// the TMX, or English with WriteOptions.EnglishSource. CSV has the
+// columns of TSV and a header row only with WriteOptions.Header (memoQ
+// and MultiTerm map columns by name; OmegaT reads a header row as an
+// entry, and the third column, the type, as the comment). TBX is
+// TBX-Basic, TBX v2 <martif> by default (what OmegaT, memoQ and MultiTerm
+// import; it validates against the TBX schema in OmegaT.jar) or TBX v3
+// DCA style (validating against the TBX-Basic RELAX NG schema). TSV is
+// bitext's own glossary, a header row and a column for every field, and
+// JSON holds every field too. The comment of a TXT row and the notes of a
+// TBX entry carry the fields those formats have no place for as "key:
+// value" items, so every format reads back what it wrote (TXT without the
+// contexts and places). Readers tell the Korean term from the English one
+// by its Hangul (an English term with Hangul is refused), refuse a file in
+// another format with a message naming the format it looks like, report
+// the line of a malformed row, merge repeated rows and report them and
+// conflicts (one English name under two Hangul names, one Hangul name with
+// two types: ReadChecked, Check), and fill in romanizations the file
+// lacks. Every row needs both terms, and no term starts with # (which
+// starts a comment line in OmegaT); CSV quotes are strict. An empty
+// glossary this package wrote reads back as no entries in every format
+// (an empty TXT or CSV, a TSV or CSV header alone, a TBX placeholder
+// concept with empty terms, {"entries": []}).
 // Merge joins the glossaries of corpus shards.
 //
 // encoding/csv, encoding/json and encoding/xml do the reading and writing;

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,39 @@ var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen
 // tokenize splits English text into tokens.
 func tokenize(text string) []token {
 	toks := make([]token, 0, strings.Count(text, " ")+1)
+	eachTokens(text, tokenChunk, func(ts []token) { toks = append(toks, ts...) })
+	return toks
+}
+
+// tokenChunk is how many tokens of one line eachTokens hands out at a
+// time; maxHeadlineTokens and maxRunTokens bound what the finder keeps of
+// a line. Together they keep the memory of the finder bounded on a line
+// of any length (a whole book on one line): news headlines and names are
+// far shorter.
+const (
+	tokenChunk        = 1024
+	maxHeadlineTokens = 256
+	maxRunTokens      = 256
+)
+
+// eachTokens splits English text into tokens and calls yield with them in
+// order, the tokens of a line at a time, or at most about chunk tokens
+// when a line has more; every token handed out is final. The slice is
+// reused after yield returns. A line of more than maxHeadlineTokens
+// tokens is never a headline, so that a long line can be handed out
+// before its end.
+func eachTokens(text string, chunk int, yield func([]token)) {
+	var toks []token // of the current line; the last may still change
+	long := false    // the current line has more than maxHeadlineTokens tokens
+	endLine := func() {
+		if !long {
+			markHeadlines(toks)
+		}
+		if len(toks) > 0 {
+			yield(toks)
+		}
+		toks, long = toks[:0], false
+	}
 	initial := true
 	line := 0
 	i := 0
@@ -65,10 +99,11 @@ func tokenize(text string) []token {
 				// Lines of a paragraph are headlines, captions, bylines:
 				// each starts afresh.
 				initial = true
-				line++
 				if len(toks) > 0 {
 					toks[len(toks)-1].breakAfter = true
 				}
+				endLine()
+				line++
 			}
 			i += n
 			continue
@@ -87,9 +122,16 @@ func tokenize(text string) []token {
 			toks[k].line = line
 		}
 		i = j
+		if len(toks) > maxHeadlineTokens {
+			long = true
+		}
+		if long && len(toks) > chunk {
+			// The next word may still end the last token's name: keep it.
+			yield(toks[:len(toks)-1])
+			toks = append(toks[:0], toks[len(toks)-1])
+		}
 	}
-	markHeadlines(toks)
-	return toks
+	endLine()
 }
 
 // headlineSmall are the words a title-case headline leaves in lower case.
@@ -374,44 +416,50 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-// runs groups tokens into maximal name-like runs: capitalized tokens, with
-// joining words between them, broken by punctuation.
-func runs(toks []token) [][]token {
-	var out [][]token
-	var cur []token
-	pending := 0
-	flush := func() {
-		cur = cur[:len(cur)-pending]
-		pending = 0
-		if len(cur) > 0 {
-			out = append(out, cur)
-		}
-		cur = nil
-	}
+// runFinder groups tokens, fed in order, into maximal name-like runs:
+// capitalized tokens, with joining words between them, broken by
+// punctuation, and cut after maxRunTokens tokens. It hands each run to
+// names with the run before it, and holds the two only.
+type runFinder struct {
+	cur, prev []token
+	pending   int // joining words at the end of cur
+	names     func(run, prev []token)
+}
+
+func (f *runFinder) add(toks []token) {
 	for _, t := range toks {
-		if t.breakBefor && len(cur) > 0 {
-			flush()
+		if t.breakBefor && len(f.cur) > 0 {
+			f.flush()
 		}
 		switch {
 		case t.cap:
-			cur = append(cur, t)
-			pending = 0
-		case len(cur) > 0 && pending == 0 && demonyms[lowerKey(cur[len(cur)-1].text)] && placeWords[t.text] && !cur[len(cur)-1].breakAfter:
+			f.cur = append(f.cur, t)
+			f.pending = 0
+		case len(f.cur) > 0 && f.pending == 0 && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && placeWords[t.text] && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
-			cur = append(cur, t)
-		case len(cur) > 0 && english.IsJoining(t.text) && !cur[len(cur)-1].breakAfter:
-			cur = append(cur, t)
-			pending++
+			f.cur = append(f.cur, t)
+		case len(f.cur) > 0 && english.IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter:
+			f.cur = append(f.cur, t)
+			f.pending++
 		default:
-			flush()
+			f.flush()
 			continue
 		}
-		if t.breakAfter {
-			flush()
+		if t.breakAfter || len(f.cur) >= maxRunTokens {
+			f.flush()
 		}
 	}
-	flush()
-	return out
+}
+
+// flush ends the current run.
+func (f *runFinder) flush() {
+	f.cur = f.cur[:len(f.cur)-f.pending]
+	f.pending = 0
+	if len(f.cur) == 0 {
+		return
+	}
+	f.names(f.cur, f.prev)
+	f.prev, f.cur = f.cur, f.prev[:0]
 }
 
 // Word lists for telling names from titles and common words (the title
@@ -491,11 +539,7 @@ func lowerKey(s string) string { return strings.ToLower(strings.TrimRight(s, "."
 // "Designated Survivor") left out. Names that the text writes more
 // than once are each returned every time.
 func FindNames(text string) []Mention {
-	toks := tokenize(text)
-	caps, lower := wordCase(nil, nil, toks)
-	out := findNames(text, toks, caps, lower)
-	personCoref([][]Mention{out})
-	return out
+	return FindNamesIn([]string{text})[0]
 }
 
 // FindNamesIn is FindNames for the paragraphs of one document: a word
@@ -503,25 +547,151 @@ func FindNames(text string) []Mention {
 // and a surname alone (Trump, Kim) is a person when the document names
 // that person in full.
 func FindNamesIn(paragraphs []string) [][]Mention {
-	toks := make([][]token, len(paragraphs))
-	eachParagraph(len(paragraphs), func(i int) { toks[i] = tokenize(paragraphs[i]) })
-	var caps, lower map[string]bool
-	for _, t := range toks {
-		caps, lower = wordCase(caps, lower, t)
-	}
+	d := readCase(paragraphs, keptTokens)
 	out := make([][]Mention, len(paragraphs))
-	eachParagraph(len(paragraphs), func(i int) { out[i] = findNames(paragraphs[i], toks[i], caps, lower) })
+	eachParagraph(len(paragraphs), func(_, i int) {
+		d.names(i, func(m Mention) { out[i] = append(out[i], m) })
+	})
 	personCoref(out)
 	return out
 }
 
-// eachParagraph calls f for 0 ≤ i < n, on all cores in contiguous runs
-// once there are enough paragraphs to be worth it.
-func eachParagraph(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n/minParagraphsPerWorker)
-	if workers <= 1 {
+// eachMention calls yield with every name of the paragraphs, in order,
+// as FindNamesIn finds them but before personCoref: for callers that fold
+// the names as they come, whose memory then stays bounded whatever the
+// length of the text (its tokens are held a paragraph at a time, a line
+// at a time for long paragraphs, and the names a batch of paragraphs at a
+// time).
+func eachMention(paragraphs []string, yield func(para int, m Mention)) {
+	d := readCase(paragraphs, keptTokens)
+	for lo := 0; lo < len(paragraphs); {
+		// A batch of paragraphs of about mentionBatch bytes, run on all
+		// cores, or one longer paragraph alone, its names handed on as
+		// they are found.
+		hi, size := lo+1, len(paragraphs[lo])
+		for hi < len(paragraphs) && size+len(paragraphs[hi]) <= mentionBatch {
+			size += len(paragraphs[hi])
+			hi++
+		}
+		if hi == lo+1 {
+			d.names(lo, func(m Mention) { yield(lo, m) })
+			lo = hi
+			continue
+		}
+		batch := make([][]Mention, hi-lo)
+		eachParagraph(hi-lo, func(_, i int) {
+			d.names(lo+i, func(m Mention) { batch[i] = append(batch[i], m) })
+		})
+		for i, ms := range batch {
+			for _, m := range ms {
+				yield(lo+i, m)
+			}
+		}
+		lo = hi
+	}
+}
+
+// mentionBatch is how many bytes of paragraphs eachMention finds the
+// names of at once.
+const mentionBatch = 1 << 20
+
+// keptTokens bounds how many bytes of text the first pass over a document
+// keeps the tokens of (a token takes about eight times the bytes of its
+// word), so that the second pass need not split them again; the
+// paragraphs beyond are split twice.
+const keptTokens = 1 << 20
+
+// docCase is what the first pass learns of a document: the words it
+// writes capitalized in the middle of a sentence and those it writes in
+// lower case (wordCase), and the tokens of its first paragraphs.
+type docCase struct {
+	paragraphs  []string
+	caps, lower map[string]bool
+	toks        [][]token
+	kept        []bool
+}
+
+// readCase runs the first pass over a document, on all cores, keeping the
+// tokens of at most keep bytes of its paragraphs.
+func readCase(paragraphs []string, keep int64) *docCase {
+	d := &docCase{paragraphs: paragraphs, caps: map[string]bool{}, lower: map[string]bool{},
+		toks: make([][]token, len(paragraphs)), kept: make([]bool, len(paragraphs))}
+	budget := atomic.Int64{}
+	budget.Store(keep)
+	type cases struct{ caps, lower map[string]bool }
+	workers := make([]cases, maxWorkers(len(paragraphs)))
+	eachParagraph(len(paragraphs), func(w, i int) {
+		p := paragraphs[i]
+		if budget.Add(-int64(len(p))) >= 0 {
+			d.toks[i], d.kept[i] = tokenize(p), true
+			return
+		}
+		budget.Add(int64(len(p)))
+		c := &workers[w]
+		eachTokens(p, tokenChunk, func(ts []token) { c.caps, c.lower = wordCase(c.caps, c.lower, ts) })
+	})
+	for i, ts := range d.toks {
+		if d.kept[i] {
+			d.caps, d.lower = wordCase(d.caps, d.lower, ts)
+		}
+	}
+	for _, c := range workers {
+		for k := range c.caps {
+			d.caps[k] = true
+		}
+		for k := range c.lower {
+			d.lower[k] = true
+		}
+	}
+	return d
+}
+
+// names calls yield with the names of paragraph i in order, before
+// personCoref.
+func (d *docCase) names(i int, yield func(Mention)) {
+	text := d.paragraphs[i]
+	var ms []Mention
+	f := runFinder{names: func(run, prev []token) {
+		var carried []token
+		if len(prev) > 0 {
+			if n := trailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
+				carried = prev[len(prev)-n:]
+			}
+		}
+		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
+		for _, m := range ms {
+			k := lowerKey(m.Text)
+			if m.Initial && !d.caps[k] && (d.lower[k] || commonWords[k] || looksCommon(k)) {
+				continue
+			}
+			if m.Text == "I" {
+				// The pronoun, capitalized everywhere.
+				continue
+			}
+			yield(m)
+		}
+	}}
+	if d.kept[i] {
+		f.add(d.toks[i])
+	} else {
+		eachTokens(text, tokenChunk, f.add)
+	}
+	f.flush()
+}
+
+// maxWorkers is how many goroutines eachParagraph uses for n paragraphs.
+func maxWorkers(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/minParagraphsPerWorker))
+}
+
+// eachParagraph calls f(w, i) for 0 ≤ i < n, on all cores in contiguous
+// runs once there are enough paragraphs to be worth it; w < maxWorkers(n)
+// numbers the goroutine.
+func eachParagraph(n int, f func(w, i int)) {
+	workers := maxWorkers(n)
+	if workers == 1 {
 		for i := range n {
-			f(i)
+			f(0, i)
 		}
 		return
 	}
@@ -532,7 +702,7 @@ func eachParagraph(n int, f func(i int)) {
 		go func() {
 			defer wg.Done()
 			for i := lo; i < hi; i++ {
-				f(i)
+				f(w, i)
 			}
 		}()
 	}
@@ -558,32 +728,6 @@ func looksCommon(w string) bool {
 		}
 	}
 	return false
-}
-
-func findNames(text string, toks []token, caps, lower map[string]bool) []Mention {
-	var out []Mention
-	var prev []token
-	for _, run := range runs(toks) {
-		var carried []token
-		if len(prev) > 0 {
-			if n := trailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
-				carried = prev[len(prev)-n:]
-			}
-		}
-		for _, m := range splitRun(text, run, carried, caps, lower) {
-			k := lowerKey(m.Text)
-			if m.Initial && !caps[k] && (lower[k] || commonWords[k] || looksCommon(k)) {
-				continue
-			}
-			if m.Text == "I" {
-				// The pronoun, capitalized everywhere.
-				continue
-			}
-			out = append(out, m)
-		}
-		prev = run
-	}
-	return out
 }
 
 // personCoref types as persons the one-word mentions that are the first
@@ -620,8 +764,25 @@ func trailingTitle(run []token) int {
 // toTheBetween reports whether the text between two runs is "to" or
 // "to the".
 func toTheBetween(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	return len(f) == 1 && f[0] == "to" || len(f) == 2 && f[0] == "to" && f[1] == "the"
+	// Word by word, so that a long text between costs nothing.
+	var f [2]string
+	n := 0
+	for {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		if n == len(f) {
+			return false
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		f[n], s = s[:end], s[end:]
+		n++
+	}
+	return n == 1 && strings.EqualFold(f[0], "to") || n == 2 && strings.EqualFold(f[0], "to") && strings.EqualFold(f[1], "the")
 }
 
 // wordCase returns the words the text writes capitalized in the middle of
@@ -655,11 +816,11 @@ func leadingPlace(seg []token) int {
 	return 0
 }
 
-// splitRun turns one capitalized run into mentions. carried is the title
+// splitRun turns one capitalized run into mentions, appended to dst. carried is the title
 // that ended the run before when only "to (the)" and a country separate
 // them (Ambassador to the US Yondon Otgonbayar).
-func splitRun(text string, run []token, carried []token, caps, lower map[string]bool) []Mention {
-	var out []Mention
+func splitRun(dst []Mention, text string, run []token, carried []token, caps, lower map[string]bool) []Mention {
+	out := dst
 	var title []token
 	i := 0
 	var emit func(seg []token, title []token)

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bitext-ko/bitext/align/names/korean"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 )
 
 // Type is what kind of thing a name names.
@@ -126,17 +128,41 @@ func Romanize(hangulName string, t Type) Romanized {
 	return Romanized{Press: get(romanize.Press), RR: get(romanize.RR), MR: get(romanize.MR), DPRK: get(romanize.DPRK)}
 }
 
-// romanizeFor is Romanize for an entry whose English is known: a Korean
-// personal name the English spells the North's way (Kim Jong Un, Ri Yong
-// Ho) gets the press spelling of North Korean names (Kim Jong-un), by
-// romanize.PressName.
+// romanizeFor is Romanize for an entry whose English is known, and for
+// Korean names only: an entry gets romanizations when the name layer
+// (korean.Of) finds it a Korean person or place — its English a
+// romanization of its Hangul, or an established spelling — whatever its
+// type says (a plain two-column row has none). A foreign name written in
+// Hangul (폼페이오 Pompeo: no "Pom Pe-i-o"), a translated name or common
+// noun (한반도 Korean Peninsula: no "Hanban-do") and an organization get
+// none. A Korean personal name the English spells the North's way (Kim
+// Jong Un, Ri Yong Ho) gets the press spelling of North Korean names
+// (Kim Jong-un), by romanize.PressName, which also takes established
+// spellings (Kim Il-sung).
 func romanizeFor(hangulName string, t Type, preferred string) Romanized {
-	r := Romanize(hangulName, t)
-	if t != Person || preferred == "" || strings.Contains(hangulName, " ") {
+	switch korean.Of(spelling.Default(), hangulName, preferred, kindOf(t)) {
+	case spelling.Person:
+		r := Romanize(hangulName, Person)
+		r.Press = romanize.PressName(hangulName, namekey.WrittenGiven(preferred))
 		return r
+	case spelling.Place:
+		return Romanize(hangulName, Place)
 	}
-	r.Press = romanize.PressName(hangulName, namekey.WrittenGiven(preferred))
-	return r
+	return Romanized{}
+}
+
+// kindOf is the kind of name a type says, for the name layer: other says
+// nothing.
+func kindOf(t Type) spelling.Kind {
+	switch t {
+	case Person:
+		return spelling.Person
+	case Place:
+		return spelling.Place
+	case Organization:
+		return spelling.Organization
+	}
+	return spelling.AnyKind
 }
 
 // Preferred returns the entry's most frequent English form, or "".

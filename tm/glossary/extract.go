@@ -245,7 +245,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var ens []enMention
 	for _, id := range b.EN {
-		t := a.Text(false, id)
+		t := a.Text(align.English, id)
 		for _, m := range d.findNames(id, t) {
 			ens = append(ens, enMention{m, id, t})
 		}
@@ -257,7 +257,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	var out []pair
 	taken := make([]bool, len(ens))
 	for _, id := range b.KO {
-		t := a.Text(true, id)
+		t := a.Text(align.Korean, id)
 		// Names the Korean writes in Latin letters beside the Hangul.
 		for _, l := range d.latinGlosses(id, t) {
 			for i, m := range ens {
@@ -287,7 +287,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 	search:
 		for _, id := range b.KO {
-			t := a.Text(true, id)
+			t := a.Text(align.Korean, id)
 			for _, h := range forms {
 				if metonym(m.Text, h) {
 					continue
@@ -316,7 +316,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		return out
 	}
 	for _, id := range b.KO {
-		t := a.Text(true, id)
+		t := a.Text(align.Korean, id)
 		for _, s := range d.koreanSpans(id, t, probes, multis) {
 			kos = append(kos, koSpan{s, id, t})
 		}
@@ -329,7 +329,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		score float64
 	}
 	var cands []cand
-	min := d.opt.minScore()
+	min := d.opt.minNameScore()
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -405,7 +405,7 @@ func (d *docState) findAll(a *align.Alignment) {
 		}
 		for _, id := range b.EN {
 			ids = append(ids, id)
-			texts = append(texts, a.Text(false, id))
+			texts = append(texts, a.Text(align.English, id))
 		}
 	}
 	for i, ms := range FindNamesIn(texts) {
@@ -420,7 +420,7 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
 	var texts []string
 	for i, p := range en {
 		if !p.Furniture && p.Body != "" {
-			ids = append(ids, align.P(i))
+			ids = append(ids, align.ParaID(i))
 			texts = append(texts, p.Body)
 		}
 	}
@@ -448,8 +448,8 @@ func Prepare(en, ko []align.Paragraph) *Prepared {
 	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}, glosses: map[align.ID][]latinGloss{}}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.P(i)] = koreanWords(k.Body)
-			p.glosses[align.P(i)] = latinGlosses(k.Body)
+			p.koWords[align.ParaID(i)] = koreanWords(k.Body)
+			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
 	return p

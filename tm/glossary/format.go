@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
 )
 
@@ -21,43 +22,56 @@ type Format string
 
 // The formats.
 const (
-	// TSV is OmegaT's glossary layout: Korean term, English term and a
-	// comment, tab-separated, UTF-8, one line per English form.
+	// TSV is bitext's own glossary: a header row naming the columns, then
+	// one row per English form with every field (type, counts,
+	// confidence, romanizations, places seen, contexts), tab-separated,
+	// UTF-8. names merge and corpus resume read it back whole; OmegaT does
+	// not read .tsv files (use TXT).
 	TSV Format = "tsv"
-	// CSV has a header row naming its columns (Korean, English, Type,
-	// Count …), for memoQ's and Trados MultiTerm's import.
+	// TXT is OmegaT's glossary format (.txt, .utf8, .tab): source term,
+	// target term and a comment, tab-separated, UTF-8, no header.
+	TXT Format = "txt"
+	// CSV has the columns of TSV, comma-separated, and a header row only
+	// when asked (WriteOptions.Header): memoQ and MultiTerm map columns by
+	// their names, OmegaT reads a header row as an entry.
 	CSV Format = "csv"
-	// TBX is TBX-Basic (TBX v3, ISO 30042:2019), DCA style.
+	// TBX is TBX-Basic: TBX v2 (<martif>, ISO 30042:2008), which OmegaT,
+	// memoQ and MultiTerm import, or TBX v3 (<tbx>, ISO 30042:2019, DCA
+	// style) with WriteOptions.TBXVersion 3. Read takes both.
 	TBX Format = "tbx"
 	// JSON holds every field of every entry.
 	JSON Format = "json"
 )
 
 // Formats lists the formats.
-func Formats() []Format { return []Format{TSV, CSV, TBX, JSON} }
+func Formats() []Format { return []Format{TSV, CSV, TBX, JSON, TXT} }
 
 // ParseFormat reads a format name.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
-	case TSV, CSV, TBX, JSON:
+	case TSV, TXT, CSV, TBX, JSON:
 		return f, nil
-	case "tab", "txt", "utf8":
-		return TSV, nil
+	case "tab", "utf8", "omegat":
+		return TXT, nil
 	}
-	return "", fmt.Errorf("unknown glossary format %q (want tsv, csv, tbx or json)", s)
+	return "", fmt.Errorf("unknown glossary format %q (want tsv, txt, csv, tbx or json)", s)
 }
 
 // FormatFor returns the format of a glossary file: explicit if it is not
-// empty, otherwise the one its extension names (.tsv, .tab, .txt and
-// .utf8 are TSV as OmegaT names its glossaries; .csv, .tbx, .json).
+// empty, otherwise the one its extension names: .tsv is TSV; .txt, .utf8
+// and .tab, the extensions OmegaT reads its tab-separated glossaries from,
+// are TXT; .csv, .tbx (or .tbxm) and .json. An extension that names no
+// format is an error wrapping ErrFormat.
 func FormatFor(path, explicit string) (Format, error) {
 	if explicit != "" {
 		return ParseFormat(explicit)
 	}
 	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
 	switch ext {
-	case "tsv", "tab", "txt", "utf8":
+	case "tsv":
 		return TSV, nil
+	case "txt", "utf8", "tab":
+		return TXT, nil
 	case "csv":
 		return CSV, nil
 	case "tbx", "tbxm":
@@ -65,45 +79,68 @@ func FormatFor(path, explicit string) (Format, error) {
 	case "json":
 		return JSON, nil
 	case "":
-		return "", fmt.Errorf("%s: no file extension to tell the glossary format by; give --glossary-format tsv, csv, tbx or json", path)
+		return "", formatErrorf("%s: no file extension to tell the glossary format by (tsv, txt, csv, tbx or json)", path)
 	}
-	return "", fmt.Errorf("%s: .%s is not a glossary format (want .tsv, .csv, .tbx or .json, or --glossary-format)", path, ext)
+	return "", formatErrorf("%s: .%s is not a glossary format (want .tsv, .txt, .csv, .tbx or .json)", path, ext)
 }
 
-// Write writes entries in format f. Entries with no English form are left
-// out: they have nothing to translate, and the readers refuse them. An
-// empty glossary is written so that it reads back as one (see the package
-// doc).
+// Write writes entries in format f with the default options. Entries with
+// no English form are left out: they have nothing to translate, and the
+// readers refuse them. An empty glossary is written so that it reads back
+// as one (see the package doc).
 func Write(w io.Writer, entries []Entry, f Format) error {
 	return WriteWith(w, entries, f, WriteOptions{})
 }
 
-// WriteOptions change what Write writes.
+// WriteOptions change what Write writes. The zero value writes what the
+// CAT tools import as it is.
 type WriteOptions struct {
-	// SafeCells neutralizes the cells of TSV against formula injection,
-	// as those of CSV always are (see package cell): a cell starting with
-	// =, +, -, @, a tab or a carriage return gets a leading '. TSV is raw
-	// by default, for OmegaT and scripts, where the ' would become part of
-	// the term (only a term that starts with ' before one of those
-	// characters gets one more '). Read takes the ' off again in both
-	// formats.
+	// SafeCells neutralizes the cells of TSV and TXT against formula
+	// injection, as those of CSV always are (see package cell): a cell
+	// starting with =, +, -, @, a tab or a carriage return gets a leading
+	// '. TSV and TXT are raw by default, for OmegaT and scripts, where the
+	// ' would become part of the term (only a term that starts with '
+	// before one of those characters gets one more '). Read takes the '
+	// off again in every format.
 	SafeCells bool
+	// Header gives CSV a header row naming its columns (Korean, English,
+	// Type …), for memoQ and MultiTerm, which map columns by name. It is
+	// off by default because OmegaT reads a header row as an entry. TSV
+	// always has one, TXT never.
+	Header bool
+	// TBXVersion is 2 (the default; 0 means 2) for TBX v2 <martif>, which
+	// the CAT tools import, or 3 for TBX v3 <tbx>.
+	TBXVersion int
+	// EnglishSource makes English the source language of the glossary,
+	// for projects that translate from English (--srclang en): the
+	// English term is the first column of TXT and CSV, and TBX names
+	// English as its main language and lists it first. TSV keeps Korean
+	// first. Readers tell the Korean term by its Hangul.
+	EnglishSource bool
 }
 
 // WriteWith is Write with options.
 func WriteWith(w io.Writer, entries []Entry, f Format, opt WriteOptions) error {
 	entries = withForms(entries)
+	cells := cell.Reversible // raw, but for a text Read would take a quote off
+	if opt.SafeCells {
+		cells = cell.Neutralize
+	}
 	switch f {
 	case TSV:
-		cells := cell.Reversible // raw, but for a text Read would take a quote off
-		if opt.SafeCells {
-			cells = cell.Neutralize
-		}
 		return writeTSV(w, entries, cells)
+	case TXT:
+		return writeText(w, entries, cells, opt.EnglishSource)
 	case CSV:
-		return writeCSV(w, entries)
+		return writeCSV(w, entries, opt.Header, opt.EnglishSource)
 	case TBX:
-		return writeTBX(w, entries)
+		switch opt.TBXVersion {
+		case 0, 2:
+			return writeTBX2(w, entries, opt.EnglishSource)
+		case 3:
+			return writeTBX(w, entries, opt.EnglishSource)
+		}
+		return fmt.Errorf("TBX version %d: want 2 or 3", opt.TBXVersion)
 	case JSON:
 		return writeJSON(w, entries)
 	}
@@ -126,27 +163,30 @@ func withForms(entries []Entry) []Entry {
 	return entries
 }
 
-// MaxFileSize is the largest glossary file Read accepts.
-const MaxFileSize = 256 << 20
-
-// Read reads a glossary in format f; name is used in errors. Several rows
+// Read reads a glossary in format f; name is used in errors. It reads at
+// most read.DefaultMaxSize bytes of r, or the limit of r if r is a
+// read.Limited (package read owns the limits). Several rows
 // for one Hangul name become one entry, repeated rows are added together;
 // ReadChecked also reports them.
 //
-// Every row (TSV, CSV), entry (JSON) or concept (TBX) needs a Korean and
-// an English term: one with only one of them is an error naming the file
-// and the line (the entry in JSON), never an entry with no English form;
-// blank CSV rows and TBX concepts with neither are skipped. What
-// Write makes of no entries reads back as no entries:
+// An error in the file is a *ParseError naming the file and, where there
+// is one, the line and column. Every row (TSV, TXT, CSV), entry (JSON) or
+// concept (TBX) needs a Korean and an English term: one with only one of
+// them is an error at the missing or faulty term (at the entry or concept
+// in JSON and TBX), never an entry with no English form; blank rows and
+// TBX concepts with neither are skipped. In TSV, TXT
+// and CSV with no header row, the Korean term is the one with Hangul, in
+// the first or the second column through the file. What Write makes of no
+// entries reads back as no entries:
 //
-//   - TSV: a file with no lines but blank ones and # comments, an empty
-//     file included (what Write makes), as in OmegaT;
-//   - CSV: the header row alone; an empty file has no header and is an
-//     error;
+//   - TSV, TXT, CSV: a file with no lines but blank ones and # comments,
+//     an empty file included (what Write makes of TXT and of CSV with no
+//     header), or a header row alone (TSV, CSV with a header), as in
+//     OmegaT;
 //   - TBX: a body whose concepts have no Korean or English term text (a
-//     TBX-Basic body needs one conceptEntry, so Write makes one with an
-//     empty term) or no concepts; a file with no <tbx> or <martif> root
-//     or no <body> is an error, and so is an empty file;
+//     TBX-Basic body needs one entry, so Write makes one with an empty
+//     term) or no concepts; a file with no <tbx> or <martif> root or no
+//     <body> is an error, and so is an empty file;
 //   - JSON: {"entries": []} (what Write makes) or []; an empty file, or
 //     an object with no "entries" array, is an error.
 //
@@ -162,39 +202,54 @@ func Read(r io.Reader, name string, f Format) ([]Entry, error) {
 // forms listed under more than one Hangul name (the conflicts, marked
 // Problem.Conflict).
 func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := read.All(r, name)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, nil, fmt.Errorf("%s: larger than %d MiB", name, MaxFileSize>>20)
+		return nil, nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		return nil, nil, fmt.Errorf("%s: not UTF-8 text (glossaries are read as UTF-8)", name)
-	}
-	if err := sniff(data, f); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
 	c := newCollector()
-	switch f {
-	case TSV:
-		err = readTSV(data, c)
-	case CSV:
-		err = readCSV(data, c)
-	case TBX:
-		err = readTBX(data, c)
-	case JSON:
-		err = readJSON(data, c)
-	default:
-		err = fmt.Errorf("unknown glossary format %q", f)
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	if err := parse(data, f, c); err != nil {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
+		}
+		pe.File = name
+		return nil, nil, pe
 	}
 	es := c.entries()
 	probs := append(c.problems, Check(es)...)
 	return es, probs, nil
+}
+
+// parse reads data, a glossary in format f, into c.
+func parse(data []byte, f Format, c *collector) error {
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return errorAt(data, off, fmt.Errorf("not UTF-8 (byte %#x; glossaries are read as UTF-8)", data[off]))
+	}
+	if err := sniff(data, f); err != nil {
+		return err
+	}
+	switch f {
+	case TSV:
+		return readTSV(data, c)
+	case TXT:
+		return readText(data, c)
+	case CSV:
+		return readCSV(data, c)
+	case TBX:
+		return readTBX(data, c)
+	case JSON:
+		return readJSON(data, c)
+	}
+	return fmt.Errorf("unknown glossary format %q", f)
 }
 
 // sniff catches a file in another format than the one asked for, with a
@@ -203,14 +258,12 @@ func sniff(data []byte, f Format) error {
 	t := bytes.TrimSpace(data)
 	if len(t) == 0 {
 		switch f {
-		case TSV:
-			return nil // an OmegaT glossary with no lines: no entries
-		case CSV:
-			return errors.New("empty file, not a CSV glossary (one with no entries still has its header row)")
+		case TSV, TXT, CSV:
+			return nil // no rows: no entries, as in OmegaT
 		case JSON:
-			return errors.New(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
+			return formatErrorf(`empty file, not a JSON glossary (one with no entries is {"entries": []})`)
 		}
-		return fmt.Errorf("empty file, not %s", strings.ToUpper(string(f)))
+		return formatErrorf("empty file, not %s", strings.ToUpper(string(f)))
 	}
 	looks := ""
 	switch {
@@ -226,7 +279,7 @@ func sniff(data []byte, f Format) error {
 		}
 	}
 	if looks != "" {
-		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", looks, strings.ToUpper(string(f)))
+		return formatErrorf("looks like %s, not %s", looks, strings.ToUpper(string(f)))
 	}
 	if f == TBX || f == JSON {
 		first, _, _ := bytes.Cut(t, []byte("\n"))
@@ -236,7 +289,7 @@ func sniff(data []byte, f Format) error {
 		} else if bytes.Contains(first, []byte(",")) {
 			kind = "comma-separated text (CSV?)"
 		}
-		return fmt.Errorf("looks like %s, not %s; give the right extension or --glossary-format", kind, strings.ToUpper(string(f)))
+		return formatErrorf("looks like %s, not %s", kind, strings.ToUpper(string(f)))
 	}
 	return nil
 }
@@ -340,31 +393,48 @@ func newCollector() *collector {
 // maxCount is the largest count a glossary holds; sums stop there.
 const maxCount = 1 << 40
 
-// add records one English form of a Hangul name. where names the row in
-// messages ("line 3"). Both terms are required.
-func (c *collector) add(where string, h string, f Form, meta Entry) error {
+// add records one English form of a Hangul name, from the row, entry or
+// concept at p. Both terms are required; an error is a *ParseError at the
+// faulty field.
+func (c *collector) add(p place, h string, f Form, meta Entry) error {
+	where := p.where
 	h = strings.Join(strings.Fields(hangul.Normalize(h)), " ")
 	f.English = strings.Join(strings.Fields(f.English), " ")
 	if h == "" {
 		if f.English != "" {
-			return fmt.Errorf("%s: no Korean term for %q", where, f.English)
+			return p.errorf("ko", "no Korean term for %q", f.English)
 		}
-		return fmt.Errorf("%s: no Korean term", where)
+		return p.errorf("ko", "no Korean term")
 	}
 	if !hasHangul(h) {
 		if hasHangul(f.English) {
-			return fmt.Errorf("%s: the Korean term comes first (got %q, then %q)", where, h, f.English)
+			return p.errorf("ko", "the Korean term comes first (got %q, then %q)", h, f.English)
 		}
-		return fmt.Errorf("%s: the Korean term %q has no Hangul", where, h)
+		return p.errorf("ko", "the Korean term %q has no Hangul", h)
 	}
 	if f.English == "" {
-		return fmt.Errorf("%s: no English term for %s", where, h)
+		return p.errorf("en", "no English term for %s", h)
 	}
-	if f.Count < 0 || f.Docs < 0 || f.Latin < 0 {
-		return fmt.Errorf("%s: negative count", where)
+	if hasHangul(f.English) {
+		// Readers tell the Korean term from the English one by its Hangul.
+		return p.errorf("en", "the English term %q for %s has Hangul", f.English, h)
 	}
-	if f.Count > maxCount || f.Docs > maxCount || f.Latin > maxCount {
-		return fmt.Errorf("%s: a count over %d", where, maxCount)
+	for _, t := range [...]struct{ key, term string }{{"ko", h}, {"en", f.English}} {
+		if strings.HasPrefix(t.term, "#") {
+			// Written first on a line, the term would be lost.
+			return p.errorf(t.key, "the term %q starts with #, which starts a comment line in OmegaT's glossaries", t.term)
+		}
+	}
+	for _, n := range [...]struct {
+		key string
+		n   int
+	}{{"count", f.Count}, {"docs", f.Docs}, {"latin", f.Latin}} {
+		if n.n < 0 {
+			return p.errorf(n.key, "negative count")
+		}
+		if n.n > maxCount {
+			return p.errorf(n.key, "a count over %d", maxCount)
+		}
 	}
 	if meta.Type != "" && meta.Type != Other {
 		ts := c.types[h]
@@ -418,9 +488,10 @@ func (c *collector) add(where string, h string, f Form, meta Entry) error {
 	return nil
 }
 
-// entries returns the collected entries in a canonical order, with
-// romanizations filled in where the file had none and confidence 1 for
-// entries that gave none (readers pass -1: a hand-made glossary).
+// entries returns the collected entries in the file's order (an entry
+// where its Hangul first comes), with romanizations filled in where the
+// file had none and confidence 1 for entries that gave none (readers pass
+// -1: a hand-made glossary).
 func (c *collector) entries() []Entry {
 	out := make([]Entry, 0, len(c.order))
 	for _, h := range c.order {
@@ -434,7 +505,6 @@ func (c *collector) entries() []Entry {
 		sortForms(e.Forms)
 		out = append(out, e)
 	}
-	sortEntries(out)
 	return out
 }
 
@@ -479,6 +549,6 @@ func clean(s string) string {
 // lines splits data into lines, for the line-based readers.
 func lines(data []byte) *bufio.Scanner {
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), MaxFileSize)
+	sc.Buffer(make([]byte, 0, 64*1024), max(64*1024, len(data)+1))
 	return sc
 }

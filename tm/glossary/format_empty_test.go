@@ -34,7 +34,8 @@ func validateTBX(t *testing.T, name string, data []byte) {
 
 // TestEmptyGlossaryRoundTrip: a glossary with no entries (bitext align
 // on a pair with no names) writes, in every format, a file that reads
-// back as no entries, and the TBX validates.
+// back as no entries, and the TBX validates (v3 here, v2 in
+// TestOmegaTSchema).
 func TestEmptyGlossaryRoundTrip(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -46,20 +47,22 @@ func TestEmptyGlossaryRoundTrip(t *testing.T) {
 	}
 	for _, tc := range tests {
 		for _, f := range Formats() {
-			var buf bytes.Buffer
-			if err := Write(&buf, tc.entries, f); err != nil {
-				t.Fatalf("%s %s: %v", tc.name, f, err)
-			}
-			es, probs, err := ReadChecked(bytes.NewReader(buf.Bytes()), "empty."+string(f), f)
-			if err != nil || len(es) != 0 || len(probs) != 0 {
-				t.Errorf("%s %s: read back %+v, problems %v, error %v\n%s", tc.name, f, es, probs, err, buf.String())
-			}
-			if f == TBX {
-				validateTBX(t, strings.ReplaceAll(tc.name, " ", "-"), buf.Bytes())
-			}
-			// Merging with an empty shard changes nothing.
-			if got := Merge(sampleEntries(), es); len(got) != len(sampleEntries()) {
-				t.Errorf("%s %s: merged with the empty glossary: %d entries", tc.name, f, len(got))
+			for _, opt := range writeVariants(f) {
+				var buf bytes.Buffer
+				if err := WriteWith(&buf, tc.entries, f, opt); err != nil {
+					t.Fatalf("%s %s %+v: %v", tc.name, f, opt, err)
+				}
+				es, probs, err := ReadChecked(bytes.NewReader(buf.Bytes()), "empty."+string(f), f)
+				if err != nil || len(es) != 0 || len(probs) != 0 {
+					t.Errorf("%s %s %+v: read back %+v, problems %v, error %v\n%s", tc.name, f, opt, es, probs, err, buf.String())
+				}
+				if f == TBX && opt.TBXVersion == 3 {
+					validateTBX(t, strings.ReplaceAll(tc.name, " ", "-"), buf.Bytes())
+				}
+				// Merging with an empty shard changes nothing.
+				if got := Merge(sampleEntries(), es); len(got) != len(sampleEntries()) {
+					t.Errorf("%s %s: merged with the empty glossary: %d entries", tc.name, f, len(got))
+				}
 			}
 		}
 	}
@@ -78,8 +81,15 @@ func TestEmptyFiles(t *testing.T) {
 		{"a.tsv", "# only a comment\n", TSV, ""},
 		{"a.csv", "Korean,English,Type\n", CSV, ""},
 		{"a.csv", "Korean,English\n,\n\n", CSV, ""},
-		{"a.csv", "", CSV, "empty file"},
-		{"a.csv", "Source term,Target term\n", CSV, "no Korean column"},
+		{"a.csv", "", CSV, ""},
+		{"a.csv", "\n\n", CSV, ""},
+		{"a.csv", "Source term,Target term\n", CSV, `the Korean term "Source term" has no Hangul`},
+		{"a.csv", "Type,Count\n", CSV, "names no Korean column"},
+		{"a.tsv", "Korean\tEnglish\tType\n", TSV, ""},
+		{"a.tsv", "Korean\tType\n", TSV, "names no English column"},
+		{"a.txt", "", TXT, ""},
+		{"a.txt", "# comment\n\n", TXT, ""},
+		{"a.txt", "Korean\tEnglish\n", TXT, `the Korean term "Korean" has no Hangul`},
 		// What bitext wrote before empty glossaries had a placeholder
 		// concept: an empty body.
 		{"a.tbx", `<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader/><text><body></body></text></tbx>`, TBX, ""},

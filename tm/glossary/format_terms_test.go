@@ -9,7 +9,7 @@ import (
 // TestTBXEntriesWithoutTerms: a concept with no Korean and no English term
 // names nothing and is skipped, so what the reader accepts writes and
 // reads back; a concept with terms on one side only is an error naming
-// the file and the entry's line.
+// the file and the concept's line and column.
 func TestTBXEntriesWithoutTerms(t *testing.T) {
 	const kim = `<termEntry><langSet xml:lang="ko"><tig><term>김정은</term></tig></langSet><langSet xml:lang="en"><tig><term>Kim Jong-un</term></tig></langSet></termEntry>`
 	tests := []struct {
@@ -21,8 +21,8 @@ func TestTBXEntriesWithoutTerms(t *testing.T) {
 		{"empty terms", `<termEntry><langSet xml:lang="ko"><tig><term> </term></tig></langSet><langSet xml:lang="en"><tig><term/></tig></langSet></termEntry>`, 0, ""},
 		{"other languages only", `<termEntry><langSet xml:lang="ja"><tig><term>金正恩</term></tig></langSet></termEntry>`, 0, ""},
 		{"empty beside a name", "<termEntry/>\n" + kim, 1, ""},
-		{"Korean only", "\n<termEntry><langSet xml:lang=\"ko\"><tig><term>김정은</term></tig></langSet></termEntry>", 0, "a.tbx: entry at line 2: no English term"},
-		{"English only", "\n\n<termEntry><langSet xml:lang=\"en\"><tig><term>Kim</term></tig></langSet></termEntry>", 0, "a.tbx: entry at line 3: no Korean term"},
+		{"Korean only", "\n<termEntry><langSet xml:lang=\"ko\"><tig><term>김정은</term></tig></langSet></termEntry>", 0, "a.tbx: line 2, column 1: no English term"},
+		{"English only", "\n\n<termEntry><langSet xml:lang=\"en\"><tig><term>Kim</term></tig></langSet></termEntry>", 0, "a.tbx: line 3, column 1: no Korean term"},
 		{"empty English beside Korean", `<termEntry><langSet xml:lang="ko"><tig><term>김정은</term></tig></langSet><langSet xml:lang="en"><tig><term/></tig></langSet></termEntry>`, 0, "an empty English term"},
 	}
 	for _, tc := range tests {
@@ -50,7 +50,8 @@ func TestTBXEntriesWithoutTerms(t *testing.T) {
 }
 
 // TestEmptyTerms: a row or entry with an empty Korean or English term is
-// an error naming the file and the row, in every format; no entry is read
+// an error naming the file and the cell (the entry in JSON), in every
+// format; no entry is read
 // with no English form.
 func TestEmptyTerms(t *testing.T) {
 	tests := []struct {
@@ -58,17 +59,17 @@ func TestEmptyTerms(t *testing.T) {
 		f          Format
 		want       string
 	}{
-		{"a.tsv", "김정은\t\tperson\n", TSV, "a.tsv: line 1: no English term for 김정은"},
-		{"a.tsv", "리용호\tRi Yong Ho\n김정은\t \n", TSV, "a.tsv: line 2: no English term"},
-		{"a.tsv", "김정은\t\n", TSV, "a.tsv: line 1: no English term"},
-		{"a.tsv", "\tKim Jong-un\tperson\n", TSV, `a.tsv: line 1: no Korean term for "Kim Jong-un"`},
-		{"a.tsv", " #김정은\tKim\n", TSV, "a.tsv: line 1: a Korean term starting with #"},
-		{"a.csv", "Korean,English\n김정은,\n", CSV, "a.csv: line 2: no English term"},
-		{"a.csv", "Korean,English,Type\n,Kim,person\n", CSV, "a.csv: line 2: no Korean term"},
-		{"a.json", `[{"hangul": "김정은", "forms": []}]`, JSON, "a.json: entry 1 (김정은): no English form"},
-		{"a.json", `[{"hangul": "김정은"}]`, JSON, "a.json: entry 1 (김정은): no English form"},
-		{"a.json", `[{"hangul": "김정은", "forms": [{"english": " "}]}]`, JSON, "a.json: entry 1 (김정은): a form with no English"},
-		{"a.json", `[{"hangul": "", "forms": [{"english": "Kim"}]}]`, JSON, `a.json: entry 1: no Korean term for "Kim"`},
+		{"a.tsv", "김정은\t\tperson\n", TSV, "a.tsv: line 1, column 5: no English term for 김정은"},
+		{"a.tsv", "리용호\tRi Yong Ho\n김정은\t \n", TSV, "a.tsv: line 2, column 5: no English term"},
+		{"a.tsv", "김정은\t\n", TSV, "a.tsv: line 1, column 5: no English term"},
+		{"a.tsv", "\tKim Jong-un\tperson\n", TSV, `a.tsv: line 1, column 1: no Korean term for "Kim Jong-un"`},
+		{"a.tsv", " #김정은\tKim\n", TSV, "a.tsv: line 1, column 1: the term \"#김정은\" starts with #"},
+		{"a.csv", "Korean,English\n김정은,\n", CSV, "a.csv: line 2, column 5: no English term"},
+		{"a.csv", "Korean,English,Type\n,Kim,person\n", CSV, "a.csv: line 2, column 1: no Korean term"},
+		{"a.json", `[{"hangul": "김정은", "forms": []}]`, JSON, "a.json: line 1, column 2: entry 1 (김정은): no English form"},
+		{"a.json", `[{"hangul": "김정은"}]`, JSON, "a.json: line 1, column 2: entry 1 (김정은): no English form"},
+		{"a.json", `[{"hangul": "김정은", "forms": [{"english": " "}]}]`, JSON, "a.json: line 1, column 2: entry 1 (김정은): a form with no English"},
+		{"a.json", `[{"hangul": "", "forms": [{"english": "Kim"}]}]`, JSON, `a.json: line 1, column 2: no Korean term for "Kim"`},
 	}
 	for _, tc := range tests {
 		es, err := Read(strings.NewReader(tc.data), tc.name, tc.f)

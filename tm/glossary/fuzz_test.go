@@ -3,25 +3,30 @@ package glossary
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzRead feeds arbitrary bytes to every reader: they may refuse them,
-// never panic, and what they accept writes and reads back unchanged
+// with a *ParseError at a place the file has (checkParseError), never
+// panic, and what they accept writes and reads back unchanged
 // (read → write → read gives the entries of the first read, in every
-// format, TSV with and without SafeCells; an empty glossary included).
-// Written CSV and safe TSV have no cell starting with a formula
-// character.
+// format with every set of write options: fuzzOptions; an empty glossary
+// included). Written CSV and safe TSV and TXT have no cell starting with
+// a formula character.
 func FuzzRead(f *testing.F) {
 	for i, format := range Formats() {
-		for _, es := range [][]Entry{sampleEntries(), nil} {
-			var buf bytes.Buffer
-			if err := Write(&buf, es, format); err != nil {
-				f.Fatal(err)
+		for v := 0; v < 16; v++ {
+			for _, es := range [][]Entry{sampleEntries(), nil} {
+				var buf bytes.Buffer
+				if err := WriteWith(&buf, es, format, fuzzOptions(uint8(v))); err != nil {
+					f.Fatal(err)
+				}
+				f.Add(buf.Bytes(), uint8(i+v*len(Formats())))
 			}
-			f.Add(buf.Bytes(), uint8(i))
 		}
 	}
 	f.Add([]byte("김정은\tKim\tcount: 1; seen: a:1/2 b:x"), uint8(0))
@@ -50,17 +55,21 @@ func FuzzRead(f *testing.F) {
 		}
 		f.Add(buf.Bytes(), uint8(i))
 	}
-	f.Add([]byte("김\t''=K\n김\t'-K\t- c\n"), uint8(4))
+	f.Add([]byte("김\t''=K\n김\t'-K\t- c\n"), uint8(5))
+	f.Add([]byte("Kim\t김\tperson\n"), uint8(4+5*8))
+	f.Add([]byte("English,Korean,Seen\nK,김,a:1/2\n"), uint8(1+5*2))
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		format := Formats()[int(which)%len(Formats())]
-		safe := int(which)/len(Formats())%2 == 1 && format == TSV
+		opt := fuzzOptions(which / uint8(len(Formats())))
+		safe := opt.SafeCells && (format == TSV || format == TXT)
 		es, err := Read(bytes.NewReader(data), "fuzz", format)
 		if err != nil {
+			checkParseError(t, data, err)
 			return
 		}
 		var buf bytes.Buffer
-		if err := WriteWith(&buf, es, format, WriteOptions{SafeCells: safe}); err != nil {
-			t.Fatalf("%s: writing what was read: %v", format, err)
+		if err := WriteWith(&buf, es, format, opt); err != nil {
+			t.Fatalf("%s %+v: writing what was read: %v", format, opt, err)
 		}
 		if format == CSV || safe {
 			var rows [][]string
@@ -83,12 +92,22 @@ func FuzzRead(f *testing.F) {
 		}
 		again, err := Read(bytes.NewReader(buf.Bytes()), "again", format)
 		if err != nil {
-			t.Fatalf("%s: reading back: %v\n%s", format, err, buf.String())
+			t.Fatalf("%s %+v: reading back: %v\n%s", format, opt, err, buf.String())
 		}
 		if !reflect.DeepEqual(normalized(again), normalized(es)) {
-			t.Fatalf("%s: read\n%+v\nthen, written and read back,\n%+v\n%s", format, es, again, buf.String())
+			t.Fatalf("%s %+v: read\n%+v\nthen, written and read back,\n%+v\n%s", format, opt, es, again, buf.String())
 		}
 	})
+}
+
+// fuzzOptions gives each of the low four bits of v a write option:
+// SafeCells, Header, TBX v3, EnglishSource.
+func fuzzOptions(v uint8) WriteOptions {
+	opt := WriteOptions{SafeCells: v&1 != 0, Header: v&2 != 0, EnglishSource: v&8 != 0}
+	if v&4 != 0 {
+		opt.TBXVersion = 3
+	}
+	return opt
 }
 
 // normalized makes empty slices nil, which the readers do not tell apart.
@@ -107,4 +126,23 @@ func normalized(es []Entry) []Entry {
 		out[i] = e
 	}
 	return out
+}
+
+// checkParseError fails unless err, Read's error for data, is a
+// *ParseError naming the file at a line data has (or 0, the whole file's)
+// and a column of that line, up to the one after its last character.
+func checkParseError(t *testing.T, data []byte, err error) {
+	t.Helper()
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.File != "fuzz" {
+		t.Fatalf("error %v is not a *ParseError naming the file", err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	lines := bytes.Split(data, []byte("\n"))
+	switch {
+	case pe.Line == 0 && pe.Column != 0, pe.Line < 0, pe.Line > len(lines):
+		t.Fatalf("error %v: line %d, column %d of a file of %d lines", err, pe.Line, pe.Column, len(lines))
+	case pe.Line > 0 && (pe.Column < 0 || pe.Column > utf8.RuneCount(lines[pe.Line-1])+1):
+		t.Fatalf("error %v: column %d of line %q", err, pe.Column, lines[pe.Line-1])
+	}
 }

@@ -62,7 +62,7 @@ func (b *Builder) WriteState(w io.Writer) error {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(stateHeader{Format: stateFormat, Version: stateVersion,
-		MinScore: b.opt.minScore(), MaxSeen: b.opt.maxSeen(), IncludeFlagged: b.opt.IncludeFlagged}); err != nil {
+		MinScore: b.opt.minNameScore(), MaxSeen: b.opt.maxSeen(), IncludeFlagged: b.opt.IncludeFlagged}); err != nil {
 		return err
 	}
 	keys := make([]string, 0, len(b.entries))
@@ -98,9 +98,9 @@ func ReadState(r io.Reader, name string, opt Options) (*Builder, error) {
 		return nil, fmt.Errorf("%s: not a glossary state of version %d (format %q, version %d)", name, stateVersion, h.Format, h.Version)
 	}
 	b := NewBuilder(opt)
-	if h.MinScore != opt.minScore() || h.MaxSeen != opt.maxSeen() || h.IncludeFlagged != opt.IncludeFlagged {
+	if h.MinScore != opt.minNameScore() || h.MaxSeen != opt.maxSeen() || h.IncludeFlagged != opt.IncludeFlagged {
 		return nil, fmt.Errorf("%s: written with other options (min score %g, places %d, flagged beads %v; now %g, %d, %v)",
-			name, h.MinScore, h.MaxSeen, h.IncludeFlagged, opt.minScore(), opt.maxSeen(), opt.IncludeFlagged)
+			name, h.MinScore, h.MaxSeen, h.IncludeFlagged, opt.minNameScore(), opt.maxSeen(), opt.IncludeFlagged)
 	}
 	for n := 1; ; n++ {
 		var se stateEntry

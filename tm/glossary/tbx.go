@@ -10,17 +10,113 @@ import (
 	"strings"
 )
 
-// TBX-Basic, DCA style (TBX v3, ISO 30042:2019). One conceptEntry per
-// Hangul name: a Korean langSec with the Hangul term and its context, an
-// English langSec with one termSec per form (the most frequent marked
-// preferred, the others admitted), each with its context, its places as
-// an admin source and its counts as a note. The entry's type, confidence
-// and romanizations are a note on the concept, written like a TSV comment.
+// Both TBX versions write one concept (v3 conceptEntry, v2 termEntry) per
+// Hangul name: a Korean language section with the Hangul term and its
+// context, an English one with one term per form (the most frequent
+// marked preferred, the others admitted), each with its context, its
+// places as an admin source and its counts as a note. The entry's type,
+// confidence and romanizations are a note on the concept, written like a
+// TXT comment. The Korean section comes first, or the English one with
+// englishFirst, which also makes English the file's xml:lang.
 //
-// TBX-Basic has no empty glossary: a body holds one conceptEntry or more,
-// with a langSec, a termSec and a term each. A glossary with no entries is
+// TBX-Basic has no empty glossary: a body holds one concept or more, each
+// with a language section and a term. A glossary with no entries is
 // written as one concept (id "empty") whose Korean term is empty, and the
 // reader skips concepts with no Korean or English term text.
+
+// tbxSource is the source description in the header of both versions.
+const tbxSource = "Name glossary made by bitext from English news translations aligned with their Korean originals."
+
+// concept is what both versions write of one entry.
+type concept struct {
+	id    string
+	notes []string
+	ko    tbxTermSec
+	en    []tbxTermSec
+}
+
+// tbxConcepts returns the concepts of entries (the placeholder concept
+// when there are none).
+func tbxConcepts(entries []Entry) []concept {
+	var out []concept
+	for i := range entries {
+		e := &entries[i]
+		c := concept{id: "c" + strconv.Itoa(i+1)}
+		c.notes = []string{xmlSafe(strings.Join(append([]string{"type: " + string(e.Type)}, entryItems(e)...), "; "))}
+		c.ko = tbxTermSec{Term: xmlSafe(e.Hangul), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}}}
+		if e.Context != "" {
+			c.ko.Descrips = append(c.ko.Descrips, tbxTypedText{"context", xmlSafe(e.Context)})
+		}
+		for j := range e.Forms {
+			fm := &e.Forms[j]
+			status := "admittedTerm-admn-sts"
+			if j == 0 {
+				status = "preferredTerm-admn-sts"
+			}
+			t := tbxTermSec{Term: xmlSafe(fm.English), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}, {"administrativeStatus", status}}}
+			if fm.Context != "" {
+				t.Descrips = append(t.Descrips, tbxTypedText{"context", xmlSafe(fm.Context)})
+			}
+			if len(fm.Seen) > 0 {
+				t.Admins = append(t.Admins, tbxTypedText{"source", xmlSafe(seenString(fm.Seen))})
+			}
+			if items := formItems(fm, false); len(items) > 0 {
+				t.Notes = append(t.Notes, strings.Join(items, "; "))
+			}
+			c.en = append(c.en, t)
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		out = []concept{{id: "empty", notes: []string{"This glossary has no entries."}}}
+	}
+	return out
+}
+
+// langTerms is one language section of a concept.
+type langTerms struct {
+	lang  string
+	terms []tbxTermSec
+}
+
+// languages returns the language sections of c in the order written; a
+// concept with no English terms (the placeholder) has only the Korean one.
+func (c *concept) languages(englishFirst bool) []langTerms {
+	ko := langTerms{"ko", []tbxTermSec{c.ko}}
+	if len(c.en) == 0 {
+		return []langTerms{ko}
+	}
+	en := langTerms{"en", c.en}
+	if englishFirst {
+		return []langTerms{en, ko}
+	}
+	return []langTerms{ko, en}
+}
+
+// mainLang is the xml:lang of the file.
+func mainLang(englishFirst bool) string {
+	if englishFirst {
+		return "en"
+	}
+	return "ko"
+}
+
+// writeXML writes v, indented, after the XML declaration.
+func writeXML(w io.Writer, v any) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// TBX v3 (ISO 30042:2019), TBX-Basic in DCA style, validating against the
+// TBX-Basic RELAX NG schema.
 
 type tbxFile struct {
 	XMLName xml.Name     `xml:"urn:iso:std:iso:30042:ed-2 tbx"`
@@ -46,6 +142,7 @@ type tbxLangSec struct {
 	Terms []tbxTermSec `xml:"termSec"`
 }
 
+// tbxTermSec is a v3 termSec and a v2 tig, which hold the same elements.
 type tbxTermSec struct {
 	Term      string         `xml:"term"`
 	TermNotes []tbxTypedText `xml:"termNote"`
@@ -59,56 +156,17 @@ type tbxTypedText struct {
 	Text string `xml:",chardata"`
 }
 
-func writeTBX(w io.Writer, entries []Entry) error {
-	f := tbxFile{Type: "TBX-Basic", Style: "dca", Lang: "ko",
-		Header: tbxHeader{Source: []string{"Name glossary made by bitext from English news translations aligned with their Korean originals."}}}
-	for i := range entries {
-		e := &entries[i]
-		c := tbxConcept{ID: "c" + strconv.Itoa(i+1)}
-		c.Notes = []string{xmlSafe(strings.Join(append([]string{"type: " + string(e.Type)}, entryItems(e)...), "; "))}
-		ko := tbxTermSec{Term: xmlSafe(e.Hangul), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}}}
-		if e.Context != "" {
-			ko.Descrips = append(ko.Descrips, tbxTypedText{"context", xmlSafe(e.Context)})
+// writeTBX writes TBX v3.
+func writeTBX(w io.Writer, entries []Entry, englishFirst bool) error {
+	f := tbxFile{Type: "TBX-Basic", Style: "dca", Lang: mainLang(englishFirst), Header: tbxHeader{Source: []string{tbxSource}}}
+	for _, c := range tbxConcepts(entries) {
+		tc := tbxConcept{ID: c.id, Notes: c.notes}
+		for _, l := range c.languages(englishFirst) {
+			tc.Langs = append(tc.Langs, tbxLangSec{Lang: l.lang, Terms: l.terms})
 		}
-		c.Langs = append(c.Langs, tbxLangSec{Lang: "ko", Terms: []tbxTermSec{ko}})
-		if len(e.Forms) > 0 {
-			en := tbxLangSec{Lang: "en"}
-			for j := range e.Forms {
-				fm := &e.Forms[j]
-				status := "admittedTerm-admn-sts"
-				if j == 0 {
-					status = "preferredTerm-admn-sts"
-				}
-				t := tbxTermSec{Term: xmlSafe(fm.English), TermNotes: []tbxTypedText{{"partOfSpeech", "properNoun"}, {"administrativeStatus", status}}}
-				if fm.Context != "" {
-					t.Descrips = append(t.Descrips, tbxTypedText{"context", xmlSafe(fm.Context)})
-				}
-				if len(fm.Seen) > 0 {
-					t.Admins = append(t.Admins, tbxTypedText{"source", xmlSafe(seenString(fm.Seen))})
-				}
-				if items := formItems(fm, false); len(items) > 0 {
-					t.Notes = append(t.Notes, strings.Join(items, "; "))
-				}
-				en.Terms = append(en.Terms, t)
-			}
-			c.Langs = append(c.Langs, en)
-		}
-		f.Body = append(f.Body, c)
+		f.Body = append(f.Body, tc)
 	}
-	if len(f.Body) == 0 {
-		f.Body = []tbxConcept{{ID: "empty", Notes: []string{"This glossary has no entries."},
-			Langs: []tbxLangSec{{Lang: "ko", Terms: []tbxTermSec{{}}}}}}
-	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, f)
 }
 
 // xmlSafe drops the characters XML 1.0 does not allow.
@@ -159,8 +217,7 @@ func readTBX(data []byte, c *collector) error {
 			break
 		}
 		if err != nil {
-			line, _ := dec.InputPos()
-			return fmt.Errorf("line %d: invalid XML: %w", line, err)
+			return tbxErr(data, dec, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -172,7 +229,8 @@ func readTBX(data []byte, c *collector) error {
 			case "conceptEntry", "termEntry":
 				inConcept = true
 				concept.notes, concept.ko, concept.en = nil, nil, nil
-				concept.start = dec.InputOffset()
+				// The offset of its start tag's <.
+				concept.start = int64(bytes.LastIndexByte(data[:dec.InputOffset()], '<'))
 			case "langSec", "langSet":
 				lang = ""
 				for _, a := range t.Attr {
@@ -184,7 +242,7 @@ func readTBX(data []byte, c *collector) error {
 				if inConcept {
 					var s string
 					if err := dec.DecodeElement(&s, &t); err != nil {
-						return tbxErr(dec, err)
+						return tbxErr(data, dec, err)
 					}
 					concept.notes = append(concept.notes, s)
 				}
@@ -199,11 +257,11 @@ func readTBX(data []byte, c *collector) error {
 						Notes     []string       `xml:"note"`
 					}
 					if err := dec.DecodeElement(&n, &t); err != nil {
-						return tbxErr(dec, err)
+						return tbxErr(data, dec, err)
 					}
 					ts = tbxTermSec{Term: n.Term, TermNotes: n.TermNotes, Descrips: n.Descrips, Admins: n.Admins, Notes: n.Notes}
 				} else if err := dec.DecodeElement(&ts, &t); err != nil {
-					return tbxErr(dec, err)
+					return tbxErr(data, dec, err)
 				}
 				if !inConcept {
 					continue
@@ -228,15 +286,16 @@ func readTBX(data []byte, c *collector) error {
 					continue
 				}
 				inConcept = false
-				line := lineOf(data, concept.start)
-				if err := addConcept(c, line, concept.notes, concept.ko, concept.en); err != nil {
+				line, col := position(data, int(concept.start))
+				p := place{where: fmt.Sprintf("entry at line %d", line), at: func(string) (int, int) { return line, col }}
+				if err := addConcept(c, p, concept.notes, concept.ko, concept.en); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	if !sawRoot {
-		return errors.New("not TBX: no <tbx> (or TBX v2 <martif>) element")
+		return formatErrorf("not TBX: no <tbx> (or TBX v2 <martif>) element")
 	}
 	if !sawBody {
 		return errors.New("no <body> (a TBX glossary has <text><body> with its conceptEntry elements)")
@@ -244,23 +303,23 @@ func readTBX(data []byte, c *collector) error {
 	return nil
 }
 
-func tbxErr(dec *xml.Decoder, err error) error {
-	line, _ := dec.InputPos()
-	return fmt.Errorf("line %d: %w", line, err)
-}
-
-// lineOf returns the line of byte offset off.
-func lineOf(data []byte, off int64) int {
-	if off > int64(len(data)) {
-		off = int64(len(data))
+// tbxErr is the *ParseError of an error of encoding/xml, which it wraps,
+// at the decoder's position.
+func tbxErr(data []byte, dec *xml.Decoder, err error) error {
+	line, col := dec.InputPos()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		// A syntax error's message names the line again.
+		line = se.Line
+		err = &wrapped{"invalid XML: " + se.Msg, err}
 	}
-	return 1 + bytes.Count(data[:off], []byte("\n"))
+	return &ParseError{Line: line, Column: charColumn(data, line, col), Err: err}
 }
 
 // addConcept turns one concept into entries: one per Korean term, each
-// with every English term as a form.
-func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) error {
-	where := fmt.Sprintf("entry at line %d", line)
+// with every English term as a form. An error is a *ParseError at the
+// concept.
+func addConcept(c *collector, p place, notes []string, ko, en []tbxTermSec) error {
 	blank := func(ts []tbxTermSec) bool {
 		for _, t := range ts {
 			if strings.TrimSpace(t.Term) != "" {
@@ -273,16 +332,16 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 		return nil // no name: skipped
 	}
 	if len(ko) == 0 {
-		return fmt.Errorf("%s: no Korean term (langSec xml:lang=\"ko\") for %q", where, strings.TrimSpace(en[0].Term))
+		return p.errorf("ko", "no Korean term (langSec xml:lang=\"ko\") for %q", strings.TrimSpace(en[0].Term))
 	}
 	if len(en) == 0 {
-		return fmt.Errorf("%s: no English term (langSec xml:lang=\"en\") for %q", where, strings.TrimSpace(ko[0].Term))
+		return p.errorf("en", "no English term (langSec xml:lang=\"en\") for %q", strings.TrimSpace(ko[0].Term))
 	}
 	meta := Entry{Confidence: -1}
 	var dummy Form
 	for _, n := range notes {
 		if err := parseComment(n, &dummy, &meta); err != nil {
-			return fmt.Errorf("%s: note: %w", where, err)
+			return p.wrap("", fmt.Errorf("note: %w", err))
 		}
 	}
 	for _, k := range ko {
@@ -295,7 +354,7 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 		for _, t := range en {
 			f := Form{English: strings.TrimSpace(t.Term)}
 			if f.English == "" {
-				return fmt.Errorf("%s: an empty English term", where)
+				return p.errorf("en", "an empty English term")
 			}
 			for _, d := range t.Descrips {
 				if d.Type == "context" {
@@ -311,10 +370,10 @@ func addConcept(c *collector, line int, notes []string, ko, en []tbxTermSec) err
 			var ignored Entry
 			for _, n := range t.Notes {
 				if err := parseComment(n, &f, &ignored); err != nil {
-					return fmt.Errorf("%s: note: %w", where, err)
+					return p.wrap("", fmt.Errorf("note: %w", err))
 				}
 			}
-			if err := c.add(where, k.Term, f, m); err != nil {
+			if err := c.add(p, k.Term, f, m); err != nil {
 				return err
 			}
 		}

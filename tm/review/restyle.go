@@ -8,20 +8,19 @@ import (
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/namekey"
-	"github.com/bitext-ko/bitext/align/names/resolve"
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
 // RestyleOptions say what a name is rewritten to.
 type RestyleOptions struct {
-	// Style is the house style for Korean personal names (and, with a
-	// glossary, Korean places); nil keeps the glossary's preferred form.
+	// Style is the house style for Korean personal and place names; nil
+	// writes only the house list's names, in its spellings.
 	Style *romanize.Style
-	// Glossary gives the names known and their preferred forms: a form
-	// of an entry, or a spelling with the same name key, is rewritten to
-	// the entry's preferred form (or its romanization in Style).
-	Glossary []glossary.Entry
+	// House is the house list over the table of established spellings;
+	// nil is the table alone (DefaultHouse).
+	House *House
 }
 
 // Change is one name rewritten.
@@ -32,58 +31,64 @@ type Change struct {
 	To         string `json:"to"`
 	Hangul     string `json:"hangul,omitempty"`
 	Class      Class  `json:"class"`
+	// Applied is the established spelling the change applied (an entry
+	// of the built-in table or of the house list), or nil.
+	Applied *spelling.Entry `json:"-"`
 }
 
-// RestyleNames rewrites the names of English text that the options know
-// into their preferred form, and nothing else: only the spans FindNames
-// reports as names are replaced, so the rest of the text comes back byte
-// for byte. Without a glossary, a Korean personal name is restyled from
-// its Hangul found from the spelling (resolve.Restyle). It also returns
-// warnings for the names it left alone: a glossary gives them to more
-// than one Hangul name, or their form in the style is unknown.
+// RestyleNames rewrites the Korean personal and place names of English
+// text into the house's spelling or the style, and nothing else: only
+// spans FindNames reports as names, and of those only the ones the house
+// list or the name layer identifies as a Korean person or place with its
+// Hangul (House.identify). Foreign names, organizations, translated
+// names and phrases are never rewritten, whatever a glossary pairs them
+// with; the rest of the text comes back byte for byte.
+//
+// Without a style, a name is rewritten only to the house list's spelling
+// of it. With a style, a Korean name is written as House.StyleForm says,
+// from its Hangul; a spelling that only the romanization systems tell
+// (no list, no established spelling) is rewritten only when every Hangul
+// name it may stand for gives one form in the style. It also returns
+// warnings for the names it left alone: the list gives them to more than
+// one Hangul name, or their form in the style is unknown.
 func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) {
-	ix := newFormIndex(opt.Glossary)
+	h := opt.House
+	if h == nil {
+		h = DefaultHouse()
+	}
 	var changes []Change
 	var warnings []string
 	warned := map[string]bool{}
-	restyled := map[string]resolve.Restyled{} // resolve.Restyle, once per name
-	for _, m := range glossary.FindNames(text) {
-		to, hangulName := "", ""
-		if len(opt.Glossary) > 0 {
-			es := ix.lookup(m.Text)
-			switch {
-			case len(es) > 1:
-				if !warned[m.Text] {
-					warned[m.Text] = true
-					var hs []string
-					for _, e := range es {
-						hs = append(hs, e.Hangul)
-					}
-					warnings = append(warnings, fmt.Sprintf("%q left alone: the glossary gives it to %s", m.Text, strings.Join(hs, ", ")))
-				}
-				continue
-			case len(es) == 1:
-				e := es[0]
-				hangulName = e.Hangul
-				to = e.Preferred()
-				if opt.Style != nil {
-					if s := StyleForm(e, *opt.Style); s != "" {
-						to = s
-					}
-				}
-			}
-		} else if opt.Style != nil {
-			r, ok := restyled[m.Text]
-			if !ok {
-				r = resolve.Restyle(m.Text, *opt.Style)
-				restyled[m.Text] = r
-			}
-			to, hangulName = r.To, r.Hangul
-			if r.Unknown && !warned[m.Text] {
-				warned[m.Text] = true
-				warnings = append(warnings, unknownNote(m.Text, *opt.Style, r))
-			}
+	warn := func(name, msg string) {
+		if !warned[name] {
+			warned[name] = true
+			warnings = append(warnings, msg)
 		}
+	}
+	known := map[string]target{} // once per name
+	for _, m := range glossary.FindNames(text) {
+		tg, ok := known[m.Text]
+		if !ok {
+			id := h.identify(m.Text)
+			switch {
+			case id.ambiguous != "":
+				warn(m.Text, id.ambiguous)
+			case id.hangul != "" && opt.Style == nil:
+				if id.listed != nil {
+					tg = target{to: id.listed.Preferred(), hangul: id.hangul}
+				}
+			case id.hangul != "":
+				tg.to, tg.applied = h.StyleForm(id.hangul, id.kind, m.Text, *opt.Style)
+				tg.hangul = id.hangul
+			case id.kind != spelling.AnyKind && opt.Style != nil:
+				tg = restyleCandidates(h, m.Text, id.kind, id.candidates, *opt.Style)
+				if tg.to == "" {
+					warn(m.Text, unknownNote(m.Text, *opt.Style, id.candidates))
+				}
+			}
+			known[m.Text] = tg
+		}
+		to := tg.to
 		if to != "" && allCaps(m.Text) {
 			// KIM JONG UN in a headline in capitals stays in capitals.
 			to = strings.ToUpper(to)
@@ -91,7 +96,7 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 		if to == "" || to == m.Text {
 			continue
 		}
-		changes = append(changes, Change{Start: m.Start, End: m.End, From: m.Text, To: to, Hangul: hangulName,
+		changes = append(changes, Change{Start: m.Start, End: m.End, From: m.Text, To: to, Hangul: tg.hangul, Applied: tg.applied,
 			Line: 1 + strings.Count(text[:m.Start], "\n"), Class: Classify(to, m.Text)})
 	}
 	var b strings.Builder
@@ -105,18 +110,49 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 	return b.String(), changes, warnings
 }
 
-// unknownNote says why a Korean name was left alone.
-func unknownNote(s string, style romanize.Style, r resolve.Restyled) string {
-	if len(r.Candidates) == 0 {
-		return fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way, so its %s form is unknown (give its Hangul with --glossary)", s, style)
+// target is what a name is rewritten to: to ("" to leave it), its
+// Hangul when known and the established spelling applied.
+type target struct {
+	to, hangul string
+	applied    *spelling.Entry
+}
+
+// restyleCandidates writes a Korean name that may be any of several Hangul
+// names (candidates) in style, when every candidate gives the same form:
+// Kim Chŏng-ŭn and Kim Jeong-eun are 김정은 and nothing else; Kim Jong Ho
+// may be 김정호 or 김종호, which press and DPRK style write alike and MR
+// does not; Ri Yong Ho is the established spelling of two namesakes,
+// 리용호 and 리영호. It returns the zero target otherwise.
+func restyleCandidates(h *House, name string, kind spelling.Kind, candidates []string, style romanize.Style) (tg target) {
+	var forms []string
+	for _, c := range candidates {
+		f, _ := h.StyleForm(c, kind, name, style)
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
 	}
-	hs := r.Candidates
+	if len(forms) != 1 {
+		return tg
+	}
+	tg.to = forms[0]
+	if len(candidates) == 1 {
+		tg.hangul = candidates[0]
+	}
+	return tg
+}
+
+// unknownNote says why a Korean name was left alone.
+func unknownNote(s string, style romanize.Style, candidates []string) string {
+	if len(candidates) == 0 {
+		return fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way and no established spelling is this one, so its %s form is unknown (give its Hangul with --house)", s, style)
+	}
+	hs := candidates
 	more := ""
 	if len(hs) > 4 {
 		more = fmt.Sprintf(" or %d more", len(hs)-4)
 		hs = hs[:4]
 	}
-	return fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --glossary)", s, strings.Join(hs, ", "), more, style)
+	return fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --house)", s, strings.Join(hs, ", "), more, style)
 }
 
 // allCaps reports whether s is written in capitals (two letters or more,
@@ -167,8 +203,11 @@ func (ix *formIndex) lookup(s string) []*glossary.Entry {
 	return nil
 }
 
-// RenderChanges shows each changed line of text with its changes as
-// character diffs, prefixed by the line number.
+// RenderChanges shows each changed line of text, prefixed by its number,
+// with each change in place as the name written and what it becomes:
+// "12: … leader [Kim Jong Un → Kim Jong-un] met …". With colour the
+// brackets go, and the name written is red and struck through, the new
+// one green.
 func RenderChanges(text string, changes []Change, color bool) string {
 	var b strings.Builder
 	lines := strings.SplitAfter(text, "\n")
@@ -182,7 +221,11 @@ func RenderChanges(text string, changes []Change, color bool) string {
 		for ci < len(changes) && changes[ci].Start < end {
 			c := changes[ci]
 			parts.WriteString(text[pos:c.Start])
-			parts.WriteString(Render(CharDiff(c.From, c.To), color))
+			if color {
+				parts.WriteString(red + "\x1b[9m" + c.From + reset + green + c.To + reset)
+			} else {
+				parts.WriteString("[" + c.From + " → " + c.To + "]")
+			}
 			pos = c.End
 			ci++
 			changed = true
@@ -194,4 +237,40 @@ func RenderChanges(text string, changes []Change, color bool) string {
 		offset = end
 	}
 	return b.String()
+}
+
+// AppliedSpellings reports the established spellings the changes
+// applied, each once, in the order first applied, with the names
+// rewritten to it: `Kim Il Sung → Kim Il-sung (2×): established spelling
+// 김일성 → Kim Il-sung (person: …; wire; spellings.tsv:123)`.
+func AppliedSpellings(changes []Change) []string {
+	type use struct {
+		froms []string
+		to    string
+		n     int
+	}
+	var order []string
+	uses := map[string]*use{}
+	for _, c := range changes {
+		if c.Applied == nil {
+			continue
+		}
+		k := c.Applied.String()
+		u := uses[k]
+		if u == nil {
+			u = &use{to: c.To}
+			uses[k] = u
+			order = append(order, k)
+		}
+		u.n++
+		if !slices.Contains(u.froms, c.From) {
+			u.froms = append(u.froms, c.From)
+		}
+	}
+	out := make([]string, 0, len(order))
+	for _, k := range order {
+		u := uses[k]
+		out = append(out, fmt.Sprintf("%s → %s (%d×): established spelling %s", strings.Join(u.froms, ", "), u.to, u.n, k))
+	}
+	return out
 }

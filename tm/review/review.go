@@ -1,9 +1,10 @@
 // Package review compares how names are romanized and restyles them: the
-// English forms of one Hangul name in a glossary against each other,
-// against a reference glossary, or against a romanization style, as
-// character diffs with a classification of each difference; and
-// RestyleNames rewrites the known names of an English text into a house
-// style.
+// English forms of one Hangul name in a glossary against each other, or
+// against a House — a newsroom's list over the table of established
+// spellings — and a romanization style, as character diffs with a
+// classification of each difference (Against, shown by SideBySide and
+// Describe); and RestyleNames rewrites the Korean names of an English
+// text, and nothing else, into the house's spelling or a style.
 //
 // Character diffs are computed with github.com/sergi/go-diff (Myers'
 // algorithm, letter by letter); rendering them and the classification are
@@ -94,28 +95,6 @@ const (
 	green = "\x1b[32m"
 	reset = "\x1b[0m"
 )
-
-// Render writes a diff on one line: plain text marks deletions [-so-] and
-// insertions {+so+}; with colour, deletions are red and struck through
-// and insertions green, without marks.
-func Render(ops []Op, color bool) string {
-	var b strings.Builder
-	for _, o := range ops {
-		switch {
-		case o.Kind == Equal:
-			b.WriteString(o.Text)
-		case color && o.Kind == Delete:
-			b.WriteString(red + "\x1b[9m" + o.Text + reset)
-		case color:
-			b.WriteString(green + o.Text + reset)
-		case o.Kind == Delete:
-			b.WriteString("[-" + o.Text + "-]")
-		default:
-			b.WriteString("{+" + o.Text + "+}")
-		}
-	}
-	return b.String()
-}
 
 // Classify says how variant differs from reference. Romanized Korean
 // names are compared part by part — the surname, then each syllable of

@@ -62,23 +62,6 @@ func TestClassify(t *testing.T) {
 	}
 }
 
-func TestRender(t *testing.T) {
-	ops := CharDiff("Kim Yong-chol", "Kim Yeong-cheol")
-	plain := Render(ops, false)
-	if plain != "Kim Y{+e+}ong-ch{+e+}ol" {
-		t.Errorf("plain %q", plain)
-	}
-	if strings.Contains(plain, "\x1b") {
-		t.Error("colour in plain output")
-	}
-	if c := Render(CharDiff("Jong", "Jeong"), true); !strings.Contains(c, "\x1b[32me") || strings.Contains(c, "{+") {
-		t.Errorf("colour %q", c)
-	}
-	if got := Render(CharDiff("Ri", "Lee"), false); got != "[-Ri-]{+Lee+}" {
-		t.Errorf("%q", got)
-	}
-}
-
 func sample() []glossary.Entry {
 	return []glossary.Entry{
 		{Hangul: "김영철", Type: glossary.Person, Romanized: glossary.Romanize("김영철", glossary.Person),
@@ -101,16 +84,31 @@ func TestWithin(t *testing.T) {
 	}
 }
 
+// houseOf makes a house list of entries.
+func houseOf(t *testing.T, es []glossary.Entry) *House {
+	t.Helper()
+	h, err := NewHouse("house.tsv", es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func TestAgainst(t *testing.T) {
 	ref := []glossary.Entry{{Hangul: "김영철", Forms: []glossary.Form{{English: "Kim Yong Chol"}}}}
-	vs := Against(sample(), ref)
-	if len(vs) != 2 || vs[0].Reference != "Kim Yong Chol" || vs[0].English != "Kim Yong-chol" {
+	vs := Against(sample(), houseOf(t, ref), nil)
+	if len(vs) != 2 || vs[0].Reference != "Kim Yong Chol" || vs[0].English != "Kim Yong-chol" || vs[0].Basis != "house" {
+		t.Errorf("%+v", vs)
+	}
+	// No list and no style: Within.
+	if vs := Against(sample(), nil, nil); len(vs) != 2 || vs[0].Basis != "most frequent" {
 		t.Errorf("%+v", vs)
 	}
 }
 
 func TestAgainstStyle(t *testing.T) {
-	vs := AgainstStyle(sample(), romanize.RR)
+	rr := romanize.RR
+	vs := Against(sample(), nil, &rr)
 	var got []string
 	for _, v := range vs {
 		got = append(got, v.English+" → "+v.Reference+" ("+string(v.Class)+")")
@@ -139,7 +137,7 @@ func TestRestyleNames(t *testing.T) {
 		t.Errorf("%+v", changes)
 	}
 	r := RenderChanges(text, changes, false)
-	if !strings.HasPrefix(r, "1: North Korean leader Kim Jong[- U-]{+-u+}n met ") || !strings.Contains(r, "\n2: The Kim Yong") {
+	if !strings.HasPrefix(r, "1: North Korean leader [Kim Jong Un → Kim Jong-un] met [KIM Yong-chol → Kim Yong-chol], [Kim Yong Chol → Kim Yong-chol]'s aide") || !strings.Contains(r, "\n2: The [Kim Yong Chol → Kim Yong-chol] case") {
 		t.Errorf("%s", r)
 	}
 	// Nothing to do: the text comes back unchanged.
@@ -153,7 +151,7 @@ func TestRestyleNamesGlossary(t *testing.T) {
 	g := sample()
 	g = append(g, glossary.Entry{Hangul: "김영일", Forms: []glossary.Form{{English: "Kim Yong-cheol"}}})
 	text := "Kim Yong Chol and Kim Yong-cheol met Donald Trump."
-	out, changes, warns := RestyleNames(text, RestyleOptions{Glossary: g})
+	out, changes, warns := RestyleNames(text, RestyleOptions{House: houseOf(t, g)})
 	if out != "Kim Yong-chol and Kim Yong-cheol met Donald Trump." {
 		t.Errorf("%q", out)
 	}
@@ -164,7 +162,7 @@ func TestRestyleNamesGlossary(t *testing.T) {
 		t.Errorf("warnings %q", warns)
 	}
 	rr := romanize.RR
-	out, _, _ = RestyleNames("Kim Yong Chol arrived.", RestyleOptions{Glossary: g[:1], Style: &rr})
+	out, _, _ = RestyleNames("Kim Yong Chol arrived.", RestyleOptions{House: houseOf(t, g[:1]), Style: &rr})
 	if out != "Gim Yeongcheol arrived." {
 		t.Errorf("%q", out)
 	}

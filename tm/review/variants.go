@@ -1,11 +1,8 @@
 package review
 
 import (
-	"strings"
-
-	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
-	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
@@ -26,10 +23,14 @@ type Variant struct {
 	Docs  int `json:"docs,omitempty"`
 	// RefCount is how often the reference form itself was seen (most
 	// frequent only).
-	RefCount int             `json:"ref_count,omitempty"`
-	Class    Class           `json:"class"`
-	Diff     []Op            `json:"diff"`
-	Seen     []glossary.Seen `json:"seen,omitempty"`
+	RefCount int `json:"ref_count,omitempty"`
+	// Applied is the established spelling the reference comes from (an
+	// entry of the built-in table or the house list), as
+	// spelling.Entry.String writes it.
+	Applied string          `json:"applied,omitempty"`
+	Class   Class           `json:"class"`
+	Diff    []Op            `json:"diff"`
+	Seen    []glossary.Seen `json:"seen,omitempty"`
 }
 
 func variant(e *glossary.Entry, f *glossary.Form, ref, basis string) Variant {
@@ -43,128 +44,68 @@ func variant(e *glossary.Entry, f *glossary.Form, ref, basis string) Variant {
 func Within(entries []glossary.Entry) []Variant {
 	var out []Variant
 	for i := range entries {
-		e := &entries[i]
-		if len(e.Forms) < 2 {
-			continue
-		}
-		ref := &e.Forms[0]
-		basis := "most frequent"
-		if ref.Count == 0 {
-			basis = "first listed"
-		}
-		for j := 1; j < len(e.Forms); j++ {
-			v := variant(e, &e.Forms[j], ref.English, basis)
-			v.RefCount = ref.Count
-			out = append(out, v)
-		}
+		out = within(out, &entries[i])
 	}
 	return out
 }
 
-// Against returns the forms of entries whose English differs from the
-// preferred form of the same Hangul name in a reference glossary. Names
-// the reference does not have are left out.
-func Against(entries, reference []glossary.Entry) []Variant {
-	ref := map[string]string{}
-	for _, r := range reference {
-		if p := r.Preferred(); p != "" {
-			ref[r.Hangul] = p
-		}
+func within(out []Variant, e *glossary.Entry) []Variant {
+	if len(e.Forms) < 2 {
+		return out
+	}
+	ref := &e.Forms[0]
+	basis := "most frequent"
+	if ref.Count == 0 {
+		basis = "first listed"
+	}
+	for j := 1; j < len(e.Forms); j++ {
+		v := variant(e, &e.Forms[j], ref.English, basis)
+		v.RefCount = ref.Count
+		out = append(out, v)
+	}
+	return out
+}
+
+// Against judges every form of entries, the house first: a name the house
+// list has is set against the list's spelling (basis "house"), whatever
+// it names; with a style, a Korean person or place (House.KoreanKind)
+// against its form in the style (House.StyleForm: in press style the
+// established spelling, noted in Applied), other names being left out;
+// without one, against the most frequent form, as Within does. With no
+// list and no style it is Within.
+func Against(entries []glossary.Entry, h *House, style *romanize.Style) []Variant {
+	if h == nil {
+		h = DefaultHouse()
 	}
 	var out []Variant
 	for i := range entries {
 		e := &entries[i]
-		want, ok := ref[e.Hangul]
-		if !ok {
+		var want, basis, applied string
+		switch l := h.listed(e.Hangul); {
+		case l != nil:
+			want, basis = l.Preferred(), "house"
+		case style != nil:
+			k := h.KoreanKind(e)
+			if k == spelling.AnyKind {
+				continue
+			}
+			var a *spelling.Entry
+			want, a = h.StyleForm(e.Hangul, k, e.Preferred(), *style)
+			basis = style.String()
+			if a != nil {
+				applied = a.String()
+			}
+		default:
+			out = within(out, e)
 			continue
 		}
 		for j := range e.Forms {
 			if e.Forms[j].English != want {
-				out = append(out, variant(e, &e.Forms[j], want, "reference"))
+				v := variant(e, &e.Forms[j], want, basis)
+				v.Applied = applied
+				out = append(out, v)
 			}
 		}
 	}
 	return out
-}
-
-// StyleForm returns how entry e's name is written in style, or "" when
-// the style says nothing about it: Korean personal names (whose English
-// parses as a romanized Korean name) and Korean places get the
-// romanization of their Hangul; foreign and translated names (Trump,
-// United States) have no romanization to compare with.
-//
-// The romanizer is the one source of truth: the form is computed from the
-// Hangul, as `bitext romanize --name` writes it, whatever romanization
-// columns the glossary file holds. In press style, a person whose
-// preferred form spells the given name the North's way (Kim Jong-un for
-// 김정은) gets the press spelling of North Korean names; others the South's
-// (Cho Yun-je for 조윤제, whatever the article wrote).
-func StyleForm(e *glossary.Entry, style romanize.Style) string {
-	pref := e.Preferred()
-	switch e.Type {
-	case glossary.Person, glossary.Other, "":
-		// A plain glossary row has no type (other): it is taken for a
-		// person when both sides are a Korean personal name.
-		if koreanName(e.Hangul, pref) {
-			return romanize.NameAs(e.Hangul, style, namekey.WrittenGiven(pref))
-		}
-	case glossary.Place:
-		if want := glossary.Romanize(e.Hangul, e.Type).Get(style); close(pref, want) {
-			return want
-		}
-	}
-	return ""
-}
-
-// close reports whether a place's English form is a romanization of it at
-// all (Pyongyang and Pyeongyang), not a translation (North Korea).
-func close(a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
-	x, y := strings.ToLower(foldMarks(a)), strings.ToLower(foldMarks(b))
-	if x == y {
-		return true
-	}
-	ops := CharDiff(x, y)
-	same := 0
-	for _, o := range ops {
-		if o.Kind == Equal {
-			same += len(o.Text)
-		}
-	}
-	return float64(same) >= 0.6*float64(max(len(x), len(y)))
-}
-
-// AgainstStyle returns the forms of Korean names that differ from their
-// romanization in style (the article's "Kim Yong-chol" against RR's "Kim
-// Yeong-cheol").
-func AgainstStyle(entries []glossary.Entry, style romanize.Style) []Variant {
-	var out []Variant
-	for i := range entries {
-		e := &entries[i]
-		want := StyleForm(e, style)
-		if want == "" {
-			continue
-		}
-		for j := range e.Forms {
-			if e.Forms[j].English != want {
-				out = append(out, variant(e, &e.Forms[j], want, style.String()))
-			}
-		}
-	}
-	return out
-}
-
-// koreanName reports whether a Hangul name and its English form are a
-// Korean personal name: a known surname on both sides.
-func koreanName(hangulName, english string) bool {
-	if strings.Contains(hangulName, " ") {
-		return false
-	}
-	if _, _, known, ok := surname.Split(hangulName); !ok || !known {
-		return false
-	}
-	n, err := namekey.Parse(english)
-	return err == nil && n.Known != nil
 }

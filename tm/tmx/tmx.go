@@ -40,6 +40,7 @@ const (
 	PropEnIDs    = "x-en-ids"   // the same on the English side
 	PropScore    = "x-score"    // alignment score of the unit
 	PropFlagged  = "x-flagged"  // present when the unit needs a translator's review; the value says why
+	PropStatus   = "x-status"   // "confirmed" or "edited": a person reviewed the alignment of the unit
 )
 
 // Errors a Reader reports, wrapped in a *ParseError that names the line and

@@ -39,7 +39,28 @@ func setOf(s string) map[string]bool {
 // person's name (President, GEN., vice, foreign); case and final dots do
 // not count.
 func IsTitle(w string) bool {
-	return titleWords[strings.ToLower(strings.TrimRight(w, "."))]
+	w = strings.TrimRight(w, ".")
+	// Lower-case ASCII words in place: the finder asks this of every
+	// capitalized word, and a headline in capitals must not allocate.
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			return titleWords[string(buf[:len(w)])]
+		}
+	}
+	return titleWords[strings.ToLower(w)]
 }
 
 // IsJoining reports whether a word joins the capitalized words of one name

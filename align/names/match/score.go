@@ -324,3 +324,20 @@ func surnamesOf(tok string) []*surname.Surname {
 	}
 	return nil
 }
+
+// KoreanScore scores english read only as the Korean personal name
+// hangulName, never as a loanword: in [0, 1], 0 when hangulName cannot be
+// a Korean personal name (no known surname, or a name of several words
+// that is not a surname set apart).
+func KoreanScore(english, hangulName string) float64 {
+	n := Compile(hangulName)
+	if n.korean == nil {
+		return 0
+	}
+	e := CompileEnglish(english)
+	if len(e.e.tokens) == 0 {
+		return 0
+	}
+	s, _ := n.korean.score(e, 0)
+	return s
+}

@@ -24,6 +24,7 @@ import (
 	"sync"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/korean"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/surname"
@@ -38,13 +39,14 @@ var verifiers = []*romanize.Romanizer{
 	romanize.New(romanize.MR, romanize.Options{Name: true, Capitalize: true}),
 	romanize.New(romanize.MRPlain, romanize.Options{Name: true, Capitalize: true}),
 	romanize.New(romanize.DPRK, romanize.Options{Name: true, Capitalize: true}),
-	romanize.New(romanize.Press, romanize.Options{Name: true, Capitalize: true}),
-	romanize.New(romanize.Press, romanize.Options{Name: true, Capitalize: true, North: true}),
+	romanize.New(romanize.Press, romanize.Options{Name: true, Capitalize: true, RulesOnly: true}),
+	romanize.New(romanize.Press, romanize.Options{Name: true, Capitalize: true, North: true, RulesOnly: true}),
 }
 
 // nameSyllable reports whether a Hangul syllable can be one of a given
-// name, roughly the shapes of Sino-Korean syllables, which given names are
-// made of: no tense initial, a Sino-Korean final (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ),
+// name: a Sino-Korean syllable (korean.SinoSyllable: the reading of some
+// Han character), which given names are made of, of these shapes: no
+// tense initial, a Sino-Korean final (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ),
 // no ㅒ, no y-vowel after ㅅ ㅈ ㅊ, ㅠ only after ㄱ ㄴ ㄹ ㅇ ㅎ, ㅢ only in 의
 // and 희, ㅞ only after ㄱ. Other syllables (뮹 for Myung, 졍, 욵) would only
 // add candidates no one is named with, and a wrong candidate that happens
@@ -72,7 +74,8 @@ func nameSyllable(c rune) bool {
 	case v == hangul.VWE && l != hangul.LG:
 		return false
 	}
-	return true
+	// Biden is no 비덴, Ka-shing no 카싱.
+	return korean.SinoSyllable(c)
 }
 
 // sylKey is the coarse key of one romanized syllable: namekey's folding

@@ -35,6 +35,7 @@ type psyl struct {
 	co2     int8 // MR: second consonant of a cluster kept before ㅎ
 	bnd     int8 // boundary before this syllable
 	moved   bool // a consonant moved onto it across a visible boundary
+	nIns    bool // the word list inserts ㄴ before it (ninsertion.tsv)
 	r       rune // the syllable as written
 }
 
@@ -48,40 +49,6 @@ func transparent(st Style, b int8) bool {
 		return true
 	case bHyphen, bUnit, bName:
 		return st == MR || st == MRPlain
-	}
-	return false
-}
-
-// nInsertion lists compound elements before which ㄴ is inserted when the
-// preceding element ends in a consonant (standard pronunciation, article
-// 29: 솜이불 [솜니불], 꽃잎 [꼰닙], 한여름 [한녀름]). Only elements that are
-// not also common Sino-Korean morphemes are listed, since for those the
-// rule depends on the word (알약 [알략] but 절약 [저략]).
-var nInsertion = [][]rune{
-	[]rune("여울"), []rune("이불"), []rune("여름"), []rune("연필"), []rune("열차"),
-	[]rune("잎"), []rune("엿"), []rune("윷"),
-}
-
-func nInserted(s []psyl, i int) bool {
-	for _, e := range nInsertion {
-		if i+len(e) > len(s) {
-			continue
-		}
-		ok := true
-		for k, c := range e {
-			if s[i+k].r != c || (k > 0 && s[i+k].bnd != bSoft) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		end := i + len(e)
-		if len(e) == 1 && end < len(s) && s[end].bnd == bSoft {
-			continue // one-syllable elements only at the end of a word
-		}
-		return true
 	}
 	return false
 }
@@ -160,13 +127,18 @@ func (r *Romanizer) pronounce(s []psyl) {
 			}
 		}
 	}
-	// Linking, ㄴ-insertion and ㅎ.
+	// Linking, ㄴ-insertion and ㅎ. ㄴ-insertion depends on the word
+	// (알약 [알략], 절약 [저략]) and is looked up in the word list; a name
+	// never takes it.
+	if !r.opt.Name {
+		nInsertions().mark(s)
+	}
 	for i := 1; i < n; i++ {
 		if !transparent(st, s[i].bnd) {
 			continue
 		}
 		p, c := &s[i-1], &s[i]
-		if p.co != hangul.TNone && p.co != hangul.TNG && c.on == hangul.LNull && c.L == hangul.LNull && nInserted(s, i) {
+		if c.nIns && p.co != hangul.TNone && c.on == hangul.LNull {
 			c.on = hangul.LN
 		}
 		if c.on == hangul.LNull {

@@ -18,8 +18,9 @@
 // Text is processed word by word. Hangul syllables go through a model of
 // the standard pronunciation rules (linking, coda neutralization,
 // nasalization, lateralization, aspiration around ㅎ, palatalization,
-// ㄴ-insertion for a small table of compound elements, and for MR the
-// word-initial ㄹ/ㄴ rule), then are spelled by the chosen system. Anything
+// ㄴ-insertion for the words of an embedded list (ninsertion.tsv: 알약
+// allyak, but 절약 jeoryak), and for MR the word-initial ㄹ/ㄴ rule), then
+// are spelled by the chosen system. Anything
 // else (Latin letters, digits, punctuation, Hanja) is copied unchanged; a
 // lone compatibility jamo is spelled as its letter. Romanization never
 // fails and never panics; invalid UTF-8 is copied as U+FFFD.
@@ -37,6 +38,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/mr"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"golang.org/x/text/unicode/norm"
 )
@@ -86,10 +88,16 @@ type Options struct {
 	// Press: hyphenated).
 	Name bool
 	// Place hyphenates administrative units (도 시 군 구 읍 면 리 동 가)
-	// after a place name of two or more syllables and reads a number before
-	// a unit (봉천1동 Bongcheon Il-dong); the DPRK keeps the digits
-	// (3.1-dong) and joins geographic terms (강 산 봉 …) without sound change.
+	// after a place name of two or more syllables and keeps a number
+	// before a unit in digits, as signs and addresses write it (봉천1동
+	// Bongcheon 1-dong, 종로2가 Jongno 2-ga), leaving out the ordinal 제
+	// before it (제기제1동 Jegi 1-dong); the DPRK joins geographic terms
+	// (강 산 봉 …) without sound change.
 	Place bool
+	// ReadNumbers, with Place, writes a number before a unit as it is read
+	// (봉천1동 Bongcheon Il-dong), as the BGN/PCGN gazetteer conventions
+	// do. The DPRK system and rr-translit keep the digits.
+	ReadNumbers bool
 	// Hyphenate adds RR's optional hyphen where a syllable boundary could be
 	// misread (중앙 Jung-ang, 해운대 Hae-undae).
 	Hyphenate bool
@@ -100,6 +108,14 @@ type Options struct {
 	// with the North's initial ㄹ (리, 림, 량 …) are treated as North Korean
 	// without it.
 	North bool
+	// House is a newsroom's own list of spellings, which overrides the
+	// built-in table of established spellings (package spelling) that
+	// Press style uses, with Name or Place, before its rules (see PressStyle).
+	House *spelling.Table
+	// RulesOnly makes Press style ignore the established spellings and
+	// spell every name by the rules (김일성 Kim Il-seong): what a check of
+	// the rules themselves, or of a spelling against them, needs.
+	RulesOnly bool
 	// Archaic reads the text in the orthography before the 1933 spelling
 	// reform, as McCune and Reischauer's own 1939 examples are written:
 	// 뎐 and 디 are read [전] and [지], 쟈 and 셔 lose their y, and the
@@ -114,6 +130,7 @@ type Options struct {
 type Romanizer struct {
 	style Style
 	opt   Options
+	press *PressStyle // established spellings, for Press style with Name or Place
 }
 
 // New returns a Romanizer for style with options.
@@ -121,7 +138,11 @@ func New(style Style, opt Options) *Romanizer {
 	if style < 0 || int(style) >= len(styleNames) {
 		style = RR
 	}
-	return &Romanizer{style: style, opt: opt}
+	r := &Romanizer{style: style, opt: opt}
+	if style == Press && (opt.Name || opt.Place) && !opt.RulesOnly {
+		r.press = NewPressStyle(opt.House)
+	}
+	return r
 }
 
 // String romanizes text in style with default options.
@@ -131,7 +152,8 @@ func String(text string, style Style) string {
 
 // Name romanizes a Hangul personal name (surname first, e.g. 김정은) in
 // style: RR Gim Jeongeun, MR Kim Chŏng-ŭn, DPRK Kim Jong Un, Press
-// Kim Jeong-eun (Kim Jong-un with Options.North).
+// Kim Jong-un (its established spelling; by the rules Kim Jeong-eun, or
+// Kim Jong-un with Options.North).
 func Name(hangulName string, style Style) string {
 	return New(style, Options{Name: true}).String(hangulName)
 }
@@ -169,10 +191,18 @@ func (r *Romanizer) Append(dst []byte, text string) []byte {
 		i = j
 	}
 	if r.opt.Capitalize || r.opt.Name {
+		n := len(w.buf)
 		capitalizeWords(w.buf[w.start:])
 		// capitalizeWords works in place on ASCII; non-ASCII initials
 		// are handled by capitalizeFirst below.
 		w.buf = append(w.buf[:w.start], capitalizeNonASCII(w.buf[w.start:])...)
+		if len(w.buf) == n {
+			// Established spellings stay as they are written
+			// (Gwanggaeto the Great).
+			for _, sp := range w.kept {
+				copy(w.buf[sp.start:], sp.text)
+			}
+		}
 	}
 	return w.buf
 }
@@ -180,6 +210,33 @@ func (r *Romanizer) Append(dst []byte, text string) []byte {
 type writer struct {
 	buf   []byte
 	start int
+	kept  []keptSpan // established spellings written, kept from capitalization
+}
+
+type keptSpan struct {
+	start int
+	text  string
+}
+
+// established writes the established spelling of tok, if press style has
+// one for it as a name or a place, and reports whether it did.
+func (r *Romanizer) established(w *writer, tok string) bool {
+	if r.press == nil || !hangul.AllSyllables(tok) {
+		return false
+	}
+	var f PressForm
+	switch {
+	case r.opt.Name:
+		f = r.press.Person(tok, "")
+	default:
+		f = r.press.Place(tok)
+	}
+	if f.Entry == nil {
+		return false
+	}
+	w.kept = append(w.kept, keptSpan{len(w.buf), f.Text})
+	w.buf = append(w.buf, f.Text...)
+	return true
 }
 
 // scratch holds reusable buffers for one call.
@@ -189,6 +246,9 @@ type scratch struct {
 
 // token romanizes one whitespace-free token.
 func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
+	if r.established(w, tok) {
+		return
+	}
 	if r.opt.Name && r.style == RRTranslit && hangul.AllSyllables(tok) {
 		// The reversible transcription keeps the surname apart too
 		// (김정은 Gim Jeong-eun), each part spelled letter by letter.
@@ -233,7 +293,18 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 				break
 			}
 			word := tok[i:j]
-			r.word(w, sc, word, i == 0)
+			if r.opt.Place && r.style != RRTranslit && numberedUnit(tok[j:]) {
+				// The ordinal 제 before a numbered unit (제2동, 제기제1동
+				// Jegi 1-dong) is left out, as signs do; a two-syllable
+				// name ending in 제 keeps it (인제3리 Inje 3-ri), and the
+				// reversible transliteration keeps every letter.
+				if n := utf8.RuneCountInString(word); n == 1 || n >= 3 {
+					word = strings.TrimSuffix(word, "제")
+				}
+			}
+			if word != "" {
+				r.word(w, sc, word, i == 0)
+			}
 			i = j
 			continue
 		}
@@ -268,8 +339,19 @@ func (r *Romanizer) token(w *writer, sc *scratch, tok string) {
 	}
 }
 
+// numberedUnit reports whether s starts with a number followed by an
+// administrative unit (2동, 3.1동).
+func numberedUnit(s string) bool {
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+		j++
+	}
+	return j > 0 && s[0] != '.' && s[j-1] != '.' && unitAfter(s[j:]) != ""
+}
+
 // unitAfter returns the administrative unit syllable that s starts with,
-// if s is exactly that syllable (optionally followed by non-Hangul).
+// optionally after a hyphen, if no other syllable follows it in the word
+// (an ordinal 제 and a number may: 1가제2동).
 func unitAfter(s string) string {
 	hyphen := strings.HasPrefix(s, "-")
 	if hyphen {
@@ -279,8 +361,10 @@ func unitAfter(s string) string {
 	if !isUnit(c) {
 		return ""
 	}
-	if n, _ := utf8.DecodeRuneInString(s[size:]); hangul.IsSyllable(n) {
-		return ""
+	if n, nsize := utf8.DecodeRuneInString(s[size:]); hangul.IsSyllable(n) {
+		if rest := s[size+nsize:]; n != '제' || rest == "" || rest[0] < '0' || rest[0] > '9' {
+			return ""
+		}
 	}
 	if hyphen {
 		return "-" + s[:size]
@@ -296,33 +380,34 @@ func isUnit(c rune) bool {
 	return false
 }
 
-// placeNumber writes a number followed by an administrative unit.
+// placeNumber writes a number followed by an administrative unit with the
+// digits kept (봉천1동 Bongcheon 1-dong): road signs and addresses write
+// them so, and NIKL's table adds the reading only in parentheses
+// (1(il)). A number joined to the name before it is set apart by a space
+// (kept joined in the reversible rr-translit); the unit is spelled as
+// after a vowel-final name, as generic terms are (MR Chongno 2-ga, not
+// 2-ka).
 func (r *Romanizer) placeNumber(w *writer, sc *scratch, num, unit string, tokenStart bool) {
 	unit = strings.TrimPrefix(unit, "-")
-	if r.style == DPRK || r.style == RRTranslit {
-		w.buf = append(w.buf, num...)
-		w.buf = append(w.buf, '-')
-		syl := sc.load(unit, bSoft)
-		if r.style == RRTranslit {
-			r.spellTranslit(w, syl)
-			return
+	if reading := sinoNumber(num); r.opt.ReadNumbers && reading != "" && r.style != DPRK && r.style != RRTranslit {
+		if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
+			w.buf = append(w.buf, ' ')
 		}
-		syl[0].bnd = bUnit
-		r.pronounce(syl)
-		r.spell(w, syl, "")
+		r.word(w, sc, reading+"-"+unit, true)
 		return
 	}
-	reading := sinoNumber(num)
-	if reading == "" {
-		w.buf = append(w.buf, num...)
-		w.buf = append(w.buf, '-')
-		r.word(w, sc, unit, false)
-		return
-	}
-	if !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
+	if r.style != RRTranslit && !tokenStart && len(w.buf) > w.start && w.buf[len(w.buf)-1] != ' ' {
 		w.buf = append(w.buf, ' ')
 	}
-	r.word(w, sc, reading+"-"+unit, true)
+	w.buf = append(w.buf, num...)
+	w.buf = append(w.buf, '-')
+	if r.style == RRTranslit {
+		r.spellTranslit(w, sc.load(unit, bSoft))
+		return
+	}
+	var tmp writer
+	(&Romanizer{style: r.style}).word(&tmp, sc, "아-"+unit, true)
+	w.buf = append(w.buf, tmp.buf[strings.IndexByte(string(tmp.buf), '-')+1:]...)
 }
 
 // sinoNumber reads a whole number of up to four digits in Sino-Korean.
@@ -459,24 +544,6 @@ func (r *Romanizer) name(w *writer, sc *scratch, tok string) {
 		out := strings.ReplaceAll(string(w.buf[start:]), " ", "-")
 		w.buf = append(w.buf[:start], strings.ToLower(out)...)
 	}
-}
-
-// PressName romanizes a Hangul personal name (surname first) in press
-// style for an English text that writes its given name as writtenGiven.
-// The press spells a South Korean given name by RR (Kim Jeong-eun) and a
-// North Korean one the DPRK's way (Kim Jong-un, Options.North); the North's
-// spelling is taken when writtenGiven is it and the South's is not, so
-// 김정은 written Kim Jong Un gets Kim Jong-un. Case, hyphens, spaces and
-// the form of apostrophes do not count. A name whose Hangul is spelled the
-// North's way (리용호) is North Korean whatever writtenGiven says.
-func PressName(hangulName, writtenGiven string) string {
-	south := New(Press, Options{Name: true, Capitalize: true}).String(hangulName)
-	north := New(Press, Options{Name: true, Capitalize: true, North: true}).String(hangulName)
-	w := Letters(writtenGiven)
-	if Letters(givenPart(north)) == w && Letters(givenPart(south)) != w {
-		return north
-	}
-	return south
 }
 
 // NameAs romanizes a Hangul personal name (surname first) in style as

@@ -94,7 +94,7 @@ func TestName(t *testing.T) {
 	}{
 		{"김정은", DPRK, "Kim Jong Un"},
 		{"김정은", MR, "Kim Chŏng-ŭn"},
-		{"이명박", Press, "Lee Myeong-bak"},
+		{"황준범", Press, "Hwang Jun-beom"}, // no established spelling: the rules
 		{"선우학원", MR, "Sŏnu Hag-wŏn"},
 		{"김정은", RRTranslit, "Gim Jeong-eun"},
 		{"남궁민", RRTranslit, "Namgung Min"},
@@ -165,7 +165,9 @@ func FuzzRomanize(f *testing.F) {
 	})
 }
 
-func TestPressName(t *testing.T) {
+// TestPressRules: press style by its rules alone, as for a name the
+// table of established spellings does not have.
+func TestPressRules(t *testing.T) {
 	tests := []struct{ hangul, written, want string }{
 		{"김정은", "Jong Un", "Kim Jong-un"}, // the North's spelling
 		{"김정은", "Jong-un", "Kim Jong-un"},
@@ -178,8 +180,8 @@ func TestPressName(t *testing.T) {
 		{"최룡해", "Ryong-hae", "Choe Ryong-hae"},
 	}
 	for _, tc := range tests {
-		if got := PressName(tc.hangul, tc.written); got != tc.want {
-			t.Errorf("PressName(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
+		if got := pressRules(tc.hangul, tc.written); got != tc.want {
+			t.Errorf("pressRules(%s, %q) = %q, want %q", tc.hangul, tc.written, got, tc.want)
 		}
 	}
 }
@@ -192,7 +194,8 @@ func TestNameAs(t *testing.T) {
 		want    string
 	}{
 		{"김정은", Press, "Jong Un", "Kim Jong-un"},
-		{"김정은", Press, "Jeong-eun", "Kim Jeong-eun"},
+		{"김정은", Press, "Jung-eun", "Kim Jung-eun"}, // the actress, a namesake
+		{"황준범", Press, "Joon-bum", "Hwang Jun-beom"},
 		{"김정은", DPRK, "Jeong-eun", "Kim Jong Un"}, // only press style looks at the text
 		{"김정은", MR, "", "Kim Chŏng-ŭn"},
 		{"김정은", RR, "", "Gim Jeongeun"},
@@ -215,6 +218,50 @@ func TestLetters(t *testing.T) {
 	for _, tc := range tests {
 		if got := Letters(tc.in); got != tc.want {
 			t.Errorf("Letters(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceNumbers checks that place mode keeps a number before an
+// administrative unit in digits, as the RR rule's text (3(5): Bongcheon
+// 1-dong) and road signs write it, and drops the ordinal 제 before it.
+func TestPlaceNumbers(t *testing.T) {
+	place := Options{Place: true, Capitalize: true}
+	tests := []struct {
+		st       Style
+		opt      Options
+		in, want string
+	}{
+		{RR, place, "봉천1동", "Bongcheon 1-dong"},
+		{RR, place, "종로2가", "Jongno 2-ga"},
+		{RR, place, "종로 2가", "Jongno 2-ga"},
+		{RR, place, "을지로3가", "Euljiro 3-ga"},
+		{RR, place, "봉천1-동", "Bongcheon 1-dong"},
+		{RR, place, "신림10동", "Sillim 10-dong"},
+		{RR, place, "서울 종로구 종로1가", "Seoul Jongno-gu Jongno 1-ga"},
+		{RR, place, "성수1가제2동", "Seongsu 1-ga 2-dong"}, // ordinal 제 left out
+		{RR, place, "제기제1동", "Jegi 1-dong"},
+		{RR, place, "제2동", "2-dong"},
+		{RR, place, "인제3리", "Inje 3-ri"}, // a two-syllable name ending in 제 keeps it
+		{RR, place, "(봉천1동)", "(Bongcheon 1-dong)"},
+		{RR, place, "3.1동", "3.1-dong"},
+		{RR, place, "2018년", "2018nyeon"},                         // not a unit
+		{RR, place, "제2연평해전", "Je2yeonpyeonghaejeon"},             // 제 kept: no unit follows
+		{RR, Options{Capitalize: true}, "봉천1동", "Bongcheon1dong"}, // without --place, as before
+		{Press, place, "봉천1동", "Bongcheon 1-dong"},
+		{MR, place, "종로2가", "Chongno 2-ga"}, // the unit spelled as after a vowel, not 2-ka
+		{MR, place, "봉천1동", "Pongch'ŏn 1-dong"},
+		{DPRK, place, "봉천1동", "Pongchŏn 1-dong"},
+		{DPRK, place, "3.1동", "3.1-dong"},
+		{RRTranslit, Options{Place: true}, "봉천1동", "bongcheon1-dong"}, // reversible: nothing added
+		{RRTranslit, Options{Place: true}, "제2동", "je2-dong"},
+		{RR, Options{Place: true, ReadNumbers: true, Capitalize: true}, "봉천1동", "Bongcheon Il-dong"},
+		{MR, Options{Place: true, ReadNumbers: true, Capitalize: true}, "비파1-동", "Pip'a Il-tong"},
+		{DPRK, Options{Place: true, ReadNumbers: true, Capitalize: true}, "봉천1동", "Pongchŏn 1-dong"},
+	}
+	for _, tt := range tests {
+		if got := New(tt.st, tt.opt).String(tt.in); got != tt.want {
+			t.Errorf("%v %+v %s = %q, want %q", tt.st, tt.opt, tt.in, got, tt.want)
 		}
 	}
 }

@@ -15,7 +15,7 @@
 //     after a vowel may be silent), and finals are read as loanwords
 //     pronounce them (ㅅ is t: 로봇 robot).
 //   - Whole skeletons (Hangul, Latin) and their one-edit keys (EditKeys)
-//     are the aligner's name anchors: one reading of each letter, with J
+//     are the aligner's name cognates: one reading of each letter, with J
 //     counted as S (English spelling cannot tell them apart) and finals
 //     read as romanization spells them (ㅅ s, ㅇ ng).
 //

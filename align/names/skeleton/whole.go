@@ -7,7 +7,7 @@ import (
 	"github.com/bitext-ko/bitext/align/hangul"
 )
 
-// Whole skeletons: the aligner's name anchors, one reading of each letter.
+// Whole skeletons: the aligner's name cognates, one reading of each letter.
 
 // wholeInitial is the whole-skeleton reading of initials: Initial with J
 // counted as S, and ㅎ and ㅇ left out.

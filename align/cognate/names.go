@@ -1,4 +1,4 @@
-package anchor
+package cognate
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 	"github.com/bitext-ko/bitext/align/names/skeleton"
 )
 
-// Name anchors: transliterated names found in running text by their whole
+// Name cognates: transliterated names found in running text by their whole
 // consonant skeletons (package align/names/skeleton), reduced to the keys
 // of skeleton.EditKeys so that two spellings within one edit meet.
 

@@ -1,15 +1,18 @@
-// Package anchor finds the things an English paragraph and its Korean
-// original share across scripts: numbers and dates written in either
-// language's way (1월 8일 ↔ Jan. 8, 2천억 ↔ 200 billion, 4차 ↔ 4th,
-// percentages), Latin-script tokens inside Korean text (acronyms, names in
-// parentheses), and transliterated names compared by their consonant
-// skeletons (폼페이오 ↔ Pompeo, 황준범 ↔ Hwang Joon-bum; the skeletons are
-// package align/names/skeleton's).
+// Package cognate finds the cognates of an English paragraph and its
+// Korean original, the things they share across scripts: numbers and
+// dates written in either language's way (1월 8일 ↔ Jan. 8, 2천억 ↔ 200
+// billion, 4차 ↔ 4th, percentages), Latin-script tokens inside Korean text
+// (acronyms, names in parentheses), and transliterated names compared by
+// their consonant skeletons (폼페이오 ↔ Pompeo, 황준범 ↔ Hwang Joon-bum;
+// the skeletons are package align/names/skeleton's).
 //
-// Anchors are reduced to uint64 keys so that the aligner can compare many
-// paragraph pairs cheaply. The parsers here are small and specific to
-// English–Korean news; no library reads Korean number units.
-package anchor
+// Cognate is the alignment literature's word for such shared tokens;
+// "anchor" in this project means only a point of the aligner's guide, a
+// paragraph pair that shares a rare cognate. Cognates are reduced to
+// uint64 keys so that the aligner can compare many paragraph pairs
+// cheaply. The parsers here are small and specific to English–Korean
+// news; no library reads Korean number units.
+package cognate
 
 import (
 	"math"
@@ -18,7 +21,7 @@ import (
 	"unicode/utf8"
 )
 
-// Number is a numeric anchor: a value, or a month (1–12) when Month is set.
+// Number is a numeric cognate: a value, or a month (1–12) when Month is set.
 type Number struct {
 	Value float64
 	Month bool

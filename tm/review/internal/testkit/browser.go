@@ -1,0 +1,165 @@
+package testkit
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// Browser starts headless Chromium for the test, or skips when there is
+// none (CI installs Debian's chromium and fonts-noto-cjk). It runs as
+// root would need it to (--no-sandbox), with no GPU, no first-run dialog,
+// no background traffic of its own, and a fresh profile.
+func Browser(t testing.TB) context.Context {
+	t.Helper()
+	var path string
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			path = p
+			break
+		}
+	}
+	if path == "" {
+		t.Skip("no Chromium on this machine: install Debian's chromium and fonts-noto-cjk to test the page in a browser")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.UserDataDir(t.TempDir()),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	ctx, cancelTime := context.WithTimeout(ctx, 5*time.Minute)
+	t.Cleanup(func() { cancelTime(); cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", path, err)
+	}
+	return ctx
+}
+
+// Recorder collects what a tab does: the URLs it requests and what it
+// reports as an error or a warning (console, exceptions, the log).
+type Recorder struct {
+	mu       sync.Mutex
+	requests []string
+	errors   []string
+}
+
+// Tab opens a new tab of the browser whose events r records.
+func (r *Recorder) Tab(t testing.TB, browserCtx context.Context) (context.Context, context.CancelFunc) {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithListener(r.listen))
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	return ctx, cancel
+}
+
+func (r *Recorder) listen(ev any) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		r.requests = append(r.requests, ev.Request.URL)
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning {
+			var args []string
+			for _, a := range ev.Args {
+				args = append(args, string(a.Value))
+			}
+			r.errors = append(r.errors, fmt.Sprintf("console %s: %s", ev.Type, strings.Join(args, " ")))
+		}
+	case *runtime.EventExceptionThrown:
+		msg := ev.ExceptionDetails.Text
+		if ev.ExceptionDetails.Exception != nil {
+			msg += " " + ev.ExceptionDetails.Exception.Description
+		}
+		r.errors = append(r.errors, "exception: "+msg)
+	case *log.EventEntryAdded:
+		if ev.Entry.Level == log.EntryLevelError || ev.Entry.Level == log.EntryLevelWarning {
+			r.errors = append(r.errors, fmt.Sprintf("log %s: %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
+		}
+	}
+}
+
+// Requests returns the URLs requested so far.
+func (r *Recorder) Requests() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.requests...)
+}
+
+// Errors returns the errors and warnings reported so far.
+func (r *Recorder) Errors() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.errors...)
+}
+
+// Visit is what loading a page in the browser showed.
+type Visit struct {
+	Requests []string     // URLs requested, the page's own included
+	Errors   []string     // console errors and warnings, exceptions, error log entries
+	Text     string       // document.body.innerText
+	Overflow map[int]bool // whether the page is wider than the window, by width
+}
+
+// Load opens url in a new tab of the browser, at 1280 and at 800 pixels
+// wide, and returns what happened.
+func Load(t testing.TB, browserCtx context.Context, url string) Visit {
+	t.Helper()
+	var r Recorder
+	ctx, cancel := r.Tab(t, browserCtx)
+	defer cancel()
+	v := Visit{Overflow: map[int]bool{}}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url)); err != nil {
+		t.Fatalf("loading %s: %v", url, err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{1280, 800} {
+		over, err := Overflows(ctx, width)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Overflow[width] = over
+	}
+	// Let late events (a blocked fetch's report) arrive.
+	time.Sleep(200 * time.Millisecond)
+	v.Text, v.Requests, v.Errors = text, r.Requests(), r.Errors()
+	return v
+}
+
+// Overflows sets the tab's window to width pixels and reports whether
+// the page is wider than it (it would scroll sideways).
+func Overflows(ctx context.Context, width int) (bool, error) {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), 900)); err != nil {
+		return false, err
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > document.documentElement.clientWidth`))
+}
