@@ -300,417 +300,203 @@ func linkedState(enStart, koStart bool) int {
 // posterior holds what the forward-backward pass over the program tells
 // about a path: how likely each of its moves is, and how likely the path
 // passes through given points, among all paths in the window weighted by
-// exp(score/temp).
-//
-// The sums are kept as plain numbers, not logs, scaled row by row: the
-// forward weight of cell (i, j) in state st is alpha·exp(as[i]), with the
-// largest alpha of a row 1, and likewise beta with bs. Sums of products
-// then need no exp or log per move, only one exp per link (its weight is
-// shared by the four states and both passes' moves from a cell) and a few
-// per row. A weight smaller than exp(-700) times the largest of its row
-// rounds to zero; such a cell's posterior is negligible unless its future
-// is better than its row's best by as much, which the windows the pass
-// runs in (around the best path) do not hold.
+// exp(score/temp). Weights are kept as logs, flat like a lattice's scores
+// ([off[i]+(j-lo[i])*nStates+st]), -Inf where no path goes.
 type posterior struct {
 	win         window
 	off         []int
 	alpha, beta []float64
-	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
-	// wl holds exp(link/temp) of each link move from each cell,
-	// [cell*nLinks+linkIndex], cells numbered as off/nStates: forward
-	// computes them, backward reads them. 0 where no forward weight
-	// takes the link.
-	wl []float64
 }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
 // outside the window.
-func (po *posterior) logAlpha(i, j, st int) float64 { return po.log(po.alpha, po.as, i, j, st) }
+func (po *posterior) logAlpha(i, j, st int) float64 { return po.get(po.alpha, i, j, st) }
 
 // logBeta returns the log backward weight of (i, j) in state st.
-func (po *posterior) logBeta(i, j, st int) float64 { return po.log(po.beta, po.bs, i, j, st) }
+func (po *posterior) logBeta(i, j, st int) float64 { return po.get(po.beta, i, j, st) }
 
-func (po *posterior) log(w, scale []float64, i, j, st int) float64 {
+func (po *posterior) get(w []float64, i, j, st int) float64 {
 	if i >= len(po.win.lo) || j < po.win.lo[i] || j > po.win.hi[i] {
 		return math.Inf(-1)
 	}
-	v := w[po.off[i]+(j-po.win.lo[i])*nStates+st]
-	if v == 0 {
-		return math.Inf(-1)
-	}
-	return math.Log(v) + scale[i]
+	return w[po.off[i]+(j-po.win.lo[i])*nStates+st]
 }
 
 // through returns the probability that a path passes through (i, j).
 func (po *posterior) through(i, j int) float64 {
-	if i >= len(po.win.lo) || j < po.win.lo[i] || j > po.win.hi[i] {
-		return math.Min(1, math.Exp(math.Inf(-1)-po.z))
-	}
-	c := po.off[i] + (j-po.win.lo[i])*nStates
-	s := 0.0
+	acc := math.Inf(-1)
 	for st := range nStates {
-		s += po.alpha[c+st] * po.beta[c+st]
+		acc = logAdd(acc, po.logAlpha(i, j, st)+po.logBeta(i, j, st))
 	}
-	if s == 0 {
-		return math.Min(1, math.Exp(math.Inf(-1)-po.z))
-	}
-	return math.Min(1, math.Exp(math.Log(s)+po.as[i]+po.bs[i]-po.z))
+	return math.Min(1, math.Exp(acc-po.z))
 }
 
-// stepWeights are exp(score/temp) of the moves' scores but for the links'
-// evidence.
-type stepWeights struct {
-	skip           float64
-	join, joinHead [2*maxSide + 2]float64
-	enPara, koPara []float64 // by paragraph start
+// arc is a move from a cell: the cell it reaches (the index of its state
+// 0) and, for each state it leaves from, the state it reaches (-1 when
+// the move is not allowed in that state) and its score over temp.
+type arc struct {
+	to  int
+	nst [nStates]int8
+	d   [nStates]float64
 }
 
-func (p *docScorer) stepWeights(temp float64) *stepWeights {
-	dm := p.dm
-	w := &stepWeights{skip: math.Exp(dm.SkipSent / temp)}
-	for x, c := range joinCosts(dm.Join) {
-		w.join[x] = math.Exp(c / temp)
-		w.joinHead[x] = math.Exp((c + dm.Headline) / temp)
-	}
-	para := func(s *stream) []float64 {
-		ws := make([]float64, s.len()+1)
-		for x := range s.len() {
-			if s.start[x] {
-				ws[x] = math.Exp((dm.SkipPara + dm.SkipParaSent*float64(s.next[x]-x)) / temp)
-			}
-		}
-		return ws
-	}
-	w.enPara, w.koPara = para(p.en), para(p.ko)
-	return w
-}
-
-// forwardBackward runs the sum-product version of the program over win.
-func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
+// cellArcs fills arcs with the moves allowed from (pi, pj) into win, in
+// the order of moves, and returns how many there are. Scores are those
+// step gives, summed in its order, so the passes' sums are step's to the
+// bit; a link is scored (and cached) whenever a state allows it.
+func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, temp float64, join *[2*maxSide + 2]float64, arcs []arc) int {
 	n, m := p.en.len(), p.ko.len()
-	var lt lattice
-	lt.reset(win, 0)
-	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1),
-		beta: make([]float64, len(lt.score)), as: make([]float64, n+1), bs: make([]float64, n+1),
-		wl: make([]float64, len(lt.score)/nStates*nLinks)}
-	for i := range po.as {
-		po.as[i], po.bs[i] = math.NaN(), math.NaN()
-	}
-	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
-		return po
-	}
-	w := p.stepWeights(temp)
-	p.forward(po, w, temp)
-	end := po.off[n] + (m-win.lo[n])*nStates
-	s := 0.0
-	for st := range nStates {
-		s += po.alpha[end+st]
-	}
-	if s > 0 {
-		po.z = math.Log(s) + po.as[n]
-	}
-	p.backward(po, w)
-	return po
-}
-
-// forward fills po.alpha, row by row. Once every earlier row has added
-// to row pi, its moves inside the row (Korean skips) complete it from left
-// to right; it is scaled to a largest weight of 1; then each of its moves
-// to later rows adds the cell's weights, times the move's, to the cells
-// it reaches.
-func (p *docScorer) forward(po *posterior, w *stepWeights, temp float64) {
-	n := p.en.len()
-	lo, hi, off, a, as := po.win.lo, po.win.hi, po.off, po.alpha, po.as
-	en, ko := p.en, p.ko
-	a[0], as[0] = 1, 0
-	for pi := 0; pi <= n; pi++ {
-		if off[pi] == off[pi+1] || math.IsNaN(as[pi]) {
-			continue
-		}
-		p.koSkips(po, a, pi, w, false)
-		if !normalize(a[off[pi]:off[pi+1]], &as[pi]) || pi == n {
-			continue
-		}
-		var factor [maxSide + 1]float64 // rows pi+d against row pi
-		for d := 1; d <= maxSide && pi+d <= n; d++ {
-			factor[d] = po.into(pi, pi+d)
-		}
-		// English skips.
-		for k := range moves {
-			kind := moveKinds[k]
-			if kind != enSkip && (kind != enParaSkip || !en.start[pi]) {
+	en, ko, dm := p.en, p.ko, p.dm
+	lo, hi := win.lo, win.hi
+	na := 0
+	for k, mv := range moves {
+		a := &arcs[na]
+		switch moveKinds[k] {
+		case linkMove:
+			i, j := pi+mv.en, pj+mv.ko
+			if i > n || j > m || j < lo[i] || j > hi[i] || en.span[mv.en][pi] < 0 || ko.span[mv.ko][pj] < 0 {
 				continue
 			}
-			i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
-			if kind == enParaSkip {
-				i, clear = en.next[pi], true
-				if i-pi <= maxSide {
-					f = w.enPara[pi] * factor[i-pi]
-				} else {
-					f = w.enPara[pi] * po.into(pi, i)
-				}
-			}
-			for pj := max(lo[pi], lo[i]); pj <= min(hi[pi], hi[i]); pj++ {
-				cur := a[off[pi]+(pj-lo[pi])*nStates:][:nStates]
-				to := a[off[i]+(pj-lo[i])*nStates:][:nStates]
-				for st, v := range cur {
-					nst := st
-					if clear {
-						nst &^= enLinked
-					}
-					to[nst] += v * f
-				}
-			}
-		}
-		// Links.
-		lr := p.links.cover(pi, lo[pi], hi[pi])
-		for k, mv := range moves {
-			if moveKinds[k] != linkMove || pi+mv.en > n || en.span[mv.en][pi] < 0 {
+			extra := p.linkStates(pi, pj)
+			if extra[0] < 0 && extra[1] < 0 && extra[2] < 0 && extra[3] < 0 {
 				continue
 			}
-			i, x := pi+mv.en, linkIndex[k]
-			enJoins := int(en.span[mv.en][pi])
-			for pj := max(lo[pi], lo[i]-mv.ko); pj <= min(hi[pi], hi[i]-mv.ko); pj++ {
-				c := off[pi] + (pj-lo[pi])*nStates
-				cur := a[c : c+nStates : c+nStates]
-				if cur[0] == 0 && cur[1] == 0 && cur[2] == 0 && cur[3] == 0 || ko.span[mv.ko][pj] < 0 {
+			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
+			if !head && p.refused(pi, i, pj, j) {
+				continue
+			}
+			link := p.linkAt(lr, pi, pj, k)
+			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
+			nst := int8(linkedState(en.start[i], ko.start[j]))
+			for st := range nStates {
+				if extra[st] < 0 {
+					a.nst[st] = -1
 					continue
 				}
-				j := pj + mv.ko
-				joins := enJoins + int(ko.span[mv.ko][pj])
-				jw := &w.join
-				head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
+				sc := join[joins+int(extra[st])]
 				if head {
-					jw = &w.joinHead
+					sc += dm.Headline
 				}
-				extra := p.linkStates(pi, pj)
-				s := 0.0
-				for st, v := range cur {
-					if extra[st] >= 0 {
-						s += v * jw[joins+int(extra[st])]
-					}
-				}
-				if s == 0 || !head && p.refused(pi, i, pj, j) {
-					continue
-				}
-				wk := math.Exp(p.linkAt(lr, pi, pj, k) / temp)
-				po.wl[c/nStates*nLinks+x] = wk
-				a[off[i]+(j-lo[i])*nStates+linkedState(en.start[i], ko.start[j])] += s * wk * factor[mv.en]
+				sc += link
+				a.nst[st], a.d[st] = nst, sc/temp
 			}
-		}
-	}
-}
-
-// koSkips adds, inside row pi of ws, the weights of the Korean skips:
-// forward from left to right (each cell adds to those its skips reach),
-// or backward from right to left (each cell gathers from them).
-func (p *docScorer) koSkips(po *posterior, ws []float64, pi int, w *stepWeights, backward bool) {
-	m := p.ko.len()
-	lo, hi, off := po.win.lo[pi], po.win.hi[pi], po.off[pi]
-	ko := p.ko
-	cell := func(pj int) {
-		c := off + (pj-lo)*nStates
-		cur := ws[c : c+nStates : c+nStates]
-		if pj >= m {
-			return
-		}
-		for _, para := range [2]bool{false, true} {
-			if para && !ko.start[pj] {
+			a.to = off[i] + (j-lo[i])*nStates
+		case enSkip, enParaSkip:
+			if pi >= n || (moveKinds[k] == enParaSkip && !en.start[pi]) {
 				continue
 			}
-			j, f, clear := pj+1, w.skip, ko.start[pj+1]
-			if para {
-				j, f, clear = ko.next[pj], w.koPara[pj], true
+			i, sc, clear := pi+1, dm.SkipSent, en.start[pi+1]
+			if moveKinds[k] == enParaSkip {
+				i = en.next[pi]
+				sc, clear = dm.SkipPara+dm.SkipParaSent*float64(i-pi), true
 			}
-			if j > hi {
+			if pj < lo[i] || pj > hi[i] {
 				continue
 			}
-			to := ws[off+(j-lo)*nStates:][:nStates]
-			for st := range cur {
+			for st := range nStates {
+				nst := st
+				if clear {
+					nst &^= enLinked
+				}
+				a.nst[st], a.d[st] = int8(nst), sc/temp
+			}
+			a.to = off[i] + (pj-lo[i])*nStates
+		case koSkip, koParaSkip:
+			if pj >= m || (moveKinds[k] == koParaSkip && !ko.start[pj]) {
+				continue
+			}
+			j, sc, clear := pj+1, dm.SkipSent, ko.start[pj+1]
+			if moveKinds[k] == koParaSkip {
+				j = ko.next[pj]
+				sc, clear = dm.SkipPara+dm.SkipParaSent*float64(j-pj), true
+			}
+			if j > hi[pi] {
+				continue
+			}
+			for st := range nStates {
 				nst := st
 				if clear {
 					nst &^= koLinked
 				}
-				if backward {
-					cur[st] += to[nst] * f
-				} else {
-					to[nst] += cur[st] * f
-				}
+				a.nst[st], a.d[st] = int8(nst), sc/temp
 			}
+			a.to = off[pi] + (j-lo[pi])*nStates
 		}
+		na++
 	}
-	if backward {
-		for pj := hi; pj >= lo; pj-- {
-			if fw := po.alpha[off+(pj-lo)*nStates:][:nStates]; fw[0] != 0 || fw[1] != 0 || fw[2] != 0 || fw[3] != 0 {
-				cell(pj)
-			}
-		}
-		return
-	}
-	for pj := lo; pj <= hi; pj++ {
-		if cur := ws[off+(pj-lo)*nStates:][:nStates]; cur[0] != 0 || cur[1] != 0 || cur[2] != 0 || cur[3] != 0 {
-			cell(pj)
-		}
-	}
+	return na
 }
 
-// backward fills po.beta, rows from the last. A cell's weight gathers the
-// weights of the cells its moves to later rows reach, times the moves';
-// then the moves inside the row complete it from right to left. Only cells
-// some path reaches are filled: the others' posteriors are 0, and so are
-// those of the cells before them.
-func (p *docScorer) backward(po *posterior, w *stepWeights) {
+// forwardBackward runs the sum-product version of the program over win,
+// in logs. Each cell's weight gathers its moves' in the order step's
+// program takes them (cells in order, then moves, then states from the
+// last), so every sum is rounded alike.
+func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	n, m := p.en.len(), p.ko.len()
-	lo, hi, off, b, bs := po.win.lo, po.win.hi, po.off, po.beta, po.bs
-	en, ko := p.en, p.ko
+	var lt lattice
+	lt.reset(win, math.Inf(-1))
+	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1), beta: make([]float64, len(lt.score))}
+	for x := range po.beta {
+		po.beta[x] = math.Inf(-1)
+	}
+	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
+		return po
+	}
+	join := joinCosts(p.dm.Join)
+	arcs := make([]arc, len(moves))
+	lo, hi, off, alpha, beta := win.lo, win.hi, po.off, po.alpha, po.beta
+	alpha[0] = 0
+	for pi := 0; pi <= n; pi++ {
+		var lr *linkRow
+		if pi < n && lo[pi] <= hi[pi] {
+			lr = p.links.cover(pi, lo[pi], hi[pi])
+		}
+		for pj := lo[pi]; pj <= hi[pi]; pj++ {
+			c := off[pi] + (pj-lo[pi])*nStates
+			cur := alpha[c : c+nStates : c+nStates]
+			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs)
+			if math.IsInf(max(cur[0], cur[1], cur[2], cur[3]), -1) {
+				continue
+			}
+			for _, a := range arcs[:na] {
+				for st := nStates - 1; st >= 0; st-- {
+					if a.nst[st] < 0 || math.IsInf(cur[st], -1) {
+						continue
+					}
+					t := &alpha[a.to+int(a.nst[st])]
+					*t = logAdd(*t, cur[st]+a.d[st])
+				}
+			}
+		}
+	}
+	end := off[n] + (m-lo[n])*nStates
+	for st := range nStates {
+		beta[end+st] = 0
+		po.z = logAdd(po.z, alpha[end+st])
+	}
 	for pi := n; pi >= 0; pi-- {
-		if off[pi] == off[pi+1] {
-			continue
+		var lr *linkRow
+		if pi < n && lo[pi] <= hi[pi] {
+			lr = p.links.cover(pi, lo[pi], hi[pi])
 		}
-		// The row's scale is the largest of the rows its moves reach.
-		s := math.Inf(-1)
-		paraRow := -1
-		if pi < n && en.start[pi] {
-			paraRow = en.next[pi]
-		}
-		for d := 1; d <= maxSide && pi+d <= n; d++ {
-			if v := bs[pi+d]; !math.IsNaN(v) {
-				s = max(s, v)
-			}
-		}
-		if paraRow >= 0 && !math.IsNaN(bs[paraRow]) {
-			s = max(s, bs[paraRow])
-		}
-		if pi == n {
-			s = 0
-			if m >= lo[n] && m <= hi[n] {
-				end := b[off[n]+(m-lo[n])*nStates:][:nStates]
-				end[0], end[1], end[2], end[3] = 1, 1, 1, 1
-			}
-		}
-		if math.IsInf(s, -1) {
-			continue
-		}
-		bs[pi] = s
-		var factor [maxSide + 1]float64
-		for d := 1; d <= maxSide && pi+d <= n; d++ {
-			factor[d] = rowFactor(bs[pi+d], s)
-		}
-		alive := func(c int) bool {
-			fw := po.alpha[c : c+nStates]
-			return fw[0] != 0 || fw[1] != 0 || fw[2] != 0 || fw[3] != 0
-		}
-		// English skips.
-		for k := range moves {
-			kind := moveKinds[k]
-			if pi >= n || kind != enSkip && (kind != enParaSkip || !en.start[pi]) {
-				continue
-			}
-			i, f, clear := pi+1, w.skip*factor[1], en.start[pi+1]
-			if kind == enParaSkip {
-				i, f, clear = paraRow, w.enPara[pi]*rowFactor(bs[paraRow], s), true
-			}
-			for pj := max(lo[pi], lo[i]); pj <= min(hi[pi], hi[i]); pj++ {
-				c := off[pi] + (pj-lo[pi])*nStates
-				if !alive(c) {
-					continue
-				}
-				out := b[c : c+nStates : c+nStates]
-				to := b[off[i]+(pj-lo[i])*nStates:][:nStates]
-				for st := range out {
-					nst := st
-					if clear {
-						nst &^= enLinked
+		for pj := hi[pi]; pj >= lo[pi]; pj-- {
+			c := off[pi] + (pj-lo[pi])*nStates
+			out := beta[c : c+nStates : c+nStates]
+			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs)
+			for _, a := range arcs[:na] {
+				for st := nStates - 1; st >= 0; st-- {
+					if a.nst[st] < 0 {
+						continue
 					}
-					out[st] += to[nst] * f
-				}
-			}
-		}
-		// Links.
-		for k, mv := range moves {
-			if pi >= n || moveKinds[k] != linkMove || pi+mv.en > n || en.span[mv.en][pi] < 0 {
-				continue
-			}
-			i, x := pi+mv.en, linkIndex[k]
-			enJoins := int(en.span[mv.en][pi])
-			for pj := max(lo[pi], lo[i]-mv.ko); pj <= min(hi[pi], hi[i]-mv.ko); pj++ {
-				c := off[pi] + (pj-lo[pi])*nStates
-				wk := po.wl[c/nStates*nLinks+x]
-				if wk == 0 {
-					continue // no forward weight takes it (or not allowed)
-				}
-				j := pj + mv.ko
-				to := b[off[i]+(j-lo[i])*nStates+linkedState(en.start[i], ko.start[j])] * factor[mv.en] * wk
-				if to == 0 {
-					continue
-				}
-				joins := enJoins + int(ko.span[mv.ko][pj])
-				jw := &w.join
-				if pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j] {
-					jw = &w.joinHead
-				}
-				extra := p.linkStates(pi, pj)
-				out := b[c : c+nStates : c+nStates]
-				for st := range out {
-					if extra[st] >= 0 {
-						out[st] += to * jw[joins+int(extra[st])]
+					to := beta[a.to+int(a.nst[st])]
+					if math.IsInf(to, -1) {
+						continue
 					}
+					out[st] = logAdd(out[st], to+a.d[st])
 				}
 			}
 		}
-		p.koSkips(po, b, pi, w, true)
-		if !normalize(b[off[pi]:off[pi+1]], &bs[pi]) {
-			bs[pi] = math.NaN()
-		}
 	}
-}
-
-// into returns the factor of forward row i, which row pi adds to,
-// against row pi: an untouched row takes row pi's scale, and a row far
-// below it is rescaled to it.
-func (po *posterior) into(pi, i int) float64 {
-	as := po.as
-	d := as[pi] - as[i]
-	switch {
-	case math.IsNaN(d):
-		as[i] = as[pi]
-		return 1
-	case d > 300:
-		scale(po.alpha[po.off[i]:po.off[i+1]], math.Exp(-d))
-		as[i] = as[pi]
-		return 1
-	}
-	return math.Exp(d)
-}
-
-// rowFactor is exp(to - from), 0 when row to has no weight.
-func rowFactor(to, from float64) float64 {
-	if math.IsNaN(to) {
-		return 0
-	}
-	return math.Exp(to - from)
-}
-
-// normalize scales row to a largest value of 1, adding the log of the
-// factor to *s; it reports false when the row is all zero.
-func normalize(row []float64, s *float64) bool {
-	mx := 0.0
-	for _, v := range row {
-		mx = max(mx, v)
-	}
-	if mx == 0 {
-		return false
-	}
-	if mx != 1 {
-		scale(row, 1/mx)
-		*s += math.Log(mx)
-	}
-	return true
-}
-
-func scale(row []float64, f float64) {
-	for x := range row {
-		row[x] *= f
-	}
+	return po
 }
