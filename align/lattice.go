@@ -156,7 +156,7 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 					}
 					joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 					head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-					if !head && p.refused(pi, i, pj, j) {
+					if !head && dm.NeedEvidence && p.refused(pi, i, pj, j) {
 						continue
 					}
 					// Every state reaches the same target: the first
@@ -345,7 +345,13 @@ type arc struct {
 // the order of moves, and returns how many there are. Scores are those
 // step gives, summed in its order, so the passes' sums are step's to the
 // bit; a link is scored (and cached) whenever a state allows it.
-func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, temp float64, join *[2*maxSide + 2]float64, arcs []arc) int {
+//
+// links holds the cell's link scores by linkIndex for the backward pass:
+// the forward pass (backward false) scores the links and writes there the
+// score the backward pass would get from the cache (the same unless the
+// forward pass scored the link first: the cache keeps its evidence
+// rounded to float32), and the backward pass reads them.
+func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, temp float64, join *[2*maxSide + 2]float64, arcs []arc, links []float64, backward bool) int {
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
@@ -363,10 +369,20 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 				continue
 			}
 			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-			if !head && p.refused(pi, i, pj, j) {
+			if !head && dm.NeedEvidence && p.refused(pi, i, pj, j) {
 				continue
 			}
-			link := p.linkAt(lr, pi, pj, k)
+			var link float64
+			if x := linkIndex[k]; backward {
+				link = links[x]
+			} else {
+				fresh := lr.v[(pj-lr.lo)*nLinks+x] != lr.v[(pj-lr.lo)*nLinks+x]
+				link = p.linkAt(lr, pi, pj, k)
+				links[x] = link
+				if fresh {
+					links[x] = p.linkAt(lr, pi, pj, k)
+				}
+			}
 			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 			nst := int8(linkedState(en.start[i], ko.start[j]))
 			for st := range nStates {
@@ -437,6 +453,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	var lt lattice
 	lt.reset(win, math.Inf(-1))
 	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1), beta: make([]float64, len(lt.score))}
+	links := make([]float64, len(lt.score)/nStates*nLinks) // by cell and linkIndex
 	for x := range po.beta {
 		po.beta[x] = math.Inf(-1)
 	}
@@ -455,7 +472,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
 			cur := alpha[c : c+nStates : c+nStates]
-			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs)
+			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs, links[c/nStates*nLinks:][:nLinks], false)
 			if math.IsInf(max(cur[0], cur[1], cur[2], cur[3]), -1) {
 				continue
 			}
@@ -483,7 +500,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		for pj := hi[pi]; pj >= lo[pi]; pj-- {
 			c := off[pi] + (pj-lo[pi])*nStates
 			out := beta[c : c+nStates : c+nStates]
-			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs)
+			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs, links[c/nStates*nLinks:][:nLinks], true)
 			for _, a := range arcs[:na] {
 				for st := nStates - 1; st >= 0; st-- {
 					if a.nst[st] < 0 {
