@@ -212,6 +212,7 @@ type docScorer struct {
 	cache     *maskCache
 	links     linkCache
 	viterbi   lattice // scratch of run
+	fb        *fbScratch
 	// searched counts the cells the program visited, a measure of the
 	// work done (tests check that it stays linear).
 	searched int

@@ -444,16 +444,29 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 	return na
 }
 
+// fbScratch holds forwardBackward's tables for reuse: the posterior it
+// returns lives in them until the next call.
+type fbScratch struct {
+	alpha       lattice
+	beta, links []float64
+}
+
 // forwardBackward runs the sum-product version of the program over win,
 // in logs. Each cell's weight gathers its moves' in the order step's
 // program takes them (cells in order, then moves, then states from the
 // last), so every sum is rounded alike.
 func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	n, m := p.en.len(), p.ko.len()
-	var lt lattice
+	sc := p.fb
+	if sc == nil {
+		sc = new(fbScratch)
+	}
+	lt := &sc.alpha
 	lt.reset(win, math.Inf(-1))
-	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1), beta: make([]float64, len(lt.score))}
-	links := make([]float64, len(lt.score)/nStates*nLinks) // by cell and linkIndex
+	sc.beta = grow(sc.beta, len(lt.score))
+	sc.links = grow(sc.links, len(lt.score)/nStates*nLinks) // by cell and linkIndex
+	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1), beta: sc.beta}
+	links := sc.links
 	for x := range po.beta {
 		po.beta[x] = math.Inf(-1)
 	}
