@@ -145,3 +145,25 @@ func TestCleanCorpus(t *testing.T) {
 	}
 	t.Logf("%d of %d files clean", clean, len(files))
 }
+
+// BenchmarkString normalizes a Korean article as published (NFC, no
+// character the chain changes: the shortcut) and the same decomposed
+// (NFD, the transform).
+func BenchmarkString(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/corpus/dev/news/*.ko.txt")
+	if len(files) == 0 {
+		b.Skip("../shared/corpus absent")
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct{ name, s string }{{"nfc", string(raw)}, {"nfd", norm.NFD.String(string(raw))}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.s)))
+			for b.Loop() {
+				String(tc.s)
+			}
+		})
+	}
+}
