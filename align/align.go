@@ -61,6 +61,11 @@ type Options struct {
 	// Scratch, when set, lends its storage to the alignment and keeps it
 	// for the next one on the same goroutine; nil allocates afresh.
 	Scratch *Scratch
+	// Names compiles the Hangul names of the Korean side for the name
+	// evidence; nil means a new match.Compiler. A caller that reads the
+	// same document's names afterwards (the glossary) passes its own, one
+	// per document, to reuse what the aligner compiled.
+	Names *match.Compiler
 }
 
 // Scratch holds the storage one alignment leaves for the next: the
@@ -123,7 +128,7 @@ type Paragraph struct {
 type Alignment struct {
 	EN, KO []Paragraph
 	// Beads are the beads of the alignment's level: ParagraphBeads, or
-	// SentenceBeads at sentence level.
+	// SentenceBeads at sentence level. Both are made at either level.
 	Beads []Bead
 	// ParagraphBeads are the paragraph beads: the English and Korean
 	// paragraphs that share a sentence link, and each paragraph without
@@ -139,17 +144,6 @@ type Alignment struct {
 
 	ratioLn  float64
 	minScore float64
-	names    *match.Compiler
-}
-
-// Names returns the compiled Hangul names of the Korean side that the
-// aligner built for its name evidence, for later stages (the glossary) to
-// reuse rather than compile again. It is never nil.
-func (a *Alignment) Names() *match.Compiler {
-	if a.names == nil {
-		a.names = new(match.Compiler)
-	}
-	return a.names
 }
 
 // priorRatioLn is the usual log ratio of English letters to Korean
@@ -192,12 +186,16 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	a := &Alignment{EN: slices.Clone(en), KO: slices.Clone(ko), Level: opt.Level, names: new(match.Compiler), minScore: opt.MinScore}
+	names := opt.Names
+	if names == nil {
+		names = new(match.Compiler)
+	}
+	a := &Alignment{EN: slices.Clone(en), KO: slices.Clone(ko), Level: opt.Level, minScore: opt.MinScore}
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := opt.Scratch.vocab()
-	ef, kf := sideFeatures(es.text, ks.text, lex, v, a.names)
+	ef, kf := sideFeatures(es.text, ks.text, lex, v, names)
 	p := newDocScorer(es, ks, ef, kf, v, m, dm)
 	p.headlines = heads
 	p.fb = opt.Scratch.fbScratch()

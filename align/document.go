@@ -3,6 +3,9 @@ package align
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/segment"
 )
@@ -187,16 +190,23 @@ type docModel struct {
 	// English desk often writes its own, which shares little with the
 	// Korean one.
 	Headline float64
-	// NeedEvidence refuses a link that pairs two whole paragraphs as a
-	// bead of their own when the link shares no word of the lexicon, no
-	// number, no Latin token and no name: position alone pairs nothing.
+	// NeedEvidence refuses a link made of whole paragraphs, one or more on
+	// each side (it starts and ends at a paragraph boundary on both sides,
+	// so it would be a bead of its own), when nothing but position and
+	// length supports it: no Korean word whose lexicon translation is in
+	// the English, no number, no Latin token, no name, and not the marks
+	// a translation keeps (both open with a quotation mark, or both end
+	// with ? or both with !; see sameMarks). The paragraphs then stay 1-0
+	// and 0-1. Length is no support: the lengths of two short lines
+	// agree as well when they are unrelated. The headline pair is exempt
+	// (Headline).
 	NeedEvidence bool
 	// Caption is the cost of a link that involves a photo caption: a
 	// caption is aligned only on strong evidence.
 	Caption float64
 }
 
-var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1.5, SkipParaSent: -1.25, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6, Caption: 3, Headline: 8, Temp: 1}
+var defaultDocModel = docModel{SkipSent: -3, SkipPara: -1.5, SkipParaSent: -1.25, Join: 2, Merge: 3, Merge2x2: 8, Merge3: 6, Caption: 3, Headline: 8, Temp: 1, NeedEvidence: true}
 
 // docScorer scores links between the sentences of two streams.
 type docScorer struct {
@@ -650,8 +660,46 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 
 // hasEvidence reports whether the link of English [ei, ej) and Korean
 // [ki, kj) shares anything but length: a lexicon word, a number, a Latin
-// token or a name.
+// token, a name, or the marks of sameMarks.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 	ev := p.cache.evidence(ei, ej, ki, kj)
-	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
+	if ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0 {
+		return true
+	}
+	return sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+}
+
+// sameMarks reports whether two runs of sentences share the marks a
+// translation keeps: both open with a quotation mark (a line of speech),
+// or both end with a question mark or both with an exclamation mark
+// (closing quotes and brackets aside).
+func sameMarks(en, ko []string) bool {
+	if len(en) == 0 || len(ko) == 0 {
+		return false
+	}
+	if opensQuote(en[0]) && opensQuote(ko[0]) {
+		return true
+	}
+	e, k := endMark(en[len(en)-1]), endMark(ko[len(ko)-1])
+	return e != 0 && e == k
+}
+
+// opensQuote reports whether s starts with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return strings.ContainsRune("\"'“‘«「『", r)
+}
+
+// endMark returns the question or exclamation mark that ends s, past
+// closing quotes and brackets, or 0.
+func endMark(s string) rune {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»」』)]", r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '?', '？':
+		return '?'
+	case '!', '！':
+		return '!'
+	}
+	return 0
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
 
@@ -49,7 +50,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	enCands := make([][]string, len(en))
 	queries := map[string]bool{}
 	for i, text := range en {
-		for _, c := range match.EnglishCandidates(capText(text)) {
+		for _, c := range english.Runs(capText(text)) {
 			if hasUnknownWord(c, lex) {
 				enCands[i] = append(enCands[i], c)
 				queries[c] = true

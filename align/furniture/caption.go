@@ -127,7 +127,7 @@ func splitCredit(l string, korean bool) (text, credit string, ok bool) {
 // captionText reports the text of a caption: one to three sentences.
 func captionText(s string) bool {
 	s = strings.TrimSpace(s)
-	return len(strings.Fields(s)) >= 3 && sentences(s) <= maxCaptionSentences
+	return words(s, 3) >= 3 && sentences(s, maxCaptionSentences+1) <= maxCaptionSentences
 }
 
 // creditWords reports a credit of at most max words that names a photo
@@ -160,7 +160,7 @@ func koreanCaption(l string) bool {
 	} else if !containsAnyOf(credit, koCreditMarkers) {
 		return false
 	}
-	return len(strings.Fields(text)) >= 3 && sentences(text) <= maxCaptionSentences
+	return words(text, 3) >= 3 && sentences(text, maxCaptionSentences+1) <= maxCaptionSentences
 }
 
 // lazyRegexp returns a function that compiles pattern the first time it is

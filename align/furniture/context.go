@@ -105,9 +105,9 @@ func isProse(l string) bool {
 		return false
 	}
 	if hasHangul(l) {
-		return utf8.RuneCountInString(l) >= proseRunes || sentences(l) >= 2
+		return utf8.RuneCountInString(l) >= proseRunes || sentences(l, 2) >= 2
 	}
-	return len(strings.Fields(l)) >= proseWords || sentences(l) >= 2
+	return words(l, proseWords) >= proseWords || sentences(l, 2) >= 2
 }
 
 // sentenceEndRe finds a sentence end inside a line: end punctuation,
@@ -118,12 +118,38 @@ var sentenceEndRe = regexp.MustCompile(`(\S*)[.?!。]["'”’)]*\s+["'“‘(]?
 // than a sentence (Mr., Jan., U.S., St.).
 var abbrevRe = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{Ll}{1,3})$`)
 
-// sentences counts the sentences of a line (at least 1).
-func sentences(l string) int {
+// sentences counts the sentences of a line (at least 1), stopping at
+// limit: the callers ask "one or more?", "more than three?", so a line of
+// megabytes costs no more than its first few sentences.
+func sentences(l string, limit int) int {
 	n := 1
-	for _, m := range sentenceEndRe.FindAllStringSubmatch(l, -1) {
-		if !abbrevRe.MatchString(m[1]) || hasHangul(m[1]) {
+	for n < limit {
+		m := sentenceEndRe.FindStringSubmatchIndex(l)
+		if m == nil {
+			break
+		}
+		if w := l[m[2]:m[3]]; !abbrevRe.MatchString(w) || hasHangul(w) {
 			n++
+		}
+		l = l[m[1]:]
+	}
+	return n
+}
+
+// words counts the space-separated words of s as strings.Fields would,
+// stopping at limit, without building the list.
+func words(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n >= limit {
+				return n
+			}
+			in = true
 		}
 	}
 	return n
@@ -337,9 +363,9 @@ func isItem(l string) bool {
 		return false
 	}
 	l = strings.TrimLeft(l, arrows+" -*")
-	n := len(strings.Fields(l))
+	n := words(l, itemWords+1)
 	return l != "" && hasLetter(l) && n <= itemWords && utf8.RuneCountInString(l) <= itemRunes &&
-		sentences(l) == 1 && (n <= sentenceItemWords || !endsSentence(l))
+		sentences(l, 2) == 1 && (n <= sentenceItemWords || !endsSentence(l))
 }
 
 // markTrailer marks the short unpunctuated lines after the last body

@@ -101,6 +101,7 @@ package furniture
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,6 +205,30 @@ func Detect(paragraphs []string) []Paragraph {
 			}
 		}
 		out[i] = v
+	}
+	return out
+}
+
+// Strip returns the paragraphs of a page with the text of their furniture
+// lines removed, except lines of the reasons in keep (Byline, Caption):
+// each paragraph keeps its place and its number of lines, a removed line
+// left empty, so that paragraph ids and line breaks stay as in the input.
+// A paragraph that loses nothing is the input's string, not a copy.
+func Strip(paragraphs []string, keep ...Reason) []string {
+	out := make([]string, len(paragraphs))
+	dropped := func(r Reason) bool { return r != Body && !slices.Contains(keep, r) }
+	for i, v := range Detect(paragraphs) {
+		out[i] = paragraphs[i]
+		if !slices.ContainsFunc(v.Lines, dropped) {
+			continue
+		}
+		lines := strings.Split(paragraphs[i], "\n")
+		for j, r := range v.Lines {
+			if dropped(r) {
+				lines[j] = ""
+			}
+		}
+		out[i] = strings.Join(lines, "\n")
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package furniture
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,31 @@ func TestDetect(t *testing.T) {
 	for i, w := range want {
 		if got[i].Furniture != w.furniture || strings.Join(reasons(got[i].Lines), ",") != strings.Join(reasons(w.lines), ",") {
 			t.Errorf("paragraph %d %q: got %v %v, want %v %v", i, paras[i], got[i].Furniture, got[i].Lines, w.furniture, w.lines)
+		}
+	}
+}
+
+// TestStrip: furniture lines are emptied in place, keeping paragraph and
+// line positions; lines of the kept reasons stay.
+func TestStrip(t *testing.T) {
+	paras := []string{
+		"2019-01-11 16:15",
+		"Kim Jong-un visits China",
+		"A caption under a photo. (AFP)\nA caption under a photo. (AFP)",
+		"The body of the article goes here and says something.",
+		"In pictures",
+	}
+	tests := []struct {
+		keep []Reason
+		want []string
+	}{
+		{nil, []string{"", paras[1], "\n", paras[3], ""}},
+		{[]Reason{Caption}, []string{"", paras[1], "A caption under a photo. (AFP)\n", paras[3], ""}},
+		{[]Reason{Dateline, Trailer}, []string{paras[0], paras[1], "\n", paras[3], paras[4]}},
+	}
+	for _, tc := range tests {
+		if got := Strip(paras, tc.keep...); !slices.Equal(got, tc.want) {
+			t.Errorf("Strip(keep %v) = %q, want %q", tc.keep, got, tc.want)
 		}
 	}
 }

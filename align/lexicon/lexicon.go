@@ -6,10 +6,12 @@
 // word ("정부는" → 정부), including verb stems whose last syllable contracts
 // with an ending ("밝혔다" finds 밝히다). English words are compared after
 // Stem. The embedded default joins a list derived from the EZ Korean core
-// vocabulary (kengdic, MPL 2.0; see data/NOTICE) with a news vocabulary the
-// project wrote; Parse reads more in hunalign's dictionary format
-// ("korean @ english", one pair a line). No existing Go package offers a
-// Korean–English lexicon with stem lookup, hence this small one.
+// vocabulary (kengdic, MPL 2.0; see data/NOTICE), corrected by
+// data/corrections.tsv, with a news vocabulary and a general vocabulary the
+// project wrote (data/news.tsv, data/general.tsv); Parse reads more in
+// hunalign's dictionary format ("korean @ english", one pair a line). No
+// existing Go package offers a Korean–English lexicon with stem lookup,
+// hence this small one.
 package lexicon
 
 import (
@@ -29,10 +31,16 @@ import (
 // Lexicon maps Korean stems to English word stems. The zero value is
 // empty and usable; a Lexicon must not be changed while it is being read.
 type Lexicon struct {
-	ids    map[string]uint32   // English stem → id
-	nouns  map[string][]uint32 // Korean stem matched as a syllable prefix
-	verbs  map[string][]uint32 // verb stem, last syllable reduced to its initial
-	maxLen int                 // longest key in syllables
+	ids map[string]uint32 // English stem → id
+	// index finds the entry of a Korean key matched as a syllable prefix:
+	// a noun (정부), the noun of a 하다 verb (발표), or a verb stem with its
+	// last syllable inflected (밝혀).
+	index   map[string]int32
+	entries []entry
+	// short holds the verbs of a one-syllable stem (가다, 먹다, 살다) by
+	// the first syllable of their inflected forms (가, 간, 갔, 사, 산…).
+	short  map[rune][]shortForm
+	maxLen int // longest key in syllables
 	// Skipped counts dictionary lines that could not be used.
 	Skipped int
 }
@@ -40,24 +48,111 @@ type Lexicon struct {
 //go:embed data/ezcorean.tsv
 var ezcorean string
 
+//go:embed data/corrections.tsv
+var corrections string
+
 //go:embed data/news.tsv
 var news string
 
-var defaultLexicon = sync.OnceValue(func() *Lexicon {
-	l := newSized(strings.Count(ezcorean, "\n") + strings.Count(news, "\n"))
-	for _, data := range []string{ezcorean, news} {
-		for _, line := range strings.Split(data, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			ko, en, ok := strings.Cut(line, "\t")
-			if ok {
-				l.Add(ko, strings.Fields(en)...)
-			}
+//go:embed data/general.tsv
+var general string
+
+var defaultLexicon = sync.OnceValue(build)
+
+// build makes the embedded lexicon: the EZ Korean list less the entries
+// corrections.tsv replaces or deletes (a line with no English), then the
+// corrections, the news vocabulary and the general one. Entries of one
+// Korean word in several files merge.
+func build() *Lexicon {
+	l := &Lexicon{ids: make(map[string]uint32, 8192), index: make(map[string]int32, 16384),
+		entries: make([]entry, 0, 16384), short: make(map[rune][]shortForm, 1024)}
+	replaced := map[string]bool{}
+	eachEntry(corrections, func(ko, _ string) { replaced[ko] = true })
+	var buf []uint32
+	var become []string // verbs in -지다, for the pass below
+	add := func(ko, en string) {
+		buf = l.addLine(ko, en, buf)
+		if strings.HasSuffix(ko, "지다") {
+			become = append(become, ko)
+		}
+	}
+	eachEntry(ezcorean, func(ko, en string) {
+		if !replaced[ko] {
+			add(ko, en)
+		}
+	})
+	for _, data := range []string{corrections, news, general} {
+		eachEntry(data, add)
+	}
+	// A verb in -아지다/-어지다 ("become …") also means what its base
+	// means: 심각해지다 is found before 심각하다 in 심각해졌다, and needs
+	// "serious" as well as "become serious".
+	for _, ko := range become {
+		if base := becomeBase(ko); base != "" {
+			l.addIDs(ko, l.Lookup(base))
 		}
 	}
 	return l
-})
+}
+
+// addLine adds the entry of ko with the space-separated English words en,
+// using buf for the ids; it returns buf for the next line.
+func (l *Lexicon) addLine(ko, en string, buf []uint32) []uint32 {
+	buf = buf[:0]
+	for len(en) > 0 {
+		w, rest, _ := strings.Cut(en, " ")
+		en = rest
+		if id, ok := l.glossID(w); ok {
+			buf = append(buf, id)
+		}
+	}
+	l.addIDs(ko, buf)
+	return buf
+}
+
+// becomeBase returns the dictionary form a verb in -아지다, -어지다 or
+// -해지다 is made from (심각해지다 → 심각하다, 높아지다 → 높다, 가까워지다
+// → 가깝다), or "".
+func becomeBase(ko string) string {
+	rs := []rune(ko)
+	n := len(rs)
+	if n < 4 || string(rs[n-2:]) != "지다" {
+		return ""
+	}
+	head, mid := rs[:n-3], rs[n-3]
+	switch mid {
+	case '해':
+		return string(head) + "하다"
+	case '아', '어':
+		return string(head) + "다"
+	case '워':
+		if len(head) == 0 {
+			return ""
+		}
+		last, ok := hangul.Decompose(head[len(head)-1])
+		if !ok || last.T != hangul.TNone {
+			return ""
+		}
+		last.T = hangul.TB
+		return string(head[:len(head)-1]) + string(hangul.Compose(last)) + "다"
+	}
+	return ""
+}
+
+// eachEntry calls f with the two sides of every "korean<TAB>english" line
+// of an embedded file (a line of Korean alone has no English); blank lines
+// and lines starting with # are skipped.
+func eachEntry(data string, f func(ko, en string)) {
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		ko, en, _ := strings.Cut(line, "\t")
+		f(ko, en)
+	}
+}
 
 // Default returns the embedded lexicon. It is shared: do not Add to it;
 // Clone it first.
@@ -65,13 +160,7 @@ func Default() *Lexicon { return defaultLexicon() }
 
 // New returns an empty Lexicon.
 func New() *Lexicon {
-	return &Lexicon{ids: map[string]uint32{}, nouns: map[string][]uint32{}, verbs: map[string][]uint32{}}
-}
-
-// newSized returns an empty Lexicon whose maps hold about n entries
-// without growing (growing them was half the cost of loading the default).
-func newSized(n int) *Lexicon {
-	return &Lexicon{ids: make(map[string]uint32, n), nouns: make(map[string][]uint32, n), verbs: make(map[string][]uint32, n/4)}
+	return &Lexicon{ids: map[string]uint32{}, index: map[string]int32{}, short: map[rune][]shortForm{}}
 }
 
 // Clone returns a copy that can be extended without touching l.
@@ -81,20 +170,39 @@ func (l *Lexicon) Clone() *Lexicon {
 	for k, v := range l.ids {
 		c.ids[k] = v
 	}
-	for k, v := range l.nouns {
-		c.nouns[k] = append([]uint32(nil), v...)
+	for k, v := range l.index {
+		c.index[k] = v
 	}
-	for k, v := range l.verbs {
-		c.verbs[k] = append([]uint32(nil), v...)
+	c.entries = make([]entry, len(l.entries))
+	for i, e := range l.entries {
+		c.entries[i] = entry{ids: append([]uint32(nil), e.ids...), word: e.word}
+	}
+	for k, v := range l.short {
+		fs := make([]shortForm, len(v))
+		for i, f := range v {
+			fs[i] = f
+			fs[i].ids = append([]uint32(nil), f.ids...)
+		}
+		c.short[k] = fs
 	}
 	return c
 }
 
 // Len returns the number of Korean keys.
-func (l *Lexicon) Len() int { return len(l.nouns) + len(l.verbs) }
+func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
 
 // Add records that the Korean word ko (a noun, or a verb or adjective in
 // its dictionary form ending in 다) translates as the English words en.
+// English function words and the particles of phrasal verbs (the, of,
+// take, off; see notGloss) are not recorded: they would link almost any
+// English sentence to the Korean word.
+//
+// A verb of a stem of two syllables or more is found by its stem with the
+// last syllable in each of the shapes endings give it (밝히다: 밝히는,
+// 밝힌, 밝혀, 밝혔다; see verbKeys); a 하다 or 되다 verb by its noun
+// (발표하다: 발표, 발표했다, 발표된). A stem of one syllable is too short a
+// prefix: its inflected forms are spelled out with the endings that may
+// follow them (see addShort).
 func (l *Lexicon) Add(ko string, en ...string) {
 	if l.ids == nil {
 		*l = *New()
@@ -102,53 +210,128 @@ func (l *Lexicon) Add(ko string, en ...string) {
 	ko = strings.TrimSpace(ko)
 	var ids []uint32
 	for _, w := range en {
-		s := Stem(w)
-		if s == "" {
-			continue
+		if id, ok := l.glossID(w); ok {
+			ids = append(ids, id)
 		}
-		id, ok := l.ids[s]
-		if !ok {
-			id = uint32(len(l.ids))
-			l.ids[s] = id
-		}
-		ids = append(ids, id)
 	}
+	l.addIDs(ko, ids)
+}
+
+// glossID returns the id of the English gloss w, giving it one if it is
+// new; ok is false for a word that is no gloss (empty, or in notGloss).
+func (l *Lexicon) glossID(w string) (id uint32, ok bool) {
+	lw := strings.ToLower(w)
+	if len(lw) <= maxNotGloss && notGloss[lw] {
+		return 0, false
+	}
+	s, dropped := stem(lw)
+	if s == "" {
+		return 0, false
+	}
+	if dropped {
+		// "living" is "live" when the lexicon has it: ID looks there
+		// first.
+		if id, ok := l.withE(s); ok {
+			return id, true
+		}
+	}
+	if id, ok := l.ids[s]; ok {
+		return id, true
+	}
+	id = uint32(len(l.ids))
+	l.ids[s] = id
+	return id, true
+}
+
+// addIDs records that ko translates as the English ids.
+func (l *Lexicon) addIDs(ko string, ids []uint32) {
 	if len(ids) == 0 || ko == "" {
 		return
 	}
-	rs := []rune(ko)
-	key, verb := ko, false
+	n := utf8.RuneCountInString(ko)
+	last, _ := utf8.DecodeLastRuneInString(ko)
+	body := ko[:len(ko)-utf8.RuneLen(last)] // without 다
+	prev, _ := utf8.DecodeLastRuneInString(body)
+	verb := n >= 2 && last == '다' && isVerbish(ko) && hangul.IsSyllable(prev)
 	switch {
-	case len(rs) > 2 && strings.HasSuffix(ko, "하다"):
-		key = string(rs[:len(rs)-2])
-	case len(rs) > 2 && strings.HasSuffix(ko, "되다"):
-		key = string(rs[:len(rs)-2])
-	case len(rs) > 2 && rs[len(rs)-1] == '다' && isVerbish(ko):
-		stem := rs[:len(rs)-1]
-		key, verb = string(stem[:len(stem)-1])+string(initial(stem[len(stem)-1])), true
-		// The uncontracted stem also matches as a prefix ("밝히는").
-		l.nouns[string(stem)] = appendNew(l.nouns[string(stem)], ids)
+	case !verb:
+		l.add(ko, ids, true)
+	case n > 3 && (prev == '하' || prev == '되'):
+		// 발표하다 → 발표, which also finds the noun itself.
+		l.add(body[:len(body)-utf8.RuneLen(prev)], ids, true)
+	case n == 2:
+		if !noShort[ko] {
+			l.addShort(prev, ids)
+		}
+	default:
+		// 밝히다 → 밝히, 밝힌, 밝힐, 밝힙, 밝혀, 밝혔; 말하다 → 말하, 말해, 말했….
+		// A noun of the same spelling as a verb form (the adverb 그리,
+		// 그리는 of 그리다) shares the entry: both meanings are found.
+		verbKeys([]rune(body), func(k string) { l.add(k, ids, false) })
 	}
-	if verb {
-		l.verbs[key] = appendNew(l.verbs[key], ids)
-	} else {
-		l.nouns[key] = appendNew(l.nouns[key], ids)
-	}
-	if n := utf8.RuneCountInString(ko); n > l.maxLen {
+	if n > l.maxLen {
 		l.maxLen = n
 	}
 }
 
+// entry holds the English ids of a Korean key; word marks a key that is a
+// word of its own (a noun), not only a verb form.
+type entry struct {
+	ids  []uint32
+	word bool
+}
+
+// add records the Korean key with the ids.
+func (l *Lexicon) add(key string, ids []uint32, word bool) {
+	i, ok := l.index[key]
+	if !ok {
+		i = int32(len(l.entries))
+		l.index[key] = i
+		l.entries = append(l.entries, entry{})
+	}
+	e := &l.entries[i]
+	e.ids = appendNew(e.ids, ids)
+	e.word = e.word || word
+}
+
+// maxNotGloss is the length of the longest word of notGloss.
+const maxNotGloss = 9
+
+// notGloss lists English words that are never evidence of a translation:
+// function words, the particles and light verbs of phrasal verbs, and the
+// placeholders of the EZ Korean glosses ("sth", "sb").
+var notGloss = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on at by for with from as into onto upon and or
+	nor but if so not no is be are was were been being have has had do does did it its this that these
+	those there here all some any only about after before since while during then than up down out off
+	over back around very more most much also just even yet ago can will would should may might must
+	could shall one i what who whom whose how
+	why when where which other such own each every either neither too quite rather really please else
+	ever take put set get got become like well way thing things something someone somewhere somehow sth sb
+	vst oneself`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// noShort lists verbs of one syllable too common and too vague to count as
+// evidence (하다 "do", 되다 "become", 이다 "be", 있다 "be, have").
+var noShort = map[string]bool{"하다": true, "되다": true, "이다": true, "있다": true}
+
 // isVerbish tells dictionary-form verbs from nouns that end in 다 (바다).
 func isVerbish(ko string) bool {
 	switch ko {
-	case "바다", "캐나다", "사다리":
+	case "바다", "캐나다", "사다리", "판다", "마다", "우다", "라다":
 		return false
 	}
 	return true
 }
 
 func appendNew(dst, ids []uint32) []uint32 {
+	if dst == nil {
+		dst = make([]uint32, 0, len(ids))
+	}
 outer:
 	for _, id := range ids {
 		for _, d := range dst {
@@ -161,20 +344,10 @@ outer:
 	return dst
 }
 
-// initial returns the syllable's initial consonant as a conjoining jamo, so
-// it cannot collide with a real syllable key.
-func initial(r rune) rune {
-	s, ok := hangul.Decompose(r)
-	if !ok {
-		return r
-	}
-	return s.InitialJamo()
-}
-
 // Lookup returns the English ids of the longest known stem at the start of
-// the Korean word w (punctuation around it ignored), or nil. Single-syllable
-// stems only match short words, where they are likely the word itself plus
-// a particle.
+// the Korean word w (punctuation around it ignored), or nil. A noun of one
+// syllable only matches a short word, where it is likely the word itself
+// plus a particle; a verb of one syllable only matches its inflected forms.
 func (l *Lexicon) Lookup(w string) []uint32 {
 	w = strings.TrimFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) })
 	if w == "" || l.ids == nil {
@@ -193,34 +366,71 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		max = l.maxLen
 	}
 	var kb [32]byte
-	for n := max; n >= 1; n-- {
-		if n == 1 && len(rs) > 3 {
-			break
-		}
+	for n := max; n >= 2; n-- {
 		key := kb[:0]
 		for _, r := range rs[:n] {
 			key = utf8.AppendRune(key, r)
 		}
-		if ids, ok := l.nouns[string(key)]; ok {
-			return ids
-		}
-		if n >= 2 {
-			key = kb[:0]
-			for _, r := range rs[:n-1] {
-				key = utf8.AppendRune(key, r)
-			}
-			key = utf8.AppendRune(key, initial(rs[n-1]))
-			if ids, ok := l.verbs[string(key)]; ok {
-				return ids
-			}
+		if i, ok := l.index[string(key)]; ok {
+			return l.entries[i].ids
 		}
 	}
-	return nil
+	// One syllable: a verb form wins when a verbal ending follows (팔았다
+	// is "sold", 팔을 "the arm"); a noun matches alone or before particles
+	// (손, 손에, 손으로), not as the first syllable of a longer word (손님,
+	// and the surname of 손흥민).
+	if len(rs) > 1 && verbal[rs[1]] {
+		if ids := l.lookupShort(rs); ids != nil {
+			return ids
+		}
+	}
+	if len(rs) == 1 && notAlone[rs[0]] {
+		return nil
+	}
+	if len(rs) == 1 || particles[string(rs[1:])] {
+		if i, ok := l.index[string(rs[0])]; ok {
+			return l.entries[i].ids
+		}
+	}
+	return l.lookupShort(rs)
 }
 
+// particles are the particles and copula forms that may follow a noun of
+// one syllable in a word.
+var particles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`이 가 을 를 은 는 의 에 도 만 과 와 로 랑 께 나 야 요 엔 들 이다 이고 이며 이면
+	이지 이야 이나 이라 이란 이든 이었 였다 입니다 이었다 으로 에서 에게 까지 부터 처럼 보다 마다 만큼 에는 에도
+	에선 으론 로는 로도 과는 와는 과도 와도 만을 만이 만은 조차 마저 밖에 께서 한테 이랑 하고 들이 들을 들은 들의
+	들도 들과 들에 에서는 에서도 으로는 으로도 에게서 이라는 이라고 에서의 으로의 들에게 까지도 부터는`) {
+		m[p] = true
+	}
+	return m
+}()
+
 // ID returns the id of an English word (after Stem), if the lexicon has it.
+// A word whose -ed or -ing ending Stem removed is first tried with a final
+// e, so "announced" finds the entry "announce" and "used" finds "use"
+// before "us".
 func (l *Lexicon) ID(word string) (uint32, bool) {
-	id, ok := l.ids[Stem(word)]
+	s, dropped := stem(word)
+	if dropped {
+		if id, ok := l.withE(s); ok {
+			return id, true
+		}
+	}
+	id, ok := l.ids[s]
+	return id, ok
+}
+
+// withE returns the id of the stem s with a final e ("announc" →
+// "announce").
+func (l *Lexicon) withE(s string) (uint32, bool) {
+	var b [32]byte
+	if len(s) >= len(b) {
+		return 0, false
+	}
+	id, ok := l.ids[string(append(append(b[:0], s...), 'e'))]
 	return id, ok
 }
 
@@ -336,6 +546,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	_, ok := l.nouns[ko]
-	return ok
+	i, ok := l.index[ko]
+	return ok && l.entries[i].word
 }

@@ -7,35 +7,55 @@ import "strings"
 // removed ("talks" → "talk", "visited" → "visit", "countries" → "country").
 // It is deliberately crude; both sides of every comparison go through it.
 func Stem(w string) string {
+	s, _ := stem(w)
+	return s
+}
+
+// keep lists words an ending rule would confuse with another word ("news"
+// is not the plural of "new", "evening" not a form of "even").
+var keep = map[string]bool{"news": true, "evening": true, "morning": true, "thing": true, "nothing": true,
+	"something": true, "everything": true, "anything": true, "series": true, "species": true}
+
+// stem is Stem; dropped reports that an -ed or -ing ending was removed
+// from a stem that may have lost a final e ("announc" from "announced").
+func stem(w string) (s string, dropped bool) {
 	w = strings.ToLower(w)
 	w = strings.TrimSuffix(w, "'s")
 	w = strings.TrimSuffix(w, "’s")
+	if keep[w] {
+		return w, false
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
+		return w[:n-3] + "y", false
 	case n > 5 && strings.HasSuffix(w, "sses"):
-		return w[:n-2]
+		return w[:n-2], false
 	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes")):
-		return w[:n-2]
+		return w[:n-2], false
 	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:n-1]
-	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-1], false
+	case n > 4 && strings.HasSuffix(w, "ing") && hasVowel(w[:n-3]):
 		return undouble(w[:n-3])
 	case n > 4 && strings.HasSuffix(w, "ied"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-3] + "y", false
+	case n > 4 && strings.HasSuffix(w, "ed") && hasVowel(w[:n-2]):
 		return undouble(w[:n-2])
 	}
-	return w
+	return w, false
 }
 
+// hasVowel tells a stem ("us" of "using") from what is left of a word that
+// only looks inflected ("br" of "bring", "spe" has one: "speed" → "spe").
+func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouy") }
+
 // undouble turns "stopp" into "stop" and drops an e-less stem's need for
-// one: "planned" and "plan" both become "plan".
-func undouble(w string) string {
+// one: "planned" and "plan" both become "plan". mayLackE reports a stem
+// that ends in a single consonant, which may have lost a final e.
+func undouble(w string) (s string, mayLackE bool) {
 	n := len(w)
 	if n > 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
-		return w[:n-1]
+		return w[:n-1], false
 	}
-	return w
+	return w, n > 0 && !strings.ContainsRune("aeiouwy", rune(w[n-1]))
 }

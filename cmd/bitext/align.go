@@ -15,6 +15,7 @@ import (
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/pair"
 	"github.com/bitext-ko/bitext/tm/review/page"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"github.com/urfave/cli/v2"
@@ -34,7 +35,9 @@ counterpart stay visible as 1-0/0-1 beads, and every bead gets a confidence.
 Formats: text (side-by-side review), tsv, beads (vecalign), json (the
 alignment file, which bitext export reads back, corrected or not; input
 paths in it are relative to the -o file's directory, or to the working
-directory on standard output) and html (one self-contained review page).`,
+directory on standard output) and html (one self-contained review page).
+An output file that is an alignment file a person has reviewed is never
+replaced: move it away first.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text, tsv, json, html or beads"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
@@ -157,17 +160,23 @@ func runAlign(c *cli.Context) error {
 	if err := alignPathsDistinct(c, args); err != nil {
 		return err
 	}
+	if err := keepReviews(outPath, tmxPath, glossPath); err != nil {
+		return err
+	}
 	en, ko, err := alignInputs(c, args)
 	if err != nil {
 		return err
 	}
-	var a *align.Alignment
-	var gloss *glossary.Builder
+	var gopt *glossary.Options
 	if glossPath != "" || format == "html" {
-		gloss = glossary.NewBuilder(glossary.Options{})
-		a = gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-	} else {
-		a = align.Align(en.Paragraphs, ko.Paragraphs, opt)
+		o := tmxOpt.GlossaryOptions()
+		gopt = &o
+	}
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, gopt)
+	var gloss *glossary.Builder
+	if gopt != nil {
+		gloss = glossary.NewBuilder(*gopt)
+		gloss.AddNames(export.DocID(en.Name), names)
 	}
 	ropt := render.Options{SafeCells: c.Bool("safe-cells")}
 	var file *alignfile.File
@@ -256,7 +265,11 @@ func newAlignmentFile(c *cli.Context, en, ko *read.Text, a *align.Alignment, opt
 	if out != "" && out != "-" {
 		dir = filepath.Dir(out)
 	}
-	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, Encoding: c.String("encoding"), MinScore: opt.MinScore}
+	ropt, err := readOptions(c)
+	if err != nil {
+		return nil, err
+	}
+	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: ropt.Paragraphs.String(), Encoding: ropt.Encoding, MinScore: opt.MinScore}
 	if d := c.String("dict"); d != "" {
 		sum, err := alignfile.HashFile(d)
 		if err != nil {
@@ -296,6 +309,21 @@ func alignPathsDistinct(c *cli.Context, args []string) error {
 	}
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return usageError{err}
+	}
+	return nil
+}
+
+// keepReviews refuses, before any work, output paths that are alignment
+// files a person has reviewed (alignfile.CheckReplace): a new alignment
+// never replaces a review, as in corpus --alignments.
+func keepReviews(paths ...string) error {
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
+		}
+		if err := alignfile.CheckReplace(p); err != nil {
+			return err
+		}
 	}
 	return nil
 }

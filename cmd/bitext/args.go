@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -30,7 +31,7 @@ func positional(c *cli.Context) ([]string, error) {
 			}
 		}
 		if flag == nil {
-			return nil, usagef("flag provided but not defined: %s", a)
+			return nil, usagef("flag provided but not defined: %s%s", a, undefinedFlagHint(c.Command, a))
 		}
 		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasValue {
 			value, hasValue = "true", true
@@ -49,4 +50,29 @@ func positional(c *cli.Context) ([]string, error) {
 		}
 	}
 	return args, nil
+}
+
+// undefinedFlagHint is what the error about arg, a flag that cmd does not
+// define, adds when the flag is likely meant otherwise: a global flag
+// given after the command (urfave/cli reads those only before it), or a
+// one-letter flag with its value attached ("-j1"), which Go's flag syntax
+// does not read (urfave/cli's short-option handling only splits
+// combined boolean flags such as -ab). "" otherwise.
+func undefinedFlagHint(cmd *cli.Command, arg string) string {
+	name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+	for _, f := range limitFlags() {
+		if slices.Contains(f.Names(), name) {
+			return fmt.Sprintf(" (--%s is a global flag: it goes before the command, as in bitext --%s SIZE %s …)", name, name, cmd.Name)
+		}
+	}
+	if cmd == nil || len(name) < 2 || !strings.HasPrefix(arg, "-") || strings.HasPrefix(arg, "--") {
+		return ""
+	}
+	short, value := name[:1], strings.TrimLeft(arg, "-")[1:]
+	for _, f := range cmd.Flags {
+		if _, isBool := f.(*cli.BoolFlag); !isBool && slices.Contains(f.Names(), short) {
+			return fmt.Sprintf(" (write -%s %s or -%s=%s: a one-letter flag takes its value after a space or =)", short, value, short, value)
+		}
+	}
+	return ""
 }

@@ -112,10 +112,11 @@ func runCorpus(c *cli.Context) error {
 	if warnings > maxWarnings {
 		fmt.Fprintf(errw, "bitext: %d more failed pairs and input problems are listed in the report\n", warnings-maxWarnings)
 	}
-	printCorpusSummary(errw, sum, time.Since(start))
 	if err != nil {
+		// No summary: nothing it would count was put in place.
 		return fmt.Errorf("%w; nothing was written: the outputs of the run before, if any, are as they were, and the next run resumes from them", err)
 	}
+	printCorpusSummary(errw, sum, time.Since(start))
 	report := cfg.ReportFile()
 	fmt.Fprintf(errw, "bitext: report: %s\n", report)
 	switch {

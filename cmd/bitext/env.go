@@ -16,8 +16,8 @@ type env struct {
 	// GOMEMLIMIT.
 	getenv func(string) string
 	// stopContext returns the context that the long commands (corpus, tmx
-	// merge) stop on, which the stop signals cancel in the process's env,
-	// and its release.
+	// merge, review) stop on, which the stop signals (stopSignals: Ctrl-C,
+	// SIGTERM, SIGHUP) cancel in the process's env, and its release.
 	stopContext func() (context.Context, context.CancelFunc)
 	// now is the clock that dates outputs (a TMX's creation date).
 	now func() time.Time

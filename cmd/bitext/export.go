@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -70,9 +71,14 @@ func runExport(c *cli.Context) error {
 			return usageError{err}
 		}
 	}
+	if err := keepReviews(tmxPath, glossPath); err != nil {
+		return err
+	}
 
 	// The files, in order: a directory's in its index's order, read under
 	// its corpus lock, held until the outputs are written.
+	job := export.Job{Level: level, Options: opt, Version: version, TMX: tmxPath, Glossary: glossPath,
+		GlossaryFormat: glossFormat, GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}, ReviewedNames: c.Bool("reviewed-names")}
 	var paths []string
 	for _, arg := range args {
 		fi, err := os.Stat(arg)
@@ -88,26 +94,15 @@ func runExport(c *cli.Context) error {
 			return err
 		}
 		defer al.Close()
+		job.Dirs = append(job.Dirs, arg)
 		for _, e := range al.Pairs {
 			paths = append(paths, al.Path(e))
 		}
 	}
-	var outs, ins []atomicfile.Path
-	for _, o := range []struct{ flag, path string }{{"--tmx", tmxPath}, {"--glossary", glossPath}} {
-		if o.path != "" {
-			outs = append(outs, atomicfile.Path{Role: o.flag, Name: o.path})
-		}
-	}
-	for _, p := range paths {
-		ins = append(ins, atomicfile.Path{Role: "alignment file " + p, Name: p})
-	}
-	if err := atomicfile.Distinct(outs, ins); err != nil {
+	res, err := job.Run(paths)
+	if errors.Is(err, atomicfile.ErrOutputConflict) {
 		return usageError{err}
 	}
-
-	job := export.Job{Level: level, Options: opt, Version: version, TMX: tmxPath, Glossary: glossPath,
-		GlossaryFormat: glossFormat, GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}, ReviewedNames: c.Bool("reviewed-names")}
-	res, err := job.Run(paths)
 	if err != nil {
 		return err
 	}

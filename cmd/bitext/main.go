@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -103,7 +104,16 @@ func runEnv(args []string, e env, stdin io.Reader, stdout, stderr io.Writer) int
 	return 1
 }
 
+// onUsageError makes err, an error of urfave/cli's flag parsing, a usage
+// error, with undefinedFlagHint's hint for a flag the command does not
+// define.
 func onUsageError(c *cli.Context, err error, isSubcommand bool) error {
+	const undefined = "flag provided but not defined: "
+	if arg, ok := strings.CutPrefix(err.Error(), undefined); ok && c != nil {
+		if hint := undefinedFlagHint(c.Command, arg); hint != "" {
+			return usageError{fmt.Errorf("%w%s", err, hint)}
+		}
+	}
 	return usageError{err}
 }
 

@@ -12,6 +12,8 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/furniture"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
@@ -175,7 +177,8 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 			if read.DetectLanguage(txt.Paragraphs) == read.Korean {
 				return fmt.Errorf("%s: this is Korean text; names extract reads English", txt.Name)
 			}
-			names := glossary.ListArticleNames(txt.Paragraphs)
+			// Bylines stay: the writer is a name of the article.
+			names := english.ListNames(furniture.Strip(txt.Paragraphs, furniture.Byline, furniture.Caption))
 			if len(names) == 0 {
 				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: no names found\n", txt.Name)
 			}
@@ -187,7 +190,7 @@ full name (Trump with Donald Trump): name, type, count, paragraph ids.`,
 }
 
 // writeNames writes names in format; TSV cells go through cells.
-func writeNames(w io.Writer, names []glossary.Name, format string, cells func(string) string) error {
+func writeNames(w io.Writer, names []english.Name, format string, cells func(string) string) error {
 	ids := func(ps []int) string {
 		s := make([]string, len(ps))
 		for i, p := range ps {
@@ -198,7 +201,7 @@ func writeNames(w io.Writer, names []glossary.Name, format string, cells func(st
 	switch format {
 	case "json":
 		if names == nil {
-			names = []glossary.Name{}
+			names = []english.Name{}
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")

@@ -13,6 +13,7 @@ import (
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/pair"
 	"github.com/bitext-ko/bitext/tm/review/server"
 	"github.com/urfave/cli/v2"
 )
@@ -53,9 +54,7 @@ would. Ctrl-C stops the server; unsaved edits stay in the draft.`,
 			keepFurnitureFlag(),
 			dictFlag(),
 			encodingFlag("EN_FILE and KO_FILE"),
-			// Alignment files are edited only with the auto paragraph rule
-			// (alignfile.CheckInputs).
-			&cli.StringFlag{Name: "paragraphs", Value: "auto", Hidden: true},
+			paragraphsFlag(),
 		},
 		Action: runReview,
 	}
@@ -96,15 +95,18 @@ func runReview(c *cli.Context) error {
 		return usagef("--style must be press, rr, mr or dprk, not %q", c.String("style"))
 	}
 	cfg.Style = &style
-	if cfg.Export, err = reviewExport(c, cfg.File); err != nil {
+	if cfg.Export, err = reviewExport(c, cfg.File, args); err != nil {
 		return err
 	}
 	if len(args) == 2 {
-		if err := alignForReview(c, args, out); err != nil {
+		if err := alignForReview(c, args, out, cfg.Export.Options); err != nil {
 			return err
 		}
 	}
 	srv, err := server.New(cfg)
+	if errors.Is(err, atomicfile.ErrOutputConflict) {
+		return usageError{err}
+	}
 	if err != nil {
 		return err
 	}
@@ -130,8 +132,11 @@ func runReview(c *cli.Context) error {
 	return nil
 }
 
-// reviewExport reads the export flags: what the page's export writes.
-func reviewExport(c *cli.Context, file string) (export.Job, error) {
+// reviewExport reads the export flags: what the page's export writes,
+// which may be none of the files under review, nor the inputs to align
+// (server.New checks the rest: the inputs an alignment file names, a
+// corpus's directory).
+func reviewExport(c *cli.Context, file string, inputs []string) (export.Job, error) {
 	job := export.Job{Version: version, TMX: c.String("tmx"), Glossary: c.String("glossary"), ReviewedNames: c.Bool("reviewed-names"),
 		GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}}
 	var err error
@@ -158,15 +163,19 @@ func reviewExport(c *cli.Context, file string) (export.Job, error) {
 	if file != "" {
 		ins = append(ins, atomicfile.Path{Role: "the alignment file", Name: file}, atomicfile.Path{Role: "its draft", Name: server.DraftName(file)})
 	}
+	for _, in := range inputs {
+		ins = append(ins, atomicfile.Path{Role: "input " + in, Name: in})
+	}
 	if err := atomicfile.Distinct(outs, ins); err != nil {
 		return job, usageError{err}
 	}
-	return job, nil
+	return job, keepReviews(job.TMX, job.Glossary)
 }
 
 // alignForReview aligns EN_FILE and KO_FILE into the alignment file out,
-// unless out is their alignment already (which is then reviewed as it is).
-func alignForReview(c *cli.Context, args []string, out string) error {
+// unless out is their alignment already (which is then reviewed as it is);
+// its glossary is read from the beads the review's export (opt) reads.
+func alignForReview(c *cli.Context, args []string, out string, opt export.Options) error {
 	if _, err := os.Stat(out); err == nil {
 		f, err := alignfile.ReadFile(out)
 		if err != nil {
@@ -187,7 +196,7 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if args[0] == "-" || args[1] == "-" {
 		return usagef("review aligns files, not standard input: an alignment of standard input cannot be checked against it")
 	}
-	opt, err := alignOptions(c)
+	aopt, err := alignOptions(c)
 	if err != nil {
 		return err
 	}
@@ -195,9 +204,11 @@ func alignForReview(c *cli.Context, args []string, out string) error {
 	if err != nil {
 		return err
 	}
-	gloss := glossary.NewBuilder(glossary.Options{})
-	a := gloss.AlignAndAdd(export.DocID(en.Name), en.Paragraphs, ko.Paragraphs, opt)
-	f, err := newAlignmentFile(c, en, ko, a, opt, gloss, out)
+	gopt := opt.GlossaryOptions()
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, aopt, &gopt)
+	gloss := glossary.NewBuilder(gopt)
+	gloss.AddNames(export.DocID(en.Name), names)
+	f, err := newAlignmentFile(c, en, ko, a, aopt, gloss, out)
 	if err != nil {
 		return err
 	}

@@ -9,10 +9,18 @@ import (
 )
 
 // stopSignals are the signals that stop a long command cleanly: Ctrl-C
-// (os.Interrupt, on every system) and SIGTERM, which kill, systemd and
+// (os.Interrupt, on every system); SIGTERM, which kill, systemd and
 // Kubernetes send, and which Go delivers on Windows when the console
-// window is closed.
-func stopSignals() []os.Signal { return []os.Signal{os.Interrupt, syscall.SIGTERM} }
+// window is closed; and SIGHUP, which Unix sends when the terminal is
+// closed, unless the process was started ignoring it (nohup), which keeps
+// it running as asked. (Windows never delivers SIGHUP.)
+func stopSignals() []os.Signal {
+	sigs := []os.Signal{os.Interrupt, syscall.SIGTERM}
+	if !signal.Ignored(syscall.SIGHUP) {
+		sigs = append(sigs, syscall.SIGHUP)
+	}
+	return sigs
+}
 
 // signalContext returns a context cancelled by the first stop signal. A
 // second one ends the process at once, the system's default.

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -40,11 +41,15 @@ func (e *endlessTMX) Read(p []byte) (int, error) {
 	return e.buf.Read(p)
 }
 
-// TestTMXMergeSignals: Ctrl-C or SIGTERM during tmx merge stops it with
-// exit status 1 and leaves neither the output nor a temporary file.
+// TestTMXMergeSignals: Ctrl-C, SIGTERM or SIGHUP (the terminal closed)
+// during tmx merge stops it with exit status 1 and leaves neither the
+// output nor a temporary file.
 func TestTMXMergeSignals(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
+			if signal.Ignored(sig) {
+				t.Skipf("the test runs with %v ignored (nohup), so bitext keeps running, as it should", sig)
+			}
 			dir := t.TempDir()
 			out := filepath.Join(dir, "merged.tmx")
 			var stdout, stderr bytes.Buffer
@@ -76,11 +81,7 @@ func TestTMXMergeSignalBinary(t *testing.T) {
 	}
 	src := &endlessTMX{}
 	io.CopyN(stdin, src, 1<<20) // the merge is under way: its temporary file exists
-	for {
-		entries, _ := os.ReadDir(dir)
-		if len(entries) > 0 && atomicfile.IsTemp(entries[0].Name()) {
-			break
-		}
+	for !hasTemp(dir) {
 		io.CopyN(stdin, src, 64<<10)
 	}
 	cmd.Process.Signal(syscall.SIGTERM)
@@ -93,4 +94,16 @@ func TestTMXMergeSignalBinary(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("left in the output directory: %v", entries)
 	}
+}
+
+// hasTemp reports whether dir holds a temporary file of package
+// atomicfile (beside the output's lock file, say).
+func hasTemp(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if atomicfile.IsTemp(e.Name()) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/bitext-ko/bitext/tm/atomicfile"
@@ -140,8 +142,15 @@ func runTMXMerge(c *cli.Context) error {
 		defer closeIn()
 		inputs = append(inputs, in)
 	}
-	// Ctrl-C or SIGTERM stops the merge at the next read or write; the
-	// output's temporary file is removed and nothing is written.
+	if out != "-" {
+		l, err := lockOutput(out)
+		if err != nil {
+			return err
+		}
+		defer l.Unlock()
+	}
+	// Ctrl-C, SIGTERM or SIGHUP stops the merge at the next read or write;
+	// the output's temporary file is removed and nothing is written.
 	ctx, stop := envOf(c).stopContext()
 	defer stop()
 	for i := range inputs {
@@ -175,6 +184,34 @@ func runTMXMerge(c *cli.Context) error {
 		fmt.Fprintf(c.App.ErrWriter, "bitext: warning: %d characters that XML 1.0 forbids were left out\n", res.Dropped)
 	}
 	return nil
+}
+
+// lockOutput takes the lock of the output file path (nil for a device or
+// a pipe, which is written in place), so that two merges never write it at
+// once, and removes the temporary files that merges killed while writing
+// it left (atomicfile.RemoveTemps), which only the lock's holder may do.
+// As with corpus's outputs, a file with several names (hard links) is a
+// usage error: its lock would not keep out a merge to another name.
+func lockOutput(path string) (*atomicfile.Lock, error) {
+	target := atomicfile.Target(path) // the file atomicfile.Create replaces
+	if fi, err := os.Stat(target); err == nil && !fi.Mode().IsRegular() {
+		return nil, nil
+	}
+	if _, err := os.Stat(filepath.Dir(target)); err != nil {
+		return nil, nil // no place to write: atomicfile.Create says so
+	}
+	if err := atomicfile.CheckLinks(atomicfile.Path{Role: "-o", Name: target}); err != nil {
+		return nil, usageError{err}
+	}
+	l, err := atomicfile.TryLock(atomicfile.LockName(target))
+	if err != nil {
+		return nil, fmt.Errorf("%s is being written: %w", path, err)
+	}
+	if _, err := atomicfile.RemoveTemps(target); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.Unlock()
+		return nil, fmt.Errorf("removing temporary files beside %s: %w", path, err)
+	}
+	return l, nil
 }
 
 // writeTMXOutput runs write on standard output ("-") or on an atomically

@@ -248,3 +248,37 @@ func TestTMXWarningsAreCapped(t *testing.T) {
 		t.Errorf("exit %d, %d warnings:\n%s", res.code, n, res.stderr)
 	}
 }
+
+// TestTMXCatNothingBeforeError: tmx cat writes its TSV header with the
+// first unit, so that a file whose units cannot be read gives no output at
+// all (it used to print the header, then fail); units read before an
+// error are written, and a file without units gives the header alone.
+func TestTMXCatNothingBeforeError(t *testing.T) {
+	const header = "tuid\tsrclang\tsource\ttgtlang\ttarget\n"
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.tmx")
+	os.WriteFile(empty, []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ko-KR" datatype="plaintext"/><body></body></tmx>
+`), 0o644)
+	tests := []struct {
+		name, file string
+		code       int
+		stdout     string
+	}{
+		{"an error in the first unit", tmxFixtures + "billion-laughs.tmx", 1, ""},
+		{"an error after a unit", tmxFixtures + "truncated.tmx", 1, header + "1\tko-KR\t첫 번째 문장.\ten-US\tThe first sentence.\n"},
+		{"no units", empty, 0, header},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := mustRead(t, tc.file)
+			res := runCLI(t, "", nil, "tmx", "cat", tc.file)
+			if res.code != tc.code || res.stdout != tc.stdout || tc.code != 0 && !strings.Contains(res.stderr, tc.file) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d, stdout %q and an error naming the file", res.code, res.stdout, res.stderr, tc.code, tc.stdout)
+			}
+			if !bytes.Equal(mustRead(t, tc.file), before) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}

@@ -72,8 +72,10 @@ type Side struct {
 type Settings struct {
 	// KeepFurniture is --keep-furniture: furniture aligned as body text.
 	KeepFurniture bool
-	// Paragraphs is how the inputs were cut into paragraphs: ParagraphsAuto
-	// (the only mode so far), ParagraphsBlank or ParagraphsLine.
+	// Paragraphs is how the inputs were cut into paragraphs (--paragraphs):
+	// ParagraphsAuto, ParagraphsBlank or ParagraphsLine, the names of
+	// align/read's ParagraphModes (ParagraphMode.String gives it, and
+	// read.ParseParagraphMode reads it back).
 	Paragraphs string
 	// Encoding is the encoding forced with --encoding, "" when detected.
 	Encoding string
@@ -86,10 +88,12 @@ type Settings struct {
 // The ways of cutting a text into paragraphs (Settings.Paragraphs).
 const (
 	// ParagraphsAuto: blank-line-separated blocks, or lines when the
-	// text has no blank line (align/read).
-	ParagraphsAuto  = "auto"
+	// text has no blank line (align/read's read.Auto).
+	ParagraphsAuto = "auto"
+	// ParagraphsBlank: blank-line-separated blocks only (read.Blank).
 	ParagraphsBlank = "blank"
-	ParagraphsLine  = "line"
+	// ParagraphsLine: every line (read.Line).
+	ParagraphsLine = "line"
 )
 
 // Dict is the extra dictionary an alignment used.

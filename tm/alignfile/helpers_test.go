@@ -32,13 +32,13 @@ func build(t testing.TB, en, ko, dir string, names bool) (*File, *align.Alignmen
 	}
 	opt := align.Options{MinScore: align.DefaultMinScore}
 	doc := strings.TrimSuffix(filepath.Base(en), ".en.txt")
-	var a *align.Alignment
 	var g *glossary.Builder
 	if names {
 		g = glossary.NewBuilder(glossary.Options{})
-		a = g.AlignAndAdd(doc, te.Paragraphs, tk.Paragraphs, opt)
-	} else {
-		a = align.Align(te.Paragraphs, tk.Paragraphs, opt)
+	}
+	a := align.Align(te.Paragraphs, tk.Paragraphs, opt)
+	if g != nil {
+		g.Add(doc, a)
 	}
 	f := New(a, Input{Path: Rel(dir, en), Text: te}, Input{Path: Rel(dir, ko), Text: tk}, doc,
 		Settings{MinScore: opt.MinScore}, "test")

@@ -35,27 +35,28 @@ func Open(path string) (*File, error) {
 // dir are the ones it was made from and that this bitext still reads them
 // into the same paragraphs and sentences: each input's bytes must have
 // the recorded SHA-256, and reading them again (align/read, with the
-// recorded encoding setting and HTML extraction), preparing them
-// (align.Prepare, with the recorded furniture setting) and splitting
-// them into sentences (align.Segment) must give the recorded paragraphs,
-// field by field. Errors wrap ErrChanged, except those of a file that
+// recorded encoding setting, HTML extraction and paragraph rule),
+// preparing them (align.Prepare, with the recorded furniture setting)
+// and splitting them into sentences (align.Segment) must give the
+// recorded paragraphs, field by field. Errors wrap ErrChanged, except those of a file that
 // cannot be read. An input read from standard input cannot be checked.
 func (f *File) CheckInputs(dir string) error {
-	if f.Settings.Paragraphs != ParagraphsAuto {
+	mode, err := read.ParseParagraphMode(f.Settings.Paragraphs)
+	if err != nil {
 		return fmt.Errorf("%w: the inputs were cut into paragraphs in %q mode, which this bitext cannot do", ErrChanged, f.Settings.Paragraphs)
 	}
 	for _, side := range []struct {
 		side align.Side
 		s    *Side
 	}{{align.English, &f.EN}, {align.Korean, &f.KO}} {
-		if err := f.checkInput(dir, side.side, side.s); err != nil {
+		if err := f.checkInput(dir, side.side, side.s, mode); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (f *File) checkInput(dir string, side align.Side, s *Side) error {
+func (f *File) checkInput(dir string, side align.Side, s *Side, mode read.ParagraphMode) error {
 	lang := sideName(side.String())
 	if s.Path == "-" {
 		return fmt.Errorf("%w: the %s text was read from standard input, which cannot be checked: align files instead", ErrChanged, lang)
@@ -68,7 +69,7 @@ func (f *File) checkInput(dir string, side align.Side, s *Side) error {
 	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != s.SHA256 {
 		return fmt.Errorf("%w: the %s input %s is not the file this alignment was made from (its SHA-256 differs): edits are never applied to a changed input; align it again", ErrChanged, lang, path)
 	}
-	t, err := read.Bytes(path, data, read.Options{Encoding: f.Settings.Encoding, HTML: s.HTML})
+	t, err := read.Bytes(path, data, read.Options{Encoding: f.Settings.Encoding, HTML: s.HTML, Paragraphs: mode})
 	if err != nil {
 		return fmt.Errorf("%w: the %s input %s no longer reads: %w", ErrChanged, lang, path, err)
 	}

@@ -2,10 +2,15 @@ package alignfile
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // copyExample copies the example pair into dir and returns its paths.
@@ -53,7 +58,6 @@ func TestCheckInputs(t *testing.T) {
 		}, "this bitext reads the English input DIR/in/summit.en.txt differently from bitext test, which made the alignment (paragraph 4's sentences): edits are never applied to an input that would now split differently"},
 		{"furniture setting", func(t *testing.T, f *File, en, ko string) { f.Settings.KeepFurniture = true }, "(paragraph 0's aligned text)"},
 		{"standard input", func(t *testing.T, f *File, en, ko string) { f.KO.Path = "-" }, "the Korean text was read from standard input, which cannot be checked"},
-		{"paragraph mode", func(t *testing.T, f *File, en, ko string) { f.Settings.Paragraphs = ParagraphsLine }, `in "line" mode, which this bitext cannot do`},
 	}
 	for i, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,4 +102,115 @@ func TestCheckInputs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wrapLines cuts each line of text at spaces into lines of at most width
+// runes (a word longer than width gets a line of its own).
+func wrapLines(text string, width int) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		n := 0
+		for i, w := range strings.Fields(line) {
+			if l := len([]rune(w)); i > 0 && n+1+l > width {
+				b.WriteString("\n")
+				n = 0
+			} else if i > 0 {
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += len([]rune(w))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestCheckInputsParagraphModes: a file made with any paragraph rule opens
+// against its inputs, read again with the rule it records; recording
+// another rule that cuts the inputs otherwise is refused as a change.
+// The inputs are the example pair wrapped at a fixed width (line differs
+// from auto and blank) and with its blank lines removed (blank differs
+// from auto and line).
+func TestCheckInputsParagraphModes(t *testing.T) {
+	en0, ko0 := string(mustReadFile(t, exampleEN)), string(mustReadFile(t, exampleKO))
+	modes := []read.ParagraphMode{read.Auto, read.Blank, read.Line}
+	for _, tc := range []struct {
+		name   string
+		en, ko string
+	}{
+		{"wrapped", wrapLines(en0, 50), wrapLines(ko0, 25)},
+		{"no blank line", strings.ReplaceAll(en0, "\n\n", "\n"), strings.ReplaceAll(ko0, "\n\n", "\n")},
+	} {
+		dir := t.TempDir()
+		en, ko := filepath.Join(dir, "x.en.txt"), filepath.Join(dir, "x.ko.txt")
+		os.WriteFile(en, []byte(tc.en), 0o644)
+		os.WriteFile(ko, []byte(tc.ko), 0o644)
+		counts := map[read.ParagraphMode]int{}
+		for _, made := range modes {
+			f := buildMode(t, en, ko, dir, made)
+			counts[made] = len(f.EN.Paragraphs)
+			for _, recorded := range modes {
+				t.Run(fmt.Sprintf("%s/%s recorded %s", tc.name, made, recorded), func(t *testing.T) {
+					g := *f
+					g.Settings.Paragraphs = recorded.String()
+					path := filepath.Join(dir, fmt.Sprintf("%s-%s.json", made, recorded))
+					if err := WriteFile(path, &g); err != nil {
+						t.Fatal(err)
+					}
+					_, err := Open(path)
+					same := sameParagraphs(t, en, made, recorded) && sameParagraphs(t, ko, made, recorded)
+					switch {
+					case same && err != nil:
+						t.Errorf("refused: %v", err)
+					case !same && !errors.Is(err, ErrChanged):
+						t.Errorf("err %v, want one wrapping ErrChanged", err)
+					}
+				})
+			}
+		}
+		// The inputs do tell the rules apart.
+		if tc.name == "wrapped" && !(counts[read.Line] > counts[read.Auto] && counts[read.Auto] == counts[read.Blank]) ||
+			tc.name == "no blank line" && !(counts[read.Blank] < counts[read.Auto] && counts[read.Auto] == counts[read.Line]) {
+			t.Errorf("%s: English paragraphs by rule %v: the test proves little", tc.name, counts)
+		}
+	}
+}
+
+// buildMode is build with the paragraph rule mode, recorded.
+func buildMode(t *testing.T, en, ko, dir string, mode read.ParagraphMode) *File {
+	t.Helper()
+	te, err := read.File(en, nil, read.Options{Paragraphs: mode})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := read.File(ko, nil, read.Options{Paragraphs: mode})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := align.Options{MinScore: align.DefaultMinScore}
+	a := align.Align(te.Paragraphs, tk.Paragraphs, opt)
+	return New(a, Input{Path: Rel(dir, en), Text: te}, Input{Path: Rel(dir, ko), Text: tk}, "x",
+		Settings{MinScore: opt.MinScore, Paragraphs: mode.String()}, "test")
+}
+
+// sameParagraphs reports whether rules a and b cut the file at path into
+// the same paragraphs.
+func sameParagraphs(t *testing.T, path string, a, b read.ParagraphMode) bool {
+	t.Helper()
+	ta, err1 := read.File(path, nil, read.Options{Paragraphs: a})
+	tb, err2 := read.File(path, nil, read.Options{Paragraphs: b})
+	if err := errors.Join(err1, err2); err != nil {
+		t.Fatal(err)
+	}
+	return slices.Equal(ta.Paragraphs, tb.Paragraphs)
+}
+
+func mustReadFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

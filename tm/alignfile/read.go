@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -493,4 +494,52 @@ func fieldNames(t reflect.Type) map[string]bool {
 		m[name] = true
 	}
 	return m
+}
+
+// InputPaths returns where the inputs of the alignment file at path are:
+// its English and Korean sides and its dictionary ("" for none), located
+// from the file's directory (Locate); a side read from standard input is
+// "". It decodes only those fields and validates nothing, which makes it
+// much cheaper than ReadFile: it is for a command that must not write over
+// the inputs of the files it reads (bitext export).
+func InputPaths(path string) (en, ko, dict string, err error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", "", "", fmt.Errorf("reading alignment file: %w", err)
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, MaxSize+1))
+	if err != nil {
+		return "", "", "", fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(data) > MaxSize {
+		return "", "", "", &Error{File: path, Err: fmt.Errorf("larger than %d MiB", MaxSize>>20)}
+	}
+	var w struct {
+		Settings struct {
+			Dict *struct {
+				Path string `json:"path"`
+			} `json:"dict"`
+		} `json:"settings"`
+		EN struct {
+			Path string `json:"path"`
+		} `json:"en"`
+		KO struct {
+			Path string `json:"path"`
+		} `json:"ko"`
+	}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return "", "", "", &Error{File: path, Err: fmt.Errorf("%w: %w", ErrNotAlignment, err)}
+	}
+	dir := filepath.Dir(path)
+	locate := func(recorded string) string {
+		if recorded == "" || recorded == "-" {
+			return ""
+		}
+		return Locate(dir, recorded)
+	}
+	if w.Settings.Dict != nil {
+		dict = locate(w.Settings.Dict.Path)
+	}
+	return locate(w.EN.Path), locate(w.KO.Path), dict, nil
 }

@@ -14,9 +14,13 @@
 //   - Durability: the file is synced before the rename and its directory
 //     after it, so that after a power cut the name points to the whole new
 //     file. Windows has no directory sync; it is a no-op there.
-//   - Names: temporary files are named ".NAME.bitext-tmp-RANDOM", so that a
-//     later run can recognize and remove those a killed run left
-//     (RemoveTemps), and directory scans that skip dot files ignore them.
+//   - Names: temporary files are named ".NAME.bitext-tmp-RANDOM" (a NAME
+//     that starts with a dot gets no second one), so that a later run can
+//     recognize and remove those a killed run left (RemoveTemps), and
+//     directory scans that skip dot files ignore them.
+//   - Symbolic links: a write through a link replaces the file the link
+//     points to, and the link stays, even when that file does not exist
+//     yet (Target).
 //   - Permissions: a new file gets 0666 minus the umask, like any file the
 //     shell creates; a file replaced keeps its permission bits, except
 //     setuid, setgid and sticky, which a rewritten file never keeps.
@@ -28,8 +32,10 @@
 //
 // The package also holds what a command needs around its outputs: a lock
 // file per output (TryLock: flock on Unix, LockFileEx on Windows), so that
-// two runs never write the same file, and Guard, which finds outputs that
-// name the same file as each other or as an input before any work starts.
+// two runs never write the same file; Guard, which finds outputs that
+// name the same file as each other or as an input, or lie inside a
+// directory a command reads as a whole, before any work starts; and
+// CheckLinks, which finds an output with several names.
 package atomicfile
 
 import (
@@ -40,6 +46,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -49,9 +56,55 @@ import (
 const tempTag = ".bitext-tmp-"
 
 // TempPrefix returns the prefix of the names of target's temporary files,
-// which are in target's directory: ".NAME.bitext-tmp-".
+// which are in target's directory: ".NAME.bitext-tmp-", or
+// "NAME.bitext-tmp-" when NAME starts with a dot already (the state file
+// ".names.tsv.bitext-state" has ".names.tsv.bitext-state.bitext-tmp-").
 func TempPrefix(target string) string {
-	return "." + filepath.Base(target) + tempTag
+	return dotted(filepath.Base(target)) + tempTag
+}
+
+// dotted returns name with a leading dot, which hides it from directory
+// listings.
+func dotted(name string) string {
+	if strings.HasPrefix(name, ".") {
+		return name
+	}
+	return "." + name
+}
+
+// Target returns the file a write to path replaces: for an existing
+// file, its real path (filepath.EvalSymlinks); for a symbolic link to a
+// file that does not exist yet, the path the chain of links ends at, so
+// that Create makes that file and the link stays a link; otherwise path.
+func Target(path string) string {
+	if _, err := os.Stat(path); err == nil {
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			return real
+		}
+		return path // /dev/stdout's link names no path ("pipe:[…]")
+	}
+	for range 64 { // a loop of links ends here; Create then fails on it
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			return path
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return path
+		}
+		if !filepath.IsAbs(dest) {
+			// Relative to the directory the link is in, as the system
+			// reads it: resolve that directory's own links first, so that
+			// a ".." in dest is not applied to a link's name.
+			dir := filepath.Dir(path)
+			if real, err := filepath.EvalSymlinks(dir); err == nil {
+				dir = real
+			}
+			dest = filepath.Join(dir, dest)
+		}
+		path = dest
+	}
+	return path
 }
 
 // IsTemp reports whether name (a base name) is the name of a temporary
@@ -75,8 +128,8 @@ type File struct {
 
 // Create starts writing path. Nothing is visible at path until Commit.
 //
-// A symbolic link is followed, so the file it points to is replaced and the
-// link stays. A target that exists and is not a regular file (/dev/null, a
+// A symbolic link is followed (Target), so the file it points to is
+// replaced, or made if it does not exist yet, and the link stays. A target that exists and is not a regular file (/dev/null, a
 // named pipe, a terminal) cannot be replaced by renaming; it is opened and
 // written directly. A directory is an error.
 //
@@ -95,12 +148,12 @@ func Create(path string) (*File, error) {
 		}
 		return &File{f: f, target: path}, nil
 	case err == nil:
-		if real, err := filepath.EvalSymlinks(path); err == nil {
-			path = real
-		}
+		path = Target(path)
 		perm, keep = fi.Mode().Perm(), true
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("writing %s: %w", path, err)
+	default: // a new file, or a link to one
+		path = Target(path)
 	}
 	f, err := createTemp(path, perm)
 	if err != nil {
@@ -272,16 +325,21 @@ func Replace(temp, target string) error {
 // RemoveTemps removes the temporary files of target that a killed process
 // left in its directory, and returns their names. Only the holder of
 // target's lock may call it: another process could be writing them.
+// Those of a target whose name starts with a dot, named by earlier
+// versions with a second dot ("..NAME.bitext-tmp-"), are removed too.
 func RemoveTemps(target string) ([]string, error) {
 	dir := filepath.Dir(target)
-	prefix := TempPrefix(target)
+	prefixes := []string{TempPrefix(target)}
+	if base := filepath.Base(target); strings.HasPrefix(base, ".") {
+		prefixes = append(prefixes, "."+base+tempTag)
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	var removed []string
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), prefix) || e.IsDir() {
+		if e.IsDir() || !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(e.Name(), p) }) {
 			continue
 		}
 		name := filepath.Join(dir, e.Name())

@@ -339,3 +339,70 @@ func TestFIFOWrittenInPlace(t *testing.T) {
 		t.Errorf("the pipe was replaced: %v %v", fi, err)
 	}
 }
+
+// TestDanglingSymlinkIsWrittenThrough: a symbolic link to a file not there
+// yet stays a link; the file is made where it points, through a chain of
+// links and relative to the link's own directory.
+func TestDanglingSymlinkIsWrittenThrough(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	tests := []struct {
+		name   string
+		links  [][2]string // link, what it holds, made in order
+		write  string
+		target string
+	}{
+		{"absolute", [][2]string{{"dang.txt", filepath.Join(dir, "target.txt")}}, "dang.txt", "target.txt"},
+		{"relative", [][2]string{{"rel.txt", "made.txt"}}, "rel.txt", "made.txt"},
+		{"relative to its directory", [][2]string{{"sub/up.txt", "../fromsub.txt"}}, "sub/up.txt", "fromsub.txt"},
+		{"chain", [][2]string{{"c2.txt", "end.txt"}, {"c1.txt", "c2.txt"}}, "c1.txt", "end.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, l := range tc.links {
+				if err := os.Symlink(l[1], filepath.Join(dir, l[0])); err != nil {
+					t.Skip("no symlinks here:", err)
+				}
+			}
+			if err := WriteFile(filepath.Join(dir, tc.write), []byte("new")); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range tc.links {
+				if fi, err := os.Lstat(filepath.Join(dir, l[0])); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+					t.Errorf("the link %s was replaced: %v", l[0], err)
+				}
+			}
+			if got, err := os.ReadFile(filepath.Join(dir, tc.target)); string(got) != "new" {
+				t.Errorf("%s holds %q (%v)", tc.target, got, err)
+			}
+			if got, err := os.ReadFile(filepath.Join(dir, tc.write)); string(got) != "new" {
+				t.Errorf("reading through the link: %q (%v)", got, err)
+			}
+		})
+	}
+}
+
+// TestTempNameOfDotFile: a target whose name starts with a dot (the
+// corpus's state file) gets temporary files with one leading dot, and
+// RemoveTemps also removes those named with two by earlier versions.
+func TestTempNameOfDotFile(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, ".names.tsv.bitext-state")
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Base(f.TempName())
+	if !strings.HasPrefix(base, ".names.tsv.bitext-state.bitext-tmp-") || !IsTemp(base) {
+		t.Errorf("temporary file %s", base)
+	}
+	f.Close()
+	old := filepath.Join(dir, "..names.tsv.bitext-state.bitext-tmp-abc")
+	os.WriteFile(old, nil, 0o644)
+	removed, err := RemoveTemps(target)
+	slices.Sort(removed)
+	if want := []string{old, f.TempName()}; err != nil || !slices.Equal(removed, want) {
+		t.Errorf("removed %q (%v), want %q", removed, err, want)
+	}
+}

@@ -63,3 +63,103 @@ func mustWd(t *testing.T) string {
 	}
 	return wd
 }
+
+// TestGuardThroughDanglingLink: an output that is a link to a file not
+// there yet names that file.
+func TestGuardThroughDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	target, dang := filepath.Join(dir, "target.tmx"), filepath.Join(dir, "dang.tmx")
+	if err := os.Symlink("target.tmx", dang); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	_, err := NewGuard(Path{"--tmx", dang}, Path{"--glossary", target})
+	if !errors.Is(err, ErrOutputConflict) || !strings.Contains(err.Error(), "--tmx ("+dang+") and --glossary ("+target+") are the same file") {
+		t.Errorf("err %v", err)
+	}
+}
+
+// TestInside: an output may not be a directory the command reads as a
+// whole, nor be inside it, however spelled.
+func TestInside(t *testing.T) {
+	dir := t.TempDir()
+	al := filepath.Join(dir, "al")
+	os.MkdirAll(filepath.Join(al, "news"), 0o755)
+	os.WriteFile(filepath.Join(al, "index.jsonl"), []byte("x"), 0o644)
+	linkDir, linkFile := filepath.Join(dir, "alias"), filepath.Join(dir, "index-link")
+	if os.Symlink(al, linkDir) != nil || os.Symlink(filepath.Join(al, "index.jsonl"), linkFile) != nil {
+		linkDir, linkFile = "", ""
+	}
+	rel, _ := filepath.Rel(mustWd(t), filepath.Join(al, "news", "x.tmx"))
+	tests := []struct {
+		name, out string
+		dir       string // default al
+		want      string // "" for no error
+	}{
+		{"outside", filepath.Join(dir, "out.tmx"), "", ""},
+		{"a sibling with the same prefix", filepath.Join(dir, "al2", "out.tmx"), "", ""},
+		{"the directory", al, "", "out and the alignments directory are the same path, " + al},
+		{"the directory, slash", al + string(filepath.Separator), "", "are the same path"},
+		{"its index", filepath.Join(al, "index.jsonl"), "", "is inside the alignments directory"},
+		{"deeper, relative", rel, "", "out (" + rel + ") is inside the alignments directory, " + al + ": write it elsewhere"},
+		{"not there yet", filepath.Join(al, "new", "x.tmx"), "", "is inside"},
+		{"dot-dot", filepath.Join(dir, "x", "..", "al", "r.json"), "", "is inside"},
+		{"through a linked directory", filepath.Join(linkDir, "y.tmx"), "", "is inside"},
+		{"a link into it", linkFile, "", "is inside"},
+		{"directory not there yet", filepath.Join(dir, "fresh", "a.tmx"), filepath.Join(dir, "fresh"), "is inside"},
+		{"directory is a link", filepath.Join(al, "z.tmx"), linkDir, "is inside"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if linkDir == "" && strings.Contains(tc.name, "link") {
+				t.Skip("no symlinks here")
+			}
+			d := tc.dir
+			if d == "" {
+				d = al
+			}
+			g, err := NewGuard(Path{"out", tc.out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = g.Inside(Path{"the alignments directory", d})
+			var ie *InsideError
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("err %v", err)
+			case tc.want != "" && (!errors.As(err, &ie) || !errors.Is(err, ErrOutputConflict) || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("err %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestCheckLinks: a file with more than one name is refused as an output
+// of a command that locks its outputs; one name, or no file, is fine.
+func TestCheckLinks(t *testing.T) {
+	dir := t.TempDir()
+	one, a, b := filepath.Join(dir, "one.tmx"), filepath.Join(dir, "a.tmx"), filepath.Join(dir, "b.tmx")
+	os.WriteFile(one, []byte("x"), 0o644)
+	os.WriteFile(a, []byte("x"), 0o644)
+	if err := os.Link(a, b); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	tests := []struct {
+		path, want string
+	}{
+		{one, ""},
+		{filepath.Join(dir, "none.tmx"), ""},
+		{dir, ""},
+		{a, "the TMX (" + a + ") is a file with 2 names (hard links)"},
+		{b, "with 2 names"},
+	}
+	for _, tc := range tests {
+		err := CheckLinks(Path{"the TMX", tc.path})
+		var le *LinkedError
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: err %v", tc.path, err)
+		case tc.want != "" && (!errors.As(err, &le) || !errors.Is(err, ErrOutputConflict) || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: err %v, want %q", tc.path, err, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 // lockTag ends the names of lock files.
@@ -25,8 +26,10 @@ var ErrLocked = errors.New("locked by another process")
 // LockedError is the error of TryLock when another process, or another
 // Lock of this one, holds the lock.
 type LockedError struct {
-	Path   string // the lock file
-	Holder string // what the holder wrote in it ("pid 1234"), if readable
+	Path string // the lock file
+	// Holder is what the holder wrote in it, if readable: its process id
+	// and command ("pid 1234: bitext review --corpus al").
+	Holder string
 }
 
 func (e *LockedError) Error() string {
@@ -40,7 +43,8 @@ func (e *LockedError) Error() string {
 // Unwrap makes errors.Is(err, ErrLocked) true.
 func (e *LockedError) Unwrap() error { return ErrLocked }
 
-// Lock is a held lock file.
+// Lock is a held lock file. Keep it reachable until Unlock: a Lock the
+// garbage collector frees closes its file, which releases the lock.
 type Lock struct {
 	f    *os.File
 	name string
@@ -48,7 +52,9 @@ type Lock struct {
 
 // TryLock takes the lock file name, creating it if needed, without
 // waiting: if another process (or another Lock in this one) holds it, the
-// error is a *LockedError naming the file and the holder's process id.
+// error is a *LockedError naming the file and the holder: its process id
+// and command line, which the holder writes in the file, so that a message
+// can say what holds the lock (a corpus run, a review, an export).
 //
 // The lock is flock(2) on Unix and LockFileEx on Windows: the operating
 // system releases it when the process ends, however it ends, so a lock
@@ -78,16 +84,39 @@ func TryLock(name string) (*Lock, error) {
 			continue
 		}
 		if err := f.Truncate(0); err == nil {
-			fmt.Fprintf(f, "pid %d\n", os.Getpid())
+			fmt.Fprintf(f, "pid %d: %s\n", os.Getpid(), command(os.Args))
 		}
 		return &Lock{f: f, name: name}, nil
 	}
 	return nil, fmt.Errorf("locking %s: the lock file keeps being replaced", name)
 }
 
+// maxCommand bounds the command line a lock file holds.
+const maxCommand = 160
+
+// command returns the command line args, for a lock file: the program's
+// base name and its arguments, on one line of at most maxCommand bytes,
+// control characters replaced.
+func command(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	args = append([]string{filepath.Base(args[0])}, args[1:]...)
+	line := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, strings.Join(args, " "))
+	if len(line) > maxCommand {
+		line = strings.ToValidUTF8(line[:maxCommand], "") + "…"
+	}
+	return line
+}
+
 // readHolder returns the first line of a lock file.
 func readHolder(f *os.File) string {
-	b := make([]byte, 64)
+	b := make([]byte, maxCommand+64)
 	n, err := f.ReadAt(b, 0)
 	if err != nil && err != io.EOF {
 		return ""

@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLockInProcess(t *testing.T) {
@@ -23,7 +25,7 @@ func TestLockInProcess(t *testing.T) {
 	_, err = TryLock(name)
 	var le *LockedError
 	if !errors.As(err, &le) || !errors.Is(err, ErrLocked) || le.Path != name ||
-		le.Holder != fmt.Sprintf("pid %d", os.Getpid()) || !strings.Contains(err.Error(), name) {
+		le.Holder != fmt.Sprintf("pid %d: %s", os.Getpid(), command(os.Args)) || !strings.Contains(err.Error(), name) {
 		t.Fatalf("second lock: %v", err)
 	}
 	if err := l.Unlock(); err != nil {
@@ -50,7 +52,7 @@ func TestStaleLockFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Unlock()
-	if b, _ := os.ReadFile(name); string(b) != fmt.Sprintf("pid %d\n", os.Getpid()) {
+	if b, _ := os.ReadFile(name); string(b) != fmt.Sprintf("pid %d: %s\n", os.Getpid(), command(os.Args)) {
 		t.Errorf("lock file holds %q", b)
 	}
 }
@@ -65,7 +67,14 @@ func TestLockAcrossProcesses(t *testing.T) {
 			os.Exit(1)
 		}
 		fmt.Println("locked", l.Name())
-		select {} // until killed
+		// Until killed. l is kept reachable in the loop: a Lock the
+		// garbage collector frees closes its file, and with it the lock
+		// (a deferred Unlock before a select{} that never returns did not
+		// keep it: the test failed about once in 25 runs).
+		for {
+			time.Sleep(time.Hour)
+			runtime.KeepAlive(l)
+		}
 	}
 	name := LockName(filepath.Join(t.TempDir(), "out.tmx"))
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLockAcrossProcesses$")
@@ -85,7 +94,8 @@ func TestLockAcrossProcesses(t *testing.T) {
 	}
 	_, err = TryLock(name)
 	var le *LockedError
-	if !errors.As(err, &le) || le.Holder != fmt.Sprintf("pid %d", cmd.Process.Pid) {
+	// The holder names itself: its process id and its command line.
+	if !errors.As(err, &le) || le.Holder != fmt.Sprintf("pid %d: %s -test.run=^TestLockAcrossProcesses$", cmd.Process.Pid, filepath.Base(os.Args[0])) {
 		t.Fatalf("lock held by process %d: %v", cmd.Process.Pid, err)
 	}
 	cmd.Process.Kill()
@@ -95,4 +105,25 @@ func TestLockAcrossProcesses(t *testing.T) {
 		t.Fatalf("after the holder was killed: %v", err)
 	}
 	l.Unlock()
+}
+
+// TestLockCommand: the command line a lock file records is one line of
+// bounded length, whatever the arguments hold.
+func TestLockCommand(t *testing.T) {
+	long := strings.Repeat("기사", 100)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"/usr/local/bin/bitext", "review", "--corpus", "al"}, "bitext review --corpus al"},
+		{[]string{"bitext", "corpus", "a\nb\x00c"}, "bitext corpus a?b?c"},
+		{[]string{"bitext", long}, "bitext " + strings.Repeat("기사", 25) + "기…"},       // 160 bytes
+		{[]string{"bitext", "x" + long}, "bitext x" + strings.Repeat("기사", 25) + "…"}, // a cut rune is dropped
+	}
+	for _, tc := range tests {
+		if got := command(tc.args); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.args, got, tc.want)
+		}
+	}
 }

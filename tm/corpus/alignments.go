@@ -18,6 +18,7 @@ import (
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
+	"github.com/bitext-ko/bitext/tm/export"
 )
 
 // The alignment files of a run (Config.AlignmentsDir).
@@ -36,7 +37,11 @@ import (
 // A run never replaces an alignment file a person has reviewed (a bead
 // confirmed or edited, a glossary entry judged: alignfile.File.Reviewed),
 // nor a file it cannot read as an alignment file: the pair fails, with a
-// message naming the file, and the run goes on.
+// message naming the file, and the run goes on. A reviewed file of a pair
+// that fails (kept, or its inputs unreadable) stays in the index, with
+// figures read from it, so that bitext export DIR and the review queue
+// keep its corrections; a resumed run aligns such a pair again, and keeps
+// the file again.
 
 // IndexName is the name of the index of a directory of alignment files.
 const IndexName = "index.jsonl"
@@ -199,7 +204,9 @@ func OpenAlignments(dir string) (*Alignments, error) {
 	l, err := atomicfile.TryLock(atomicfile.LockName(resolve(idx)))
 	if err != nil {
 		if errors.Is(err, atomicfile.ErrLocked) {
-			return nil, fmt.Errorf("%w: a corpus run is writing %s: %w", ErrLocked, dir, err)
+			// The holder is named by the lock (its pid and command): a
+			// corpus run, a review, an export.
+			return nil, fmt.Errorf("%w: %s is in use: %w", ErrLocked, dir, err)
 		}
 		return nil, err
 	}
@@ -252,7 +259,7 @@ func dictSum(path string) (string, error) {
 func (c *Config) alignmentFile(id string, en, ko *read.Text, a *align.Alignment) ([]byte, error) {
 	file := filepath.Join(c.AlignmentsDir, filepath.FromSlash(AlignmentName(id)))
 	dir := filepath.Dir(file)
-	s := alignfile.Settings{KeepFurniture: c.Align.KeepFurniture, Paragraphs: alignfile.ParagraphsAuto, MinScore: c.Align.MinScore}
+	s := alignfile.Settings{KeepFurniture: c.Align.KeepFurniture, Paragraphs: c.Paragraphs.String(), MinScore: c.Align.MinScore}
 	if c.Dict != "" {
 		s.Dict = &alignfile.Dict{Path: alignfile.Rel(dir, c.Dict), SHA256: c.dictSHA256}
 	}
@@ -261,8 +268,13 @@ func (c *Config) alignmentFile(id string, en, ko *read.Text, a *align.Alignment)
 }
 
 // keptError is the error of a pair whose alignment file a run may not
-// replace: the pair fails, the run goes on.
-type keptError struct{ msg string }
+// replace: the pair fails, the run goes on. A file kept because a person
+// reviewed it stays in the index (entry), so that bitext export DIR and
+// bitext review --corpus DIR still see its corrections.
+type keptError struct {
+	msg   string
+	entry *IndexEntry // nil: the file is not an alignment file of the pair
+}
 
 func (e *keptError) Error() string { return e.msg }
 
@@ -277,9 +289,14 @@ func (g *generation) putAlignment(r *result) error {
 		old, err := alignfile.ReadFile(path)
 		switch {
 		case err != nil:
-			return &keptError{fmt.Sprintf("%s is there and is not an alignment file bitext can replace (%v): move it away to align the pair again", path, err)}
+			return &keptError{msg: fmt.Sprintf("%s is there and is not an alignment file bitext can replace (%v): move it away to align the pair again", path, err)}
 		case old.Reviewed():
-			return &keptError{fmt.Sprintf("%s holds a person's review, which bitext never overwrites: move it away to align the pair again", path)}
+			msg := alignfile.ReviewedError(path).Error()
+			entry := g.reviewedEntry(r.pr.ID, name, old)
+			if entry != nil {
+				msg += " (it stays in " + IndexName + ", with its corrections)"
+			}
+			return &keptError{msg: msg, entry: entry}
 		}
 	}
 	if err := g.cfg.faults.step("alignment %s", r.pr.ID); err != nil {
@@ -296,6 +313,34 @@ func (g *generation) putAlignment(r *result) error {
 	}
 	r.indexEntry = IndexEntry{ID: r.pr.ID, File: name, Beads: r.pr.Beads, Flagged: r.pr.Flagged, MeanScore: r.pr.MeanScore}
 	return nil
+}
+
+// keptReview returns the index entry of the alignment file of pair id
+// when the file there holds a person's review (nil otherwise): a pair
+// that fails, for whatever reason, keeps its reviewed file in the index.
+func (g *generation) keptReview(id string) *IndexEntry {
+	name := AlignmentName(id)
+	path := filepath.Join(g.cfg.AlignmentsDir, filepath.FromSlash(name))
+	if _, err := os.Lstat(path); err != nil {
+		return nil
+	}
+	old, err := alignfile.ReadFile(path)
+	if err != nil || !old.Reviewed() {
+		return nil
+	}
+	return g.reviewedEntry(id, name, old)
+}
+
+// reviewedEntry returns the index entry of f, the reviewed alignment file
+// name of pair id, with its figures at the run's level; nil if f is the
+// file of another document.
+func (g *generation) reviewedEntry(id, name string, f *alignfile.File) *IndexEntry {
+	if f.Document != id {
+		return nil
+	}
+	a, _ := f.Alignment(g.cfg.Align.Level)
+	_, c := export.FileUnits(f, g.cfg.Align.Level, export.Options{Langs: g.cfg.Langs, IncludeFlagged: g.cfg.IncludeFlagged})
+	return &IndexEntry{ID: id, File: name, Beads: len(a.Beads), Flagged: c.Flagged, MeanScore: meanScore(a.Beads)}
 }
 
 // removeAlignmentTemps removes the temporary alignment files that killed

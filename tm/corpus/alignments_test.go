@@ -207,7 +207,8 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 
 // TestAlignmentsKeepReviews: a run never overwrites an alignment file a
 // person reviewed, nor a file that is not an alignment file: the pair
-// fails, the file stays byte for byte, and the other pairs are done.
+// fails, the file stays byte for byte, and the other pairs are done; the
+// reviewed file stays in the index.
 func TestAlignmentsKeepReviews(t *testing.T) {
 	dir := t.TempDir()
 	cfg := alignmentsConfig(testManifest(t, 4), dir)
@@ -255,8 +256,13 @@ func TestAlignmentsKeepReviews(t *testing.T) {
 	for _, e := range al.Pairs {
 		ids = append(ids, e.ID)
 	}
-	if !slices.Equal(ids, []string{"p00", "p03"}) {
+	// The reviewed file stays in the index, with its figures; the file
+	// that is not an alignment file does not.
+	if !slices.Equal(ids, []string{"p00", "p01", "p03"}) {
 		t.Errorf("index lists %v", ids)
+	}
+	if e := al.Pairs[1]; e.File != "p01.alignment.json" || e.Beads != len(f.Beads) {
+		t.Errorf("the kept file's entry %+v (%d beads)", e, len(f.Beads))
 	}
 }
 
@@ -326,5 +332,103 @@ func TestAlignmentsStaleTemps(t *testing.T) {
 	}
 	if _, err := os.Stat(notes); err != nil {
 		t.Errorf("another file was removed: %v", err)
+	}
+}
+
+// TestAlignmentsIndexKeepsReviewed: after a person confirms a flagged
+// bead of p01, a second run that cannot replace the file, whatever the
+// reason, leaves it in the index, so that an export of the directory has
+// the confirmed bead with its x-status; a run resuming that one keeps it
+// too.
+func TestAlignmentsIndexKeepsReviewed(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		// change changes the second run: its settings, its input.
+		change func(t *testing.T, cfg *Config)
+	}{
+		{"--force, other settings", func(t *testing.T, cfg *Config) { cfg.Force, cfg.Align.MinScore = true, 0.999 }},
+		{"--force, same settings", func(t *testing.T, cfg *Config) { cfg.Force = true }},
+		{"input gone", func(t *testing.T, cfg *Config) {
+			b, err := os.ReadFile(cfg.Input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(b), "\n")
+			lines[1] = "p01\t/nonexistent/en.txt\t/nonexistent/ko.txt"
+			cfg.Input = filepath.Join(t.TempDir(), "gone.tsv")
+			if err := os.WriteFile(cfg.Input, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			cfg.Force = true
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := alignmentsConfig(testManifest(t, 4), t.TempDir())
+			cfg.Align.MinScore = 0.9999 // every bead flagged: none exported unless confirmed
+			if _, err := Run(context.Background(), cfg); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(exportDir(t, cfg), []byte(tmx.PropStatus)) {
+				t.Fatal("x-status before any review")
+			}
+			reviewed := filepath.Join(cfg.AlignmentsDir, "p01.alignment.json")
+			f, err := alignfile.ReadFile(reviewed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			confirmed := -1
+			for i, b := range f.Beads {
+				if b.Kind == align.Match && b.Flagged {
+					confirmed = i
+					break
+				}
+			}
+			if confirmed < 0 {
+				t.Fatal("no flagged 1-1 bead to confirm")
+			}
+			f.Beads[confirmed].Status = alignfile.StatusConfirmed
+			if err := alignfile.WriteFile(reviewed, f); err != nil {
+				t.Fatal(err)
+			}
+
+			tc.change(t, &cfg)
+			var warnings []string
+			cfg.Warn = func(s string) { warnings = append(warnings, s) }
+			sum, err := Run(context.Background(), cfg)
+			if err != nil || sum.Failed != 1 {
+				t.Fatalf("second run: %v, %+v", err, sum)
+			}
+			if tc.name != "input gone" && !strings.Contains(strings.Join(warnings, "\n"), "stays in index.jsonl") {
+				t.Errorf("warnings: %q", warnings)
+			}
+			check := func(when string) {
+				t.Helper()
+				al, err := OpenAlignments(cfg.AlignmentsDir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var ids []string
+				for _, e := range al.Pairs {
+					ids = append(ids, e.ID)
+				}
+				al.Close()
+				if !slices.Contains(ids, "p01") || len(ids) != 4 {
+					t.Errorf("%s: the index lists %v", when, ids)
+				}
+				doc := exportDir(t, cfg)
+				if n := bytes.Count(doc, []byte(`<prop type="x-status">confirmed</prop>`)); n != 1 {
+					t.Errorf("%s: %d confirmed units in the export of the directory, want 1", when, n)
+				}
+				if !bytes.Contains(doc, []byte(`<prop type="x-document">p01</prop>`)) {
+					t.Errorf("%s: no unit of p01 in the export", when)
+				}
+			}
+			check("after the second run")
+			cfg.Force = false
+			if _, err := Run(context.Background(), cfg); err != nil {
+				t.Fatal(err)
+			}
+			check("after a resumed run")
+		})
 	}
 }

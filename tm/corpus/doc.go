@@ -94,11 +94,15 @@
 // from before it reads the previous outputs until it returns; the system
 // releases it however the process ends. A run that finds an output
 // locked stops at once with an error wrapping ErrLocked that names the
-// lock file and the holder's process id: two runs never write the same
-// outputs, even through different reports. Temporary files are removed
-// only under the lock. Before taking the locks, Run refuses outputs that
-// name one file, the input, the dictionary, or a file of any pair
-// (os.SameFile where the files exist, cleaned absolute paths otherwise).
+// lock file and the holder's process id and command (a corpus run, a
+// review, an export): two runs never write the same outputs, even through
+// different reports. Temporary files are removed only under the lock.
+// Before taking the locks, Run refuses outputs that name one file, the
+// input, the dictionary, or a file of any pair (os.SameFile where the
+// files exist, cleaned absolute paths through links otherwise), an output
+// with several names (a hard link: a run writing the other name would not
+// see this name's lock), and, with an alignments directory, any other
+// output that is the directory or inside it (Config.Check).
 //
 // # Hostile input
 //

@@ -41,8 +41,10 @@ type generation struct {
 }
 
 // newGeneration starts the temporary files of the outputs.
-func newGeneration(cfg *Config, out *outputs, number, total int) (g *generation, err error) {
-	g = &generation{cfg: cfg, out: out, number: number, total: total}
+func newGeneration(cfg *Config, out *outputs, number, total int) (_ *generation, err error) {
+	// g is not the named result, which "return nil, err" sets to nil
+	// before the deferred cleanup runs.
+	g := &generation{cfg: cfg, out: out, number: number, total: total}
 	defer func() {
 		if err != nil {
 			g.abort()
@@ -222,14 +224,18 @@ func (g *generation) emit(r *result) error {
 
 // write writes a pair done by this run.
 func (g *generation) write(r *result) error {
+	var keptEntry *IndexEntry // a reviewed file the run keeps, in the index
 	if g.index != nil && r.pr.Status == OK {
 		var kept *keptError
 		if err := g.putAlignment(r); errors.As(err, &kept) {
 			r.pr = PairResult{ID: r.pr.ID, EN: r.pr.EN, KO: r.pr.KO, Status: Failed, Error: err.Error()}
-			r.units, r.a = nil, nil
+			r.units, r.names = nil, nil
+			keptEntry = kept.entry
 		} else if err != nil {
 			return err
 		}
+	} else if g.index != nil {
+		keptEntry = g.keptReview(r.pr.ID)
 	}
 	g.sum.add(&r.pr, g.lowest)
 	if r.pr.Status != OK && g.cfg.Warn != nil {
@@ -242,11 +248,15 @@ func (g *generation) write(r *result) error {
 			}
 		}
 	}
-	if g.gloss != nil && r.a != nil {
-		g.gloss.Add(r.pr.ID, r.a)
+	if g.gloss != nil {
+		g.gloss.AddNames(r.pr.ID, r.names)
 	}
-	if g.index != nil && r.pr.Status == OK {
-		if err := writeIndexEntry(g.index, r.indexEntry); err != nil {
+	if g.index != nil && (r.pr.Status == OK || keptEntry != nil) {
+		e := r.indexEntry
+		if keptEntry != nil {
+			e = *keptEntry
+		}
+		if err := writeIndexEntry(g.index, e); err != nil {
 			return g.outErr(roleIndex, err)
 		}
 	}

@@ -58,12 +58,11 @@ func recordPath(reportPath string) string {
 	return filepath.Join(filepath.Dir(reportPath), "."+filepath.Base(reportPath)+".bitext-commit")
 }
 
-// resolve returns the absolute path of the file at path, through symbolic
-// links if it exists (atomicfile replaces the file a link points to).
+// resolve returns the absolute path of the file a write to path replaces:
+// through symbolic links, even to a file not there yet (atomicfile.Target),
+// so that a link and its target share a lock.
 func resolve(path string) string {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
-	}
+	path = atomicfile.Target(path)
 	if abs, err := filepath.Abs(path); err == nil {
 		return abs
 	}
@@ -180,7 +179,7 @@ func (o *outputs) lock() error {
 		if err != nil {
 			o.unlock()
 			if errors.Is(err, atomicfile.ErrLocked) {
-				return fmt.Errorf("%w: another run is writing %s: %w", ErrLocked, f.path, err)
+				return fmt.Errorf("%w: %s is in use: %w", ErrLocked, f.path, err)
 			}
 			return err
 		}

@@ -11,6 +11,8 @@ import (
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/tm/export"
+	"github.com/bitext-ko/bitext/tm/glossary"
+	"github.com/bitext-ko/bitext/tm/pair"
 	"github.com/bitext-ko/bitext/tm/tmx"
 )
 
@@ -19,7 +21,7 @@ type result struct {
 	seq      int
 	item     Item
 	pr       PairResult
-	a        *align.Alignment
+	names    *glossary.DocNames // the pair's names, with a glossary
 	units    []tmx.Unit
 	resumed  bool // done by an earlier run
 	canceled bool // not done: the run was stopped
@@ -164,9 +166,14 @@ func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
 		fail(fmt.Errorf("%s and %s: %w", en.Name, ko.Name, err))
 		return
 	}
+	var gopt *glossary.Options
+	if cfg.GlossaryPath != "" {
+		o := cfg.glossaryOptions()
+		gopt = &o
+	}
 	opt := cfg.Align
 	opt.Scratch = scratch
-	a := align.Align(en.Paragraphs, ko.Paragraphs, opt)
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, gopt)
 	if cfg.AlignmentsDir != "" {
 		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
 			fail(err)
@@ -179,21 +186,26 @@ func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
 		r.pr.EN, r.pr.KO = p.KO, p.EN
 	}
 	r.pr.Beads, r.pr.Units, r.pr.Flagged, r.pr.Omitted, r.pr.Furniture = len(a.Beads), c.Units, c.Flagged, c.Omitted, c.Furniture
+	r.pr.MeanScore = meanScore(a.Beads)
+	r.units = units
+	r.names = names
+}
+
+// meanScore is the mean confidence of the beads that are not furniture,
+// rounded to four decimals (0 without such beads), as the report gives it.
+func meanScore(beads []align.Bead) float64 {
 	var total float64
 	n := 0
-	for _, b := range a.Beads {
+	for _, b := range beads {
 		if b.Kind != align.Furniture {
 			total += b.Score
 			n++
 		}
 	}
-	if n > 0 {
-		r.pr.MeanScore = float64(int(total/float64(n)*10000+0.5)) / 10000
+	if n == 0 {
+		return 0
 	}
-	r.units = units
-	if cfg.GlossaryPath != "" {
-		r.a = a
-	}
+	return float64(int(total/float64(n)*10000+0.5)) / 10000
 }
 
 // checkRegular returns an error if path is not a regular file (or a link

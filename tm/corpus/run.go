@@ -114,8 +114,10 @@ func (c *Config) glossaryFormat() (glossary.Format, error) {
 	return glossary.FormatFor(c.GlossaryPath, "")
 }
 
+// glossaryOptions are the options of the run's glossary: those of an
+// export with the run's TMX options.
 func (c *Config) glossaryOptions() glossary.Options {
-	return glossary.Options{IncludeFlagged: c.IncludeFlagged}
+	return export.Options{IncludeFlagged: c.IncludeFlagged}.GlossaryOptions()
 }
 
 // Settings returns the settings of the run as the report records them.
@@ -136,9 +138,14 @@ func (c *Config) Settings() Settings {
 // output, an output that is standard output ("-"), a directory or another
 // file that is not a regular one (a run's outputs are resumed from, so
 // they must be files), a negative number of jobs, a glossary format that
-// cannot be told, or two of the outputs, the input and the dictionary
-// that name the same file (a *atomicfile.SameFileError). Run calls Check
-// first; every error of Check is the caller's, a usage error.
+// cannot be told, two of the outputs, the input and the dictionary
+// that name the same file (a *atomicfile.SameFileError), an output with
+// more than one name (*atomicfile.LinkedError: its lock would not keep out
+// a run writing another name), or an output that is the alignments
+// directory or inside it (*atomicfile.InsideError; only the index and the
+// directory's own report.json belong there). The last three match
+// atomicfile.ErrOutputConflict. Run calls Check first; every error of
+// Check is the caller's, a usage error.
 func (c *Config) Check() error {
 	if c.TMXPath == "" && c.GlossaryPath == "" && c.AlignmentsDir == "" {
 		return errors.New("no output: a TMX, a glossary or alignment files are needed")
@@ -172,7 +179,56 @@ func (c *Config) Check() error {
 	if c.Dict != "" {
 		ins = append(ins, atomicfile.Path{Role: "the dictionary", Name: c.Dict})
 	}
-	return atomicfile.Distinct(outs, ins)
+	if err := atomicfile.Distinct(outs, ins); err != nil {
+		return err
+	}
+	for _, f := range o.files {
+		if f.role == roleState {
+			continue
+		}
+		// A locked output must have one name: the lock is taken beside
+		// the name, so another name would let a second run in.
+		if err := atomicfile.CheckLinks(atomicfile.Path{Role: roleName(f.role), Name: f.path}); err != nil {
+			return err
+		}
+	}
+	return c.checkAlignmentsDir(o)
+}
+
+// checkAlignmentsDir returns an *atomicfile.InsideError if a file the run
+// writes outside its alignments directory is that directory or inside it:
+// the TMX, the glossary and its state, the report (unless it is the
+// directory's own, DIR/report.json), the commit record and the lock
+// files. The directory is the run's and the review's: a file put there
+// could be renamed over a pair's alignment file, a reviewed one too.
+func (c *Config) checkAlignmentsDir(o *outputs) error {
+	if c.AlignmentsDir == "" {
+		return nil
+	}
+	ownReport := filepath.Join(c.AlignmentsDir, "report.json")
+	// The outputs named by the user first, so that an error names them
+	// rather than a file beside them.
+	var outs, beside []atomicfile.Path
+	for _, f := range o.files {
+		if f.role == roleIndex || f.role == roleReport && filepath.Clean(f.path) == filepath.Clean(ownReport) {
+			continue
+		}
+		p := atomicfile.Path{Role: roleName(f.role), Name: f.path}
+		if f.role == roleState {
+			beside = append(beside, p)
+			continue
+		}
+		outs = append(outs, p)
+		beside = append(beside, atomicfile.Path{Role: "the lock of " + roleName(f.role), Name: atomicfile.LockName(resolve(f.path))})
+	}
+	if filepath.Clean(c.ReportFile()) != filepath.Clean(ownReport) {
+		beside = append(beside, atomicfile.Path{Role: "the commit record", Name: o.record})
+	}
+	g, err := atomicfile.NewGuard(append(outs, beside...)...)
+	if err != nil {
+		return err
+	}
+	return g.Inside(atomicfile.Path{Role: "the alignments directory", Name: c.AlignmentsDir})
 }
 
 // ErrOutput wraps the errors of writing an output: the run stopped, and

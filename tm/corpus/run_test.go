@@ -620,13 +620,16 @@ func TestOutputsNameOneFile(t *testing.T) {
 }
 
 // TestStaleFilesRemoved: the temporary files and lock files a killed run
-// left beside the outputs are removed by the next run; those of other
-// files are not.
+// left beside the outputs are removed by the next run, with the names of
+// this version and of earlier ones (a second dot before a dot file's
+// name); those of other files are not.
 func TestStaleFilesRemoved(t *testing.T) {
 	dir := t.TempDir()
 	cfg := testConfig(filepath.Join(fixtures, "good.tsv"), 1, dir, true)
 	stale := []string{".out.tmx.bitext-tmp-abc", ".out.report.json.bitext-tmp-1", ".names.json.bitext-tmp-2",
-		"..names.json.bitext-state.bitext-tmp-3", "..out.report.json.bitext-commit.bitext-tmp-4", ".out.tmx.bitext-lock"}
+		".names.json.bitext-state.bitext-tmp-3", ".out.report.json.bitext-commit.bitext-tmp-4", ".out.tmx.bitext-lock",
+		// as earlier versions named them
+		"..names.json.bitext-state.bitext-tmp-7", "..out.report.json.bitext-commit.bitext-tmp-8"}
 	kept := []string{".other.tmx.bitext-tmp-5", "out.tmx.bitext-tmp-6"}
 	for _, name := range append(stale, kept...) {
 		os.WriteFile(filepath.Join(dir, name), []byte("half"), 0o644)
@@ -736,5 +739,33 @@ func TestMovedOutputsResume(t *testing.T) {
 	sum, err := Run(context.Background(), testConfig(manifest, 1, b, true))
 	if err != nil || sum.Resumed != 4 {
 		t.Fatalf("summary %+v, %v", sum, err)
+	}
+}
+
+// TestNewGenerationCleansUp: when an output's temporary file cannot be
+// made after others were, newGeneration returns the error (it used to
+// panic on a nil generation in its cleanup) and leaves no temporary file.
+func TestNewGenerationCleansUp(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *Config, dir string)
+		want   string
+	}{
+		{"the TMX is a directory", func(c *Config, dir string) { os.Mkdir(c.TMXPath, 0o755) }, "is a directory"},
+		{"the index's directory is missing", func(c *Config, dir string) { c.AlignmentsDir = filepath.Join(dir, "none") }, "none"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testConfig(testManifest(t, 1), 1, dir, false)
+			tc.change(&cfg, dir)
+			g, err := newGeneration(&cfg, newOutputs(&cfg), 1, 1)
+			if g != nil || !errors.Is(err, ErrOutput) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("generation %v, err %v, want ErrOutput and %q", g, err, tc.want)
+			}
+			if left := leftovers(t, dir); len(left) > 0 {
+				t.Errorf("left %q", left)
+			}
+		})
 	}
 }

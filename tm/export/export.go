@@ -25,6 +25,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/tm/alignfile"
+	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/bitext-ko/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
@@ -149,6 +150,14 @@ type Options struct {
 	// IncludeFlagged exports beads flagged for review too, marked with an
 	// x-flagged property.
 	IncludeFlagged bool
+}
+
+// GlossaryOptions returns the options of the name glossary that goes with
+// units exported with o: its names are read from the beads the TMX reads
+// (flagged beads too with IncludeFlagged). align, corpus, export and
+// review build their glossaries with it, so that they agree.
+func (o Options) GlossaryOptions() glossary.Options {
+	return glossary.Options{IncludeFlagged: o.IncludeFlagged}
 }
 
 // Counts says what happened to the beads of an alignment.

@@ -27,7 +27,8 @@ func exampleFile(t *testing.T, minScore float64) (*alignfile.File, *align.Alignm
 		t.Fatal(err)
 	}
 	b := glossary.NewBuilder(glossary.Options{})
-	a := b.AlignAndAdd("summit", en.Paragraphs, ko.Paragraphs, align.Options{MinScore: minScore})
+	a := align.Align(en.Paragraphs, ko.Paragraphs, align.Options{MinScore: minScore})
+	b.Add("summit", a)
 	f := alignfile.New(a, alignfile.Input{Path: "summit.en.txt", Text: en}, alignfile.Input{Path: "summit.ko.txt", Text: ko}, "summit",
 		alignfile.Settings{MinScore: minScore}, "test")
 	f.SetGlossary(b.Entries())

@@ -79,42 +79,27 @@ func NewBuilder(opt Options) *Builder {
 // Len returns the number of entries (distinct Hangul names) so far.
 func (b *Builder) Len() int { return len(b.entries) }
 
-// Add extracts the names of one aligned document pair. docID names the
-// document in the entries' places (a file name, say). Adding the same
-// document twice counts its names twice.
+// Add extracts the names of one aligned document pair and adds them:
+// AddNames of Extract with nothing prepared (so with lexicon.Default()).
+// docID names the document in the entries' places (a file name, say).
+// Adding the same document twice counts its names twice.
 func (b *Builder) Add(docID string, a *align.Alignment) {
-	b.AddPrepared(docID, a, nil)
-}
-
-// AddPrepared is Add for an alignment made by align.AlignPrepared from
-// the paragraphs p was prepared from (Prepare); p may be nil. The names
-// are the same as Add's.
-func (b *Builder) AddPrepared(docID string, a *align.Alignment, p *Prepared) {
 	if a == nil {
 		return
 	}
-	for _, pr := range extract(a, b.opt, p) {
-		b.add(docID, pr)
-	}
+	b.AddNames(docID, Extract(a, nil, b.opt))
 }
 
-// AlignAndAdd aligns a pair as align.Align does and adds its names,
-// reading the English names and Korean stems (Prepare) on another core
-// while the aligner runs, so that a glossary costs little more time than
-// the alignment alone. It returns the alignment.
-func (b *Builder) AlignAndAdd(docID string, en, ko []string, opt align.Options) *align.Alignment {
-	enP, koP := align.Prepare(en, opt.KeepFurniture), align.Prepare(ko, opt.KeepFurniture)
-	if opt.Level != align.ParagraphLevel {
-		// Sentence beads need the sentences, made by the aligner.
-		a := align.AlignPrepared(enP, koP, opt)
-		b.Add(docID, a)
-		return a
+// AddNames adds the names Extract found in one document, in their order.
+// Extraction may run anywhere (on a corpus worker, say); adding is what
+// must happen in the order of the documents.
+func (b *Builder) AddNames(docID string, n *DocNames) {
+	if n == nil {
+		return
 	}
-	done := make(chan *Prepared)
-	go func() { done <- Prepare(enP, koP) }()
-	a := align.AlignPrepared(enP, koP, opt)
-	b.AddPrepared(docID, a, <-done)
-	return a
+	for _, pr := range n.pairs {
+		b.add(docID, pr)
+	}
 }
 
 // add records one occurrence.

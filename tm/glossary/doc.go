@@ -4,13 +4,12 @@
 //
 // # Extraction
 //
-// For every aligned bead (1-1, 2-1 …; furniture, lone paragraphs and, by
-// default, beads flagged for review are skipped) the English side's names
-// are found by FindNames: runs of capitalized words split at titles
-// ("US Secretary of State Mike Pompeo" gives US and Mike Pompeo, "Workers’
-// Party of Korea Vice Chairman" gives Workers’ Party of Korea), with
-// nationality adjectives, months, weekdays and sentence-initial common
-// words left out. Each is scored (package align/names/match) against the
+// For every aligned paragraph bead (1-1, 2-1 …; furniture, lone
+// paragraphs and, by default, beads flagged for review are skipped) the
+// English side's names are found by the name layer's English name finder
+// (package align/names/english): runs of capitalized words split at
+// titles, with nationality adjectives, months, weekdays and
+// sentence-initial common words left out. Each is scored (package align/names/match) against the
 // Hangul name candidates of the Korean side: every word with its
 // postposition and title removed, and runs of two or three words for
 // foreign names (마이크 폼페이오). The best pairs above Options.MinNameScore are
@@ -20,17 +19,21 @@
 // spells at full confidence. Within a document, short forms are folded
 // into the full name the document pairs (Pompeo into Mike Pompeo, Kim
 // beside 김 위원장 into Kim Jong-un when it is the only Kim); a lone
-// surname syllable that stays ambiguous is dropped. A word the Korean
+// surname syllable that stays ambiguous is dropped, and so is a short form
+// of several of the document's people (Palin beside Sarah and Track
+// Palin). A word the Korean
 // text also writes with other endings is read as that stem plus a
 // postposition (캐버노가 beside 캐버노는 is 캐버노).
 //
-// Builder.AlignAndAdd aligns a pair and extracts its names at once: what
-// does not need the alignment (the English names of every body paragraph,
-// the Korean words with their name keys, stems and Latin glosses:
-// Prepare) is read on another core while the aligner runs, and the Hangul
-// names the aligner compiled for its own name evidence are reused
-// (align.Alignment.Names). The result is the same as Add's. Long
-// documents are read on all cores.
+// The glossary does not run the aligner; it reads what the aligner used.
+// Prepare reads what does not need the alignment (the English names of
+// every body paragraph, the Korean words with their name keys, stems and
+// Latin glosses) with the align.Options the aligner is given: its lexicon
+// (a --dict included) and its match.Compiler, so the Hangul names the
+// aligner compiled are reused. Package tm/pair runs Prepare on another
+// core while the aligner runs. Extract then reads the alignment's
+// paragraph beads, whatever its level, on all cores for long documents,
+// and Builder.AddNames counts what it found, in document order.
 //
 // An Entry is keyed by its Hangul form and lists every English form with
 // its count, number of documents, Latin sightings and up to
@@ -69,8 +72,5 @@
 // concept with empty terms, {"entries": []}).
 // Merge joins the glossaries of corpus shards.
 //
-// encoding/csv, encoding/json and encoding/xml do the reading and writing;
-// the English name finder is written here because the Go NER libraries
-// need trained models this project cannot ship, and a news glossary only
-// needs the name spans that the Korean side then confirms.
+// encoding/csv, encoding/json and encoding/xml do the reading and writing.
 package glossary

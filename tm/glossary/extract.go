@@ -13,8 +13,10 @@ import (
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/names/namekey"
+	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/align/names/translated"
 )
@@ -48,19 +50,132 @@ type span struct {
 	may        uint64   // English names of the bead that may match it (bit i: name i; all for i ≥ 64)
 	gloss      []uint32 // for a dictionary word, its English glosses (lexicon ids)
 	dict       bool
+	// stem is the name compared with the English when a place word is
+	// written onto it (유타 of 유타주); text is listed as written.
+	stem string
+}
+
+// withoutHead removes a last word head (Island, District) from an
+// English name of several words.
+func withoutHead(en, head string) string {
+	if i := strings.LastIndexByte(en, ' '); i > 0 && strings.EqualFold(en[i+1:], head) {
+		return en[:i]
+	}
+	return en
+}
+
+// compared returns the Hangul that is compared with English names.
+func (s span) compared() string {
+	if s.stem != "" {
+		return s.stem
+	}
+	return s.text
+}
+
+// nameHead is a word that ends names of places and organizations: the
+// English word (Island, University; "" for a Korean one alone), the
+// Korean word that translates it, written onto the name (유타주, 롬복섬,
+// 강남구) or apart (브루킹스 연구소, 모스크바 회담), and the type of what
+// such names name.
+type nameHead struct {
+	english, hangul string
+	typ             Type
+	joined          bool // written onto the name, even where the English has no head (Utah 유타주)
+}
+
+// nameHeads is the table of name heads, one owner for the glossary's
+// knowledge of them.
+var nameHeads = []nameHead{
+	{"region", "지역", Place, true}, {"state", "주", Place, true}, {"island", "섬", Place, true},
+	{"islands", "제도", Place, false}, {"district", "구", Place, true}, {"county", "군", Place, true},
+	{"city", "시", Place, true}, {"province", "주", Place, false}, {"province", "도", Place, false},
+	{"river", "강", Place, false}, {"mountains", "산맥", Place, false}, {"airport", "공항", Place, false},
+	{"square", "광장", Place, false}, {"street", "거리", Place, false}, {"palace", "궁", Place, false},
+	{"stadium", "경기장", Place, false}, {"", "스타디움", Place, false}, {"capitol", "의사당", Place, false},
+	{"", "의회의사당", Place, false},
+	{"institution", "연구소", Organization, false}, {"institute", "연구소", Organization, false},
+	{"institute", "연구원", Organization, false}, {"university", "대학교", Organization, false},
+	{"university", "대학", Organization, false}, {"college", "대학", Organization, false},
+	{"center", "센터", Organization, false}, {"centre", "센터", Organization, false},
+	{"party", "당", Organization, true}, {"ministry", "부", Organization, false},
+	{"council", "위원회", Organization, false}, {"council", "이사회", Organization, false},
+	{"committee", "위원회", Organization, false}, {"commission", "위원회", Organization, false},
+	{"agency", "기관", Organization, false}, {"court", "법원", Organization, false},
+	{"association", "협회", Organization, false}, {"foundation", "재단", Organization, false},
+	{"group", "그룹", Organization, false}, {"bank", "은행", Organization, false},
+	{"hospital", "병원", Organization, false}, {"school", "학교", Organization, false},
+	{"museum", "박물관", Organization, false}, {"union", "연합", Organization, false},
+	{"union", "연맹", Organization, false}, {"parliament", "의회", Organization, false},
+	{"", "외무부", Organization, false}, {"", "국무부", Organization, false}, {"", "국방부", Organization, false},
+	{"", "협회", Organization, false}, {"", "위원회", Organization, false}, {"", "정부", Organization, false},
+	{"", "신문", Organization, false}, {"", "방송", Organization, false}, {"", "통신", Organization, false},
+	{"", "기구", Organization, false}, {"", "공사", Organization, false}, {"", "클럽", Organization, false},
+	{"", "구단", Organization, false},
+	{"conference", "회담", Other, false}, {"conference", "회의", Other, false}, {"war", "전쟁", Other, false},
+	{"dynasty", "왕조", Other, false}, {"dynasty", "시대", Other, false}, {"era", "시대", Other, false},
+	{"festival", "축제", Other, false},
+}
+
+// placeStem returns a word without the place word written onto it and
+// that place word's English, if the word is a name of two syllables or
+// more and such a word.
+func placeStem(w string) (stem, english string, ok bool) {
+	for _, h := range nameHeads {
+		if !h.joined || h.typ != Place {
+			continue
+		}
+		if s, found := strings.CutSuffix(w, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
+			return s, h.english, true
+		}
+	}
+	return "", "", false
+}
+
+// headed returns the English and Hangul names without the head they end
+// in when the Hangul's last word translates the English's (Brookings
+// Institution, 브루킹스 연구소: Brookings, 브루킹스), with ok false otherwise.
+func headed(en, h string) (enStem, hStem string, ok bool) {
+	i, j := strings.LastIndexByte(en, ' '), strings.LastIndexByte(h, ' ')
+	if i <= 0 || j <= 0 {
+		return "", "", false
+	}
+	for _, nh := range nameHeads {
+		if nh.english != "" && strings.EqualFold(en[i+1:], nh.english) && h[j+1:] == nh.hangul {
+			return en[:i], h[:j], true
+		}
+	}
+	return "", "", false
+}
+
+// headType returns the type that the head a Hangul name ends in gives
+// it (노동당, 외무부, 브루킹스 연구소; 유타주, 롬복섬): a head written apart,
+// or onto two syllables or more of the name's own.
+func headType(h string) (Type, bool) {
+	for _, nh := range nameHeads {
+		rest, ok := strings.CutSuffix(h, nh.hangul)
+		if !ok {
+			continue
+		}
+		if strings.HasSuffix(rest, " ") || utf8.RuneCountInString(rest) >= 2 && (nh.joined || utf8.RuneCountInString(nh.hangul) >= 2) {
+			return nh.typ, true
+		}
+	}
+	return Other, false
 }
 
 // docState holds what one document's extraction compiles once.
 type docState struct {
 	opt      Options
+	lex      *lexicon.Lexicon
 	english  map[string]*match.English
 	hangul   *match.Compiler // shared with the aligner and the other workers
-	mentions map[align.ID][]Mention
+	mentions map[align.ID][]english.Mention
 	words    map[string]wordInfo // Korean words seen, analysed once
 	trans    map[string][]string // translated.Hangul of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
 	probes   map[string]*match.Probe
 	latin    map[string]string         // namekey.Key of English names and Latin glosses
+	known    map[string]bool           // Hangul names the table of established spellings has
 	stems    map[string]bool           // words the Korean side uses with several endings
 	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
 	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
@@ -82,10 +197,10 @@ func (d *docState) word(w string) wordInfo {
 		if s := d.attestedStem(w); s != w {
 			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
 			// the stem is the name, the rest a postposition.
-			wi = analyseWord(s)
+			wi = analyseWord(s, d.lex)
 			wi.cands = slices.DeleteFunc(wi.cands, func(c string) bool { return c != s })
 		} else {
-			wi = analyseWord(w)
+			wi = analyseWord(w, d.lex)
 		}
 		d.words[w] = wi
 	}
@@ -146,38 +261,48 @@ func (d *docState) stripLast(w string) string {
 	return match.StripParticles(w, 1)
 }
 
-func analyseWord(w string) wordInfo {
+func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
 	var wi wordInfo
-	{
-		lex := lexicon.Default()
-		for _, c := range match.Candidates(w) {
-			if utf8.RuneCountInString(c) < 2 {
-				continue
+	for _, c := range match.Candidates(w) {
+		if utf8.RuneCountInString(c) < 2 {
+			continue
+		}
+		wi.cands = append(wi.cands, c)
+		if lex.Has(c) {
+			if wi.dict == nil {
+				wi.dict = map[string][]uint32{}
 			}
-			wi.cands = append(wi.cands, c)
-			if lex.Has(c) {
-				if wi.dict == nil {
-					wi.dict = map[string][]uint32{}
-				}
-				wi.dict[c] = lex.Lookup(c)
-			}
+			wi.dict[c] = lex.Lookup(c)
 		}
 	}
 	return wi
 }
 
-// extract returns the name pairs of one alignment, short forms folded
-// into the full names the document uses (Pompeo into Mike Pompeo).
-func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
-	base := newDocState(opt, nil, a.Names())
-	if p != nil && a.Level == align.ParagraphLevel {
-		base.mentions, base.stems, base.koWords, base.glosses = p.mentions, p.stems, p.koWords, p.glosses
-	} else {
-		base.findAll(a)
-		base.stems = koreanStems(a.KO)
+// DocNames are the names found in one aligned document pair, each an
+// English form beside its Hangul form with where it was seen, short forms
+// folded into the document's full names: what Extract returns and
+// Builder.AddNames counts.
+type DocNames struct {
+	pairs []pair
+}
+
+// Len returns the number of name sightings.
+func (n *DocNames) Len() int { return len(n.pairs) }
+
+// Extract finds the names of one aligned document pair in the paragraph
+// beads the aligner made (at either level), from what Prepare read of the
+// same paragraphs with the same align.Options; p may be nil, and is then
+// read here with the default lexicon. Beads flagged for review are left
+// out unless opt.IncludeFlagged.
+func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
+	if a == nil {
+		return nil
+	}
+	if p == nil {
+		p = Prepare(a.EN, a.KO, align.Options{})
 	}
 	var beads []align.Bead
-	for _, b := range a.Beads {
+	for _, b := range a.ParagraphBeads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
 			continue
 		}
@@ -188,11 +313,12 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	// caches, and join the results in bead order.
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
+		d := newDocState(opt, p)
 		var pairs []pair
 		for _, b := range beads {
-			pairs = append(pairs, base.bead(a, b)...)
+			pairs = append(pairs, d.bead(a, b)...)
 		}
-		return fold(pairs)
+		return &DocNames{fold(pairs, people(p.mentions, p.lex))}
 	}
 	parts := make([][]pair, workers)
 	var wg sync.WaitGroup
@@ -201,8 +327,7 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			d := newDocState(opt, base.mentions, base.hangul)
-			d.stems, d.koWords, d.glosses = base.stems, base.koWords, base.glosses
+			d := newDocState(opt, p)
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -213,30 +338,121 @@ func extract(a *align.Alignment, opt Options, p *Prepared) []pair {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	return fold(pairs)
+	return &DocNames{fold(pairs, people(p.mentions, p.lex))}
+}
+
+// people returns the full names of people that a document's English
+// mentions (of two words or more, typed person or shaped like a person's
+// name: personShape) by their first and last
+// words, lower case: where the Korean pairs only a short form, the short
+// form counts as the full name the document writes. A name written in
+// mixed case and in capitals (a headline's) is kept in mixed case.
+func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[string][]string {
+	var names []string
+	shaped := map[string]bool{}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			ws := strings.Fields(m.Text)
+			switch {
+			case len(ws) < 2:
+			case m.Type == english.Person:
+				names = append(names, m.Text)
+			case m.Type == english.Other && personShape(ws, lex):
+				names = append(names, m.Text)
+				shaped[m.Text] = true
+			}
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if c := cmp.Compare(b2i(allCaps(a)), b2i(allCaps(b))); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	out := map[string][]string{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		keys := []string{ws[0], ws[len(ws)-1]}
+		if shaped[n] {
+			// Only a surname stands for a name known by its shape.
+			keys = keys[1:]
+		}
+		for _, w := range keys {
+			k := strings.ToLower(w)
+			if !slices.ContainsFunc(out[k], func(s string) bool { return strings.EqualFold(s, n) }) {
+				out[k] = append(out[k], n)
+			}
+		}
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// personShape reports whether the words of an untyped English name look
+// like a person's given name and surname: two or three capitalized words,
+// none a common word, an acronym or a known place, and none after the
+// first a word the lexicon knows.
+func personShape(ws []string, lex *lexicon.Lexicon) bool {
+	if len(ws) > 3 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.ContainsAny(w, ".'’") || english.IsPlace(w) {
+			return false
+		}
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
+			return false
+		}
+		for _, part := range strings.Split(w, "-")[1:] {
+			if english.IsCommonWord(part) {
+				// Out-of-form is no given name.
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allCaps reports whether s has letters and no lower-case ones.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // minBeadsPerWorker keeps short articles on one goroutine, where starting
 // more would cost more than it saves.
 const minBeadsPerWorker = 8
 
-// newDocState returns empty caches over the given English mentions (a new
-// map when nil; only read once findAll has filled them) and the
-// document's compiled Hangul names.
-func newDocState(opt Options, mentions map[align.ID][]Mention, hangul *match.Compiler) *docState {
-	if mentions == nil {
-		mentions = map[align.ID][]Mention{}
-	}
-	return &docState{opt: opt, english: map[string]*match.English{}, hangul: hangul, mentions: mentions, words: map[string]wordInfo{}, trans: map[string][]string{}, enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}}
+// newDocState returns empty caches over what p prepared, which the
+// workers of one document share (only reading it).
+func newDocState(opt Options, p *Prepared) *docState {
+	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions,
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
+		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
 // Korean side.
 func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	type enMention struct {
-		Mention
-		id   align.ID
-		para string
+		english.Mention
+		id    align.ID
+		para  string
+		group int  // the mention it is, or is a part of
+		part  bool // a part of a mention of several words
 	}
 	type koSpan struct {
 		span
@@ -244,10 +460,18 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		para string
 	}
 	var ens []enMention
+	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
 		for _, m := range d.findNames(id, t) {
-			ens = append(ens, enMention{m, id, t})
+			ens = append(ens, enMention{m, id, t, groups, false})
+			// Its parts compete with it: the Hangul may write one part
+			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
+			// Scotland of NHS Scotland), and the pair is then that part.
+			for _, pm := range d.parts(m, t) {
+				ens = append(ens, enMention{pm, id, t, groups, true})
+			}
+			groups++
 		}
 	}
 	if len(ens) == 0 {
@@ -255,61 +479,166 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var kos []koSpan
 	var out []pair
-	taken := make([]bool, len(ens))
-	for _, id := range b.KO {
-		t := a.Text(align.Korean, id)
-		// Names the Korean writes in Latin letters beside the Hangul.
-		for _, l := range d.latinGlosses(id, t) {
-			for i, m := range ens {
-				if taken[i] || !d.sameLatin(m.Text, l.latin) {
-					continue
-				}
-				taken[i] = true
-				h := l.hangul
-				if best := bestSuffix(d, m.Text, l); best != "" {
-					h = best
-				}
-				out = append(out, pair{english: m.Text, hangul: h, score: 1, latin: true,
-					typ: pairType(m.Mention, span{text: h}), enID: m.id, koID: id,
-					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, l.start, l.end}, enText: m.para})
+	taken := make([]bool, groups) // by group
+	// Names the Korean writes in Latin letters beside the Hangul: whole
+	// mentions first, then the parts of those left; where two glosses
+	// give the same Latin, the Hangul that spells it better first (스티븐
+	// 톰슨(Steven Thomson) before a misprinted 스티븐 롤리스(Steven Thomson)).
+	type glossed struct {
+		m     int
+		id    align.ID
+		t     string
+		l     latinGloss
+		h     string
+		score float64
+		parts bool
+	}
+	var gs []glossed
+	wholeOf := func(group int) string {
+		for _, m := range ens {
+			if m.group == group && !m.part {
+				return m.Text
+			}
+		}
+		return ""
+	}
+	// Acronyms the English spells out before them (the Federation of
+	// German Industries (BDI)): where the Korean glosses the acronym
+	// (독일산업협회(BDI)), its Hangul is the full name's too.
+	spelled := map[string]int{}
+	for i, m := range ens {
+		if sm := acronymAfterRE.FindStringSubmatch(m.para[m.End:]); sm != nil && !m.part && strings.Contains(m.Text, " ") {
+			if _, dup := spelled[sm[1]]; !dup {
+				spelled[sm[1]] = i
 			}
 		}
 	}
-	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
-	// the Korean form written anywhere in the aligned paragraphs.
-	for i, m := range ens {
-		if taken[i] {
-			continue
-		}
-		forms := d.translated(m.Text)
-		if forms == nil {
-			continue
-		}
-	search:
-		for _, id := range b.KO {
-			t := a.Text(align.Korean, id)
-			for _, h := range forms {
-				if metonym(m.Text, h) {
+	for _, id := range b.KO {
+		t := a.Text(align.Korean, id)
+		for _, l := range d.latinGlosses(id, t) {
+			if fi, ok := spelled[l.latin]; ok {
+				h := d.translatedPhrase(ens[fi].Text, l.words)
+				if h == "" {
+					h = d.stripLast(l.hangul)
+				}
+				gs = append(gs, glossed{fi, id, t, l, h, 1, false})
+				for i, m := range ens {
+					if m.Text == l.latin {
+						gs = append(gs, glossed{i, id, t, l, h, 1, m.part})
+					}
+				}
+				continue
+			}
+			for i, m := range ens {
+				if h, ok := d.glossWithHead(m.Text, l, t); ok && !m.part {
+					// 카네기 멜론(Carnegie Mellon) 대학 for Carnegie
+					// Mellon University.
+					gs = append(gs, glossed{i, id, t, l, h, 1, false})
 					continue
 				}
-				if k := strings.Index(t, h); k >= 0 {
-					taken[i] = true
-					out = append(out, pair{english: m.Text, hangul: h, score: 0.95, typ: m.Type, enID: m.id, koID: id,
-						enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{t, k, k + len(h)}, enText: m.para})
-					break search
+				if !d.sameLatin(m.Text, l.latin) {
+					continue
 				}
+				if m.part && latinRest(wholeOf(m.group), m.Text, t[l.end:]) {
+					continue
+				}
+				h, sc := d.stripLast(l.hangul), 0.0
+				if best, bs := bestSuffix(d, m.Text, l); best != "" {
+					h, sc = best, bs
+				}
+				gs = append(gs, glossed{i, id, t, l, h, sc, m.part})
+			}
+		}
+	}
+	slices.SortStableFunc(gs, func(x, y glossed) int {
+		if x.parts != y.parts {
+			return cmp.Compare(b2i(x.parts), b2i(y.parts))
+		}
+		return cmp.Compare(y.score, x.score)
+	})
+	for _, g := range gs {
+		m := ens[g.m]
+		if taken[m.group] {
+			continue
+		}
+		taken[m.group] = true
+		out = append(out, pair{english: m.Text, hangul: g.h, score: 1, latin: true,
+			typ: pairType(m.Mention, span{text: g.h}, d.lex), enID: m.id, koID: g.id,
+			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{g.t, g.l.start, g.l.end}, enText: m.para})
+	}
+	// Names Korean translates (Supreme Court 대법원, Korean War 한국전쟁):
+	// the Korean form written as a word (with any postposition) anywhere
+	// in the aligned paragraphs.
+	// Parts wait for the comparison below, where the whole can still
+	// win (Moscow Conference 모스크바 회담, not Moscow 모스크바).
+	type occurrenceKey struct {
+		id    align.ID
+		start int
+	}
+	usedAt := map[occurrenceKey]bool{}
+	for _, parts := range [...]bool{false} {
+		for _, m := range ens {
+			if m.part != parts || taken[m.group] {
+				continue
+			}
+			forms := d.translated(m.Text)
+			if forms == nil {
+				continue
+			}
+			// The first place the Korean writes a form that no earlier
+			// mention of the bead took (Middle East twice: 중동지역 and
+			// 중동), or the first place at all; a place word written onto
+			// the form is part of it (중동지역).
+			type occurrence struct {
+				id    align.ID
+				t, h  string
+				start int
+			}
+			var first, free *occurrence
+			for _, id := range b.KO {
+				t := a.Text(align.Korean, id)
+				for _, h := range forms {
+					if metonym(m.Text, h) || partOfPair(out, h) {
+						continue
+					}
+					for _, hh := range withPlaceWords(h) {
+						for from := 0; ; {
+							k := wordIndex(t[from:], hh)
+							if k < 0 {
+								break
+							}
+							o := &occurrence{id, t, hh, from + k}
+							from += k + len(hh)
+							if first == nil || o.id == first.id && o.start < first.start {
+								first = o
+							}
+							if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
+								free = o
+							}
+						}
+					}
+				}
+				if first != nil {
+					break
+				}
+			}
+			if o := cmp.Or(free, first); o != nil {
+				usedAt[occurrenceKey{o.id, o.start}] = true
+				taken[m.group] = true
+				out = append(out, pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
+					enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{o.t, o.start, o.start + len(o.h)}, enText: m.para})
 			}
 		}
 	}
 	// The rest are compared with the Hangul words of the Korean side.
 	var rest []int
 	var probes []*match.Probe
-	var multis []bool
+	var nwords []int
 	for i, m := range ens {
-		if !taken[i] {
+		if !taken[m.group] {
 			rest = append(rest, i)
 			probes = append(probes, d.probe(m.Text))
-			multis = append(multis, strings.ContainsAny(strings.TrimSpace(m.Text), " -"))
+			nwords = append(nwords, len(strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' })))
 		}
 	}
 	if len(rest) == 0 {
@@ -317,23 +646,21 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	for _, id := range b.KO {
 		t := a.Text(align.Korean, id)
-		for _, s := range d.koreanSpans(id, t, probes, multis) {
+		for _, s := range d.koreanSpans(id, t, probes, nwords) {
 			kos = append(kos, koSpan{s, id, t})
 		}
 	}
 	if len(kos) == 0 {
 		return out
 	}
-	type cand struct {
-		m, k  int
-		score float64
-	}
-	var cands []cand
+	var raw []cand
 	min := d.opt.minNameScore()
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
-		if m.Initial {
+		if m.Initial || !strings.ContainsAny(m.Text, " -") && d.commonWord(m.Text) {
+			// A sentence's first word, or a word of the dictionary alone
+			// (Free of Free Democrats against 페리, a ferry), needs a close match.
 			floor = max(min, 0.85)
 		}
 		e := d.compileEnglish(m.Text)
@@ -345,15 +672,39 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
 				continue
 			}
-			if k.dict && !d.glossed(m.Text, k.gloss) {
-				// A dictionary word that does not translate this name.
+			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || !multi && english.IsHeadWord(m.Text) {
+				// A head word alone (Club 클럽) spells no name; Senate
+				// 상원 and the like are translated names, found above.
 				continue
 			}
-			if s := match.ScoreAtLeast(e, d.compileHangul(k.text), floor); s > 0 {
-				cands = append(cands, cand{i, j, s})
+			if k.dict && (m.part && !english.IsPlace(m.Text) || !d.glossed(m.Text, k.gloss)) {
+				// A dictionary word that does not translate this name,
+				// or translates one word of a longer one (에너지 of
+				// Consumer Energy).
+				continue
+			}
+			h, ek := d.compileHangul(k.compared()), e
+			if k.stem != "" {
+				// 유타주 for Utah, 강남구 for Gangnam District.
+				_, head, _ := placeStem(k.text)
+				ek = d.compileEnglish(withoutHead(m.Text, head))
+			} else if es, hs, ok := headed(m.Text, k.text); ok {
+				// 브루킹스 연구소 for Brookings Institution: the names
+				// without the head they translate.
+				h, ek = d.compileHangul(hs), d.compileEnglish(es)
+			}
+			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
+				raw = append(raw, cand{i, j, s})
+			} else if d.inSpellings(k.text) && d.spelled(k.text, m.Text) {
+				// An established spelling the rules do not give
+				// (Syngman Rhee 이승만).
+				raw = append(raw, cand{i, j, 1})
 			}
 		}
 	}
+	cands := preferWhole(raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
+		return kos[part].id == kos[whole].id && hangulWithin(kos[whole].text, kos[part].text)
+	})
 	// Best pairs first; one Hangul name may serve several English
 	// mentions only when they name the same thing (Kim Jong-un and Kim).
 	slices.SortStableFunc(cands, func(x, y cand) int {
@@ -367,7 +718,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	})
 	usedBy := map[int][]int{}
 	for _, c := range cands {
-		if taken[c.m] {
+		if taken[ens[c.m].group] {
 			continue
 		}
 		ok := true
@@ -379,43 +730,225 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if !ok {
 			continue
 		}
-		taken[c.m] = true
+		taken[ens[c.m].group] = true
 		usedBy[c.k] = append(usedBy[c.k], c.m)
 		m, k := ens[c.m], kos[c.k]
 		out = append(out, pair{english: m.Text, hangul: k.text, score: c.score,
-			typ: pairType(m.Mention, k.span), enID: m.id, koID: k.id,
+			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
 			enContext: excerpt{m.para, m.Start, m.End}, koContext: excerpt{k.para, k.start, k.end}, enText: m.para})
 	}
 	return out
 }
 
-// findAll finds the English names of every aligned English paragraph or
-// sentence at once, so that the whole document decides about words that
-// start sentences.
-func (d *docState) findAll(a *align.Alignment) {
-	if a.Level == align.ParagraphLevel {
-		d.mentions = paragraphMentions(a.EN)
-		return
+// inSpellings reports whether the table of established spellings has a
+// Hangul name, once per name and document.
+func (d *docState) inSpellings(h string) bool {
+	in, ok := d.known[h]
+	if !ok {
+		in = len(spelling.Default().Lookup(h)) > 0
+		d.known[h] = in
 	}
-	var ids []align.ID
-	var texts []string
-	for _, b := range a.Beads {
-		if b.Kind != align.Match {
+	return in
+}
+
+// spelled reports whether the table of established spellings gives en
+// for Hangul name h.
+func (d *docState) spelled(h, en string) bool {
+	_, ok := spelling.Default().Spelled(h, en)
+	return ok
+}
+
+// headOnly reports whether a Hangul word matches only the last word of
+// an English name of several words, a common word (라디오 for BBC Radio,
+// 프로젝트 for Environmental Integrity Project): a translation of the
+// common word, not of the name.
+func (d *docState) headOnly(en string, k span, h *match.Name, score float64) bool {
+	en = strings.TrimPrefix(strings.TrimPrefix(en, "The "), "the ")
+	i := strings.LastIndexAny(en, " -")
+	if i < 0 || k.words > 1 || k.stem != "" {
+		return false
+	}
+	last := en[i+1:]
+	if !d.commonWord(last) {
+		return false
+	}
+	return match.ScoreCompiled(d.compileEnglish(last), h) >= score-partMargin
+}
+
+// derivedSuffixes end English words made from a name: nationality and
+// member nouns (Mexicans, Colombian, Brexiteers), families (the Clintons).
+var derivedSuffixes = [...]string{"ians", "ian", "ans", "an", "ese", "ish", "eers", "eer", "ers", "er", "ites", "ite", "ists", "ist", "i", "s"}
+
+// derived reports whether a one-word English name is another word made
+// from the name the Hangul writes (Mexicans of 멕시코, Brexiteers of
+// 브렉시트, Clintons of 클린턴): the word without its suffix matches the
+// Hangul at least as well as the word (than score), or clearly better
+// for a plural s, which Korean writes when it is the name's (Rangers
+// 레인저스).
+func (d *docState) derived(en string, h *match.Name, score float64) bool {
+	if strings.ContainsAny(en, " -.") || english.IsPlace(en) {
+		return false
+	}
+	for _, suf := range derivedSuffixes {
+		if len(en) < len(suf)+3 || !strings.EqualFold(en[len(en)-len(suf):], suf) {
 			continue
 		}
-		for _, id := range b.EN {
-			ids = append(ids, id)
-			texts = append(texts, a.Text(align.English, id))
+		stem := en[:len(en)-len(suf)]
+		need := score - 0.01
+		if suf == "s" {
+			need = score + 0.03
+		}
+		if match.ScoreCompiled(d.compileEnglish(stem), h) >= need {
+			return true
 		}
 	}
-	for i, ms := range FindNamesIn(texts) {
-		d.mentions[ids[i]] = ms
+	return false
+}
+
+// cand is a candidate pair: English mention m, Korean span k.
+type cand struct {
+	m, k  int
+	score float64
+}
+
+// preferWhole chooses, for each mention, between the candidate pairs of
+// the whole mention and those of its parts: a part is a candidate only
+// when it matches clearly better than the whole matches anything (Brexit,
+// not "Tories Against Brexit", for 브렉시트; Trump, not Donald Trump, where
+// the Korean writes only 트럼프; Andrea Jenkyns of "Tory Brexiteer Andrea
+// Jenkyns"), and then the whole is no candidate for that Hangul name.
+// A part is no candidate either where the whole matches a longer Hangul
+// name that holds the part's (게티 이미지 for Getty Images, not 게티 for
+// Getty): within reports that.
+func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
+	type key struct{ g, k int }
+	wholeBest := map[int]float64{}
+	best := map[key]cand{} // the best part
+	for _, c := range raw {
+		g, part := group(c.m)
+		if !part {
+			wholeBest[g] = max(wholeBest[g], c.score)
+		} else if b, ok := best[key{g, c.k}]; !ok || c.score > b.score {
+			best[key{g, c.k}] = c
+		}
 	}
+	at := map[int][]cand{} // the candidates of each mention, whole and parts
+	for _, c := range raw {
+		g, _ := group(c.m)
+		at[g] = append(at[g], c)
+	}
+	kept := func(c cand, g int) bool {
+		if c.score < wholeBest[g]+partMargin {
+			return false
+		}
+		for _, o := range at[g] {
+			// Not 안드레아 for Andrea where Andrea Jenkyns matches
+			// 안드레아 젠킨스 about as well.
+			if _, part := group(o.m); within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []cand
+	for _, c := range raw {
+		g, part := group(c.m)
+		b, ok := best[key{g, c.k}]
+		switch {
+		case !part && ok && kept(b, g):
+			// The part takes its place.
+		case !part, b == c && kept(c, g):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// partMargin is how much better a part of a mention must match a Hangul
+// name than the whole mention to be the pair.
+const partMargin = 0.05
+
+// maxPartWords bounds the mentions whose parts are tried.
+const maxPartWords = 6
+
+// parts returns the parts of a mention of several words that may be names
+// of their own: runs of its words that start and end with a capitalized
+// word, not a title, and, for a single word, not a common word (Radio of
+// BBC Radio, Project, Club) unless it is a known place. A part keeps the
+// mention's type only when it ends where the mention ends.
+func (d *docState) parts(m english.Mention, text string) []english.Mention {
+	type word struct {
+		s   string
+		off int
+	}
+	var ws []word
+	for i := 0; i < len(m.Text); {
+		j := strings.IndexByte(m.Text[i:], ' ')
+		if j < 0 {
+			j = len(m.Text) - i
+		}
+		if j > 0 {
+			ws = append(ws, word{m.Text[i : i+j], i})
+		}
+		i += j + 1
+	}
+	n := len(ws)
+	if n < 2 || n > maxPartWords {
+		return nil
+	}
+	ok := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !english.IsTitle(w)
+	}
+	var out []english.Mention
+	for i := 0; i < n; i++ {
+		if !ok(ws[i].s) {
+			continue
+		}
+		for j := i + 1; j <= n; j++ {
+			if i == 0 && j == n || !ok(ws[j-1].s) {
+				continue
+			}
+			sub := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
+			if j-i == 1 && d.commonWord(sub) {
+				continue
+			}
+			if m.Type == english.Person && !(j == n || i == 0 && j == 1 && len(surname.ByLatin(sub)) > 0) {
+				// Of a person's name, only the surname is a name
+				// alone: the last word, or a Korean surname first.
+				continue
+			}
+			p := english.Mention{Text: sub, Start: m.Start + ws[i].off, End: m.Start + ws[j-1].off + len(ws[j-1].s), Type: english.Other}
+			switch {
+			case english.IsPlace(sub):
+				p.Type = english.Place
+			case j == n:
+				p.Type = m.Type
+			}
+			if p.Type == english.Other {
+				p.Type = english.ContextType(text, p.Start, p.End)
+			}
+			p.Initial = i == 0 && j-i == 1 && m.Initial
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// commonWord reports whether one English word is a common word rather
+// than a name: one package english knows as such, or one the lexicon
+// knows (nickel, project) that is not a known place.
+func (d *docState) commonWord(w string) bool {
+	if english.IsCommonWord(w) {
+		return true
+	}
+	_, known := d.lex.ID(strings.ToLower(w))
+	return known && !english.IsPlace(w)
 }
 
 // paragraphMentions finds the names of every English paragraph of the
 // body (furniture aside), by paragraph id, as Alignment.Text gives them.
-func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
+func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
 	var ids []align.ID
 	var texts []string
 	for i, p := range en {
@@ -424,28 +957,43 @@ func paragraphMentions(en []align.Paragraph) map[align.ID][]Mention {
 			texts = append(texts, p.Body)
 		}
 	}
-	mentions := make(map[align.ID][]Mention, len(ids))
-	for i, ms := range FindNamesIn(texts) {
+	mentions := make(map[align.ID][]english.Mention, len(ids))
+	for i, ms := range english.FindNamesIn(texts) {
 		mentions[ids[i]] = ms
 	}
 	return mentions
 }
 
-// Prepared is what extraction reads from a pair before it is aligned:
-// the names of its English paragraphs and the Korean words its text
-// writes with several endings. Made by Prepare, it lets that work run on
-// another core while the aligner runs (Builder.AlignAndAdd).
+// Prepared is what extraction reads from a pair's paragraphs, which does
+// not need the alignment: the names of the English paragraphs, the Korean
+// words (with their name keys), the words the Korean writes with several
+// endings and its Latin glosses, with the lexicon and the compiled Hangul
+// names the aligner is given. Made by Prepare, it lets that work run on
+// another core while the aligner runs.
 type Prepared struct {
-	mentions map[align.ID][]Mention
+	mentions map[align.ID][]english.Mention
 	stems    map[string]bool
 	koWords  map[align.ID][]koWord
 	glosses  map[align.ID][]latinGloss
+	lex      *lexicon.Lexicon
+	names    *match.Compiler
 }
 
-// Prepare reads a pair's paragraphs as align.Prepare made them. It is
-// safe to call while AlignPrepared runs on the same paragraphs.
-func Prepare(en, ko []align.Paragraph) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{}, glosses: map[align.ID][]latinGloss{}}
+// Prepare reads a pair's paragraphs as align.Prepare made them, for the
+// alignment that align.AlignPrepared makes of them with opt: it takes
+// opt.Lexicon (lexicon.Default() when nil), which a --dict extends, and
+// opt.Names, the Hangul names the aligner compiles (a new Compiler when
+// nil). It is safe to call while AlignPrepared runs on the same
+// paragraphs: it reads no field the aligner writes.
+func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
+	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
+		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
+	if p.lex == nil {
+		p.lex = lexicon.Default()
+	}
+	if p.names == nil {
+		p.names = new(match.Compiler)
+	}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.ParaID(i)] = koreanWords(k.Body)
@@ -455,30 +1003,39 @@ func Prepare(en, ko []align.Paragraph) *Prepared {
 	return p
 }
 
-func (d *docState) findNames(id align.ID, text string) []Mention {
+func (d *docState) findNames(id align.ID, text string) []english.Mention {
 	return d.mentions[id]
 }
 
-// glossed reports whether a word of an English name is among the
-// English glosses of a dictionary word (Russia for 러시아, York for 뉴욕).
+// glossed reports whether the English glosses of a dictionary word give
+// every word of an English name (Russia for 러시아, New York for 뉴욕, but
+// not BBC Radio for 라디오 nor Consumer Energy for 에너지): a dictionary
+// word translates a name only whole.
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
-		lex := lexicon.Default()
 		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
-			if id, known := lex.ID(w); known && len(w) >= 2 {
-				ids = append(ids, id)
+			if len(w) < 2 {
+				continue
 			}
+			id, known := d.lex.ID(w)
+			if !known {
+				id = noGloss
+			}
+			ids = append(ids, id)
 		}
 		d.enIDs[english] = ids
 	}
 	for _, id := range ids {
-		if slices.Contains(gloss, id) {
-			return true
+		if id == noGloss || !slices.Contains(gloss, id) {
+			return false
 		}
 	}
-	return false
+	return len(ids) > 0
 }
+
+// noGloss stands for a word the lexicon does not know.
+const noGloss = ^uint32(0)
 
 // translated is translated.Hangul, once per English name and document.
 func (d *docState) translated(s string) []string {
@@ -530,6 +1087,53 @@ func coreferent(a, b string) bool {
 	return false
 }
 
+// wordIndex returns the offset of Hangul name h in text where it is a
+// word of its own, or ends a compound of translated names (총회 in
+// 유엔총회), with at most a postposition after it (소련 in 소련은, not in
+// 구소련; 한국 in 한국의, not in 한국어), or -1.
+func wordIndex(text, h string) int {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], h)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		from = k + len(h)
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			start -= n
+		}
+		if start < k && !translated.IsHangul(text[start:k]) {
+			continue
+		}
+		end := from
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !hangul.IsSyllable(r) {
+				break
+			}
+			end += n
+		}
+		if rest := text[from:end]; rest == "" || match.StripParticles(text[k:end], 1) == h || particleStart(rest) {
+			return k
+		}
+	}
+	return -1
+}
+
+// particleStart reports whether the syllables after a translated name
+// start as postpositions and endings do (이었다면, 에서, 나): after a
+// name Korean translates, no syllable of its own follows (한국어, 한국인
+// are other words).
+func particleStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("이은는을를의에와과도로으가만까부처보나랑야께", r)
+}
+
 // koreanSpans returns the Hangul name candidates of a Korean paragraph
 // that some of the English names ens may match (span.may says which):
 // each word with its postposition and title removed (match.Candidates),
@@ -537,31 +1141,35 @@ func coreferent(a, b string) bool {
 // can be one foreign name (마이크 폼페이오, 응우옌 쑤언 푹). Words are tested
 // with a cheap match.Probe before they are analysed, so that a long
 // paragraph costs little beyond its names.
-func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, multi []bool) []span {
+func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwords []int) []span {
 	words, ok := d.koWords[id]
 	if !ok {
 		words = koreanWords(text)
 	}
-	// runMask is the English names of several words that a run of words
-	// (or hyphenated words) h may match, of those in the mask starts.
-	runMask := func(h string, starts uint64) uint64 {
+	// runMask is the English names of several words that a run of n words
+	// (or hyphenated words) h may match, of those in the mask starts: a
+	// run whose first and last words start as the English can, or one of
+	// as many words as the English whose last word does (요헨 코펠케 for
+	// Jochen Kopelke, whose J Korean writes as ㅇ).
+	runMask := func(h string, n int, starts uint64) uint64 {
 		var m uint64
 		k := match.NewHangulKey(h)
 		for j, p := range ens {
-			if starts&bit(j) != 0 && p.MayMatchRun(&k) {
+			if starts&bit(j) != 0 && (p.MayMatchRun(&k) || nwords[j] == n && p.MayMatch(&k)) {
 				m |= bit(j)
 			}
 		}
 		return m
 	}
-	anyMulti := slices.Contains(multi, true)
+	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
 	seen := map[string]bool{}
 	add := func(s span) {
-		if s.text == "" || seen[s.text] {
+		key := s.text + "\x00" + s.stem
+		if s.text == "" || seen[key] {
 			return
 		}
-		seen[s.text] = true
+		seen[key] = true
 		out = append(out, s)
 	}
 	for i, w := range words {
@@ -569,12 +1177,18 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
+		hyphenNext := w.end < len(text) && text[w.end] == '-'
 		var may, starts uint64
+		var stemKey *match.HangulKey // 유타 of 유타주의
+		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
+			k := match.NewHangulKey(stem)
+			stemKey = &k
+		}
 		for j, p := range ens {
-			if p.MayMatch(&w.key) {
+			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if anyMulti && multi[j] && w.alone && !w.particle && p.MayStartRun(&w.key) {
+			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && p.MayStartRun(&w.key) && !d.modifier(w.raw) {
 				starts |= bit(j)
 			}
 		}
@@ -594,17 +1208,26 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 				if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
 					add(span{text: c[:len(c)-len("지")], start: w.start, end: w.start + len(c) - len("지"), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
 				}
+				if stem, _, ok := placeStem(c); ok && !dict {
+					add(span{text: c, stem: stem, start: w.start, end: w.start + len(c), words: 1, may: may})
+				}
 			}
 		}
 		if starts == 0 {
 			continue
 		}
-		// 노스-이스트: Hangul words joined by a hyphen are one name.
-		if i+1 < len(words) && w.end < len(text) && text[w.end] == '-' && words[i+1].start == w.end+1 {
-			c := w.raw + "-" + d.stripLast(words[i+1].raw)
-			if may := runMask(c, starts); may != 0 {
-				add(span{text: c, start: w.start, end: w.start + len(c), words: 2, may: may})
+		// 노스-이스트, 라인-네카어-아레나: Hangul words joined by hyphens
+		// are one name.
+		for n, c := 1, w.raw; n <= 2 && i+n < len(words); n++ {
+			prev, nx := words[i+n-1], words[i+n]
+			if prev.end >= len(text) || text[prev.end] != '-' || nx.start != prev.end+1 {
+				break
 			}
+			whole := c + "-" + d.stripLast(nx.raw)
+			if may := runMask(whole, n+1, starts); may != 0 {
+				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
+			}
+			c += "-" + nx.raw
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
@@ -621,10 +1244,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, mul
 				last = nx.raw
 			}
 			c := run + " " + last
-			if may := runMask(c, starts); may != 0 {
+			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
-			if !nx.alone {
+			if !nx.alone || d.modifier(nx.raw) {
 				break
 			}
 			run += " " + nx.raw
@@ -697,7 +1320,10 @@ type latinGloss struct {
 	start, end int
 }
 
-var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+ ){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+// acronymAfterRE is an acronym in parentheses right after a name.
+var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Z0-9&]{1,9})\)`)
+
+var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+[ -]){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
 
 // latinGlosses is latinGlosses of Korean paragraph id, prepared or not.
 func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
@@ -729,34 +1355,138 @@ func latinGlosses(text string) []latinGloss {
 	return out
 }
 
+// withPlaceWords returns a translated Hangul name and the name with each
+// place word Korean writes onto names (중동 and 중동지역).
+func withPlaceWords(h string) []string {
+	out := []string{h}
+	for _, nh := range nameHeads {
+		if nh.joined && nh.typ == Place && !strings.HasSuffix(h, nh.hangul) {
+			out = append(out, h+nh.hangul)
+		}
+	}
+	return out
+}
+
+// latinRest reports whether the Korean after the Hangul of a part of an
+// English name (after its Latin gloss, if any) goes on with the rest of
+// the name in Latin letters (텔마(Telma) TV for Telma TV): the Korean
+// writes the whole name, partly in Latin, and has no Hangul form of it.
+func latinRest(whole, part, after string) bool {
+	rest, ok := strings.CutPrefix(whole, part)
+	if !ok || rest == "" {
+		return false
+	}
+	if strings.HasPrefix(after, "(") {
+		if i := strings.IndexByte(after, ')'); i > 0 {
+			after = after[i+1:]
+		}
+	}
+	return strings.HasPrefix(after, rest)
+}
+
+// glossWithHead returns the Hangul of a whole English mention whose
+// Latin gloss leaves out its last word, a name head the Korean writes
+// after the parenthesis (카네기 멜론(Carnegie Mellon) 대학에서 for Carnegie
+// Mellon University): the glossed name and the head, as written.
+func (d *docState) glossWithHead(english string, l latinGloss, t string) (string, bool) {
+	rest, ok := strings.CutPrefix(english, l.latin+" ")
+	if !ok || strings.Contains(rest, " ") {
+		return "", false
+	}
+	after, sep := t[l.end:], ""
+	if strings.HasPrefix(after, " ") {
+		after, sep = after[1:], " "
+	}
+	word, _, _ := strings.Cut(after, " ")
+	for _, nh := range nameHeads {
+		if nh.english != strings.ToLower(rest) || nh.hangul == "" || word != nh.hangul && d.stripLast(word) != nh.hangul {
+			continue
+		}
+		name, _ := bestSuffix(d, l.latin, l)
+		if name == "" {
+			name = d.stripLast(l.hangul)
+		}
+		return name + sep + nh.hangul, true
+	}
+	return "", false
+}
+
 // bestSuffix picks how many of the Hangul words before a Latin gloss
 // belong to the name: the suffix that matches the English best (마이크
 // 폼페이오 for Mike Pompeo), or "" if none matches at all.
-func bestSuffix(d *docState, english string, l latinGloss) string {
+func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 	e := d.compileEnglish(english)
 	best, bestScore := "", 0.0
-	for i := len(l.words) - 1; i >= 0; i-- {
-		h := strings.Join(l.words[i:], " ")
-		if isKoreanTitle(l.words[i]) || match.IsParticle(l.words[i]) {
-			// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the name
-			// before.
-			break
-		}
-		if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
-			best, bestScore = h, s
+	last := l.words[len(l.words)-1]
+	// The name's last word without a postposition first: 오브라도르가
+	// (Andres Manuel Lopez Obrador) is 오브라도르.
+	lasts := []string{last}
+	if s := d.stripLast(last); s != last {
+		lasts = []string{s, last}
+	}
+	for _, lw := range lasts {
+		words := append(append([]string(nil), l.words[:len(l.words)-1]...), lw)
+		for i := len(words) - 1; i >= 0; i-- {
+			w := words[i]
+			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && d.modifier(w) {
+				// 트럼프(Trump)가 캐버노(Kavanaugh): 가 belongs to the
+				// name before; 회사인 도이체반(Deutsche Bahn): 회사인 is
+				// no part of the name.
+				break
+			}
+			h := strings.Join(words[i:], " ")
+			if s := match.ScoreCompiled(e, d.compileHangul(h)); s > bestScore+0.01 {
+				best, bestScore = h, s
+			}
 		}
 	}
 	if bestScore < 0.85 {
 		// Nothing, or the last word alone (센터 for Research Center),
 		// transliterates the name: it may be translated.
-		if t := translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
-			return t
+		if t := d.translatedPhrase(english, l.words); len(strings.Fields(t)) > len(strings.Fields(best)) {
+			return t, bestScore
 		}
 	}
 	if bestScore < 0.3 {
-		return ""
+		return "", bestScore
 	}
-	return best
+	return best, bestScore
+}
+
+// modifierEndings end Korean words that modify the noun after them (회사인,
+// 관한, 알려진): such a word before a name is no part of it.
+var modifierEndings = [...]string{"인", "한", "된", "던", "는", "적"}
+
+// functionModifiers are the modifiers Korean grammar uses as function
+// words before a noun (인공 지능에 관한 위원회, 북한에 대한 제재): never
+// the start of a name, though their stem is one syllable.
+var functionModifiers = map[string]bool{"관한": true, "대한": true, "위한": true, "통한": true,
+	"의한": true, "따른": true, "향한": true, "같은": true}
+
+// nameEndings are postpositions that are also the last syllable of many
+// names (알프레도, 카스트로, 오르테가, 오타와).
+var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": true, "이": true, "과": true}
+
+// modifier reports whether a Korean word written before a name carries
+// a postposition, or a modifier ending on a word of two syllables or
+// more the lexicon knows (회사인), so that the name starts after it; a
+// name's own last syllable (키한, 문재인) is no ending.
+func (d *docState) modifier(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if functionModifiers[w] {
+		return true
+	}
+	if stem := match.StripParticles(w, 1); stem != w && !nameEndings[w[len(stem):]] {
+		return true
+	}
+	for _, e := range modifierEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 2 && d.lex.Has(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // translatedPhrase is the Hangul before a Latin gloss when it translates
@@ -764,7 +1494,7 @@ func bestSuffix(d *docState, english string, l latinGloss) string {
 // 센터(Suffolk University Political Research Center)): as many words as
 // the English has, back to the first word that carries a postposition, or
 // "" when the English is one word.
-func translatedPhrase(english string, words []string) string {
+func (d *docState) translatedPhrase(english string, words []string) string {
 	n := len(strings.Fields(english))
 	if n < 2 {
 		return ""
@@ -772,7 +1502,7 @@ func translatedPhrase(english string, words []string) string {
 	i := len(words) - 1
 	for i > 0 && len(words)-i < n {
 		w := words[i-1]
-		if match.StripParticles(w, 1) != w || isKoreanTitle(w) || match.IsParticle(w) {
+		if match.StripParticles(w, 1) != w || isKoreanTitle(w) || match.IsParticle(w) || d.modifier(w) {
 			break
 		}
 		i--
@@ -804,33 +1534,128 @@ func (d *docState) nameKey(s string) string {
 }
 
 // pairType decides the type of a pair from the English mention and the
-// Hangul.
-func pairType(m Mention, k span) Type {
-	if m.Type == Person && translated.IsHangul(k.text) {
+// Hangul, with what the name layer knows, strongest first: the kind the
+// table of established spellings gives the Hangul (package spelling), the
+// type the English shows (a title before it, a place list, an
+// organization word), a title after the Hangul, a Korean personal name, the
+// word that ends the Hangul (노동당, 외무부, 대학교 organizations; 유타주,
+// 롬복섬 places), and the shape of a foreign person's name: two or three
+// capitalized English words, none a common word, written as as many
+// Hangul words (Pep Guardiola 펩 과르디올라).
+func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
+	if m.Type == english.Person && translated.IsHangul(k.text) {
 		// A name Korean translates (청와대 Cheong Wa Dae) is an
 		// institution or a place, whatever its English looks like.
 		return Other
 	}
-	if m.Type != Other {
-		return m.Type
+	if t, ok := spellingType(k.text); ok {
+		return t
 	}
-	if k.titled || koreanPerson(k.text) && len(strings.Fields(m.Text)) >= 2 {
+	if m.Type != english.Other {
+		return Type(m.Type)
+	}
+	ws := strings.Fields(m.Text)
+	switch {
+	case k.titled || koreanPerson(k.text) && len(ws) >= 2:
 		return Person
+	case headTyped(k.text):
+		t, _ := headType(k.text)
+		return t
+	case foreignPerson(ws, k.text, lex):
+		return Person
+	case len(ws) >= 2 && commonNoun(ws[len(ws)-1], lex) && !english.IsEventWord(ws[len(ws)-1]):
+		// A name of several words that ends in a common noun (Fragrance
+		// Shop, Getty Images, Ipswich Town) is an organization's.
+		return Organization
 	}
 	return Other
 }
 
-// metonyms are capitals that English writes for their country's
-// government where Korean writes the country (Washington for 미국): a
-// translation of the sentence, not of the name, so no glossary pair.
-var metonyms = map[string]string{
-	"미국": "washington", "북한": "pyongyang", "북측": "pyongyang", "한국": "seoul", "남한": "seoul",
-	"중국": "beijing", "일본": "tokyo", "러시아": "moscow", "영국": "london", "프랑스": "paris", "독일": "berlin",
+// commonNoun reports whether an English word is one the lexicon knows,
+// not a known place.
+func commonNoun(w string, lex *lexicon.Lexicon) bool {
+	_, known := lex.ID(strings.ToLower(w))
+	return known && !english.IsPlace(w)
+}
+
+// spellingType returns the type the table of established spellings
+// gives a Hangul name, when all its entries agree.
+func spellingType(h string) (Type, bool) {
+	var kind spelling.Kind
+	for i, e := range spelling.Default().Lookup(h) {
+		if i > 0 && e.Kind != kind {
+			return Other, false
+		}
+		kind = e.Kind
+	}
+	switch kind {
+	case spelling.Person:
+		return Person, true
+	case spelling.Place:
+		return Place, true
+	case spelling.Organization:
+		return Organization, true
+	}
+	return Other, false
+}
+
+// headTyped reports whether a Hangul name ends in a head that gives it
+// a type other than Other.
+func headTyped(h string) bool {
+	t, ok := headType(h)
+	return ok && t != Other
+}
+
+// foreignPerson reports whether English words and a Hangul name have the
+// shape of a foreign person's name written word for word: two or three
+// capitalized English words, none a common word, an acronym, an
+// abbreviation or a known place, no word after the first one the lexicon
+// knows, and as many Hangul words.
+func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
+	if len(ws) < 2 || len(ws) > 3 || len(strings.Fields(h)) != len(ws) || english.IsPlace(strings.Join(ws, " ")) {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.HasSuffix(w, ".") {
+			return false
+		}
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 || droppableWords[strings.ToLower(w)] || abbreviated[w] {
+			// An English word after the first (Fragrance Shop, Getty
+			// Images, Capitol Hill), a word of a club's or company's
+			// name (Alloa Athletic), an abbreviation (St Mirren): no
+			// person's name.
+			return false
+		}
+	}
+	return true
+}
+
+// metonyms are names English writes for a country where Korean writes
+// the country: its capital for its government (Washington for 미국), a
+// part of it for the whole (England for 영국). The pair translates the
+// sentence, not the name, so it is no glossary pair.
+var metonyms = map[string][]string{
+	"미국": {"washington"}, "북한": {"pyongyang"}, "북측": {"pyongyang"}, "한국": {"seoul"}, "남한": {"seoul"},
+	"중국": {"beijing"}, "일본": {"tokyo"}, "러시아": {"moscow"}, "영국": {"london", "england", "scotland", "wales"},
+	"프랑스": {"paris"}, "독일": {"berlin"},
 }
 
 func metonym(english, hangul string) bool {
-	m, ok := metonyms[hangul]
-	return ok && strings.EqualFold(english, m)
+	return slices.ContainsFunc(metonyms[hangul], func(m string) bool { return strings.EqualFold(english, m) })
+}
+
+// partOfPair reports whether Hangul h is one word of a longer Hangul name
+// already paired in the bead (안전보장이사회 of 유엔 안전보장이사회): the
+// word then stands for that name, and another English name looks for
+// another of its forms (Security Council 안보리).
+func partOfPair(pairs []pair, h string) bool {
+	for _, p := range pairs {
+		if p.hangul != h && slices.Contains(strings.Fields(p.hangul), h) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanPerson reports whether h has the shape of a Korean personal name:
@@ -882,10 +1707,14 @@ func snippet(text string, start, end int) string {
 // fold rewrites the short mentions of a document into the full names it
 // also uses: "Pompeo" beside 폼페이오 becomes "Mike Pompeo" beside 마이크
 // 폼페이오 when the document pairs those, "Kim" beside 김 (김 위원장) becomes
-// "Kim Jong-un" beside 김정은 when that is the only Kim it pairs. A short
-// form that stays ambiguous is dropped if its Hangul is a lone syllable
-// (a surname is no glossary entry) and kept otherwise.
-func fold(pairs []pair) []pair {
+// "Kim Jong-un" beside 김정은 when that is the only Kim it pairs, and
+// "Trump" beside 트럼프 becomes "Donald Trump" when the document writes
+// that person in full (people) but the Korean never does. A short form
+// A full name beside a short Hangul form (Kevin McCarthy beside 매카시)
+// takes the fuller Hangul the document pairs with it (케빈 매카시). A
+// short form that stays ambiguous is dropped if its Hangul is a lone
+// syllable (a surname is no glossary entry) and kept otherwise.
+func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
@@ -902,21 +1731,68 @@ func fold(pairs []pair) []pair {
 			}
 		}
 	}
+	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
+	for _, p := range pairs {
+		k := strings.ToLower(p.english)
+		if h, ok := fullerHangul[k]; !ok || hangulExtends(p.hangul, h) {
+			fullerHangul[k] = p.hangul
+		}
+	}
 	out := pairs[:0]
 	for _, p := range pairs {
-		short := len(strings.Fields(p.english)) == 1
+		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
+			p.hangul = h
+		}
+		ws := strings.Fields(p.english)
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
-		if !short {
+		var sameEN []full // longer names that start or end with these words
+		var both []full   // … whose Hangul also contains this Hangul
+		keys := []string{strings.ToLower(ws[0])}
+		if len(ws) > 1 {
+			keys = append(keys, strings.ToLower(ws[len(ws)-1]))
+		}
+		for _, key := range keys {
+			for _, f := range byWord[key] {
+				if fw := strings.Fields(f.english); len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
+					!slices.Contains(sameEN, f) {
+					sameEN = append(sameEN, f)
+				}
+			}
+		}
+		if len(ws) == 1 && len(sameEN) == 0 {
+			// A surname spelled otherwise than in the full name, where
+			// the Hangul spells both alike (Kavadarkov beside Vladimir
+			// Kavardarkov, 카바르다코브): the same person.
+			for _, fs := range byWord {
+				for _, f := range fs {
+					fw := strings.Fields(f.english)
+					if strings.HasSuffix(f.hangul, " "+p.hangul) && len(ws[0]) >= 6 &&
+						editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+						sameEN = append(sameEN, f)
+					}
+				}
+			}
+		}
+		if len(ws) > 1 && len(sameEN) == 0 || len(ws) == 1 && p.typ != Person && english.IsPlace(p.english) {
+			// A name of several words that is no short form of another
+			// (Lopez Obrador is one of Andres Manuel Lopez Obrador), or
+			// a place with a name of its own (Britain beside Great
+			// Britain).
 			out = append(out, p)
 			continue
 		}
-		var sameEN []full // full names with this word first or last
-		var both []full   // … whose Hangul also contains this Hangul
-		for _, f := range byWord[strings.ToLower(p.english)] {
-			sameEN = append(sameEN, f)
-			if f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul) {
-				both = append(both, f)
+		for _, f := range sameEN {
+			if !(f.hangul == p.hangul || strings.HasPrefix(f.hangul, p.hangul) || strings.HasSuffix(f.hangul, " "+p.hangul)) {
+				continue
 			}
+			if f.hangul != p.hangul && typeOfFull(pairs, f.english, f.hangul) != Person && p.typ != Person && !droppable(strings.Fields(f.english), ws) {
+				// Where the Korean writes the longer name longer, it
+				// names another thing: Microsoft is no short form of
+				// Microsoft Research, nor Texas of Texas Tribune
+				// Festival; Alloa is one of Alloa Athletic.
+				continue
+			}
+			both = append(both, f)
 		}
 		if len(both) > 1 {
 			// Several full names fit: keep those whose Hangul is fuller
@@ -932,37 +1808,128 @@ func fold(pairs []pair) []pair {
 				both = fuller
 			}
 		}
+		person := people[strings.ToLower(p.english)]
 		switch {
 		case uniqueEnglish(both) != "":
-			p.english, p.hangul = both[0].english, both[0].hangul
-			if p.typ == Other {
-				p.typ = typeOfFull(pairs, both[0].english, both[0].hangul)
+			p.english, p.hangul = uniqueEnglish(both), both[0].hangul
+			if t := typeOfFull(pairs, both[0].english, both[0].hangul); t != Other {
+				// The full name's type, surer than the short form's.
+				p.typ = t
 			}
 		case uniqueEnglish(sameEN) != "" && !oneSyllable && (p.typ == Person || typeOfFull(pairs, sameEN[0].english, sameEN[0].hangul) == Person):
 			// A person's surname beside another spelling of the name
 			// (Ri beside 리영호 when the document has Ri Yong Ho).
-			p.english = sameEN[0].english
-		case oneSyllable:
+			p.english, p.typ = uniqueEnglish(sameEN), Person
+		case oneSyllable || len(sameEN) > 1 && uniqueEnglish(sameEN) == "" && uniqueEnglish(both) == "":
+			// A surname alone, or a short form of several names of the
+			// document (Palin beside Sarah, Track and Todd Palin): no
+			// entry of its own.
 			continue
+		case len(sameEN) == 0 && len(person) > 0 && uniqueFold(person):
+			// Trump beside 트럼프 where the document writes Donald Trump.
+			p.english, p.typ = person[0], Person
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
+// editDistance is the Levenshtein distance between two words, by bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// hangulWithin reports whether Hangul name short is a word or run of
+// words of long, which has more words.
+func hangulWithin(long, short string) bool {
+	return len(long) > len(short) && strings.Contains(" "+long+" ", " "+short+" ")
+}
+
+// droppableWords are the words a name of an organization drops in its
+// short form (Alloa for Alloa Athletic, Brookings for Brookings
+// Institution, Samsung for Samsung Group).
+var droppableWords = map[string]bool{"athletic": true, "academical": true, "united": true, "rovers": true,
+	"wanderers": true, "albion": true, "fc": true, "afc": true, "corp": true, "corp.": true, "corporation": true,
+	"inc": true, "inc.": true, "ltd": true, "co": true, "co.": true, "company": true, "holdings": true, "group": true,
+	"institution": true, "institute": true, "university": true, "college": true}
+
+// droppable reports whether the words of full that short leaves out are
+// all droppableWords.
+func droppable(full, short []string) bool {
+	rest := full[len(short):]
+	if !wordsAt(full, short, 0) {
+		rest = full[:len(full)-len(short)]
+	}
+	for _, w := range rest {
+		if !droppableWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(rest) > 0
+}
+
+// wordsAt reports whether words ws stand in fw from position i, case
+// aside.
+func wordsAt(fw, ws []string, i int) bool {
+	for j, w := range ws {
+		if !strings.EqualFold(fw[i+j], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hangulExtends reports whether Hangul name long is short with words
+// before or after it (케빈 매카시 of 매카시).
+func hangulExtends(long, short string) bool {
+	return len(long) > len(short) && (strings.HasSuffix(long, " "+short) || strings.HasPrefix(long, short+" "))
+}
+
 // fullName is a pair of full names a document uses.
 type fullName struct{ english, hangul string }
 
+// uniqueEnglish returns the English of full names that all have the same
+// English, case aside (in mixed case if one is), or "".
 func uniqueEnglish(fs []fullName) string {
 	if len(fs) == 0 {
 		return ""
 	}
+	best := fs[0].english
 	for _, f := range fs[1:] {
-		if f.english != fs[0].english {
+		if !strings.EqualFold(f.english, best) {
 			return ""
 		}
+		if allCaps(best) && !allCaps(f.english) {
+			best = f.english
+		}
 	}
-	return fs[0].english
+	return best
+}
+
+// uniqueFold reports whether names are one name, case aside.
+func uniqueFold(names []string) bool {
+	for _, n := range names[1:] {
+		if !strings.EqualFold(n, names[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func typeOfFull(pairs []pair, english, hangul string) Type {
@@ -973,6 +1940,9 @@ func typeOfFull(pairs []pair, english, hangul string) Type {
 	}
 	return Other
 }
+
+// abbreviated are the abbreviations expandAbbreviations writes out.
+var abbreviated = map[string]bool{"St": true, "St.": true, "Mt": true, "Mt.": true, "Ft": true, "Ft.": true}
 
 // expandAbbreviations writes out the abbreviations that Korean
 // transliterates in full (St Mirren 세인트 미렌, Mt Everest).

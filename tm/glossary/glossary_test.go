@@ -6,89 +6,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
 )
-
-const seedFile = "../../../shared/corpus/seed/hankyoreh-2019-01-11-nk-us-summit.en.txt"
-
-func readParagraphs(t *testing.T, path string) []string {
-	t.Helper()
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("skipping: %s is absent (the shared corpus is not here)", path)
-	}
-	txt, err := read.File(path, nil, read.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return txt.Paragraphs
-}
-
-func TestFindNamesSeed(t *testing.T) {
-	paras := readParagraphs(t, seedFile)
-	found := map[string]Type{}
-	for _, ms := range FindNamesIn(paras) {
-		for _, m := range ms {
-			found[m.Text] = m.Type
-			if paraText := strings.Join(paras, "\n"); !strings.Contains(paraText, m.Text) {
-				t.Errorf("mention %q is not in the text", m.Text)
-			}
-		}
-	}
-	for _, want := range []string{"Kim Jong-un", "Xi Jinping", "Donald Trump", "Mike Pompeo", "Kim Yong-chol",
-		"Cho Yoon-je", "Daniel Kritenbrink", "Pham Binh Minh", "Nguyen Phu Trong", "Nguyen Xuan Phuc",
-		"Yondon Otgonbayar", "Hwang Joon-bum"} {
-		if found[want] != Person {
-			t.Errorf("%q: found as %q, want a person", want, found[want])
-		}
-	}
-	for _, want := range []string{"Beijing", "Washington", "Vietnam", "Mongolia", "Hanoi", "New York", "Workers’ Party of Korea", "Hudson Institute", "White House"} {
-		if _, ok := found[want]; !ok {
-			t.Errorf("%q not found", want)
-		}
-	}
-	// Titles, nationality adjectives and common words are not names.
-	for _, bad := range []string{"President", "Chinese President Xi Jinping", "US Secretary of State Mike Pompeo",
-		"Secretary of State", "North Korean", "Chinese", "Observers", "Communication", "Jan", "Jan."} {
-		if _, ok := found[bad]; ok {
-			t.Errorf("%q found as a name", bad)
-		}
-	}
-}
-
-func TestFindNamesCases(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"North Korean leader Kim Jong-un met U.S. Secretary of State Mike Pompeo.", []string{"Kim Jong-un", "U.S.", "Mike Pompeo"}},
-		{"Congressman Matt Rosendale of Montana told Newsweek.", []string{"Matt Rosendale", "Montana", "Newsweek"}},
-		{`He wrote "Designated Survivor" and praised Kim's courage.`, []string{"Kim"}},
-		{"The summit in Hanoi on Feb. 27 ended early.", []string{"Hanoi"}},
-		{"the Korean peninsula and the North Korea-US talks", []string{"Korean peninsula", "North Korea", "US"}},
-		{"Senate Republican Leader Mitch McConnell said so.", []string{"Senate", "Mitch McConnell"}},
-		{"I said I would go to Seoul, and I did.", []string{"Seoul"}},
-		{"Therefore Moon Jae-in flew to Pyongyang.", []string{"Moon Jae-in", "Pyongyang"}},
-		{"no names at all here.", nil},
-		{"", nil},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, m := range FindNames(tc.text) {
-			got = append(got, m.Text)
-			if tc.text[m.Start:m.End] != m.Text {
-				t.Errorf("%q: offsets %d:%d give %q, not %q", tc.text, m.Start, m.End, tc.text[m.Start:m.End], m.Text)
-			}
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("FindNames(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
 
 // summitAlignment aligns the bundled example pair.
 func summitAlignment(t *testing.T) *align.Alignment {

@@ -145,7 +145,7 @@ func TestRestyleDevCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		b := glossary.NewBuilder(glossary.Options{})
-		b.AlignAndAdd(filepath.Base(base), en.Paragraphs, ko.Paragraphs, align.Options{})
+		b.Add(filepath.Base(base), align.Align(en.Paragraphs, ko.Paragraphs, align.Options{}))
 		g := b.Entries()
 		data, err := os.ReadFile(enPath)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/spelling"
@@ -38,7 +39,7 @@ type Change struct {
 
 // RestyleNames rewrites the Korean personal and place names of English
 // text into the house's spelling or the style, and nothing else: only
-// spans FindNames reports as names, and of those only the ones the house
+// spans english.FindNames reports as names, and of those only the ones the house
 // list or the name layer identifies as a Korean person or place with its
 // Hangul (House.identify). Foreign names, organizations, translated
 // names and phrases are never rewritten, whatever a glossary pairs them
@@ -66,7 +67,7 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 		}
 	}
 	known := map[string]target{} // once per name
-	for _, m := range glossary.FindNames(text) {
+	for _, m := range english.FindNames(text) {
 		tg, ok := known[m.Text]
 		if !ok {
 			id := h.identify(m.Text)

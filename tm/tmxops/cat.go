@@ -13,7 +13,8 @@ import (
 
 // Formats Cat writes.
 const (
-	// FormatTSV writes a header line, then one line per unit and target
+	// FormatTSV writes a header line (with the first unit: none before an
+	// error in the units), then one line per unit and target
 	// language: tuid, source language, source text, target language,
 	// target text. Backslash, tab, line feed and carriage return in a field
 	// are written \\, \t, \n and \r, so that a line is always a unit.
@@ -84,12 +85,18 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 	enc.SetEscapeHTML(false)
 	var srclang string
 	cells := cell.For(opt.SafeCells)
+	// The TSV header line is written with the first line of a unit, or at
+	// the end of a file that has none, never before an error found in the
+	// units: a file that cannot be read gives no output at all.
+	headerDue := opt.Format == FormatTSV
+	writeHeader := func() {
+		if headerDue {
+			bw.WriteString("tuid\tsrclang\tsource\ttgtlang\ttarget\n")
+			headerDue = false
+		}
+	}
 	header := func(h tmx.Header) error {
 		srclang = h.SrcLang
-		if opt.Format == FormatTSV {
-			_, err := bw.WriteString("tuid\tsrclang\tsource\ttgtlang\ttarget\n")
-			return err
-		}
 		return nil
 	}
 	text := func(v tmx.Variant) string {
@@ -118,6 +125,7 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 			}
 			return nil
 		}
+		writeHeader()
 		for _, t := range targets {
 			for i, f := range [...]string{u.TUID, src.Lang, text(src), t.Lang, text(t)} {
 				if i > 0 {
@@ -136,6 +144,9 @@ func Cat(out io.Writer, in Input, opt CatOptions) (CatResult, error) {
 		return nil
 	})
 	res.Skipped += skipped
+	if err == nil {
+		writeHeader()
+	}
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}

@@ -1,10 +1,29 @@
-// Package english is the one owner of the English words that shape a
-// name's span in news text: the words of a title before a person's name
-// (President, Gen., Foreign Minister, Vice Chairman) and the lower-case
-// words that join the capitalized words of one name (Secretary of State,
-// Charles de Gaulle). The name matcher drops the title before a name it
-// scores; the glossary's English name finder splits runs of capitalized
-// words at titles.
+// Package english finds the names of English news text: the one English
+// name finder of the project.
+//
+// FindNames and FindNamesIn return the names (Mention) of a text or of
+// the paragraphs of one document: capitalized runs split at titles ("US
+// Secretary of State Mike Pompeo" gives US and Mike Pompeo, "Workers’
+// Party of Korea Vice Chairman" gives Workers’ Party of Korea), with
+// nationality adjectives, months, weekdays, titles of works and
+// sentence-initial common words left out, each with a Type guessed from
+// the English alone (a title before it, the shape of a Korean personal
+// name, an organization or place word at its end, a list of countries
+// and cities). ListNames folds a document's short forms into its full
+// names (Trump into Donald Trump). Runs gives the plain runs of
+// capitalized words, titles kept, for matching names across scripts.
+//
+// The package also owns the English words that shape a name's span: the
+// words of a title before a person's name (President, Gen., Foreign
+// Minister, Vice Chairman; IsTitle) and the lower-case words that join
+// the capitalized words of one name (Secretary of State, Charles de
+// Gaulle; IsJoining). The name matcher drops the title before a name it
+// scores.
+//
+// The finder takes text, not documents: leaving out page furniture is the
+// caller's (package furniture). It is written here because the Go NER
+// libraries need trained models this project cannot ship, and a news
+// glossary only needs the name spans that the Korean side then confirms.
 package english
 
 import "strings"
@@ -14,7 +33,7 @@ import "strings"
 var titleWords = setOf(`president vice chairman chairwoman chairperson chair secretary
 	minister prime premier deputy ambassador amb envoy director leader chief correspondent
 	spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir madam
-	rep sen senator representative congressman congresswoman lawmaker gov
+	rep reps sen sens senator senators representative congressman congresswoman lawmaker gov
 	governor mayor king queen prince princess emperor empress pope chancellor commissioner
 	general gen lt col maj capt adm admiral marshal
 	commander lieutenant colonel major captain sergeant comrade judge justice
@@ -22,7 +41,8 @@ var titleWords = setOf(`president vice chairman chairwoman chairperson chair sec
 	assemblywoman candidate nominee head reporter editor columnist
 	ceo cfo chairman-elect president-elect presidentelect undersecretary under
 	special representative adviser advisor officer official counselor counsellor
-	speaker whip majority minority`)
+	speaker whip majority minority mp mps msp mep mla lord lady baroness baron dame
+	rev reverend`)
 
 // joiningWords join the capitalized words of one name.
 var joiningWords = setOf(`of the de du da van von der den bin al la le y`)

@@ -28,11 +28,11 @@
 //
 // Candidates finds the name-like words of Korean text, with postpositions
 // and titles removed (김정은 위원장이 → 김정은, 폼페이오는 → 폼페이오, 시진핑
-// 국가주석과 → 시진핑); EnglishCandidates finds runs of capitalized words in
-// English. To find the names two texts share, as the aligner does for a
-// document, put the Candidates of the Korean text in an Index (through a
-// Compiler, to compile each Hangul name once) and look up each
-// EnglishCandidate with Index.Best.
+// 국가주석과 → 시진핑); package english finds the names of English text
+// (english.Runs, the runs of capitalized words). To find the names two
+// texts share, as the aligner does for a document, put the Candidates of
+// the Korean text in an Index (through a Compiler, to compile each Hangul
+// name once) and look up each English run with Index.Best.
 //
 // # Many names
 //

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/english"
 )
 
 func TestScoreMatches(t *testing.T) {
@@ -210,14 +212,6 @@ func TestStripParticles(t *testing.T) {
 	}
 }
 
-func TestEnglishCandidates(t *testing.T) {
-	got := EnglishCandidates("North Korean leader Kim Jong-un met U.S. Secretary of State Mike Pompeo, the KCNA said. The talks ended.")
-	want := []string{"North Korean", "Kim Jong-un", "U.S. Secretary of State Mike Pompeo", "KCNA", "The"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("EnglishCandidates = %q, want %q", got, want)
-	}
-}
-
 func TestTranslatedNames(t *testing.T) {
 	// Names of the table of package translated score 1 with every English
 	// form of their row, whichever list they came from.
@@ -289,7 +283,6 @@ func FuzzScore(f *testing.F) {
 				t.Fatalf("Candidates(%q) gave %q", ko, c)
 			}
 		}
-		_ = EnglishCandidates(en)
 		_ = CleanName(ko)
 		if m, ok := ix.Best(en); ok && (m.Score <= 0 || m.Score > 1) {
 			t.Fatalf("Best(%q) = %+v", en, m)
@@ -299,7 +292,7 @@ func FuzzScore(f *testing.F) {
 
 // TestRunningText follows the path the package doc gives for running
 // text (the aligner's): Candidates of the Korean side in an Index, each
-// EnglishCandidate looked up in it.
+// run of capitalized English words (english.Runs) looked up in it.
 func TestRunningText(t *testing.T) {
 	ix := NewIndex(Candidates("김정은 국무위원장은 판문점에서 문재인 대통령과 만나 폼페이오 국무장관의 방북 문제를 논의했다고 조선중앙통신이 보도했다."))
 	tests := []struct {
@@ -313,7 +306,7 @@ func TestRunningText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, c := range EnglishCandidates(tt.en) {
+		for _, c := range english.Runs(tt.en) {
 			if m, ok := ix.Best(c); ok && m.Score >= 0.75 {
 				got = append(got, m.Hangul)
 			}

@@ -2,18 +2,17 @@ package match
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
-	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/surname"
 	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // particles are Korean postpositions and copula endings that attach to a
 // name in running text, longest first so that 에서는 is tried before 는.
-var particles = sortLongestFirst(strings.Fields(`에서부터 에게서는 으로서는 으로부터
+var particles = sortLongestFirst(strings.Fields(`이었습니다 였습니다 입니다 이었으며 였으며 이었고 였고
+	에서부터 에게서는 으로서는 으로부터
 	에서는 에서도 에서의 에서만 에게는 에게도 에게의 으로는 으로도 으로서 으로써 으로의
 	로부터 로서 로써 로는 로도 로의 까지의 부터의 에만 에선 에겐 와는 과는 와도 과도
 	이라는 이라고 이라며 이라면
@@ -261,65 +260,4 @@ func CleanName(s string) string {
 		f[len(f)-1] = l
 	}
 	return strings.Join(f, " ")
-}
-
-// EnglishCandidates returns the name-like word sequences of English text:
-// runs of capitalized words (with their inner hyphens, apostrophes and
-// dots, and lower-case joining words such as "of" and "de" between them),
-// so "North Korean leader Kim Jong-un met U.S. Secretary of State Mike
-// Pompeo" gives "North Korean", "Kim Jong-un" and "U.S. Secretary of State
-// Mike Pompeo" (Score drops the leading titles). A comma, semicolon, colon
-// or sentence end closes a run. Sentence-initial common words come back
-// too; Score filters them.
-func EnglishCandidates(text string) []string {
-	var out []string
-	var cur []string
-	pending := 0 // joining words waiting for a capitalized word
-	flush := func() {
-		cur = cur[:len(cur)-pending]
-		pending = 0
-		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
-			cur = cur[:0]
-		}
-	}
-	for _, w := range strings.Fields(text) {
-		last, _ := utf8.DecodeLastRuneInString(w)
-		breakAfter := strings.ContainsRune(",;:)\"”!?", last)
-		w = strings.TrimFunc(w, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
-		})
-		// A final dot ends a sentence unless the word is an
-		// abbreviation with inner dots (U.S.) or a short title (Gen.).
-		core := w
-		if strings.HasSuffix(w, ".") {
-			inner := strings.Contains(strings.TrimSuffix(w, "."), ".")
-			if !inner {
-				core = strings.TrimRight(w, ".")
-				if len(core) > 3 {
-					breakAfter = true
-				}
-			}
-		}
-		if core == "" {
-			flush()
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(core)
-		switch {
-		case unicode.IsUpper(r):
-			cur = append(cur, core)
-			pending = 0
-		case len(cur) > 0 && english.IsJoining(core):
-			cur = append(cur, core)
-			pending++
-		default:
-			flush()
-		}
-		if breakAfter {
-			flush()
-		}
-	}
-	flush()
-	return out
 }

@@ -35,6 +35,13 @@ func TestHangul(t *testing.T) {
 		{"Joint Chiefs of Staff", []string{"합동참모본부", "합참"}},
 		{"UN Security Council", []string{"유엔 안전보장이사회", "안전보장이사회", "유엔 안보리", "유엔안보리", "안보리"}},
 		{"Mike Pompeo", nil},
+		{"the Atlantic", []string{"대서양"}},
+		{"Indian Ocean", []string{"인도양"}},
+		{"East Asia", []string{"동아시아"}},
+		{"Navy", []string{"해군"}},
+		{"the West", []string{"서방"}},
+		{"Labour", []string{"노동당"}},
+		{"the South", []string{"남한", "남측"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, Hangul(tc.english)); diff != "" {

@@ -386,9 +386,14 @@ func (d *Doc) commit(c change) (Patch, error) {
 	return Patch{Rev: d.rev, What: c.what, At: c.at, Removed: len(c.old), Beads: c.new, Names: c.names}, nil
 }
 
-// bead returns bead i, or a refusal naming it.
+// bead returns bead i, or a refusal naming it: as the page numbers beads,
+// from 1, or, for a negative index, as the request gave it, since no
+// numbering makes it a bead.
 func (d *Doc) bead(i int) (*Bead, error) {
-	if i < 0 || i >= len(d.beads) {
+	if i < 0 {
+		return nil, refuse("there is no bead %d: a request numbers beads from 0 (the pair has %d)", i, len(d.beads))
+	}
+	if i >= len(d.beads) {
 		return nil, refuse("there is no bead %d (the pair has %d)", i+1, len(d.beads))
 	}
 	return &d.beads[i], nil

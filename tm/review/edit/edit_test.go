@@ -177,7 +177,9 @@ func TestRefusals(t *testing.T) {
 		reason string
 	}{
 		{"merge the last bead", nil, Op{Op: "merge", Bead: 15}, "bead 16 is the last bead"},
-		{"a bead that is not there", nil, Op{Op: "confirm", Bead: 16}, "there is no bead 17"},
+		{"a bead that is not there", nil, Op{Op: "confirm", Bead: 16}, "there is no bead 17 (the pair has 16)"},
+		{"bead -1", nil, Op{Op: "merge", Bead: -1}, "there is no bead -1: a request numbers beads from 0"},
+		{"a negative bead", nil, Op{Op: "confirm", Bead: -7}, "there is no bead -7: a request numbers beads from 0"},
 		{"split before the first paragraph", nil, Op{Op: "split", Bead: 6, Side: "ko", Para: 4}, "a split goes between two paragraphs"},
 		{"split at a paragraph of another bead", nil, Op{Op: "split", Bead: 6, Side: "en", Para: 5}, "English paragraph 5 is not in bead 7"},
 		{"move a paragraph out of order", nil, Op{Op: "move", Bead: 6, Side: "ko", Para: 5, Dir: -1}, "only the first Korean paragraph of bead 7 can move"},

@@ -36,7 +36,8 @@ func makeFile(t testing.TB, en, ko string, minScore float64) *alignfile.File {
 		t.Fatal(err)
 	}
 	b := glossary.NewBuilder(glossary.Options{})
-	a := b.AlignAndAdd("doc", te.Paragraphs, tk.Paragraphs, align.Options{MinScore: minScore})
+	a := align.Align(te.Paragraphs, tk.Paragraphs, align.Options{MinScore: minScore})
+	b.Add("doc", a)
 	f := alignfile.New(a, alignfile.Input{Path: filepath.Base(en), Text: te}, alignfile.Input{Path: filepath.Base(ko), Text: tk}, "doc",
 		alignfile.Settings{MinScore: minScore}, "test")
 	f.SetGlossary(b.Entries())

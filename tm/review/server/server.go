@@ -55,12 +55,14 @@ import (
 	"net"
 	"net/http"
 	pathpkg "path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/bitext-ko/bitext/align/names/romanize"
+	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/review/edit"
 )
@@ -102,7 +104,10 @@ type Server struct {
 
 // New opens what cfg names for review: the alignment file (checked
 // against its inputs, alignfile.Open) under its lock, or the corpus's
-// directory under the corpus lock. Close releases them.
+// directory under the corpus lock. Close releases them. Export paths that
+// would write over a file the review reads or writes are refused here
+// (an error matching atomicfile.ErrOutputConflict), before the review
+// starts.
 func New(cfg Config) (*Server, error) {
 	if (cfg.File == "") == (cfg.Corpus == "") {
 		return nil, errors.New("review needs an alignment file or a corpus directory, one of the two")
@@ -127,6 +132,10 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 		s.queue = q
+		if err := s.checkExport(q.paths()); err != nil {
+			q.close()
+			return nil, err
+		}
 		if k := q.start(); k >= 0 {
 			// A pair that cannot be opened (an input changed) is no reason
 			// not to review the others: the page says why.
@@ -137,12 +146,33 @@ func New(cfg Config) (*Server, error) {
 		}
 		return s, nil
 	}
+	if err := s.checkExport([]string{cfg.File}); err != nil {
+		return nil, err
+	}
 	sess, err := openSession(cfg.File, true, s)
 	if err != nil {
 		return nil, err
 	}
 	s.sess = sess
 	return s, nil
+}
+
+// checkExport makes sure, before the review starts, that the export paths
+// write over nothing the review reads or writes (export.Job.Check): the
+// alignment files at paths and the inputs they name, the corpus directory
+// (its index, progress and drafts) or the file's draft. The error matches
+// atomicfile.ErrOutputConflict.
+func (s *Server) checkExport(paths []string) error {
+	j := &s.cfg.Export
+	if j.TMX == "" && j.Glossary == "" {
+		return nil
+	}
+	if s.cfg.Corpus != "" {
+		j.Dirs = append(slices.Clone(j.Dirs), s.cfg.Corpus)
+	} else {
+		j.Keep = append(slices.Clone(j.Keep), atomicfile.Path{Role: "the draft", Name: DraftName(s.cfg.File)})
+	}
+	return j.Check(paths)
 }
 
 // Close writes the draft of unsaved edits, if any, and releases the

@@ -285,6 +285,7 @@ func TestEditsOverHTTP(t *testing.T) {
 		wantInBody string
 	}{
 		{editRequest{Rev: rev, Op: edit.Op{Op: "merge", Bead: 99}}, 0, "there is no bead 100"},
+		{map[string]any{"rev": rev, "op": "merge", "bead": -1}, 0, "there is no bead -1"},
 		{editRequest{Rev: rev, Op: edit.Op{Op: "mark", Bead: 5, Kind: "furniture"}}, 0, "a furniture bead has one side only"},
 		{editRequest{Rev: rev - 1, Op: edit.Op{Op: "confirm", Bead: 4}}, 409, "out of date"},
 		{map[string]any{"rev": rev, "op": "merge", "bead": 1, "path": "/etc/passwd"}, 400, "unknown field"},

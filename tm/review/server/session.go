@@ -77,7 +77,7 @@ func (ss *session) open() error {
 	if f.Glossary == nil {
 		// A file made without its names: they are read from its beads,
 		// as bitext export reads them, for the reviewer to judge.
-		b := glossary.NewBuilder(glossary.Options{})
+		b := glossary.NewBuilder(ss.srv.cfg.Export.Options.GlossaryOptions())
 		a, _ := f.Alignment(align.ParagraphLevel)
 		b.Add(f.Document, a)
 		f.SetGlossary(b.Entries())

@@ -89,10 +89,7 @@ func Align(t testing.TB, en, ko, dir string, minScore float64) *alignfile.File {
 	for _, ext := range []string{".txt", ".html", ".en", ".dev"} {
 		doc = strings.TrimSuffix(doc, ext)
 	}
-	// Builder.Add after align.Align gives what AlignAndAdd gives, without
-	// its second goroutine, whose reads race with the aligner's writes
-	// under -race (glossary.Prepare reads whole paragraphs while the
-	// aligner sets their sentences).
+	// Builder.Add after align.Align gives the glossary pair.Align gives.
 	a := align.Align(te.Paragraphs, tk.Paragraphs, align.Options{MinScore: minScore})
 	b := glossary.NewBuilder(glossary.Options{IncludeFlagged: true})
 	b.Add(doc, a)

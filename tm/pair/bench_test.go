@@ -1,4 +1,4 @@
-package glossary
+package pair
 
 import (
 	"os"
@@ -7,7 +7,10 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/tm/glossary"
 )
+
+const devDir = "../../../shared/corpus/dev"
 
 // wirePair reads the shared 1,000-line wire pair (one sentence a line),
 // the pair the README times `bitext align` on.
@@ -16,33 +19,48 @@ func wirePair(tb testing.TB) (en, ko []string) {
 	if _, err := os.Stat(dir); err != nil {
 		tb.Skipf("skipping: %s is absent", dir)
 	}
-	e, err := read.File(filepath.Join(dir, "korean-english-park.dev.en"), nil, read.Options{})
+	return readFile(tb, filepath.Join(dir, "korean-english-park.dev.en")), readFile(tb, filepath.Join(dir, "korean-english-park.dev.ko"))
+}
+
+func readFile(tb testing.TB, path string) []string {
+	tb.Helper()
+	txt, err := read.File(path, nil, read.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	k, err := read.File(filepath.Join(dir, "korean-english-park.dev.ko"), nil, read.Options{})
-	if err != nil {
-		tb.Fatal(err)
+	return txt.Paragraphs
+}
+
+// devPairs reads every pair of the shared development corpus.
+func devPairs(tb testing.TB) (en, ko [][]string) {
+	if _, err := os.Stat(devDir); err != nil {
+		tb.Skipf("skipping: the shared development corpus (%s) is absent", devDir)
 	}
-	return e.Paragraphs, k.Paragraphs
+	matches, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
+	for _, m := range matches {
+		base := m[:len(m)-len(".en.txt")]
+		en, ko = append(en, readFile(tb, m)), append(ko, readFile(tb, base+".ko.txt"))
+	}
+	return en, ko
 }
 
 // BenchmarkAlign times `bitext align`'s work on the wire pair; compare
-// with BenchmarkAlignExtract, the same with the glossary extracted. The
-// speed target itself (extraction adds under 20% to `bitext align`) is
-// measured on the command by bench/glossary.
+// with BenchmarkAlignExtract, the same with the glossary's names found.
+// The speed target itself (a glossary adds under 20% to `bitext align`)
+// is measured on the command by bench/glossary.
 func BenchmarkAlign(b *testing.B) {
 	en, ko := wirePair(b)
 	for b.Loop() {
-		align.Align(en, ko, align.Options{MinScore: 0.5})
+		Align(en, ko, align.Options{MinScore: 0.5}, nil)
 	}
 }
 
 func BenchmarkAlignExtract(b *testing.B) {
 	en, ko := wirePair(b)
 	for b.Loop() {
-		g := NewBuilder(Options{})
-		g.AlignAndAdd("wire", en, ko, align.Options{MinScore: 0.5})
+		g := glossary.NewBuilder(glossary.Options{})
+		_, names := Align(en, ko, align.Options{MinScore: 0.5}, &glossary.Options{})
+		g.AddNames("wire", names)
 		g.Entries()
 	}
 }
@@ -52,29 +70,10 @@ func BenchmarkExtract(b *testing.B) {
 	en, ko := wirePair(b)
 	a := align.Align(en, ko, align.Options{MinScore: 0.5})
 	for b.Loop() {
-		g := NewBuilder(Options{})
+		g := glossary.NewBuilder(glossary.Options{})
 		g.Add("wire", a)
 		g.Entries()
 	}
-}
-
-// devPairs aligns every pair of the shared development corpus.
-func devPairs(tb testing.TB) (en, ko [][]string) {
-	needDev(tb)
-	matches, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
-	for _, m := range matches {
-		base := m[:len(m)-len(".en.txt")]
-		e, err := read.File(m, nil, read.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		k, err := read.File(base+".ko.txt", nil, read.Options{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		en, ko = append(en, e.Paragraphs), append(ko, k.Paragraphs)
-	}
-	return en, ko
 }
 
 // BenchmarkDevAlign and BenchmarkDevAlignExtract do the same on the 77
@@ -83,7 +82,7 @@ func BenchmarkDevAlign(b *testing.B) {
 	en, ko := devPairs(b)
 	for b.Loop() {
 		for i := range en {
-			align.Align(en[i], ko[i], align.Options{MinScore: 0.5})
+			Align(en[i], ko[i], align.Options{MinScore: 0.5}, nil)
 		}
 	}
 }
@@ -91,9 +90,10 @@ func BenchmarkDevAlign(b *testing.B) {
 func BenchmarkDevAlignExtract(b *testing.B) {
 	en, ko := devPairs(b)
 	for b.Loop() {
-		g := NewBuilder(Options{})
+		g := glossary.NewBuilder(glossary.Options{})
 		for i := range en {
-			g.AlignAndAdd("d", en[i], ko[i], align.Options{MinScore: 0.5})
+			_, names := Align(en[i], ko[i], align.Options{MinScore: 0.5}, &glossary.Options{})
+			g.AddNames("d", names)
 		}
 		g.Entries()
 	}
@@ -106,7 +106,7 @@ func BenchmarkDevExtract(b *testing.B) {
 		as[i] = align.Align(en[i], ko[i], align.Options{MinScore: 0.5})
 	}
 	for b.Loop() {
-		g := NewBuilder(Options{})
+		g := glossary.NewBuilder(glossary.Options{})
 		for _, a := range as {
 			g.Add("d", a)
 		}

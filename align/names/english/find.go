@@ -1,6 +1,7 @@
-package glossary
+package english
 
 import (
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -8,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
@@ -31,6 +31,9 @@ type Mention struct {
 	// a common word ("Observers are …"); FindNames keeps it only when the
 	// text also writes it capitalized elsewhere or it looks like a name.
 	Initial bool
+	// guessed marks a type taken from the words around the name rather
+	// than its own, which a surer sign may change.
+	guessed bool
 }
 
 // token is one word of English text with its byte offsets and what
@@ -334,6 +337,13 @@ type part struct {
 // Korea-Japan) rather than the syllables of a Korean given name.
 func splitCompound(w string, dst []part) []part {
 	out := dst
+	if !strings.ContainsAny(w, "-–—/―") || oneName(w) {
+		// One part (most words): only the marks at its ends go.
+		if t := strings.TrimFunc(w, notWordRune); t != "" {
+			out = append(out, part{t, strings.Index(w, t)})
+		}
+		return out
+	}
 	start := 0
 	for i := 0; i < len(w); {
 		r, n := utf8.DecodeRuneInString(w[i:])
@@ -358,7 +368,7 @@ func splitCompound(w string, dst []part) []part {
 	// Trim marks left at the cuts.
 	for k := range out {
 		s := out[k].s
-		t := strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+		t := strings.TrimFunc(s, notWordRune)
 		out[k].off += strings.Index(s, t)
 		out[k].s = t
 	}
@@ -371,11 +381,32 @@ func splitCompound(w string, dst []part) []part {
 	return res
 }
 
+// notWordRune reports the marks trimmed from the ends of a word's parts:
+// anything but letters, digits and dots.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }
+
 func hyphenRest(s string) string {
 	if i := strings.IndexAny(s, "-–—/"); i >= 0 {
 		return s[:i]
 	}
 	return s
+}
+
+// oneName reports whether a word of three or more capitalized parts
+// joined by hyphens is one name (Rhein-Neckar-Arena), none of its parts
+// a known place or an acronym (Korea-US-China is three).
+func oneName(w string) bool {
+	ps := strings.Split(w, "-")
+	if len(ps) < 3 {
+		return false
+	}
+	for _, p := range ps {
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || !unicode.IsUpper(r) || isAcronym(p) || places[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameHyphen reports whether a hyphen between a and b joins two names.
@@ -407,15 +438,6 @@ func nameHyphen(a, b string) bool {
 	return len(a) >= 5 && len(b) >= 5
 }
 
-// setOf makes a set of the white-space-separated words of s.
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // runFinder groups tokens, fed in order, into maximal name-like runs:
 // capitalized tokens, with joining words between them, broken by
 // punctuation, and cut after maxRunTokens tokens. It hands each run to
@@ -438,7 +460,9 @@ func (f *runFinder) add(toks []token) {
 		case len(f.cur) > 0 && f.pending == 0 && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && placeWords[t.text] && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			f.cur = append(f.cur, t)
-		case len(f.cur) > 0 && english.IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter:
+		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
+			// "the" joins only after another joining word (Bank of the
+			// West), not a name and the next (Dresden the Free Saxons).
 			f.cur = append(f.cur, t)
 			f.pending++
 		default:
@@ -462,8 +486,7 @@ func (f *runFinder) flush() {
 	f.prev, f.cur = f.cur, f.prev[:0]
 }
 
-// Word lists for telling names from titles and common words (the title
-// words themselves are package align/names/english's). They are
+// Word lists for telling names from titles and common words. They are
 // the project's own, kept short: the Korean side confirms every name the
 // glossary keeps, so these lists only shape the English spans offered.
 var (
@@ -475,12 +498,12 @@ var (
 		science technology information communications transport transportation land
 		infrastructure welfare employment gender equality family veterans`)
 	// orgWords end organization names.
-	orgWords = setOf(`assembly council party department ministry agency institute university
+	orgWords = setOf(`assembly caucus council party department ministry agency institute university
 		college forum organization organisation committee commission bank group company
 		corporation corp corp. inc inc. association union federation office bureau
 		administration service court parliament congress senate house news times post
 		journal daily press network foundation fund center centre army navy force forces
-		police club league team museum school hospital board authority nations front
+		police club team museum school hospital board authority nations front
 		cabinet secretariat embassy mission command alliance society academy airlines
 		motors electronics holdings agency tribunal guard corps ministry politburo
 		presidium broadcasting broadcaster media channel television tv radio herald
@@ -490,7 +513,8 @@ var (
 	placeWords = setOf(`peninsula island islands river sea ocean mountain mountains mount mt
 		mt. province city county street avenue square hall bay valley lake strait gulf coast
 		desert region airport station park bridge palace port harbor harbour zone village
-		district east west north south peak plateau canal capital prefecture`)
+		district east west north south peak plateau canal capital prefecture hill hills stadium
+		arena regency`)
 	// commonWords are capitalized only to start a sentence or as common
 	// English words of a headline.
 	commonWords = setOf(`the a an this that these those it its he she they we i you his her
@@ -508,13 +532,16 @@ var (
 		nonetheless otherwise indeed perhaps maybe finally overall`)
 	// eventWords end the names of events (Korean War).
 	eventWords = setOf(`war wars games olympics cup championship summit conference crisis
-		revolution uprising movement festival expo`)
+		revolution uprising movement festival expo league leagues premiership tournament open
+		challenge dynasty dynasties era`)
 	// calendarWords are never names on their own.
 	calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
 		february march april may june july august september october november december jan
 		jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
-		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m.`)
-	// demonyms are adjectives of nationality: not names in a glossary.
+		oct. nov nov. dec dec. kst gmt utc est edt pst am pm a.m. p.m. christmas easter
+		thanksgiving halloween ramadan hanukkah chuseok seollal`)
+	// demonyms are adjectives of nationality, member nouns of peoples,
+	// parties and faiths, and names of languages: not names in a glossary.
 	demonyms = setOf(`american chinese japanese korean russian vietnamese mongolian british
 		french german indian australian canadian mexican israeli iranian iraqi syrian
 		turkish thai filipino indonesian malaysian singaporean taiwanese european african
@@ -523,7 +550,9 @@ var (
 		english arab arabic muslim christian catholic buddhist western eastern northern
 		southern americans koreans chinese japanese russians britons europeans asians scot scots
 		republican republicans democrat democrats democratic conservative conservatives liberal
-		liberals socialist socialists`)
+		liberals socialist socialists communist communists fascist fascists nazi nazis jew jews
+		jewish czech czechs czechoslovak slovak hungarian greek austrian belgian portuguese
+		romanian serbian croatian bulgarian welsh mandarin cantonese gaelic hindi urdu`)
 	// countryCodes are abbreviations that stand before a name as an
 	// adjective (US Ambassador, U.S. Secretary).
 	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)
@@ -553,7 +582,55 @@ func FindNamesIn(paragraphs []string) [][]Mention {
 		d.names(i, func(m Mention) { out[i] = append(out[i], m) })
 	})
 	personCoref(out)
+	ownS(paragraphs, out)
 	return out
+}
+
+// auxAfterS are the words after which "X's" is no possessive but a name
+// that ends in 's (Sainsbury's is, McDonald's said).
+var auxAfterS = setOf(`is was has had will would said says also plans can could may might must
+	does did`)
+
+// ownS gives the names of a document that end in 's (Sainsbury's) their
+// 's back: a name whose 's is followed somewhere by a verb is written
+// with it wherever an 's follows it.
+func ownS(texts []string, ms [][]Mention) {
+	named := map[string]bool{}
+	for i, p := range ms {
+		for _, m := range p {
+			if sNamed(texts[i], m) {
+				named[m.Text] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for i, p := range ms {
+		for j, m := range p {
+			if n := sAfter(texts[i], m); n > 0 && named[m.Text] {
+				p[j].End += n
+				p[j].Text = texts[i][m.Start:p[j].End]
+			}
+		}
+	}
+}
+
+// sAfter returns the length of the 's that follows mention m of text, or 0.
+func sAfter(text string, m Mention) int {
+	for _, p := range [...]string{"'s", "’s"} {
+		if strings.HasPrefix(text[m.End:], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// sNamed reports whether mention m of text is followed by 's and a verb
+// (Sainsbury's is): a sign that the name ends in 's (ownS).
+func sNamed(text string, m Mention) bool {
+	n := sAfter(text, m)
+	return n > 0 && auxAfterS[wordAfter(text, m.End+n)]
 }
 
 // eachMention calls yield with every name of the paragraphs, in order,
@@ -646,11 +723,20 @@ func readCase(paragraphs []string, keep int64) *docCase {
 	return d
 }
 
-// names calls yield with the names of paragraph i in order, before
-// personCoref.
+// names calls yield with the names of paragraph i in order, typed by
+// their context (typeFromContext) but before personCoref. The context is
+// read over at most contextBatch names at a time, so that a paragraph of
+// any length holds a bounded number of them.
 func (d *docCase) names(i int, yield func(Mention)) {
 	text := d.paragraphs[i]
-	var ms []Mention
+	var ms, held []Mention
+	release := func() {
+		typeFromContext(text, held)
+		for _, m := range held {
+			yield(m)
+		}
+		held = held[:0]
+	}
 	f := runFinder{names: func(run, prev []token) {
 		var carried []token
 		if len(prev) > 0 {
@@ -668,7 +754,10 @@ func (d *docCase) names(i int, yield func(Mention)) {
 				// The pronoun, capitalized everywhere.
 				continue
 			}
-			yield(m)
+			held = append(held, m)
+		}
+		if len(held) >= contextBatch {
+			release()
 		}
 	}}
 	if d.kept[i] {
@@ -677,7 +766,12 @@ func (d *docCase) names(i int, yield func(Mention)) {
 		eachTokens(text, tokenChunk, f.add)
 	}
 	f.flush()
+	release()
 }
+
+// contextBatch is how many names of a paragraph typeFromContext reads
+// together at most: far more than a list of names in one sentence.
+const contextBatch = 1024
 
 // maxWorkers is how many goroutines eachParagraph uses for n paragraphs.
 func maxWorkers(n int) int {
@@ -730,6 +824,353 @@ func looksCommon(w string) bool {
 	return false
 }
 
+// Words around a name that tell its type when its own words do not.
+var (
+	// placePrepositions come before places (in Dresden, near Derby).
+	placePrepositions = setOf(`in near outside inside across throughout around`)
+	// personNouns come, in lower case, right before a person's name
+	// (his wife Zorica, referee Steven Thomson, singer Viktor Tsoy), or
+	// after it in apposition (Marvin Cooke, Toyota's managing director).
+	personNouns = setOf(`wife husband son daughter father mother brother sister uncle aunt cousin
+		nephew niece grandson granddaughter grandfather grandmother friend girlfriend boyfriend
+		widow partner manager coach striker goalkeeper keeper midfielder winger defender forward
+		skipper captain referee linesman umpire singer actor actress author writer novelist poet
+		director producer player golfer rookie substitute founder investor economist analyst
+		lawyer attorney activist journalist photographer artist musician rapper comedian
+		presenter host anchor teacher student doctor nurse pastor priest bishop monk dictator
+		electrician mechanic farmer driver worker voter resident colleague`)
+	// personVerbs come right after a person's name (Stalin who ruled,
+	// Kremen said).
+	personVerbs = setOf(`who whom said says told tells added adds wrote writes explained
+		warned argued insisted admitted denied recalled believes believed thinks thought`)
+	// orgNouns and placeNouns name what a list or an apposition is of
+	// (brands such as Revlon, Essie; Tagesspiegel, a daily; Palu, a city).
+	orgNouns = setOf(`company companies firm firms brand brands retailer retailers chain chains
+		club clubs team teams side sides bank banks carmaker carmakers manufacturer manufacturers
+		maker makers group groups party parties newspaper newspapers daily paper magazine
+		broadcaster broadcasters network networks agency agencies think-tank tank institute
+		organization organisation organizations union unions supermarket supermarkets store
+		stores shop shops startup startups giant giants publisher publishers website websites platform`)
+	placeNouns = setOf(`city cities country countries town towns region regions state states province
+		provinces island islands village villages capital capitals district districts county
+		counties suburb suburbs port ports area`)
+)
+
+// scoreRE is a match score between two names (Livingston 1 - 0 Rangers):
+// both are teams.
+var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
+
+// typeFromContext types the mentions of text that their own words leave
+// untyped by the words around them (ContextType), a match score between
+// two names (Livingston 1 - 0 Rangers: clubs), and the type of the other
+// names of a list (Boots, Superdrug and BMW: BMW is an organization, so
+// are the others). Such types are guessed: a surer sign elsewhere in the
+// document changes them.
+func typeFromContext(text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == Other {
+			if t := ContextType(text, m.Start, m.End); t != Other {
+				m.Type, m.guessed = t, true
+			}
+		}
+		if i+1 < len(ms) && scoreRE.MatchString(text[m.End:ms[i+1].Start]) {
+			for _, x := range []*Mention{m, &ms[i+1]} {
+				if x.Type == Other || x.guessed {
+					x.Type, x.guessed = Organization, true
+				}
+			}
+		}
+	}
+	// A place and the larger place it is in (Austin, Texas; Selly Oak,
+	// Birmingham).
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if strings.TrimSpace(text[a.End:b.Start]) != "," {
+			continue
+		}
+		switch {
+		case a.Type == Place && (b.Type == Other || b.guessed):
+			b.Type, b.guessed = Place, true
+		case b.Type == Place && !b.guessed && a.Type == Other:
+			a.Type, a.guessed = Place, true
+		}
+	}
+	// Lists: names joined by commas, "and", "or", with an "and" or "or".
+	for i := 0; i < len(ms); {
+		j, and := i+1, false
+		for j < len(ms) && listJoin(text[ms[j-1].End:ms[j].Start]) {
+			f := strings.Fields(strings.ReplaceAll(text[ms[j-1].End:ms[j].Start], ",", " "))
+			and = and || len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
+			j++
+		}
+		// brands such as Revlon, Essie and Tweezerman; Facebook, Google
+		// and other technology companies.
+		noun := Other
+		if j-i >= 2 {
+			noun = listNoun(wordsBefore(text, ms[i].Start), wordsAfter(text, ms[j-1].End))
+		}
+		if j-i >= 2 && (and || noun != Other) {
+			typ, n := noun, b2i(noun != Other)
+			for _, m := range ms[i:j] {
+				if noun == Other && m.Type != Other && m.Type != typ {
+					typ, n = m.Type, n+1
+				}
+			}
+			if n == 1 {
+				for k := i; k < j; k++ {
+					if ms[k].Type == Other {
+						ms[k].Type, ms[k].guessed = typ, true
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ContextType returns the type that the words around the name at
+// text[start:end] give it, or Other: a noun for a person right before
+// it (his wife Zorica) or a verb of speech or "who" right after a name of
+// one word (Stalin who ruled), a preposition of place before it (in
+// Dresden), or an apposition after it (Tagesspiegel, a daily; Marvin
+// Cooke, Toyota's managing director). A name whose own words tell its
+// type (Korean War, Boston Globe) is left as it is.
+func ContextType(text string, start, end int) Type {
+	name := text[start:end]
+	for _, w := range strings.Fields(name) {
+		if k := lowerKey(w); orgWords[k] || placeWords[k] || eventWords[k] {
+			return Other
+		}
+	}
+	before, after := wordBefore(text, start), wordAfter(text, end)
+	switch {
+	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
+		return Person
+	case placePrepositions[before] || compass[before] && !strings.Contains(name, " "):
+		// in Dresden; northern Sumatra.
+		return Place
+	case placeWords[after] && !strings.HasPrefix(text[end:], ","):
+		// the Mentawai islands, the Han river.
+		return Place
+	case placeAfter[after] && before == "the" && strings.HasPrefix(text[end:], " "):
+		// the Wellingborough MP (not Jeane Freeman MSP).
+		return Place
+	case orgAfter[after] && strings.HasPrefix(text[end:], " "):
+		// Sunderland boss Jack Ross, a YouGov poll.
+		return Organization
+	case possessed(wordsAfter(text, end)) || employer(wordsBefore(text, start)):
+		return Organization
+	}
+	return appositionType(wordsAfter(text, end))
+}
+
+// contextBytes is how far before and after a name its context is read:
+// far more than the few words the rules look at, so that a name in a
+// long paragraph costs no more than one in a short one.
+const contextBytes = 256
+
+// wordsBefore returns the text before offset i, at most about
+// contextBytes of it, starting at a word.
+func wordsBefore(text string, i int) string {
+	if i <= contextBytes {
+		return text[:i]
+	}
+	s := text[i-contextBytes : i]
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[k:]
+	}
+	return ""
+}
+
+// wordsAfter returns the text after offset i, at most about contextBytes
+// of it, ending at a word.
+func wordsAfter(text string, i int) string {
+	if len(text)-i <= contextBytes {
+		return text[i:]
+	}
+	s := text[i : i+contextBytes]
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return ""
+}
+
+// Words right after a name that type it (the name written as a
+// modifier): the seat of a member of parliament is a place, a boss, a
+// spokesman or a poll is an organization's.
+var (
+	placeAfter = setOf(`mp mps msp msps constituency`)
+	orgAfter   = setOf(`boss manager chairman chairwoman spokesman spokeswoman spokesperson poll polls`)
+)
+
+// workedAt are the words before "for", "at" or "with" that say one works
+// or worked for what follows (has worked for Google, a playing career at
+// Clyde, assistant boss at Dumbarton).
+var workedAt = setOf(`worked works work working career spell stint played plays playing signed
+	boss manager coach`)
+
+// employer reports whether the text before a name says one works for it
+// (has worked for Google, works at Toyota, a playing career at Clyde) or
+// that it published something (published by Houghton Mifflin Harcourt).
+func employer(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	if n < 2 {
+		return false
+	}
+	switch f[n-1] {
+	case "for", "at", "with":
+		return workedAt[f[n-2]]
+	case "by":
+		return f[n-2] == "published"
+	}
+	return false
+}
+
+// orgPossessed are what a company has (Toyota's plant, Google's China
+// branch).
+var orgPossessed = setOf(`plant plants factory factories production branch branches subsidiary
+	subsidiaries headquarters shares stock stores products brand brands ceo chairman
+	executives employees workforce shareholders coaching squad`)
+
+// possessed reports whether rest, after a name, is its possessive and,
+// within two words, a thing a company has.
+func possessed(rest string) bool {
+	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			f := strings.Fields(r)
+			for i := 0; i < len(f) && i < 2; i++ {
+				if orgPossessed[strings.ToLower(strings.Trim(f[i], ",.;:"))] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// appositionType returns the type an apposition at the start of rest
+// gives the name before it: ", a daily", ", the country's capital", ",
+// Toyota's managing director".
+func appositionType(rest string) Type {
+	if !strings.HasPrefix(rest, ", ") {
+		return Other
+	}
+	f := strings.FieldsFunc(rest[2:], func(r rune) bool { return r == ' ' })
+	for i, w := range f {
+		if i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
+			break
+		}
+		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		case personNouns[k]:
+			return Person
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return Other
+}
+
+func nounIn(w string) bool {
+	k := strings.ToLower(w)
+	return orgNouns[k] || placeNouns[k] || personNouns[k]
+}
+
+// listNoun returns the type a list of names gets from a noun before it
+// (brands such as, companies including) or after it (and other
+// technology companies), or Other.
+func listNoun(before, after string) Type {
+	typeOf := func(w string) Type {
+		k := strings.ToLower(strings.Trim(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		}
+		return Other
+	}
+	b := strings.Fields(before)
+	if n := len(b); n >= 2 && (b[n-1] == "as" && n >= 3 && b[n-2] == "such" || b[n-1] == "including" || b[n-1] == "like") {
+		k := n - 2
+		if b[n-1] == "as" {
+			k = n - 3
+		}
+		if t := typeOf(b[k]); t != Other {
+			return t
+		}
+	}
+	a := strings.Fields(after)
+	if len(a) >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
+		for _, w := range a[2:min(len(a), 5)] {
+			if t := typeOf(w); t != Other {
+				return t
+			}
+		}
+	}
+	return Other
+}
+
+// listJoin reports whether the text between two names joins them in a
+// list: a comma, "and", "or", "&", or a comma and one of those.
+func listJoin(s string) bool {
+	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(s, ",", " , ")))
+	switch len(f) {
+	case 1:
+		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+	case 2:
+		return f[0] == "," && (f[1] == "and" || f[1] == "or")
+	}
+	return false
+}
+
+// wordBefore returns the word right before offset i of text, lower case,
+// or "" where punctuation comes first.
+func wordBefore(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return strings.ToLower(text[k:j])
+}
+
+// wordAfter returns the word right after offset i of text (after a
+// possessive or a comma), lower case, or "".
+func wordAfter(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " ,")
+	end := 0
+	for end < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return strings.ToLower(rest[:end])
+}
+
 // personCoref types as persons the one-word mentions that are the first
 // or last word of a person's full name elsewhere in the same mentions.
 func personCoref(ms [][]Mention) {
@@ -744,8 +1185,57 @@ func personCoref(ms [][]Mention) {
 	}
 	for _, p := range ms {
 		for i, m := range p {
-			if m.Type == Other && personWords[m.Text] {
-				p[i].Type = Person
+			if (m.Type == Other || m.guessed) && personWords[m.Text] {
+				p[i].Type, p[i].guessed = Person, false
+			}
+		}
+	}
+	sameText(ms)
+}
+
+// sameText gives the mentions of a document that the document writes
+// alike one type: the one the typed mentions agree on (Rangers is an
+// organization all through if one sentence says so), the surer kind of
+// sign first.
+func sameText(ms [][]Mention) {
+	type votes struct{ sure, guessed map[Type]int }
+	byText := map[string]*votes{}
+	for _, p := range ms {
+		for _, m := range p {
+			if m.Type == Other {
+				continue
+			}
+			v := byText[m.Text]
+			if v == nil {
+				v = &votes{map[Type]int{}, map[Type]int{}}
+				byText[m.Text] = v
+			}
+			if m.guessed {
+				v.guessed[m.Type]++
+			} else {
+				v.sure[m.Type]++
+			}
+		}
+	}
+	only := func(m map[Type]int) (Type, bool) {
+		if len(m) != 1 {
+			return Other, false
+		}
+		for t := range m {
+			return t, true
+		}
+		return Other, false
+	}
+	for _, p := range ms {
+		for i, m := range p {
+			v := byText[m.Text]
+			if v == nil || m.Type != Other && !m.guessed {
+				continue
+			}
+			if t, ok := only(v.sure); ok {
+				p[i].Type, p[i].guessed = t, false
+			} else if t, ok := only(v.guessed); ok && len(v.sure) == 0 {
+				p[i].Type, p[i].guessed = t, true
 			}
 		}
 	}
@@ -830,8 +1320,16 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			// "Designated Survivor"), not a name.
 			return
 		}
-		seg = trimSeg(seg, caps)
+		seg = trimSeg(seg, caps, lower, len(title) > 0 && isPersonTitle(title))
 		if len(seg) == 0 {
+			return
+		}
+		if i := innerBreak(seg); i > 0 {
+			// Ryder Cup Saturday American Phil Mickelson: a weekday or a
+			// nationality inside a run ends one name; the next starts
+			// after it.
+			emit(seg[:i], title)
+			emit(seg[i+1:], nil)
 			return
 		}
 		if n := koreanHead(seg); n > 0 && n < len(seg) && seg[0].headline && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
@@ -850,9 +1348,10 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			}
 			return
 		}
-		if i := ofIndex(seg); i > 0 && (len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)]) {
-			// "Congressman Matt Rosendale of Montana": a person and
-			// the place they are from.
+		if i := ofIndex(seg); i > 0 && i < len(seg)-1 && !hasOrgWord(seg[:i]) && !hasPlaceWord(seg[:i]) && !hasEventWord(seg[:i]) &&
+			(len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)] || places[joinKey(seg[i+1:])]) {
+			// "Congressman Matt Rosendale of Montana", "Lindsey Graham
+			// of South Carolina": a person and the place they are from.
 			emit(seg[:i], title)
 			emit(seg[i+1:], nil)
 			return
@@ -882,11 +1381,16 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			continue
 		}
 		// A title: what came before is its own name (US, Workers' Party
-		// of Korea), what follows is the person.
-		if i > segStart {
-			emit(run[segStart:i], title)
+		// of Korea), what follows is the person. A portfolio before the
+		// title is part of it (US Energy Secretary Rick Perry).
+		start := i
+		for start > segStart && portfolioWords[lowerKey(run[start-1].text)] && lowerKey(run[start-1].text) != "the" && isPersonTitle(run[i:i+n]) {
+			start--
 		}
-		title = run[i : i+n]
+		if start > segStart {
+			emit(run[segStart:start], title)
+		}
+		title = run[start : i+n]
 		i += n
 		segStart = i
 	}
@@ -913,7 +1417,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 // (General Assembly).
 func titleLen(run []token, i int) int {
 	j := i
-	for j < len(run) && english.IsTitle(run[j].text) {
+	for j < len(run) && IsTitle(run[j].text) {
 		j++
 	}
 	if j == i {
@@ -928,14 +1432,19 @@ func titleLen(run []token, i int) int {
 			j = k
 		}
 	}
-	if j < len(run) && (orgWords[lowerKey(run[j].text)] || placeWords[lowerKey(run[j].text)]) &&
-		(j+1 == len(run) || run[j+1].text == "of" || orgWords[lowerKey(run[j+1].text)] || placeWords[lowerKey(run[j+1].text)]) {
+	head := func(w string) bool { k := lowerKey(w); return orgWords[k] || placeWords[k] || eventWords[k] }
+	if j < len(run) && head(run[j].text) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1].text)) {
 		// "General Assembly", not "Foreign Minister Park Ji-won".
+		return 0
+	}
+	if j < len(run) && !isPersonTitle(run[i:j]) && hasOrgWord(run[j:]) {
+		// "Defense Advanced Research Projects Agency": words that make
+		// no person's title begin an organization's name.
 		return 0
 	}
 	// "Party of Korea Vice Chairman" is fine; "General" alone before
 	// "Secretary" is part of the title.
-	if j < len(run) && english.IsJoining(run[j].text) {
+	if j < len(run) && IsJoining(run[j].text) {
 		return 0
 	}
 	return j - i
@@ -950,7 +1459,7 @@ func isPersonTitle(title []token) bool {
 			"vice", "deputy", "under", "special", "general", "state", "the":
 			continue
 		}
-		if english.IsTitle(t.text) {
+		if IsTitle(t.text) {
 			return true
 		}
 	}
@@ -961,18 +1470,31 @@ func isPersonTitle(title []token) bool {
 // common words from the edges of a segment, and drops segments that are
 // only a nationality adjective (Chinese, North Korean) or a compass point
 // (the North).
-func trimSeg(seg []token, caps map[string]bool) []token {
+func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token {
 	drop := func(t token) bool {
 		k := lowerKey(t.text)
-		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k))
+		// A word capitalized only by a headline or a sentence start, and
+		// written in lower case elsewhere, is a common word.
+		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k)) ||
+			t.headline && !caps[k] && lower[k]
 	}
-	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) {
+	// A month that is a surname stays after a title or a given name
+	// (Mrs May, Theresa May).
+	n := len(seg)
+	keepLast := n > 0 && monthNames[lowerKey(seg[n-1].text)] && seg[n-1].cap &&
+		(afterTitle && n == 1 || n >= 2 && givenNames[lowerKey(seg[n-2].text)])
+	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	for len(seg) > 1 && drop(seg[len(seg)-1]) && !placeWords[seg[len(seg)-1].text] {
+	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || functionWords[lowerKey(seg[len(seg)-1].text)] && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+		!placeWords[seg[len(seg)-1].text] && !keepLast {
+		// A function word never ends a name, capitalized or not
+		// (Indonesia At least 384 …, Sarasota The …), but for a
+		// syllable of a Korean given name (Moon Jae In).
 		seg = seg[:len(seg)-1]
 	}
-	if len(seg) == 1 && drop(seg[0]) {
+	if len(seg) == 1 && drop(seg[0]) && !keepLast {
 		return nil
 	}
 	// A nationality or party adjective at the end belongs to what
@@ -992,13 +1514,49 @@ func trimSeg(seg []token, caps map[string]bool) []token {
 			adjective = false
 		}
 	}
-	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] {
+	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] && !regionWord(seg[0]) {
 		return nil
 	}
 	return seg
 }
 
-var compass = setOf(`north south east west northern southern eastern western`)
+// regionWord reports whether a compass word written alone is the name of
+// a region or a side (better off than the South, if only the West had
+// resisted): a point of the compass capitalized inside a sentence, where
+// the text does not capitalize every word.
+func regionWord(t token) bool {
+	k := lowerKey(t.text)
+	return (k == "north" || k == "south" || k == "east" || k == "west") && t.cap && !t.initial && !t.headline
+}
+
+var compass = setOf(`north south east west northern southern eastern western central`)
+
+// functionWords are the words of commonWords that end no name.
+var functionWords = setOf(`at in on by for from to with of and but or nor the a an this that these
+	those as if when while after before since until`)
+
+// monthNames are the months that are also surnames or given names.
+var monthNames = setOf(`april may june august`)
+
+// innerBreak returns the position of a word inside seg that no name has
+// inside it: a calendar word, or a nationality adjective not followed by
+// a word of an organization, place or event (Korean Peninsula, American
+// Airlines stay whole); or 0.
+func innerBreak(seg []token) int {
+	for i := 1; i < len(seg)-1; i++ {
+		k := lowerKey(seg[i].text)
+		if calendarWords[k] && !monthNames[k] {
+			return i
+		}
+		if next := lowerKey(seg[i+1].text); demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] &&
+			!(seg[i-1].text == "of" && hasOrgWord(seg[:i-1])) {
+			// Not after the "of" of an organization's name (Federation
+			// of German Industries).
+			return i
+		}
+	}
+	return 0
+}
 
 // ofIndex returns the position of "of" in seg, or -1.
 func ofIndex(seg []token) int {
@@ -1025,6 +1583,10 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 	switch {
 	case afterPersonTitle:
 		return Person
+	case eventWords[last]:
+		return Other
+	case places[joinKey(seg)]:
+		return Place
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
 	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):

@@ -1,6 +1,6 @@
 //go:build linux
 
-package glossary
+package english
 
 import (
 	"bufio"

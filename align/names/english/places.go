@@ -1,4 +1,4 @@
-package glossary
+package english
 
 // places lists, in lower case, the countries of the world, the states of
 // the United States, regions and the cities that English news names
@@ -376,6 +376,7 @@ south carolina
 south dakota
 south korea
 south sudan
+soviet union
 southeast asia
 spain
 sri lanka

@@ -1,10 +1,8 @@
-package glossary
+package english
 
 import (
 	"slices"
 	"strings"
-
-	"github.com/bitext-ko/bitext/align/furniture"
 )
 
 // Name is one name of an English text, its short forms folded in.
@@ -21,45 +19,27 @@ type Name struct {
 	Paragraphs []int `json:"paragraphs"`
 }
 
-// ListArticleNames is ListNames over the text of an article page: lines of
-// page furniture (datelines such as "Modified on : …", interface words,
-// copyright lines, repeated captions; package furniture) are left out, so
-// their words are not taken for names. Bylines stay: the writer's name is
-// a name of the article (By Hwang Joon-bum). Paragraph ids are those of
-// the input.
-func ListArticleNames(paragraphs []string) []Name {
-	body := make([]string, len(paragraphs))
-	for i, v := range furniture.Detect(paragraphs) {
-		body[i] = paragraphs[i]
-		if !slices.ContainsFunc(v.Lines, func(r furniture.Reason) bool { return r != furniture.Body && r != furniture.Byline }) {
-			continue // no copy of a paragraph that loses nothing
-		}
-		lines := strings.Split(paragraphs[i], "\n")
-		for j, r := range v.Lines {
-			if r != furniture.Body && r != furniture.Byline && !r.Soft() {
-				lines[j] = ""
-			}
-		}
-		body[i] = strings.Join(lines, "\n")
-	}
-	return ListNames(body)
-}
-
 // ListNames returns the names of an English text's paragraphs in order of
-// first appearance, titles stripped: a one-word name that is the first or
+// first appearance, titles stripped (paragraph ids are positions in
+// paragraphs; leaving out page furniture is the caller's, who may pass
+// it as empty strings): a one-word name that is the first or
 // last word of exactly one longer name of a person (Trump, Kim) is counted
 // as that name.
 //
-// Memory: the mentions are folded as they are found, by text, type and
-// title, so a long text costs about the size of its vocabulary and of its
-// list of names, not of its mentions (a line of 250 MB is listed in the
-// memory the README gives).
+// Memory: the mentions are folded as they are found, by text, type,
+// title and the 's after them, so a long text costs about the size of its
+// vocabulary and of its list of names, not of its mentions (a line of
+// 250 MB is listed in the memory the README gives).
 func ListNames(paragraphs []string) []Name {
 	// Mentions that differ in nothing ListNames reads are one group,
-	// counted, in order of first appearance.
+	// counted, in order of first appearance; the group's mention stands
+	// for them all in the document-wide steps of FindNamesIn (personCoref,
+	// ownS), which read the set of names, not their number.
 	type key struct {
 		text, title string
 		typ         Type
+		guessed     bool
+		s           string // the 's after the name, if any
 	}
 	type group struct {
 		key
@@ -68,8 +48,13 @@ func ListNames(paragraphs []string) []Name {
 	}
 	index := map[key]int{}
 	var groups []group
+	named := map[string]bool{} // names that end in 's (ownS)
 	eachMention(paragraphs, func(pi int, m Mention) {
-		k := key{m.Text, m.Title, m.Type}
+		text := paragraphs[pi]
+		k := key{m.Text, m.Title, m.Type, m.guessed, text[m.End : m.End+sAfter(text, m)]}
+		if sNamed(text, m) {
+			named[m.Text] = true
+		}
 		i, ok := index[k]
 		if !ok {
 			i = len(groups)
@@ -82,8 +67,19 @@ func ListNames(paragraphs []string) []Name {
 			g.paragraphs = append(g.paragraphs, pi)
 		}
 	})
-	// Full names by first and last word; they also make a surname alone
-	// a person (personCoref).
+	reps := make([]Mention, len(groups))
+	for i, g := range groups {
+		reps[i] = Mention{Text: g.text, Title: g.title, Type: g.typ, guessed: g.guessed}
+	}
+	personCoref([][]Mention{reps})
+	for i := range groups {
+		g := &groups[i]
+		g.typ = reps[i].Type
+		if g.s != "" && named[g.text] {
+			g.text += g.s
+		}
+	}
+	// Full names by first and last word.
 	owners := map[string][]string{}
 	for _, g := range groups {
 		ws := strings.Fields(g.text)
@@ -100,9 +96,6 @@ func ListNames(paragraphs []string) []Name {
 	var out []Name
 	for _, g := range groups { // in order of first appearance
 		typ := g.typ
-		if _, ok := owners[g.text]; ok && typ == Other {
-			typ = Person
-		}
 		key, short := g.text, ""
 		if o := owners[g.text]; len(o) == 1 && !strings.Contains(g.text, " ") {
 			key, short = o[0], g.text

@@ -1,0 +1,65 @@
+package furniture
+
+import (
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+// sentencesAll is sentences without a limit, the way it was first written:
+// every match of sentenceEndRe at once.
+func sentencesAll(l string) int {
+	n := 1
+	for _, m := range sentenceEndRe.FindAllStringSubmatch(l, -1) {
+		if !abbrevRe.MatchString(m[1]) || hasHangul(m[1]) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestCountsAgree checks the bounded counters against the unbounded
+// counts they replace, on hand-made lines and every line of the example
+// pair: below the limit the counts are equal, at it they stop.
+func TestCountsAgree(t *testing.T) {
+	lines := []string{
+		"", " ", "one", "  two  words ", "tab\tand\nnewline", "Mr. Kim met Dr. Lee. They spoke.",
+		"He left. She stayed! Why? “Because.” The end.", "U.S. officials said so. 그는 말했다. 그리고 떠났다.",
+		"Jan. 8 was cold. Feb. 9 was not.", "한 문장. 두 문장. 세 문장. 네 문장. 다섯.",
+	}
+	for _, f := range []string{"../../testdata/example/summit.en.txt", "../../testdata/example/summit.ko.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		lines = append(lines, string(b)) // the whole file as one line
+	}
+	for _, l := range lines {
+		if got, want := words(l, math.MaxInt), len(strings.Fields(l)); got != want {
+			t.Errorf("words(%.40q) = %d, want %d", l, got, want)
+		}
+		if got, want := sentences(l, math.MaxInt), sentencesAll(l); got != want {
+			t.Errorf("sentences(%.40q) = %d, want %d", l, got, want)
+		}
+		for limit := 1; limit <= 4; limit++ {
+			if got, want := words(l, limit), min(len(strings.Fields(l)), limit); got != want {
+				t.Errorf("words(%.40q, %d) = %d, want %d", l, limit, got, want)
+			}
+			if got, want := sentences(l, limit), min(sentencesAll(l), max(limit, 1)); got != want {
+				t.Errorf("sentences(%.40q, %d) = %d, want %d", l, limit, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkIsProseLongLine is a line of megabytes that ends a sentence:
+// the bounded counts read its first words and sentences only.
+func BenchmarkIsProseLongLine(b *testing.B) {
+	l := strings.Repeat("word and more words, ", 200_000) + "end."
+	b.ReportAllocs()
+	for b.Loop() {
+		isProse(l)
+	}
+}
