@@ -307,7 +307,16 @@ type linkCache struct {
 type linkRow struct {
 	lo int       // first Korean start position held
 	v  []float32 // [(pj-lo)*nLinks+x], NaN when not scored
+	// bare holds, alike, whether the link pairs whole paragraphs on
+	// nothing but length (what docModel.NeedEvidence refuses): 0 when not
+	// yet asked, bareYes or bareNo.
+	bare []int8
 }
+
+const (
+	bareYes = 1 + iota
+	bareNo
+)
 
 // cover returns row pi, grown to hold Korean start positions [lo, hi].
 func (c *linkCache) cover(pi, lo, hi int) *linkRow {
@@ -319,14 +328,16 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
 	}
 	v := make([]float32, (hi-lo+1)*nLinks)
+	bare := make([]int8, len(v))
 	nan := float32(math.NaN())
 	for y := range v {
 		v[y] = nan
 	}
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
+		copy(bare[(r.lo-lo)*nLinks:], r.bare)
 	}
-	r.lo, r.v = lo, v
+	r.lo, r.v, r.bare = lo, v, bare
 	return r
 }
 

@@ -156,7 +156,7 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 					}
 					joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 					head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-					if !head && dm.NeedEvidence && p.refused(pi, i, pj, j) {
+					if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
 						continue
 					}
 					// Every state reaches the same target: the first
@@ -278,10 +278,22 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 }
 
 // refused reports whether docModel.NeedEvidence refuses the link of
-// English [pi, i) and Korean [pj, j) (not the headlines' link): it pairs
-// whole paragraphs, in any state, and shares nothing but length.
-func (p *docScorer) refused(pi, i, pj, j int) bool {
-	return p.dm.NeedEvidence && p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.hasEvidence(pi, i, pj, j)
+// moves[k] from (pi, pj), r being the link cache's row pi (not the
+// headlines' link): it pairs whole paragraphs, in any state, and shares
+// nothing but length. The answer is kept in r.
+func (p *docScorer) refused(r *linkRow, pi, pj, k int) bool {
+	if !p.dm.NeedEvidence {
+		return false
+	}
+	y := (pj-r.lo)*nLinks + linkIndex[k]
+	if r.bare[y] == 0 {
+		i, j := pi+moves[k].en, pj+moves[k].ko
+		r.bare[y] = bareNo
+		if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.hasEvidence(pi, i, pj, j) {
+			r.bare[y] = bareYes
+		}
+	}
+	return r.bare[y] == bareYes
 }
 
 // linkedState is the state a link reaches: both paragraphs linked, but
@@ -369,7 +381,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 				continue
 			}
 			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-			if !head && dm.NeedEvidence && p.refused(pi, i, pj, j) {
+			if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
 				continue
 			}
 			var link float64
