@@ -58,11 +58,50 @@ type Options struct {
 	MinScore float64
 	// Level selects paragraph or sentence alignment.
 	Level Level
+	// Scratch, when set, lends its storage to the alignment and keeps it
+	// for the next one on the same goroutine; nil allocates afresh.
+	Scratch *Scratch
 	// Names compiles the Hangul names of the Korean side for the name
 	// evidence; nil means a new match.Compiler. A caller that reads the
 	// same document's names afterwards (the glossary) passes its own, one
 	// per document, to reuse what the aligner compiled.
 	Names *match.Compiler
+}
+
+// Scratch holds the storage one alignment leaves for the next: the
+// document's vocabulary maps and the forward-backward pass's tables, which
+// are otherwise rebuilt for every pair (corpus mode keeps one Scratch per
+// worker). Nothing of one alignment is visible in the next. A Scratch must
+// not be used by two alignments at once.
+type Scratch struct {
+	v  *vocab
+	fb fbScratch
+}
+
+// NewScratch returns an empty Scratch.
+func NewScratch() *Scratch { return &Scratch{} }
+
+// vocab returns an empty vocabulary, reusing the scratch's maps.
+func (s *Scratch) vocab() *vocab {
+	if s == nil {
+		return newVocab()
+	}
+	if s.v == nil {
+		s.v = newVocab()
+	} else {
+		for _, m := range s.v.ids {
+			clear(m)
+		}
+	}
+	return s.v
+}
+
+// fbScratch returns the forward-backward tables to reuse, nil for none.
+func (s *Scratch) fbScratch() *fbScratch {
+	if s == nil {
+		return nil
+	}
+	return &s.fb
 }
 
 // Paragraph is one input paragraph as the aligner saw it.
@@ -155,10 +194,11 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	bodyEN, bodyKO := bodyIndex(a.EN), bodyIndex(a.KO)
 	heads, deck, bodyKO := headlineArea(a.EN, a.KO, bodyEN, bodyKO)
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
-	v := newVocab()
+	v := opt.Scratch.vocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, names)
 	p := newDocScorer(es, ks, ef, kf, v, m, dm)
 	p.headlines = heads
+	p.fb = opt.Scratch.fbScratch()
 	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
 		p.setRatio(r)

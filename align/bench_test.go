@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // repeatPair repeats the bundled example until each side has at least n
@@ -49,6 +51,49 @@ func BenchmarkNewsSentences(b *testing.B) {
 			for b.Loop() {
 				align.Align(en, ko, align.Options{Level: level})
 			}
+		})
+	}
+}
+
+// BenchmarkDevArticles aligns the 77 article pairs of the shared dev corpus
+// at sentence level, read once, one after another as a corpus worker does:
+// with a fresh start per pair (scratch=no) and with one Scratch lent to
+// every pair (scratch=yes, what bitext corpus does). pairs/s is per core.
+func BenchmarkDevArticles(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "dev")
+	ens, _ := filepath.Glob(filepath.Join(dir, "*", "*.en.txt"))
+	if len(ens) == 0 {
+		b.Skip("shared corpus not available")
+	}
+	type pair struct{ en, ko []align.Paragraph }
+	var pairs []pair
+	for _, en := range ens {
+		e, err := read.File(en, nil, read.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		k, err := read.File(strings.TrimSuffix(en, ".en.txt")+".ko.txt", nil, read.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		pairs = append(pairs, pair{align.Prepare(e.Paragraphs, false), align.Prepare(k.Paragraphs, false)})
+	}
+	for _, reuse := range []bool{false, true} {
+		name := map[bool]string{false: "scratch=no", true: "scratch=yes"}[reuse]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			opt := align.Options{Level: align.SentenceLevel, MinScore: align.DefaultMinScore}
+			if reuse {
+				opt.Scratch = align.NewScratch()
+			}
+			n := 0
+			for b.Loop() {
+				for _, p := range pairs {
+					align.AlignPrepared(p.en, p.ko, opt)
+					n++
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
 		})
 	}
 }

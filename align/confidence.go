@@ -113,7 +113,7 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 			link = p.linkScore(l.ej, l.kj, k)
 		}
 		for st := 0; st < nStates; st++ {
-			a := po.get(po.alpha, l.ei, l.ki, st)
+			a := po.logAlpha(l.ei, l.ki, st)
 			if math.IsInf(a, -1) {
 				continue
 			}
@@ -121,7 +121,7 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 			if !ok || i != l.ej || j != l.kj {
 				continue
 			}
-			acc = logAdd(acc, a+(sc+link)/temp+po.get(po.beta, i, j, nst))
+			acc = logAdd(acc, a+(sc+link)/temp+po.logBeta(i, j, nst))
 		}
 	}
 	return math.Min(1, math.Exp(acc-po.z))

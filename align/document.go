@@ -30,6 +30,71 @@ type stream struct {
 	cum  []int // cum[i]: letters of the sentences before i, set by setChars
 	// soft[i] is true for a sentence of a photo caption.
 	soft []bool
+
+	// Tables the program's passes read instead of walking the stream
+	// (set by tabulate):
+	// next[x], for a paragraph start x, is the start of the paragraph
+	// after it (or len()).
+	next []int
+	// span[a][x] is -1 when sentences [x, x+a) cannot be one side of a
+	// link (they run past the end or across a barrier), and otherwise the
+	// number of paragraphs they start after the first one: each is a join.
+	span [maxSide + 1][]int8
+	// softSpan[a][x] is true when sentences [x, x+a) hold a caption's.
+	softSpan [maxSide + 1][]bool
+	// edge[x] has edgeStart set when sentence x starts a paragraph and
+	// edgeBarrier when it starts one behind a barrier.
+	edge []uint8
+}
+
+const (
+	edgeStart = 1 << iota
+	edgeBarrier
+)
+
+// maxSide is the most sentences one side of a link holds.
+const maxSide = 3
+
+// tabulate fills the stream's tables.
+func (s *stream) tabulate() {
+	n := s.len()
+	s.next = make([]int, n+1)
+	s.next[n] = n
+	for x := n - 1; x >= 0; x-- {
+		s.next[x] = x + 1
+		if !s.start[x+1] {
+			s.next[x] = s.next[x+1]
+		}
+	}
+	s.edge = make([]uint8, n+1)
+	for x := range s.edge {
+		if s.start[x] {
+			s.edge[x] |= edgeStart
+		}
+		if s.barrier[x] {
+			s.edge[x] |= edgeBarrier
+		}
+	}
+	for a := 1; a <= maxSide; a++ {
+		span, soft := make([]int8, n+1), make([]bool, n+1)
+		for x := 0; x <= n; x++ {
+			if x+a > n {
+				span[x] = -1
+				continue
+			}
+			for y := x; y < x+a; y++ {
+				soft[x] = soft[x] || s.soft[y]
+				if y > x && s.start[y] {
+					if s.barrier[y] {
+						span[x] = -1
+						break
+					}
+					span[x]++
+				}
+			}
+		}
+		s.span[a], s.softSpan[a] = span, soft
+	}
 }
 
 // chars returns the letters of sentences [i, j).
@@ -73,6 +138,7 @@ func newStream(ps []Paragraph, ids []int, korean bool) *stream {
 	s.start = append(s.start, true)
 	s.barrier = append(s.barrier, true)
 	s.prev = append(s.prev, prevStart)
+	s.tabulate()
 	return s
 }
 
@@ -155,6 +221,8 @@ type docScorer struct {
 	lengths   *lengthTable
 	cache     *maskCache
 	links     linkCache
+	viterbi   lattice // scratch of run
+	fb        *fbScratch
 	// searched counts the cells the program visited, a measure of the
 	// work done (tests check that it stays linear).
 	searched int
@@ -165,7 +233,7 @@ func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *do
 	en.setChars(ef)
 	ko.setChars(kf)
 	return &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
-		cache: newMaskCache(newMatcher(v), ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
+		cache: newMaskCache(v, ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
 }
 
 // logit scores the link of English [ei, ej) and Korean [ki, kj).
@@ -176,30 +244,32 @@ func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
 // evidenceScore is the score of the link of English [ei, ej) and Korean
 // [ki, kj) but for length.
 func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
-	var pm [3][3]*pairMasks
-	for a := ei; a < ej; a++ {
-		for b := ki; b < kj; b++ {
-			pm[a-ei][b-ki] = p.cache.get(a, b)
-		}
-	}
-	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
+	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
 }
 
 // linkScore is the score of the link ending at (i, j) of moves[k], before
-// the paragraph terms. The evidence part is computed once per link and
-// kept: only the length part depends on the ratio, which changes between
-// passes.
+// the paragraph terms.
 func (p *docScorer) linkScore(i, j, k int) float64 {
+	pi, pj := i-moves[k].en, j-moves[k].ko
+	return p.linkAt(p.links.cover(pi, pj, pj), pi, pj, k)
+}
+
+// linkAt is the score of the link of moves[k] from (pi, pj), r being the
+// link cache's row pi, covering pj. The evidence part is computed once per
+// link and kept: only the length part depends on the ratio, which changes
+// between passes.
+func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	mv := moves[k]
-	ei, ki := i-mv.en, j-mv.ko
-	ev, ok := p.links.get(i, j, k)
-	if !ok {
-		ev = p.evidenceScore(ei, i, ki, j)
-		p.links.put(i, j, k, ev)
+	i, j := pi+mv.en, pj+mv.ko
+	y := (pj-r.lo)*nLinks + linkIndex[k]
+	ev := float64(r.v[y])
+	if ev != ev { // NaN: not scored yet
+		ev = p.evidenceScore(pi, i, pj, j)
+		r.v[y] = float32(ev)
 	}
-	s := ev + p.lengths.score(p.en.chars(ei, i), p.ko.chars(ki, j))
-	if slices.Contains(p.en.soft[ei:i], true) || slices.Contains(p.ko.soft[ki:j], true) {
+	s := ev + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
 	switch {
@@ -214,48 +284,61 @@ func (p *docScorer) linkScore(i, j, k int) float64 {
 	return s
 }
 
+// linkIndex numbers the link moves among moves (-1 for skips), and
+// nLinks counts them.
+var linkIndex, nLinks = func() ([]int, int) {
+	idx, n := make([]int, len(moves)), 0
+	for k, mv := range moves {
+		idx[k] = -1
+		if mv.en > 0 && mv.ko > 0 {
+			idx[k] = n
+			n++
+		}
+	}
+	return idx, n
+}()
+
 // linkCache keeps the evidence score of the links the program scored, by
-// end cell and move.
+// start cell and link move (linkIndex).
 type linkCache struct {
-	rows []linkRow // by English position
+	rows []linkRow // by English start position
 }
 
 type linkRow struct {
-	lo int
-	v  []float32 // [(j-lo)*len(moves)+k], NaN when not computed
+	lo int       // first Korean start position held
+	v  []float32 // [(pj-lo)*nLinks+x], NaN when not scored
+	// bare holds, alike, whether the link pairs whole paragraphs on
+	// nothing but length (what docModel.NeedEvidence refuses): 0 when not
+	// yet asked, bareYes or bareNo.
+	bare []int8
 }
 
-func (c *linkCache) get(i, j, k int) (float64, bool) {
-	if i >= len(c.rows) {
-		return 0, false
-	}
-	r := &c.rows[i]
-	x := (j-r.lo)*len(moves) + k
-	if j < r.lo || x >= len(r.v) {
-		return 0, false
-	}
-	v := r.v[x]
-	return float64(v), v == v
-}
+const (
+	bareYes = 1 + iota
+	bareNo
+)
 
-func (c *linkCache) put(i, j, k int, v float64) {
-	r := &c.rows[i]
-	if r.v == nil {
-		r.lo = j
+// cover returns row pi, grown to hold Korean start positions [lo, hi].
+func (c *linkCache) cover(pi, lo, hi int) *linkRow {
+	r := &c.rows[pi]
+	if r.v != nil && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) {
+		return r
 	}
-	if j < r.lo {
-		grow := (r.lo - j) * len(moves)
-		nv := make([]float32, grow+len(r.v))
-		for x := range grow {
-			nv[x] = float32(math.NaN())
-		}
-		copy(nv[grow:], r.v)
-		r.v, r.lo = nv, j
+	if r.v != nil {
+		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
 	}
-	for x := (j-r.lo)*len(moves) + k; x >= len(r.v); {
-		r.v = append(r.v, float32(math.NaN()))
+	v := make([]float32, (hi-lo+1)*nLinks)
+	bare := make([]int8, len(v))
+	nan := float32(math.NaN())
+	for y := range v {
+		v[y] = nan
 	}
-	r.v[(j-r.lo)*len(moves)+k] = float32(v)
+	if r.v != nil {
+		copy(v[(r.lo-lo)*nLinks:], r.v)
+		copy(bare[(r.lo-lo)*nLinks:], r.bare)
+	}
+	r.lo, r.v, r.bare = lo, v, bare
+	return r
 }
 
 // step tries move mv from (pi, pj) in state st. It returns the score of
@@ -348,113 +431,6 @@ func (p *docScorer) step(pi, pj, st int, mv move) (sc float64, i, j, nst int, ok
 		nst &^= koLinked
 	}
 	return sc, i, j, nst, true
-}
-
-// lattice holds the program's scores and back pointers inside a window.
-type lattice struct {
-	win   window
-	score [][]float64 // [i][(j-lo)*nStates+st]
-	back  [][]uint16  // move index <<2 | previous state, or noBack
-}
-
-const noBack = math.MaxUint16
-
-// run finds the best sequence of links and skips from (0,0) to (n,m)
-// inside win, and whether it touched the window's edge.
-func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
-	n, m := p.en.len(), p.ko.len()
-	p.searched += win.cells()
-	lt := &lattice{win: win, score: make([][]float64, n+1), back: make([][]uint16, n+1)}
-	for i := 0; i <= n; i++ {
-		w := (win.hi[i] - win.lo[i] + 1) * nStates
-		if w < 0 {
-			w = 0
-		}
-		lt.score[i] = make([]float64, w)
-		lt.back[i] = make([]uint16, w)
-		for k := range lt.score[i] {
-			lt.score[i][k] = math.Inf(-1)
-			lt.back[i][k] = noBack
-		}
-	}
-	in := func(i, j int) bool { return i <= n && j <= m && j >= win.lo[i] && j <= win.hi[i] }
-	if !in(0, 0) {
-		return nil, true
-	}
-	lt.score[0][0] = 0
-	// Push forward: every reachable cell, in order, tries every move. A
-	// link's evidence does not depend on the state, so it is scored once.
-	for pi := 0; pi <= n; pi++ {
-		for pj := win.lo[pi]; pj <= win.hi[pi]; pj++ {
-			base := (pj - win.lo[pi]) * nStates
-			row := lt.score[pi][base : base+nStates]
-			if math.IsInf(max(row[0], row[1], row[2], row[3]), -1) {
-				continue
-			}
-			for k, mv := range moves[:nMoves] {
-				link := math.NaN()
-				for st, cur := range row {
-					if math.IsInf(cur, -1) {
-						continue
-					}
-					sc, i, j, nst, ok := p.step(pi, pj, st, mv)
-					if !ok || !in(i, j) {
-						continue
-					}
-					if mv.en > 0 && mv.ko > 0 {
-						if math.IsNaN(link) {
-							link = p.linkScore(i, j, k)
-						}
-						sc += link
-					}
-					v := cur + sc
-					c := (j-win.lo[i])*nStates + nst
-					if v > lt.score[i][c] {
-						lt.score[i][c] = v
-						lt.back[i][c] = uint16(k<<2 | st)
-					}
-				}
-			}
-		}
-	}
-	if !in(n, m) {
-		return nil, true
-	}
-	best, bst := math.Inf(-1), -1
-	for st := 0; st < nStates; st++ {
-		if v := lt.score[n][(m-win.lo[n])*nStates+st]; v > best {
-			best, bst = v, st
-		}
-	}
-	if bst < 0 {
-		return nil, true
-	}
-	i, j, st := n, m, bst
-	for i > 0 || j > 0 {
-		b := lt.back[i][(j-win.lo[i])*nStates+st]
-		if b == noBack {
-			return nil, true
-		}
-		if (j == win.lo[i] && win.lo[i] > 0) || (j == win.hi[i] && win.hi[i] < m) {
-			edge = true
-		}
-		mv := moves[b>>2]
-		pst := int(b & 3)
-		pi, pj := i-mv.en, j-mv.ko
-		if mv.para && mv.en == 1 {
-			pi = p.en.prev[i]
-			pj = j
-		} else if mv.para {
-			pi = i
-			pj = p.ko.prev[j]
-		}
-		path = append(path, pathStep{ei: pi, ej: i, ki: pj, kj: j})
-		i, j, st = pi, pj, pst
-	}
-	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
-		path[l], path[r] = path[r], path[l]
-	}
-	return path, edge
 }
 
 // pathStep is one move of a path: English sentences [ei, ej) and Korean
@@ -656,118 +632,6 @@ func (p *docScorer) setRatio(r float64) {
 	p.lengths = p.m.lengths(r)
 }
 
-// posterior holds what the forward-backward pass over the program tells
-// about a path: how likely each of its moves is, and how likely the path
-// passes through given points, among all paths in the window weighted by
-// exp(score/temp).
-type posterior struct {
-	win         window
-	alpha, beta [][]float64 // [i][(j-lo)*nStates+st], log
-	z           float64
-}
-
-// arcs calls f for every move allowed from every cell of win, in the
-// program's order (reverse order when backward), with the move's score.
-func (p *docScorer) arcs(win window, backward bool, f func(pi, pj, st, i, j, nst int, sc float64)) {
-	n, m := p.en.len(), p.ko.len()
-	in := func(i, j int) bool { return i <= n && j <= m && j >= win.lo[i] && j <= win.hi[i] }
-	cell := func(pi, pj int) {
-		for k, mv := range moves {
-			link := math.NaN()
-			for st := nStates - 1; st >= 0; st-- {
-				sc, i, j, nst, ok := p.step(pi, pj, st, mv)
-				if !ok || !in(i, j) {
-					continue
-				}
-				if mv.en > 0 && mv.ko > 0 {
-					if math.IsNaN(link) {
-						link = p.linkScore(i, j, k)
-					}
-					sc += link
-				}
-				f(pi, pj, st, i, j, nst, sc)
-			}
-		}
-	}
-	if backward {
-		for pi := n; pi >= 0; pi-- {
-			for pj := win.hi[pi]; pj >= win.lo[pi]; pj-- {
-				cell(pi, pj)
-			}
-		}
-		return
-	}
-	for pi := 0; pi <= n; pi++ {
-		for pj := win.lo[pi]; pj <= win.hi[pi]; pj++ {
-			cell(pi, pj)
-		}
-	}
-}
-
-// forwardBackward runs the sum-product version of the program over win.
-func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
-	n, m := p.en.len(), p.ko.len()
-	mk := func() [][]float64 {
-		rows := make([][]float64, n+1)
-		for i := range rows {
-			rows[i] = make([]float64, max(0, win.hi[i]-win.lo[i]+1)*nStates)
-			for k := range rows[i] {
-				rows[i][k] = math.Inf(-1)
-			}
-		}
-		return rows
-	}
-	po := &posterior{win: win, alpha: mk(), beta: mk(), z: math.Inf(-1)}
-	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
-		return po
-	}
-	po.alpha[0][0] = 0
-	p.arcs(win, false, func(pi, pj, st, i, j, nst int, sc float64) {
-		from := po.alpha[pi][(pj-win.lo[pi])*nStates+st]
-		if math.IsInf(from, -1) {
-			return
-		}
-		c := (j-win.lo[i])*nStates + nst
-		po.alpha[i][c] = logAdd(po.alpha[i][c], from+sc/temp)
-	})
-	end := (m - win.lo[n]) * nStates
-	for st := 0; st < nStates; st++ {
-		po.beta[n][end+st] = 0
-		po.z = logAdd(po.z, po.alpha[n][end+st])
-	}
-	p.arcs(win, true, func(pi, pj, st, i, j, nst int, sc float64) {
-		to := po.beta[i][(j-win.lo[i])*nStates+nst]
-		if math.IsInf(to, -1) {
-			return
-		}
-		c := (pj-win.lo[pi])*nStates + st
-		po.beta[pi][c] = logAdd(po.beta[pi][c], to+sc/temp)
-	})
-	return po
-}
-
-// get returns rows' value at (i, j) in state st, -Inf outside the window.
-func (po *posterior) get(rows [][]float64, i, j, st int) float64 {
-	if i >= len(rows) || j < po.win.lo[i] || j > po.win.hi[i] {
-		return math.Inf(-1)
-	}
-	return rows[i][(j-po.win.lo[i])*nStates+st]
-}
-
-// at returns the log weight of all paths through (i, j) in state st.
-func (po *posterior) at(i, j, st int) float64 {
-	return po.get(po.alpha, i, j, st) + po.get(po.beta, i, j, st)
-}
-
-// through returns the probability that a path passes through (i, j).
-func (po *posterior) through(i, j int) float64 {
-	acc := math.Inf(-1)
-	for st := 0; st < nStates; st++ {
-		acc = logAdd(acc, po.at(i, j, st))
-	}
-	return math.Min(1, math.Exp(acc-po.z))
-}
-
 // postWindow is the window the forward-backward pass runs in: the whole
 // grid for small documents, a band around the path for long ones.
 func (p *docScorer) postWindow(path []pathStep) window {
@@ -809,13 +673,7 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 // [ki, kj) shares anything but length: a lexicon word, a number, a Latin
 // token, a name, or the marks of sameMarks.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
-	var pm [3][3]*pairMasks
-	for a := ei; a < ej; a++ {
-		for b := ki; b < kj; b++ {
-			pm[a-ei][b-ki] = p.cache.get(a, b)
-		}
-	}
-	ev := combine(p.ef[ei:ej], p.kf[ki:kj], &pm)
+	ev := p.cache.evidence(ei, ej, ki, kj)
 	if ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0 {
 		return true
 	}

@@ -1,6 +1,9 @@
 package align
 
-import "math/bits"
+import (
+	"math/bits"
+	"sort"
+)
 
 // evidence is what a pair of paragraph groups share and do not share.
 type evidence struct {
@@ -13,138 +16,460 @@ type evidence struct {
 	nameHit         int // Korean words matching an English name
 }
 
-// pairMasks records, for one English paragraph e and one Korean paragraph
-// k, which items of each side find a partner on the other: bit t of lexKO
-// is set when Korean word t has a translation in e, and so on. Evidence of
-// any bead is then a matter of OR-ing and counting bits, however many
-// paragraphs it joins.
-type pairMasks struct {
-	lexKO, nameKO, latinKO, numKO []uint64
-	lexEN, numEN, hangulEN        []uint64
+// The pair masks record, for one English sentence e and one Korean
+// sentence k, which items of each side find a partner on the other: bit t
+// of k's lex mask is set when Korean word t has a translation in e, and so
+// on. Evidence of any link is then a matter of OR-ing and counting bits,
+// however many sentences it joins.
+//
+// Kinds of masks over the Korean sentence's items:
+const (
+	koLex   = iota // word t has a translation in e
+	koName         // name candidate t matches a name of e
+	koLatin        // Latin token t is a word of e
+	koNum          // number t is a number of e
+	koKinds
+)
+
+// Kinds of masks over the English sentence's items:
+const (
+	enLex    = iota // word s translates a word of k
+	enNum           // number s is a number of k
+	enHangul        // Hangul word s quoted in the English starts a word of k
+	enKinds
+)
+
+// Korean items indexed by id, one list per kind of evidence.
+const (
+	postLex    = iota // lexTokens
+	postName          // nameTokens
+	postLatin         // latin
+	postNum           // numbers
+	postHangul        // hangulPrefixes
+	postKinds
+)
+
+// postings lists, for every id of one kind, the Korean sentences that hold
+// it and where (the item's index), in order of sentence. A pair's masks
+// then come from the few ids the two sentences share, not from comparing
+// all their items.
+type postings struct {
+	first []int32 // by id: its first entry; first[id+1] ends its entries
+	at    []posting
 }
 
-// matcher computes pairMasks with stamp arrays: the ids of one paragraph
-// are stamped with a generation number, the items of the other checked
-// against it, so no set is built or hashed per pair.
-type matcher struct {
-	stamps [evKinds][]uint32
-	gen    uint32
-}
+type posting struct{ sent, item int32 }
 
-func newMatcher(v *vocab) *matcher {
-	m := &matcher{}
-	for k := range m.stamps {
-		m.stamps[k] = make([]uint32, v.size(k))
-	}
-	return m
-}
-
-func (m *matcher) next() uint32 {
-	m.gen++
-	if m.gen == 0 { // wrapped: clear and start again
-		for k := range m.stamps {
-			clear(m.stamps[k])
+// tokenPostings indexes the ids of each token that tokens gives for the
+// sentences of kf (items with several ids: a word's translations).
+func tokenPostings(size int, kf []*features, tokens func(f *features) [][]int32) postings {
+	p := postings{first: make([]int32, size+1)}
+	for _, f := range kf {
+		for _, ids := range tokens(f) {
+			for _, id := range ids {
+				p.first[id+1]++
+			}
 		}
-		m.gen = 1
 	}
-	return m.gen
+	next := p.start(size)
+	for b, f := range kf {
+		for t, ids := range tokens(f) {
+			for _, id := range ids {
+				p.at[next[id]] = posting{sent: int32(b), item: int32(t)}
+				next[id]++
+			}
+		}
+	}
+	return p
 }
 
-func (m *matcher) stamp(kind int, ids []int32, g uint32) {
-	s := m.stamps[kind]
-	for _, id := range ids {
-		s[id] = g
+// itemPostings indexes the ids items gives for the sentences of kf.
+func itemPostings(size int, kf []*features, items func(f *features) []int32) postings {
+	p := postings{first: make([]int32, size+1)}
+	for _, f := range kf {
+		for _, id := range items(f) {
+			p.first[id+1]++
+		}
 	}
+	next := p.start(size)
+	for b, f := range kf {
+		for t, id := range items(f) {
+			p.at[next[id]] = posting{sent: int32(b), item: int32(t)}
+			next[id]++
+		}
+	}
+	return p
+}
+
+// start turns the counts in first into starts, sizes at and returns a
+// copy of the starts to fill from.
+func (p *postings) start(size int) []int32 {
+	for id := range size {
+		p.first[id+1] += p.first[id]
+	}
+	p.at = make([]posting, p.first[size])
+	return append([]int32(nil), p.first[:size]...)
+}
+
+// in returns the entries of id in sentences [b0, b1).
+func (p *postings) in(id int32, b0, b1 int) []posting {
+	es := p.at[p.first[id]:p.first[id+1]]
+	if len(es) == 0 || int(es[0].sent) >= b1 || int(es[len(es)-1].sent) < b0 {
+		return nil
+	}
+	lo := 0
+	if int(es[0].sent) < b0 {
+		lo = sort.Search(len(es), func(x int) bool { return int(es[x].sent) >= b0 })
+	}
+	hi := len(es)
+	if int(es[hi-1].sent) >= b1 {
+		hi = lo + sort.Search(len(es)-lo, func(x int) bool { return int(es[lo+x].sent) >= b1 })
+	}
+	return es[lo:hi]
 }
 
 func words(n int) int { return (n + 63) / 64 }
 
-// tokenMask sets bit t for every token with an id stamped g.
-func (m *matcher) tokenMask(kind int, tokens [][]int32, g uint32, dst []uint64) []uint64 {
-	dst = resize(dst, words(len(tokens)))
-	s := m.stamps[kind]
-	for t, ids := range tokens {
-		for _, id := range ids {
-			if s[id] == g {
-				dst[t/64] |= 1 << (t % 64)
-				break
+// maskCache keeps the pair masks of the last few English sentences the
+// program visited, so each (English, Korean) pair is compared once per
+// pass while memory stays proportional to the Korean side. A row holds the
+// masks of one English sentence against every Korean one, filled a block
+// of maskBlock Korean sentences at a time: first the Korean sentences'
+// masks (laid out alike in every row: koOff, koAt), then the English
+// sentence's against each Korean one (enW words each); and the counts of
+// each pair's masks, which are the evidence of a link with one sentence
+// on that side.
+type maskCache struct {
+	en, ko []*features
+	post   [postKinds]postings
+	koOff  []int              // koOff[b]: first word of Korean sentence b's masks
+	koAt   [][koKinds + 1]int // offsets of each kind inside them
+	koSum  []float64          // sum of each Korean sentence's number weights
+	enSum  []float64
+	// slots[a%len(slots)] holds English sentence a's row: a link's
+	// English sentences and the next row's never share a slot.
+	slots [maxSide + 1]maskRow
+}
+
+const maskBlock = 64
+
+type maskRow struct {
+	a     int // English sentence, -1 when unused
+	enW   int
+	enAt  [enKinds + 1]int
+	words []uint64
+	sums  []pairSums // by Korean sentence
+	valid []uint32   // by block: gen when filled
+	gen   uint32
+	// numHit is scratch: the Korean sentences fill found sharing a
+	// number with the English one.
+	numHit []int
+}
+
+// pairSums count the bits of one pair's masks, by kind; numbers by weight.
+type pairSums struct {
+	lexKO, nameKO, latinKO, lexEN, hangulEN int32
+	numKO, numEN                            float64
+}
+
+func newMaskCache(v *vocab, en, ko []*features) *maskCache {
+	c := &maskCache{en: en, ko: ko, koOff: make([]int, len(ko)+1), koAt: make([][koKinds + 1]int, len(ko)),
+		koSum: make([]float64, len(ko)), enSum: make([]float64, len(en))}
+	c.post[postLex] = tokenPostings(v.size(evLex), ko, func(f *features) [][]int32 { return f.lexTokens })
+	c.post[postName] = tokenPostings(v.size(evName), ko, func(f *features) [][]int32 { return f.nameTokens })
+	c.post[postLatin] = itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.latin })
+	c.post[postNum] = itemPostings(v.size(evNum), ko, func(f *features) []int32 { return f.numbers })
+	for a, e := range en {
+		c.enSum[a] = sum(e.numW)
+		if len(e.hangul) > 0 && c.post[postHangul].first == nil {
+			// Only needed when the English quotes Hangul.
+			c.post[postHangul] = itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.hangulPrefixes })
+		}
+	}
+	for b, k := range ko {
+		at := &c.koAt[b]
+		for kind, n := range [koKinds]int{len(k.lexTokens), len(k.nameTokens), len(k.latin), len(k.numbers)} {
+			at[kind+1] = at[kind] + words(n)
+		}
+		c.koOff[b+1] = c.koOff[b] + at[koKinds]
+		c.koSum[b] = sum(k.numW)
+	}
+	for i := range c.slots {
+		c.slots[i].a = -1
+	}
+	return c
+}
+
+// row returns the masks of English sentence a, filled for Korean
+// sentences [b0, b1).
+func (c *maskCache) row(a, b0, b1 int) *maskRow {
+	r := &c.slots[a%len(c.slots)]
+	if r.a != a {
+		c.assign(r, a)
+	}
+	for blk := b0 / maskBlock; blk <= (b1-1)/maskBlock; blk++ {
+		if r.valid[blk] != r.gen {
+			c.fill(r, blk*maskBlock, min(len(c.ko), (blk+1)*maskBlock))
+			r.valid[blk] = r.gen
+		}
+	}
+	return r
+}
+
+// assign gives row r to English sentence a.
+func (c *maskCache) assign(r *maskRow, a int) {
+	e := c.en[a]
+	r.a = a
+	r.enAt = [enKinds + 1]int{}
+	for kind, n := range [enKinds]int{len(e.lexSet), len(e.numbers), len(e.hangul)} {
+		r.enAt[kind+1] = r.enAt[kind] + words(n)
+	}
+	r.enW = r.enAt[enKinds]
+	r.words = grow(r.words, c.koOff[len(c.ko)]+len(c.ko)*r.enW)
+	if r.valid == nil {
+		r.valid = make([]uint32, (len(c.ko)+maskBlock-1)/maskBlock)
+		r.sums = make([]pairSums, len(c.ko))
+	}
+	r.gen++
+	if r.gen == 0 { // wrapped
+		clear(r.valid)
+		r.gen = 1
+	}
+}
+
+// en returns the first word of row r's English masks against Korean
+// sentence b.
+func (c *maskCache) enBase(r *maskRow, b int) int { return c.koOff[len(c.ko)] + b*r.enW }
+
+// fill computes row r's masks against Korean sentences [b0, b1) from the
+// postings of the English sentence's ids, counting each pair's bits as
+// they are set.
+func (c *maskCache) fill(r *maskRow, b0, b1 int) {
+	w, sums := r.words, r.sums[b0:b1]
+	clear(w[c.koOff[b0]:c.koOff[b1]])
+	clear(w[c.enBase(r, b0):c.enBase(r, b1)])
+	clear(sums)
+	e := c.en[r.a]
+	// set sets a bit and reports whether it was clear.
+	set := func(x int, bit int32) bool {
+		m := &w[x+int(bit)/64]
+		old := *m
+		*m |= 1 << (bit % 64)
+		return *m != old
+	}
+	ko := func(p posting, kind int) int { return c.koOff[p.sent] + c.koAt[p.sent][kind] }
+	en := func(p posting, kind int) int { return c.enBase(r, int(p.sent)) + r.enAt[kind] }
+	for s, id := range e.lexSet {
+		for _, p := range c.post[postLex].in(id, b0, b1) {
+			sum := &sums[int(p.sent)-b0]
+			if set(ko(p, koLex), p.item) {
+				sum.lexKO++
+			}
+			if set(en(p, enLex), int32(s)) {
+				sum.lexEN++
 			}
 		}
 	}
-	return dst
-}
-
-// idMask sets bit t for every id stamped g.
-func (m *matcher) idMask(kind int, ids []int32, g uint32, dst []uint64) []uint64 {
-	dst = resize(dst, words(len(ids)))
-	s := m.stamps[kind]
-	for t, id := range ids {
-		if s[id] == g {
-			dst[t/64] |= 1 << (t % 64)
+	for _, id := range e.nameSet {
+		for _, p := range c.post[postName].in(id, b0, b1) {
+			if set(ko(p, koName), p.item) {
+				sums[int(p.sent)-b0].nameKO++
+			}
 		}
 	}
-	return dst
-}
-
-func resize(b []uint64, n int) []uint64 {
-	if cap(b) < n {
-		b = make([]uint64, n)
+	for _, id := range e.wordSet {
+		for _, p := range c.post[postLatin].in(id, b0, b1) {
+			if set(ko(p, koLatin), p.item) {
+				sums[int(p.sent)-b0].latinKO++
+			}
+		}
 	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
-// compute fills pm for English paragraph e and Korean paragraph k.
-func (m *matcher) compute(e, k *features, pm *pairMasks) {
-	g := m.next()
-	m.stamp(evLex, e.lexSet, g)
-	m.stamp(evName, e.nameSet, g)
-	m.stamp(evWord, e.wordSet, g)
-	m.stamp(evNum, e.numbers, g)
-	pm.lexKO = m.tokenMask(evLex, k.lexTokens, g, pm.lexKO)
-	pm.nameKO = m.tokenMask(evName, k.nameTokens, g, pm.nameKO)
-	pm.latinKO = m.idMask(evWord, k.latin, g, pm.latinKO)
-	pm.numKO = m.idMask(evNum, k.numbers, g, pm.numKO)
-	g = m.next()
-	m.stamp(evLex, k.lexUnion, g)
-	m.stamp(evNum, k.numbers, g)
-	if len(e.hangul) > 0 {
-		m.stamp(evWord, k.hangulPrefixes, g)
-		pm.hangulEN = m.idMask(evWord, e.hangul, g, pm.hangulEN)
+	for s, id := range e.hangul {
+		for _, p := range c.post[postHangul].in(id, b0, b1) {
+			if set(en(p, enHangul), int32(s)) {
+				sums[int(p.sent)-b0].hangulEN++
+			}
+		}
 	}
-	pm.lexEN = m.idMask(evLex, e.lexSet, g, pm.lexEN)
-	pm.numEN = m.idMask(evNum, e.numbers, g, pm.numEN)
+	if len(e.numbers) == 0 {
+		return
+	}
+	hit := r.numHit[:0] // pairs that share a number
+	for s, id := range e.numbers {
+		for _, p := range c.post[postNum].in(id, b0, b1) {
+			set(ko(p, koNum), p.item)
+			set(en(p, enNum), int32(s))
+			hit = append(hit, int(p.sent))
+		}
+	}
+	// Weights are summed lowest bit first, as a link of more sentences
+	// sums them.
+	rs := []*maskRow{r}
+	for _, b := range hit {
+		at, base := &c.koAt[b], c.koOff[b]
+		sums[b-b0].numKO = orWeight(c.ko[b].numW, rs, base+at[koNum], base+at[koNum+1])
+		sums[b-b0].numEN = c.enOrWeight(r, e.numW, b, b+1)
+	}
+	r.numHit = hit
 }
 
-// orCount counts the bits set in any of masks (all of one length).
-func orCount(masks ...[]uint64) int {
+// evidence computes the evidence of English sentences [ei, ej) against
+// Korean sentences [ki, kj) (at most maxSide each) from their masks.
+func (c *maskCache) evidence(ei, ej, ki, kj int) evidence {
+	if ej-ei == 1 && kj-ki == 1 {
+		return c.pairEvidence(ei, ki)
+	}
+	var ev evidence
+	var rows [maxSide]*maskRow
+	for a := ei; a < ej; a++ {
+		rows[a-ei] = c.row(a, ki, kj)
+	}
+	rs := rows[:ej-ei]
+	for b := ki; b < kj; b++ {
+		k := c.ko[b]
+		ev.lenKO += k.chars
+		ev.lexKO += len(k.lexTokens)
+		s := &rs[0].sums[b]
+		if len(rs) > 1 {
+			at, base := &c.koAt[b], c.koOff[b]
+			s = &pairSums{
+				lexKO:   int32(orCount(rs, base+at[koLex], base+at[koLex+1])),
+				nameKO:  int32(orCount(rs, base+at[koName], base+at[koName+1])),
+				latinKO: int32(orCount(rs, base+at[koLatin], base+at[koLatin+1])),
+			}
+			if len(k.numbers) > 0 {
+				s.numKO = orWeight(k.numW, rs, base+at[koNum], base+at[koNum+1])
+			}
+		}
+		if len(k.lexTokens) > 0 {
+			ev.lexHitKO += int(s.lexKO)
+		}
+		if len(k.nameTokens) > 0 {
+			ev.nameHit += int(s.nameKO)
+		}
+		if len(k.latin) > 0 {
+			ev.latinHit += int(s.latinKO)
+			ev.latinMiss += len(k.latin) - int(s.latinKO)
+		}
+		if len(k.numbers) > 0 {
+			ev.numHit += s.numKO
+			ev.numMiss += c.koSum[b] - s.numKO
+		}
+	}
+	for a := ei; a < ej; a++ {
+		e, r := c.en[a], rows[a-ei]
+		ev.lenEN += e.chars
+		ev.lexEN += len(e.lexSet)
+		s := &r.sums[ki]
+		if kj-ki > 1 {
+			s = &pairSums{lexEN: int32(c.enOrCount(r, enLex, ki, kj))}
+			if len(e.numbers) > 0 {
+				s.numEN = c.enOrWeight(r, e.numW, ki, kj)
+			}
+			if len(e.hangul) > 0 {
+				s.hangulEN = int32(c.enOrCount(r, enHangul, ki, kj))
+			}
+		}
+		if len(e.lexSet) > 0 {
+			ev.lexHitEN += int(s.lexEN)
+		}
+		if len(e.hangul) > 0 {
+			ev.latinHit += int(s.hangulEN)
+			ev.latinMiss += len(e.hangul) - int(s.hangulEN)
+		}
+		if len(e.numbers) > 0 {
+			ev.numHit += s.numEN
+			ev.numMiss += c.enSum[a] - s.numEN
+		}
+	}
+	return ev
+}
+
+// pairEvidence is the evidence of English sentence a against Korean
+// sentence b: the counts fill made. (Adding a zero changes no sum, so the
+// kinds a sentence lacks need no test.)
+func (c *maskCache) pairEvidence(a, b int) evidence {
+	s := &c.row(a, b, b+1).sums[b]
+	e, k := c.en[a], c.ko[b]
+	ev := evidence{
+		lenEN: e.chars, lenKO: k.chars,
+		lexHitKO: int(s.lexKO), lexKO: len(k.lexTokens),
+		lexHitEN: int(s.lexEN), lexEN: len(e.lexSet),
+		latinHit:  int(s.latinKO) + int(s.hangulEN),
+		latinMiss: len(k.latin) - int(s.latinKO) + len(e.hangul) - int(s.hangulEN),
+		nameHit:   int(s.nameKO),
+	}
+	ev.numHit += s.numKO
+	ev.numMiss += c.koSum[b] - s.numKO
+	ev.numHit += s.numEN
+	ev.numMiss += c.enSum[a] - s.numEN
+	return ev
+}
+
+// orCount counts the bits set in words [lo, hi) of any of rows.
+func orCount(rows []*maskRow, lo, hi int) int {
 	n := 0
-	for w := range masks[0] {
-		var x uint64
-		for _, m := range masks {
-			x |= m[w]
+	for x := lo; x < hi; x++ {
+		var m uint64
+		for _, r := range rows {
+			m |= r.words[x]
 		}
-		n += bits.OnesCount64(x)
+		n += bits.OnesCount64(m)
 	}
 	return n
 }
 
-// orWeight sums the weights of the bits set in any of masks.
-func orWeight(weights []float64, masks ...[]uint64) float64 {
+// orWeight sums the weights of the bits set in words [lo, hi) of any of
+// rows.
+func orWeight(weights []float64, rows []*maskRow, lo, hi int) float64 {
 	s := 0.0
-	for w := range masks[0] {
-		var x uint64
-		for _, m := range masks {
-			x |= m[w]
+	for x := lo; x < hi; x++ {
+		var m uint64
+		for _, r := range rows {
+			m |= r.words[x]
 		}
-		for x != 0 {
-			b := bits.TrailingZeros64(x)
-			s += weights[w*64+b]
-			x &^= 1 << b
-		}
+		s += weigh(weights, (x-lo)*64, m)
 	}
 	return s
+}
+
+// weigh sums weights[from+b] for the bits b set in m, lowest first.
+func weigh(weights []float64, from int, m uint64) float64 {
+	s := 0.0
+	for m != 0 {
+		b := bits.TrailingZeros64(m)
+		s += weights[from+b]
+		m &^= 1 << b
+	}
+	return s
+}
+
+// enOrCount counts the bits of row r's English masks of kind set against
+// any of Korean sentences [ki, kj).
+func (c *maskCache) enOrCount(r *maskRow, kind, ki, kj int) int {
+	n := 0
+	for x := r.enAt[kind]; x < r.enAt[kind+1]; x++ {
+		var m uint64
+		for b := ki; b < kj; b++ {
+			m |= r.words[c.enBase(r, b)+x]
+		}
+		n += bits.OnesCount64(m)
+	}
+	return n
+}
+
+// enOrWeight sums the weights of row r's English numbers found in any of
+// Korean sentences [ki, kj).
+func (c *maskCache) enOrWeight(r *maskRow, weights []float64, ki, kj int) float64 {
+	h := 0.0
+	for x := r.enAt[enNum]; x < r.enAt[enNum+1]; x++ {
+		var m uint64
+		for b := ki; b < kj; b++ {
+			m |= r.words[c.enBase(r, b)+x]
+		}
+		h += weigh(weights, (x-r.enAt[enNum])*64, m)
+	}
+	return h
 }
 
 func sum(ws []float64) float64 {
@@ -153,130 +478,4 @@ func sum(ws []float64) float64 {
 		s += w
 	}
 	return s
-}
-
-// combine computes the evidence of English paragraphs en against Korean
-// paragraphs ko (at most two each) from the masks of each pair: pm[a][b]
-// holds the masks of en[a] against ko[b].
-func combine(en, ko []*features, pm *[3][3]*pairMasks) evidence {
-	var ev evidence
-	var ms [3][]uint64
-	for b, k := range ko {
-		ev.lenKO += k.chars
-		ev.lexKO += len(k.lexTokens)
-		if len(k.lexTokens) > 0 {
-			for a := range en {
-				ms[a] = pm[a][b].lexKO
-			}
-			ev.lexHitKO += orCount(ms[:len(en)]...)
-		}
-		if len(k.nameTokens) > 0 {
-			for a := range en {
-				ms[a] = pm[a][b].nameKO
-			}
-			ev.nameHit += orCount(ms[:len(en)]...)
-		}
-		if len(k.latin) > 0 {
-			for a := range en {
-				ms[a] = pm[a][b].latinKO
-			}
-			h := orCount(ms[:len(en)]...)
-			ev.latinHit += h
-			ev.latinMiss += len(k.latin) - h
-		}
-		if len(k.numbers) > 0 {
-			for a := range en {
-				ms[a] = pm[a][b].numKO
-			}
-			h := orWeight(k.numW, ms[:len(en)]...)
-			ev.numHit += h
-			ev.numMiss += sum(k.numW) - h
-		}
-	}
-	for a, e := range en {
-		ev.lenEN += e.chars
-		ev.lexEN += len(e.lexSet)
-		if len(e.lexSet) > 0 {
-			for b := range ko {
-				ms[b] = pm[a][b].lexEN
-			}
-			ev.lexHitEN += orCount(ms[:len(ko)]...)
-		}
-		if len(e.hangul) > 0 {
-			for b := range ko {
-				ms[b] = pm[a][b].hangulEN
-			}
-			h := orCount(ms[:len(ko)]...)
-			ev.latinHit += h
-			ev.latinMiss += len(e.hangul) - h
-		}
-		if len(e.numbers) > 0 {
-			for b := range ko {
-				ms[b] = pm[a][b].numEN
-			}
-			h := orWeight(e.numW, ms[:len(ko)]...)
-			ev.numHit += h
-			ev.numMiss += sum(e.numW) - h
-		}
-	}
-	return ev
-}
-
-// maskCache keeps the pair masks of the last few English paragraphs the
-// dynamic program visited, so each (English, Korean) pair is compared once
-// per pass while memory stays proportional to the Korean side.
-type maskCache struct {
-	m      *matcher
-	en, ko []*features
-	slots  [4]maskRow
-	tick   uint64
-}
-
-type maskRow struct {
-	a     int // English paragraph, -1 when unused
-	masks []pairMasks
-	valid []uint32
-	gen   uint32
-	used  uint64
-}
-
-func newMaskCache(m *matcher, en, ko []*features) *maskCache {
-	c := &maskCache{m: m, en: en, ko: ko}
-	for i := range c.slots {
-		c.slots[i].a = -1
-	}
-	return c
-}
-
-// get returns the masks of English paragraph a against Korean paragraph b.
-func (c *maskCache) get(a, b int) *pairMasks {
-	c.tick++
-	var row *maskRow
-	for i := range c.slots {
-		if c.slots[i].a == a {
-			row = &c.slots[i]
-			break
-		}
-	}
-	if row == nil {
-		row = &c.slots[0]
-		for i := range c.slots {
-			if c.slots[i].used < row.used {
-				row = &c.slots[i]
-			}
-		}
-		row.a = a
-		row.gen++
-		if row.masks == nil {
-			row.masks = make([]pairMasks, len(c.ko))
-			row.valid = make([]uint32, len(c.ko))
-		}
-	}
-	row.used = c.tick
-	pm := &row.masks[b]
-	if row.valid[b] != row.gen {
-		c.m.compute(c.en[a], c.ko[b], pm)
-		row.valid[b] = row.gen
-	}
-	return pm
 }

@@ -246,10 +246,7 @@ func TestDebugPair(t *testing.T) {
 	lex := lexicon.Default()
 	v := newVocab()
 	ef, kf := sideFeatures([]string{en}, []string{ko}, lex, v, new(match.Compiler))
-	c := newMaskCache(newMatcher(v), ef, kf)
-	var pm [3][3]*pairMasks
-	pm[0][0] = c.get(0, 0)
-	ev := combine(ef, kf, &pm)
+	ev := newMaskCache(v, ef, kf).evidence(0, 1, 0, 1)
 	fmt.Printf("%+v\nlogit %.2f\n", ev, defaultModel.logit(&ev, priorRatioLn))
 	fmt.Printf("en lex %d words %d; ko lexTokens %d\n", len(ef[0].lexSet), len(ef[0].wordSet), len(kf[0].lexTokens))
 }
@@ -447,12 +444,10 @@ func TestFitSentenceModel(t *testing.T) {
 		}
 		v := newVocab()
 		ef, kf := sideFeatures(en, ko, lex, v, new(match.Compiler))
-		c := newMaskCache(newMatcher(v), ef, kf)
+		c := newMaskCache(v, ef, kf)
 		for i := range en {
 			for j := max(0, i-3); j < min(len(ko), i+4); j++ {
-				var pm [3][3]*pairMasks
-				pm[0][0] = c.get(i, j)
-				ev := combine(ef[i:i+1], kf[j:j+1], &pm)
+				ev := c.evidence(i, i+1, j, j+1)
 				y := 0.0
 				if ep[i] == kp[j] {
 					y = 1

@@ -3,6 +3,7 @@ package furniture
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,15 +30,15 @@ var (
 	// that holds one of its hints.
 	creditOnly = []struct {
 		hints []string
-		re    *regexp.Regexp
+		re    func() *regexp.Regexp // compiled on first use
 	}{
-		{[]string{"사진"}, regexp.MustCompile(`^[\[(<【/]?\s*사진\s*[=:／/][^\])>】]{1,30}[\])>】]?$`)},
-		{[]string{"취재단"}, regexp.MustCompile(`^[\[(<【]?\s*(?:사진\s*)?공동\s*취재단\s*[\])>】]?$`)},
-		{[]string{"제공"}, regexp.MustCompile(`^[\[(<【]?\s*[\p{Hangul}\p{L}\p{N} ]{1,20}\s제공\s*[\])>】]?$`)},
-		{[]string{"hoto", "HOTO", "mage", "ourtesy"}, regexp.MustCompile(`(?i)^[\[(]?\s*(?:photo|photos|photograph|image)\s*(?:by|:|courtesy\s+of)\s+[^.]{1,40}[\])]?$`)},
-		{[]string{"ourtesy"}, regexp.MustCompile(`(?i)^[\[(]?\s*courtesy\s+of\s+[^.]{1,40}[\])]?$`)},
+		{[]string{"사진"}, lazyRegexp(`^[\[(<【/]?\s*사진\s*[=:／/][^\])>】]{1,30}[\])>】]?$`)},
+		{[]string{"취재단"}, lazyRegexp(`^[\[(<【]?\s*(?:사진\s*)?공동\s*취재단\s*[\])>】]?$`)},
+		{[]string{"제공"}, lazyRegexp(`^[\[(<【]?\s*[\p{Hangul}\p{L}\p{N} ]{1,20}\s제공\s*[\])>】]?$`)},
+		{[]string{"hoto", "HOTO", "mage", "ourtesy"}, lazyRegexp(`(?i)^[\[(]?\s*(?:photo|photos|photograph|image)\s*(?:by|:|courtesy\s+of)\s+[^.]{1,40}[\])]?$`)},
+		{[]string{"ourtesy"}, lazyRegexp(`(?i)^[\[(]?\s*courtesy\s+of\s+[^.]{1,40}[\])]?$`)},
 		// An agency's credit alone: "연합뉴스", "AP 연합뉴스", "EPA=연합뉴스".
-		{[]string{"연합뉴스", "뉴시스", "뉴스1", "게티"}, regexp.MustCompile(`^(?:(?:AP|AFP|EPA|UPI|로이터|신화|교도|타스|게티이미지)\s*[=/]?\s*)?(?:연합뉴스|뉴시스|뉴스1)$|^게티이미지(?:뱅크|코리아)?$`)},
+		{[]string{"연합뉴스", "뉴시스", "뉴스1", "게티"}, lazyRegexp(`^(?:(?:AP|AFP|EPA|UPI|로이터|신화|교도|타스|게티이미지)\s*[=/]?\s*)?(?:연합뉴스|뉴시스|뉴스1)$|^게티이미지(?:뱅크|코리아)?$`)},
 	}
 )
 
@@ -46,7 +47,7 @@ var (
 func isCaption(l string, n int) bool {
 	if n <= 8 {
 		for _, c := range creditOnly {
-			if containsAnyOf(l, c.hints) && c.re.MatchString(l) {
+			if containsAnyOf(l, c.hints) && c.re().MatchString(l) {
 				return true
 			}
 		}
@@ -160,4 +161,12 @@ func koreanCaption(l string) bool {
 		return false
 	}
 	return words(text, 3) >= 3 && sentences(text, maxCaptionSentences+1) <= maxCaptionSentences
+}
+
+// lazyRegexp returns a function that compiles pattern the first time it is
+// called: some expressions run only on lines that hold their hints, and
+// compiling them all (large Unicode classes, repeated) took a noticeable
+// share of a short run's start-up.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

@@ -485,7 +485,7 @@ func isNote(l string) bool {
 var (
 	phoneRe      = regexp.MustCompile(`(?i)(?:\btel|\bphone|\bfax|대표\s*전화|전화|팩스|t\.)\s*[.:)]?\s*(?:\+82[-. ]?)?\(?0?\d{1,3}\)?[-. ]\d{3,4}[-. ]\d{4}`)
 	registryRe   = regexp.MustCompile(`(?i)등록\s*번호|사업자\s*등록|등록\s*일자|발행\s*[·ㆍ]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자|통신판매업|registration\s+(?:no|number)|publisher\s*[:&]`)
-	streetRe     = regexp.MustCompile(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|[가-힣]+시|[가-힣]+구|[가-힣]+군)\s+.*[가-힣0-9]+(?:로|길)\s*\d+`)
+	streetRe     = regexp.MustCompile(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|(?-i:[가-힣])+시|(?-i:[가-힣])+구|(?-i:[가-힣])+군)\s+.*(?-i:[가-힣0-9])+(?:로|길)\s*\d+`)
 	segmentSepRe = regexp.MustCompile(`\s+[·|ㆍ]\s+`)
 )
 

@@ -18,6 +18,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"golang.org/x/text/runes"
@@ -115,16 +116,37 @@ func pieces(s string) string {
 	return b.String()
 }
 
-// isClean reports whether s is printable ASCII plus newlines and tabs, which
-// Text leaves unchanged; it avoids the transform machinery on most English.
+// isClean reports whether Text leaves s unchanged, without the transform
+// machinery: s is NFC and every character of it is one that width.Fold,
+// mapRune and invisible leave alone (printable ASCII with newlines and
+// tabs, Hangul syllables, curly quotes, most text), so the chain maps it to
+// itself. Most English and Korean as published is.
 func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+		if c >= 0x80 {
+			break
+		}
+		if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
 			return false
 		}
 	}
-	return true
+	if i == len(s) {
+		return true
+	}
+	for _, r := range s[i:] {
+		switch {
+		case r < 0x80:
+			if r < 0x20 && r != '\n' && r != '\t' && r != '\r' || r == 0x7f {
+				return false
+			}
+		case r >= 0xac00 && r <= 0xd7a3: // Hangul syllables
+		case r == utf8.RuneError, mapRune(r) != r, invisible(r), width.LookupRune(r).Folded() != 0:
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // Key returns the comparison form of s: String, then quotes and dashes

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -25,6 +27,7 @@ func TestString(t *testing.T) {
 		{"ideographic space", "한국\u3000일본", "한국 일본"},
 		{"line separator", "a\u2028b", "a\nb"},
 		{"controls dropped", "a\x01b\x7fc", "abc"},
+		{"delete dropped from ASCII", "a\x7fb", "ab"},
 		{"ascii untouched", "Plain text.\n", "Plain text.\n"},
 	}
 	for _, tc := range tests {
@@ -94,5 +97,73 @@ func TestStringLongUnchanged(t *testing.T) {
 	changed := s + "ＡＢＣ"
 	if out := String(changed); !strings.HasSuffix(out, "ABC") || len(out) != len(s)+3 {
 		t.Errorf("a long text changed at its end: %d bytes, ends %q", len(out), out[len(out)-10:])
+	}
+}
+
+// FuzzClean holds String, with its shortcut for text the chain leaves as
+// it is, to transform.String with Text, its reference.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"김정은 위원장은 “평화”를 말했다.", norm.NFD.String("한국어"), "Ａ", "\u1100", "a\u00adb", "a\x7fb", "Café\u0301", "e\u0301", "\xff", "ﾡ", "\u2009", "ｶ", "①", "㈜", "\ufffd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _, err := transform.String(Text(), s)
+		if err != nil {
+			want = s
+		}
+		if got := String(s); got != want {
+			t.Errorf("String(%q) = %q, transform.String gives %q", s, got, want)
+		}
+	})
+}
+
+// TestCleanCorpus holds String to transform.String on every file of the
+// shared corpus, and checks that the shortcut takes the texts as
+// published (the Korean ones included).
+func TestCleanCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/corpus/dev*/*/*.txt")
+	if len(files) == 0 {
+		t.Skip("../shared/corpus absent")
+	}
+	clean := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		want, _, _ := transform.String(Text(), s)
+		if got := String(s); got != want {
+			t.Errorf("%s: String differs from transform.String", f)
+		}
+		if isClean(s) {
+			clean++
+		}
+	}
+	if clean < len(files)/2 {
+		t.Errorf("the shortcut takes %d of %d corpus files", clean, len(files))
+	}
+	t.Logf("%d of %d files clean", clean, len(files))
+}
+
+// BenchmarkString normalizes a Korean article as published (NFC, no
+// character the chain changes: the shortcut) and the same decomposed
+// (NFD, the transform).
+func BenchmarkString(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/corpus/dev/news/*.ko.txt")
+	if len(files) == 0 {
+		b.Skip("../shared/corpus absent")
+	}
+	raw, err := os.ReadFile(files[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct{ name, s string }{{"nfc", string(raw)}, {"nfd", norm.NFD.String(string(raw))}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.s)))
+			for b.Loop() {
+				String(tc.s)
+			}
+		})
 	}
 }

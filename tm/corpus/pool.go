@@ -82,11 +82,12 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			scratch := align.NewScratch() // the worker's, reused pair after pair
 			for r := range work {
 				if ctx.Err() != nil {
 					r.canceled = true
 				} else {
-					alignPair(r, cfg)
+					alignPair(r, cfg, scratch)
 				}
 				results <- r
 			}
@@ -124,8 +125,9 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 	return nil, scanErr
 }
 
-// alignPair reads, aligns and exports one pair, filling r.
-func alignPair(r *result, cfg *Config) {
+// alignPair reads, aligns and exports one pair, filling r; scratch is the
+// calling worker's.
+func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
 	p := r.item.Pair
 	r.pr = PairResult{ID: p.ID, EN: p.EN, KO: p.KO, Status: Failed}
 	fail := func(err error) {
@@ -169,7 +171,9 @@ func alignPair(r *result, cfg *Config) {
 		o := cfg.glossaryOptions()
 		gopt = &o
 	}
-	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, cfg.Align, gopt)
+	opt := cfg.Align
+	opt.Scratch = scratch
+	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, gopt)
 	if cfg.AlignmentsDir != "" {
 		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
 			fail(err)

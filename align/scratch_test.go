@@ -1,0 +1,40 @@
+package align
+
+import (
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/read"
+)
+
+// TestScratchReuse aligns the dev pairs one after another with one
+// Scratch, large and small in turn, and checks each alignment is the one
+// made without it: nothing of a pair leaks into the next.
+func TestScratchReuse(t *testing.T) {
+	bases := latticeDocs(t)
+	if len(bases) > 12 {
+		bases = bases[:12]
+	}
+	order := append(append([]string(nil), bases...), bases[len(bases)/2:]...)
+	sc := NewScratch()
+	for _, base := range order {
+		e, err := read.File(base+".en.txt", nil, read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := read.File(base+".ko.txt", nil, read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, level := range []Level{ParagraphLevel, SentenceLevel} {
+			opt := Options{Level: level, MinScore: DefaultMinScore}
+			want := Align(e.Paragraphs, k.Paragraphs, opt)
+			opt.Scratch = sc
+			got := Align(e.Paragraphs, k.Paragraphs, opt)
+			if !reflect.DeepEqual(got.ParagraphBeads, want.ParagraphBeads) || !reflect.DeepEqual(got.SentenceBeads, want.SentenceBeads) || got.Ratio != want.Ratio {
+				t.Errorf("%s, level %v: the alignment with a reused scratch differs", filepath.Base(base), level)
+			}
+		}
+	}
+}
