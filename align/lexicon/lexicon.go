@@ -45,29 +45,37 @@ type Lexicon struct {
 	Skipped int
 }
 
-//go:embed data/ezcorean.tsv
-var ezcorean string
+//go:generate go test -run TestIndexFile -update-index .
 
-//go:embed data/corrections.tsv
-var corrections string
+// indexFile is the default lexicon built from the TSV files of data/ (see
+// build) and written in the form loadIndex reads; TestIndexFile checks
+// that building it again gives the same bytes.
+//
+//go:embed data/default.idx
+var indexFile string
 
-//go:embed data/news.tsv
-var news string
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := loadIndex(indexFile)
+	if err != nil {
+		panic("lexicon: the embedded index is damaged: " + err.Error())
+	}
+	return l
+})
 
-//go:embed data/general.tsv
-var general string
+// Sources are the texts of the TSV files the default lexicon is built
+// from, each a "korean<TAB>english words" line per entry.
+type sources struct{ ezcorean, corrections, news, general string }
 
-var defaultLexicon = sync.OnceValue(build)
-
-// build makes the embedded lexicon: the EZ Korean list less the entries
-// corrections.tsv replaces or deletes (a line with no English), then the
-// corrections, the news vocabulary and the general one. Entries of one
-// Korean word in several files merge.
-func build() *Lexicon {
+// build makes the default lexicon from its files: the EZ Korean list less
+// the entries corrections.tsv replaces or deletes (a line with no English),
+// then the corrections, the news vocabulary and the general one. Entries of
+// one Korean word in several files merge. It runs when the index is made
+// (go generate), not at start-up.
+func build(src sources) *Lexicon {
 	l := &Lexicon{ids: make(map[string]uint32, 8192), index: make(map[string]int32, 16384),
 		entries: make([]entry, 0, 16384), short: make(map[rune][]shortForm, 1024)}
 	replaced := map[string]bool{}
-	eachEntry(corrections, func(ko, _ string) { replaced[ko] = true })
+	eachEntry(src.corrections, func(ko, _ string) { replaced[ko] = true })
 	var buf []uint32
 	var become []string // verbs in -지다, for the pass below
 	add := func(ko, en string) {
@@ -76,12 +84,12 @@ func build() *Lexicon {
 			become = append(become, ko)
 		}
 	}
-	eachEntry(ezcorean, func(ko, en string) {
+	eachEntry(src.ezcorean, func(ko, en string) {
 		if !replaced[ko] {
 			add(ko, en)
 		}
 	})
-	for _, data := range []string{corrections, news, general} {
+	for _, data := range []string{src.corrections, src.news, src.general} {
 		eachEntry(data, add)
 	}
 	// A verb in -아지다/-어지다 ("become …") also means what its base

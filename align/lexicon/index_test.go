@@ -1,0 +1,122 @@
+package lexicon
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"flag"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// The files the default lexicon is built from (see build). They are read
+// here, when the index is made and checked, not by the program.
+var (
+	//go:embed data/ezcorean.tsv
+	ezcorean string
+	//go:embed data/corrections.tsv
+	corrections string
+	//go:embed data/news.tsv
+	news string
+	//go:embed data/general.tsv
+	general string
+)
+
+func defaultSources() sources {
+	return sources{ezcorean: ezcorean, corrections: corrections, news: news, general: general}
+}
+
+var updateIndex = flag.Bool("update-index", false, "rewrite data/default.idx from the TSV files")
+
+// TestIndexFile checks that the embedded index is what the TSV files give
+// today, so it cannot go stale: after a change to a file of data/, run
+// go generate ./align/lexicon (which rewrites it with -update-index).
+func TestIndexFile(t *testing.T) {
+	want, err := build(defaultSources()).appendIndex(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *updateIndex {
+		if err := os.WriteFile("data/default.idx", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal([]byte(indexFile), want) {
+		t.Fatalf("data/default.idx (%d bytes) is not what the TSV files give (%d bytes): run go generate ./align/lexicon",
+			len(indexFile), len(want))
+	}
+}
+
+// TestIndexLoadsAsBuilt checks that loading the index gives the very
+// lexicon build makes, of the default files and of a small one with every
+// kind of key (noun, 하다 verb, longer verb stem, one-syllable verbs).
+func TestIndexLoadsAsBuilt(t *testing.T) {
+	small := sources{corrections: "# corrections\n걷다\twalk\n", news: "정부\tgovernment\n발표하다\tannounce\n",
+		general: "밝히다\treveal disclose\n가다\tgo\n살다\tlive\n듣다\thear\n짓다\tbuild\n돕다\thelp\n보다\tsee\n높아지다\tbecome high\n높다\thigh\n"}
+	for name, src := range map[string]sources{"default": defaultSources(), "small": small} {
+		built := build(src)
+		b, err := built.appendIndex(nil)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		loaded, err := loadIndex(string(b))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(loaded, built) {
+			t.Errorf("%s: the loaded lexicon differs from the built one", name)
+		}
+		if name == "default" && !reflect.DeepEqual(Default(), built) {
+			t.Error("Default() differs from the lexicon the TSV files give")
+		}
+	}
+}
+
+// TestIndexDamaged checks that a cut or padded index is an error, not a
+// panic or a smaller lexicon.
+func TestIndexDamaged(t *testing.T) {
+	b, err := build(defaultSources()).appendIndex(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 5, len(indexHeader), len(indexHeader) + 3, len(b) / 2, len(b) - 1} {
+		if _, err := loadIndex(string(b[:n])); !errors.Is(err, errIndex) {
+			t.Errorf("index cut to %d of %d bytes: err = %v, want errIndex", n, len(b), err)
+		}
+	}
+	if _, err := loadIndex(string(b) + "x"); !errors.Is(err, errIndex) {
+		t.Errorf("index with a byte more: err = %v, want errIndex", err)
+	}
+}
+
+// TestAppendToLookupCopies checks that the id lists of the loaded lexicon,
+// which share one array, do not overwrite each other when a caller
+// appends to one.
+func TestAppendToLookupCopies(t *testing.T) {
+	l := Default()
+	a, b := l.Lookup("정부는"), l.Lookup("발표했다")
+	if a == nil || b == nil {
+		t.Fatal("정부 or 발표 not found")
+	}
+	before := append([]uint32(nil), b...)
+	for i := range 10 {
+		_ = append(a, uint32(1000+i))
+	}
+	for _, w := range []string{"정부는", "발표했다"} {
+		_ = append(l.Lookup(w), 99999)
+	}
+	if !reflect.DeepEqual(l.Lookup("발표했다"), before) {
+		t.Errorf("Lookup(발표했다) = %v after appends, was %v", l.Lookup("발표했다"), before)
+	}
+}
+
+// BenchmarkLoad measures loading the embedded index, paid once per process.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadIndex(indexFile); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
