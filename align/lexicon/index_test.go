@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -49,9 +50,11 @@ func TestIndexFile(t *testing.T) {
 	}
 }
 
-// TestIndexLoadsAsBuilt checks that loading the index gives the very
-// lexicon build makes, of the default files and of a small one with every
-// kind of key (noun, 하다 verb, longer verb stem, one-syllable verbs).
+// TestIndexLoadsAsBuilt checks that the index answers as the lexicon
+// build makes, of the default files and of a small one with every kind of
+// key (noun, 하다 verb, longer verb stem, one-syllable verbs): every stem,
+// key and syllable is found with its ids, words that are not there are
+// not, and thawing the index (Clone) gives the built maps themselves.
 func TestIndexLoadsAsBuilt(t *testing.T) {
 	small := sources{corrections: "# corrections\n걷다\twalk\n", news: "정부\tgovernment\n발표하다\tannounce\n",
 		general: "밝히다\treveal disclose\n가다\tgo\n살다\tlive\n듣다\thear\n짓다\tbuild\n돕다\thelp\n보다\tsee\n높아지다\tbecome high\n높다\thigh\n"}
@@ -65,10 +68,43 @@ func TestIndexLoadsAsBuilt(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !reflect.DeepEqual(loaded, built) {
-			t.Errorf("%s: the loaded lexicon differs from the built one", name)
+		if loaded.tab == nil {
+			t.Fatalf("%s: the index was not read in place", name)
 		}
-		if name == "default" && !reflect.DeepEqual(Default(), built) {
+		if !reflect.DeepEqual(loaded.Clone(), built) {
+			t.Errorf("%s: the thawed index differs from the built lexicon", name)
+		}
+		if loaded.Len() != built.Len() || loaded.Skipped != built.Skipped || loaded.maxLen != built.maxLen {
+			t.Errorf("%s: Len, Skipped, maxLen = %d %d %d, want %d %d %d", name,
+				loaded.Len(), loaded.Skipped, loaded.maxLen, built.Len(), built.Skipped, built.maxLen)
+		}
+		for s := range built.ids {
+			for _, w := range []string{s, s + "q", "q" + s} {
+				got, ok := loaded.stemID(w)
+				want, wantOK := built.ids[w]
+				if got != want || ok != wantOK {
+					t.Errorf("%s: stemID(%q) = %d %v, want %d %v", name, w, got, ok, want, wantOK)
+				}
+			}
+		}
+		for k := range built.index {
+			for _, w := range []string{k, k + "들", "새" + k} {
+				got, ok := loaded.entryOf(w)
+				want, wantOK := built.entryOf(w)
+				if !reflect.DeepEqual(got, want) || ok != wantOK {
+					t.Errorf("%s: entryOf(%q) = %v %v, want %v %v", name, w, got, ok, want, wantOK)
+				}
+				if !slices.Equal(loaded.Lookup(w+"는"), built.Lookup(w+"는")) || loaded.Has(w) != built.Has(w) {
+					t.Errorf("%s: Lookup or Has of %q differ", name, w)
+				}
+			}
+		}
+		for r, fs := range built.short {
+			if !reflect.DeepEqual(loaded.shortOf(r), fs) {
+				t.Errorf("%s: shortOf(%c) = %v, want %v", name, r, loaded.shortOf(r), fs)
+			}
+		}
+		if name == "default" && !reflect.DeepEqual(Default().Clone(), built) {
 			t.Error("Default() differs from the lexicon the TSV files give")
 		}
 	}

@@ -31,6 +31,9 @@ import (
 // Lexicon maps Korean stems to English word stems. The zero value is
 // empty and usable; a Lexicon must not be changed while it is being read.
 type Lexicon struct {
+	// tab is the embedded default, read in place; a Lexicon with a tab has
+	// none of the maps below, and is read-only (Clone thaws it).
+	tab *table
 	ids map[string]uint32 // English stem → id
 	// index finds the entry of a Korean key matched as a syllable prefix:
 	// a noun (정부), the noun of a 하다 verb (발표), or a verb stem with its
@@ -173,6 +176,9 @@ func New() *Lexicon {
 
 // Clone returns a copy that can be extended without touching l.
 func (l *Lexicon) Clone() *Lexicon {
+	if l.tab != nil {
+		return l.tab.thaw()
+	}
 	c := New()
 	c.maxLen, c.Skipped = l.maxLen, l.Skipped
 	for k, v := range l.ids {
@@ -197,7 +203,41 @@ func (l *Lexicon) Clone() *Lexicon {
 }
 
 // Len returns the number of Korean keys.
-func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
+func (l *Lexicon) Len() int {
+	if l.tab != nil {
+		return l.tab.nKeys + len(l.tab.short)
+	}
+	return len(l.index) + len(l.short)
+}
+
+// entryOf returns the entry of the Korean key k.
+func (l *Lexicon) entryOf(k string) (entry, bool) {
+	if l.tab != nil {
+		return l.tab.entry(k)
+	}
+	i, ok := l.index[k]
+	if !ok {
+		return entry{}, false
+	}
+	return l.entries[i], true
+}
+
+// stemID returns the id of the English stem s.
+func (l *Lexicon) stemID(s string) (uint32, bool) {
+	if l.tab != nil {
+		return l.tab.stemID(s)
+	}
+	id, ok := l.ids[s]
+	return id, ok
+}
+
+// shortOf returns the forms of one-syllable verbs that start with r.
+func (l *Lexicon) shortOf(r rune) []shortForm {
+	if l.tab != nil {
+		return l.tab.short[r]
+	}
+	return l.short[r]
+}
 
 // Add records that the Korean word ko (a noun, or a verb or adjective in
 // its dictionary form ending in 다) translates as the English words en.
@@ -212,7 +252,10 @@ func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
 // prefix: its inflected forms are spelled out with the endings that may
 // follow them (see addShort).
 func (l *Lexicon) Add(ko string, en ...string) {
-	if l.ids == nil {
+	switch {
+	case l.tab != nil:
+		*l = *l.tab.thaw()
+	case l.ids == nil:
 		*l = *New()
 	}
 	ko = strings.TrimSpace(ko)
@@ -358,7 +401,7 @@ outer:
 // plus a particle; a verb of one syllable only matches its inflected forms.
 func (l *Lexicon) Lookup(w string) []uint32 {
 	w = strings.TrimFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) })
-	if w == "" || l.ids == nil {
+	if w == "" || (l.ids == nil && l.tab == nil) {
 		return nil
 	}
 	var buf [8]rune
@@ -379,8 +422,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		for _, r := range rs[:n] {
 			key = utf8.AppendRune(key, r)
 		}
-		if i, ok := l.index[string(key)]; ok {
-			return l.entries[i].ids
+		if e, ok := l.entryOf(string(key)); ok {
+			return e.ids
 		}
 	}
 	// One syllable: a verb form wins when a verbal ending follows (팔았다
@@ -396,8 +439,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		return nil
 	}
 	if len(rs) == 1 || particles[string(rs[1:])] {
-		if i, ok := l.index[string(rs[0])]; ok {
-			return l.entries[i].ids
+		if e, ok := l.entryOf(string(rs[0])); ok {
+			return e.ids
 		}
 	}
 	return l.lookupShort(rs)
@@ -427,8 +470,7 @@ func (l *Lexicon) ID(word string) (uint32, bool) {
 			return id, true
 		}
 	}
-	id, ok := l.ids[s]
-	return id, ok
+	return l.stemID(s)
 }
 
 // withE returns the id of the stem s with a final e ("announc" →
@@ -438,8 +480,7 @@ func (l *Lexicon) withE(s string) (uint32, bool) {
 	if len(s) >= len(b) {
 		return 0, false
 	}
-	id, ok := l.ids[string(append(append(b[:0], s...), 'e'))]
-	return id, ok
+	return l.stemID(string(append(append(b[:0], s...), 'e')))
 }
 
 // ParseError is an error in a dictionary file, with its place, like
@@ -554,6 +595,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	i, ok := l.index[ko]
-	return ok && l.entries[i].word
+	e, ok := l.entryOf(ko)
+	return ok && e.word
 }
