@@ -71,30 +71,37 @@ func (t *table) key(i int) string {
 	return t.s[t.blob+t.at(t.keyOff, i) : t.blob+t.at(t.keyOff, i+1)]
 }
 
-// stemID returns the id of the English stem s.
+// stemID returns the id of the English stem s. A probe stops at an empty
+// slot, or after every slot of a (damaged) full table.
 func (t *table) stemID(s string) (uint32, bool) {
-	for h := fnv(s) & t.stemMask; ; h = (h + 1) & t.stemMask {
+	h := fnv(s) & t.stemMask
+	for range t.stemMask + 1 {
 		v := t.at(t.stemTab, int(h))
-		if v == 0 {
+		if v == 0 || v > t.nStems {
 			return 0, false
 		}
 		if t.stem(v-1) == s {
 			return uint32(v - 1), true
 		}
+		h = (h + 1) & t.stemMask
 	}
+	return 0, false
 }
 
 // entry returns the entry of the Korean key k.
 func (t *table) entry(k string) (entry, bool) {
-	for h := fnv(k) & t.keyMask; ; h = (h + 1) & t.keyMask {
+	h := fnv(k) & t.keyMask
+	for range t.keyMask + 1 {
 		v := t.at(t.keyTab, int(h))
-		if v == 0 {
+		if v == 0 || v > t.nKeys {
 			return entry{}, false
 		}
 		if t.key(v-1) == k {
 			return t.entryAt(v - 1), true
 		}
+		h = (h + 1) & t.keyMask
 	}
+	return entry{}, false
 }
 
 func (t *table) entryAt(i int) entry {
@@ -153,41 +160,27 @@ func loadIndex(s string) (*Lexicon, error) {
 	// Offsets must rise and stay inside their arrays; after that every
 	// read is in bounds.
 	rising := func(sec, n, limit int) bool {
-		prev := 0
-		for i := 0; i <= n; i++ {
-			v := t.at(sec, i)
-			if v < prev || v > limit {
+		prev := uint32(0)
+		for b := s[sec : sec+4*(n+1)]; len(b) >= 4; b = b[4:] {
+			v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+			if v < prev || v > uint32(limit) {
 				return false
 			}
 			prev = v
 		}
 		return true
 	}
-	// A table holds each key once at most, so some slots stay empty and
-	// every probe ends.
-	slotsOK := func(sec, n, limit int) bool {
-		used := 0
-		for i := 0; i < n; i++ {
-			v := t.at(sec, i)
-			if v > limit {
-				return false
-			}
-			if v != 0 {
-				used++
-			}
-		}
-		return used <= limit
-	}
-	if !rising(t.stemOff, t.nStems, blobLen) || !rising(t.keyOff, t.nKeys, blobLen) || !rising(t.entryIDs, t.nKeys, nIDs) ||
-		!slotsOK(t.stemTab, stemSlots, t.nStems) || !slotsOK(t.keyTab, keySlots, t.nKeys) {
+	// (The hash tables are not read through: a slot out of range is taken
+	// for an empty one.)
+	if !rising(t.stemOff, t.nStems, blobLen) || !rising(t.keyOff, t.nKeys, blobLen) || !rising(t.entryIDs, t.nKeys, nIDs) {
 		return nil, fmt.Errorf("%w: offset out of range", errIndex)
 	}
 	if t.at(t.keyOff, t.nKeys) != blobLen {
 		return nil, fmt.Errorf("%w: %d bytes after the end", errIndex, blobLen-t.at(t.keyOff, t.nKeys))
 	}
 	t.ids = make([]uint32, nIDs)
-	for i := range t.ids {
-		t.ids[i] = t.u32(idsOff + 4*i)
+	for i, b := 0, s[idsOff:idsOff+4*nIDs]; len(b) >= 4; i, b = i+1, b[4:] {
+		t.ids[i] = uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 	}
 	t.short = make(map[rune][]shortForm, nRunes)
 	for i := 0; i < nRunes; i++ {

@@ -125,6 +125,31 @@ func TestIndexDamaged(t *testing.T) {
 	if _, err := loadIndex(string(b) + "x"); !errors.Is(err, errIndex) {
 		t.Errorf("index with a byte more: err = %v, want errIndex", err)
 	}
+	// Hash tables of nothing but out-of-range slots find nothing, and
+	// every probe ends.
+	l, err := loadIndex(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := []byte(string(b))
+	for _, sec := range []struct{ off, n int }{{l.tab.stemTab, int(l.tab.stemMask) + 1}, {l.tab.keyTab, int(l.tab.keyMask) + 1}} {
+		for i := sec.off; i < sec.off+4*sec.n; i++ {
+			full[i] = 0xff
+		}
+	}
+	damaged, err := loadIndex(string(full))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := damaged.Lookup("정부는"); ids != nil {
+		t.Errorf("Lookup in a damaged table = %v, want nil", ids)
+	}
+	if _, ok := damaged.ID("government"); ok {
+		t.Error("ID in a damaged table found government")
+	}
+	if ids := l.Lookup("정부는"); ids == nil {
+		t.Error("Lookup(정부는) in the index found nothing")
+	}
 }
 
 // TestAppendToLookupCopies checks that the id lists of the loaded lexicon,
