@@ -8,7 +8,8 @@
 // Stem. The embedded default joins a list derived from the EZ Korean core
 // vocabulary (kengdic, MPL 2.0; see data/NOTICE), corrected by
 // data/corrections.tsv, with a news vocabulary and a general vocabulary the
-// project wrote (data/news.tsv, data/general.tsv); Parse reads more in
+// project wrote (data/news.tsv, data/general.tsv), built from them by go
+// generate into data/default.idx, which is read in place; Parse reads more in
 // hunalign's dictionary format ("korean @ english", one pair a line). No
 // existing Go package offers a Korean–English lexicon with stem lookup,
 // hence this small one.
