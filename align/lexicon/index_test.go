@@ -154,22 +154,25 @@ func TestIndexDamaged(t *testing.T) {
 
 // TestAppendToLookupCopies checks that the id lists of the loaded lexicon,
 // which share one array, do not overwrite each other when a caller
-// appends to one.
+// appends to one: each is capped at its length.
 func TestAppendToLookupCopies(t *testing.T) {
-	l := Default()
-	a, b := l.Lookup("정부는"), l.Lookup("발표했다")
-	if a == nil || b == nil {
-		t.Fatal("정부 or 발표 not found")
+	tab := Default().tab
+	for i := range tab.nKeys {
+		if ids := tab.entryAt(i).ids; cap(ids) != len(ids) {
+			t.Fatalf("entry %q: ids of length %d and capacity %d", tab.key(i), len(ids), cap(ids))
+		}
 	}
-	before := append([]uint32(nil), b...)
-	for i := range 10 {
-		_ = append(a, uint32(1000+i))
+	for r, fs := range tab.short {
+		for _, f := range fs {
+			if cap(f.ids) != len(f.ids) {
+				t.Fatalf("form of %c: ids of length %d and capacity %d", r, len(f.ids), cap(f.ids))
+			}
+		}
 	}
-	for _, w := range []string{"정부는", "발표했다"} {
-		_ = append(l.Lookup(w), 99999)
-	}
-	if !reflect.DeepEqual(l.Lookup("발표했다"), before) {
-		t.Errorf("Lookup(발표했다) = %v after appends, was %v", l.Lookup("발표했다"), before)
+	next := append([]uint32(nil), tab.entryAt(1).ids...)
+	_ = append(tab.entryAt(0).ids, 1<<31)
+	if !slices.Equal(tab.entryAt(1).ids, next) {
+		t.Errorf("appending to entry 0 changed entry 1: %v, was %v", tab.entryAt(1).ids, next)
 	}
 }
 
