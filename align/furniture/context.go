@@ -1,7 +1,6 @@
 package furniture
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,11 +111,11 @@ func isProse(l string) bool {
 
 // sentenceEndRe finds a sentence end inside a line: end punctuation,
 // closing quotes, a space and the start of the next sentence.
-var sentenceEndRe = regexp.MustCompile(`(\S*)[.?!。]["'”’)]*\s+["'“‘(]?[\p{Lu}\p{Lo}\p{N}]`)
+var sentenceEndRe = lazyRegexp(`(\S*)[.?!。]["'”’)]*\s+["'“‘(]?[\p{Lu}\p{Lo}\p{N}]`)
 
 // abbrevRe is a word that ends with the period of an abbreviation rather
 // than a sentence (Mr., Jan., U.S., St.).
-var abbrevRe = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{Ll}{1,3})$`)
+var abbrevRe = lazyRegexp(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{Ll}{1,3})$`)
 
 // sentences counts the sentences of a line (at least 1), stopping at
 // limit: the callers ask "one or more?", "more than three?", so a line of
@@ -124,11 +123,11 @@ var abbrevRe = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{L
 func sentences(l string, limit int) int {
 	n := 1
 	for n < limit {
-		m := sentenceEndRe.FindStringSubmatchIndex(l)
+		m := sentenceEndRe().FindStringSubmatchIndex(l)
 		if m == nil {
 			break
 		}
-		if w := l[m[2]:m[3]]; !abbrevRe.MatchString(w) || hasHangul(w) {
+		if w := l[m[2]:m[3]]; !abbrevRe().MatchString(w) || hasHangul(w) {
 			n++
 		}
 		l = l[m[1]:]

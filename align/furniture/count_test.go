@@ -11,8 +11,8 @@ import (
 // every match of sentenceEndRe at once.
 func sentencesAll(l string) int {
 	n := 1
-	for _, m := range sentenceEndRe.FindAllStringSubmatch(l, -1) {
-		if !abbrevRe.MatchString(m[1]) || hasHangul(m[1]) {
+	for _, m := range sentenceEndRe().FindAllStringSubmatch(l, -1) {
+		if !abbrevRe().MatchString(m[1]) || hasHangul(m[1]) {
 			n++
 		}
 	}

@@ -16,19 +16,19 @@ var (
 	// "(서울=뉴스1) 김서연 기자 = ", "[세종=뉴시스]김서연 기자 = ",
 	// "(워싱턴=연합뉴스) 이상헌 특파원 = ", "【서울=뉴시스】": a place and
 	// an agency joined by "=" in brackets, then the reporters and "=".
-	koWireRe = regexp.MustCompile(`^\s*[(\[【<]\s*[\p{Hangul}A-Za-z·ㆍ ]{1,15}\s*=\s*[^)\]】>=]{1,20}[)\]】>]\s*` +
+	koWireRe = lazyRegexp(`^\s*[(\[【<]\s*[\p{Hangul}A-Za-z·ㆍ ]{1,15}\s*=\s*[^)\]】>=]{1,20}[)\]】>]\s*` +
 		`(?:(?:[\p{Hangul}]{2,4}(?:[\s·ㆍ,]+[\p{Hangul}]{2,4})*\s*(?:선임기자|인턴기자|객원기자|기자들|기자|특파원|통신원)\s*[,·]?\s*)+=\s*|=\s*)?`)
 	// "[이데일리 김서연 기자] ", "[헤럴드경제=김서연 기자] ", "【서울=김서연
 	// 기자】": the outlet and the reporter in brackets.
-	koReporterTagRe = regexp.MustCompile(`^\s*[\[【<]\s*[^\]】>]{0,20}(?:기자|특파원)\s*[\]】>]\s*`)
+	koReporterTagRe = lazyRegexp(`^\s*[\[【<]\s*[^\]】>]{0,20}(?:기자|특파원)\s*[\]】>]\s*`)
 	// "[파이낸셜뉴스] ", "[서울경제] ": the outlet's name in brackets.
-	koOutletTagRe = regexp.MustCompile(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{1,10}(?:뉴스|경제|일보|신문|데일리|투데이|타임즈|타임스|통신|방송|닷컴)\s*[\]】]\s*`)
+	koOutletTagRe = lazyRegexp(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{1,10}(?:뉴스|경제|일보|신문|데일리|투데이|타임즈|타임스|통신|방송|닷컴)\s*[\]】]\s*`)
 	// "홍길동 기자 = ": a reporter and "=" alone.
-	koReporterEqRe = regexp.MustCompile(`^\s*[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=\s*`)
+	koReporterEqRe = lazyRegexp(`^\s*[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=\s*`)
 	// "SEOUL, Jan. 8 (Yonhap) -- ", "WASHINGTON (AP) — ", "LONDON, March 3
 	// (Reuters) - ", "SEOUL -- ": a place in capitals, a date, an agency in
 	// parentheses, and a dash.
-	enWireRe = regexp.MustCompile(`^\s*(\p{Lu}[\p{Lu}.'/-]{1,}(?:[ ,]+\p{Lu}[\p{Lu}.'/-]+)*)` +
+	enWireRe = lazyRegexp(`^\s*(\p{Lu}[\p{Lu}.'/-]{1,}(?:[ ,]+\p{Lu}[\p{Lu}.'/-]+)*)` +
 		`(,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
 		`(\s*\([\p{L}][\p{L}\p{N} .&'/-]{1,30}\))?` +
 		`\s*(--|—|–|-)\s+`)
@@ -48,12 +48,12 @@ func StripDateline(line string) (rest string, ok bool) {
 	var res []*regexp.Regexp
 	switch {
 	case strings.ContainsRune("([【<", first):
-		res = []*regexp.Regexp{koWireRe, koReporterTagRe, koOutletTagRe}
+		res = []*regexp.Regexp{koWireRe(), koReporterTagRe(), koOutletTagRe()}
 	case hangul.IsSyllable(first):
 		if i := strings.IndexByte(line, '='); i < 0 || i > 40 {
 			return line, false
 		}
-		res = []*regexp.Regexp{koReporterEqRe}
+		res = []*regexp.Regexp{koReporterEqRe()}
 	case first < 'A' || first > 'Z':
 		return line, false
 	}
@@ -65,7 +65,7 @@ func StripDateline(line string) (rest string, ok bool) {
 	if first < 'A' || first > 'Z' {
 		return line, false
 	}
-	if m := enWireRe.FindStringSubmatchIndex(line); m != nil {
+	if m := enWireRe().FindStringSubmatchIndex(line); m != nil {
 		place := line[m[2]:m[3]]
 		hasDate, hasAgency := m[4] >= 0, m[6] >= 0
 		dash := line[m[8]:m[9]]

@@ -100,7 +100,6 @@
 package furniture
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -234,11 +233,11 @@ func Strip(paragraphs []string, keep ...Reason) []string {
 }
 
 var (
-	emailRe     = regexp.MustCompile(`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[\p{L}]{2,}`)
-	copyrightRe = regexp.MustCompile(`(?i)[©ⓒ]|\(c\)\s*\d{4}|copyright|all rights reserved|무단\s*전재|재배포|저작권`)
-	timeRe      = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
-	dateRe      = regexp.MustCompile(`^\d{2,4}[-./]\d{1,2}([-./]\d{1,4})?\.?$`)
-	koDateRe    = regexp.MustCompile(`^\d{1,4}(년|월|일|시|분|초)(\d{1,2}(월|일|시|분))*$`)
+	emailRe     = lazyRegexp(`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[\p{L}]{2,}`)
+	copyrightRe = lazyRegexp(`(?i)[©ⓒ]|\(c\)\s*\d{4}|copyright|all rights reserved|무단\s*전재|재배포|저작권`)
+	timeRe      = lazyRegexp(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	dateRe      = lazyRegexp(`^\d{2,4}[-./]\d{1,2}([-./]\d{1,4})?\.?$`)
+	koDateRe    = lazyRegexp(`^\d{1,4}(년|월|일|시|분|초)(\d{1,2}(월|일|시|분))*$`)
 )
 
 // stripKoreanSuffix removes the particle or ending after a Hangul stem of

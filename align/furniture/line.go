@@ -46,7 +46,7 @@ func Line(l string) Reason {
 		return Address
 	case n <= 45 && isCopyright(l, n):
 		return Copyright
-	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe.MatchString(l):
+	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe().MatchString(l):
 		return Byline
 	case n <= 8 && isByline(words), n <= 20 && isCredits(l):
 		return Byline
@@ -113,7 +113,7 @@ func isCopyright(l string, n int) bool {
 	if !containsAnyOf(l, copyrightHints) {
 		return false
 	}
-	return (n <= 25 || copyrightStartRe.MatchString(l)) && copyrightRe.MatchString(l)
+	return (n <= 25 || copyrightStartRe().MatchString(l)) && copyrightRe().MatchString(l)
 }
 
 // isDateline reports a line made mostly of dates, times and dateline words,
@@ -124,10 +124,10 @@ func isDateline(words []string) bool {
 		t := lower(strings.Trim(w, ":|,()[]·"))
 		switch {
 		case t == "":
-		case timeRe.MatchString(t) || dateRe.MatchString(t):
+		case timeRe().MatchString(t) || dateRe().MatchString(t):
 			dates++
 			strong = true
-		case koDateRe.MatchString(t):
+		case koDateRe().MatchString(t):
 			dates++
 			strong = strong || strings.ContainsAny(t, "월시")
 		case allDigits(t) && len(t) <= 4:
@@ -152,19 +152,19 @@ func hasDateLabel(words []string) bool {
 
 // isCredits reports a line of credits (creditsRe).
 func isCredits(l string) bool {
-	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe.MatchString(l)
+	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe().MatchString(l)
 }
 
 // copyrightStartRe starts a long copyright notice ("Copyright (c) Yonhap
 // News Agency prohibits its content from being redistributed…").
-var copyrightStartRe = regexp.MustCompile(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저작권)`)
+var copyrightStartRe = lazyRegexp(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저작권)`)
 
 // creditsRe is a line of credits rather than a byline: the sign-off of a
 // broadcast report ("KBS 뉴스 홍길동입니다."), its crew ("촬영기자:김철수/
 // 영상편집:이영희"), a wire story's reporting and editing credits
 // ("Reporting by …; Editing by …") or a contributor line ("… contributed
 // to this report.").
-var creditsRe = regexp.MustCompile(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
+var creditsRe = lazyRegexp(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
 	`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
 	`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)` +
 	`|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
@@ -175,7 +175,7 @@ func isByline(words []string) bool {
 	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
 		return true
 	}
-	if sentenceInsideRe.MatchString(strings.Join(words, " ")) {
+	if sentenceInsideRe().MatchString(strings.Join(words, " ")) {
 		return false
 	}
 	last := strings.Trim(words[len(words)-1], "=,.·")
@@ -184,7 +184,7 @@ func isByline(words []string) bool {
 
 // sentenceInsideRe finds the end of a Korean or English sentence inside a
 // line.
-var sentenceInsideRe = regexp.MustCompile(`[\p{Hangul}\p{Ll}][.?!]["'”’]?\s`)
+var sentenceInsideRe = lazyRegexp(`[\p{Hangul}\p{Ll}][.?!]["'”’]?\s`)
 
 // arrows start the link lines and promotions of Korean pages ("▶ 관련기사",
 // "☞ …").
@@ -203,7 +203,7 @@ func trimArrows(l string) string {
 // linkLabelRe is the label of a link line to another article: "Related
 // Article:", "READ MORE:", "See also:", "[관련기사]", "관련기사 :", "[함께
 // 보면 좋은 뉴스]". Group 1 is what follows the label.
-var linkLabelRe = regexp.MustCompile(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
+var linkLabelRe = lazyRegexp(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
 
 // linkHints are what a link label holds in its first bytes; the regular
 // expression runs only on lines that start with one.
@@ -217,7 +217,7 @@ func matchLinkLabel(l string) []string {
 	if !containsAnyOf(lower(head), linkHints) {
 		return nil
 	}
-	return linkLabelRe.FindStringSubmatch(l)
+	return linkLabelRe().FindStringSubmatch(l)
 }
 
 // linkLine reports a line that links to other articles: a label such as
@@ -302,7 +302,7 @@ func isBreadcrumb(l string) bool {
 	if !strings.ContainsAny(l, ">›»▸") {
 		return false
 	}
-	segs := crumbSepRe.Split(l, -1)
+	segs := crumbSepRe().Split(l, -1)
 	if len(segs) < 2 || len(segs) > 5 {
 		return false
 	}
@@ -316,24 +316,24 @@ func isBreadcrumb(l string) bool {
 	return true
 }
 
-var crumbSepRe = regexp.MustCompile(`\s*[>›»▸|]\s*`)
+var crumbSepRe = lazyRegexp(`\s*[>›»▸|]\s*`)
 
 // tagLabelRe is the label of a line of tags ("Tags:", "Keywords:", "태그 :").
-var tagLabelRe = regexp.MustCompile(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|topics)|태그|키워드|관련\s*태그|주제어)\s*[:：]\s*(.+)$`)
+var tagLabelRe = lazyRegexp(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|topics)|태그|키워드|관련\s*태그|주제어)\s*[:：]\s*(.+)$`)
 
 // tagHeadingRe is the label of a box of tags, alone ("Tags", "태그").
-var tagHeadingRe = regexp.MustCompile(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
+var tagHeadingRe = lazyRegexp(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
 
 // isTags reports a line of tags: a label and a list of short items
 // ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
 func isTags(l string) bool {
-	if tagHeadingRe.MatchString(l) {
+	if tagHeadingRe().MatchString(l) {
 		return true
 	}
 	if !strings.ContainsAny(l, "#:：") {
 		return false
 	}
-	if m := tagLabelRe.FindStringSubmatch(l); m != nil {
+	if m := tagLabelRe().FindStringSubmatch(l); m != nil {
 		if endsSentence(m[1]) {
 			return false
 		}
@@ -368,11 +368,11 @@ func isPromo(l string, words []string) bool {
 	if hasHangul(l) {
 		return koreanPromo(l)
 	}
-	if len(words) <= 8 && socialFollowRe.MatchString(l) {
+	if len(words) <= 8 && socialFollowRe().MatchString(l) {
 		return true
 	}
 	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
-		if m := strongPromoRe.FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
+		if m := strongPromoRe().FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
 			return true
 		}
 	}
@@ -404,19 +404,19 @@ func isPromo(l string, words []string) bool {
 
 // strongPromoRe is a call to install or subscribe that needs no selling
 // word: "Download the Korea Herald app", "Subscribe to our newsletter".
-var strongPromoRe = regexp.MustCompile(`(?i)^(?:download|install|subscribe\s+to|sign\s+up\s+for|get)\s+(?:the|our|now|free)\b.*?\b(apps?|newsletters?|podcasts?|channel)\b`)
+var strongPromoRe = lazyRegexp(`(?i)^(?:download|install|subscribe\s+to|sign\s+up\s+for|get)\s+(?:the|our|now|free)\b.*?\b(apps?|newsletters?|podcasts?|channel)\b`)
 
 var strongPromoStarts = setOf(`download install subscribe sign get`)
 
 // socialFollowRe is a short "Follow X on Instagram".
-var socialFollowRe = regexp.MustCompile(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|telegram|kakaotalk|naver|linkedin|threads|whatsapp)\b`)
+var socialFollowRe = lazyRegexp(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s+(?:facebook|twitter|x|instagram|youtube|tiktok|telegram|kakaotalk|naver|linkedin|threads|whatsapp)\b`)
 
 // koTipRe is the call for tips of Korean news pages ("제보는 카카오톡
 // okjebo", "▶ 제보하기").
-var koTipRe = regexp.MustCompile(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
+var koTipRe = lazyRegexp(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
 
 func koreanPromo(l string) bool {
-	if strings.Contains(l, "제보") && koTipRe.MatchString(strings.TrimSpace(l)) {
+	if strings.Contains(l, "제보") && koTipRe().MatchString(strings.TrimSpace(l)) {
 		return true
 	}
 	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
@@ -439,20 +439,20 @@ func koreanPromo(l string) bool {
 // sentence of the article that starts the same way ("Translated by Kim,
 // the novel became…", "The views expressed by the minister…") is text.
 var (
-	enNoteRes = []*regexp.Regexp{
+	enNoteRes = []func() *regexp.Regexp{
 		// "This article was originally written in Korean and translated by…"
-		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
+		lazyRegexp(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
 		// "Translated by the editorial staff." (the credit ends there)
-		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
+		lazyRegexp(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
 		// "The views expressed in this column are the author's own."
-		regexp.MustCompile(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		lazyRegexp(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
 		// "This is an English translation of a Korean article."
-		regexp.MustCompile(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
+		lazyRegexp(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
 		// "[Editor's note] …", "Editor's note: …"
-		regexp.MustCompile(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
+		lazyRegexp(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
 	}
-	koNoteRe  = regexp.MustCompile(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
-	koNoteKey = regexp.MustCompile(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
+	koNoteRe  = lazyRegexp(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
+	koNoteKey = lazyRegexp(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
 )
 
 // isNote reports a translation note, an editor's note or an opinion
@@ -468,11 +468,11 @@ func isNote(l string) bool {
 	} else if !strings.ContainsRune("TtEeVvOo", first) {
 		return false
 	}
-	if koNoteRe.MatchString(l) {
-		return koNoteKey.MatchString(l)
+	if koNoteRe().MatchString(l) {
+		return koNoteKey().MatchString(l)
 	}
 	for _, re := range enNoteRes {
-		if re.MatchString(l) {
+		if re().MatchString(l) {
 			return true
 		}
 	}
@@ -483,31 +483,31 @@ func isNote(l string) bool {
 // number, or a street address, as one of the segments of a line cut by
 // " · " or " | " ("… · Tel 02-724-2114", "… | 대표전화 … | 등록번호 …").
 var (
-	phoneRe      = regexp.MustCompile(`(?i)(?:\btel|\bphone|\bfax|대표\s*전화|전화|팩스|t\.)\s*[.:)]?\s*(?:\+82[-. ]?)?\(?0?\d{1,3}\)?[-. ]\d{3,4}[-. ]\d{4}`)
-	registryRe   = regexp.MustCompile(`(?i)등록\s*번호|사업자\s*등록|등록\s*일자|발행\s*[·ㆍ]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자|통신판매업|registration\s+(?:no|number)|publisher\s*[:&]`)
-	streetRe     = regexp.MustCompile(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|(?-i:[가-힣])+시|(?-i:[가-힣])+구|(?-i:[가-힣])+군)\s+.*(?-i:[가-힣0-9])+(?:로|길)\s*\d+`)
-	segmentSepRe = regexp.MustCompile(`\s+[·|ㆍ]\s+`)
+	phoneRe      = lazyRegexp(`(?i)(?:\btel|\bphone|\bfax|대표\s*전화|전화|팩스|t\.)\s*[.:)]?\s*(?:\+82[-. ]?)?\(?0?\d{1,3}\)?[-. ]\d{3,4}[-. ]\d{4}`)
+	registryRe   = lazyRegexp(`(?i)등록\s*번호|사업자\s*등록|등록\s*일자|발행\s*[·ㆍ]?\s*편집인|발행인|편집인|청소년\s*보호\s*책임자|통신판매업|registration\s+(?:no|number)|publisher\s*[:&]`)
+	streetRe     = lazyRegexp(`(?i)^\d+(?:-\d+)?\s+[\p{L}-]+(?:-(?:ro|gil|daero|dong)|\s+(?:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.))\b|(?:특별시|광역시|(?-i:[가-힣])+시|(?-i:[가-힣])+구|(?-i:[가-힣])+군)\s+.*(?-i:[가-힣0-9])+(?:로|길)\s*\d+`)
+	segmentSepRe = lazyRegexp(`\s+[·|ㆍ]\s+`)
 )
 
 func isAddress(l string) bool {
 	if endsSentence(l) {
 		return false
 	}
-	if digits(l) >= 7 && phoneRe.MatchString(l) {
+	if digits(l) >= 7 && phoneRe().MatchString(l) {
 		return true
 	}
 	if !strings.Contains(l, " · ") && !strings.Contains(l, " | ") && !strings.Contains(l, " ㆍ ") {
 		return false
 	}
-	segs := segmentSepRe.Split(l, -1)
+	segs := segmentSepRe().Split(l, -1)
 	if len(segs) < 2 {
 		return false
 	}
-	if registryRe.MatchString(l) {
+	if registryRe().MatchString(l) {
 		return true
 	}
 	for _, s := range segs {
-		if streetRe.MatchString(strings.TrimSpace(s)) {
+		if streetRe().MatchString(strings.TrimSpace(s)) {
 			return true
 		}
 	}

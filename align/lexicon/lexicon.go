@@ -8,7 +8,8 @@
 // Stem. The embedded default joins a list derived from the EZ Korean core
 // vocabulary (kengdic, MPL 2.0; see data/NOTICE), corrected by
 // data/corrections.tsv, with a news vocabulary and a general vocabulary the
-// project wrote (data/news.tsv, data/general.tsv); Parse reads more in
+// project wrote (data/news.tsv, data/general.tsv), built from them by go
+// generate into data/default.idx, which is read in place; Parse reads more in
 // hunalign's dictionary format ("korean @ english", one pair a line). No
 // existing Go package offers a Korean–English lexicon with stem lookup,
 // hence this small one.
@@ -31,6 +32,9 @@ import (
 // Lexicon maps Korean stems to English word stems. The zero value is
 // empty and usable; a Lexicon must not be changed while it is being read.
 type Lexicon struct {
+	// tab is the embedded default, read in place; a Lexicon with a tab has
+	// none of the maps below, and is read-only (Clone thaws it).
+	tab *table
 	ids map[string]uint32 // English stem → id
 	// index finds the entry of a Korean key matched as a syllable prefix:
 	// a noun (정부), the noun of a 하다 verb (발표), or a verb stem with its
@@ -45,29 +49,37 @@ type Lexicon struct {
 	Skipped int
 }
 
-//go:embed data/ezcorean.tsv
-var ezcorean string
+//go:generate go test -run TestIndexFile -update-index .
 
-//go:embed data/corrections.tsv
-var corrections string
+// indexFile is the default lexicon built from the TSV files of data/ (see
+// build) and written in the form loadIndex reads; TestIndexFile checks
+// that building it again gives the same bytes.
+//
+//go:embed data/default.idx
+var indexFile string
 
-//go:embed data/news.tsv
-var news string
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := loadIndex(indexFile)
+	if err != nil {
+		panic("lexicon: the embedded index is damaged: " + err.Error())
+	}
+	return l
+})
 
-//go:embed data/general.tsv
-var general string
+// Sources are the texts of the TSV files the default lexicon is built
+// from, each a "korean<TAB>english words" line per entry.
+type sources struct{ ezcorean, corrections, news, general string }
 
-var defaultLexicon = sync.OnceValue(build)
-
-// build makes the embedded lexicon: the EZ Korean list less the entries
-// corrections.tsv replaces or deletes (a line with no English), then the
-// corrections, the news vocabulary and the general one. Entries of one
-// Korean word in several files merge.
-func build() *Lexicon {
+// build makes the default lexicon from its files: the EZ Korean list less
+// the entries corrections.tsv replaces or deletes (a line with no English),
+// then the corrections, the news vocabulary and the general one. Entries of
+// one Korean word in several files merge. It runs when the index is made
+// (go generate), not at start-up.
+func build(src sources) *Lexicon {
 	l := &Lexicon{ids: make(map[string]uint32, 8192), index: make(map[string]int32, 16384),
 		entries: make([]entry, 0, 16384), short: make(map[rune][]shortForm, 1024)}
 	replaced := map[string]bool{}
-	eachEntry(corrections, func(ko, _ string) { replaced[ko] = true })
+	eachEntry(src.corrections, func(ko, _ string) { replaced[ko] = true })
 	var buf []uint32
 	var become []string // verbs in -지다, for the pass below
 	add := func(ko, en string) {
@@ -76,12 +88,12 @@ func build() *Lexicon {
 			become = append(become, ko)
 		}
 	}
-	eachEntry(ezcorean, func(ko, en string) {
+	eachEntry(src.ezcorean, func(ko, en string) {
 		if !replaced[ko] {
 			add(ko, en)
 		}
 	})
-	for _, data := range []string{corrections, news, general} {
+	for _, data := range []string{src.corrections, src.news, src.general} {
 		eachEntry(data, add)
 	}
 	// A verb in -아지다/-어지다 ("become …") also means what its base
@@ -165,6 +177,9 @@ func New() *Lexicon {
 
 // Clone returns a copy that can be extended without touching l.
 func (l *Lexicon) Clone() *Lexicon {
+	if l.tab != nil {
+		return l.tab.thaw()
+	}
 	c := New()
 	c.maxLen, c.Skipped = l.maxLen, l.Skipped
 	for k, v := range l.ids {
@@ -189,7 +204,41 @@ func (l *Lexicon) Clone() *Lexicon {
 }
 
 // Len returns the number of Korean keys.
-func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
+func (l *Lexicon) Len() int {
+	if l.tab != nil {
+		return l.tab.nKeys + len(l.tab.short)
+	}
+	return len(l.index) + len(l.short)
+}
+
+// entryOf returns the entry of the Korean key k.
+func (l *Lexicon) entryOf(k string) (entry, bool) {
+	if l.tab != nil {
+		return l.tab.entry(k)
+	}
+	i, ok := l.index[k]
+	if !ok {
+		return entry{}, false
+	}
+	return l.entries[i], true
+}
+
+// stemID returns the id of the English stem s.
+func (l *Lexicon) stemID(s string) (uint32, bool) {
+	if l.tab != nil {
+		return l.tab.stemID(s)
+	}
+	id, ok := l.ids[s]
+	return id, ok
+}
+
+// shortOf returns the forms of one-syllable verbs that start with r.
+func (l *Lexicon) shortOf(r rune) []shortForm {
+	if l.tab != nil {
+		return l.tab.short[r]
+	}
+	return l.short[r]
+}
 
 // Add records that the Korean word ko (a noun, or a verb or adjective in
 // its dictionary form ending in 다) translates as the English words en.
@@ -204,7 +253,10 @@ func (l *Lexicon) Len() int { return len(l.index) + len(l.short) }
 // prefix: its inflected forms are spelled out with the endings that may
 // follow them (see addShort).
 func (l *Lexicon) Add(ko string, en ...string) {
-	if l.ids == nil {
+	switch {
+	case l.tab != nil:
+		*l = *l.tab.thaw()
+	case l.ids == nil:
 		*l = *New()
 	}
 	ko = strings.TrimSpace(ko)
@@ -350,7 +402,7 @@ outer:
 // plus a particle; a verb of one syllable only matches its inflected forms.
 func (l *Lexicon) Lookup(w string) []uint32 {
 	w = strings.TrimFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) })
-	if w == "" || l.ids == nil {
+	if w == "" || (l.ids == nil && l.tab == nil) {
 		return nil
 	}
 	var buf [8]rune
@@ -371,8 +423,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		for _, r := range rs[:n] {
 			key = utf8.AppendRune(key, r)
 		}
-		if i, ok := l.index[string(key)]; ok {
-			return l.entries[i].ids
+		if e, ok := l.entryOf(string(key)); ok {
+			return e.ids
 		}
 	}
 	// One syllable: a verb form wins when a verbal ending follows (팔았다
@@ -388,8 +440,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		return nil
 	}
 	if len(rs) == 1 || particles[string(rs[1:])] {
-		if i, ok := l.index[string(rs[0])]; ok {
-			return l.entries[i].ids
+		if e, ok := l.entryOf(string(rs[0])); ok {
+			return e.ids
 		}
 	}
 	return l.lookupShort(rs)
@@ -419,8 +471,7 @@ func (l *Lexicon) ID(word string) (uint32, bool) {
 			return id, true
 		}
 	}
-	id, ok := l.ids[s]
-	return id, ok
+	return l.stemID(s)
 }
 
 // withE returns the id of the stem s with a final e ("announc" →
@@ -430,8 +481,7 @@ func (l *Lexicon) withE(s string) (uint32, bool) {
 	if len(s) >= len(b) {
 		return 0, false
 	}
-	id, ok := l.ids[string(append(append(b[:0], s...), 'e'))]
-	return id, ok
+	return l.stemID(string(append(append(b[:0], s...), 'e')))
 }
 
 // ParseError is an error in a dictionary file, with its place, like
@@ -546,6 +596,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	i, ok := l.index[ko]
-	return ok && l.entries[i].word
+	e, ok := l.entryOf(ko)
+	return ok && e.word
 }

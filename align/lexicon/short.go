@@ -146,7 +146,7 @@ func (l *Lexicon) addForm(r rune, c formClass, ids []uint32) {
 // lookupShort finds a verb of one syllable whose inflected form starts the
 // word rs.
 func (l *Lexicon) lookupShort(rs []rune) []uint32 {
-	fs := l.short[rs[0]]
+	fs := l.shortOf(rs[0])
 	for _, f := range fs {
 		if f.fits(rs[1:]) {
 			return f.ids
