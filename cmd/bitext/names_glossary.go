@@ -65,6 +65,24 @@ func newGlossaryOutput(c *cli.Context, path string, englishSource bool) (glossar
 	return glossaryOutput{path, f, opt}, err
 }
 
+// glossaryShapeFlags checks that --header and --tbx-version, which shape
+// a glossary file, come with a glossary to shape: path is the --glossary
+// of a command that writes one only when asked.
+func glossaryShapeFlags(c *cli.Context, path string) error {
+	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return err
+	}
+	if path != "" {
+		return nil
+	}
+	for _, f := range []string{"header", "tbx-version"} {
+		if c.IsSet(f) {
+			return usagef("--%s shapes the glossary file, and there is no --glossary", f)
+		}
+	}
+	return nil
+}
+
 // glossaryWriteOptions reads --safe-cells, --header and --tbx-version for a file in
 // format f: each is a usage error with a format it does not apply to.
 func glossaryWriteOptions(c *cli.Context, f glossary.Format, englishSource bool) (glossary.WriteOptions, error) {
