@@ -1,11 +1,15 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/tm/review"
 )
 
 // writeIn writes a file in dir and returns its path.
@@ -262,5 +266,57 @@ func TestNamesDiffPlain(t *testing.T) {
 	r := runIn("", "names", "diff", g, "--format", "tsv")
 	if !strings.Contains(r.stdout, "\tformatting\t2\t1\tspace→hyphen, C→c\t") {
 		t.Errorf("tsv: %s", r.stdout)
+	}
+}
+
+// TestNamesDiffEstablished: under --style press, a form the spelling
+// table gives as another established spelling of the name (its also
+// column: AP's Kim Jong Un, own usage Jay Y. Lee) is no variant, so
+// --exit-code passes; a form the table does not give still differs. In
+// JSON the diff turns the variant into the form it should be, as the
+// text describes it.
+func TestNamesDiffEstablished(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		rows    string
+		code    int
+		variant string // the variant listed, "" for none
+	}{
+		{"이재용\tJay Y. Lee\n", 0, ""},
+		{"최경주\tK.J. Choi\n", 0, ""},
+		{"김연아\tYuna Kim\n", 0, ""},
+		{"김연아\tKim Yu-na\n", 0, ""},
+		{"김정은\tKim Jong Un\n김정은\tKim Jong-un\n", 0, ""},
+		{"김정은\tKim Jong-eun\n", 1, "Kim Jong-eun"},
+		{"이재용\tLee Jae-young\n", 1, "Lee Jae-young"},
+		{"김일성\tKim Il-seong\n", 1, "Kim Il-seong"},
+	}
+	for i, tc := range tests {
+		f := writeIn(t, dir, fmt.Sprintf("g%d.txt", i), tc.rows)
+		r := runIn("", "names", "diff", "--style", "press", "--exit-code", f)
+		if r.code != tc.code {
+			t.Errorf("%q: exit %d, want %d\n%s%s", tc.rows, r.code, tc.code, r.stdout, r.stderr)
+		}
+		if tc.variant == "" && r.stdout != "no differences\n" || tc.variant != "" && !strings.Contains(r.stdout, "  "+tc.variant+" → ") {
+			t.Errorf("%q: listed\n%s", tc.rows, r.stdout)
+		}
+	}
+	f := writeIn(t, dir, "j.txt", "김정은\tKim Jong-un\n김정은\tKim Jong Un\n")
+	r := runIn("", "names", "diff", "--format", "json", f)
+	var vs []review.Variant
+	if err := json.Unmarshal([]byte(r.stdout), &vs); err != nil || len(vs) != 1 {
+		t.Fatalf("json: %v %s", err, r.stdout)
+	}
+	var del, ins string
+	for _, o := range vs[0].Diff {
+		switch o.Kind {
+		case review.Delete:
+			del += o.Text
+		case review.Insert:
+			ins += o.Text
+		}
+	}
+	if vs[0].English != "Kim Jong Un" || del != " U" || ins != "-u" {
+		t.Errorf("json diff of %s against %s: deletes %q, inserts %q, want \" U\" and \"-u\"", vs[0].English, vs[0].Reference, del, ins)
 	}
 }
