@@ -112,25 +112,32 @@ func readGlossary(c *cli.Context, path string) ([]glossary.Entry, error) {
 }
 
 func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.Entry, error) {
+	es, _, err := readGlossaryLines(c, path, conflicts)
+	return es, err
+}
+
+// readGlossaryLines is readGlossaryWarn that also returns the line of
+// each entry (glossary.ReadLines).
+func readGlossaryLines(c *cli.Context, path string, conflicts bool) ([]glossary.Entry, []int, error) {
 	f, err := glossary.FormatFor(path, c.String("glossary-format"))
 	if err != nil {
-		return nil, usageError{err}
+		return nil, nil, usageError{err}
 	}
 	in, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading glossary: %w", err)
+		return nil, nil, fmt.Errorf("reading glossary: %w", err)
 	}
 	defer in.Close()
-	es, probs, err := glossary.ReadChecked(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
+	es, lines, probs, err := glossary.ReadLines(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, p := range probs {
 		if !p.Conflict || conflicts {
 			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, p)
 		}
 	}
-	return es, nil
+	return es, lines, nil
 }
 
 // houseFlag is --house, one flag for romanize --style press, names diff
@@ -152,14 +159,14 @@ func readHouse(c *cli.Context, alias string) (*review.House, error) {
 	if path == "" {
 		return nil, nil
 	}
-	es, err := readGlossaryWarn(c, path, true)
+	es, lines, err := readGlossaryLines(c, path, true)
 	if err != nil {
 		return nil, err
 	}
 	if len(es) == 0 {
 		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: the house list has no entries\n", path)
 	}
-	return review.NewHouse(path, es)
+	return review.NewHouseLines(path, es, lines)
 }
 
 func namesExtractCommand() *cli.Command {

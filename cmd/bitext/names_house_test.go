@@ -196,7 +196,7 @@ func TestHouseFormats(t *testing.T) {
 			t.Errorf("%s: romanize --place: %q %s", name, r.stdout, r.stderr)
 		}
 		r := runIn("", "names", "normalize", "--style", "press", "--house", h, f)
-		if r.code != 0 || r.stdout != "Kim Jong Un visited Pusan.\n" || !strings.Contains(r.stderr, "house; "+h+")") {
+		if r.code != 0 || r.stdout != "Kim Jong Un visited Pusan.\n" || !strings.Contains(r.stderr, "house; "+h+":") {
 			t.Errorf("%s: normalize: exit %d %q %s", name, r.code, r.stdout, r.stderr)
 		}
 		r = runIn("", "names", "diff", "--house", h, "--format", "tsv", g)
@@ -318,5 +318,56 @@ func TestNamesDiffEstablished(t *testing.T) {
 	}
 	if vs[0].English != "Kim Jong Un" || del != " U" || ins != "-u" {
 		t.Errorf("json diff of %s against %s: deletes %q, inserts %q, want \" U\" and \"-u\"", vs[0].English, vs[0].Reference, del, ins)
+	}
+}
+
+// TestNormalizeReportsEveryRewrite: names normalize says on standard
+// error which entry each rewrite applied — the built-in table's (with
+// spellings.tsv and its line) when press style reaches it through the
+// romanization systems (Kim Il-seong), and the house list's, with the
+// list's file and line, with or without --style.
+func TestNormalizeReportsEveryRewrite(t *testing.T) {
+	dir := t.TempDir()
+	house := writeIn(t, dir, "house.txt", "# our list\n김일성\tKim Il Sung\n반기문\tBan Ki-moon\n")
+	text := writeIn(t, dir, "h.txt", "Kim Il-seong met Ban Gi-mun.\nKim Il-sung and Ban Ki Moon.\n")
+	tests := []struct {
+		args []string
+		want []string // report lines, in order
+	}{
+		{[]string{"--style", "press"}, []string{
+			`Kim Il-seong → Kim Il-sung (1×): established spelling 김일성 → Kim Il-sung (person: `,
+			`Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (person: `,
+		}},
+		{[]string{"--style", "press", "--house", house}, []string{
+			"Kim Il-seong, Kim Il-sung → Kim Il Sung (2×): established spelling 김일성 → Kim Il Sung (house; " + house + ":2)",
+			"Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (house; " + house + ":3)",
+		}},
+		{[]string{"--house", house}, []string{
+			"Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (house; " + house + ":3)",
+			"Kim Il-sung → Kim Il Sung (1×): established spelling 김일성 → Kim Il Sung (house; " + house + ":2)",
+		}},
+		{[]string{"--style", "mr"}, []string{
+			"Kim Il-seong, Kim Il-sung → Kim Il-sŏng (2×): no established spelling; the mr romanization of 김일성",
+			"Ban Gi-mun, Ban Ki Moon → Pan Ki-mun (2×): no established spelling; the mr romanization of 반기문",
+		}},
+	}
+	for _, tc := range tests {
+		r := runIn("", append(append([]string{"names", "normalize", "--diff"}, tc.args...), text)...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, r.code, r.stderr)
+		}
+		var reports []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if l, ok := strings.CutPrefix(l, "bitext: "+text+": "); ok && !strings.HasPrefix(l, "warning:") {
+				reports = append(reports, l)
+			}
+		}
+		ok := len(reports) == len(tc.want)
+		for i := 0; ok && i < len(reports); i++ {
+			ok = strings.HasPrefix(reports[i], tc.want[i])
+		}
+		if !ok {
+			t.Errorf("%v: reports\n%s\nwant\n%s", tc.args, strings.Join(reports, "\n"), strings.Join(tc.want, "\n"))
+		}
 	}
 }

@@ -41,6 +41,13 @@ type House struct {
 // built-in table; no entries give the built-in table alone. An entry
 // without Hangul or English is an error naming the file.
 func NewHouse(file string, entries []glossary.Entry) (*House, error) {
+	return NewHouseLines(file, entries, nil)
+}
+
+// NewHouseLines is NewHouse for entries read with their lines in file
+// (glossary.ReadLines), which reports of the entries applied then give:
+// `house.txt:12`.
+func NewHouseLines(file string, entries []glossary.Entry, lines []int) (*House, error) {
 	h := &House{file: file, entries: entries, byHan: map[string]*glossary.Entry{}, forms: newFormIndex(entries)}
 	if len(entries) == 0 {
 		h.press = romanize.DefaultPressStyle()
@@ -53,7 +60,11 @@ func NewHouse(file string, entries []glossary.Entry) (*House, error) {
 		if _, dup := h.byHan[k]; !dup {
 			h.byHan[k] = e
 		}
-		list = append(list, spelling.Entry{Hangul: e.Hangul, English: e.Preferred(), Kind: kindOf(e.Type), Source: spelling.House, File: file})
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		list = append(list, spelling.Entry{Hangul: e.Hangul, English: e.Preferred(), Kind: kindOf(e.Type), Source: spelling.House, File: file, Line: line})
 	}
 	t, err := spelling.FromEntries(list)
 	if err != nil {
@@ -95,6 +106,18 @@ func kindOf(t glossary.Type) spelling.Kind {
 		return spelling.Organization
 	}
 	return spelling.AnyKind
+}
+
+// listEntry returns the house list's entry for a Hangul name as a
+// spelling entry, with its file and line, or nil.
+func (h *House) listEntry(hangulName string) *spelling.Entry {
+	if h.list == nil {
+		return nil
+	}
+	if es := h.list.Lookup(hangulName); len(es) > 0 {
+		return &es[0]
+	}
+	return nil
 }
 
 // listed returns the list's entry for a Hangul name, or nil.
