@@ -371,3 +371,48 @@ func TestNormalizeReportsEveryRewrite(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeWarnings: ordinary press spellings that no romanization
+// system writes (a person's own: Kim Han-soo, Hwang Woo-suk, Oh Young-ha,
+// BAE KYUNG-SANG) are left alone in press style without a warning, and put
+// in the press layout when only that differs (Hwang Joon Bum); in another
+// style the warning says why, truthfully. A foreign name that a bitext
+// glossary given as --house lists under two Hangul names is never
+// rewritten, and is not warned about; a Korean one still is.
+func TestNormalizeWarnings(t *testing.T) {
+	dir := t.TempDir()
+	text := writeIn(t, dir, "a.txt", "Kim Han-soo met Hwang Woo-suk, Oh Young-ha and BAE KYUNG-SANG.\nHwang Joon Bum spoke to Elizabeth Warren.\n")
+	house := writeIn(t, dir, "g.txt", "엘리자베스 워런\tElizabeth Warren\tperson\n워렌\tElizabeth Warren\tperson\n김정은\tKim Jong-un\tperson\n김종은\tKim Jong-un\tperson\n")
+	tests := []struct {
+		args     []string
+		diff     string
+		warnings []string // names warned about
+	}{
+		{[]string{"--style", "press"}, "2: [Hwang Joon Bum → Hwang Joon-bum] spoke to Elizabeth Warren.\n", nil},
+		{[]string{"--style", "press", "--house", house}, "2: [Hwang Joon Bum → Hwang Joon-bum] spoke to Elizabeth Warren.\n", nil},
+		{[]string{"--house", house}, "a.txt: no names to change\n", nil},
+		{[]string{"--style", "rr"}, "a.txt: no names to change (5 left alone: see the warnings)\n",
+			[]string{"Kim Han-soo", "Hwang Woo-suk", "Oh Young-ha", "BAE KYUNG-SANG", "Hwang Joon Bum"}},
+	}
+	for _, tc := range tests {
+		r := runIn("", append(append([]string{"names", "normalize", "--diff"}, tc.args...), text)...)
+		var warned []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if _, w, ok := strings.Cut(l, ": warning: \""); ok {
+				name, _, _ := strings.Cut(w, "\"")
+				warned = append(warned, name)
+				if !strings.Contains(l, "as a person spells their own name") {
+					t.Errorf("%v: %s", tc.args, l)
+				}
+			}
+		}
+		if r.code != 0 || !strings.HasSuffix(r.stdout, tc.diff) || strings.Join(warned, "|") != strings.Join(tc.warnings, "|") {
+			t.Errorf("%v: exit %d\n%s%s\nwant %q, warnings %v", tc.args, r.code, r.stdout, r.stderr, tc.diff, tc.warnings)
+		}
+	}
+	// A Korean name listed under two Hangul names is still warned about.
+	k := writeIn(t, dir, "k.txt", "Kim Jong-un spoke.\n")
+	if r := runIn("", "names", "normalize", "--house", house, "--diff", k); !strings.Contains(r.stderr, `"Kim Jong-un" left alone: `+house+` gives it to 김정은, 김종은`) {
+		t.Errorf("Korean namesakes: %s", r.stderr)
+	}
+}

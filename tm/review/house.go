@@ -210,6 +210,10 @@ type identified struct {
 	// only the romanization systems tell (resolve.Hangul).
 	candidates []string
 	ambiguous  string // why the name is left alone, if it is
+	// own marks a Korean name in Korean order spelled the way a person
+	// spells their own name, not a romanization system's: its Hangul is
+	// unknown.
+	own bool
 }
 
 // identify finds the Korean person or place a name of an English text
@@ -220,8 +224,15 @@ type identified struct {
 func (h *House) identify(name string) identified {
 	if es := h.forms.lookup(name); len(es) > 1 {
 		var hs []string
+		korean := false
 		for _, e := range es {
 			hs = append(hs, e.Hangul)
+			korean = korean || h.KoreanKind(e) != spelling.AnyKind
+		}
+		if !korean {
+			// Foreign names (Elizabeth Warren: 엘리자베스 워런, 워렌)
+			// are never rewritten, so their ambiguity is no news.
+			return identified{}
 		}
 		return identified{ambiguous: fmt.Sprintf("%q left alone: %s gives it to %s", name, h.name(), strings.Join(hs, ", "))}
 	} else if len(es) == 1 {
@@ -265,8 +276,10 @@ func (h *House) identify(name string) identified {
 	}
 	if res := resolve.Hangul(name); res.Korean && res.Name.SurnameFirst {
 		// Only in Korean order: Sung Kim (the diplomat) and Guan Yu
-		// (the general) have a Korean surname's spelling last.
-		return identified{kind: spelling.Person, candidates: res.Hangul}
+		// (the general) have a Korean surname's spelling last. No
+		// candidates: a person's own spelling that no system writes
+		// (Kim Han-soo, Hwang Woo-suk, Oh Young-ha).
+		return identified{kind: spelling.Person, candidates: res.Hangul, own: len(res.Hangul) == 0}
 	}
 	return identified{}
 }

@@ -84,6 +84,13 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 			case id.hangul != "":
 				tg.to, tg.applied = h.StyleForm(id.hangul, id.kind, m.Text, *opt.Style)
 				tg.hangul = id.hangul
+			case id.own && opt.Style != nil && *opt.Style == romanize.Press:
+				// The press keeps a person's own spelling, in its layout
+				// (Hwang Joon Bum → Hwang Joon-bum); its letters are not
+				// touched, since its Hangul is unknown.
+				if f := pressLayout(m.Text); Classify(f, m.Text) == Formatting || f == m.Text {
+					tg.to = f
+				}
 			case id.kind != spelling.AnyKind && opt.Style != nil:
 				tg = restyleCandidates(h, m.Text, id.kind, id.candidates, *opt.Style)
 				if tg.to == "" {
@@ -159,7 +166,7 @@ func restyleCandidates(h *House, name string, kind spelling.Kind, candidates []s
 // unknownNote says why a Korean name was left alone.
 func unknownNote(s string, style romanize.Style, candidates []string) string {
 	if len(candidates) == 0 {
-		return fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way and no established spelling is this one, so its %s form is unknown (give its Hangul with --house)", s, style)
+		return fmt.Sprintf("%q left alone: it is spelled as a person spells their own name, not by a romanization system, and no established spelling is this one, so its Hangul and its %s form are unknown (give its Hangul with --house)", s, style)
 	}
 	hs := candidates
 	more := ""
