@@ -651,16 +651,21 @@ first listed is the preferred form of a glossary without counts).`,
 					return err
 				}
 				for _, p := range probs {
-					fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", a, p)
+					if !p.Conflict { // conflicts are told once, across the inputs
+						fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", a, p)
+					}
 				}
 				lists = append(lists, es)
 			}
 			merged := glossary.Merge(lists...)
-			// Checked before merging, which keeps one type of a name
-			// two shards disagree on.
-			for _, p := range glossary.Check(slices.Concat(lists...)) {
-				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
+			inputs := "names merge"
+			if len(args) == 1 {
+				inputs = args[0]
 			}
+			for _, p := range glossary.CheckMerged(merged, lists...) {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", inputs, p)
+			}
+			glossary.TypeFromTable(merged)
 			return g.write(c, merged)
 		},
 	}
