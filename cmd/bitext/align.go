@@ -142,15 +142,14 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	_, err = intFlag(c, "tbx-version", tbxVersionRange)
-	if err != nil {
-		return err
-	}
 	tmxOpt, err := tmxOptions(c)
 	if err != nil {
 		return err
 	}
 	outPath, tmxPath, glossPath := c.String("output"), c.String("tmx"), c.String("glossary")
+	if err := glossaryShapeFlags(c, glossPath); err != nil {
+		return err
+	}
 	var gout glossaryOutput
 	if glossPath != "" {
 		if gout, err = newGlossaryOutput(c, glossPath, tmxOpt.Langs.SourceEN); err != nil {

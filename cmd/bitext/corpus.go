@@ -173,7 +173,7 @@ func corpusConfig(c *cli.Context) (corpus.Config, error) {
 		return cfg, err
 	}
 	cfg.Langs, cfg.Date, cfg.IncludeFlagged = tmxOpt.Langs, tmxOpt.Date, tmxOpt.IncludeFlagged
-	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+	if err := glossaryShapeFlags(c, cfg.GlossaryPath); err != nil {
 		return cfg, err
 	}
 	if cfg.GlossaryPath != "" {

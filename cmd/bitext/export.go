@@ -9,7 +9,6 @@ import (
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 	"github.com/bitext-ko/bitext/tm/export"
-	"github.com/bitext-ko/bitext/tm/glossary"
 	"github.com/urfave/cli/v2"
 )
 
@@ -33,6 +32,8 @@ accepted or edited.`,
 			tmxFlag(),
 			glossaryFlag(),
 			glossaryFormatFlag(),
+			headerFlag(),
+			tbxVersionFlag(),
 			levelFlag(),
 			srclangFlag(),
 			langsFlag(),
@@ -65,10 +66,13 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var glossFormat glossary.Format
+	if err := glossaryShapeFlags(c, glossPath); err != nil {
+		return err
+	}
+	var gout glossaryOutput
 	if glossPath != "" {
-		if glossFormat, err = glossary.FormatFor(glossPath, c.String("glossary-format")); err != nil {
-			return usageError{err}
+		if gout, err = newGlossaryOutput(c, glossPath, opt.Langs.SourceEN); err != nil {
+			return err
 		}
 	}
 	if err := keepReviews(tmxPath, glossPath); err != nil {
@@ -78,7 +82,7 @@ func runExport(c *cli.Context) error {
 	// The files, in order: a directory's in its index's order, read under
 	// its corpus lock, held until the outputs are written.
 	job := export.Job{Level: level, Options: opt, Version: version, TMX: tmxPath, Glossary: glossPath,
-		GlossaryFormat: glossFormat, GlossaryOptions: glossary.WriteOptions{SafeCells: c.Bool("safe-cells")}, ReviewedNames: c.Bool("reviewed-names")}
+		GlossaryFormat: gout.format, GlossaryOptions: gout.opt, ReviewedNames: c.Bool("reviewed-names")}
 	var paths []string
 	for _, arg := range args {
 		fi, err := os.Stat(arg)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
@@ -151,6 +153,16 @@ func langOptions(c *cli.Context) (export.Langs, error) {
 		return l, usagef("--srclang: %w", err)
 	case err != nil:
 		return l, usagef("--langs: %w", err)
+	}
+	// A tag written otherwise than BCP 47 writes it (ko_KR, EN-us) is read
+	// as the tag it stands for, and the TMX gets the canonical one: say so.
+	if given := c.String("langs"); given != "" {
+		ko, en, _ := strings.Cut(given, ",")
+		for _, t := range [][2]string{{strings.TrimSpace(ko), l.KO}, {strings.TrimSpace(en), l.EN}} {
+			if t[0] != "" && t[0] != t[1] {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: --langs: %q read as %s (BCP 47 writes it so)\n", t[0], t[1])
+			}
+		}
 	}
 	return l, nil
 }

@@ -28,15 +28,27 @@ func (fc flagCase) line() []string {
 func flagCommands(t *testing.T) (ok map[string][]string, stdin map[string]string) {
 	dir := t.TempDir()
 	return map[string][]string{
-			"align":       {exampleEN, exampleKO, "-f", "beads"},
+			"align":       {exampleEN, exampleKO, "-f", "beads", "--glossary", filepath.Join(t.TempDir(), "g.tbx")},
 			"eval":        {"../../testdata/example"},
 			"names match": {"--ko", "../../testdata/names/ko_names.txt"},
-			"corpus":      {corpusFixtures + "dir", "--tmx", filepath.Join(dir, "out.tmx"), "--date", "20240101T000000Z"},
+			"corpus":      {corpusFixtures + "dir", "--tmx", filepath.Join(dir, "out.tmx"), "--date", "20240101T000000Z", "--glossary", filepath.Join(dir, "out.tbx")},
+			"export":      {alignmentFile(t), "--glossary", filepath.Join(t.TempDir(), "e.tbx")},
 			"names merge": {writeTemp(t, "g.txt", []byte("김정은\tKim Jong-un\n")), "-o", filepath.Join(t.TempDir(), "m.tbx")},
 			"review":      {exampleEN, exampleKO, "-o", filepath.Join(dir, "review.json"), "--no-open"},
 		}, map[string]string{
 			"names match": "Kim Jong-un\n",
 		}
+}
+
+// alignmentFile writes the example pair's alignment file (align -f json)
+// in a temporary directory.
+func alignmentFile(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "al.json")
+	if r := runT(t, "align", exampleEN, exampleKO, "-f", "json", "-o", file); r.code != 0 {
+		t.Fatalf("align: exit %d: %s", r.code, r.stderr)
+	}
+	return file
 }
 
 // TestFlagValidation gives every numeric flag of every command values out
@@ -58,6 +70,7 @@ func TestFlagValidation(t *testing.T) {
 		"corpus --checkpoint":       {"-1s", "25h"},
 		"align --tbx-version":       {"0", "1", "4", "-2"},
 		"corpus --tbx-version":      {"0", "4"},
+		"export --tbx-version":      {"0", "1", "4"},
 		"names merge --tbx-version": {"0", "1", "4", "2000000000"},
 		"review --port":             {"-1", "65536", "2000000000"},
 		"review --min-score":        {"NaN", "-1", "1.5"},
@@ -74,6 +87,7 @@ func TestFlagValidation(t *testing.T) {
 		"corpus --checkpoint":       {"0", "24h"},
 		"align --tbx-version":       {"2", "3"},
 		"corpus --tbx-version":      {"2", "3"},
+		"export --tbx-version":      {"2", "3"},
 		"names merge --tbx-version": {"2", "3"},
 		"review --port":             {"0"},      // a review serves until it is stopped: TestReviewFlags runs 0 and a free port
 		"review --min-score":        {"0", "1"}, // and these

@@ -44,6 +44,10 @@ func TestLangsChecked(t *testing.T) {
 		if r.code != 0 {
 			t.Fatalf("%s --langs ko_kr,EN-gb: exit %d:\n%s", name, r.code, r.stderr)
 		}
+		// The tags are normalized, and the run says so.
+		if !strings.Contains(r.stderr, `--langs: "ko_kr" read as ko-KR`) || !strings.Contains(r.stderr, `--langs: "EN-gb" read as en-GB`) {
+			t.Errorf("%s: no note of the tags normalized:\n%s", name, r.stderr)
+		}
 		data, err := os.ReadFile(tmxPath)
 		if err != nil {
 			t.Fatal(err)
@@ -52,5 +56,15 @@ func TestLangsChecked(t *testing.T) {
 		if !strings.Contains(tmx, `srclang="en-GB"`) || !strings.Contains(tmx, `<tuv xml:lang="ko-KR">`) || !strings.Contains(tmx, `<tuv xml:lang="en-GB">`) || strings.Contains(tmx, "ko_kr") {
 			t.Errorf("%s: the TMX does not carry the canonical tags ko-KR and en-GB (source en-GB):\n%.600s", name, tmx)
 		}
+	}
+}
+
+// TestLangsCanonicalQuiet: tags written as BCP 47 writes them bring no
+// note.
+func TestLangsCanonicalQuiet(t *testing.T) {
+	tmxPath := filepath.Join(t.TempDir(), "out.tmx")
+	r := runIn("", "align", exampleEN, exampleKO, "-f", "beads", "--tmx", tmxPath, "--langs", "ko-KR,en-GB")
+	if r.code != 0 || strings.Contains(r.stderr, "--langs") {
+		t.Errorf("exit %d:\n%s", r.code, r.stderr)
 	}
 }

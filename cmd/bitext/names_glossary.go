@@ -65,6 +65,24 @@ func newGlossaryOutput(c *cli.Context, path string, englishSource bool) (glossar
 	return glossaryOutput{path, f, opt}, err
 }
 
+// glossaryShapeFlags checks that --header and --tbx-version, which shape
+// a glossary file, come with a glossary to shape: path is the --glossary
+// of a command that writes one only when asked.
+func glossaryShapeFlags(c *cli.Context, path string) error {
+	if _, err := intFlag(c, "tbx-version", tbxVersionRange); err != nil {
+		return err
+	}
+	if path != "" {
+		return nil
+	}
+	for _, f := range []string{"header", "tbx-version"} {
+		if c.IsSet(f) {
+			return usagef("--%s shapes the glossary file, and there is no --glossary", f)
+		}
+	}
+	return nil
+}
+
 // glossaryWriteOptions reads --safe-cells, --header and --tbx-version for a file in
 // format f: each is a usage error with a format it does not apply to.
 func glossaryWriteOptions(c *cli.Context, f glossary.Format, englishSource bool) (glossary.WriteOptions, error) {
@@ -94,25 +112,32 @@ func readGlossary(c *cli.Context, path string) ([]glossary.Entry, error) {
 }
 
 func readGlossaryWarn(c *cli.Context, path string, conflicts bool) ([]glossary.Entry, error) {
+	es, _, err := readGlossaryLines(c, path, conflicts)
+	return es, err
+}
+
+// readGlossaryLines is readGlossaryWarn that also returns the line of
+// each entry (glossary.ReadLines).
+func readGlossaryLines(c *cli.Context, path string, conflicts bool) ([]glossary.Entry, []int, error) {
 	f, err := glossary.FormatFor(path, c.String("glossary-format"))
 	if err != nil {
-		return nil, usageError{err}
+		return nil, nil, usageError{err}
 	}
 	in, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading glossary: %w", err)
+		return nil, nil, fmt.Errorf("reading glossary: %w", err)
 	}
 	defer in.Close()
-	es, probs, err := glossary.ReadChecked(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
+	es, lines, probs, err := glossary.ReadLines(read.Limit(in, path, inputLimits(c).MaxSize), path, f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, p := range probs {
 		if !p.Conflict || conflicts {
 			fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", path, p)
 		}
 	}
-	return es, nil
+	return es, lines, nil
 }
 
 // houseFlag is --house, one flag for romanize --style press, names diff
@@ -134,14 +159,14 @@ func readHouse(c *cli.Context, alias string) (*review.House, error) {
 	if path == "" {
 		return nil, nil
 	}
-	es, err := readGlossaryWarn(c, path, true)
+	es, lines, err := readGlossaryLines(c, path, true)
 	if err != nil {
 		return nil, err
 	}
 	if len(es) == 0 {
 		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: the house list has no entries\n", path)
 	}
-	return review.NewHouse(path, es)
+	return review.NewHouseLines(path, es, lines)
 }
 
 func namesExtractCommand() *cli.Command {
@@ -626,16 +651,21 @@ first listed is the preferred form of a glossary without counts).`,
 					return err
 				}
 				for _, p := range probs {
-					fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", a, p)
+					if !p.Conflict { // conflicts are told once, across the inputs
+						fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", a, p)
+					}
 				}
 				lists = append(lists, es)
 			}
 			merged := glossary.Merge(lists...)
-			// Checked before merging, which keeps one type of a name
-			// two shards disagree on.
-			for _, p := range glossary.Check(slices.Concat(lists...)) {
-				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", out, p)
+			inputs := "names merge"
+			if len(args) == 1 {
+				inputs = args[0]
 			}
+			for _, p := range glossary.CheckMerged(merged, lists...) {
+				fmt.Fprintf(c.App.ErrWriter, "bitext: %s: warning: %s\n", inputs, p)
+			}
+			glossary.TypeFromTable(merged)
 			return g.write(c, merged)
 		},
 	}

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/tm/review"
 )
 
 // writeIn writes a file in dir and returns its path.
@@ -192,7 +196,7 @@ func TestHouseFormats(t *testing.T) {
 			t.Errorf("%s: romanize --place: %q %s", name, r.stdout, r.stderr)
 		}
 		r := runIn("", "names", "normalize", "--style", "press", "--house", h, f)
-		if r.code != 0 || r.stdout != "Kim Jong Un visited Pusan.\n" || !strings.Contains(r.stderr, "house; "+h+")") {
+		if r.code != 0 || r.stdout != "Kim Jong Un visited Pusan.\n" || !strings.Contains(r.stderr, "house; "+h+":") {
 			t.Errorf("%s: normalize: exit %d %q %s", name, r.code, r.stdout, r.stderr)
 		}
 		r = runIn("", "names", "diff", "--house", h, "--format", "tsv", g)
@@ -262,5 +266,153 @@ func TestNamesDiffPlain(t *testing.T) {
 	r := runIn("", "names", "diff", g, "--format", "tsv")
 	if !strings.Contains(r.stdout, "\tformatting\t2\t1\tspace→hyphen, C→c\t") {
 		t.Errorf("tsv: %s", r.stdout)
+	}
+}
+
+// TestNamesDiffEstablished: under --style press, a form the spelling
+// table gives as another established spelling of the name (its also
+// column: AP's Kim Jong Un, own usage Jay Y. Lee) is no variant, so
+// --exit-code passes; a form the table does not give still differs. In
+// JSON the diff turns the variant into the form it should be, as the
+// text describes it.
+func TestNamesDiffEstablished(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		rows    string
+		code    int
+		variant string // the variant listed, "" for none
+	}{
+		{"이재용\tJay Y. Lee\n", 0, ""},
+		{"최경주\tK.J. Choi\n", 0, ""},
+		{"김연아\tYuna Kim\n", 0, ""},
+		{"김연아\tKim Yu-na\n", 0, ""},
+		{"김정은\tKim Jong Un\n김정은\tKim Jong-un\n", 0, ""},
+		{"김정은\tKim Jong-eun\n", 1, "Kim Jong-eun"},
+		{"이재용\tLee Jae-young\n", 1, "Lee Jae-young"},
+		{"김일성\tKim Il-seong\n", 1, "Kim Il-seong"},
+	}
+	for i, tc := range tests {
+		f := writeIn(t, dir, fmt.Sprintf("g%d.txt", i), tc.rows)
+		r := runIn("", "names", "diff", "--style", "press", "--exit-code", f)
+		if r.code != tc.code {
+			t.Errorf("%q: exit %d, want %d\n%s%s", tc.rows, r.code, tc.code, r.stdout, r.stderr)
+		}
+		if tc.variant == "" && r.stdout != "no differences\n" || tc.variant != "" && !strings.Contains(r.stdout, "  "+tc.variant+" → ") {
+			t.Errorf("%q: listed\n%s", tc.rows, r.stdout)
+		}
+	}
+	f := writeIn(t, dir, "j.txt", "김정은\tKim Jong-un\n김정은\tKim Jong Un\n")
+	r := runIn("", "names", "diff", "--format", "json", f)
+	var vs []review.Variant
+	if err := json.Unmarshal([]byte(r.stdout), &vs); err != nil || len(vs) != 1 {
+		t.Fatalf("json: %v %s", err, r.stdout)
+	}
+	var del, ins string
+	for _, o := range vs[0].Diff {
+		switch o.Kind {
+		case review.Delete:
+			del += o.Text
+		case review.Insert:
+			ins += o.Text
+		}
+	}
+	if vs[0].English != "Kim Jong Un" || del != " U" || ins != "-u" {
+		t.Errorf("json diff of %s against %s: deletes %q, inserts %q, want \" U\" and \"-u\"", vs[0].English, vs[0].Reference, del, ins)
+	}
+}
+
+// TestNormalizeReportsEveryRewrite: names normalize says on standard
+// error which entry each rewrite applied — the built-in table's (with
+// spellings.tsv and its line) when press style reaches it through the
+// romanization systems (Kim Il-seong), and the house list's, with the
+// list's file and line, with or without --style.
+func TestNormalizeReportsEveryRewrite(t *testing.T) {
+	dir := t.TempDir()
+	house := writeIn(t, dir, "house.txt", "# our list\n김일성\tKim Il Sung\n반기문\tBan Ki-moon\n")
+	text := writeIn(t, dir, "h.txt", "Kim Il-seong met Ban Gi-mun.\nKim Il-sung and Ban Ki Moon.\n")
+	tests := []struct {
+		args []string
+		want []string // report lines, in order
+	}{
+		{[]string{"--style", "press"}, []string{
+			`Kim Il-seong → Kim Il-sung (1×): established spelling 김일성 → Kim Il-sung (person: `,
+			`Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (person: `,
+		}},
+		{[]string{"--style", "press", "--house", house}, []string{
+			"Kim Il-seong, Kim Il-sung → Kim Il Sung (2×): established spelling 김일성 → Kim Il Sung (house; " + house + ":2)",
+			"Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (house; " + house + ":3)",
+		}},
+		{[]string{"--house", house}, []string{
+			"Ban Gi-mun, Ban Ki Moon → Ban Ki-moon (2×): established spelling 반기문 → Ban Ki-moon (house; " + house + ":3)",
+			"Kim Il-sung → Kim Il Sung (1×): established spelling 김일성 → Kim Il Sung (house; " + house + ":2)",
+		}},
+		{[]string{"--style", "mr"}, []string{
+			"Kim Il-seong, Kim Il-sung → Kim Il-sŏng (2×): no established spelling; the mr romanization of 김일성",
+			"Ban Gi-mun, Ban Ki Moon → Pan Ki-mun (2×): no established spelling; the mr romanization of 반기문",
+		}},
+	}
+	for _, tc := range tests {
+		r := runIn("", append(append([]string{"names", "normalize", "--diff"}, tc.args...), text)...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, r.code, r.stderr)
+		}
+		var reports []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if l, ok := strings.CutPrefix(l, "bitext: "+text+": "); ok && !strings.HasPrefix(l, "warning:") {
+				reports = append(reports, l)
+			}
+		}
+		ok := len(reports) == len(tc.want)
+		for i := 0; ok && i < len(reports); i++ {
+			ok = strings.HasPrefix(reports[i], tc.want[i])
+		}
+		if !ok {
+			t.Errorf("%v: reports\n%s\nwant\n%s", tc.args, strings.Join(reports, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+}
+
+// TestNormalizeWarnings: ordinary press spellings that no romanization
+// system writes (a person's own: Kim Han-soo, Hwang Woo-suk, Oh Young-ha,
+// BAE KYUNG-SANG) are left alone in press style without a warning, and put
+// in the press layout when only that differs (Hwang Joon Bum); in another
+// style the warning says why, truthfully. A foreign name that a bitext
+// glossary given as --house lists under two Hangul names is never
+// rewritten, and is not warned about; a Korean one still is.
+func TestNormalizeWarnings(t *testing.T) {
+	dir := t.TempDir()
+	text := writeIn(t, dir, "a.txt", "Kim Han-soo met Hwang Woo-suk, Oh Young-ha and BAE KYUNG-SANG.\nHwang Joon Bum spoke to Elizabeth Warren.\n")
+	house := writeIn(t, dir, "g.txt", "엘리자베스 워런\tElizabeth Warren\tperson\n워렌\tElizabeth Warren\tperson\n김정은\tKim Jong-un\tperson\n김종은\tKim Jong-un\tperson\n")
+	tests := []struct {
+		args     []string
+		diff     string
+		warnings []string // names warned about
+	}{
+		{[]string{"--style", "press"}, "2: [Hwang Joon Bum → Hwang Joon-bum] spoke to Elizabeth Warren.\n", nil},
+		{[]string{"--style", "press", "--house", house}, "2: [Hwang Joon Bum → Hwang Joon-bum] spoke to Elizabeth Warren.\n", nil},
+		{[]string{"--house", house}, "a.txt: no names to change\n", nil},
+		{[]string{"--style", "rr"}, "a.txt: no names to change (5 left alone: see the warnings)\n",
+			[]string{"Kim Han-soo", "Hwang Woo-suk", "Oh Young-ha", "BAE KYUNG-SANG", "Hwang Joon Bum"}},
+	}
+	for _, tc := range tests {
+		r := runIn("", append(append([]string{"names", "normalize", "--diff"}, tc.args...), text)...)
+		var warned []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if _, w, ok := strings.Cut(l, ": warning: \""); ok {
+				name, _, _ := strings.Cut(w, "\"")
+				warned = append(warned, name)
+				if !strings.Contains(l, "as a person spells their own name") {
+					t.Errorf("%v: %s", tc.args, l)
+				}
+			}
+		}
+		if r.code != 0 || !strings.HasSuffix(r.stdout, tc.diff) || strings.Join(warned, "|") != strings.Join(tc.warnings, "|") {
+			t.Errorf("%v: exit %d\n%s%s\nwant %q, warnings %v", tc.args, r.code, r.stdout, r.stderr, tc.diff, tc.warnings)
+		}
+	}
+	// A Korean name listed under two Hangul names is still warned about.
+	k := writeIn(t, dir, "k.txt", "Kim Jong-un spoke.\n")
+	if r := runIn("", "names", "normalize", "--house", house, "--diff", k); !strings.Contains(r.stderr, `"Kim Jong-un" left alone: `+house+` gives it to 김정은, 김종은`) {
+		t.Errorf("Korean namesakes: %s", r.stderr)
 	}
 }

@@ -86,3 +86,42 @@ func TestNamesMergeOrder(t *testing.T) {
 		t.Errorf("no variants in %s", firstDiff)
 	}
 }
+
+// TestMergeTypesAndWarnings: names merge types plain rows from the table
+// of established spellings when it knows the spelling with one kind (김일성
+// Kim Il-sung a person, 서울 Seoul a place), and leaves other what it does
+// not know; a form under two Hangul names is warned about once, not again
+// for the output, in the same words whatever the order of the files.
+func TestMergeTypesAndWarnings(t *testing.T) {
+	dir := t.TempDir()
+	a := writeIn(t, dir, "a.txt", "김일성\tKim Il-sung\tNK founder; always hyphenate\n서울\tSeoul\n김철수\tKim Chul-soo\n")
+	b := writeIn(t, dir, "b.txt", "홍길동\tKim Chul-soo\n서울\tSeoul\tplace\n")
+	var first string
+	for _, order := range [][]string{{a, b}, {b, a}} {
+		out := filepath.Join(dir, "m.tsv")
+		r := runIn("", append(append([]string{"names", "merge"}, order...), "-o", out)...)
+		if r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		if n := strings.Count(r.stderr, "Kim Chul-soo: listed under 2 Hangul names"); n != 1 {
+			t.Errorf("%v: the conflict told %d times:\n%s", order, n, r.stderr)
+		}
+		if first == "" {
+			first = r.stderr
+		} else if r.stderr != first {
+			t.Errorf("warnings depend on the order:\n%s\nagainst\n%s", r.stderr, first)
+		}
+		got := map[string]string{}
+		for _, l := range strings.Split(string(mustRead(t, out)), "\n")[1:] {
+			if c := strings.Split(l, "\t"); len(c) > 2 {
+				got[c[0]] = c[2]
+			}
+		}
+		want := map[string]string{"김일성": "person", "서울": "place", "김철수": "other", "홍길동": "other"}
+		for h, ty := range want {
+			if got[h] != ty {
+				t.Errorf("%v: %s typed %q, want %q", order, h, got[h], ty)
+			}
+		}
+	}
+}

@@ -32,7 +32,10 @@ are written.
 Styles: rr (Revised Romanization, by pronunciation: 신라 silla), rr-translit
 (RR's letter-for-letter form: 값 gabs), mr (McCune–Reischauer: P'yŏngyang),
 mr-plain (MR without marks), dprk (the DPRK's system), press (South Korean
-press spelling of names: Moon Jae-in; other text as rr).
+press spelling of names and places: give --name for personal names, Moon
+Jae-in, or --place for places, Busan, Bongcheon 1-dong; other text is
+written as rr, and a hint on standard error names the arguments that look
+like personal names). --name and --place cannot be given together.
 
 Press style with --name or --place writes a name that has an established
 English spelling as it is established, before its rules: a built-in table of
@@ -66,6 +69,9 @@ table.`,
 			if err != nil {
 				return usagef("%v", err)
 			}
+			if c.Bool("name") && c.Bool("place") {
+				return usagef("--name and --place read the text as a personal name or as a place: give one")
+			}
 			if c.String("house") != "" && (style != romanize.Press || !c.Bool("name") && !c.Bool("place")) {
 				return usagef("--house gives press style's spellings of names and places: use it with --style press and --name or --place")
 			}
@@ -84,7 +90,11 @@ table.`,
 			})
 			w := bufio.NewWriter(c.App.Writer)
 			if len(args) > 0 {
-				fmt.Fprintln(w, r.String(strings.Join(args, " ")))
+				text := strings.Join(args, " ")
+				fmt.Fprintln(w, r.String(text))
+				if style == romanize.Press && !c.Bool("name") && !c.Bool("place") {
+					nameHint(c, text, r)
+				}
 				return w.Flush()
 			}
 			if err := eachLine(c, c.String("encoding"), func(line string) error {
@@ -97,6 +107,28 @@ table.`,
 			return w.Flush()
 		},
 	}
+}
+
+// nameHint says on standard error, for press style without --name or
+// --place, which words look like personal names, and how --name would
+// write them: press style spells names, and other text is RR.
+func nameHint(c *cli.Context, text string, r *romanize.Romanizer) {
+	var names []string
+	for _, tok := range strings.Fields(text) {
+		if romanize.LooksLikeName(tok) {
+			names = append(names, tok)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	asName := romanize.New(romanize.Press, romanize.Options{Name: true, North: c.Bool("north")})
+	var as []string
+	for _, n := range names {
+		as = append(as, n+" "+asName.String(n))
+	}
+	fmt.Fprintf(c.App.ErrWriter, "bitext: hint: %s look like personal names, which press style spells only with --name (%s); without it, text is RR\n",
+		strings.Join(names, ", "), strings.Join(as, ", "))
 }
 
 // eachLine calls fn for every line of standard input, without its line

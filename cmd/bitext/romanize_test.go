@@ -90,3 +90,35 @@ func TestRomanizeStdinBOM(t *testing.T) {
 		t.Errorf("exit %d, stdout %q; want the leading byte-order mark dropped", r.code, r.stdout)
 	}
 }
+
+// TestRomanizePressFlags: press style writes places capitalized whether
+// the table has them or not; --name with --place is a usage error; without
+// --name, the words that look like personal names get a hint on standard
+// error (and the output stays RR), other words none.
+func TestRomanizePressFlags(t *testing.T) {
+	tests := []struct {
+		args   []string
+		code   int
+		stdout string
+		hint   string // in standard error; "" for an empty standard error
+	}{
+		{[]string{"--place", "봉천1동", "강남구", "수원시", "부산"}, 0, "Bongcheon 1-dong Gangnam-gu Suwon-si Busan\n", ""},
+		{[]string{"--place", "한강", "제기제1동"}, 0, "Han River Jegi 1-dong\n", ""},
+		{[]string{"--name", "--place", "부산"}, 2, "", "--name and --place"},
+		{[]string{"--place", "--name", "김일성"}, 2, "", "--name and --place"},
+		{[]string{"김일성", "노무현", "서울", "사람"}, 0, "gimilseong nomuhyeon seoul saram\n",
+			"hint: 김일성, 노무현 look like personal names, which press style spells only with --name (김일성 Kim Il-sung, 노무현 Roh Moo-hyun)"},
+		{[]string{"서울", "사람", "한강"}, 0, "seoul saram hangang\n", ""},
+		{[]string{"--name", "김일성"}, 0, "Kim Il-sung\n", ""},
+	}
+	for _, tc := range tests {
+		r := runIn("", append([]string{"romanize", "--style", "press"}, tc.args...)...)
+		if r.code != tc.code || r.stdout != tc.stdout || tc.hint == "" && r.stderr != "" || !strings.Contains(r.stderr, tc.hint) {
+			t.Errorf("%v: exit %d %q %q; want exit %d %q with %q", tc.args, r.code, r.stdout, r.stderr, tc.code, tc.stdout, tc.hint)
+		}
+	}
+	// Other styles are as before: lower case unless --capitalize.
+	if r := runIn("", "romanize", "--place", "봉천1동"); r.stdout != "bongcheon 1-dong\n" {
+		t.Errorf("rr --place: %q", r.stdout)
+	}
+}

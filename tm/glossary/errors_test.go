@@ -55,7 +55,10 @@ func TestReadErrors(t *testing.T) {
 		{"a.json", `{"entries": [}`, JSON, 1, 14, "invalid JSON", &jsonErr, nil},
 		{"a.json", `{"x": 1}`, JSON, 0, 0, `no "entries"`, nil, nil},
 		{"a.json", `[{"hangul": "", "forms": [{"english": "X"}]}]`, JSON, 1, 2, "no Korean term", nil, nil},
-		{"a.tbx", `<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>X</term></termSec></langSec></conceptEntry></body></text></tbx>`, TBX, 1, 18, "no Korean term", nil, nil},
+		{"a.tbx", `<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>X</term></termSec></langSec></conceptEntry></body></text></tbx>`, TBX, 1, 18, `no Korean term (langSec xml:lang="ko")`, nil, nil},
+		// TBX v2 is named in its own words: langSet, not v3's langSec.
+		{"a.tbx", `<martif><text><body><termEntry id="c1"><langSet xml:lang="ko"><tig><term>김정은</term></tig></langSet></termEntry></body></text></martif>`, TBX, 1, 21, `no English term (langSet xml:lang="en") for "김정은"`, nil, nil},
+		{"a.tbx", `<martif><text><body><termEntry id="c1"><langSet xml:lang="en"><tig><term>X</term></tig></langSet></termEntry></body></text></martif>`, TBX, 1, 21, `no Korean term (langSet xml:lang="ko")`, nil, nil},
 		{"a.tbx", "<tbx><text><body>\n<conceptEntry><langSec xml:lang=\"ko\"><termSec><term>김정은</term></termSec>\n<termSec><term>x</termSec></langSec></conceptEntry></body></text></tbx>", TBX, 3, 27, "line 3, column 27: invalid XML: element <term> closed by </termSec>", &xmlErr, nil},
 		{"a.tbx", `<tbx><text><body>`, TBX, 1, 18, "invalid XML", &xmlErr, nil},
 		{"a.tbx", `<html><body/></html>`, TBX, 0, 0, "not TBX", nil, ErrFormat},

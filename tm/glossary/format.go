@@ -202,9 +202,17 @@ func Read(r io.Reader, name string, f Format) ([]Entry, error) {
 // forms listed under more than one Hangul name (the conflicts, marked
 // Problem.Conflict).
 func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error) {
+	es, _, probs, err := ReadLines(r, name, f)
+	return es, probs, err
+}
+
+// ReadLines is ReadChecked that also returns, for each entry, the line of
+// the file where its first row (or term, or entry) is, so that a report
+// can name it (house.txt:12); 0 where the format does not tell.
+func ReadLines(r io.Reader, name string, f Format) ([]Entry, []int, []Problem, error) {
 	data, err := read.All(r, name)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	c := newCollector()
@@ -214,11 +222,15 @@ func ReadChecked(r io.Reader, name string, f Format) ([]Entry, []Problem, error)
 			pe = &ParseError{Err: err}
 		}
 		pe.File = name
-		return nil, nil, pe
+		return nil, nil, nil, pe
 	}
 	es := c.entries()
+	lines := make([]int, len(c.order))
+	for i, h := range c.order {
+		lines[i] = c.lines[h]
+	}
 	probs := append(c.problems, Check(es)...)
-	return es, probs, nil
+	return es, lines, probs, nil
 }
 
 // parse reads data, a glossary in format f, into c.
@@ -383,11 +395,12 @@ type collector struct {
 	order    []string
 	rows     map[[2]string]int
 	types    map[string][]Type // the types other than Other given each name
+	lines    map[string]int    // the line of each name's first row
 	problems []Problem
 }
 
 func newCollector() *collector {
-	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}, types: map[string][]Type{}}
+	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}, types: map[string][]Type{}, lines: map[string]int{}}
 }
 
 // maxCount is the largest count a glossary holds; sums stop there.
@@ -454,6 +467,9 @@ func (c *collector) add(p place, h string, f Form, meta Entry) error {
 		}
 		c.byHangul[h] = e
 		c.order = append(c.order, h)
+		if p.at != nil {
+			c.lines[h], _ = p.at("ko")
+		}
 	} else {
 		if e.Type == Other && meta.Type != "" {
 			e.Type = meta.Type

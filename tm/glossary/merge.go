@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/bitext-ko/bitext/align/names/spelling"
 )
 
 // Merge joins glossaries, such as the shards of a corpus built in
@@ -189,4 +191,68 @@ func majority(votes map[Type]int) Type {
 		v[i] = votes[t]
 	}
 	return voteType(v)
+}
+
+// TypeFromTable types the entries typed other whose name the built-in
+// table of established spellings (package spelling) knows with their
+// preferred form as one of its spellings, when the table gives that
+// spelling one kind: a plain two-column row 김일성 Kim Il-sung becomes a
+// person, 서울 Seoul a place, 삼성 Samsung an organization; 한강 Han
+// River stays other if it is ambiguous. The romanization columns of an
+// entry typed are made again. It returns how many entries it typed.
+func TypeFromTable(entries []Entry) int {
+	n := 0
+	for i := range entries {
+		e := &entries[i]
+		if e.Type != Other && e.Type != "" {
+			continue
+		}
+		want := spelling.Fold(e.Preferred())
+		var kinds []spelling.Kind
+		for _, s := range spelling.Default().Lookup(e.Hangul) {
+			if slices.ContainsFunc(s.Spellings(), func(sp string) bool { return spelling.Fold(sp) == want }) && !slices.Contains(kinds, s.Kind) {
+				kinds = append(kinds, s.Kind)
+			}
+		}
+		if len(kinds) != 1 {
+			continue
+		}
+		switch kinds[0] {
+		case spelling.Person:
+			e.Type = Person
+		case spelling.Place:
+			e.Type = Place
+		case spelling.Organization:
+			e.Type = Organization
+		default:
+			continue
+		}
+		e.Romanized = romanizeFor(e.Hangul, e.Type, e.Preferred())
+		n++
+	}
+	return n
+}
+
+// CheckMerged reports the conflicts of lists merged into merged (Merge),
+// once each and in an order that does not depend on the order of the
+// lists: a Hangul name the lists give different types (its types sorted),
+// in merged's order, then the English forms merged lists under more than
+// one Hangul name.
+func CheckMerged(merged []Entry, lists ...[]Entry) []Problem {
+	types := map[string][]Type{}
+	for _, l := range lists {
+		for _, e := range l {
+			if e.Type != Other && e.Type != "" && !slices.Contains(types[e.Hangul], e.Type) {
+				types[e.Hangul] = append(types[e.Hangul], e.Type)
+			}
+		}
+	}
+	var out []Problem
+	for _, e := range merged {
+		if ts := types[e.Hangul]; len(ts) > 1 {
+			slices.Sort(ts)
+			out = append(out, typeConflict(e.Hangul, "", ts))
+		}
+	}
+	return append(out, Check(merged)...)
 }

@@ -202,10 +202,11 @@ func readTBX(data []byte, c *collector) error {
 	var (
 		inConcept bool
 		concept   struct {
-			start int64
-			notes []string
-			ko    []tbxTermSec
-			en    []tbxTermSec
+			start   int64
+			section string // langSec (v3) or langSet (v2), for messages
+			notes   []string
+			ko      []tbxTermSec
+			en      []tbxTermSec
 		}
 		lang    string
 		sawRoot bool
@@ -229,6 +230,10 @@ func readTBX(data []byte, c *collector) error {
 			case "conceptEntry", "termEntry":
 				inConcept = true
 				concept.notes, concept.ko, concept.en = nil, nil, nil
+				concept.section = "langSec"
+				if t.Name.Local == "termEntry" {
+					concept.section = "langSet"
+				}
 				// The offset of its start tag's <.
 				concept.start = int64(bytes.LastIndexByte(data[:dec.InputOffset()], '<'))
 			case "langSec", "langSet":
@@ -288,7 +293,7 @@ func readTBX(data []byte, c *collector) error {
 				inConcept = false
 				line, col := position(data, int(concept.start))
 				p := place{where: fmt.Sprintf("entry at line %d", line), at: func(string) (int, int) { return line, col }}
-				if err := addConcept(c, p, concept.notes, concept.ko, concept.en); err != nil {
+				if err := addConcept(c, p, concept.section, concept.notes, concept.ko, concept.en); err != nil {
 					return err
 				}
 			}
@@ -319,7 +324,7 @@ func tbxErr(data []byte, dec *xml.Decoder, err error) error {
 // addConcept turns one concept into entries: one per Korean term, each
 // with every English term as a form. An error is a *ParseError at the
 // concept.
-func addConcept(c *collector, p place, notes []string, ko, en []tbxTermSec) error {
+func addConcept(c *collector, p place, section string, notes []string, ko, en []tbxTermSec) error {
 	blank := func(ts []tbxTermSec) bool {
 		for _, t := range ts {
 			if strings.TrimSpace(t.Term) != "" {
@@ -332,10 +337,10 @@ func addConcept(c *collector, p place, notes []string, ko, en []tbxTermSec) erro
 		return nil // no name: skipped
 	}
 	if len(ko) == 0 {
-		return p.errorf("ko", "no Korean term (langSec xml:lang=\"ko\") for %q", strings.TrimSpace(en[0].Term))
+		return p.errorf("ko", "no Korean term (%s xml:lang=\"ko\") for %q", section, strings.TrimSpace(en[0].Term))
 	}
 	if len(en) == 0 {
-		return p.errorf("en", "no English term (langSec xml:lang=\"en\") for %q", strings.TrimSpace(ko[0].Term))
+		return p.errorf("en", "no English term (%s xml:lang=\"en\") for %q", section, strings.TrimSpace(ko[0].Term))
 	}
 	meta := Entry{Confidence: -1}
 	var dummy Form

@@ -41,6 +41,13 @@ type House struct {
 // built-in table; no entries give the built-in table alone. An entry
 // without Hangul or English is an error naming the file.
 func NewHouse(file string, entries []glossary.Entry) (*House, error) {
+	return NewHouseLines(file, entries, nil)
+}
+
+// NewHouseLines is NewHouse for entries read with their lines in file
+// (glossary.ReadLines), which reports of the entries applied then give:
+// `house.txt:12`.
+func NewHouseLines(file string, entries []glossary.Entry, lines []int) (*House, error) {
 	h := &House{file: file, entries: entries, byHan: map[string]*glossary.Entry{}, forms: newFormIndex(entries)}
 	if len(entries) == 0 {
 		h.press = romanize.DefaultPressStyle()
@@ -53,7 +60,11 @@ func NewHouse(file string, entries []glossary.Entry) (*House, error) {
 		if _, dup := h.byHan[k]; !dup {
 			h.byHan[k] = e
 		}
-		list = append(list, spelling.Entry{Hangul: e.Hangul, English: e.Preferred(), Kind: kindOf(e.Type), Source: spelling.House, File: file})
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		list = append(list, spelling.Entry{Hangul: e.Hangul, English: e.Preferred(), Kind: kindOf(e.Type), Source: spelling.House, File: file, Line: line})
 	}
 	t, err := spelling.FromEntries(list)
 	if err != nil {
@@ -95,6 +106,18 @@ func kindOf(t glossary.Type) spelling.Kind {
 		return spelling.Organization
 	}
 	return spelling.AnyKind
+}
+
+// listEntry returns the house list's entry for a Hangul name as a
+// spelling entry, with its file and line, or nil.
+func (h *House) listEntry(hangulName string) *spelling.Entry {
+	if h.list == nil {
+		return nil
+	}
+	if es := h.list.Lookup(hangulName); len(es) > 0 {
+		return &es[0]
+	}
+	return nil
 }
 
 // listed returns the list's entry for a Hangul name, or nil.
@@ -187,6 +210,10 @@ type identified struct {
 	// only the romanization systems tell (resolve.Hangul).
 	candidates []string
 	ambiguous  string // why the name is left alone, if it is
+	// own marks a Korean name in Korean order spelled the way a person
+	// spells their own name, not a romanization system's: its Hangul is
+	// unknown.
+	own bool
 }
 
 // identify finds the Korean person or place a name of an English text
@@ -197,8 +224,15 @@ type identified struct {
 func (h *House) identify(name string) identified {
 	if es := h.forms.lookup(name); len(es) > 1 {
 		var hs []string
+		korean := false
 		for _, e := range es {
 			hs = append(hs, e.Hangul)
+			korean = korean || h.KoreanKind(e) != spelling.AnyKind
+		}
+		if !korean {
+			// Foreign names (Elizabeth Warren: 엘리자베스 워런, 워렌)
+			// are never rewritten, so their ambiguity is no news.
+			return identified{}
 		}
 		return identified{ambiguous: fmt.Sprintf("%q left alone: %s gives it to %s", name, h.name(), strings.Join(hs, ", "))}
 	} else if len(es) == 1 {
@@ -242,8 +276,10 @@ func (h *House) identify(name string) identified {
 	}
 	if res := resolve.Hangul(name); res.Korean && res.Name.SurnameFirst {
 		// Only in Korean order: Sung Kim (the diplomat) and Guan Yu
-		// (the general) have a Korean surname's spelling last.
-		return identified{kind: spelling.Person, candidates: res.Hangul}
+		// (the general) have a Korean surname's spelling last. No
+		// candidates: a person's own spelling that no system writes
+		// (Kim Han-soo, Hwang Woo-suk, Oh Young-ha).
+		return identified{kind: spelling.Person, candidates: res.Hangul, own: len(res.Hangul) == 0}
 	}
 	return identified{}
 }

@@ -35,6 +35,9 @@ type Change struct {
 	// Applied is the established spelling the change applied (an entry
 	// of the built-in table or of the house list), or nil.
 	Applied *spelling.Entry `json:"-"`
+	// Style is the style the change was made in (nil: the house list's
+	// spelling).
+	Style *romanize.Style `json:"-"`
 }
 
 // RestyleNames rewrites the Korean personal and place names of English
@@ -76,11 +79,18 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 				warn(m.Text, id.ambiguous)
 			case id.hangul != "" && opt.Style == nil:
 				if id.listed != nil {
-					tg = target{to: id.listed.Preferred(), hangul: id.hangul}
+					tg = target{to: id.listed.Preferred(), hangul: id.hangul, applied: h.listEntry(id.hangul)}
 				}
 			case id.hangul != "":
 				tg.to, tg.applied = h.StyleForm(id.hangul, id.kind, m.Text, *opt.Style)
 				tg.hangul = id.hangul
+			case id.own && opt.Style != nil && *opt.Style == romanize.Press:
+				// The press keeps a person's own spelling, in its layout
+				// (Hwang Joon Bum → Hwang Joon-bum); its letters are not
+				// touched, since its Hangul is unknown.
+				if f := pressLayout(m.Text); Classify(f, m.Text) == Formatting || f == m.Text {
+					tg.to = f
+				}
 			case id.kind != spelling.AnyKind && opt.Style != nil:
 				tg = restyleCandidates(h, m.Text, id.kind, id.candidates, *opt.Style)
 				if tg.to == "" {
@@ -97,7 +107,7 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 		if to == "" || to == m.Text {
 			continue
 		}
-		changes = append(changes, Change{Start: m.Start, End: m.End, From: m.Text, To: to, Hangul: tg.hangul, Applied: tg.applied,
+		changes = append(changes, Change{Start: m.Start, End: m.End, From: m.Text, To: to, Hangul: tg.hangul, Applied: tg.applied, Style: opt.Style,
 			Line: 1 + strings.Count(text[:m.Start], "\n"), Class: Classify(to, m.Text)})
 	}
 	var b strings.Builder
@@ -125,11 +135,16 @@ type target struct {
 // does not; Ri Yong Ho is the established spelling of two namesakes,
 // 리용호 and 리영호. It returns the zero target otherwise.
 func restyleCandidates(h *House, name string, kind spelling.Kind, candidates []string, style romanize.Style) (tg target) {
-	var forms []string
+	var forms, applied []string
+	var entry *spelling.Entry
 	for _, c := range candidates {
-		f, _ := h.StyleForm(c, kind, name, style)
+		f, a := h.StyleForm(c, kind, name, style)
 		if !slices.Contains(forms, f) {
 			forms = append(forms, f)
+		}
+		if a != nil && !slices.Contains(applied, a.String()) {
+			applied = append(applied, a.String())
+			entry = a
 		}
 	}
 	if len(forms) != 1 {
@@ -139,13 +154,19 @@ func restyleCandidates(h *House, name string, kind spelling.Kind, candidates []s
 	if len(candidates) == 1 {
 		tg.hangul = candidates[0]
 	}
+	if len(applied) == 1 {
+		// The entry that gives the form, when one does (Kim Il-seong is
+		// 김일성 by the rules, and press style writes it as the table's
+		// Kim Il-sung).
+		tg.applied = entry
+	}
 	return tg
 }
 
 // unknownNote says why a Korean name was left alone.
 func unknownNote(s string, style romanize.Style, candidates []string) string {
 	if len(candidates) == 0 {
-		return fmt.Sprintf("%q left alone: no romanization system spells a Hangul name this way and no established spelling is this one, so its %s form is unknown (give its Hangul with --house)", s, style)
+		return fmt.Sprintf("%q left alone: it is spelled as a person spells their own name, not by a romanization system, and no established spelling is this one, so its Hangul and its %s form are unknown (give its Hangul with --house)", s, style)
 	}
 	hs := candidates
 	more := ""
@@ -240,26 +261,44 @@ func RenderChanges(text string, changes []Change, color bool) string {
 	return b.String()
 }
 
-// AppliedSpellings reports the established spellings the changes
-// applied, each once, in the order first applied, with the names
-// rewritten to it: `Kim Il Sung → Kim Il-sung (2×): established spelling
-// 김일성 → Kim Il-sung (person: …; wire; spellings.tsv:123)`.
+// AppliedSpellings reports what each rewrite applied, each once, in the
+// order first applied, with the names rewritten by it: the established
+// spelling of the table or the house list, `Kim Il Sung → Kim Il-sung
+// (2×): established spelling 김일성 → Kim Il-sung (person: …; wire;
+// spellings.tsv:123)`, or, where no entry applies, the style's rules:
+// `Hwang Joon Bum → Hwang Joon-bum (1×): no established spelling; press
+// style (a person's own spelling in the press layout, or the rules)`.
 func AppliedSpellings(changes []Change) []string {
 	type use struct {
-		froms []string
-		to    string
-		n     int
+		froms    []string
+		to, what string
+		n        int
 	}
 	var order []string
 	uses := map[string]*use{}
 	for _, c := range changes {
-		if c.Applied == nil {
-			continue
+		k := ""
+		switch {
+		case c.Applied != nil:
+			k = "established spelling " + c.Applied.String()
+		case c.Style != nil && *c.Style == romanize.Press:
+			k = "no established spelling; press style (a person's own spelling in the press layout, or the rules)"
+		case c.Style != nil:
+			k = "no established spelling; the " + c.Style.String() + " romanization"
+		default:
+			continue // a house rewrite always has its entry
 		}
-		k := c.Applied.String()
+		what := k
+		if c.Applied == nil {
+			// The rules give each name its own form.
+			if c.Hangul != "" {
+				what += " of " + c.Hangul
+			}
+			k = what + "\x00" + strings.ToLower(c.To)
+		}
 		u := uses[k]
 		if u == nil {
-			u = &use{to: c.To}
+			u = &use{to: c.To, what: what}
 			uses[k] = u
 			order = append(order, k)
 		}
@@ -271,7 +310,7 @@ func AppliedSpellings(changes []Change) []string {
 	out := make([]string, 0, len(order))
 	for _, k := range order {
 		u := uses[k]
-		out = append(out, fmt.Sprintf("%s → %s (%d×): established spelling %s", strings.Join(u.froms, ", "), u.to, u.n, k))
+		out = append(out, fmt.Sprintf("%s → %s (%d×): %s", strings.Join(u.froms, ", "), u.to, u.n, u.what))
 	}
 	return out
 }

@@ -75,9 +75,15 @@ func TestRestyleNamesStyleWithoutGlossary(t *testing.T) {
 		{"mr", "Kim Jong Ho", "Kim Jong Ho", true},
 		{"press", "Kim Jong Ho", "Kim Jong-ho", false},
 		// Personal spellings that neither the table nor any system
-		// has: left alone, in every style.
-		{"press", "Yi Myung-bak", "Yi Myung-bak", true},
+		// has: left alone, in every style; press style keeps a person's
+		// own spelling, so it has nothing to warn about (its Hangul is
+		// unknown: a house list that has it respells it), the others
+		// warn.
+		{"press", "Yi Myung-bak", "Yi Myung-bak", false},
+		{"press", "Hwang Woo Suk", "Hwang Woo-suk", false},
+		{"press", "BAE KYUNG SANG", "BAE KYUNG-SANG", false},
 		{"rr", "Hwang Joon-bum", "Hwang Joon-bum", true},
+		{"mr", "Kim Han-soo", "Kim Han-soo", true},
 		// Not Korean names: untouched, no warning.
 		{"dprk", "Donald Trump", "Donald Trump", false},
 		{"mr", "Xi Jinping", "Xi Jinping", false},

@@ -7,10 +7,10 @@ import (
 	"github.com/mattn/go-runewidth"
 )
 
-// A diff of Variant.Diff turns the reference into the variant: Delete
-// pieces are the reference's alone, Insert pieces the variant's. The
-// functions here show it the other way round, as a reviewer reads it: the
-// variant as written, and what it should become.
+// A diff of Variant.Diff turns the variant into the reference, as a
+// reviewer reads it (the variant as written, and what it should become):
+// Delete pieces are the variant's alone, Insert pieces the reference's.
+// The functions here take such a diff, CharDiff(variant, reference).
 
 // SideBySide writes a variant plainly beside the form it should be,
 // "Kim Jong Un → Kim Jong-un", and, without colour, a line of carets
@@ -35,14 +35,14 @@ func SideBySide(ops []Op, color bool) (pair, marks string) {
 			right.WriteString(o.Text)
 			mark(&lm, o.Text, ' ')
 			mark(&rm, o.Text, ' ')
-		case Insert: // the variant's alone
+		case Delete: // the variant's alone
 			if color {
 				left.WriteString(red + o.Text + reset)
 			} else {
 				left.WriteString(o.Text)
 			}
 			mark(&lm, o.Text, '^')
-		case Delete: // the reference's alone
+		case Insert: // the reference's alone
 			if color {
 				right.WriteString(green + o.Text + reset)
 			} else {
@@ -63,9 +63,13 @@ func SideBySide(ops []Op, color bool) (pair, marks string) {
 // be, change by change: "space→hyphen, U→u" (Kim Jong Un, Kim Jong-un),
 // "+e, +e" (Kim Yong-chol, Kim Yeong-cheol), "Ri→Lee". Spaces, hyphens
 // and apostrophes are named; a change of as many letters on each side is
-// told letter by letter. It returns "same" for no change.
+// told letter by letter. It returns "same" for no change, and "whole
+// form" when the two forms differ wholesale (more than two changes, and
+// fewer letters kept than changed: Jay Y. Lee, Lee Jae-yong), where a
+// list of changes would be harder to read than the two forms.
 func Describe(ops []Op) string {
 	var parts []string
+	kept, changed := 0, 0
 	var from, to strings.Builder // the variant's and the reference's part of one change
 	flush := func() {
 		f, t := []rune(from.String()), []rune(to.String())
@@ -88,18 +92,25 @@ func Describe(ops []Op) string {
 		}
 	}
 	for _, o := range ops {
+		n := len([]rune(strings.TrimSpace(o.Text)))
 		switch o.Kind {
 		case Equal:
 			flush()
-		case Insert:
-			from.WriteString(o.Text)
+			kept += n
 		case Delete:
+			from.WriteString(o.Text)
+			changed += n
+		case Insert:
 			to.WriteString(o.Text)
+			changed += n
 		}
 	}
 	flush()
-	if len(parts) == 0 {
+	switch {
+	case len(parts) == 0:
 		return "same"
+	case len(parts) > 2 && kept < changed:
+		return "whole form"
 	}
 	return strings.Join(parts, ", ")
 }

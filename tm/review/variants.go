@@ -1,6 +1,8 @@
 package review
 
 import (
+	"slices"
+
 	"github.com/bitext-ko/bitext/align/names/romanize"
 	"github.com/bitext-ko/bitext/align/names/spelling"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -27,15 +29,17 @@ type Variant struct {
 	// Applied is the established spelling the reference comes from (an
 	// entry of the built-in table or the house list), as
 	// spelling.Entry.String writes it.
-	Applied string          `json:"applied,omitempty"`
-	Class   Class           `json:"class"`
-	Diff    []Op            `json:"diff"`
-	Seen    []glossary.Seen `json:"seen,omitempty"`
+	Applied string `json:"applied,omitempty"`
+	Class   Class  `json:"class"`
+	// Diff turns English into Reference (CharDiff(English, Reference)):
+	// the change to make, as the text output describes it.
+	Diff []Op            `json:"diff"`
+	Seen []glossary.Seen `json:"seen,omitempty"`
 }
 
 func variant(e *glossary.Entry, f *glossary.Form, ref, basis string) Variant {
 	return Variant{Hangul: e.Hangul, Reference: ref, Basis: basis, English: f.English, Count: f.Count, Docs: f.Docs,
-		Class: Classify(ref, f.English), Diff: CharDiff(ref, f.English), Seen: f.Seen}
+		Class: Classify(ref, f.English), Diff: CharDiff(f.English, ref), Seen: f.Seen}
 }
 
 // Within returns, for every Hangul name written more than one way, each
@@ -70,7 +74,9 @@ func within(out []Variant, e *glossary.Entry) []Variant {
 // list has is set against the list's spelling (basis "house"), whatever
 // it names; with a style, a Korean person or place (House.KoreanKind)
 // against its form in the style (House.StyleForm: in press style the
-// established spelling, noted in Applied), other names being left out;
+// established spelling, noted in Applied; a form that the applied entry
+// gives as another established spelling, its Also, is no variant: Kim
+// Jong Un, Jay Y. Lee), other names being left out;
 // without one, against the most frequent form, as Within does. With no
 // list and no style it is Within.
 func Against(entries []glossary.Entry, h *House, style *romanize.Style) []Variant {
@@ -81,6 +87,7 @@ func Against(entries []glossary.Entry, h *House, style *romanize.Style) []Varian
 	for i := range entries {
 		e := &entries[i]
 		var want, basis, applied string
+		var established []string
 		switch l := h.listed(e.Hangul); {
 		case l != nil:
 			want, basis = l.Preferred(), "house"
@@ -94,13 +101,14 @@ func Against(entries []glossary.Entry, h *House, style *romanize.Style) []Varian
 			basis = style.String()
 			if a != nil {
 				applied = a.String()
+				established = a.Spellings()
 			}
 		default:
 			out = within(out, e)
 			continue
 		}
 		for j := range e.Forms {
-			if e.Forms[j].English != want {
+			if f := e.Forms[j].English; f != want && !slices.Contains(established, f) {
 				v := variant(e, &e.Forms[j], want, basis)
 				v.Applied = applied
 				out = append(out, v)

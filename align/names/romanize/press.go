@@ -3,8 +3,11 @@ package romanize
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/spelling"
+	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // PressStyle spells Korean names in South Korean press style: the established
@@ -127,4 +130,30 @@ func pressRules(hangulName, writtenGiven string) string {
 		return north
 	}
 	return south
+}
+
+// LooksLikeName reports whether a token of Hangul looks like a Korean
+// personal name: a person the established spellings list, or 3 or 4
+// syllables whose first is a known surname and that are no place the
+// established spellings know (two syllables starting with a surname's
+// are too often a word: 사람, 서울). It is a hint for a caller that was
+// not told the token is a name (김일성 is written gimilseong as text, Kim
+// Il-sung as a name), not a judgement.
+func LooksLikeName(tok string) bool {
+	if !hangul.AllSyllables(tok) {
+		return false
+	}
+	person := false
+	for _, e := range spelling.Default().Lookup(tok) {
+		if e.Kind != spelling.Person {
+			return false
+		}
+		person = true
+	}
+	if person {
+		return true
+	}
+	n := utf8.RuneCountInString(tok)
+	_, given, known, ok := surname.Split(tok)
+	return n >= 3 && n <= 4 && ok && known && given != ""
 }

@@ -74,8 +74,11 @@ func TestPressRomanizer(t *testing.T) {
 		{Options{Name: true}, "광개토대왕", "Gwanggaeto the Great"},
 		// Organizations are never looked up.
 		{Options{Place: true, Capitalize: true}, "삼성", "Samseong"},
-		// Particles make it another word.
-		{Options{Place: true}, "부산에서", "busaneseo"},
+		// Particles make it another word (capitalized all the same:
+		// press style writes --place text as a proper noun).
+		{Options{Place: true}, "부산에서", "Busaneseo"},
+		// Places the table does not have are capitalized as those it has.
+		{Options{Place: true}, "봉천1동 강남구 부산", "Bongcheon 1-dong Gangnam-gu Busan"},
 	}
 	for _, tc := range tests {
 		if got := New(Press, tc.opt).String(tc.in); got != tc.want {
@@ -103,5 +106,31 @@ func TestPressHouse(t *testing.T) {
 	}
 	if DefaultPressStyle().Person("김정은", "").Text != "Kim Jong-un" {
 		t.Error("a house list changed the default press style")
+	}
+}
+
+// TestLooksLikeName: 3 or 4 syllables starting with a known surname, or
+// a person of the table, look like a name; 2-syllable words, places and
+// non-Hangul do not.
+func TestLooksLikeName(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want bool
+	}{
+		{"김일성", true},
+		{"이순신", true},
+		{"남궁민수", true},
+		{"김연아", true},
+		{"사람", false},    // 사 is a surname, but two syllables are too often a word
+		{"서울", false},    // a place
+		{"한강", false},    // the novelist and the river: the river may be meant
+		{"부산광역시", false}, // five syllables
+		{"Kim", false},
+		{"김정은1", false},
+	}
+	for _, tc := range tests {
+		if got := LooksLikeName(tc.tok); got != tc.want {
+			t.Errorf("LooksLikeName(%q) = %v, want %v", tc.tok, got, tc.want)
+		}
 	}
 }

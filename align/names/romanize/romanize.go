@@ -93,6 +93,7 @@ type Options struct {
 	// Bongcheon 1-dong, 종로2가 Jongno 2-ga), leaving out the ordinal 제
 	// before it (제기제1동 Jegi 1-dong); the DPRK joins geographic terms
 	// (강 산 봉 …) without sound change.
+	// In Press style the words are capitalized, as a place name is.
 	Place bool
 	// ReadNumbers, with Place, writes a number before a unit as it is read
 	// (봉천1동 Bongcheon Il-dong), as the BGN/PCGN gazetteer conventions
@@ -190,7 +191,9 @@ func (r *Romanizer) Append(dst []byte, text string) []byte {
 		r.token(&w, &sc, text[i:j])
 		i = j
 	}
-	if r.opt.Capitalize || r.opt.Name {
+	if r.opt.Capitalize || r.opt.Name || r.style == Press && r.opt.Place {
+		// Press style writes a place as a proper noun, whether the
+		// table has it or not (Busan, Bongcheon 1-dong).
 		n := len(w.buf)
 		capitalizeWords(w.buf[w.start:])
 		// capitalizeWords works in place on ASCII; non-ASCII initials

@@ -219,7 +219,8 @@ func TestBand(t *testing.T) {
 
 // TestPageReviewMarks: confirmed and edited beads say so and are no
 // longer flagged; the names table shows each entry's review state and a
-// diff for a variant spelling.
+// diff for a variant spelling, which strikes the letters to take out of
+// the variant (its stray x).
 func TestPageReviewMarks(t *testing.T) {
 	f := makeFile(t, "../../../testdata/example/summit.en.txt", "../../../testdata/example/summit.ko.txt", 0.98)
 	i := slices.IndexFunc(f.Beads, func(b alignfile.Bead) bool { return b.Kind == align.Match })
@@ -236,7 +237,7 @@ func TestPageReviewMarks(t *testing.T) {
 	if !strings.Contains(bead, `<span class="badge status">confirmed</span>`) || strings.Contains(bead, "⚑") {
 		t.Errorf("confirmed bead:\n%s", bead)
 	}
-	if !strings.Contains(page, "<td>rejected</td>") || !strings.Contains(page, "<ins>x</ins>") {
+	if !strings.Contains(page, "<td>rejected</td>") || !strings.Contains(page, "<del>x</del>") {
 		t.Error("no review state or no diff in the names table")
 	}
 }
