@@ -1621,7 +1621,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				}
 			}
 		}
-		if starts == 0 {
+		if starts == 0 || match.IsFunctionWord(w.raw) {
 			continue
 		}
 		// 노스-이스트, 라인-네카어-아레나: Hangul words joined by hyphens
@@ -1643,7 +1643,8 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		run := w.raw
 		for n := 1; n <= 2 && i+n < len(words); n++ {
 			nx := words[i+n]
-			if !nx.afterSpace || nx.title {
+			if !nx.afterSpace || nx.title || match.IsFunctionWord(nx.raw) {
+				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
 			last := d.stripLast(nx.raw)
@@ -1654,6 +1655,13 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			c := run + " " + last
 			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
+			}
+			if alt := match.OtherReading(nx.raw); alt != "" && !titled && !d.stems[last] {
+				// 귀네스 팰트로의: 팰트로 + 의 as well as 팰트 + 로의.
+				c := run + " " + alt
+				if may := runMask(c, n+1, starts); may != 0 {
+					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
+				}
 			}
 			if !nx.alone || d.modifier(nx.raw) {
 				break
