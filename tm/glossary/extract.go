@@ -170,6 +170,7 @@ type docState struct {
 	english  map[string]*match.English
 	hangul   *match.Compiler // shared with the aligner and the other workers
 	mentions map[align.ID][]english.Mention
+	midCaps  map[string]bool     // Prepared.midCaps
 	words    map[string]wordInfo // Korean words seen, analysed once
 	trans    map[string][]string // translated.Hangul of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
@@ -576,7 +577,7 @@ const minBeadsPerWorker = 8
 // newDocState returns empty caches over what p prepared, which the
 // workers of one document share (only reading it).
 func newDocState(opt Options, p *Prepared) *docState {
-	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions,
+	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
 		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
 		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
 }
@@ -801,6 +802,14 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
+		if m.Initial && !english.IsPlace(m.Text) && !d.midCaps[strings.ToLower(m.Text)] && beforeModified(m.para[m.End:]) {
+			// A word capitalized only because it starts a sentence,
+			// before a lower-case word (Nickel mining is …, Online
+			// shopping …), which the article never capitalizes
+			// elsewhere, is read as a common word, unless it is a
+			// known place (Indonesia has …).
+			continue
+		}
 		if m.Initial || !strings.ContainsAny(m.Text, " -") && d.commonWord(m.Text) {
 			// A sentence's first word, or a word of the dictionary alone
 			// (Free of Free Democrats against 페리, a ferry), needs a close match.
@@ -1278,6 +1287,54 @@ type Prepared struct {
 	glosses  map[align.ID][]latinGloss
 	lex      *lexicon.Lexicon
 	names    *match.Compiler
+	// midCaps holds the words (lower-cased) that the English writes
+	// capitalized inside a name away from a sentence's start.
+	midCaps map[string]bool
+}
+
+// beforeModified reports whether the text after a name starts with a
+// space and a lower-case word that is no verb form (" mining is", "
+// shopping and"), as after a word used as a modifier; not before a verb
+// of which the name is the subject (Palu is, Mirae signed, Trump says),
+// nor after a list's comma (Facebook, Google and …).
+func beforeModified(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || auxiliaries[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
+}
+
+// auxiliaries are the verbs that follow a sentence's subject.
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"shall": true, "should": true, "does": true, "did": true, "do": true, "said": true, "says": true, "told": true,
+	"also": true, "now": true, "then": true, "became": true}
+
+// capitalizedWords returns the words, lower-cased, of the English
+// mentions that do not start a sentence alone (Nickel of "Nickel mining
+// is …" is not among them unless the article writes Nickel elsewhere).
+func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
+	caps := map[string]bool{}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Initial {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
+				caps[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return caps
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them, for the
@@ -1289,6 +1346,7 @@ type Prepared struct {
 func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
 		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
+	p.midCaps = capitalizedWords(p.mentions)
 	if p.lex == nil {
 		p.lex = lexicon.Default()
 	}

@@ -747,7 +747,7 @@ func (d *docCase) names(i int, yield func(Mention)) {
 		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
 		for _, m := range ms {
 			k := lowerKey(m.Text)
-			if m.Initial && !d.caps[k] && (d.lower[k] || commonWords[k] || looksCommon(k)) {
+			if m.Initial && !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
 				continue
 			}
 			if m.Text == "I" {
@@ -805,6 +805,23 @@ func eachParagraph(n int, f func(w, i int)) {
 
 // minParagraphsPerWorker keeps short texts on one goroutine.
 const minParagraphsPerWorker = 8
+
+// writtenLower reports whether the text writes the word k (lower-cased)
+// in lower case somewhere, as it stands or as the singular or plural of
+// the same noun (rappers for Rapper, nickel for Nickel): a word
+// capitalized only at the start of a sentence is then a common word.
+func writtenLower(lower map[string]bool, k string) bool {
+	if lower[k] || lower[k+"s"] || lower[k+"es"] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(k, "s"); ok && len(s) >= 3 && lower[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(k, "ies"); ok && lower[s+"y"] {
+		return true
+	}
+	return k != "" && strings.HasSuffix(k, "y") && lower[k[:len(k)-1]+"ies"]
+}
 
 // looksCommon reports whether a capitalized word at the start of a
 // sentence is probably a common word: its ending is one English nouns,
@@ -1475,7 +1492,7 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 		k := lowerKey(t.text)
 		// A word capitalized only by a headline or a sentence start, and
 		// written in lower case elsewhere, is a common word.
-		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k)) ||
+		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && (looksCommon(k) || writtenLower(lower, k))) ||
 			t.headline && !caps[k] && lower[k]
 	}
 	// A month that is a surname stays after a title or a given name

@@ -102,3 +102,52 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// TestSentenceStartLowerElsewhere: a word capitalized only at the start of
+// a sentence, which the article writes in lower case elsewhere as it
+// stands or in another number (rappers for Rapper), is a common word.
+func TestSentenceStartLowerElsewhere(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Rapper Kanye West is changing his name. He is one of many rappers to do so.", []string{"Kanye West"}, []string{"Rapper Kanye West", "Rapper"}},
+		{"Batteries made in Sulawesi sell well. The battery plant is new.", []string{"Sulawesi"}, []string{"Batteries"}},
+		{"Economies of the region grew. The economy of Java grew most.", []string{"Java"}, []string{"Economies"}},
+		// Capitalized inside a sentence elsewhere: a name.
+		{"Rose said so. He met Justin Rose. The rose is red.", []string{"Rose", "Justin Rose"}, nil},
+	}
+	for _, tc := range tests {
+		var list []string
+		got := map[string]bool{}
+		for _, m := range FindNames(tc.text) {
+			list = append(list, m.Text)
+			got[m.Text] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: no mention %q (got %q)", tc.text, w, list)
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] {
+				t.Errorf("%q: %q is a mention (got %q)", tc.text, n, list)
+			}
+		}
+	}
+}
+
+func TestWrittenLower(t *testing.T) {
+	lower := map[string]bool{"rappers": true, "nickel": true, "economies": true, "battery": true}
+	for _, k := range []string{"rapper", "rappers", "nickel", "nickels", "economy", "batteries"} {
+		if !writtenLower(lower, k) {
+			t.Errorf("writtenLower(%q) = false", k)
+		}
+	}
+	for _, k := range []string{"rap", "trump", "s", ""} {
+		if writtenLower(lower, k) {
+			t.Errorf("writtenLower(%q) = true", k)
+		}
+	}
+}
