@@ -845,7 +845,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// without the head they translate.
 				h, ek = d.compileHangul(hs), d.compileEnglish(es)
 			}
-			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
+			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) && !d.koreanDerived(m.Text, k.span, s) {
 				raw = append(raw, cand{i, j, s})
 			} else if d.inSpellings(k.text) && d.spelled(k.text, m.Text) {
 				// An established spelling the rules do not give
@@ -1095,6 +1095,39 @@ func (d *docState) derived(en string, h *match.Name, score float64) bool {
 			need = score + 0.03
 		}
 		if match.ScoreCompiled(d.compileEnglish(stem), h) >= need {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanDerivations are the endings Korean writes onto a name to make a
+// word for something else: its people (터키인, 스코틀랜드인), its
+// university (웨스트버지니아대), with the English word that names the same
+// thing ("" where English makes another word instead: Turks, Scots).
+var koreanDerivations = [...]struct{ hangul, english string }{
+	{"인들", ""}, {"인", ""}, {"대학교", "university"}, {"대학", "university"}, {"대", "university"},
+}
+
+// koreanDerived reports whether a Hangul word is another word made from
+// the name the English writes (터키인, Turks, for Turkey; 웨스트버지니아대
+// for West Virginia without University): the word without its ending
+// matches the English at least as well as the word does (score), or is
+// the Hangul that translates it, and the English lacks the word for the
+// ending. The mirror of derived, for the Korean side.
+func (d *docState) koreanDerived(en string, k span, score float64) bool {
+	if k.words > 1 || k.stem != "" {
+		return false
+	}
+	for _, kd := range koreanDerivations {
+		stem, ok := strings.CutSuffix(k.text, kd.hangul)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if kd.english != "" && slices.ContainsFunc(strings.Fields(en), func(w string) bool { return strings.EqualFold(w, kd.english) }) {
+			continue
+		}
+		if slices.Contains(d.translated(en), stem) || match.ScoreCompiled(d.compileEnglish(en), d.compileHangul(stem)) >= score-0.01 {
 			return true
 		}
 	}
