@@ -1676,7 +1676,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
-		hyphenNext := w.end < len(text) && text[w.end] == '-'
+		hyphenNext := w.end < len(text) && (text[w.end] == '-' || text[w.end] == '&')
 		var may, starts uint64
 		var stemKey *match.HangulKey // 유타 of 유타주의
 		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
@@ -1715,18 +1715,19 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		if starts == 0 || match.IsFunctionWord(w.raw) {
 			continue
 		}
-		// 노스-이스트, 라인-네카어-아레나: Hangul words joined by hyphens
-		// are one name.
+		// 노스-이스트, 라인-네카어-아레나, 마크스&스펜서: Hangul words
+		// joined by hyphens or an ampersand are one name.
 		for n, c := 1, w.raw; n <= 2 && i+n < len(words); n++ {
 			prev, nx := words[i+n-1], words[i+n]
-			if prev.end >= len(text) || text[prev.end] != '-' || nx.start != prev.end+1 {
+			if prev.end >= len(text) || text[prev.end] != '-' && text[prev.end] != '&' || nx.start != prev.end+1 {
 				break
 			}
-			whole := c + "-" + d.stripLast(nx.raw)
+			join := text[prev.end : prev.end+1]
+			whole := c + join + d.stripLast(nx.raw)
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
-			c += "-" + nx.raw
+			c += join + nx.raw
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a

@@ -3,6 +3,7 @@ package english
 import (
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -230,6 +231,11 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 			quoted = true
 		}
 		lead += n
+	}
+	if w == "&" && len(toks) > 0 && toks[len(toks)-1].cap && !toks[len(toks)-1].breakAfter {
+		// Marks & Spencer, Procter & Gamble: an ampersand between
+		// capitalized words joins them into one name.
+		return append(toks, token{text: w, start: i, end: j})
 	}
 	if lead == len(w) {
 		// Punctuation alone (a dash between words) ends a name.
@@ -1339,6 +1345,14 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 		}
 		seg = trimSeg(seg, caps, lower, len(title) > 0 && isPersonTitle(title))
 		if len(seg) == 0 {
+			return
+		}
+		if i := slices.IndexFunc(seg, func(t token) bool { return t.text == "&" }); i >= 0 && (i != 1 || len(seg) != 3) {
+			// An ampersand joins two one-word names (Marks & Spencer);
+			// between longer ones it joins two names (RT Russia &
+			// Former Soviet Union).
+			emit(seg[:i], title)
+			emit(seg[i+1:], nil)
 			return
 		}
 		if i := innerBreak(seg); i > 0 {

@@ -151,3 +151,42 @@ func TestWrittenLower(t *testing.T) {
 		}
 	}
 }
+
+// TestAmpersandJoins: an ampersand between capitalized words makes one
+// name of them.
+func TestAmpersandJoins(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Shares in Marks & Spencer fell on Monday.", []string{"Marks & Spencer"}, []string{"Marks", "Spencer"}},
+		{"It bought Procter & Gamble's unit.", []string{"Procter & Gamble"}, []string{"Procter", "Gamble"}},
+		// Not after a lower-case word, nor across a sentence's end.
+		{"It sold salt & Pepper Mills to them.", []string{"Pepper Mills"}, []string{"& Pepper Mills"}},
+		{"He went to Leeds. & Then left.", []string{"Leeds"}, []string{"Leeds & Then"}},
+		// Between longer names it is a list.
+		{"Complaints rise 30% - RT Russia & Former Soviet Union", []string{"RT Russia", "Former Soviet Union"}, []string{"RT Russia & Former Soviet Union"}},
+	}
+	for _, tc := range tests {
+		var list []string
+		got := map[string]bool{}
+		for _, m := range FindNames(tc.text) {
+			list = append(list, m.Text)
+			got[m.Text] = true
+			if tc.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: mention %q at %d:%d", tc.text, m.Text, m.Start, m.End)
+			}
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: no mention %q (got %q)", tc.text, w, list)
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] {
+				t.Errorf("%q: %q is a mention (got %q)", tc.text, n, list)
+			}
+		}
+	}
+}
