@@ -2054,10 +2054,14 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	if t, ok := spellingType(k.text); ok {
 		return t
 	}
-	if m.Type != english.Other {
+	ws := strings.Fields(m.Text)
+	if m.Type != english.Other && !(m.Guessed && m.Type == english.Organization && foreignPerson(ws, k.text, lex)) {
+		// The English's own type; an organization guessed from the
+		// words around it gives way to the shape of a person's name
+		// (Gwyneth Paltrow's Goop brand is no organization), while a
+		// place guessed so stays one (in Selly Oak).
 		return Type(m.Type)
 	}
-	ws := strings.Fields(m.Text)
 	switch {
 	case k.titled || koreanPerson(k.text) && len(ws) >= 2:
 		return Person

@@ -32,9 +32,10 @@ type Mention struct {
 	// a common word ("Observers are …"); FindNames keeps it only when the
 	// text also writes it capitalized elsewhere or it looks like a name.
 	Initial bool
-	// guessed marks a type taken from the words around the name rather
-	// than its own, which a surer sign may change.
-	guessed bool
+	// Guessed marks a type taken from the words around the name (his
+	// wife Zorica, Paltrow's brand, in Dresden) rather than from its own
+	// words, which a surer sign may change.
+	Guessed bool
 }
 
 // token is one word of English text with its byte offsets and what
@@ -887,20 +888,20 @@ var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
 // untyped by the words around them (ContextType), a match score between
 // two names (Livingston 1 - 0 Rangers: clubs), and the type of the other
 // names of a list (Boots, Superdrug and BMW: BMW is an organization, so
-// are the others). Such types are guessed: a surer sign elsewhere in the
+// are the others). Such types are Guessed: a surer sign elsewhere in the
 // document changes them.
 func typeFromContext(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == Other {
 			if t := ContextType(text, m.Start, m.End); t != Other {
-				m.Type, m.guessed = t, true
+				m.Type, m.Guessed = t, true
 			}
 		}
 		if i+1 < len(ms) && scoreRE.MatchString(text[m.End:ms[i+1].Start]) {
 			for _, x := range []*Mention{m, &ms[i+1]} {
-				if x.Type == Other || x.guessed {
-					x.Type, x.guessed = Organization, true
+				if x.Type == Other || x.Guessed {
+					x.Type, x.Guessed = Organization, true
 				}
 			}
 		}
@@ -913,10 +914,10 @@ func typeFromContext(text string, ms []Mention) {
 			continue
 		}
 		switch {
-		case a.Type == Place && (b.Type == Other || b.guessed):
-			b.Type, b.guessed = Place, true
-		case b.Type == Place && !b.guessed && a.Type == Other:
-			a.Type, a.guessed = Place, true
+		case a.Type == Place && (b.Type == Other || b.Guessed):
+			b.Type, b.Guessed = Place, true
+		case b.Type == Place && !b.Guessed && a.Type == Other:
+			a.Type, a.Guessed = Place, true
 		}
 	}
 	// Lists: names joined by commas, "and", "or", with an "and" or "or".
@@ -943,7 +944,7 @@ func typeFromContext(text string, ms []Mention) {
 			if n == 1 {
 				for k := i; k < j; k++ {
 					if ms[k].Type == Other {
-						ms[k].Type, ms[k].guessed = typ, true
+						ms[k].Type, ms[k].Guessed = typ, true
 					}
 				}
 			}
@@ -1208,8 +1209,8 @@ func personCoref(ms [][]Mention) {
 	}
 	for _, p := range ms {
 		for i, m := range p {
-			if (m.Type == Other || m.guessed) && personWords[m.Text] {
-				p[i].Type, p[i].guessed = Person, false
+			if (m.Type == Other || m.Guessed) && personWords[m.Text] {
+				p[i].Type, p[i].Guessed = Person, false
 			}
 		}
 	}
@@ -1221,7 +1222,7 @@ func personCoref(ms [][]Mention) {
 // organization all through if one sentence says so), the surer kind of
 // sign first.
 func sameText(ms [][]Mention) {
-	type votes struct{ sure, guessed map[Type]int }
+	type votes struct{ sure, Guessed map[Type]int }
 	byText := map[string]*votes{}
 	for _, p := range ms {
 		for _, m := range p {
@@ -1233,8 +1234,8 @@ func sameText(ms [][]Mention) {
 				v = &votes{map[Type]int{}, map[Type]int{}}
 				byText[m.Text] = v
 			}
-			if m.guessed {
-				v.guessed[m.Type]++
+			if m.Guessed {
+				v.Guessed[m.Type]++
 			} else {
 				v.sure[m.Type]++
 			}
@@ -1252,13 +1253,13 @@ func sameText(ms [][]Mention) {
 	for _, p := range ms {
 		for i, m := range p {
 			v := byText[m.Text]
-			if v == nil || m.Type != Other && !m.guessed {
+			if v == nil || m.Type != Other && !m.Guessed {
 				continue
 			}
 			if t, ok := only(v.sure); ok {
-				p[i].Type, p[i].guessed = t, false
-			} else if t, ok := only(v.guessed); ok && len(v.sure) == 0 {
-				p[i].Type, p[i].guessed = t, true
+				p[i].Type, p[i].Guessed = t, false
+			} else if t, ok := only(v.Guessed); ok && len(v.sure) == 0 {
+				p[i].Type, p[i].Guessed = t, true
 			}
 		}
 	}
@@ -1620,7 +1621,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Place
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
-	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):
+	case placeWords[last] && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
 	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !isAcronym(seg[1].text)):
 		return Person
@@ -1628,6 +1629,14 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	}
 	return Other
+}
+
+// surnameCompass reports whether a name ends in a point of the compass
+// that is a surname (Kanye West, Mae West): English writes the compass
+// word first in names of places (West Virginia, North East), and the few
+// places that end in one (Middle East) are in the place list.
+func surnameCompass(seg []token) bool {
+	return len(seg) >= 2 && compass[lowerKey(seg[len(seg)-1].text)] && !compass[lowerKey(seg[0].text)]
 }
 
 // koreanPersonShape reports whether a segment reads as a Korean personal

@@ -190,3 +190,36 @@ func TestAmpersandJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassSurname: a point of the compass that ends a name of two
+// words or more is a surname, not a place's compass word.
+func TestCompassSurname(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       Type
+		not        bool // the type must not be want
+	}{
+		{"The singer Kanye West changed his name.", "Kanye West", Place, true},
+		{"The singer Mae West changed her name.", "Mae West", Place, true},
+		{"Voters in West Virginia agree.", "West Virginia", Place, false},
+		{"Storms hit the North East of England.", "North East", Place, false},
+		{"He flew to the Middle East again.", "Middle East", Place, false},
+	}
+	for _, tc := range tests {
+		var found *Mention
+		ms := FindNames(tc.text)
+		for i := range ms {
+			if ms[i].Text == tc.name {
+				found = &ms[i]
+			}
+		}
+		switch {
+		case found == nil:
+			t.Errorf("%q: no mention %q (got %+v)", tc.text, tc.name, ms)
+		case tc.not && found.Type == tc.want:
+			t.Errorf("%q: %q typed %s", tc.text, tc.name, found.Type)
+		case !tc.not && found.Type != tc.want:
+			t.Errorf("%q: %q typed %s, want %s", tc.text, tc.name, found.Type, tc.want)
+		}
+	}
+}
