@@ -1691,7 +1691,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				starts |= bit(j)
 			}
 		}
-		if may != 0 {
+		ampersand := w.end < len(text) && text[w.end] == '&' || w.start > 0 && text[w.start-1] == '&'
+		if may != 0 && !ampersand {
+			// A word an ampersand joins to another is part of one name
+			// (마크스&스펜서), never a name alone.
 			var info wordInfo
 			if nextTitle {
 				// A name directly before a title takes no postposition
