@@ -418,7 +418,8 @@ func oneName(w string) bool {
 
 // nameHyphen reports whether a hyphen between a and b joins two names.
 func nameHyphen(a, b string) bool {
-	if a == "" || b == "" {
+	if a == "" || b == "" || utf8.RuneCountInString(a) == 1 || utf8.RuneCountInString(b) == 1 {
+		// A single letter is no name of its own (JAY-Z, X-Men).
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)

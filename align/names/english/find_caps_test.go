@@ -165,6 +165,8 @@ func TestAmpersandJoins(t *testing.T) {
 		// Not after a lower-case word, nor across a sentence's end.
 		{"It sold salt & Pepper Mills to them.", []string{"Pepper Mills"}, []string{"& Pepper Mills"}},
 		{"He went to Leeds. & Then left.", []string{"Leeds"}, []string{"Leeds & Then"}},
+		// A single letter after a hyphen is part of the name.
+		{"A former West collaborator, JAY-Z, has also made do.", []string{"JAY-Z"}, []string{"JAY", "Z"}},
 		// Between longer names it is a list.
 		{"Complaints rise 30% - RT Russia & Former Soviet Union", []string{"RT Russia", "Former Soviet Union"}, []string{"RT Russia & Former Soviet Union"}},
 	}
