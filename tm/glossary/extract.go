@@ -170,6 +170,7 @@ type docState struct {
 	english  map[string]*match.English
 	hangul   *match.Compiler // shared with the aligner and the other workers
 	mentions map[align.ID][]english.Mention
+	midCaps  map[string]bool     // Prepared.midCaps
 	words    map[string]wordInfo // Korean words seen, analysed once
 	trans    map[string][]string // translated.Hangul of English names
 	enIDs    map[string][]uint32 // lexicon ids of English names' words
@@ -576,7 +577,7 @@ const minBeadsPerWorker = 8
 // newDocState returns empty caches over what p prepared, which the
 // workers of one document share (only reading it).
 func newDocState(opt Options, p *Prepared) *docState {
-	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions,
+	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
 		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
 		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
 }
@@ -801,6 +802,14 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
+		if m.Initial && !english.IsPlace(m.Text) && !d.midCaps[strings.ToLower(m.Text)] && beforeModified(m.para[m.End:]) {
+			// A word capitalized only because it starts a sentence,
+			// before a lower-case word (Nickel mining is …, Online
+			// shopping …), which the article never capitalizes
+			// elsewhere, is read as a common word, unless it is a
+			// known place (Indonesia has …).
+			continue
+		}
 		if m.Initial || !strings.ContainsAny(m.Text, " -") && d.commonWord(m.Text) {
 			// A sentence's first word, or a word of the dictionary alone
 			// (Free of Free Democrats against 페리, a ferry), needs a close match.
@@ -836,7 +845,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// without the head they translate.
 				h, ek = d.compileHangul(hs), d.compileEnglish(es)
 			}
-			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) {
+			if s := match.ScoreAtLeast(ek, h, floor); s > 0 && !d.derived(m.Text, h, s) && !d.headOnly(m.Text, k.span, h, s) && !d.koreanDerived(m.Text, k.span, s) {
 				raw = append(raw, cand{i, j, s})
 			} else if d.inSpellings(k.text) && d.spelled(k.text, m.Text) {
 				// An established spelling the rules do not give
@@ -1092,6 +1101,39 @@ func (d *docState) derived(en string, h *match.Name, score float64) bool {
 	return false
 }
 
+// koreanDerivations are the endings Korean writes onto a name to make a
+// word for something else: its people (터키인, 스코틀랜드인), its
+// university (웨스트버지니아대), with the English word that names the same
+// thing ("" where English makes another word instead: Turks, Scots).
+var koreanDerivations = [...]struct{ hangul, english string }{
+	{"인들", ""}, {"인", ""}, {"대학교", "university"}, {"대학", "university"}, {"대", "university"},
+}
+
+// koreanDerived reports whether a Hangul word is another word made from
+// the name the English writes (터키인, Turks, for Turkey; 웨스트버지니아대
+// for West Virginia without University): the word without its ending
+// matches the English at least as well as the word does (score), or is
+// the Hangul that translates it, and the English lacks the word for the
+// ending. The mirror of derived, for the Korean side.
+func (d *docState) koreanDerived(en string, k span, score float64) bool {
+	if k.words > 1 || k.stem != "" {
+		return false
+	}
+	for _, kd := range koreanDerivations {
+		stem, ok := strings.CutSuffix(k.text, kd.hangul)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		if kd.english != "" && slices.ContainsFunc(strings.Fields(en), func(w string) bool { return strings.EqualFold(w, kd.english) }) {
+			continue
+		}
+		if slices.Contains(d.translated(en), stem) || match.ScoreCompiled(d.compileEnglish(en), d.compileHangul(stem)) >= score-0.01 {
+			return true
+		}
+	}
+	return false
+}
+
 // cand is a candidate pair: English mention m, Korean span k.
 type cand struct {
 	m, k  int
@@ -1278,6 +1320,54 @@ type Prepared struct {
 	glosses  map[align.ID][]latinGloss
 	lex      *lexicon.Lexicon
 	names    *match.Compiler
+	// midCaps holds the words (lower-cased) that the English writes
+	// capitalized inside a name away from a sentence's start.
+	midCaps map[string]bool
+}
+
+// beforeModified reports whether the text after a name starts with a
+// space and a lower-case word that is no verb form (" mining is", "
+// shopping and"), as after a word used as a modifier; not before a verb
+// of which the name is the subject (Palu is, Mirae signed, Trump says),
+// nor after a list's comma (Facebook, Google and …).
+func beforeModified(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || auxiliaries[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
+}
+
+// auxiliaries are the verbs that follow a sentence's subject.
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"shall": true, "should": true, "does": true, "did": true, "do": true, "said": true, "says": true, "told": true,
+	"also": true, "now": true, "then": true, "became": true}
+
+// capitalizedWords returns the words, lower-cased, of the English
+// mentions that do not start a sentence alone (Nickel of "Nickel mining
+// is …" is not among them unless the article writes Nickel elsewhere).
+func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
+	caps := map[string]bool{}
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if m.Initial {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
+				caps[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return caps
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them, for the
@@ -1289,6 +1379,7 @@ type Prepared struct {
 func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
 		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
+	p.midCaps = capitalizedWords(p.mentions)
 	if p.lex == nil {
 		p.lex = lexicon.Default()
 	}
@@ -1585,7 +1676,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			continue
 		}
 		nextTitle := i+1 < len(words) && words[i+1].title
-		hyphenNext := w.end < len(text) && text[w.end] == '-'
+		hyphenNext := w.end < len(text) && (text[w.end] == '-' || text[w.end] == '&')
 		var may, starts uint64
 		var stemKey *match.HangulKey // 유타 of 유타주의
 		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
@@ -1600,7 +1691,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				starts |= bit(j)
 			}
 		}
-		if may != 0 {
+		ampersand := w.end < len(text) && text[w.end] == '&' || w.start > 0 && text[w.start-1] == '&'
+		if may != 0 && !ampersand {
+			// A word an ampersand joins to another is part of one name
+			// (마크스&스펜서), never a name alone.
 			var info wordInfo
 			if nextTitle {
 				// A name directly before a title takes no postposition
@@ -1621,21 +1715,22 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				}
 			}
 		}
-		if starts == 0 {
+		if starts == 0 || match.IsFunctionWord(w.raw) {
 			continue
 		}
-		// 노스-이스트, 라인-네카어-아레나: Hangul words joined by hyphens
-		// are one name.
+		// 노스-이스트, 라인-네카어-아레나, 마크스&스펜서: Hangul words
+		// joined by hyphens or an ampersand are one name.
 		for n, c := 1, w.raw; n <= 2 && i+n < len(words); n++ {
 			prev, nx := words[i+n-1], words[i+n]
-			if prev.end >= len(text) || text[prev.end] != '-' || nx.start != prev.end+1 {
+			if prev.end >= len(text) || text[prev.end] != '-' && text[prev.end] != '&' || nx.start != prev.end+1 {
 				break
 			}
-			whole := c + "-" + d.stripLast(nx.raw)
+			join := text[prev.end : prev.end+1]
+			whole := c + join + d.stripLast(nx.raw)
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
-			c += "-" + nx.raw
+			c += join + nx.raw
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
@@ -1643,7 +1738,8 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		run := w.raw
 		for n := 1; n <= 2 && i+n < len(words); n++ {
 			nx := words[i+n]
-			if !nx.afterSpace || nx.title {
+			if !nx.afterSpace || nx.title || match.IsFunctionWord(nx.raw) {
+				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
 			last := d.stripLast(nx.raw)
@@ -1654,6 +1750,13 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			c := run + " " + last
 			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
+			}
+			if alt := match.OtherReading(nx.raw); alt != "" && !titled && !d.stems[last] {
+				// 귀네스 팰트로의: 팰트로 + 의 as well as 팰트 + 로의.
+				c := run + " " + alt
+				if may := runMask(c, n+1, starts); may != 0 {
+					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
+				}
 			}
 			if !nx.alone || d.modifier(nx.raw) {
 				break
@@ -1954,10 +2057,14 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	if t, ok := spellingType(k.text); ok {
 		return t
 	}
-	if m.Type != english.Other {
+	ws := strings.Fields(m.Text)
+	if m.Type != english.Other && !(m.Guessed && m.Type == english.Organization && foreignPerson(ws, k.text, lex)) {
+		// The English's own type; an organization guessed from the
+		// words around it gives way to the shape of a person's name
+		// (Gwyneth Paltrow's Goop brand is no organization), while a
+		// place guessed so stays one (in Selly Oak).
 		return Type(m.Type)
 	}
-	ws := strings.Fields(m.Text)
 	switch {
 	case k.titled || koreanPerson(k.text) && len(ws) >= 2:
 		return Person

@@ -67,6 +67,25 @@ func TestExtractionCases(t *testing.T) {
 			want:    []string{"London=런던"},
 			notWant: []string{"굽에"},
 		},
+		{
+			name:    "a verb after a dependent noun is no part of a name",
+			en:      []string{"If the vote ends in a tie, Pence can break it and confirm him to the Supreme Court."},
+			ko:      []string{"표결이 동률이면 펜스가 표를 던져 그가 대법원판사로 임명되는데 것을 확정할 수 있을 것이다."},
+			notWant: []string{"수 있"},
+		},
+		{
+			name:    "a demonstrative is no name",
+			en:      []string{"\"Trust me, when that changed, a lot of texts went back and forth,\" Scott Coker said."},
+			ko:      []string{"\"절 믿으세요, 그게 바뀌었을 때, 많은 문자들이 오고 갔습니다\"라고 스콧 코커가 말했다."},
+			notWant: []string{"그게"},
+		},
+		{
+			name:    "a name ending in 로 before 의",
+			en:      []string{"The business had been likened to Gwyneth Paltrow's Goop brand."},
+			ko:      []string{"그 사업은 귀네스 팰트로의 브랜드 굽에 비유되어 왔다."},
+			want:    []string{"Gwyneth Paltrow=귀네스 팰트로"},
+			notWant: []string{"팰트", "귀네스 팰트"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,13 @@ func TestPairTypes(t *testing.T) {
 		{english.Mention{Text: "Deutsche Bahn", Type: english.Other}, span{text: "도이체반"}, Other},
 		{english.Mention{Text: "Moon Jae-in", Type: english.Other}, span{text: "문재인"}, Person},
 		{english.Mention{Text: "Kim", Type: english.Person}, span{text: "김정은"}, Person},
+		// An organization guessed from the words around a name (Paltrow's
+		// brand) gives way to the shape of a person's name; a place
+		// guessed so (in Selly Oak) and an organization the English
+		// shows (Peppa Pig Ltd) stay.
+		{english.Mention{Text: "Gwyneth Paltrow", Type: english.Organization, Guessed: true}, span{text: "귀네스 팰트로"}, Person},
+		{english.Mention{Text: "Selly Oak", Type: english.Place, Guessed: true}, span{text: "셀리 오크"}, Place},
+		{english.Mention{Text: "Gwyneth Paltrow", Type: english.Organization}, span{text: "귀네스 팰트로"}, Organization},
 	}
 	for _, tt := range tests {
 		if got := pairType(tt.m, tt.k, lexicon.Default()); got != tt.want {

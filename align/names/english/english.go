@@ -45,7 +45,7 @@ var titleWords = setOf(`president vice chairman chairwoman chairperson chair sec
 	rev reverend`)
 
 // joiningWords join the capitalized words of one name.
-var joiningWords = setOf(`of the de du da van von der den bin al la le y`)
+var joiningWords = setOf(`of the de du da van von der den bin al la le y &`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -84,7 +84,8 @@ func IsTitle(w string) bool {
 }
 
 // IsJoining reports whether a word joins the capitalized words of one name
-// (of, the, de, van, bin); it is matched as written, lower case.
+// (of, the, de, van, bin, and the ampersand of Marks & Spencer); it is
+// matched as written, lower case.
 func IsJoining(w string) bool {
 	return joiningWords[w]
 }

@@ -3,6 +3,7 @@ package english
 import (
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,9 +32,10 @@ type Mention struct {
 	// a common word ("Observers are …"); FindNames keeps it only when the
 	// text also writes it capitalized elsewhere or it looks like a name.
 	Initial bool
-	// guessed marks a type taken from the words around the name rather
-	// than its own, which a surer sign may change.
-	guessed bool
+	// Guessed marks a type taken from the words around the name (his
+	// wife Zorica, Paltrow's brand, in Dresden) rather than from its own
+	// words, which a surer sign may change.
+	Guessed bool
 }
 
 // token is one word of English text with its byte offsets and what
@@ -231,6 +233,11 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 		}
 		lead += n
 	}
+	if w == "&" && len(toks) > 0 && toks[len(toks)-1].cap && !toks[len(toks)-1].breakAfter {
+		// Marks & Spencer, Procter & Gamble: an ampersand between
+		// capitalized words joins them into one name.
+		return append(toks, token{text: w, start: i, end: j})
+	}
 	if lead == len(w) {
 		// Punctuation alone (a dash between words) ends a name.
 		if len(toks) > 0 {
@@ -411,7 +418,8 @@ func oneName(w string) bool {
 
 // nameHyphen reports whether a hyphen between a and b joins two names.
 func nameHyphen(a, b string) bool {
-	if a == "" || b == "" {
+	if a == "" || b == "" || utf8.RuneCountInString(a) == 1 || utf8.RuneCountInString(b) == 1 {
+		// A single letter is no name of its own (JAY-Z, X-Men).
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
@@ -747,7 +755,7 @@ func (d *docCase) names(i int, yield func(Mention)) {
 		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
 		for _, m := range ms {
 			k := lowerKey(m.Text)
-			if m.Initial && !d.caps[k] && (d.lower[k] || commonWords[k] || looksCommon(k)) {
+			if m.Initial && !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
 				continue
 			}
 			if m.Text == "I" {
@@ -805,6 +813,23 @@ func eachParagraph(n int, f func(w, i int)) {
 
 // minParagraphsPerWorker keeps short texts on one goroutine.
 const minParagraphsPerWorker = 8
+
+// writtenLower reports whether the text writes the word k (lower-cased)
+// in lower case somewhere, as it stands or as the singular or plural of
+// the same noun (rappers for Rapper, nickel for Nickel): a word
+// capitalized only at the start of a sentence is then a common word.
+func writtenLower(lower map[string]bool, k string) bool {
+	if lower[k] || lower[k+"s"] || lower[k+"es"] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(k, "s"); ok && len(s) >= 3 && lower[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(k, "ies"); ok && lower[s+"y"] {
+		return true
+	}
+	return k != "" && strings.HasSuffix(k, "y") && lower[k[:len(k)-1]+"ies"]
+}
 
 // looksCommon reports whether a capitalized word at the start of a
 // sentence is probably a common word: its ending is one English nouns,
@@ -864,20 +889,20 @@ var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
 // untyped by the words around them (ContextType), a match score between
 // two names (Livingston 1 - 0 Rangers: clubs), and the type of the other
 // names of a list (Boots, Superdrug and BMW: BMW is an organization, so
-// are the others). Such types are guessed: a surer sign elsewhere in the
+// are the others). Such types are Guessed: a surer sign elsewhere in the
 // document changes them.
 func typeFromContext(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == Other {
 			if t := ContextType(text, m.Start, m.End); t != Other {
-				m.Type, m.guessed = t, true
+				m.Type, m.Guessed = t, true
 			}
 		}
 		if i+1 < len(ms) && scoreRE.MatchString(text[m.End:ms[i+1].Start]) {
 			for _, x := range []*Mention{m, &ms[i+1]} {
-				if x.Type == Other || x.guessed {
-					x.Type, x.guessed = Organization, true
+				if x.Type == Other || x.Guessed {
+					x.Type, x.Guessed = Organization, true
 				}
 			}
 		}
@@ -890,10 +915,10 @@ func typeFromContext(text string, ms []Mention) {
 			continue
 		}
 		switch {
-		case a.Type == Place && (b.Type == Other || b.guessed):
-			b.Type, b.guessed = Place, true
-		case b.Type == Place && !b.guessed && a.Type == Other:
-			a.Type, a.guessed = Place, true
+		case a.Type == Place && (b.Type == Other || b.Guessed):
+			b.Type, b.Guessed = Place, true
+		case b.Type == Place && !b.Guessed && a.Type == Other:
+			a.Type, a.Guessed = Place, true
 		}
 	}
 	// Lists: names joined by commas, "and", "or", with an "and" or "or".
@@ -920,7 +945,7 @@ func typeFromContext(text string, ms []Mention) {
 			if n == 1 {
 				for k := i; k < j; k++ {
 					if ms[k].Type == Other {
-						ms[k].Type, ms[k].guessed = typ, true
+						ms[k].Type, ms[k].Guessed = typ, true
 					}
 				}
 			}
@@ -1185,8 +1210,8 @@ func personCoref(ms [][]Mention) {
 	}
 	for _, p := range ms {
 		for i, m := range p {
-			if (m.Type == Other || m.guessed) && personWords[m.Text] {
-				p[i].Type, p[i].guessed = Person, false
+			if (m.Type == Other || m.Guessed) && personWords[m.Text] {
+				p[i].Type, p[i].Guessed = Person, false
 			}
 		}
 	}
@@ -1198,7 +1223,7 @@ func personCoref(ms [][]Mention) {
 // organization all through if one sentence says so), the surer kind of
 // sign first.
 func sameText(ms [][]Mention) {
-	type votes struct{ sure, guessed map[Type]int }
+	type votes struct{ sure, Guessed map[Type]int }
 	byText := map[string]*votes{}
 	for _, p := range ms {
 		for _, m := range p {
@@ -1210,8 +1235,8 @@ func sameText(ms [][]Mention) {
 				v = &votes{map[Type]int{}, map[Type]int{}}
 				byText[m.Text] = v
 			}
-			if m.guessed {
-				v.guessed[m.Type]++
+			if m.Guessed {
+				v.Guessed[m.Type]++
 			} else {
 				v.sure[m.Type]++
 			}
@@ -1229,13 +1254,13 @@ func sameText(ms [][]Mention) {
 	for _, p := range ms {
 		for i, m := range p {
 			v := byText[m.Text]
-			if v == nil || m.Type != Other && !m.guessed {
+			if v == nil || m.Type != Other && !m.Guessed {
 				continue
 			}
 			if t, ok := only(v.sure); ok {
-				p[i].Type, p[i].guessed = t, false
-			} else if t, ok := only(v.guessed); ok && len(v.sure) == 0 {
-				p[i].Type, p[i].guessed = t, true
+				p[i].Type, p[i].Guessed = t, false
+			} else if t, ok := only(v.Guessed); ok && len(v.sure) == 0 {
+				p[i].Type, p[i].Guessed = t, true
 			}
 		}
 	}
@@ -1322,6 +1347,14 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 		}
 		seg = trimSeg(seg, caps, lower, len(title) > 0 && isPersonTitle(title))
 		if len(seg) == 0 {
+			return
+		}
+		if i := slices.IndexFunc(seg, func(t token) bool { return t.text == "&" }); i >= 0 && (i != 1 || len(seg) != 3) {
+			// An ampersand joins two one-word names (Marks & Spencer);
+			// between longer ones it joins two names (RT Russia &
+			// Former Soviet Union).
+			emit(seg[:i], title)
+			emit(seg[i+1:], nil)
 			return
 		}
 		if i := innerBreak(seg); i > 0 {
@@ -1475,7 +1508,7 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 		k := lowerKey(t.text)
 		// A word capitalized only by a headline or a sentence start, and
 		// written in lower case elsewhere, is a common word.
-		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && looksCommon(k)) ||
+		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && (looksCommon(k) || writtenLower(lower, k))) ||
 			t.headline && !caps[k] && lower[k]
 	}
 	// A month that is a surname stays after a title or a given name
@@ -1589,7 +1622,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Place
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
-	case placeWords[last] || places[joinKey(seg)] || hasPlaceWord(seg):
+	case placeWords[last] && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
 	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !isAcronym(seg[1].text)):
 		return Person
@@ -1597,6 +1630,14 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	}
 	return Other
+}
+
+// surnameCompass reports whether a name ends in a point of the compass
+// that is a surname (Kanye West, Mae West): English writes the compass
+// word first in names of places (West Virginia, North East), and the few
+// places that end in one (Middle East) are in the place list.
+func surnameCompass(seg []token) bool {
+	return len(seg) >= 2 && compass[lowerKey(seg[len(seg)-1].text)] && !compass[lowerKey(seg[0].text)]
 }
 
 // koreanPersonShape reports whether a segment reads as a Korean personal

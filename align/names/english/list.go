@@ -38,7 +38,7 @@ func ListNames(paragraphs []string) []Name {
 	type key struct {
 		text, title string
 		typ         Type
-		guessed     bool
+		Guessed     bool
 		s           string // the 's after the name, if any
 	}
 	type group struct {
@@ -51,7 +51,7 @@ func ListNames(paragraphs []string) []Name {
 	named := map[string]bool{} // names that end in 's (ownS)
 	eachMention(paragraphs, func(pi int, m Mention) {
 		text := paragraphs[pi]
-		k := key{m.Text, m.Title, m.Type, m.guessed, text[m.End : m.End+sAfter(text, m)]}
+		k := key{m.Text, m.Title, m.Type, m.Guessed, text[m.End : m.End+sAfter(text, m)]}
 		if sNamed(text, m) {
 			named[m.Text] = true
 		}
@@ -69,7 +69,7 @@ func ListNames(paragraphs []string) []Name {
 	})
 	reps := make([]Mention, len(groups))
 	for i, g := range groups {
-		reps[i] = Mention{Text: g.text, Title: g.title, Type: g.typ, guessed: g.guessed}
+		reps[i] = Mention{Text: g.text, Title: g.title, Type: g.typ, Guessed: g.Guessed}
 	}
 	personCoref([][]Mention{reps})
 	for i := range groups {

@@ -28,7 +28,34 @@ var functionWords = setOf(strings.Fields(`하는 하고 하며 하면 하여 해
 	있는 있다 있고 있어 없는 없다 없이 되는 된다 되어 되고 같은 같이 그는 그가 그의 그를
 	그녀 그녀는 그녀가 그녀의 이는 이를 이에 그러나 그리고 또는 또한 하지만 그래서 때문 위해
 	위한 대한 대해 통해 따라 관련 가장 매우 다른 모든 어떤 이번 지난 오는 당시 현재 것은
-	것이 것을 것으로 우리 우리는 우리가 우리의 그들 그들은 그들의 이것 그것 저는 나는 내가`))
+	것이 것을 것으로 우리 우리는 우리가 우리의 그들 그들은 그들의 이것 그것 저는 나는 내가
+	그게 이게 저게 그건 이건 저건 그거 이거 저거 그걸 이걸 그것은 이것은 그것이 이것이 그것을 이것을
+	그곳 이곳 거기 여기 저기 그때 이때 누가 누구 무엇 뭔가 무슨 어디 언제 왜 어떻게 이런 그런 저런
+	그녀를 그들이 그들을 저희 당신 자신 자신의 스스로`))
+
+// predicateStems are the stems of the verbs and adjectives that follow a
+// dependent noun (확정할 수 있을, 할 수 없는, 하지 않는다): a word made of one
+// of them and an ending (있을, 없는, 않았다) is a verb form, never a name or
+// part of one. No foreign name Korean writes starts with these syllables.
+var predicateStems = []string{"있", "없", "않"}
+
+// IsFunctionWord reports whether a Hangul word, as written in running
+// text, is a function word that is never a name nor part of one: a
+// pronoun or demonstrative with or without its postposition (그는, 그게,
+// 이것), a frequent verb or adjective form (하는, 있다), a conjunction or
+// adverb, or a form of 있다, 없다, 않다 (있을, 없는), as after a dependent
+// noun (할 수 있을 것이다).
+func IsFunctionWord(w string) bool {
+	if functionWords[w] || functionWords[StripParticles(w, 1)] {
+		return true
+	}
+	for _, s := range predicateStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // twoSyllableParticles are postpositions that a two-syllable word ending
 // in them almost always has (굽에 is 굽 + 에): names rarely end in these
@@ -169,6 +196,33 @@ func ambiguousWord(raw, stem string) bool {
 	return false
 }
 
+// shorterParticle returns the other reading of raw, which StripParticles
+// read as stem and a compound postposition that starts with a syllable
+// ending many foreign names (로의, 로는, 도의, 가의 …): the stem with that
+// syllable, before the rest of the postposition (팰트로의 → 팰트로 + 의,
+// where the longest match gives 팰트 + 로의). It returns "" when there is
+// no such reading.
+func shorterParticle(raw, stem string) string {
+	p := raw[len(stem):]
+	first, n := utf8.DecodeRuneInString(p)
+	if n == len(p) || !strings.ContainsRune("로도가와", first) {
+		return ""
+	}
+	alt := stem + p[:n]
+	if rest := p[n:]; !IsParticle(rest) || !particleFits(alt, rest) {
+		return ""
+	}
+	return alt
+}
+
+// OtherReading returns the second way to read a Hangul word that ends in
+// a compound postposition starting with 로, 도, 가 or 와: the name keeps
+// that syllable (팰트로의 → 팰트로, where StripParticles gives 팰트). It
+// returns "" when there is none.
+func OtherReading(w string) string {
+	return shorterParticle(w, StripParticles(w, 1))
+}
+
 // stripTitle removes a title written onto the end of a name
 // (김정은위원장 → 김정은) and reports whether the word was a title alone.
 func stripTitle(w string) (string, bool) {
@@ -209,7 +263,7 @@ func Candidates(koreanText string) []string {
 			w = StripParticles(w, 2)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || functionWords[w] || functionWords[raw] {
+		if title || w == "" || IsFunctionWord(w) || IsFunctionWord(raw) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
@@ -224,6 +278,11 @@ func Candidates(koreanText string) []string {
 			// 오타와 could be 오타 + 와, 김정은 could be 김정 + 은:
 			// keep both readings.
 			out = append(out, raw)
+		}
+		if alt := shorterParticle(raw, w); alt != "" {
+			// 팰트로의 is 팰트로 + 의 as well as 팰트 + 로의: keep both
+			// readings, and let the English decide.
+			out = append(out, alt)
 		}
 		if utf8.RuneCountInString(w) == 1 {
 			// 김 위원장: a lone surname before a title.

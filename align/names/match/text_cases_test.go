@@ -34,6 +34,15 @@ func TestCandidatesSkipFunctionWords(t *testing.T) {
 		{"그는 하는 일이 많다고 트럼프가 말했다", []string{"트럼프"}, []string{"그는", "하는"}},
 		{"브랜드 굽에 따르면", nil, []string{"굽에"}},
 		{"리가 시장과 인도 총리", []string{"리가", "인도"}, nil},
+		// Demonstratives and pronouns with their endings are no names.
+		{"절 믿으세요, 그게 바뀌었을 때 코커가 말했다", []string{"코커"}, []string{"그게", "그"}},
+		{"이건 그들이 한 일이다", nil, []string{"이건", "그들이", "그들"}},
+		// A form of 있다 after a dependent noun is a verb, not a name.
+		{"확정할 수 있을 것이다", nil, []string{"있을", "있"}},
+		// A compound postposition starting with 로 may leave the 로 to the
+		// name: both readings are candidates.
+		{"귀네스 팰트로의 브랜드", []string{"팰트로", "팰트"}, nil},
+		{"서울로의 이전", []string{"서울"}, nil},
 	}
 	for _, tt := range tests {
 		got := Candidates(tt.text)
@@ -51,6 +60,16 @@ func TestCandidatesSkipFunctionWords(t *testing.T) {
 	for _, w := range []string{"가", "에서", "으로"} {
 		if !IsParticle(w) {
 			t.Errorf("IsParticle(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"그게", "그는", "우리의", "있을", "없는", "않았다"} {
+		if !IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"코커", "그레이엄", "이스라엘", "수치"} {
+		if IsFunctionWord(w) {
+			t.Errorf("IsFunctionWord(%q) = true", w)
 		}
 	}
 	for _, w := range []string{"캐버노", "가다"} {
