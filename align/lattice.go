@@ -186,13 +186,9 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 						score[t], back[t] = best, uint16(k<<2|bst)
 					}
 				case enSkip, enParaSkip:
-					if pi >= n || (moveKinds[k] == enParaSkip && !en.start[pi]) {
+					i, sc, clear, ok := en.skip(dm, pi, n, moveKinds[k] == enParaSkip)
+					if !ok {
 						continue
-					}
-					i, sc, clear := pi+1, dm.SkipSent, en.start[pi+1]
-					if moveKinds[k] == enParaSkip {
-						i = en.next[pi]
-						sc, clear = dm.SkipPara+dm.SkipParaSent*float64(i-pi), true
 					}
 					if pj < lo[i] || pj > hi[i] {
 						continue
@@ -211,13 +207,9 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 						}
 					}
 				case koSkip, koParaSkip:
-					if pj >= m || (moveKinds[k] == koParaSkip && !ko.start[pj]) {
+					j, sc, clear, ok := ko.skip(dm, pj, m, moveKinds[k] == koParaSkip)
+					if !ok {
 						continue
-					}
-					j, sc, clear := pj+1, dm.SkipSent, ko.start[pj+1]
-					if moveKinds[k] == koParaSkip {
-						j = ko.next[pj]
-						sc, clear = dm.SkipPara+dm.SkipParaSent*float64(j-pj), true
 					}
 					if j > hi[pi] {
 						continue
@@ -411,13 +403,9 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 			}
 			a.to = off[i] + (j-lo[i])*nStates
 		case enSkip, enParaSkip:
-			if pi >= n || (moveKinds[k] == enParaSkip && !en.start[pi]) {
+			i, sc, clear, ok := en.skip(dm, pi, n, moveKinds[k] == enParaSkip)
+			if !ok {
 				continue
-			}
-			i, sc, clear := pi+1, dm.SkipSent, en.start[pi+1]
-			if moveKinds[k] == enParaSkip {
-				i = en.next[pi]
-				sc, clear = dm.SkipPara+dm.SkipParaSent*float64(i-pi), true
 			}
 			if pj < lo[i] || pj > hi[i] {
 				continue
@@ -431,13 +419,9 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 			}
 			a.to = off[i] + (pj-lo[i])*nStates
 		case koSkip, koParaSkip:
-			if pj >= m || (moveKinds[k] == koParaSkip && !ko.start[pj]) {
+			j, sc, clear, ok := ko.skip(dm, pj, m, moveKinds[k] == koParaSkip)
+			if !ok {
 				continue
-			}
-			j, sc, clear := pj+1, dm.SkipSent, ko.start[pj+1]
-			if moveKinds[k] == koParaSkip {
-				j = ko.next[pj]
-				sc, clear = dm.SkipPara+dm.SkipParaSent*float64(j-pj), true
 			}
 			if j > hi[pi] {
 				continue
@@ -541,4 +525,20 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		}
 	}
 	return po
+}
+
+// skip is where a skip move from sentence p of s (of n) lands: the next
+// sentence, or with para (a paragraph skip, which must start at a
+// paragraph start) the next paragraph's start; what it costs; and whether
+// it lands on a paragraph start, which clears the side's linked flag. ok
+// is false when the move does not apply at p.
+func (s *stream) skip(dm *docModel, p, n int, para bool) (to int, cost float64, clear, ok bool) {
+	if p >= n || para && !s.start[p] {
+		return 0, 0, false, false
+	}
+	if para {
+		to = s.next[p]
+		return to, dm.SkipPara + dm.SkipParaSent*float64(to-p), true, true
+	}
+	return p + 1, dm.SkipSent, s.start[p+1], true
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/namekey"
@@ -100,7 +99,7 @@ func RestyleNames(text string, opt RestyleOptions) (string, []Change, []string) 
 			known[m.Text] = tg
 		}
 		to := tg.to
-		if to != "" && allCaps(m.Text) {
+		if to != "" && english.AllCaps(m.Text) {
 			// KIM JONG UN in a headline in capitals stays in capitals.
 			to = strings.ToUpper(to)
 		}
@@ -175,21 +174,6 @@ func unknownNote(s string, style romanize.Style, candidates []string) string {
 		hs = hs[:4]
 	}
 	return fmt.Sprintf("%q left alone: it may be %s%s, which %s writes differently (give its Hangul with --house)", s, strings.Join(hs, ", "), more, style)
-}
-
-// allCaps reports whether s is written in capitals (two letters or more,
-// none lower-case).
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // formIndex finds the glossary entries an English name is a form of.

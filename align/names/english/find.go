@@ -409,7 +409,7 @@ func oneName(w string) bool {
 	}
 	for _, p := range ps {
 		r, _ := utf8.DecodeRuneInString(p)
-		if p == "" || !unicode.IsUpper(r) || isAcronym(p) || places[strings.ToLower(p)] {
+		if p == "" || !unicode.IsUpper(r) || AllCaps(p) || places[strings.ToLower(p)] {
 			return false
 		}
 	}
@@ -1624,9 +1624,9 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	case placeWords[last] && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !isAcronym(seg[1].text)):
+	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !AllCaps(seg[1].text)):
 		return Person
-	case len(seg) == 1 && isAcronym(seg[0].text):
+	case len(seg) == 1 && AllCaps(seg[0].text):
 		return Organization
 	}
 	return Other
@@ -1686,7 +1686,9 @@ func hasPlaceWord(seg []token) bool {
 	return false
 }
 
-func isAcronym(s string) bool {
+// AllCaps reports whether s is written in capitals: two letters or more,
+// none lower-case (NATO, KIM JONG UN, U.S.).
+func AllCaps(s string) bool {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
