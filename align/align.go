@@ -150,6 +150,14 @@ type Alignment struct {
 // letters (Hangul syllables count one) in news translations, about 2.
 const priorRatioLn = 0.69
 
+// postBand and longPostBand are the half widths, in sentences, of the
+// band around the path that the forward-backward pass runs in, for
+// documents of up to fullLimit cells and for longer ones.
+const (
+	postBand     = 16
+	longPostBand = 8
+)
+
 // fullLimit is the largest number of DP cells searched without a band.
 const fullLimit = 1 << 16
 
