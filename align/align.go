@@ -152,14 +152,15 @@ const priorRatioLn = 0.69
 
 // postBand and longPostBand are the half widths, in sentences, of the
 // band around the path that the forward-backward pass runs in, for
-// documents of up to fullLimit cells and for longer ones.
+// short documents (up to shortLimit cells) and for longer ones.
 const (
 	postBand     = 16
 	longPostBand = 8
 )
 
-// fullLimit is the largest number of DP cells searched without a band.
-const fullLimit = 1 << 16
+// shortLimit is the most cells (sentence pairs, plus one row and column)
+// of a short document, whose posteriors are summed in the wider band.
+const shortLimit = 1 << 16
 
 // maxCells and maxBand bound how far a band widens: a cell of the
 // sentence program holds four states (about 40 bytes with its back
