@@ -464,9 +464,15 @@ func (p *docScorer) search() []pathStep {
 
 // refine runs the program again in a narrow window around a first path.
 func (p *docScorer) refine(first []pathStep) []pathStep {
+	return p.refineFrom(first, 8)
+}
+
+// refineFrom is refine starting with a band of ±h0 sentences, widened
+// fourfold while the path touches its edge.
+func (p *docScorer) refineFrom(first []pathStep, h0 int) []pathStep {
 	n, m := p.en.len(), p.ko.len()
 	best := first
-	for h := 8; h < 2*max(n, m); h *= 4 {
+	for h := h0; h < 2*max(n, m); h *= 4 {
 		win := stepWindow(first, n, m, h)
 		if win.cells() > maxCells {
 			break
