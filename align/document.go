@@ -263,12 +263,10 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	mv := moves[k]
 	i, j := pi+mv.en, pj+mv.ko
 	y := (pj-r.lo)*nLinks + linkIndex[k]
-	ev := float64(r.v[y])
-	if ev != ev { // NaN: not scored yet
-		ev = p.evidenceScore(pi, i, pj, j)
-		r.v[y] = float32(ev)
+	if r.bare[y] == 0 {
+		p.scoreLink(r, y, pi, pj, k)
 	}
-	s := ev + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	s := float64(r.v[y]) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
 	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
@@ -282,6 +280,20 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 		s -= p.dm.Merge
 	}
 	return s
+}
+
+// scoreLink computes the evidence of the link of moves[k] from (pi, pj)
+// once, and keeps in r, at y, its score (rounded to float32, the score
+// every pass reads) and whether it pairs whole paragraphs on nothing but
+// length (see refused).
+func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
+	i, j := pi+moves[k].en, pj+moves[k].ko
+	ev := p.cache.evidence(pi, i, pj, j)
+	r.v[y] = float32(p.m.evidenceScore(&ev))
+	r.bare[y] = bareNo
+	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !ev.shared() && !sameMarks(p.en.text[pi:i], p.ko.text[pj:j]) {
+		r.bare[y] = bareYes
+	}
 }
 
 // linkIndex numbers the link moves among moves (-1 for skips), and
@@ -306,10 +318,10 @@ type linkCache struct {
 
 type linkRow struct {
 	lo int       // first Korean start position held
-	v  []float32 // [(pj-lo)*nLinks+x], NaN when not scored
-	// bare holds, alike, whether the link pairs whole paragraphs on
-	// nothing but length (what docModel.NeedEvidence refuses): 0 when not
-	// yet asked, bareYes or bareNo.
+	v  []float32 // [(pj-lo)*nLinks+x], the evidence score
+	// bare holds, alike, 0 when the link is not scored yet, or whether it
+	// pairs whole paragraphs on nothing but length (what
+	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
 }
 
@@ -329,10 +341,6 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	}
 	v := make([]float32, (hi-lo+1)*nLinks)
 	bare := make([]int8, len(v))
-	nan := float32(math.NaN())
-	for y := range v {
-		v[y] = nan
-	}
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
 		copy(bare[(r.lo-lo)*nLinks:], r.bare)
@@ -680,10 +688,13 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 // token, a name, or the marks of sameMarks.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 	ev := p.cache.evidence(ei, ej, ki, kj)
-	if ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0 {
-		return true
-	}
-	return sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+	return ev.shared() || sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+}
+
+// shared reports whether a link's evidence holds anything but length: a
+// lexicon word, a number, a Latin token or a name.
+func (ev *evidence) shared() bool {
+	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
 }
 
 // sameMarks reports whether two runs of sentences share the marks a

@@ -279,11 +279,7 @@ func (p *docScorer) refused(r *linkRow, pi, pj, k int) bool {
 	}
 	y := (pj-r.lo)*nLinks + linkIndex[k]
 	if r.bare[y] == 0 {
-		i, j := pi+moves[k].en, pj+moves[k].ko
-		r.bare[y] = bareNo
-		if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.hasEvidence(pi, i, pj, j) {
-			r.bare[y] = bareYes
-		}
+		p.scoreLink(r, y, pi, pj, k)
 	}
 	return r.bare[y] == bareYes
 }
@@ -397,11 +393,8 @@ func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
 // (and cached) whenever a state allows it.
 //
 // links holds the weights exp(link/temp) of the cell's links by
-// linkIndex for the backward pass: the forward pass (backward false)
-// scores the links and writes there the weight of the score the backward
-// pass would get from the cache (the same unless the forward pass scored
-// the link first: the cache keeps its evidence rounded to float32), and
-// the backward pass reads them.
+// linkIndex: the forward pass (backward false) writes them there, and the
+// backward pass reads them.
 func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc, links []float64, backward bool) int {
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
@@ -427,12 +420,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if x := linkIndex[k]; backward {
 				lw = links[x]
 			} else {
-				fresh := lr.v[(pj-lr.lo)*nLinks+x] != lr.v[(pj-lr.lo)*nLinks+x]
-				link := p.linkAt(lr, pi, pj, k)
-				if fresh {
-					link = p.linkAt(lr, pi, pj, k)
-				}
-				lw = math.Exp(link / sw.temp)
+				lw = math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
 				links[x] = lw
 			}
 			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
