@@ -150,8 +150,17 @@ type Alignment struct {
 // letters (Hangul syllables count one) in news translations, about 2.
 const priorRatioLn = 0.69
 
-// fullLimit is the largest number of DP cells searched without a band.
-const fullLimit = 1 << 16
+// postBand and longPostBand are the half widths, in sentences, of the
+// band around the path that the forward-backward pass runs in, for
+// short documents (up to shortLimit cells) and for longer ones.
+const (
+	postBand     = 16
+	longPostBand = 8
+)
+
+// shortLimit is the most cells (sentence pairs, plus one row and column)
+// of a short document, whose posteriors are summed in the wider band.
+const shortLimit = 1 << 16
 
 // maxCells and maxBand bound how far a band widens: a cell of the
 // sentence program holds four states (about 40 bytes with its back

@@ -38,7 +38,8 @@ func (dm *docModel) variants() []docModel {
 }
 
 // sensitivity counts, for each bead, the variants of the costs whose path
-// (searched near path) does not hold it.
+// (searched near path, from a band of ±2 sentences widened while the path
+// touches its edge: a variant moves beads locally) does not hold it.
 func (p *docScorer) sensitivity(path []pathStep, beads []bodyBead) []int {
 	out := make([]int, len(beads))
 	dm := p.dm
@@ -46,7 +47,7 @@ func (p *docScorer) sensitivity(path []pathStep, beads []bodyBead) []int {
 	for _, v := range dm.variants() {
 		p.dm = &v
 		has := map[[4]int]bool{}
-		for _, b := range p.paragraphBeads(p.refine(path)) {
+		for _, b := range p.paragraphBeads(p.refineFrom(path, 2)) {
 			has[[4]int{b.ei, b.ej, b.ki, b.kj}] = true
 		}
 		for k, b := range beads {

@@ -263,12 +263,10 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	mv := moves[k]
 	i, j := pi+mv.en, pj+mv.ko
 	y := (pj-r.lo)*nLinks + linkIndex[k]
-	ev := float64(r.v[y])
-	if ev != ev { // NaN: not scored yet
-		ev = p.evidenceScore(pi, i, pj, j)
-		r.v[y] = float32(ev)
+	if r.bare[y] == 0 {
+		p.scoreLink(r, y, pi, pj, k)
 	}
-	s := ev + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	s := float64(r.v[y]) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
 	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
@@ -282,6 +280,20 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 		s -= p.dm.Merge
 	}
 	return s
+}
+
+// scoreLink computes the evidence of the link of moves[k] from (pi, pj)
+// once, and keeps in r, at y, its score (rounded to float32, the score
+// every pass reads) and whether it pairs whole paragraphs on nothing but
+// length (see refused).
+func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
+	i, j := pi+moves[k].en, pj+moves[k].ko
+	ev := p.cache.evidence(pi, i, pj, j)
+	r.v[y] = float32(p.m.evidenceScore(&ev))
+	r.bare[y] = bareNo
+	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !ev.shared() && !sameMarks(p.en.text[pi:i], p.ko.text[pj:j]) {
+		r.bare[y] = bareYes
+	}
 }
 
 // linkIndex numbers the link moves among moves (-1 for skips), and
@@ -306,10 +318,10 @@ type linkCache struct {
 
 type linkRow struct {
 	lo int       // first Korean start position held
-	v  []float32 // [(pj-lo)*nLinks+x], NaN when not scored
-	// bare holds, alike, whether the link pairs whole paragraphs on
-	// nothing but length (what docModel.NeedEvidence refuses): 0 when not
-	// yet asked, bareYes or bareNo.
+	v  []float32 // [(pj-lo)*nLinks+x], the evidence score
+	// bare holds, alike, 0 when the link is not scored yet, or whether it
+	// pairs whole paragraphs on nothing but length (what
+	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
 }
 
@@ -329,10 +341,6 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	}
 	v := make([]float32, (hi-lo+1)*nLinks)
 	bare := make([]int8, len(v))
-	nan := float32(math.NaN())
-	for y := range v {
-		v[y] = nan
-	}
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
 		copy(bare[(r.lo-lo)*nLinks:], r.bare)
@@ -439,18 +447,16 @@ type pathStep struct{ ei, ej, ki, kj int }
 
 func (s pathStep) link() bool { return s.ej > s.ei && s.kj > s.ki }
 
-// search runs the program over the whole grid for small documents, and in
-// a band around the anchor guide, widened while the path touches its edge,
-// for long ones.
+// search runs the program, with the common moves, in a band of ±16
+// sentences around the anchor guide, doubled while the path touches its
+// edge. Searching a short document's whole grid with every move, or
+// starting from ±32, found the same paths on dev, dev-clean, dev-real
+// and the wire pair.
 func (p *docScorer) search() []pathStep {
 	n, m := p.en.len(), p.ko.len()
-	if (n+1)*(m+1) <= fullLimit {
-		path, _ := p.run(fullWindow(n, m), len(moves))
-		return path
-	}
 	guide := anchors(p.ef, p.kf)
 	var best []pathStep
-	for h := 32; ; h *= 2 {
+	for h := 16; ; h *= 2 {
 		win := guideWindow(guide, n, m, h)
 		if best != nil && (win.cells() > maxCells || h > maxBand) {
 			return best
@@ -467,9 +473,15 @@ func (p *docScorer) search() []pathStep {
 
 // refine runs the program again in a narrow window around a first path.
 func (p *docScorer) refine(first []pathStep) []pathStep {
+	return p.refineFrom(first, 8)
+}
+
+// refineFrom is refine starting with a band of ±h0 sentences, widened
+// fourfold while the path touches its edge.
+func (p *docScorer) refineFrom(first []pathStep, h0 int) []pathStep {
 	n, m := p.en.len(), p.ko.len()
 	best := first
-	for h := 8; h < 2*max(n, m); h *= 4 {
+	for h := h0; h < 2*max(n, m); h *= 4 {
 		win := stepWindow(first, n, m, h)
 		if win.cells() > maxCells {
 			break
@@ -632,14 +644,17 @@ func (p *docScorer) setRatio(r float64) {
 	p.lengths = p.m.lengths(r)
 }
 
-// postWindow is the window the forward-backward pass runs in: the whole
-// grid for small documents, a band around the path for long ones.
+// postWindow is the window the forward-backward pass runs in: a band of
+// ±postBand sentences around the path (±longPostBand in long documents,
+// where the band is most of the work). Paths further away hold too little
+// weight to change a bead's score: on dev-real every score flagged or not,
+// and the calibration error, are what the whole grid gives.
 func (p *docScorer) postWindow(path []pathStep) window {
 	n, m := p.en.len(), p.ko.len()
-	if (n+1)*(m+1) <= fullLimit {
-		return fullWindow(n, m)
+	if (n+1)*(m+1) > shortLimit {
+		return stepWindow(path, n, m, longPostBand)
 	}
-	return stepWindow(path, n, m, 8)
+	return stepWindow(path, n, m, postBand)
 }
 
 // sentenceBeads turns a path into sentence beads: a bead per link, and a
@@ -674,10 +689,13 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 // token, a name, or the marks of sameMarks.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 	ev := p.cache.evidence(ei, ej, ki, kj)
-	if ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0 {
-		return true
-	}
-	return sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+	return ev.shared() || sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+}
+
+// shared reports whether a link's evidence holds anything but length: a
+// lexicon word, a number, a Latin token or a name.
+func (ev *evidence) shared() bool {
+	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
 }
 
 // sameMarks reports whether two runs of sentences share the marks a

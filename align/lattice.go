@@ -279,11 +279,7 @@ func (p *docScorer) refused(r *linkRow, pi, pj, k int) bool {
 	}
 	y := (pj-r.lo)*nLinks + linkIndex[k]
 	if r.bare[y] == 0 {
-		i, j := pi+moves[k].en, pj+moves[k].ko
-		r.bare[y] = bareNo
-		if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.hasEvidence(pi, i, pj, j) {
-			r.bare[y] = bareYes
-		}
+		p.scoreLink(r, y, pi, pj, k)
 	}
 	return r.bare[y] == bareYes
 }
@@ -304,27 +300,42 @@ func linkedState(enStart, koStart bool) int {
 // posterior holds what the forward-backward pass over the program tells
 // about a path: how likely each of its moves is, and how likely the path
 // passes through given points, among all paths in the window weighted by
-// exp(score/temp). Weights are kept as logs, flat like a lattice's scores
-// ([off[i]+(j-lo[i])*nStates+st]), -Inf where no path goes.
+// exp(score/temp).
+//
+// The weights are plain numbers, not logs, flat like a lattice's scores
+// ([off[i]+(j-lo[i])*nStates+st]) and scaled row by row: the forward
+// weight of cell (i, j) in state st is alpha·exp(as[i]), the largest alpha
+// of a row being 1, and likewise beta with bs. Sums of products then need
+// no exp or log per move and state, only one exp per link (its weight is
+// shared by the four states, and the backward pass reads it back) and a
+// few per row. A weight under exp(-700) times the largest of its row
+// rounds to zero: its posterior is negligible unless its future is better
+// than its row's best by as much, which the windows the pass runs in do
+// not hold.
 type posterior struct {
 	win         window
 	off         []int
 	alpha, beta []float64
+	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
 }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
 // outside the window.
-func (po *posterior) logAlpha(i, j, st int) float64 { return po.get(po.alpha, i, j, st) }
+func (po *posterior) logAlpha(i, j, st int) float64 { return po.log(po.alpha, po.as, i, j, st) }
 
 // logBeta returns the log backward weight of (i, j) in state st.
-func (po *posterior) logBeta(i, j, st int) float64 { return po.get(po.beta, i, j, st) }
+func (po *posterior) logBeta(i, j, st int) float64 { return po.log(po.beta, po.bs, i, j, st) }
 
-func (po *posterior) get(w []float64, i, j, st int) float64 {
+func (po *posterior) log(w, scale []float64, i, j, st int) float64 {
 	if i >= len(po.win.lo) || j < po.win.lo[i] || j > po.win.hi[i] {
 		return math.Inf(-1)
 	}
-	return w[po.off[i]+(j-po.win.lo[i])*nStates+st]
+	v := w[po.off[i]+(j-po.win.lo[i])*nStates+st]
+	if v == 0 {
+		return math.Inf(-1)
+	}
+	return math.Log(v) + scale[i]
 }
 
 // through returns the probability that a path passes through (i, j).
@@ -336,26 +347,55 @@ func (po *posterior) through(i, j int) float64 {
 	return math.Min(1, math.Exp(acc-po.z))
 }
 
-// arc is a move from a cell: the cell it reaches (the index of its state
-// 0) and, for each state it leaves from, the state it reaches (-1 when
-// the move is not allowed in that state) and its score over temp.
+// arc is a move from a cell: the row and cell it reaches (the index of
+// its state 0) and, for each state it leaves from, the state it reaches
+// (-1 when the move is not allowed in that state) and its weight,
+// exp(score/temp).
 type arc struct {
-	to  int
-	nst [nStates]int8
-	d   [nStates]float64
+	row, to int
+	nst     [nStates]int8
+	w       [nStates]float64
+}
+
+// stepWeights are exp(score/temp) of the moves' scores but for the links'
+// evidence.
+type stepWeights struct {
+	temp           float64
+	skip           float64
+	join, joinHead [2*maxSide + 2]float64
+	enPara, koPara []float64 // by paragraph start
+}
+
+func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
+	dm := p.dm
+	w := &sc.weights
+	w.temp, w.skip = temp, math.Exp(dm.SkipSent/temp)
+	for x, c := range joinCosts(dm.Join) {
+		w.join[x] = math.Exp(c / temp)
+		w.joinHead[x] = math.Exp((c + dm.Headline) / temp)
+	}
+	para := func(s *stream, ws []float64) []float64 {
+		ws = grow(ws, s.len()+1)
+		for x := range ws {
+			ws[x] = 0
+			if x < s.len() && s.start[x] {
+				ws[x] = math.Exp((dm.SkipPara + dm.SkipParaSent*float64(s.next[x]-x)) / temp)
+			}
+		}
+		return ws
+	}
+	w.enPara, w.koPara = para(p.en, w.enPara), para(p.ko, w.koPara)
+	return w
 }
 
 // cellArcs fills arcs with the moves allowed from (pi, pj) into win, in
-// the order of moves, and returns how many there are. Scores are those
-// step gives, summed in its order, so the passes' sums are step's to the
-// bit; a link is scored (and cached) whenever a state allows it.
+// the order of moves, and returns how many there are. A link is scored
+// (and cached) whenever a state allows it.
 //
-// links holds the cell's link scores by linkIndex for the backward pass:
-// the forward pass (backward false) scores the links and writes there the
-// score the backward pass would get from the cache (the same unless the
-// forward pass scored the link first: the cache keeps its evidence
-// rounded to float32), and the backward pass reads them.
-func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, temp float64, join *[2*maxSide + 2]float64, arcs []arc, links []float64, backward bool) int {
+// links holds the weights exp(link/temp) of the cell's links by
+// linkIndex: the forward pass (backward false) writes them there, and the
+// backward pass reads them.
+func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc, links []float64, backward bool) int {
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
@@ -376,64 +416,69 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 			if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
 				continue
 			}
-			var link float64
+			var lw float64
 			if x := linkIndex[k]; backward {
-				link = links[x]
+				lw = links[x]
 			} else {
-				fresh := lr.v[(pj-lr.lo)*nLinks+x] != lr.v[(pj-lr.lo)*nLinks+x]
-				link = p.linkAt(lr, pi, pj, k)
-				links[x] = link
-				if fresh {
-					links[x] = p.linkAt(lr, pi, pj, k)
-				}
+				lw = math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
+				links[x] = lw
 			}
 			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 			nst := int8(linkedState(en.start[i], ko.start[j]))
+			jw := &sw.join
+			if head {
+				jw = &sw.joinHead
+			}
 			for st := range nStates {
 				if extra[st] < 0 {
 					a.nst[st] = -1
 					continue
 				}
-				sc := join[joins+int(extra[st])]
-				if head {
-					sc += dm.Headline
-				}
-				sc += link
-				a.nst[st], a.d[st] = nst, sc/temp
+				a.nst[st], a.w[st] = nst, jw[joins+int(extra[st])]*lw
 			}
-			a.to = off[i] + (j-lo[i])*nStates
+			a.row, a.to = i, off[i]+(j-lo[i])*nStates
 		case enSkip, enParaSkip:
-			i, sc, clear, ok := en.skip(dm, pi, n, moveKinds[k] == enParaSkip)
+			para := moveKinds[k] == enParaSkip
+			i, _, clear, ok := en.skip(dm, pi, n, para)
 			if !ok {
 				continue
 			}
 			if pj < lo[i] || pj > hi[i] {
 				continue
 			}
+			w := sw.skip
+			if para {
+				w = sw.enPara[pi]
+			}
 			for st := range nStates {
 				nst := st
 				if clear {
 					nst &^= enLinked
 				}
-				a.nst[st], a.d[st] = int8(nst), sc/temp
+				a.nst[st], a.w[st] = int8(nst), w
 			}
-			a.to = off[i] + (pj-lo[i])*nStates
+			a.row, a.to = i, off[i]+(pj-lo[i])*nStates
 		case koSkip, koParaSkip:
-			j, sc, clear, ok := ko.skip(dm, pj, m, moveKinds[k] == koParaSkip)
+			para := moveKinds[k] == koParaSkip
+			j, _, clear, ok := ko.skip(dm, pj, m, para)
 			if !ok {
 				continue
 			}
 			if j > hi[pi] {
 				continue
 			}
+			w := sw.skip
+			if para {
+				w = sw.koPara[pj]
+			}
 			for st := range nStates {
 				nst := st
 				if clear {
 					nst &^= koLinked
 				}
-				a.nst[st], a.d[st] = int8(nst), sc/temp
+				a.nst[st], a.w[st] = int8(nst), w
 			}
-			a.to = off[pi] + (j-lo[pi])*nStates
+			a.row, a.to = pi, off[pi]+(j-lo[pi])*nStates
 		}
 		na++
 	}
@@ -445,12 +490,13 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, tem
 type fbScratch struct {
 	alpha       lattice
 	beta, links []float64
+	as, bs      []float64
+	weights     stepWeights
+	arcs        []arc
+	posterior   posterior
 }
 
-// forwardBackward runs the sum-product version of the program over win,
-// in logs. Each cell's weight gathers its moves' in the order step's
-// program takes them (cells in order, then moves, then states from the
-// last), so every sum is rounded alike.
+// forwardBackward runs the sum-product version of the program over win.
 func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	n, m := p.en.len(), p.ko.len()
 	sc := p.fb
@@ -458,73 +504,213 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		sc = new(fbScratch)
 	}
 	lt := &sc.alpha
-	lt.reset(win, math.Inf(-1))
+	lt.reset(win, 0)
 	sc.beta = grow(sc.beta, len(lt.score))
+	clear(sc.beta)
 	sc.links = grow(sc.links, len(lt.score)/nStates*nLinks) // by cell and linkIndex
-	po := &posterior{win: win, off: lt.off, alpha: lt.score, z: math.Inf(-1), beta: sc.beta}
-	links := sc.links
-	for x := range po.beta {
-		po.beta[x] = math.Inf(-1)
+	sc.as, sc.bs = grow(sc.as, n+1), grow(sc.bs, n+1)
+	for i := range sc.as {
+		sc.as[i], sc.bs[i] = math.NaN(), math.NaN()
 	}
+	po := &sc.posterior
+	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1)}
 	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
 		return po
 	}
-	join := joinCosts(p.dm.Join)
-	arcs := make([]arc, len(moves))
-	lo, hi, off, alpha, beta := win.lo, win.hi, po.off, po.alpha, po.beta
-	alpha[0] = 0
+	sw := p.stepWeights(sc, temp)
+	sc.arcs = grow(sc.arcs, len(moves))
+	p.forward(po, sw, sc.arcs, sc.links)
+	end := po.off[n] + (m-win.lo[n])*nStates
+	s := 0.0
+	for st := range nStates {
+		s += po.alpha[end+st]
+	}
+	if s > 0 {
+		po.z = math.Log(s) + po.as[n]
+	}
+	p.backward(po, sw, sc.arcs, sc.links)
+	return po
+}
+
+// forward fills po.alpha: each row, once every earlier row has added to
+// it, is scaled to a largest weight of 1 and adds its cells' weights,
+// times their moves', to the cells the moves reach. Every cell's arcs are
+// taken, weighted or not, so that links holds every link weight the
+// backward pass reads.
+func (p *docScorer) forward(po *posterior, sw *stepWeights, arcs []arc, links []float64) {
+	n := p.en.len()
+	win, lo, hi, off, a, as := po.win, po.win.lo, po.win.hi, po.off, po.alpha, po.as
+	a[0], as[0] = 1, 0
+	var factor [maxSide + 1]float64 // rows pi..pi+maxSide against row pi
 	for pi := 0; pi <= n; pi++ {
+		if lo[pi] > hi[pi] {
+			continue
+		}
 		var lr *linkRow
-		if pi < n && lo[pi] <= hi[pi] {
+		if pi < n {
 			lr = p.links.cover(pi, lo[pi], hi[pi])
 		}
+		live := normalize(a[off[pi]:off[pi+1]], &as[pi])
+		if live {
+			factor[0] = 1
+			for d := 1; d <= maxSide && pi+d <= n; d++ {
+				factor[d] = po.into(pi, pi+d)
+			}
+		}
+		paraFactor := math.NaN() // of the row an English paragraph skip reaches, when past factor
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
-			cur := alpha[c : c+nStates : c+nStates]
-			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs, links[c/nStates*nLinks:][:nLinks], false)
-			if math.IsInf(max(cur[0], cur[1], cur[2], cur[3]), -1) {
+			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs, links[c/nStates*nLinks:][:nLinks], false)
+			if !live {
 				continue
 			}
-			for _, a := range arcs[:na] {
-				for st := nStates - 1; st >= 0; st-- {
-					if a.nst[st] < 0 || math.IsInf(cur[st], -1) {
-						continue
+			cur := a[c : c+nStates : c+nStates]
+			if cur[0] == 0 && cur[1] == 0 && cur[2] == 0 && cur[3] == 0 {
+				continue
+			}
+			for _, ar := range arcs[:na] {
+				var f float64
+				if d := ar.row - pi; d <= maxSide {
+					f = factor[d]
+				} else {
+					if paraFactor != paraFactor {
+						paraFactor = po.into(pi, ar.row)
 					}
-					t := &alpha[a.to+int(a.nst[st])]
-					*t = logAdd(*t, cur[st]+a.d[st])
+					f = paraFactor
+				}
+				for st := nStates - 1; st >= 0; st-- {
+					if ar.nst[st] >= 0 && cur[st] != 0 {
+						a[ar.to+int(ar.nst[st])] += cur[st] * ar.w[st] * f
+					}
 				}
 			}
 		}
 	}
-	end := off[n] + (m-lo[n])*nStates
-	for st := range nStates {
-		beta[end+st] = 0
-		po.z = logAdd(po.z, alpha[end+st])
-	}
+}
+
+// backward fills po.beta, rows from the last: a cell's weight gathers the
+// weights of the cells its moves reach, times the moves'.
+func (p *docScorer) backward(po *posterior, sw *stepWeights, arcs []arc, links []float64) {
+	n, m := p.en.len(), p.ko.len()
+	win, lo, hi, off, b, bs := po.win, po.win.lo, po.win.hi, po.off, po.beta, po.bs
+	var factor [maxSide + 1]float64
 	for pi := n; pi >= 0; pi-- {
+		if lo[pi] > hi[pi] {
+			continue
+		}
+		// The row's scale starts as the largest of the rows its moves
+		// reach (NaN for rows without weight).
+		s := math.Inf(-1)
+		if pi == n {
+			s = 0
+		}
+		paraRow := -1
+		if pi < n && p.en.start[pi] {
+			paraRow = p.en.next[pi]
+		}
+		for d := 1; d <= maxSide && pi+d <= n; d++ {
+			if v := bs[pi+d]; v == v {
+				s = max(s, v)
+			}
+		}
+		if paraRow >= 0 && bs[paraRow] == bs[paraRow] {
+			s = max(s, bs[paraRow])
+		}
+		if math.IsInf(s, -1) {
+			continue
+		}
+		bs[pi] = s
+		factor[0] = 1
+		for d := 1; d <= maxSide && pi+d <= n; d++ {
+			factor[d] = rowFactor(bs[pi+d], s)
+		}
+		paraFactor := 0.0
+		if paraRow >= 0 {
+			paraFactor = rowFactor(bs[paraRow], s)
+		}
 		var lr *linkRow
-		if pi < n && lo[pi] <= hi[pi] {
+		if pi < n {
 			lr = p.links.cover(pi, lo[pi], hi[pi])
 		}
 		for pj := hi[pi]; pj >= lo[pi]; pj-- {
 			c := off[pi] + (pj-lo[pi])*nStates
-			out := beta[c : c+nStates : c+nStates]
-			na := p.cellArcs(win, off, lr, pi, pj, temp, &join, arcs, links[c/nStates*nLinks:][:nLinks], true)
-			for _, a := range arcs[:na] {
+			out := b[c : c+nStates : c+nStates]
+			if pi == n && pj == m {
+				out[0], out[1], out[2], out[3] = 1, 1, 1, 1
+				continue
+			}
+			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs, links[c/nStates*nLinks:][:nLinks], true)
+			for _, ar := range arcs[:na] {
+				f := paraFactor
+				if d := ar.row - pi; d <= maxSide {
+					f = factor[d]
+				}
+				if f == 0 {
+					continue
+				}
 				for st := nStates - 1; st >= 0; st-- {
-					if a.nst[st] < 0 {
+					if ar.nst[st] < 0 {
 						continue
 					}
-					to := beta[a.to+int(a.nst[st])]
-					if math.IsInf(to, -1) {
-						continue
+					if to := b[ar.to+int(ar.nst[st])]; to != 0 {
+						out[st] += to * f * ar.w[st]
 					}
-					out[st] = logAdd(out[st], to+a.d[st])
 				}
 			}
 		}
+		if !normalize(b[off[pi]:off[pi+1]], &bs[pi]) {
+			bs[pi] = math.NaN()
+		}
 	}
-	return po
+}
+
+// into returns the factor of forward row i, which row pi adds to,
+// against row pi: an untouched row takes row pi's scale, and a row far
+// below it is rescaled to it.
+func (po *posterior) into(pi, i int) float64 {
+	as := po.as
+	d := as[pi] - as[i]
+	switch {
+	case d != d: // row i untouched
+		as[i] = as[pi]
+		return 1
+	case d > 300:
+		scale(po.alpha[po.off[i]:po.off[i+1]], math.Exp(-d))
+		as[i] = as[pi]
+		return 1
+	}
+	return math.Exp(d)
+}
+
+// rowFactor is exp(to - from), 0 when row to has no weight.
+func rowFactor(to, from float64) float64 {
+	if to != to {
+		return 0
+	}
+	return math.Exp(to - from)
+}
+
+// normalize scales row to a largest value of 1, adding the log of the
+// factor to *s; it reports false when the row is all zero.
+func normalize(row []float64, s *float64) bool {
+	mx := 0.0
+	for _, v := range row {
+		mx = max(mx, v)
+	}
+	if mx == 0 {
+		return false
+	}
+	if mx != 1 {
+		scale(row, 1/mx)
+		*s += math.Log(mx)
+	}
+	return true
+}
+
+func scale(row []float64, f float64) {
+	for x := range row {
+		row[x] *= f
+	}
 }
 
 // skip is where a skip move from sentence p of s (of n) lands: the next

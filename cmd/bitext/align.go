@@ -127,6 +127,7 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	defer gcHeadroom(envOf(c).getenv, 16<<20)()
 	format := c.String("format")
 	var textFormat render.Format
 	if format != "json" && format != "html" {

@@ -55,7 +55,7 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		n := compile(h)
 		ix.names[i] = n
 		id := int32(i)
-		if len(n.foreign) == 0 {
+		if n.empty() {
 			continue
 		}
 		ix.exact[n.compact] = append(ix.exact[n.compact], id)
@@ -71,7 +71,7 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		}
 		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
 		ix.skel2[n.skel.Prefix2()] = append(ix.skel2[n.skel.Prefix2()], id)
-		if n.lastWord != nil {
+		if len(n.words) >= 2 {
 			ix.skel3[n.lastSkel] = append(ix.skel3[n.lastSkel], id)
 			ix.skel2[n.lastSkel.Prefix2()] = append(ix.skel2[n.lastSkel.Prefix2()], id)
 		}

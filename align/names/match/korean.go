@@ -137,12 +137,12 @@ func koreanSlots(syl []hangul.Syllable, dst pattern) pattern {
 
 // koreanName is a compiled Hangul personal name.
 type koreanName struct {
-	sur    *surname.Surname // nil if the surname is not in the table
-	surPat pattern
-	given  pattern
-	// syls are the given name's syllables, one pattern each, for the
-	// per-syllable check (see syllableCost).
-	syls    []pattern
+	sur *surname.Surname // nil if the surname is not in the table
+	// ss and gs are the surname's and the given name's syllables; the
+	// patterns are made from them when the name is first scored.
+	ss, gs  []hangul.Syllable
+	once    sync.Once
+	pat     koreanPatterns
 	givenCl byte // blocking class of the given name's first sound
 	givenR  byte // alternative class (ㄹ/ㄴ that may drop: 'V')
 	// alt is the reading with a two-syllable surname, or nil.
@@ -167,6 +167,26 @@ func compileKorean(h string) (*koreanName, bool) {
 	return k, true
 }
 
+// koreanPatterns are a Korean personal name's patterns.
+type koreanPatterns struct {
+	sur, given pattern
+	// syls are the given name's syllables, one pattern each, for the
+	// per-syllable check (see syllableCost).
+	syls []pattern
+}
+
+// patterns returns the name's patterns, made on first use.
+func (k *koreanName) patterns() *koreanPatterns {
+	k.once.Do(func() {
+		k.pat.sur = koreanPattern(k.ss, nil)
+		k.pat.given = koreanPattern(k.gs, nil)
+		for i := range k.gs {
+			k.pat.syls = append(k.pat.syls, koreanPattern(k.gs[i:i+1], nil))
+		}
+	})
+	return &k.pat
+}
+
 func compileKoreanSplit(sur, given string, known bool) *koreanName {
 	k := &koreanName{}
 	if known {
@@ -174,11 +194,7 @@ func compileKoreanSplit(sur, given string, known bool) *koreanName {
 	}
 	ss, _ := hangul.Syllables(sur)
 	gs, _ := hangul.Syllables(given)
-	k.surPat = koreanPattern(ss, nil)
-	k.given = koreanPattern(gs, nil)
-	for i := range gs {
-		k.syls = append(k.syls, koreanPattern(gs[i:i+1], nil))
-	}
+	k.ss, k.gs = ss, gs
 	k.givenCl = skeleton.Initial(gs[0].L)
 	k.givenR = k.givenCl
 	if (gs[0].L == hangul.LR || gs[0].L == hangul.LN) && yOrI(gs[0].V) {
@@ -210,7 +226,7 @@ func (k *koreanName) surnameCost(sd *side, bound float32) float32 {
 	if bound < unknown {
 		return unknown
 	}
-	return distance(tok, k.surPat, bound-unknown) + unknown
+	return distance(tok, k.patterns().sur, bound-unknown) + unknown
 }
 
 // score compares an English name with the Korean name; it tries the
@@ -257,7 +273,7 @@ func (k *koreanName) score1(e *English, floor float64) (s float64, koreanOnly bo
 		if sc > bound {
 			continue
 		}
-		c := distance(sd.given, k.given, bound-sc)
+		c := distance(sd.given, k.patterns().given, bound-sc)
 		if sc+c > bound {
 			continue
 		}
@@ -267,7 +283,7 @@ func (k *koreanName) score1(e *English, floor float64) (s float64, koreanOnly bo
 			// a score of mismatchScale is reached, a mismatched split
 			// cannot win, and only clean splits are looked for.
 			cleanOnly := max(best, floor) >= mismatchScale
-			if cleanOnly && c > syllableSlack*float32(len(k.syls)) {
+			if cleanOnly && c > syllableSlack*float32(len(k.gs)) {
 				continue
 			}
 			pc, mismatches = k.syllableCost(sd.given, bound-sc, cleanOnly)
@@ -332,7 +348,7 @@ func (k *koreanName) syllableCost(pe *prepared, bound float32, cleanOnly bool) (
 		prev[j] = inf
 	}
 	prev[0] = 0
-	for _, sp := range k.syls {
+	for _, sp := range k.patterns().syls {
 		for j := range cur {
 			cur[j] = inf
 			cmm[j] = 0

@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
@@ -18,13 +19,16 @@ type Name struct {
 	compact   string      // text without spaces
 	transKeys []string    // translated.Key of the English forms if the name is translated (미국)
 	korean    *koreanName // nil unless it can be a Korean personal name
-	foreign   pattern     // the whole name as a loanword
-	swapped   pattern     // two-word names with the words swapped (아베 신조)
-	lastWord  pattern     // the last word of a name of several words (폼페이오)
-	lastSkel  skeleton.Key
-	lastCls   byte
-	firstCls  byte         // blocking class of the first sound
-	skel      skeleton.Key // first three skeleton classes
+	// words holds the syllables of each word; the loanword patterns are
+	// made from them when the name is first scored (most names an index
+	// holds are never compared: the blocks keep them apart).
+	words    [][]hangul.Syllable
+	once     sync.Once
+	loan     loanPatterns
+	lastSkel skeleton.Key
+	lastCls  byte
+	firstCls byte         // blocking class of the first sound
+	skel     skeleton.Key // first three skeleton classes
 }
 
 // Compile compiles a Hangul name (cleaned with CleanName). A name with no
@@ -57,12 +61,8 @@ func Compile(hangulName string) *Name {
 	if len(all) == 0 {
 		return n
 	}
-	n.foreign = foreignPattern(all, nil)
-	if len(words) == 2 {
-		n.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
-	}
+	n.words = words
 	if len(words) >= 2 {
-		n.lastWord = foreignPattern(words[len(words)-1], nil)
 		n.lastSkel = skeleton.HangulKey(words[len(words)-1])
 		n.lastCls = 'V'
 		if l := words[len(words)-1][0].L; l != hangul.LNull {
@@ -76,6 +76,36 @@ func Compile(hangulName string) *Name {
 	}
 	return n
 }
+
+// loanPatterns are a name's readings as a loanword.
+type loanPatterns struct {
+	foreign  pattern // the whole name
+	swapped  pattern // two-word names with the words swapped (아베 신조)
+	lastWord pattern // the last word of a name of several words (폼페이오)
+}
+
+// loanwords returns the name's loanword patterns, made on first use.
+func (n *Name) loanwords() *loanPatterns {
+	n.once.Do(func() {
+		words := n.words
+		var all []hangul.Syllable
+		for _, w := range words {
+			all = append(all, w...)
+		}
+		n.loan.foreign = foreignPattern(all, nil)
+		if len(words) == 2 {
+			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
+		}
+		if len(words) >= 2 {
+			n.loan.lastWord = foreignPattern(words[len(words)-1], nil)
+		}
+	})
+	return &n.loan
+}
+
+// empty reports whether the name has no Hangul syllable: it matches
+// nothing.
+func (n *Name) empty() bool { return len(n.words) == 0 }
 
 // surnameApart reports whether h is a Korean name written with its
 // surname apart (이 태영, 남궁 지영): two words, the first a surname.
@@ -228,7 +258,7 @@ func ScoreCompiled(e *English, n *Name) float64 {
 // floor: lower scores may come back as 0, which lets the matcher stop
 // early.
 func scoreAbove(e *English, n *Name, floor float64) float64 {
-	if len(e.e.tokens) == 0 || len(n.foreign) == 0 {
+	if len(e.e.tokens) == 0 || n.empty() {
 		return 0
 	}
 	for _, k := range n.transKeys {
@@ -251,29 +281,30 @@ func scoreAbove(e *English, n *Name, floor float64) float64 {
 			return best
 		}
 	}
-	if s := foreignScore(e.pj, n.foreign, max(floor, best)); s > best {
+	lw := n.loanwords()
+	if s := foreignScore(e.pj, lw.foreign, max(floor, best)); s > best {
 		best = s
 	}
-	if n.swapped != nil {
-		if s := foreignScore(e.pj, n.swapped, max(floor, best)); s > best {
+	if lw.swapped != nil {
+		if s := foreignScore(e.pj, lw.swapped, max(floor, best)); s > best {
 			best = s
 		}
 	}
 	if e.fa != "" {
 		// "North Bend": a title word that is part of the name.
-		if s := foreignScore(e.pa, n.foreign, max(floor, best)); s > best {
+		if s := foreignScore(e.pa, lw.foreign, max(floor, best)); s > best {
 			best = s
 		}
 	}
-	if n.lastWord != nil && len(e.e.all) == 1 {
+	if lw.lastWord != nil && len(e.e.all) == 1 {
 		// Pompeo against 마이크 폼페이오: the surname alone.
-		if s := partialWeight * foreignScore(e.pj, n.lastWord, max(floor, best)/partialWeight); s > best {
+		if s := partialWeight * foreignScore(e.pj, lw.lastWord, max(floor, best)/partialWeight); s > best {
 			best = s
 		}
 	}
-	if e.fl != "" && len(n.swapped) == 0 {
+	if e.fl != "" && len(lw.swapped) == 0 {
 		// "Mike Pompeo" against 폼페이오: the surname alone.
-		if s := partialWeight * foreignScore(e.pl, n.foreign, max(floor, best)/partialWeight); s > best {
+		if s := partialWeight * foreignScore(e.pl, lw.foreign, max(floor, best)/partialWeight); s > best {
 			best = s
 		}
 	}
