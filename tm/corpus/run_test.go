@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -318,7 +319,8 @@ func TestRunInterrupted(t *testing.T) {
 
 // TestRunDiskFull: a disk that fills up at any point of a run leaves the
 // outputs of the run before byte for byte as they were, and no temporary
-// file; the next run resumes from them.
+// file; the next run resumes from them. The full disk is simulated, so the
+// runs work on tmpfs (testenv.TempDir).
 func TestRunDiskFull(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 10
@@ -327,14 +329,14 @@ func TestRunDiskFull(t *testing.T) {
 	total := int64(len(want.tmx) + len(want.glossary) + len(want.report))
 	// The resumed cases resume a first run of 3 pairs, made once and
 	// copied.
-	template := t.TempDir()
+	template := testenv.TempDir(t)
 	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 3), 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
 	for _, limit := range []int64{1, 500, total / 4, total / 2, total - 200, total + 500} {
 		for _, resumed := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%d bytes, resumed %v", limit, resumed), func(t *testing.T) {
-				dir := t.TempDir()
+				dir := testenv.TempDir(t)
 				cfg := testConfig(manifest, 2, dir, true)
 				if resumed {
 					if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
@@ -374,7 +376,11 @@ func TestRunDiskFull(t *testing.T) {
 // next run must find one consistent set of outputs, resume from it, and
 // end with the outputs of one uninterrupted run, the glossary's counts and
 // confidences included. With checkpoints, every pair is followed by a
-// commit, whose every step is a place to crash too.
+// commit, whose every step is a place to crash too. The default tier
+// crashes at the first, the last and every seventh step; the long tier
+// (testenv) at every one. The runs work on tmpfs (testenv.TempDir): a
+// simulated crash loses nothing a real disk would keep, so syncing to one
+// proves nothing more.
 func TestCrashAtEveryStep(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 7
@@ -382,12 +388,12 @@ func TestCrashAtEveryStep(t *testing.T) {
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
 	// The run that crashes resumes a first run of 2 pairs, made once and
 	// copied, and does the other 5.
-	template := t.TempDir()
+	template := testenv.TempDir(t)
 	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 2), 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
 	setup := func(t *testing.T, checkpoint time.Duration) Config {
-		dir := t.TempDir()
+		dir := testenv.TempDir(t)
 		if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 			t.Fatal(err)
 		}
@@ -408,7 +414,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 		if !slices.Contains(steps, "write record") || !slices.Contains(steps, "rename report") || len(steps) < n {
 			t.Fatalf("steps %q", steps)
 		}
-		for k := 1; k <= len(steps); k++ {
+		for _, k := range testenv.Steps(len(steps), 7) {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
 			c.run(name, func(t *testing.T) { // each in its own directory
 				cfg := setup(t, checkpoint)

@@ -1,0 +1,97 @@
+// Package testenv is for bitext's tests only; no command or library
+// imports it. It holds the one switch between the two tiers of tests, and
+// the helpers the tests of every package use to obey it.
+//
+// The default tier, go test ./..., is quick: it runs every test that works
+// in process, and the property and fault tests over a reduced but still
+// meaningful sample (a crash at every seventh step and at the first and
+// last, say, instead of at every step). It skips the tests that start
+// outside programs (OmegaT on a JVM, LibreOffice, Chromium, xmllint,
+// translate-toolkit, the Python scorer, uconv) and the tests that build
+// and run the bitext command end to end.
+//
+// The long tier runs everything, at full count. It runs when the
+// environment variable BITEXT_LONG_TESTS is 1:
+//
+//	BITEXT_LONG_TESTS=1 go test ./...
+//
+// That is the README's test command, and what CI runs (.ci/run).
+package testenv
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// LongVar is the environment variable that selects the long tier.
+const LongVar = "BITEXT_LONG_TESTS"
+
+// Long reports whether the long tier runs: LongVar is 1.
+func Long() bool { return os.Getenv(LongVar) == "1" }
+
+// NeedLong skips t in the default tier, saying what it does that keeps it
+// out of that tier (it starts an outside program, builds the command...)
+// and how to run it.
+func NeedLong(t testing.TB, what string) {
+	t.Helper()
+	if !Long() {
+		t.Skipf("long tier (%s): run with %s=1", what, LongVar)
+	}
+}
+
+// Program returns the path of the outside program name for a test that
+// starts it. It skips t in the default tier, and in the long tier when the
+// program is not installed, naming the Debian package that has it.
+func Program(t testing.TB, name, debianPackage string) string {
+	t.Helper()
+	NeedLong(t, "starts "+name)
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Skipf("%s is not installed (apt-get install %s)", name, debianPackage)
+	}
+	return p
+}
+
+// Count returns full in the long tier and short in the default tier: the
+// number of iterations of a property test, say.
+func Count(short, full int) int {
+	if Long() {
+		return full
+	}
+	return short
+}
+
+// Steps returns the steps, from 1 to n, that a test tries something at
+// (a crash, a fault): all of them in the long tier; in the default tier
+// the first, the last, and every stride'th one between.
+func Steps(n, stride int) []int {
+	var steps []int
+	for k := 1; k <= n; k++ {
+		if Long() || k == 1 || k == n || k%stride == 0 {
+			steps = append(steps, k)
+		}
+	}
+	return steps
+}
+
+// TempDir returns a new temporary directory, removed when t ends, in
+// memory (on /dev/shm, a tmpfs) when the machine has one, and t.TempDir()
+// otherwise. It is for tests that crash or kill a run and check what it
+// left: a simulated crash loses no page cache, so what the test proves
+// does not depend on the data reaching a disk, and its fsyncs need not
+// wait for one.
+func TempDir(t testing.TB) string {
+	t.Helper()
+	if fi, err := os.Stat("/dev/shm"); err == nil && fi.IsDir() {
+		if dir, err := os.MkdirTemp("/dev/shm", "bitext-test-"); err == nil {
+			t.Cleanup(func() {
+				if err := os.RemoveAll(dir); err != nil {
+					t.Errorf("removing %s: %v", dir, err)
+				}
+			})
+			return dir
+		}
+	}
+	return t.TempDir()
+}
