@@ -372,7 +372,7 @@ func TestKeyboardReview(t *testing.T) {
 // TestScreenshots writes the README's screenshots of the review page
 // (screenshots/*.png) when BITEXT_SCREENSHOTS is set:
 //
-//	BITEXT_SCREENSHOTS=1 go test ./tm/review/server -run Screenshots
+//	BITEXT_SCREENSHOTS=1 BITEXT_LONG_TESTS=1 go test ./tm/review/server -run Screenshots
 func TestScreenshots(t *testing.T) {
 	if os.Getenv("BITEXT_SCREENSHOTS") == "" {
 		t.Skip("BITEXT_SCREENSHOTS is not set: the screenshots stay as they are")
