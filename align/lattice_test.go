@@ -17,7 +17,7 @@ import (
 // latticeDocs are the shared corpus's article pairs the lattice tests
 // run on: every dev-real pair (furniture barriers, captions, headlines,
 // re-cut paragraphs) and a few of dev (literary and news); in the default
-// tier of tests (testenv), every eighth of them.
+// tier of tests (testenv), every twelfth of them.
 func latticeDocs(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..", "shared", "corpus")
@@ -35,7 +35,7 @@ func latticeDocs(t *testing.T) []string {
 	}
 	if !testenv.Long() {
 		var some []string
-		for i := 0; i < len(bases); i += 8 {
+		for i := 0; i < len(bases); i += 12 {
 			some = append(some, bases[i])
 		}
 		bases = some
