@@ -75,23 +75,39 @@ func Steps(n, stride int) []int {
 	return steps
 }
 
-// TempDir returns a new temporary directory, removed when t ends, in
-// memory (on /dev/shm, a tmpfs) when the machine has one, and t.TempDir()
-// otherwise. It is for tests that crash or kill a run and check what it
-// left: a simulated crash loses no page cache, so what the test proves
-// does not depend on the data reaching a disk, and its fsyncs need not
-// wait for one.
-func TempDir(t testing.TB) string {
-	t.Helper()
-	if fi, err := os.Stat("/dev/shm"); err == nil && fi.IsDir() {
-		if dir, err := os.MkdirTemp("/dev/shm", "bitext-test-"); err == nil {
-			t.Cleanup(func() {
-				if err := os.RemoveAll(dir); err != nil {
-					t.Errorf("removing %s: %v", dir, err)
-				}
-			})
-			return dir
-		}
+// MemoryTempDir points TMPDIR, and so t.TempDir and os.MkdirTemp, at a
+// new directory on /dev/shm, a tmpfs, when the machine has one; the
+// function it returns removes the directory and restores TMPDIR. It is
+// for the TestMain of packages whose tests write through
+// tm/atomicfile, which syncs every file and directory it commits: on a
+// tmpfs a sync does not wait for a disk. Nothing those tests check needs
+// the data on a disk: the crashes and kills they simulate lose no page
+// cache, and renames, links, locks and file size limits work on a tmpfs as
+// on a disk. Without /dev/shm it changes nothing.
+//
+//	func TestMain(m *testing.M) {
+//		restore := testenv.MemoryTempDir()
+//		code := m.Run()
+//		restore()
+//		os.Exit(code)
+//	}
+func MemoryTempDir() (restore func()) {
+	fi, err := os.Stat("/dev/shm")
+	if err != nil || !fi.IsDir() {
+		return func() {}
 	}
-	return t.TempDir()
+	dir, err := os.MkdirTemp("/dev/shm", "bitext-test-")
+	if err != nil {
+		return func() {}
+	}
+	old, had := os.LookupEnv("TMPDIR")
+	os.Setenv("TMPDIR", dir)
+	return func() {
+		if had {
+			os.Setenv("TMPDIR", old)
+		} else {
+			os.Unsetenv("TMPDIR")
+		}
+		os.RemoveAll(dir)
+	}
 }

@@ -2,7 +2,9 @@ package testenv
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -23,15 +25,23 @@ func TestSteps(t *testing.T) {
 	}
 }
 
-func TestTempDir(t *testing.T) {
-	var dir string
-	t.Run("use", func(t *testing.T) {
-		dir = TempDir(t)
-		if err := os.WriteFile(dir+"/f", []byte("x"), 0o644); err != nil {
-			t.Fatal(err)
+func TestMemoryTempDir(t *testing.T) {
+	before := os.TempDir()
+	restore := MemoryTempDir()
+	dir := os.TempDir()
+	if _, err := os.Stat("/dev/shm"); err == nil && !strings.HasPrefix(dir, "/dev/shm/") {
+		t.Errorf("temporary directory %s, want one on /dev/shm", dir)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	restore()
+	if got := os.TempDir(); got != before {
+		t.Errorf("after restore, the temporary directory is %s, want %s", got, before)
+	}
+	if dir != before {
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Errorf("%s is left after restore: %v", dir, err)
 		}
-	})
-	if _, err := os.Stat(dir); !os.IsNotExist(err) {
-		t.Errorf("%s is left after the test: %v", dir, err)
 	}
 }

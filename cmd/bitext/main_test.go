@@ -77,11 +77,15 @@ func bitext(t *testing.T) string {
 	return built.path
 }
 
+// TestMain puts the tests' temporary files on a tmpfs, where the syncs of
+// bitext's atomic writes do not wait for a disk (testenv.MemoryTempDir).
 func TestMain(m *testing.M) {
+	restore := testenv.MemoryTempDir()
 	code := m.Run()
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
+	restore()
 	os.Exit(code)
 }
 

@@ -133,13 +133,12 @@ func TestAlignmentsExportLikeTheRun(t *testing.T) {
 // again: the index left by the crash must name only whole, valid files,
 // and the next run's files must export its TMX, which is one
 // uninterrupted run's; no temporary file is left. Like
-// TestCrashAtEveryStep, it tries every step in the long tier only, and
-// works on tmpfs.
+// TestCrashAtEveryStep, it tries every step in the long tier only.
 func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 5
 	manifest := testManifest(t, n)
-	want := alignmentsConfig(manifest, testenv.TempDir(t))
+	want := alignmentsConfig(manifest, t.TempDir())
 	if _, err := Run(context.Background(), want); err != nil {
 		t.Fatal(err)
 	}
@@ -148,13 +147,13 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 	// does the other 3. The alignment files name their inputs relative
 	// to their directory, and every temporary directory is as deep as the
 	// template's, so the copies' inputs are the template's.
-	template := testenv.TempDir(t)
+	template := t.TempDir()
 	first := alignmentsConfig(firstLines(t, manifest, 2), template)
 	if _, err := Run(context.Background(), first); err != nil {
 		t.Fatal(err)
 	}
 	setup := func(t *testing.T, checkpoint time.Duration) (Config, string) {
-		dir := testenv.TempDir(t)
+		dir := t.TempDir()
 		if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 			t.Fatal(err)
 		}

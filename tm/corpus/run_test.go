@@ -319,9 +319,9 @@ func TestRunInterrupted(t *testing.T) {
 
 // TestRunDiskFull: a disk that fills up at any point of a run leaves the
 // outputs of the run before byte for byte as they were, and no temporary
-// file; the next run resumes from them. The full disk is simulated, so the
-// runs work on tmpfs (testenv.TempDir). The default tier of tests
-// (testenv) fills the disk at every other limit.
+// file; the next run resumes from them. The full disk is simulated (and the
+// runs work on tmpfs: TestMain). The default tier of tests (testenv) fills
+// the disk at every other limit.
 func TestRunDiskFull(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 10
@@ -330,7 +330,7 @@ func TestRunDiskFull(t *testing.T) {
 	total := int64(len(want.tmx) + len(want.glossary) + len(want.report))
 	// The resumed cases resume a first run of 3 pairs, made once and
 	// copied.
-	template := testenv.TempDir(t)
+	template := t.TempDir()
 	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 3), 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +340,7 @@ func TestRunDiskFull(t *testing.T) {
 		}
 		for _, resumed := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%d bytes, resumed %v", limit, resumed), func(t *testing.T) {
-				dir := testenv.TempDir(t)
+				dir := t.TempDir()
 				cfg := testConfig(manifest, 2, dir, true)
 				if resumed {
 					if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
@@ -382,9 +382,9 @@ func TestRunDiskFull(t *testing.T) {
 // confidences included. With checkpoints, every pair is followed by a
 // commit, whose every step is a place to crash too. The default tier
 // crashes at the first, the last and every seventh step; the long tier
-// (testenv) at every one. The runs work on tmpfs (testenv.TempDir): a
-// simulated crash loses nothing a real disk would keep, so syncing to one
-// proves nothing more.
+// (testenv) at every one. The runs work on tmpfs (TestMain): a simulated
+// crash loses nothing a real disk would keep, so syncing to one proves
+// nothing more.
 func TestCrashAtEveryStep(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 7
@@ -392,12 +392,12 @@ func TestCrashAtEveryStep(t *testing.T) {
 	want := wholeRun(t, testConfig(manifest, 2, "", true))
 	// The run that crashes resumes a first run of 2 pairs, made once and
 	// copied, and does the other 5.
-	template := testenv.TempDir(t)
+	template := t.TempDir()
 	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 2), 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
 	setup := func(t *testing.T, checkpoint time.Duration) Config {
-		dir := testenv.TempDir(t)
+		dir := t.TempDir()
 		if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
 			t.Fatal(err)
 		}
