@@ -7,8 +7,9 @@
 // meaningful sample (a crash at every seventh step and at the first and
 // last, say, instead of at every step). It skips the tests that start
 // outside programs (OmegaT on a JVM, LibreOffice, Chromium, xmllint,
-// translate-toolkit, the Python scorer, uconv) and the tests that build
-// and run the bitext command end to end.
+// translate-toolkit, the Python scorer, uconv) or read an outside
+// reference (Debian's Unihan database), and the tests that build and run
+// the bitext command end to end.
 //
 // The long tier runs everything, at full count. It runs when the
 // environment variable BITEXT_LONG_TESTS is 1:
