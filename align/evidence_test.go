@@ -20,7 +20,7 @@ func refEvidence(m *refMatcher, ef, kf []*features, ei, ej, ki, kj int) evidence
 
 // TestEvidenceMatchesStamps holds the postings-based masks to the stamp
 // matcher: the same evidence, to the bit and the float, for every link
-// shape near the diagonal of every dev and dev-real pair, visited in an
+// shape near the diagonal of every pair of latticeDocs, visited in an
 // order that makes the cache evict and refill rows and blocks.
 func TestEvidenceMatchesStamps(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))

@@ -11,11 +11,13 @@ import (
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // latticeDocs are the shared corpus's article pairs the lattice tests
 // run on: every dev-real pair (furniture barriers, captions, headlines,
-// re-cut paragraphs) and a few of dev (literary and news).
+// re-cut paragraphs) and a few of dev (literary and news); in the default
+// tier of tests (testenv), every twelfth of them.
 func latticeDocs(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..", "shared", "corpus")
@@ -31,8 +33,15 @@ func latticeDocs(t *testing.T) []string {
 			return nil
 		})
 	}
+	if !testenv.Long() {
+		var some []string
+		for i := 0; i < len(bases); i += 12 {
+			some = append(some, bases[i])
+		}
+		bases = some
+	}
 	if testing.Short() {
-		bases = bases[:10]
+		bases = bases[:min(10, len(bases))]
 	}
 	return bases
 }
@@ -252,10 +261,10 @@ func syntheticScorer(r *rand.Rand) *docScorer {
 
 // TestRunMatchesStepOnTies checks run against step where paths tie: the
 // scores and back pointers of every cell must be the same, ties broken
-// alike.
+// alike. 300 layouts in the long tier (testenv), 60 by default.
 func TestRunMatchesStepOnTies(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for k := range 300 {
+	for k := range testenv.Count(60, 300) {
 		p := syntheticScorer(r)
 		n, m := p.en.len(), p.ko.len()
 		if n == 0 || m == 0 {
@@ -285,10 +294,11 @@ func TestRunMatchesStepOnTies(t *testing.T) {
 
 // TestForwardBackwardOnLayouts compares the scaled sums with the log-domain
 // pass on random paragraph layouts (barriers, captions, paragraph skips
-// that jump several rows).
+// that jump several rows). 300 layouts in the long tier (testenv), 60 by
+// default.
 func TestForwardBackwardOnLayouts(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for k := range 300 {
+	for k := range testenv.Count(60, 300) {
 		p := syntheticScorer(r)
 		n, m := p.en.len(), p.ko.len()
 		if n == 0 || m == 0 {

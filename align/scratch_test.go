@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // TestScratchReuse aligns the dev pairs one after another with one
@@ -13,8 +14,8 @@ import (
 // made without it: nothing of a pair leaks into the next.
 func TestScratchReuse(t *testing.T) {
 	bases := latticeDocs(t)
-	if len(bases) > 12 {
-		bases = bases[:12]
+	if n := testenv.Count(6, 12); len(bases) > n {
+		bases = bases[:n]
 	}
 	order := append(append([]string(nil), bases...), bases[len(bases)/2:]...)
 	sc := NewScratch()

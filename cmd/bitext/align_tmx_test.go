@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // TestAlignTMXConsumers writes TMX from `bitext align --tmx` in several
@@ -14,6 +16,7 @@ import (
 // against the TMX 1.4 DTD, translate-toolkit (the Python library CAT
 // pipelines use) reads it with the expected unit count and source texts.
 func TestAlignTMXConsumers(t *testing.T) {
+	testenv.NeedLong(t, "starts xmllint and translate-toolkit")
 	t.Parallel() // long, and independent of the other tests
 	dtd := "../../../shared/schemas/tmx14.dtd"
 	if _, err := os.Stat(dtd); err != nil {

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/corpus"
 )
@@ -308,6 +309,7 @@ func TestCorpusBadPairs(t *testing.T) {
 // byte for byte, with no temporary file beside them, no summary is
 // printed, and the next run resumes from them.
 func TestCorpusDiskFull(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	t.Parallel() // long, and independent of the other tests
 	if _, err := exec.LookPath("sh"); err != nil {
 		t.Skip("no sh to set a file size limit")
@@ -527,6 +529,7 @@ func (p *progressStop) String() string { return p.b.String() }
 // resumes what the checkpoints kept, and ends with the outputs of one
 // uninterrupted run.
 func TestCorpusKilled(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	t.Parallel() // long, and independent of the other tests
 	dir := t.TempDir()
 	manifest := bigManifest(t, t.TempDir(), 600)
@@ -568,6 +571,7 @@ func TestCorpusKilled(t *testing.T) {
 // process writing any of them is refused with a message naming the lock
 // and the process holding it.
 func TestCorpusSecondRunRefused(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	dir := t.TempDir()
 	manifest := bigManifest(t, t.TempDir(), 2000)
 	out, gloss := filepath.Join(dir, "out.tmx"), filepath.Join(dir, "names.tsv")

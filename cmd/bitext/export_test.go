@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/eval"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -32,7 +33,9 @@ func exportPairs(t *testing.T) [][2]string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i := 0; i < len(ts) && i < 30; i += 10 {
+		// Three pairs of each in the long tier (testenv), one in the
+		// default tier.
+		for i := 0; i < len(ts) && i < testenv.Count(10, 30); i += 10 {
 			pairs = append(pairs, [2]string{ts[i].EN, ts[i].KO})
 		}
 	}

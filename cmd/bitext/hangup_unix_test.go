@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/review/server"
@@ -88,6 +89,7 @@ func (r *binaryReview) call(t *testing.T, method, path string, body any) map[str
 // with the edit in the draft, as Ctrl-C and SIGTERM do. Under nohup,
 // SIGHUP is ignored and the review goes on, as nohup asks.
 func TestReviewHangupBinary(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	for _, tc := range []struct {
 		name  string
 		nohup bool
@@ -137,6 +139,7 @@ func TestReviewHangupBinary(t *testing.T) {
 // finding that lock held is refused, and so is an output with another
 // name (a hard link), which the lock would not cover.
 func TestTMXMergeRemovesStaleTemps(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "merged.tmx")
 	cmd := exec.Command(bitext(t), "tmx", "merge", "-", "-o", out)

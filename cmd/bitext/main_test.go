@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 )
 
@@ -53,10 +54,16 @@ var built struct {
 	out       []byte
 }
 
+// builtCommand says why the tests of the built command are in the long
+// tier (testenv), where each calls testenv.NeedLong(t, builtCommand) first.
+const builtCommand = "builds and runs the bitext command"
+
 // bitext returns the path of the built command, building it at the first
-// call, into a temporary directory that TestMain removes.
+// call, into a temporary directory that TestMain removes. It skips t in
+// the default tier.
 func bitext(t *testing.T) string {
 	t.Helper()
+	testenv.NeedLong(t, builtCommand)
 	built.once.Do(func() {
 		if built.dir, built.err = os.MkdirTemp("", "bitext-e2e-"); built.err != nil {
 			return
@@ -70,11 +77,15 @@ func bitext(t *testing.T) string {
 	return built.path
 }
 
+// TestMain puts the tests' temporary files on a tmpfs, where the syncs of
+// bitext's atomic writes do not wait for a disk (testenv.MemoryTempDir).
 func TestMain(m *testing.M) {
+	restore := testenv.MemoryTempDir()
 	code := m.Run()
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
+	restore()
 	os.Exit(code)
 }
 
@@ -251,6 +262,7 @@ func TestHelp(t *testing.T) {
 // `bitext align --format beads`, scores the predictions with the corpus's
 // own score.py, and checks that `bitext eval` prints the same figures.
 func TestEvalAgreesWithScorePy(t *testing.T) {
+	testenv.NeedLong(t, "starts the Python scorer")
 	t.Parallel() // long, and independent of the other tests
 	dev := "../../../shared/corpus/dev"
 	scorer := "../../../shared/tools/score.py"
@@ -318,6 +330,7 @@ func TestFlagsAfterFiles(t *testing.T) {
 // (util-linux script) to check that the review view is coloured there, and
 // not when NO_COLOR is set.
 func TestColourOnlyOnTerminal(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	scriptCmd, err := exec.LookPath("script")
 	if err != nil {
 		t.Skip("script (util-linux) not installed")

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 func TestAlignGlossaryFormats(t *testing.T) {
@@ -40,6 +42,7 @@ func TestAlignGlossaryFormats(t *testing.T) {
 }
 
 func TestAlignGlossaryTBXValidates(t *testing.T) {
+	testenv.NeedLong(t, "starts xmllint")
 	schema := "../../../shared/schemas/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng"
 	if _, err := os.Stat(schema); err != nil {
 		t.Skipf("skipping: %s is absent", schema)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // errFull is what failingWriter returns.
@@ -129,6 +131,7 @@ func TestNormalizeWriteNeedsItsDiff(t *testing.T) {
 
 // TestFullDevice runs the built command with standard output on /dev/full.
 func TestFullDevice(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
 	if err != nil {
 		t.Skipf("no /dev/full on this system: %v", err)

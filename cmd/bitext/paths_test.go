@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 )
 
@@ -195,6 +196,7 @@ func TestCorpusOutputsPaths(t *testing.T) {
 // files is in use names what holds it, here a review of the corpus (it
 // used to say "a corpus run is writing"), by its process id and command.
 func TestLockNamesHolder(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	if err := os.CopyFS(in, os.DirFS(corpusFixtures+"dir")); err != nil {

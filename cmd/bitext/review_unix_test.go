@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/review/server"
 )
@@ -46,6 +47,7 @@ func TestReviewSignal(t *testing.T) {
 // standard output, and stops it with SIGTERM, as a service manager would:
 // it exits 0 and says so.
 func TestReviewBinary(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	_, en, ko := copyExample(t)
 	file := filepath.Join(filepath.Dir(en), "pair.json")
 	cmd := exec.Command(bitext(t), "review", "--no-open", en, ko, "-o", file)

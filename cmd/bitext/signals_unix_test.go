@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 )
 
@@ -67,6 +68,7 @@ func TestTMXMergeSignals(t *testing.T) {
 // TestTMXMergeSignalBinary: the same with the built command, fed through a
 // pipe that never ends.
 func TestTMXMergeSignalBinary(t *testing.T) {
+	testenv.NeedLong(t, builtCommand)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "merged.tmx")
 	cmd := exec.Command(bitext(t), "tmx", "merge", "-", "-o", out)

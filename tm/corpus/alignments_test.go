@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
@@ -131,7 +132,8 @@ func TestAlignmentsExportLikeTheRun(t *testing.T) {
 // every step, as SIGKILL would, with and without checkpoints, and runs
 // again: the index left by the crash must name only whole, valid files,
 // and the next run's files must export its TMX, which is one
-// uninterrupted run's; no temporary file is left.
+// uninterrupted run's; no temporary file is left. Like
+// TestCrashAtEveryStep, it tries every step in the long tier only.
 func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 5
@@ -172,7 +174,7 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 		if !slices.Contains(steps, "alignment p03") || !slices.Contains(steps, "rename alignments-index") {
 			t.Fatalf("steps %q", steps)
 		}
-		for k := 1; k <= len(steps); k++ {
+		for _, k := range testenv.Steps(len(steps), 7) {
 			c.run(fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1]), func(t *testing.T) {
 				cfg, dir := setup(t, checkpoint)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}

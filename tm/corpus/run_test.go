@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/atomicfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -318,7 +319,9 @@ func TestRunInterrupted(t *testing.T) {
 
 // TestRunDiskFull: a disk that fills up at any point of a run leaves the
 // outputs of the run before byte for byte as they were, and no temporary
-// file; the next run resumes from them.
+// file; the next run resumes from them. The full disk is simulated (and the
+// runs work on tmpfs: TestMain). The default tier of tests (testenv) fills
+// the disk at every other limit.
 func TestRunDiskFull(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 10
@@ -331,7 +334,10 @@ func TestRunDiskFull(t *testing.T) {
 	if _, err := Run(context.Background(), testConfig(firstLines(t, manifest, 3), 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
-	for _, limit := range []int64{1, 500, total / 4, total / 2, total - 200, total + 500} {
+	for i, limit := range []int64{1, 500, total / 4, total / 2, total - 200, total + 500} {
+		if !testenv.Long() && i%2 == 1 {
+			continue
+		}
 		for _, resumed := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%d bytes, resumed %v", limit, resumed), func(t *testing.T) {
 				dir := t.TempDir()
@@ -374,7 +380,11 @@ func TestRunDiskFull(t *testing.T) {
 // next run must find one consistent set of outputs, resume from it, and
 // end with the outputs of one uninterrupted run, the glossary's counts and
 // confidences included. With checkpoints, every pair is followed by a
-// commit, whose every step is a place to crash too.
+// commit, whose every step is a place to crash too. The default tier
+// crashes at the first, the last and every seventh step; the long tier
+// (testenv) at every one. The runs work on tmpfs (TestMain): a simulated
+// crash loses nothing a real disk would keep, so syncing to one proves
+// nothing more.
 func TestCrashAtEveryStep(t *testing.T) {
 	t.Parallel() // waits on the disk more than it computes
 	const n = 7
@@ -408,7 +418,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 		if !slices.Contains(steps, "write record") || !slices.Contains(steps, "rename report") || len(steps) < n {
 			t.Fatalf("steps %q", steps)
 		}
-		for k := 1; k <= len(steps); k++ {
+		for _, k := range testenv.Steps(len(steps), 7) {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
 			c.run(name, func(t *testing.T) { // each in its own directory
 				cfg := setup(t, checkpoint)
@@ -513,7 +523,7 @@ func TestResumeChecks(t *testing.T) {
 	if _, err := Run(context.Background(), testConfig(manifest, 2, template, true)); err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range tests {
+	for i, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			if err := os.CopyFS(dir, os.DirFS(template)); err != nil {
@@ -528,6 +538,12 @@ func TestResumeChecks(t *testing.T) {
 			}
 			if after := readFiles(t, cfg); !reflect.DeepEqual(after, before) {
 				t.Error("a refused run changed the outputs")
+			}
+			// Starting over aligns every pair again: after every third
+			// change in the default tier of tests (testenv), after each in
+			// the long tier.
+			if !testenv.Long() && i%3 != 0 {
+				return
 			}
 			cfg.Force = true
 			if sum, err := Run(context.Background(), cfg); err != nil || sum.Aligned == 0 || sum.Resumed != 0 {

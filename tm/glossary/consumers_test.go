@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,6 +18,7 @@ import (
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/render/cell"
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // The glossaries are loaded by the tools translators use: OmegaT's own
@@ -107,8 +109,67 @@ type omegatFile struct {
 	entries []omegatEntry
 }
 
-// runOmegaT compiles the harness against OmegaT.jar and loads the files
-// of each group with the group's project languages.
+// omegatHarnessSource is the Java harness that loads glossaries with
+// OmegaT's readers.
+const omegatHarnessSource = "testdata/omegat/OmegaTGlossary.java"
+
+// omegatHarness returns the directory of the harness compiled against
+// OmegaT.jar. javac takes seconds, so the classes are kept in the user's
+// cache directory (os.UserCacheDir), under a name made of a hash of the
+// harness's source and of OmegaT.jar: compiled once per machine, and again
+// whenever either changes. Without a cache directory, it compiles into a
+// temporary one.
+func omegatHarness(t *testing.T, javac string) string {
+	t.Helper()
+	h := sha256.New()
+	for _, p := range []string{omegatHarnessSource, omegatJar} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(h, "%s %d\n", p, len(b))
+		h.Write(b)
+	}
+	compile := func(dir string) {
+		if out, err := exec.Command(javac, "-encoding", "UTF-8", "-cp", omegatJar, "-d", dir, omegatHarnessSource).CombinedOutput(); err != nil {
+			t.Fatalf("javac: %v\n%s", err, out)
+		}
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		t.Logf("no cache directory (%v): compiling the OmegaT harness into a temporary one", err)
+		dir := t.TempDir()
+		compile(dir)
+		return dir
+	}
+	root := filepath.Join(cache, "bitext-test")
+	dir := filepath.Join(root, fmt.Sprintf("omegat-harness-%x", h.Sum(nil)[:12]))
+	if _, err := os.Stat(filepath.Join(dir, "OmegaTGlossary.class")); err == nil {
+		return dir
+	}
+	// Compiled into a temporary directory and renamed, so that the cache
+	// never holds half a harness; another test binary doing the same at
+	// once may win the rename, and its classes are as good.
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp, err := os.MkdirTemp(root, "compiling-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	compile(tmp)
+	if err := os.Rename(tmp, dir); err != nil {
+		if _, err2 := os.Stat(filepath.Join(dir, "OmegaTGlossary.class")); err2 != nil {
+			t.Fatalf("caching the OmegaT harness: %v", err)
+		}
+	}
+	return dir
+}
+
+// runOmegaT compiles the harness against OmegaT.jar (once: see
+// omegatHarness) and loads the files of each group with the group's
+// project languages.
 func runOmegaT(t *testing.T, groups [][]string) map[string]*omegatFile {
 	t.Helper()
 	javac, err1 := exec.LookPath("javac")
@@ -119,10 +180,7 @@ func runOmegaT(t *testing.T, groups [][]string) map[string]*omegatFile {
 	if _, err := os.Stat(omegatJar); err != nil {
 		needTool(t, "OmegaT ("+omegatJar+")", "omegat")
 	}
-	classes := t.TempDir()
-	if out, err := exec.Command(javac, "-encoding", "UTF-8", "-cp", omegatJar, "-d", classes, "testdata/omegat/OmegaTGlossary.java").CombinedOutput(); err != nil {
-		t.Fatalf("javac: %v\n%s", err, out)
-	}
+	classes := omegatHarness(t, javac)
 	args := []string{"-Duser.home=" + t.TempDir(), "-Djava.awt.headless=true", "-cp", omegatJar + string(os.PathListSeparator) + classes, "OmegaTGlossary", t.TempDir()}
 	for _, g := range groups {
 		args = append(args, "-langs")
@@ -180,6 +238,7 @@ type consumerFile struct {
 // term is the source. OmegaT refuses TBX v3 and does not load .tsv, which
 // is why .tbx is v2 by default and OmegaT's glossary is .txt.
 func TestOmegaTLoadsGlossaries(t *testing.T) {
+	testenv.NeedLong(t, "starts OmegaT on a JVM")
 	sets := consumerSets(t)
 	dir := t.TempDir()
 	files := map[string]consumerFile{}
@@ -334,6 +393,7 @@ func compareTBX(t *testing.T, name string, cf consumerFile, got []omegatEntry) {
 // in OmegaT.jar (schemas/tbx.xsd, with the xml.xsd it imports), read from
 // the jar, with xmllint --schema.
 func TestTBX2ValidatesWithOmegaTSchema(t *testing.T) {
+	testenv.NeedLong(t, "starts xmllint")
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
 		needTool(t, "xmllint", "libxml2-utils")
@@ -410,6 +470,7 @@ json.dump(out, sys.stdout)
 // reader takes TBX v2 <martif> only, as memoQ and MultiTerm import it;
 // it is the check of the TBX import that needs no proprietary tool.
 func TestTranslateToolkitReadsGlossaries(t *testing.T) {
+	testenv.NeedLong(t, "starts translate-toolkit")
 	if err := exec.Command(debianPython, "-c", "import translate.storage.tbx, translate.storage.omegat").Run(); err != nil {
 		needTool(t, "translate-toolkit (for "+debianPython+")", "translate-toolkit")
 	}

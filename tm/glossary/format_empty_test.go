@@ -7,14 +7,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 const tbxSchema = "../../../shared/schemas/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng"
 
 // validateTBX checks data against the TBX-Basic RELAX NG schema with
-// xmllint, skipping when the schema or xmllint is absent.
+// xmllint, skipping when the schema or xmllint is absent; in the default
+// tier (testenv) it does nothing, and the test goes on.
 func validateTBX(t *testing.T, name string, data []byte) {
 	t.Helper()
+	if !testenv.Long() {
+		return // xmllint is started in the long tier only (testenv)
+	}
 	if _, err := os.Stat(tbxSchema); err != nil {
 		t.Skipf("skipping: the TBX-Basic schema (%s) is absent", tbxSchema)
 	}

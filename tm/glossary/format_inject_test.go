@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // hostileEntries have cells a spreadsheet would run: formulas, a Korean
@@ -112,6 +114,7 @@ func testSafeCells(t *testing.T, f Format) {
 // reference parser: every cell is the text as written, a leading ' before
 // formula characters, and none starts with one.
 func TestCSVFormulaInjectionPython(t *testing.T) {
+	testenv.NeedLong(t, "starts python3")
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not installed")
@@ -156,6 +159,7 @@ print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")
 // show that Calc runs formulas in a CSV it opens; bitext's file comes out
 // with every text cell as written.
 func TestCSVInLibreOffice(t *testing.T) {
+	testenv.NeedLong(t, "starts LibreOffice")
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("LibreOffice (soffice) not installed; apt-get install libreoffice-calc-nogui")

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // summitAlignment aligns the bundled example pair.
@@ -204,6 +205,7 @@ func TestRoundTrip(t *testing.T) {
 // TestTBXValidates checks the TBX output against the TBX-Basic RELAX NG
 // schema with xmllint.
 func TestTBXValidates(t *testing.T) {
+	testenv.NeedLong(t, "starts xmllint")
 	schema := "../../../shared/schemas/tbx/TBXcoreStructV03_TBX-Basic_integrated.rng"
 	if _, err := os.Stat(schema); err != nil {
 		t.Skipf("skipping: the TBX-Basic schema (%s) is absent", schema)

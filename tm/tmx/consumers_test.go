@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // writtenDocuments are documents the Writer produces from different
@@ -67,6 +69,7 @@ func writeFile(t *testing.T, dir, name string, h Header, units []Unit, verbatim 
 // TestXmllintValidates checks every kind of written document against the
 // TMX 1.4 DTD with libxml2's xmllint.
 func TestXmllintValidates(t *testing.T) {
+	testenv.NeedLong(t, "starts xmllint")
 	t.Parallel()
 	needTool(t, "xmllint", "libxml2-utils")
 	dtd := tmxDTD(t)
@@ -114,6 +117,7 @@ json.dump(out, sys.stdout)
 // TestTranslateToolkitReads has translate-toolkit's TMX reader (lxml
 // based) read every kind of written document and checks units and texts.
 func TestTranslateToolkitReads(t *testing.T) {
+	testenv.NeedLong(t, "starts translate-toolkit")
 	t.Parallel()
 	if err := exec.Command(debianPython, "-c", "import translate.storage.tmx").Run(); err != nil {
 		t.Skipf("translate-toolkit not available to %s (install the Debian package translate-toolkit): %v", debianPython, err)

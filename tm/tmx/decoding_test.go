@@ -14,6 +14,8 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // TestReadStrictDecoding checks that bytes invalid in a document's
@@ -148,7 +150,12 @@ func TestReadStrictDecoding(t *testing.T) {
 // whole, a byte at a time, and with the last data and io.EOF together.
 var decodingShapes = []string{"whole", "one byte", "data+eof"}
 
+// xmllintFound reports whether the xmllint check runs: in the long tier of
+// tests (testenv), when xmllint is installed.
 func xmllintFound() bool {
+	if !testenv.Long() {
+		return false
+	}
 	_, err := exec.LookPath("xmllint")
 	return err == nil
 }

@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 func fixture(t testing.TB, name string) []byte {
@@ -417,10 +419,13 @@ func TestReadErrorIsSticky(t *testing.T) {
 }
 
 // TestReadPositionsAcrossRefills checks line and column numbers far into a
-// document read through readers that return little at a time.
+// document read through readers that return little at a time. The
+// document has 3,000 units in the long tier of tests (testenv), 600 (some
+// 400 KiB, six times the scanner's first window) in the default tier.
 func TestReadPositionsAcrossRefills(t *testing.T) {
 	t.Parallel()
-	good := writeAll(t, Header{}, syntheticUnits(3000, 7))
+	n := testenv.Count(600, 3000)
+	good := writeAll(t, Header{}, syntheticUnits(n, 7))
 	// Break the document in its last segment.
 	at := bytes.LastIndex(good, []byte("<seg>")) + len("<seg>") + 5
 	bad := append(append(append([]byte{}, good[:at]...), 0x01), good[at:]...)
@@ -435,7 +440,7 @@ func TestReadPositionsAcrossRefills(t *testing.T) {
 	for name, mk := range readers {
 		t.Run(name, func(t *testing.T) {
 			_, units, _, err := readAll(t, mk(good), false)
-			if err != nil || len(units) != 3000 {
+			if err != nil || len(units) != n {
 				t.Fatalf("good document: %d units, %v", len(units), err)
 			}
 			_, _, _, err = readAll(t, mk(bad), false)

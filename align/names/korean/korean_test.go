@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/names/spelling"
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 func TestOf(t *testing.T) {
@@ -186,8 +187,10 @@ func TestShapesOnSharedLists(t *testing.T) {
 }
 
 // TestSinoMatchesUnihan checks sino.txt against the Unicode Han Database
-// that Debian's unicode-data package installs.
+// that Debian's unicode-data package installs: an outside reference, read
+// in the long tier of tests only (testenv).
 func TestSinoMatchesUnihan(t *testing.T) {
+	testenv.NeedLong(t, "reads Debian's Unihan database")
 	const unihan = "/usr/share/unicode/Unihan_Readings.txt.bz2"
 	f, err := os.Open(unihan)
 	if err != nil {

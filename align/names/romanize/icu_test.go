@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // TestTranslitAgreesWithICU compares the RR transliteration with ICU's
@@ -15,10 +17,7 @@ import (
 // misread, RR before every silent ㅇ inside a word), so hyphens are
 // ignored; the letters must agree.
 func TestTranslitAgreesWithICU(t *testing.T) {
-	uconv, err := exec.LookPath("uconv")
-	if err != nil {
-		t.Skip("uconv not installed (Debian package icu-devtools)")
-	}
+	uconv := testenv.Program(t, "uconv", "icu-devtools")
 	f, err := os.Open(filepath.Join("..", "..", "..", "testdata", "names", "translit_words.txt"))
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bitext-ko/bitext/align"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/review/internal/testkit"
 )
@@ -120,6 +121,7 @@ func run(t testing.TB, f *alignfile.File, c chooser, count int) map[string]int {
 // TestRandomOperations does 600 random operations on each pair, valid or not,
 // on the example and on dev-real pairs: every one keeps the file valid or
 // is refused without a change, and undo and redo walk the whole history.
+// The default tier of tests (testenv) does 150 on a quarter of the pairs.
 func TestRandomOperations(t *testing.T) {
 	type pair struct{ name, en, ko string }
 	en, ko := testkit.Example(t)
@@ -128,7 +130,7 @@ func TestRandomOperations(t *testing.T) {
 		t.Log(why + "; the example only")
 	} else {
 		for k, tr := range testkit.DevPairs(t, "dev-real") {
-			if k%12 == 0 {
+			if k%testenv.Count(48, 12) == 0 {
 				pairs = append(pairs, pair{tr.ID, tr.EN, tr.KO})
 			}
 		}
@@ -146,7 +148,7 @@ func TestRandomOperations(t *testing.T) {
 					minScore = 0.999 // flags the example's beads
 				}
 				f := testkit.Align(t, p.en, p.ko, ".", minScore)
-				done := run(t, f, rand.New(rand.NewPCG(uint64(k), 14)), 600)
+				done := run(t, f, rand.New(rand.NewPCG(uint64(k), 14)), testenv.Count(150, 600))
 				mu.Lock()
 				defer mu.Unlock()
 				for op, n := range done {

@@ -15,6 +15,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // chromium returns the path of a Chromium or Chrome on this machine, or
@@ -59,10 +61,11 @@ func startChromium(path, dir string) (ctx context.Context, stop func(), err erro
 }
 
 // Browser starts headless Chromium for the test, with a fresh profile, or
-// skips when there is none (CI installs Debian's chromium and
+// skips in the default tier of tests (testenv) and when there is none (CI installs Debian's chromium and
 // fonts-noto-cjk). The tests of a package share one with SharedBrowser.
 func Browser(t testing.TB) context.Context {
 	t.Helper()
+	testenv.NeedLong(t, "starts Chromium")
 	path := chromium()
 	if path == "" {
 		t.Skip(noChromium)
@@ -91,10 +94,11 @@ type SharedBrowser struct {
 }
 
 // Get returns the browser for t, started at the first call, or skips t
-// when there is no Chromium. What t opens in it closes when t ends, and
+// in the default tier of tests (testenv) and when there is no Chromium. What t opens in it closes when t ends, and
 // after five minutes.
 func (b *SharedBrowser) Get(t testing.TB) context.Context {
 	t.Helper()
+	testenv.NeedLong(t, "starts Chromium")
 	b.once.Do(func() {
 		path := chromium()
 		if path == "" {

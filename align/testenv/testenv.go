@@ -1,0 +1,114 @@
+// Package testenv is for bitext's tests only; no command or library
+// imports it. It holds the one switch between the two tiers of tests, and
+// the helpers the tests of every package use to obey it.
+//
+// The default tier, go test ./..., is quick: it runs every test that works
+// in process, and the property and fault tests over a reduced but still
+// meaningful sample (a crash at every seventh step and at the first and
+// last, say, instead of at every step). It skips the tests that start
+// outside programs (OmegaT on a JVM, LibreOffice, Chromium, xmllint,
+// translate-toolkit, the Python scorer, uconv) or read an outside
+// reference (Debian's Unihan database), and the tests that build and run
+// the bitext command end to end.
+//
+// The long tier runs everything, at full count. It runs when the
+// environment variable BITEXT_LONG_TESTS is 1:
+//
+//	BITEXT_LONG_TESTS=1 go test ./...
+//
+// That is the README's test command, and what CI runs (.ci/run).
+package testenv
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// LongVar is the environment variable that selects the long tier.
+const LongVar = "BITEXT_LONG_TESTS"
+
+// Long reports whether the long tier runs: LongVar is 1.
+func Long() bool { return os.Getenv(LongVar) == "1" }
+
+// NeedLong skips t in the default tier, saying what it does that keeps it
+// out of that tier (it starts an outside program, builds the command...)
+// and how to run it.
+func NeedLong(t testing.TB, what string) {
+	t.Helper()
+	if !Long() {
+		t.Skipf("long tier (%s): run with %s=1", what, LongVar)
+	}
+}
+
+// Program returns the path of the outside program name for a test that
+// starts it. It skips t in the default tier, and in the long tier when the
+// program is not installed, naming the Debian package that has it.
+func Program(t testing.TB, name, debianPackage string) string {
+	t.Helper()
+	NeedLong(t, "starts "+name)
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Skipf("%s is not installed (apt-get install %s)", name, debianPackage)
+	}
+	return p
+}
+
+// Count returns full in the long tier and short in the default tier: the
+// number of iterations of a property test, say.
+func Count(short, full int) int {
+	if Long() {
+		return full
+	}
+	return short
+}
+
+// Steps returns the steps, from 1 to n, that a test tries something at
+// (a crash, a fault): all of them in the long tier; in the default tier
+// the first, the last, and every stride'th one between.
+func Steps(n, stride int) []int {
+	var steps []int
+	for k := 1; k <= n; k++ {
+		if Long() || k == 1 || k == n || k%stride == 0 {
+			steps = append(steps, k)
+		}
+	}
+	return steps
+}
+
+// MemoryTempDir points TMPDIR, and so t.TempDir and os.MkdirTemp, at a
+// new directory on /dev/shm, a tmpfs, when the machine has one; the
+// function it returns removes the directory and restores TMPDIR. It is
+// for the TestMain of packages whose tests write through
+// tm/atomicfile, which syncs every file and directory it commits: on a
+// tmpfs a sync does not wait for a disk. Nothing those tests check needs
+// the data on a disk: the crashes and kills they simulate lose no page
+// cache, and renames, links, locks and file size limits work on a tmpfs as
+// on a disk. Without /dev/shm it changes nothing.
+//
+//	func TestMain(m *testing.M) {
+//		restore := testenv.MemoryTempDir()
+//		code := m.Run()
+//		restore()
+//		os.Exit(code)
+//	}
+func MemoryTempDir() (restore func()) {
+	fi, err := os.Stat("/dev/shm")
+	if err != nil || !fi.IsDir() {
+		return func() {}
+	}
+	dir, err := os.MkdirTemp("/dev/shm", "bitext-test-")
+	if err != nil {
+		return func() {}
+	}
+	old, had := os.LookupEnv("TMPDIR")
+	os.Setenv("TMPDIR", dir)
+	return func() {
+		if had {
+			os.Setenv("TMPDIR", old)
+		} else {
+			os.Unsetenv("TMPDIR")
+		}
+		os.RemoveAll(dir)
+	}
+}

@@ -1,0 +1,17 @@
+package alignfile
+
+import (
+	"os"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/testenv"
+)
+
+// TestMain puts the tests' temporary files on a tmpfs, where the syncs of
+// the atomic writes do not wait for a disk (testenv.MemoryTempDir).
+func TestMain(m *testing.M) {
+	restore := testenv.MemoryTempDir()
+	code := m.Run()
+	restore()
+	os.Exit(code)
+}
