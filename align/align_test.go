@@ -205,6 +205,7 @@ func TestEdgeCases(t *testing.T) {
 // TestLongInputBand aligns a pair too long for the full matrix, which the
 // aligner searches in a band, and checks it still finds the alignment.
 func TestLongInputBand(t *testing.T) {
+	testenv.NeedLong(t, "a pair of thousands of paragraphs")
 	t.Parallel()
 	en1, ko1 := readPair(t, "../testdata/example/summit.en.txt", "../testdata/example/summit.ko.txt")
 	var en, ko []string

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -49,7 +50,11 @@ func unrelatedParagraphs(tb testing.TB, size int) (en, ko string) {
 // a megabyte took 26 s when the band widened to millions of cells).
 func TestSentenceWorkLinear(t *testing.T) {
 	t.Parallel()
-	for _, size := range []int{32 << 10, 128 << 10} {
+	sizes := []int{32 << 10}
+	if testenv.Long() {
+		sizes = append(sizes, 128<<10)
+	}
+	for _, size := range sizes {
 		enText, koText := unrelatedParagraphs(t, size)
 		en, ko := Prepare([]string{enText}, false), Prepare([]string{koText}, false)
 		es, ks := newStream(en, []int{0}, false), newStream(ko, []int{0}, true)

@@ -1,6 +1,7 @@
 package furniture
 
 import (
+	"github.com/bitext-ko/bitext/align/testenv"
 	"strings"
 	"testing"
 )
@@ -8,6 +9,7 @@ import (
 // TestLongLine: a line of any length is body text, and judging it costs
 // no copy of it (a line of 250 MB was split into words twice, gigabytes).
 func TestLongLine(t *testing.T) {
+	testenv.NeedLong(t, "lines of megabytes")
 	line := strings.Repeat("Copyright 2019 Kim Jong-un said so. ", 1<<15)
 	// One word of a megabyte would keep the regular expressions busy.
 	word := strings.Repeat("a", 1<<20)

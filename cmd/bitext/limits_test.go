@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/bitext-ko/bitext/align/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -178,6 +179,7 @@ func TestLineFilters(t *testing.T) {
 // TestLineFiltersStream: names match answers standard input a batch at a
 // time: more lines than one batch come out in order, each once.
 func TestLineFiltersStream(t *testing.T) {
+	testenv.NeedLong(t, "two batches of 65,536 lines")
 	t.Parallel() // long, and independent of the other tests
 	ko := filepath.Join(t.TempDir(), "ko.txt")
 	os.WriteFile(ko, []byte("김정은\n문재인\n"), 0o644)

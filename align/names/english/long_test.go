@@ -31,6 +31,7 @@ func exampleLine(tb testing.TB, size int) string {
 // it must still find the names. The peak resident memory of the process
 // is measured (peakGrowth, where the system tells it).
 func TestListNamesLongLine(t *testing.T) {
+	testenv.NeedLong(t, "a line of 2 MiB")
 	for _, tc := range []struct {
 		name string
 		text func(string) string

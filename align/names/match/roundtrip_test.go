@@ -1,15 +1,17 @@
 package match
 
 import (
+	"github.com/bitext-ko/bitext/align/testenv"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align/names/romanize"
 )
 
-// TestRoundTrip romanizes 2,000 generated Korean names in each style and
+// TestRoundTrip romanizes 2,000 generated Korean names (500 in the quick
+// tier of tests) in each style and
 // checks that the index finds each name again among all of them.
 func TestRoundTrip(t *testing.T) {
-	ko, _ := syntheticKorean(2000)
+	ko, _ := syntheticKorean(testenv.Count(500, 2000))
 	ix := NewIndex(ko)
 	floors := map[romanize.Style]float64{
 		romanize.RR: 0.99, romanize.MR: 0.99, romanize.MRPlain: 0.99, romanize.DPRK: 0.99, romanize.Press: 0.99,
