@@ -174,7 +174,7 @@ func TestAlignmentsCrashAtEveryStep(t *testing.T) {
 		if !slices.Contains(steps, "alignment p03") || !slices.Contains(steps, "rename alignments-index") {
 			t.Fatalf("steps %q", steps)
 		}
-		for _, k := range testenv.Steps(len(steps), 7) {
+		for _, k := range testenv.Steps(len(steps), 13) {
 			c.run(fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1]), func(t *testing.T) {
 				cfg, dir := setup(t, checkpoint)
 				cfg.faults = &faults{crashAt: k, exactCheckpoints: true}

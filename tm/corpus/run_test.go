@@ -381,7 +381,7 @@ func TestRunDiskFull(t *testing.T) {
 // end with the outputs of one uninterrupted run, the glossary's counts and
 // confidences included. With checkpoints, every pair is followed by a
 // commit, whose every step is a place to crash too. The default tier
-// crashes at the first, the last and every seventh step; the long tier
+// crashes at the first, the last and every thirteenth step; the long tier
 // (testenv) at every one. The runs work on tmpfs (TestMain): a simulated
 // crash loses nothing a real disk would keep, so syncing to one proves
 // nothing more.
@@ -418,7 +418,7 @@ func TestCrashAtEveryStep(t *testing.T) {
 		if !slices.Contains(steps, "write record") || !slices.Contains(steps, "rename report") || len(steps) < n {
 			t.Fatalf("steps %q", steps)
 		}
-		for _, k := range testenv.Steps(len(steps), 7) {
+		for _, k := range testenv.Steps(len(steps), 13) {
 			name := fmt.Sprintf("checkpoint %v, crash at %d %s", checkpoint > 0, k, steps[k-1])
 			c.run(name, func(t *testing.T) { // each in its own directory
 				cfg := setup(t, checkpoint)
