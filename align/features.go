@@ -1,13 +1,13 @@
 package align
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/cognate"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
@@ -73,11 +73,13 @@ type features struct {
 	numW    []float64
 }
 
-func hash(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
-}
+// hash returns the key of a word (FNV-1a).
+func hash(s string) uint64 { return fnv1a.String(s) }
+
+// hashHangul returns the key of a Hangul word, kept apart from the Latin
+// words' keys by a NUL before it: hash("\x00" + w), without building the
+// string.
+func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
 func countChars(s string) int {
 	n := 0
@@ -95,17 +97,27 @@ func uniq(ids []int32) []int32 {
 }
 
 func (f *features) addNumbers(v *vocab, ns []cognate.Number) {
-	seen := map[int32]bool{}
+	// A paragraph has few numbers: a scan finds the ones seen before more
+	// cheaply than a set, which only a long list needs.
+	var seen map[int32]bool
+	if len(ns) > maxNumberScan {
+		seen = map[int32]bool{}
+	}
 	for _, n := range ns {
 		id := v.id(evNum, n.Key())
-		if seen[id] {
+		if seen != nil && seen[id] || seen == nil && slices.Contains(f.numbers, id) {
 			continue
 		}
-		seen[id] = true
+		if seen != nil {
+			seen[id] = true
+		}
 		f.numbers = append(f.numbers, id)
 		f.numW = append(f.numW, n.Weight())
 	}
 }
+
+// maxNumberScan is the most numbers addNumbers dedupes by scanning.
+const maxNumberScan = 32
 
 // maxFeatureText is how much of a paragraph its features are taken from.
 // News paragraphs are far shorter; the cap keeps a pathological input (a
@@ -127,9 +139,7 @@ func capText(s string) string {
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	}) {
+	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
 		lw := strings.ToLower(strings.Trim(w, "'’"))
 		if lw == "" {
 			continue
@@ -139,9 +149,11 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			f.lexSet = append(f.lexSet, v.id(evLex, uint64(id)))
 		}
 	}
-	for _, w := range strings.Fields(text) {
-		if w = strings.TrimFunc(w, func(r rune) bool { return !hangulSyllable(r) }); w != "" && strings.IndexFunc(w, func(r rune) bool { return !hangulSyllable(r) }) < 0 {
-			f.hangul = append(f.hangul, v.id(evWord, hash("\x00"+w)))
+	if strings.IndexFunc(text, hangulSyllable) >= 0 {
+		for w := range strings.FieldsSeq(text) {
+			if w = strings.TrimFunc(w, notHangulSyllable); w != "" && strings.IndexFunc(w, notHangulSyllable) < 0 {
+				f.hangul = append(f.hangul, v.id(evWord, hashHangul(w)))
+			}
 		}
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
@@ -156,37 +168,62 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
+// notEnglishWordRune separates the words of English text: anything but
+// letters, digits and apostrophes.
+func notEnglishWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+}
+
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
+	// The ids of all words' tokens go into two flat lists, one per kind,
+	// cut into the per-word lists at the end: a slice per word would be
+	// an allocation per word.
 	var keys []uint64
-	for _, w := range strings.Fields(text) {
+	var nameIDs, lexIDs []int32
+	var nameEnds, lexEnds []int
+	for w := range strings.FieldsSeq(text) {
 		addHangulPrefixes(f, v, w)
 		keys = cognate.KoreanNameKeys(w, keys[:0])
 		if len(keys) > 0 {
-			tok := make([]int32, len(keys))
-			for i, k := range keys {
-				tok[i] = v.id(evName, k)
+			for _, k := range keys {
+				nameIDs = append(nameIDs, v.id(evName, k))
 			}
-			f.nameTokens = append(f.nameTokens, tok)
+			nameEnds = append(nameEnds, len(nameIDs))
 		}
 		if ids := lex.Lookup(w); len(ids) > 0 {
-			tok := make([]int32, len(ids))
-			for i, id := range ids {
-				tok[i] = v.id(evLex, uint64(id))
+			for _, id := range ids {
+				lexIDs = append(lexIDs, v.id(evLex, uint64(id)))
 			}
-			f.lexTokens = append(f.lexTokens, tok)
-			f.lexUnion = append(f.lexUnion, tok...)
+			lexEnds = append(lexEnds, len(lexIDs))
 		}
 	}
-	f.lexUnion = uniq(f.lexUnion)
+	f.nameTokens = cutTokens(nameIDs, nameEnds)
+	f.lexTokens = cutTokens(lexIDs, lexEnds)
+	f.lexUnion = uniq(slices.Clone(lexIDs))
 	f.hangulPrefixes = uniq(f.hangulPrefixes)
 	for _, w := range cognate.Latin(text) {
 		f.latin = append(f.latin, v.id(evWord, hash(w)))
 	}
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
+}
+
+// cutTokens cuts ids into the lists that end at ends; each list's capacity
+// ends with it, so that appending to one never writes into the next.
+func cutTokens(ids []int32, ends []int) [][]int32 {
+	if len(ends) == 0 {
+		return nil
+	}
+	out := make([][]int32, len(ends))
+	start := 0
+	for i, e := range ends {
+		out[i] = ids[start:e:e]
+		start = e
+	}
+	return out
 }
 
 // sideFeatures extracts the features of parallel lists of English and
@@ -222,9 +259,11 @@ func addHangulPrefixes(f *features, v *vocab, w string) {
 		end = i + utf8.RuneLen(r)
 		n++
 		if n >= 2 {
-			f.hangulPrefixes = append(f.hangulPrefixes, v.id(evWord, hash("\x00"+w[:end])))
+			f.hangulPrefixes = append(f.hangulPrefixes, v.id(evWord, hashHangul(w[:end])))
 		}
 	}
 }
 
 func hangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func notHangulSyllable(r rune) bool { return !hangulSyllable(r) }

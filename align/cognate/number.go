@@ -187,6 +187,10 @@ var koBigUnits = map[rune]float64{'만': 1e4, '억': 1e8, '조': 1e12}
 // (1월), and ordinals such as 4차 and 2번째 as plain numbers. English words
 // inside Korean text count too ("16 billion").
 func KoreanNumbers(s string) []Number {
+	if !strings.ContainsAny(s, "0123456789") {
+		// Every number starts with a digit.
+		return nil
+	}
 	var out []Number
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
@@ -254,18 +258,26 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func Latin(s string) []string {
 	var out []string
 	start := -1
-	for i, r := range s + " " {
+	for i, r := range s {
 		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
 		if latin && start < 0 {
 			start = i
 		}
 		if !latin && start >= 0 {
-			tok := s[start:i]
-			if utf8.RuneCountInString(tok) >= 2 {
-				out = append(out, strings.ToLower(tok))
-			}
+			out = appendLatin(out, s[start:i])
 			start = -1
 		}
+	}
+	if start >= 0 {
+		out = appendLatin(out, s[start:])
+	}
+	return out
+}
+
+// appendLatin appends a Latin token of two letters or more, lower-cased.
+func appendLatin(out []string, tok string) []string {
+	if utf8.RuneCountInString(tok) >= 2 {
+		out = append(out, strings.ToLower(tok))
 	}
 	return out
 }
