@@ -23,16 +23,47 @@ const (
 
 // vocab gives every key of one kind of evidence a dense id for the length
 // of one alignment, so that comparisons index arrays instead of hashing.
+// It also remembers the ids each word of the document gave, since a
+// document repeats its words: a word seen before costs one lookup instead
+// of its keys' making and hashing (the ids are the same either way, as a
+// key keeps the id it first got).
 type vocab struct {
 	ids [evKinds]map[uint64]int32
+
+	enWords map[string]enWord // by word as written, for englishFeatures
+	koWords map[string]koWord // by word as written, for koreanFeatures
+	koIDs   []int32           // the ids of koWords' entries
+}
+
+// enWord is what an English word gave: its word id and its lexicon id, or
+// -1 for none (a word with no letters or digits left gives neither).
+type enWord struct {
+	word, lex int32
+}
+
+// koWord is what a Korean word gave: the ids of its Hangul prefixes, its
+// name keys and its translations, in turn, at koIDs[start:].
+type koWord struct {
+	start                 int32
+	prefixes, names, lexs int32
 }
 
 func newVocab() *vocab {
-	v := &vocab{}
+	v := &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
 	for i := range v.ids {
 		v.ids[i] = map[uint64]int32{}
 	}
 	return v
+}
+
+// reset empties v for the next document, keeping its storage.
+func (v *vocab) reset() {
+	for _, m := range v.ids {
+		clear(m)
+	}
+	clear(v.enWords)
+	clear(v.koWords)
+	v.koIDs = v.koIDs[:0]
 }
 
 func (v *vocab) id(kind int, key uint64) int32 {
@@ -140,13 +171,16 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
 	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
-		lw := strings.ToLower(strings.Trim(w, "'’"))
-		if lw == "" {
-			continue
+		ew, ok := v.enWords[w]
+		if !ok {
+			ew = englishWord(w, lex, v)
+			v.enWords[w] = ew
 		}
-		f.wordSet = append(f.wordSet, v.id(evWord, hash(lw)))
-		if id, ok := lex.ID(lw); ok {
-			f.lexSet = append(f.lexSet, v.id(evLex, uint64(id)))
+		if ew.word >= 0 {
+			f.wordSet = append(f.wordSet, ew.word)
+		}
+		if ew.lex >= 0 {
+			f.lexSet = append(f.lexSet, ew.lex)
 		}
 	}
 	if strings.IndexFunc(text, hangulSyllable) >= 0 {
@@ -168,6 +202,20 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
+// englishWord makes the ids of an English word.
+func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
+	ew := enWord{word: -1, lex: -1}
+	lw := strings.ToLower(strings.Trim(w, "'’"))
+	if lw == "" {
+		return ew
+	}
+	ew.word = v.id(evWord, hash(lw))
+	if id, ok := lex.ID(lw); ok {
+		ew.lex = v.id(evLex, uint64(id))
+	}
+	return ew
+}
+
 // notEnglishWordRune separates the words of English text: anything but
 // letters, digits and apostrophes.
 func notEnglishWordRune(r rune) bool {
@@ -181,22 +229,24 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	// The ids of all words' tokens go into two flat lists, one per kind,
 	// cut into the per-word lists at the end: a slice per word would be
 	// an allocation per word.
-	var keys []uint64
 	var nameIDs, lexIDs []int32
 	var nameEnds, lexEnds []int
 	for w := range strings.FieldsSeq(text) {
-		addHangulPrefixes(f, v, w)
-		keys = cognate.KoreanNameKeys(w, keys[:0])
-		if len(keys) > 0 {
-			for _, k := range keys {
-				nameIDs = append(nameIDs, v.id(evName, k))
-			}
+		kw, ok := v.koWords[w]
+		if !ok {
+			kw = koreanWord(w, lex, v)
+			v.koWords[w] = kw
+		}
+		ids := v.koIDs[kw.start:]
+		f.hangulPrefixes = append(f.hangulPrefixes, ids[:kw.prefixes]...)
+		ids = ids[kw.prefixes:]
+		if kw.names > 0 {
+			nameIDs = append(nameIDs, ids[:kw.names]...)
 			nameEnds = append(nameEnds, len(nameIDs))
 		}
-		if ids := lex.Lookup(w); len(ids) > 0 {
-			for _, id := range ids {
-				lexIDs = append(lexIDs, v.id(evLex, uint64(id)))
-			}
+		ids = ids[kw.names:]
+		if kw.lexs > 0 {
+			lexIDs = append(lexIDs, ids[:kw.lexs]...)
 			lexEnds = append(lexEnds, len(lexIDs))
 		}
 	}
@@ -209,6 +259,34 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	}
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
+}
+
+// koreanWord makes the ids of a Korean word and records them in v.koIDs:
+// the prefixes of two syllables or more of the Hangul run that starts it,
+// the name keys of its Hangul (cognate.KoreanNameKeys) and its
+// translations.
+func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
+	kw := koWord{start: int32(len(v.koIDs))}
+	n := 0
+	for i, r := range w {
+		if !hangulSyllable(r) {
+			break
+		}
+		if n++; n >= 2 {
+			v.koIDs = append(v.koIDs, v.id(evWord, hashHangul(w[:i+utf8.RuneLen(r)])))
+			kw.prefixes++
+		}
+	}
+	var buf [64]uint64
+	for _, k := range cognate.KoreanNameKeys(w, buf[:0]) {
+		v.koIDs = append(v.koIDs, v.id(evName, k))
+		kw.names++
+	}
+	for _, id := range lex.Lookup(w) {
+		v.koIDs = append(v.koIDs, v.id(evLex, uint64(id)))
+		kw.lexs++
+	}
+	return kw
 }
 
 // cutTokens cuts ids into the lists that end at ends; each list's capacity
@@ -245,23 +323,6 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.
 		kf[k].nameTokens = append(kf[k].nameTokens, koNames[k]...)
 	}
 	return ef, kf
-}
-
-// addHangulPrefixes adds the prefixes of two syllables or more of the
-// Hangul run that starts word w.
-func addHangulPrefixes(f *features, v *vocab, w string) {
-	end := 0
-	n := 0
-	for i, r := range w {
-		if !hangulSyllable(r) {
-			break
-		}
-		end = i + utf8.RuneLen(r)
-		n++
-		if n >= 2 {
-			f.hangulPrefixes = append(f.hangulPrefixes, v.id(evWord, hashHangul(w[:end])))
-		}
-	}
 }
 
 func hangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

@@ -160,4 +160,3 @@ func EditKeys(sk string, dst []uint64) []uint64 {
 	}
 	return dst
 }
-
