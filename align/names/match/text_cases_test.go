@@ -1,8 +1,12 @@
 package match
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 func TestStripParticlesCases(t *testing.T) {
@@ -76,5 +80,30 @@ func TestCandidatesSkipFunctionWords(t *testing.T) {
 		if IsParticle(w) {
 			t.Errorf("IsParticle(%q) = true", w)
 		}
+	}
+}
+
+// TestStripParticles2 checks the shortcut Candidates takes to the
+// two-syllable stem against StripParticles itself, on the words of the
+// bundled example article and on words whose one-syllable stems differ.
+func TestStripParticles2(t *testing.T) {
+	b, err := os.ReadFile("../../../testdata/example/summit.ko.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.FieldsFunc(string(b), func(r rune) bool { return !hangul.IsSyllable(r) })
+	words = append(words, "김은", "굽에", "것으로", "팰트로의", "김정은이", "오타와", "나는", "이가", "가")
+	stripped := 0
+	for _, w := range words {
+		want := StripParticles(w, 2)
+		if got := stripParticles2(w, StripParticles(w, 1)); got != want {
+			t.Errorf("stripParticles2(%q) = %q, StripParticles gives %q", w, got, want)
+		}
+		if want != w {
+			stripped++
+		}
+	}
+	if stripped < 30 {
+		t.Errorf("only %d of %d words lose a postposition: the test tells little", stripped, len(words))
 	}
 }
