@@ -30,6 +30,21 @@ const nameThreshold = 0.7
 // is a dictionary word (정부) or a one-word English candidate that is one
 // (a capitalized "However") is not a name worth the index's time.
 func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (enIDs [][]int32, koTokens [][][]int32) {
+	enIDs = make([][]int32, len(en))
+	koTokens = make([][][]int32, len(ko))
+	// The English side first: its candidates are fewer, and once they are
+	// known the Korean side's can stop as soon as the pairs pass
+	// maxNamePairs.
+	enCands := make([][]string, len(en))
+	queries := map[string]bool{}
+	for i, text := range en {
+		for _, c := range english.Runs(capText(text)) {
+			if hasUnknownWord(c, lex) {
+				enCands[i] = append(enCands[i], c)
+				queries[c] = true
+			}
+		}
+	}
 	var hangul []string
 	pos := map[string]int{}
 	koCands := make([][]string, len(ko))
@@ -44,20 +59,11 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 			}
 			koCands[j] = append(koCands[j], c)
 		}
-	}
-	enIDs = make([][]int32, len(en))
-	koTokens = make([][][]int32, len(ko))
-	enCands := make([][]string, len(en))
-	queries := map[string]bool{}
-	for i, text := range en {
-		for _, c := range english.Runs(capText(text)) {
-			if hasUnknownWord(c, lex) {
-				enCands[i] = append(enCands[i], c)
-				queries[c] = true
-			}
+		if len(hangul)*len(queries) > maxNamePairs {
+			return enIDs, koTokens
 		}
 	}
-	if len(hangul) == 0 || len(hangul)*len(queries) > maxNamePairs {
+	if len(hangul) == 0 {
 		return enIDs, koTokens
 	}
 	ix := names.NewIndex(hangul)
@@ -79,8 +85,16 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		enIDs[i] = uniq(enIDs[i])
 	}
 	for j, cands := range koCands {
-		for _, c := range cands {
-			koTokens[j] = append(koTokens[j], []int32{v.id(evName, linkedKey(pos[c]))})
+		if len(cands) == 0 {
+			continue
+		}
+		// One id per candidate, each its own token, all cut from one
+		// slice.
+		ids := make([]int32, len(cands))
+		koTokens[j] = make([][]int32, len(cands))
+		for k, c := range cands {
+			ids[k] = v.id(evName, linkedKey(pos[c]))
+			koTokens[j][k] = ids[k : k+1 : k+1]
 		}
 	}
 	return enIDs, koTokens
@@ -92,7 +106,7 @@ func linkedKey(h int) uint64 { return uint64(h) | 1<<63 }
 // hasUnknownWord reports whether an English candidate has a word of two
 // letters or more that the lexicon does not know: the mark of a name.
 func hasUnknownWord(c string, lex *lexicon.Lexicon) bool {
-	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+	for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 		if len(w) < 2 {
 			continue
 		}
