@@ -32,32 +32,34 @@ const nameThreshold = 0.7
 func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (enIDs [][]int32, koTokens [][][]int32) {
 	enIDs = make([][]int32, len(en))
 	koTokens = make([][][]int32, len(ko))
-	// The English side first: its candidates are fewer, and once they are
-	// known the Korean side's can stop as soon as the pairs pass
-	// maxNamePairs.
+	// Both sides are read in step, paragraph by paragraph, so that a
+	// document with more names than the bound allows to pair (a wire
+	// archive) is given up on early.
 	enCands := make([][]string, len(en))
 	queries := map[string]bool{}
-	for i, text := range en {
-		for _, c := range english.Runs(capText(text)) {
-			if hasUnknownWord(c, lex) {
-				enCands[i] = append(enCands[i], c)
-				queries[c] = true
-			}
-		}
-	}
 	var hangul []string
 	pos := map[string]int{}
 	koCands := make([][]string, len(ko))
-	for j, text := range ko {
-		for _, c := range match.Candidates(capText(text)) {
-			if lex.Has(c) {
-				continue
+	for k := range max(len(en), len(ko)) {
+		if k < len(en) {
+			for _, c := range english.Runs(capText(en[k])) {
+				if hasUnknownWord(c, lex) {
+					enCands[k] = append(enCands[k], c)
+					queries[c] = true
+				}
 			}
-			if _, ok := pos[c]; !ok {
-				pos[c] = len(hangul)
-				hangul = append(hangul, c)
+		}
+		if k < len(ko) {
+			for _, c := range match.Candidates(capText(ko[k])) {
+				if lex.Has(c) {
+					continue
+				}
+				if _, ok := pos[c]; !ok {
+					pos[c] = len(hangul)
+					hangul = append(hangul, c)
+				}
+				koCands[k] = append(koCands[k], c)
 			}
-			koCands[j] = append(koCands[j], c)
 		}
 		if len(hangul)*len(queries) > maxNamePairs {
 			return enIDs, koTokens
