@@ -2,6 +2,7 @@ package cognate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/bitext-ko/bitext/align/hangul"
@@ -68,6 +69,25 @@ func TestLatinAtEnds(t *testing.T) {
 	} {
 		if got := Latin(tt.s); !slices.Equal(got, tt.want) {
 			t.Errorf("Latin(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestIsNumberMark checks the switch against the cutset it stands for,
+// on every rune of the Basic Multilingual Plane and on broken UTF-8.
+func TestIsNumberMark(t *testing.T) {
+	const cutset = ".,;:!?\"'“”‘’[]"
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isNumberMark(r), strings.ContainsRune(cutset, r); got != want {
+			t.Errorf("isNumberMark(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isScaleMark(r), strings.ContainsRune(".,;:!?\"'“”‘’", r); got != want {
+			t.Errorf("isScaleMark(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for _, w := range []string{"“16”.", "[2019]", "\xff5,000\xfe", "‘’", "May.", "(5)"} {
+		if got, want := strings.TrimFunc(w, isNumberMark), strings.Trim(w, cutset); got != want {
+			t.Errorf("TrimFunc(%q) = %q, Trim gives %q", w, got, want)
 		}
 	}
 }

@@ -90,7 +90,7 @@ func EnglishNumbers(s string) []Number {
 		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '(' || r == ')'
 	})
 	for i := 0; i < len(words); i++ {
-		w := strings.Trim(words[i], ".,;:!?\"'“”‘’[]")
+		w := strings.TrimFunc(words[i], isNumberMark)
 		lw := strings.ToLower(w)
 		if m, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok && (lw != "may" || w == "May") && (lw != "march" || w == "March") {
 			out = append(out, Number{Value: float64(m), Month: true})
@@ -118,7 +118,7 @@ func EnglishNumbers(s string) []Number {
 			}
 		}
 		if i+1 < len(words) {
-			next := strings.ToLower(strings.Trim(words[i+1], ".,;:!?\"'“”‘’"))
+			next := strings.ToLower(strings.TrimFunc(words[i+1], isScaleMark))
 			if m, ok := enMultipliers[next]; ok && len(next) > 2 {
 				v *= m
 				i++
@@ -128,6 +128,22 @@ func EnglishNumbers(s string) []Number {
 	}
 	return out
 }
+
+// isNumberMark reports the punctuation trimmed from the ends of a word
+// before it is read as a number: strings.Trim's cutset ".,;:!?\"'“”‘’[]"
+// as a switch, which costs less than a search of the cutset per rune.
+func isNumberMark(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '‘', '’', '[', ']':
+		return true
+	}
+	return false
+}
+
+// isScaleMark reports the punctuation trimmed from the ends of the word
+// after a number before it is read as a scale word ("billion,"): the
+// marks of isNumberMark but brackets.
+func isScaleMark(r rune) bool { return r != '[' && r != ']' && isNumberMark(r) }
 
 // leadingNumber parses "1,000.5" at the start of w (after a currency sign)
 // and returns the value and the rest.
