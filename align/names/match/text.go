@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
@@ -325,6 +326,14 @@ func stripParticles2(w, stem string) string {
 // Words separated by spaces are kept (마이크 폼페이오).
 func CleanName(s string) string {
 	s = hangul.Normalize(strings.TrimSpace(s))
+	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		// One word (most names): what the loop below does to the last
+		// word, without splitting and joining.
+		if l, t := stripTitle(s); !t && l != "" {
+			return l
+		}
+		return s
+	}
 	f := strings.Fields(s)
 	for len(f) > 1 {
 		if _, t := stripTitle(f[len(f)-1]); !t {

@@ -107,3 +107,25 @@ func TestStripParticles2(t *testing.T) {
 		t.Errorf("only %d of %d words lose a postposition: the test tells little", stripped, len(words))
 	}
 }
+
+// TestCleanName checks names of one word (the short way) and of several.
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"김정은", "김정은"},
+		{" 폼페이오\t", "폼페이오"},
+		{"김정은위원장", "김정은"},
+		{"시진핑국가주석", "시진핑"},
+		{"위원장", "위원장"}, // a title alone stays
+		{"김정은 위원장", "김정은"},
+		{"마이크 폼페이오 국무장관", "마이크 폼페이오"},
+		{"마이크\u00a0폼페이오", "마이크 폼페이오"},
+		{"대통령 위원장", "대통령"},
+		{"", ""},
+		{" \t", ""},
+	}
+	for _, tt := range tests {
+		if got := CleanName(tt.in); got != tt.want {
+			t.Errorf("CleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
