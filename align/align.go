@@ -89,9 +89,7 @@ func (s *Scratch) vocab() *vocab {
 	if s.v == nil {
 		s.v = newVocab()
 	} else {
-		for _, m := range s.v.ids {
-			clear(m)
-		}
+		s.v.reset()
 	}
 	return s.v
 }

@@ -1,13 +1,13 @@
 package align
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/cognate"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
@@ -23,16 +23,47 @@ const (
 
 // vocab gives every key of one kind of evidence a dense id for the length
 // of one alignment, so that comparisons index arrays instead of hashing.
+// It also remembers the ids each word of the document gave, since a
+// document repeats its words: a word seen before costs one lookup instead
+// of its keys' making and hashing (the ids are the same either way, as a
+// key keeps the id it first got).
 type vocab struct {
 	ids [evKinds]map[uint64]int32
+
+	enWords map[string]enWord // by word as written, for englishFeatures
+	koWords map[string]koWord // by word as written, for koreanFeatures
+	koIDs   []int32           // the ids of koWords' entries
+}
+
+// enWord is what an English word gave: its word id and its lexicon id, or
+// -1 for none (a word with no letters or digits left gives neither).
+type enWord struct {
+	word, lex int32
+}
+
+// koWord is what a Korean word gave: the ids of its Hangul prefixes, its
+// name keys and its translations, in turn, at koIDs[start:].
+type koWord struct {
+	start                 int32
+	prefixes, names, lexs int32
 }
 
 func newVocab() *vocab {
-	v := &vocab{}
+	v := &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
 	for i := range v.ids {
 		v.ids[i] = map[uint64]int32{}
 	}
 	return v
+}
+
+// reset empties v for the next document, keeping its storage.
+func (v *vocab) reset() {
+	for _, m := range v.ids {
+		clear(m)
+	}
+	clear(v.enWords)
+	clear(v.koWords)
+	v.koIDs = v.koIDs[:0]
 }
 
 func (v *vocab) id(kind int, key uint64) int32 {
@@ -73,11 +104,13 @@ type features struct {
 	numW    []float64
 }
 
-func hash(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
-}
+// hash returns the key of a word (FNV-1a).
+func hash(s string) uint64 { return fnv1a.String(s) }
+
+// hashHangul returns the key of a Hangul word, kept apart from the Latin
+// words' keys by a NUL before it: hash("\x00" + w), without building the
+// string.
+func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
 func countChars(s string) int {
 	n := 0
@@ -95,17 +128,27 @@ func uniq(ids []int32) []int32 {
 }
 
 func (f *features) addNumbers(v *vocab, ns []cognate.Number) {
-	seen := map[int32]bool{}
+	// A paragraph has few numbers: a scan finds the ones seen before more
+	// cheaply than a set, which only a long list needs.
+	var seen map[int32]bool
+	if len(ns) > maxNumberScan {
+		seen = map[int32]bool{}
+	}
 	for _, n := range ns {
 		id := v.id(evNum, n.Key())
-		if seen[id] {
+		if seen != nil && seen[id] || seen == nil && slices.Contains(f.numbers, id) {
 			continue
 		}
-		seen[id] = true
+		if seen != nil {
+			seen[id] = true
+		}
 		f.numbers = append(f.numbers, id)
 		f.numW = append(f.numW, n.Weight())
 	}
 }
+
+// maxNumberScan is the most numbers addNumbers dedupes by scanning.
+const maxNumberScan = 32
 
 // maxFeatureText is how much of a paragraph its features are taken from.
 // News paragraphs are far shorter; the cap keeps a pathological input (a
@@ -127,21 +170,24 @@ func capText(s string) string {
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	}) {
-		lw := strings.ToLower(strings.Trim(w, "'’"))
-		if lw == "" {
-			continue
+	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
+		ew, ok := v.enWords[w]
+		if !ok {
+			ew = englishWord(w, lex, v)
+			v.enWords[w] = ew
 		}
-		f.wordSet = append(f.wordSet, v.id(evWord, hash(lw)))
-		if id, ok := lex.ID(lw); ok {
-			f.lexSet = append(f.lexSet, v.id(evLex, uint64(id)))
+		if ew.word >= 0 {
+			f.wordSet = append(f.wordSet, ew.word)
+		}
+		if ew.lex >= 0 {
+			f.lexSet = append(f.lexSet, ew.lex)
 		}
 	}
-	for _, w := range strings.Fields(text) {
-		if w = strings.TrimFunc(w, func(r rune) bool { return !hangulSyllable(r) }); w != "" && strings.IndexFunc(w, func(r rune) bool { return !hangulSyllable(r) }) < 0 {
-			f.hangul = append(f.hangul, v.id(evWord, hash("\x00"+w)))
+	if strings.IndexFunc(text, hangulSyllable) >= 0 {
+		for w := range strings.FieldsSeq(text) {
+			if w = strings.TrimFunc(w, notHangulSyllable); w != "" && strings.IndexFunc(w, notHangulSyllable) < 0 {
+				f.hangul = append(f.hangul, v.id(evWord, hashHangul(w)))
+			}
 		}
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
@@ -156,37 +202,106 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
+// englishWord makes the ids of an English word.
+func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
+	ew := enWord{word: -1, lex: -1}
+	lw := strings.ToLower(strings.Trim(w, "'’"))
+	if lw == "" {
+		return ew
+	}
+	ew.word = v.id(evWord, hash(lw))
+	if id, ok := lex.ID(lw); ok {
+		ew.lex = v.id(evLex, uint64(id))
+	}
+	return ew
+}
+
+// notEnglishWordRune separates the words of English text: anything but
+// letters, digits and apostrophes.
+func notEnglishWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+}
+
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
-	var keys []uint64
-	for _, w := range strings.Fields(text) {
-		addHangulPrefixes(f, v, w)
-		keys = cognate.KoreanNameKeys(w, keys[:0])
-		if len(keys) > 0 {
-			tok := make([]int32, len(keys))
-			for i, k := range keys {
-				tok[i] = v.id(evName, k)
-			}
-			f.nameTokens = append(f.nameTokens, tok)
+	// The ids of all words' tokens go into two flat lists, one per kind,
+	// cut into the per-word lists at the end: a slice per word would be
+	// an allocation per word.
+	var nameIDs, lexIDs []int32
+	var nameEnds, lexEnds []int
+	for w := range strings.FieldsSeq(text) {
+		kw, ok := v.koWords[w]
+		if !ok {
+			kw = koreanWord(w, lex, v)
+			v.koWords[w] = kw
 		}
-		if ids := lex.Lookup(w); len(ids) > 0 {
-			tok := make([]int32, len(ids))
-			for i, id := range ids {
-				tok[i] = v.id(evLex, uint64(id))
-			}
-			f.lexTokens = append(f.lexTokens, tok)
-			f.lexUnion = append(f.lexUnion, tok...)
+		ids := v.koIDs[kw.start:]
+		f.hangulPrefixes = append(f.hangulPrefixes, ids[:kw.prefixes]...)
+		ids = ids[kw.prefixes:]
+		if kw.names > 0 {
+			nameIDs = append(nameIDs, ids[:kw.names]...)
+			nameEnds = append(nameEnds, len(nameIDs))
+		}
+		ids = ids[kw.names:]
+		if kw.lexs > 0 {
+			lexIDs = append(lexIDs, ids[:kw.lexs]...)
+			lexEnds = append(lexEnds, len(lexIDs))
 		}
 	}
-	f.lexUnion = uniq(f.lexUnion)
+	f.nameTokens = cutTokens(nameIDs, nameEnds)
+	f.lexTokens = cutTokens(lexIDs, lexEnds)
+	f.lexUnion = uniq(slices.Clone(lexIDs))
 	f.hangulPrefixes = uniq(f.hangulPrefixes)
 	for _, w := range cognate.Latin(text) {
 		f.latin = append(f.latin, v.id(evWord, hash(w)))
 	}
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
+}
+
+// koreanWord makes the ids of a Korean word and records them in v.koIDs:
+// the prefixes of two syllables or more of the Hangul run that starts it,
+// the name keys of its Hangul (cognate.KoreanNameKeys) and its
+// translations.
+func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
+	kw := koWord{start: int32(len(v.koIDs))}
+	n := 0
+	for i, r := range w {
+		if !hangulSyllable(r) {
+			break
+		}
+		if n++; n >= 2 {
+			v.koIDs = append(v.koIDs, v.id(evWord, hashHangul(w[:i+utf8.RuneLen(r)])))
+			kw.prefixes++
+		}
+	}
+	var buf [64]uint64
+	for _, k := range cognate.KoreanNameKeys(w, buf[:0]) {
+		v.koIDs = append(v.koIDs, v.id(evName, k))
+		kw.names++
+	}
+	for _, id := range lex.Lookup(w) {
+		v.koIDs = append(v.koIDs, v.id(evLex, uint64(id)))
+		kw.lexs++
+	}
+	return kw
+}
+
+// cutTokens cuts ids into the lists that end at ends; each list's capacity
+// ends with it, so that appending to one never writes into the next.
+func cutTokens(ids []int32, ends []int) [][]int32 {
+	if len(ends) == 0 {
+		return nil
+	}
+	out := make([][]int32, len(ends))
+	start := 0
+	for i, e := range ends {
+		out[i] = ids[start:e:e]
+		start = e
+	}
+	return out
 }
 
 // sideFeatures extracts the features of parallel lists of English and
@@ -210,21 +325,6 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.
 	return ef, kf
 }
 
-// addHangulPrefixes adds the prefixes of two syllables or more of the
-// Hangul run that starts word w.
-func addHangulPrefixes(f *features, v *vocab, w string) {
-	end := 0
-	n := 0
-	for i, r := range w {
-		if !hangulSyllable(r) {
-			break
-		}
-		end = i + utf8.RuneLen(r)
-		n++
-		if n >= 2 {
-			f.hangulPrefixes = append(f.hangulPrefixes, v.id(evWord, hash("\x00"+w[:end])))
-		}
-	}
-}
-
 func hangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func notHangulSyllable(r rune) bool { return !hangulSyllable(r) }

@@ -30,34 +30,42 @@ const nameThreshold = 0.7
 // is a dictionary word (정부) or a one-word English candidate that is one
 // (a capitalized "However") is not a name worth the index's time.
 func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (enIDs [][]int32, koTokens [][][]int32) {
+	enIDs = make([][]int32, len(en))
+	koTokens = make([][][]int32, len(ko))
+	// Both sides are read in step, paragraph by paragraph, so that a
+	// document with more names than the bound allows to pair (a wire
+	// archive) is given up on early.
+	enCands := make([][]string, len(en))
+	queries := map[string]bool{}
 	var hangul []string
 	pos := map[string]int{}
 	koCands := make([][]string, len(ko))
-	for j, text := range ko {
-		for _, c := range match.Candidates(capText(text)) {
-			if lex.Has(c) {
-				continue
-			}
-			if _, ok := pos[c]; !ok {
-				pos[c] = len(hangul)
-				hangul = append(hangul, c)
-			}
-			koCands[j] = append(koCands[j], c)
-		}
-	}
-	enIDs = make([][]int32, len(en))
-	koTokens = make([][][]int32, len(ko))
-	enCands := make([][]string, len(en))
-	queries := map[string]bool{}
-	for i, text := range en {
-		for _, c := range english.Runs(capText(text)) {
-			if hasUnknownWord(c, lex) {
-				enCands[i] = append(enCands[i], c)
-				queries[c] = true
+	for k := range max(len(en), len(ko)) {
+		if k < len(en) {
+			for _, c := range english.Runs(capText(en[k])) {
+				if hasUnknownWord(c, lex) {
+					enCands[k] = append(enCands[k], c)
+					queries[c] = true
+				}
 			}
 		}
+		if k < len(ko) {
+			for _, c := range match.Candidates(capText(ko[k])) {
+				if lex.Has(c) {
+					continue
+				}
+				if _, ok := pos[c]; !ok {
+					pos[c] = len(hangul)
+					hangul = append(hangul, c)
+				}
+				koCands[k] = append(koCands[k], c)
+			}
+		}
+		if len(hangul)*len(queries) > maxNamePairs {
+			return enIDs, koTokens
+		}
 	}
-	if len(hangul) == 0 || len(hangul)*len(queries) > maxNamePairs {
+	if len(hangul) == 0 {
 		return enIDs, koTokens
 	}
 	ix := names.NewIndex(hangul)
@@ -79,8 +87,16 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		enIDs[i] = uniq(enIDs[i])
 	}
 	for j, cands := range koCands {
-		for _, c := range cands {
-			koTokens[j] = append(koTokens[j], []int32{v.id(evName, linkedKey(pos[c]))})
+		if len(cands) == 0 {
+			continue
+		}
+		// One id per candidate, each its own token, all cut from one
+		// slice.
+		ids := make([]int32, len(cands))
+		koTokens[j] = make([][]int32, len(cands))
+		for k, c := range cands {
+			ids[k] = v.id(evName, linkedKey(pos[c]))
+			koTokens[j][k] = ids[k : k+1 : k+1]
 		}
 	}
 	return enIDs, koTokens
@@ -92,7 +108,7 @@ func linkedKey(h int) uint64 { return uint64(h) | 1<<63 }
 // hasUnknownWord reports whether an English candidate has a word of two
 // letters or more that the lexicon does not know: the mark of a name.
 func hasUnknownWord(c string, lex *lexicon.Lexicon) bool {
-	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+	for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 		if len(w) < 2 {
 			continue
 		}

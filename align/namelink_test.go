@@ -42,3 +42,39 @@ func TestLinkNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkNamesLimit checks the bound on the name layer's work: a
+// document whose Korean candidates times English candidates pass
+// maxNamePairs gets no linked names at all, however early the Korean
+// side passes it, and one just under the bound gets them.
+func TestLinkNamesLimit(t *testing.T) {
+	// Made-up names: English words the lexicon cannot know, and Hangul
+	// words of three rare syllables each.
+	syl := func(k int) string { return string(rune(0xAC00 + (k*2017)%11172)) }
+	enName := func(k int) string {
+		return "Zq" + string(rune('a'+k%26)) + string(rune('a'+k/26%26)) + string(rune('a'+k/676%26)) + "x"
+	}
+	const nEN = 600
+	en := []string{"US Secretary of State Mike Pompeo arrived."}
+	for k := 0; k < nEN; k++ {
+		en = append(en, "They met "+enName(k)+" there.")
+	}
+	ko := []string{"마이크 폼페이오 국무장관이 도착했다."}
+	for k := 0; len(ko) < 1000; k++ {
+		ko = append(ko, syl(3*k)+syl(3*k+1)+syl(3*k+2)+" 만났다.")
+	}
+	linked := func(ko []string) int {
+		enIDs, _ := linkNames(en, ko, lexicon.Default(), newVocab(), new(match.Compiler))
+		n := 0
+		for _, ids := range enIDs {
+			n += len(ids)
+		}
+		return n
+	}
+	if n := linked(ko[:maxNamePairs/(nEN+1)/2]); n == 0 {
+		t.Errorf("under the bound, no English name is linked (Pompeo should be)")
+	}
+	if n := linked(ko); n != 0 {
+		t.Errorf("over the bound, %d English names are linked, want none", n)
+	}
+}

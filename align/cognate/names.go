@@ -3,6 +3,7 @@ package cognate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/skeleton"
@@ -26,10 +27,10 @@ func EnglishNameKeys(s string) []uint64 {
 		}
 		run = run[:0]
 	}
-	for _, f := range strings.Fields(s) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+	for f := range strings.FieldsSeq(s) {
+		w := strings.TrimFunc(f, notLetter)
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || isAllUpper(w) {
+		if first, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(first) || isAllUpper(w) {
 			flush()
 			continue
 		}
@@ -41,6 +42,8 @@ func EnglishNameKeys(s string) []uint64 {
 	flush()
 	return keys
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 func isAllUpper(w string) bool {
 	n := 0
@@ -57,22 +60,29 @@ func isAllUpper(w string) bool {
 // its Hangul prefixes of two syllables or more, so that particles and
 // titles after a name do not hide it (폼페이오는 → 폼페이오).
 func KoreanNameKeys(word string, dst []uint64) []uint64 {
-	var rs []rune
-	for _, r := range word {
+	// ends[n] is where the prefix of n+1 syllables ends in word, the
+	// prefixes being those of the first Hangul run, of up to 8 syllables.
+	var ends [8]int
+	start, n := -1, 0
+	for i, r := range word {
 		if !hangul.IsSyllable(r) {
-			if len(rs) > 0 {
+			if start >= 0 {
 				break
 			}
 			continue
 		}
-		rs = append(rs, r)
-		if len(rs) == 8 {
+		if start < 0 {
+			start = i
+		}
+		ends[n] = i + utf8.RuneLen(r)
+		n++
+		if n == len(ends) {
 			break
 		}
 	}
 	seen := ""
-	for n := len(rs); n >= 2; n-- {
-		sk := skeleton.Hangul(string(rs[:n]))
+	for ; n >= 2; n-- {
+		sk := skeleton.Hangul(word[start:ends[n-1]])
 		if sk == seen {
 			continue
 		}

@@ -90,7 +90,7 @@ func EnglishNumbers(s string) []Number {
 		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '(' || r == ')'
 	})
 	for i := 0; i < len(words); i++ {
-		w := strings.Trim(words[i], ".,;:!?\"'“”‘’[]")
+		w := strings.TrimFunc(words[i], isNumberMark)
 		lw := strings.ToLower(w)
 		if m, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok && (lw != "may" || w == "May") && (lw != "march" || w == "March") {
 			out = append(out, Number{Value: float64(m), Month: true})
@@ -118,7 +118,7 @@ func EnglishNumbers(s string) []Number {
 			}
 		}
 		if i+1 < len(words) {
-			next := strings.ToLower(strings.Trim(words[i+1], ".,;:!?\"'“”‘’"))
+			next := strings.ToLower(strings.TrimFunc(words[i+1], isScaleMark))
 			if m, ok := enMultipliers[next]; ok && len(next) > 2 {
 				v *= m
 				i++
@@ -128,6 +128,22 @@ func EnglishNumbers(s string) []Number {
 	}
 	return out
 }
+
+// isNumberMark reports the punctuation trimmed from the ends of a word
+// before it is read as a number: strings.Trim's cutset ".,;:!?\"'“”‘’[]"
+// as a switch, which costs less than a search of the cutset per rune.
+func isNumberMark(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '‘', '’', '[', ']':
+		return true
+	}
+	return false
+}
+
+// isScaleMark reports the punctuation trimmed from the ends of the word
+// after a number before it is read as a scale word ("billion,"): the
+// marks of isNumberMark but brackets.
+func isScaleMark(r rune) bool { return r != '[' && r != ']' && isNumberMark(r) }
 
 // leadingNumber parses "1,000.5" at the start of w (after a currency sign)
 // and returns the value and the rest.
@@ -187,6 +203,10 @@ var koBigUnits = map[rune]float64{'만': 1e4, '억': 1e8, '조': 1e12}
 // (1월), and ordinals such as 4차 and 2번째 as plain numbers. English words
 // inside Korean text count too ("16 billion").
 func KoreanNumbers(s string) []Number {
+	if !strings.ContainsAny(s, "0123456789") {
+		// Every number starts with a digit.
+		return nil
+	}
 	var out []Number
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
@@ -254,18 +274,26 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 func Latin(s string) []string {
 	var out []string
 	start := -1
-	for i, r := range s + " " {
+	for i, r := range s {
 		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
 		if latin && start < 0 {
 			start = i
 		}
 		if !latin && start >= 0 {
-			tok := s[start:i]
-			if utf8.RuneCountInString(tok) >= 2 {
-				out = append(out, strings.ToLower(tok))
-			}
+			out = appendLatin(out, s[start:i])
 			start = -1
 		}
+	}
+	if start >= 0 {
+		out = appendLatin(out, s[start:])
+	}
+	return out
+}
+
+// appendLatin appends a Latin token of two letters or more, lower-cased.
+func appendLatin(out []string, tok string) []string {
+	if utf8.RuneCountInString(tok) >= 2 {
+		out = append(out, strings.ToLower(tok))
 	}
 	return out
 }

@@ -82,8 +82,10 @@ const (
 // tokens is never a headline, so that a long line can be handed out
 // before its end.
 func eachTokens(text string, chunk int, yield func([]token)) {
-	var toks []token // of the current line; the last may still change
-	long := false    // the current line has more than maxHeadlineTokens tokens
+	// toks holds the tokens of the current line; the last may still
+	// change. It starts with room for the text's words, up to a chunk.
+	toks := make([]token, 0, min(strings.Count(text, " ")+1, chunk+1))
+	long := false // the current line has more than maxHeadlineTokens tokens
 	endLine := func() {
 		if !long {
 			markHeadlines(toks)

@@ -14,7 +14,9 @@ func Runs(text string) []string {
 	f := runFinder{names: func(run, _ []token) {
 		out = append(out, text[run[0].start:run[len(run)-1].end])
 	}}
-	f.add(tokenize(text))
+	// The finder copies the tokens it keeps, so each line's tokens can go
+	// to it as eachTokens makes them.
+	eachTokens(text, tokenChunk, f.add)
 	f.flush()
 	return out
 }

@@ -48,8 +48,12 @@ func NewIndex(hangulNames []string) *Index {
 }
 
 func newIndex(hangulNames []string, compile func(string) *Name) *Index {
-	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: map[string][]int32{},
-		skel3: map[skeleton.Key][]int32{}, skel2: map[skeleton.Key][]int32{}, bySur: map[*surname.Surname][]int32{}}
+	// Every name has an exact key and one or two skeleton keys of each
+	// length (most of them apart): room for them from the start spares
+	// the maps' growing.
+	n := len(hangulNames)
+	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: make(map[string][]int32, n),
+		skel3: make(map[skeleton.Key][]int32, n), skel2: make(map[skeleton.Key][]int32, n), bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	for i, h := range hangulNames {
 		n := compile(h)

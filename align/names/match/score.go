@@ -43,7 +43,7 @@ func Compile(hangulName string) *Name {
 		n.korean = k
 	}
 	var words [][]hangul.Syllable
-	for _, w := range strings.Fields(h) {
+	for w := range strings.FieldsSeq(h) {
 		var syl []hangul.Syllable
 		for _, r := range w {
 			if s, ok := hangul.Decompose(r); ok {

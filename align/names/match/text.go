@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
@@ -46,7 +47,12 @@ var predicateStems = []string{"있", "없", "않"}
 // adverb, or a form of 있다, 없다, 않다 (있을, 없는), as after a dependent
 // noun (할 수 있을 것이다).
 func IsFunctionWord(w string) bool {
-	if functionWords[w] || functionWords[StripParticles(w, 1)] {
+	return isFunctionWord(w, StripParticles(w, 1))
+}
+
+// isFunctionWord is IsFunctionWord for w and StripParticles(w, 1), its stem.
+func isFunctionWord(w, stem string) bool {
+	if functionWords[w] || functionWords[stem] {
 		return true
 	}
 	for _, s := range predicateStems {
@@ -251,19 +257,27 @@ func Candidates(koreanText string) []string {
 	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
 		return !hangul.IsSyllable(r)
 	})
+	// stem and nextStem are StripParticles(·, 1) of the word and the next,
+	// worked out once for each word.
+	var stem, nextStem string
+	if len(words) > 0 {
+		nextStem = StripParticles(words[0], 1)
+	}
 	for i, w := range words {
+		stem = nextStem
 		nextTitle := false
 		if i+1 < len(words) {
-			_, nextTitle = stripTitle(StripParticles(words[i+1], 1))
+			nextStem = StripParticles(words[i+1], 1)
+			_, nextTitle = stripTitle(nextStem)
 		}
 		raw := w
 		if !nextTitle {
 			// A name directly before a title takes no postposition
 			// (트뤼도 총리: 도 is part of the name).
-			w = StripParticles(w, 2)
+			w = stripParticles2(raw, stem)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || IsFunctionWord(w) || IsFunctionWord(raw) {
+		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
@@ -286,16 +300,23 @@ func Candidates(koreanText string) []string {
 		}
 		if utf8.RuneCountInString(w) == 1 {
 			// 김 위원장: a lone surname before a title.
-			if _, ok := surname.Lookup(w); ok && i+1 < len(words) {
-				if _, t := stripTitle(StripParticles(words[i+1], 1)); t {
-					out = append(out, w)
-				}
+			if _, ok := surname.Lookup(w); ok && nextTitle {
+				out = append(out, w)
 			}
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// stripParticles2 returns StripParticles(w, 2) given stem, which is
+// StripParticles(w, 1): the same unless that stem is one syllable.
+func stripParticles2(w, stem string) string {
+	if stem == w || utf8.RuneCountInString(stem) >= 2 {
+		return stem
+	}
+	return StripParticles(w, 2)
 }
 
 // CleanName prepares one Hangul name as written in a list for matching:
@@ -305,6 +326,14 @@ func Candidates(koreanText string) []string {
 // Words separated by spaces are kept (마이크 폼페이오).
 func CleanName(s string) string {
 	s = hangul.Normalize(strings.TrimSpace(s))
+	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		// One word (most names): what the loop below does to the last
+		// word, without splitting and joining.
+		if l, t := stripTitle(s); !t && l != "" {
+			return l
+		}
+		return s
+	}
 	f := strings.Fields(s)
 	for len(f) > 1 {
 		if _, t := stripTitle(f[len(f)-1]); !t {

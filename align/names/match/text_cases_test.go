@@ -1,8 +1,12 @@
 package match
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 )
 
 func TestStripParticlesCases(t *testing.T) {
@@ -75,6 +79,53 @@ func TestCandidatesSkipFunctionWords(t *testing.T) {
 	for _, w := range []string{"캐버노", "가다"} {
 		if IsParticle(w) {
 			t.Errorf("IsParticle(%q) = true", w)
+		}
+	}
+}
+
+// TestStripParticles2 checks the shortcut Candidates takes to the
+// two-syllable stem against StripParticles itself, on the words of the
+// bundled example article and on words whose one-syllable stems differ.
+func TestStripParticles2(t *testing.T) {
+	b, err := os.ReadFile("../../../testdata/example/summit.ko.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.FieldsFunc(string(b), func(r rune) bool { return !hangul.IsSyllable(r) })
+	words = append(words, "김은", "굽에", "것으로", "팰트로의", "김정은이", "오타와", "나는", "이가", "가")
+	stripped := 0
+	for _, w := range words {
+		want := StripParticles(w, 2)
+		if got := stripParticles2(w, StripParticles(w, 1)); got != want {
+			t.Errorf("stripParticles2(%q) = %q, StripParticles gives %q", w, got, want)
+		}
+		if want != w {
+			stripped++
+		}
+	}
+	if stripped < 30 {
+		t.Errorf("only %d of %d words lose a postposition: the test tells little", stripped, len(words))
+	}
+}
+
+// TestCleanName checks names of one word (the short way) and of several.
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"김정은", "김정은"},
+		{" 폼페이오\t", "폼페이오"},
+		{"김정은위원장", "김정은"},
+		{"시진핑국가주석", "시진핑"},
+		{"위원장", "위원장"}, // a title alone stays
+		{"김정은 위원장", "김정은"},
+		{"마이크 폼페이오 국무장관", "마이크 폼페이오"},
+		{"마이크\u00a0폼페이오", "마이크 폼페이오"},
+		{"대통령 위원장", "대통령"},
+		{"", ""},
+		{" \t", ""},
+	}
+	for _, tt := range tests {
+		if got := CleanName(tt.in); got != tt.want {
+			t.Errorf("CleanName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

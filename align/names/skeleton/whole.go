@@ -1,10 +1,10 @@
 package skeleton
 
 import (
-	"hash/fnv"
 	"strings"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 )
 
 // Whole skeletons: the aligner's name cognates, one reading of each letter.
@@ -151,17 +151,12 @@ func EditKeys(sk string, dst []uint64) []uint64 {
 	if len(sk) < MinLen {
 		return dst
 	}
-	dst = append(dst, hashString(sk))
+	dst = append(dst, fnv1a.String(sk))
 	if len(sk) >= 4 {
 		for i := 0; i < len(sk); i++ {
-			dst = append(dst, hashString(sk[:i]+sk[i+1:])^0xa5a5a5a5)
+			// The hash of sk without its class i, sk[:i]+sk[i+1:].
+			dst = append(dst, fnv1a.Add(fnv1a.String(sk[:i]), sk[i+1:])^0xa5a5a5a5)
 		}
 	}
 	return dst
-}
-
-func hashString(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
 }

@@ -1,0 +1,58 @@
+package align
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/lexicon"
+)
+
+// TestWordCacheGivesSameFeatures checks that a paragraph whose words the
+// vocabulary has seen (its features then come from the word caches) gets
+// the features it got when each word was worked out, and that the
+// features are not empty, so that the comparison tells something.
+func TestWordCacheGivesSameFeatures(t *testing.T) {
+	lex := lexicon.Default()
+	tests := []struct {
+		lang, text string
+	}{
+		{"en", "North Korean leader Kim Jong-un met U.S. Secretary of State Mike Pompeo on Jan. 8, 2019, in Pyongyang."},
+		{"en", "Seoul Mayor Oh Se-hoon said 16 billion won would go to the “계가” project; the ministry's plan was approved."},
+		{"ko", "김정은 국무위원장은 8일 평양에서 마이크 폼페이오 미국 국무장관을 만났다고 조선중앙통신이 보도했다."},
+		{"ko", "정부는 160억 원을 투입하기로 했다. 정부는 UN 결의에 따라 160억 원을 투입했다고 밝혔다."},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		features := englishFeatures
+		if tt.lang == "ko" {
+			features = koreanFeatures
+		}
+		first := features(tt.text, lex, v)
+		again := features(tt.text, lex, v)
+		if !reflect.DeepEqual(first, again) {
+			t.Errorf("%q: features from the word caches differ:\n%+v\n%+v", tt.text, again, first)
+		}
+		if tt.lang == "en" && (len(first.wordSet) == 0 || len(first.lexSet) == 0 || len(first.nameSet) == 0) ||
+			tt.lang == "ko" && (len(first.lexTokens) == 0 || len(first.nameTokens) == 0 || len(first.hangulPrefixes) == 0) {
+			t.Errorf("%q: features are missing: %+v", tt.text, first)
+		}
+	}
+}
+
+// TestCutTokens checks that the per-word lists cut from one list hold the
+// right ids and cannot grow into each other.
+func TestCutTokens(t *testing.T) {
+	ids := []int32{1, 2, 3, 4, 5, 6}
+	got := cutTokens(ids, []int{2, 3, 6})
+	want := [][]int32{{1, 2}, {3}, {4, 5, 6}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("cutTokens = %v, want %v", got, want)
+	}
+	_ = append(got[0], 99)
+	if got[1][0] != 3 {
+		t.Errorf("appending to the first list overwrote the second: %v", got)
+	}
+	if cutTokens(nil, nil) != nil {
+		t.Errorf("cutTokens of nothing is not nil")
+	}
+}
