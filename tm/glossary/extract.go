@@ -116,19 +116,48 @@ var nameHeads = []nameHead{
 	{"festival", "축제", Other, false},
 }
 
+// placeHeads are the heads of nameHeads that Korean writes onto names of
+// places (유타주, 롬복섬, 강남구), in the table's order: what placeStem
+// looks for in every Korean word; placeHeadEnds are their last syllables.
+var placeHeads, placeHeadEnds = func() ([]nameHead, []rune) {
+	var hs []nameHead
+	var ends []rune
+	for _, h := range nameHeads {
+		if h.joined && h.typ == Place {
+			hs = append(hs, h)
+			if last, _ := utf8.DecodeLastRuneInString(h.hangul); !slices.Contains(ends, last) {
+				ends = append(ends, last)
+			}
+		}
+	}
+	return hs, ends
+}()
+
 // placeStem returns a word without the place word written onto it and
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
 func placeStem(w string) (stem, english string, ok bool) {
-	for _, h := range nameHeads {
-		if !h.joined || h.typ != Place {
-			continue
-		}
+	for _, h := range placeHeads {
 		if s, found := strings.CutSuffix(w, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
 			return s, h.english, true
 		}
 	}
 	return "", "", false
+}
+
+// mayHavePlaceHead reports whether the last syllable of a place head
+// stands in a word after two syllables or more. Where it does not,
+// placeStem finds nothing in the word, nor in any start of it (the word
+// without its postposition): its stem would have two syllables or more
+// before the head.
+func mayHavePlaceHead(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headed returns the English and Hangul names without the head they end
@@ -1679,9 +1708,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		hyphenNext := w.end < len(text) && (text[w.end] == '-' || text[w.end] == '&')
 		var may, starts uint64
 		var stemKey *match.HangulKey // 유타 of 유타주의
-		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
-			k := match.NewHangulKey(stem)
-			stemKey = &k
+		if mayHavePlaceHead(w.raw) { // most words have none, and need no stripping
+			if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
+				k := match.NewHangulKey(stem)
+				stemKey = &k
+			}
 		}
 		for j, p := range ens {
 			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
