@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"cmp"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -680,9 +679,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	// (독일산업협회(BDI)), its Hangul is the full name's too.
 	spelled := map[string]int{}
 	for i, m := range ens {
-		if sm := acronymAfterRE.FindStringSubmatch(m.para[m.End:]); sm != nil && !m.part && strings.Contains(m.Text, " ") {
-			if _, dup := spelled[sm[1]]; !dup {
-				spelled[sm[1]] = i
+		if a := acronymAfter(m.para[m.End:]); a != "" && !m.part && strings.Contains(m.Text, " ") {
+			if _, dup := spelled[a]; !dup {
+				spelled[a] = i
 			}
 		}
 	}
@@ -1862,10 +1861,25 @@ type latinGloss struct {
 	start, end int
 }
 
-// acronymAfterRE is an acronym in parentheses right after a name.
-var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Z0-9&]{1,9})\)`)
-
-var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+[ -]){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+// acronymAfter returns the acronym in parentheses that starts the text
+// after a name, after a space ( (BDI)): a capital letter A to Z and one to
+// nine more of A to Z, 0 to 9 and &; or "".
+func acronymAfter(rest string) string {
+	inner, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		return ""
+	}
+	n := strings.IndexByte(inner, ')')
+	if n < 2 || n > 10 || inner[0] < 'A' || inner[0] > 'Z' {
+		return ""
+	}
+	for _, c := range []byte(inner[1:n]) {
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&') {
+			return ""
+		}
+	}
+	return inner[:n]
+}
 
 // latinGlosses is latinGlosses of Korean paragraph id, prepared or not.
 func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
@@ -1875,26 +1889,95 @@ func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
 	return latinGlosses(text)
 }
 
-// latinGlosses finds Hangul names glossed in Latin letters.
+// latinGlosses finds Hangul names glossed in Latin letters: one to six
+// words of Hangul joined by single spaces or hyphens, a space or none, and
+// in parentheses a capital letter and up to 80 more letters of the Latin
+// alphabet, spaces, hyphens, periods and apostrophes (리용호(Ri Yong Ho),
+// 조지프 바이든 (Joe Biden)). Where more Hangul words run up to the
+// parenthesis, the gloss takes the last six.
 func latinGlosses(text string) []latinGloss {
-	if !strings.Contains(text, "(") {
-		return nil
-	}
 	var out []latinGloss
-	for _, m := range latinGlossRE.FindAllStringSubmatchIndex(text, -1) {
-		h := text[m[2]:m[3]]
-		l := strings.TrimSpace(text[m[4]:m[5]])
-		words := strings.Fields(h)
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '(')
+		if i < 0 {
+			return out
+		}
+		open := from + i
+		from = open + 1
+		latinEnd, ok := latinInParens(text, open)
+		if !ok {
+			continue
+		}
+		hEnd := open
+		if hEnd > 0 && text[hEnd-1] == ' ' {
+			hEnd--
+		}
+		start := hangulWordsBefore(text, hEnd, 6)
+		if start == hEnd {
+			continue
+		}
+		from = latinEnd + 1
+		words := strings.Fields(text[start:hEnd])
 		// The name directly before its Latin spelling takes no
 		// postposition (조지프 바이든(Joe Biden) 전 부통령): its last
 		// syllable stays, even one that looks like a postposition.
 		last := words[len(words)-1]
-		if l == "" {
-			continue
-		}
-		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
+		out = append(out, latinGloss{words: words, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
+			start: start, end: from})
 	}
-	return out
+}
+
+// latinInParens returns where the ) closes a Latin gloss whose ( is
+// text[open]: a capital letter A to Z, up to 80 more of A to Z, a to z,
+// space, hyphen, period, ' and ’, and the ).
+func latinInParens(text string, open int) (int, bool) {
+	j := open + 1
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return 0, false
+	}
+	j++
+	for n := 0; j < len(text); n++ {
+		c := text[j]
+		switch {
+		case c == ')':
+			return j, true
+		case n == 80:
+			return 0, false
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == ' ' || c == '-' || c == '.' || c == '\'':
+			j++
+		case strings.HasPrefix(text[j:], "’"):
+			j += len("’")
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// hangulWordsBefore returns where the words of Hangul (the Unicode
+// script) that end at text[end] start: up to max words, each joined to
+// the next by one space or hyphen; end itself when no Hangul ends there.
+func hangulWordsBefore(text string, end, max int) int {
+	start := end
+	for words := 0; words < max; words++ {
+		i := end
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:i])
+			if !unicode.Is(unicode.Hangul, r) {
+				break
+			}
+			i -= n
+		}
+		if i == end {
+			break // no word of Hangul ends here
+		}
+		start = i
+		if i == 0 || text[i-1] != ' ' && text[i-1] != '-' {
+			break
+		}
+		end = i - 1 // the end of the word before the space or hyphen, if any
+	}
+	return start
 }
 
 // latinRest reports whether the Korean after the Hangul of a part of an
