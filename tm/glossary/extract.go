@@ -240,8 +240,10 @@ func (d *docState) word(w string) wordInfo {
 // with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
-// not 김정 + 은, unless the text also writes 김정이).
-func koreanStems(ko []align.Paragraph) map[string]bool {
+// not 김정 + 은, unless the text also writes 김정이). words are the
+// distinct words of Hangul of its body (koreanVocab.words): a word seen
+// twice says nothing new.
+func koreanStems(words []string) map[string]bool {
 	endings := map[string]string{} // stem → first ending seen
 	stems := map[string]bool{}
 	see := func(stem, ending string) {
@@ -251,15 +253,10 @@ func koreanStems(ko []align.Paragraph) map[string]bool {
 			stems[stem] = true
 		}
 	}
-	for _, p := range ko {
-		if p.Furniture {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(p.Body, func(r rune) bool { return !hangul.IsSyllable(r) }) {
-			see(w, "")
-			if s := match.StripParticles(w, 1); s != w {
-				see(s, w[len(s):])
-			}
+	for _, w := range words {
+		see(w, "")
+		if s := match.StripParticles(w, 1); s != w {
+			see(s, w[len(s):])
 		}
 	}
 	return stems
@@ -1405,7 +1402,7 @@ func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
 // nil). It is safe to call while AlignPrepared runs on the same
 // paragraphs: it reads no field the aligner writes.
 func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
+	p := &Prepared{mentions: paragraphMentions(en), koWords: map[align.ID][]koWord{},
 		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
 	p.midCaps = capitalizedWords(p.mentions)
 	if p.lex == nil {
@@ -1414,12 +1411,14 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
+	vocab := &koreanVocab{facts: map[string]wordFacts{}}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.ParaID(i)] = koreanWords(k.Body)
+			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
 			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
+	p.stems = koreanStems(vocab.words)
 	return p
 }
 
@@ -1804,13 +1803,31 @@ type koWord struct {
 	start, end int
 	alone      bool // the token is those syllables alone
 	afterSpace bool // white space (or nothing) comes before it
-	title      bool
-	particle   bool // a postposition alone (가 캐버노 is no run)
-	key        match.HangulKey
+	wordFacts
 }
 
-// koreanWords splits a Korean paragraph into its words of Hangul.
-func koreanWords(text string) []koWord {
+// wordFacts is what a koWord tells of its syllables wherever they stand.
+type wordFacts struct {
+	title    bool
+	particle bool // a postposition alone (가 캐버노 is no run)
+	key      match.HangulKey
+}
+
+func newWordFacts(w string) wordFacts {
+	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), key: match.NewHangulKey(w)}
+}
+
+// koreanVocab holds the facts of the words of one document's Korean side,
+// found once for each distinct word: most words of an article come back
+// (postpositions, titles, its names).
+type koreanVocab struct {
+	facts map[string]wordFacts
+	words []string // the distinct words, in the order they first appear
+}
+
+// koreanWords splits a Korean paragraph into its words of Hangul, with
+// the facts of v (found here for a new word) or, with v nil, found anew.
+func (v *koreanVocab) koreanWords(text string) []koWord {
 	var words []koWord
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -1840,10 +1857,32 @@ func koreanWords(text string) []koWord {
 			afterSpace = unicode.IsSpace(pr)
 		}
 		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace,
-			title: isKoreanTitle(text[i:j]), key: match.NewHangulKey(text[i:j]), particle: match.IsParticle(text[i:j])})
+			wordFacts: v.factsOf(text[i:j])})
 		i = j
 	}
 	return words
+}
+
+// factsOf returns the facts of word w, found once per distinct word when
+// v is not nil.
+func (v *koreanVocab) factsOf(w string) wordFacts {
+	if v == nil {
+		return newWordFacts(w)
+	}
+	f, ok := v.facts[w]
+	if !ok {
+		f = newWordFacts(w)
+		v.facts[w] = f
+		v.words = append(v.words, w)
+	}
+	return f
+}
+
+// koreanWords splits a Korean paragraph into its words of Hangul, the
+// facts of each found anew.
+func koreanWords(text string) []koWord {
+	var v *koreanVocab
+	return v.koreanWords(text)
 }
 
 // isKoreanTitle reports whether a word (with any postposition) is a title
