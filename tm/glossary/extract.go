@@ -2422,15 +2422,18 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				}
 			}
 		}
-		if len(ws) == 1 && len(sameEN) == 0 {
+		if len(ws) == 1 && len(sameEN) == 0 && len(ws[0]) >= 6 {
 			// A surname spelled otherwise than in the full name, where
 			// the Hangul spells both alike (Kavadarkov beside Vladimir
 			// Kavardarkov, 카바르다코브): the same person.
+			lastWord := " " + p.hangul
 			for _, fs := range byWord {
 				for _, f := range fs {
+					if !strings.HasSuffix(f.hangul, lastWord) {
+						continue
+					}
 					fw := strings.Fields(f.english)
-					if strings.HasSuffix(f.hangul, " "+p.hangul) && len(ws[0]) >= 6 &&
-						editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+					if editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
 						sameEN = append(sameEN, f)
 					}
 				}
