@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"cmp"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -116,19 +115,48 @@ var nameHeads = []nameHead{
 	{"festival", "축제", Other, false},
 }
 
+// placeHeads are the heads of nameHeads that Korean writes onto names of
+// places (유타주, 롬복섬, 강남구), in the table's order: what placeStem
+// looks for in every Korean word; placeHeadEnds are their last syllables.
+var placeHeads, placeHeadEnds = func() ([]nameHead, []rune) {
+	var hs []nameHead
+	var ends []rune
+	for _, h := range nameHeads {
+		if h.joined && h.typ == Place {
+			hs = append(hs, h)
+			if last, _ := utf8.DecodeLastRuneInString(h.hangul); !slices.Contains(ends, last) {
+				ends = append(ends, last)
+			}
+		}
+	}
+	return hs, ends
+}()
+
 // placeStem returns a word without the place word written onto it and
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
 func placeStem(w string) (stem, english string, ok bool) {
-	for _, h := range nameHeads {
-		if !h.joined || h.typ != Place {
-			continue
-		}
+	for _, h := range placeHeads {
 		if s, found := strings.CutSuffix(w, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
 			return s, h.english, true
 		}
 	}
 	return "", "", false
+}
+
+// mayHavePlaceHead reports whether the last syllable of a place head
+// stands in a word after two syllables or more. Where it does not,
+// placeStem finds nothing in the word, nor in any start of it (the word
+// without its postposition): its stem would have two syllables or more
+// before the head.
+func mayHavePlaceHead(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headed returns the English and Hangul names without the head they end
@@ -212,8 +240,10 @@ func (d *docState) word(w string) wordInfo {
 // with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
-// not 김정 + 은, unless the text also writes 김정이).
-func koreanStems(ko []align.Paragraph) map[string]bool {
+// not 김정 + 은, unless the text also writes 김정이). words are the
+// distinct words of Hangul of its body (koreanVocab.words): a word seen
+// twice says nothing new.
+func koreanStems(words []string) map[string]bool {
 	endings := map[string]string{} // stem → first ending seen
 	stems := map[string]bool{}
 	see := func(stem, ending string) {
@@ -223,15 +253,10 @@ func koreanStems(ko []align.Paragraph) map[string]bool {
 			stems[stem] = true
 		}
 	}
-	for _, p := range ko {
-		if p.Furniture {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(p.Body, func(r rune) bool { return !hangul.IsSyllable(r) }) {
-			see(w, "")
-			if s := match.StripParticles(w, 1); s != w {
-				see(s, w[len(s):])
-			}
+	for _, w := range words {
+		see(w, "")
+		if s := match.StripParticles(w, 1); s != w {
+			see(s, w[len(s):])
 		}
 	}
 	return stems
@@ -651,9 +676,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	// (독일산업협회(BDI)), its Hangul is the full name's too.
 	spelled := map[string]int{}
 	for i, m := range ens {
-		if sm := acronymAfterRE.FindStringSubmatch(m.para[m.End:]); sm != nil && !m.part && strings.Contains(m.Text, " ") {
-			if _, dup := spelled[sm[1]]; !dup {
-				spelled[sm[1]] = i
+		if a := acronymAfter(m.para[m.End:]); a != "" && !m.part && strings.Contains(m.Text, " ") {
+			if _, dup := spelled[a]; !dup {
+				spelled[a] = i
 			}
 		}
 	}
@@ -1377,7 +1402,7 @@ func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
 // nil). It is safe to call while AlignPrepared runs on the same
 // paragraphs: it reads no field the aligner writes.
 func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), stems: koreanStems(ko), koWords: map[align.ID][]koWord{},
+	p := &Prepared{mentions: paragraphMentions(en), koWords: map[align.ID][]koWord{},
 		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
 	p.midCaps = capitalizedWords(p.mentions)
 	if p.lex == nil {
@@ -1386,12 +1411,14 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
+	vocab := &koreanVocab{facts: map[string]wordFacts{}}
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.ParaID(i)] = koreanWords(k.Body)
+			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
 			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
+	p.stems = koreanStems(vocab.words)
 	return p
 }
 
@@ -1679,9 +1706,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		hyphenNext := w.end < len(text) && (text[w.end] == '-' || text[w.end] == '&')
 		var may, starts uint64
 		var stemKey *match.HangulKey // 유타 of 유타주의
-		if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
-			k := match.NewHangulKey(stem)
-			stemKey = &k
+		if mayHavePlaceHead(w.raw) { // most words have none, and need no stripping
+			if stem, _, ok := placeStem(match.StripParticles(w.raw, 2)); ok {
+				k := match.NewHangulKey(stem)
+				stemKey = &k
+			}
 		}
 		for j, p := range ens {
 			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
@@ -1774,13 +1803,31 @@ type koWord struct {
 	start, end int
 	alone      bool // the token is those syllables alone
 	afterSpace bool // white space (or nothing) comes before it
-	title      bool
-	particle   bool // a postposition alone (가 캐버노 is no run)
-	key        match.HangulKey
+	wordFacts
 }
 
-// koreanWords splits a Korean paragraph into its words of Hangul.
-func koreanWords(text string) []koWord {
+// wordFacts is what a koWord tells of its syllables wherever they stand.
+type wordFacts struct {
+	title    bool
+	particle bool // a postposition alone (가 캐버노 is no run)
+	key      match.HangulKey
+}
+
+func newWordFacts(w string) wordFacts {
+	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), key: match.NewHangulKey(w)}
+}
+
+// koreanVocab holds the facts of the words of one document's Korean side,
+// found once for each distinct word: most words of an article come back
+// (postpositions, titles, its names).
+type koreanVocab struct {
+	facts map[string]wordFacts
+	words []string // the distinct words, in the order they first appear
+}
+
+// koreanWords splits a Korean paragraph into its words of Hangul, with
+// the facts of v (found here for a new word) or, with v nil, found anew.
+func (v *koreanVocab) koreanWords(text string) []koWord {
 	var words []koWord
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -1810,10 +1857,32 @@ func koreanWords(text string) []koWord {
 			afterSpace = unicode.IsSpace(pr)
 		}
 		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace,
-			title: isKoreanTitle(text[i:j]), key: match.NewHangulKey(text[i:j]), particle: match.IsParticle(text[i:j])})
+			wordFacts: v.factsOf(text[i:j])})
 		i = j
 	}
 	return words
+}
+
+// factsOf returns the facts of word w, found once per distinct word when
+// v is not nil.
+func (v *koreanVocab) factsOf(w string) wordFacts {
+	if v == nil {
+		return newWordFacts(w)
+	}
+	f, ok := v.facts[w]
+	if !ok {
+		f = newWordFacts(w)
+		v.facts[w] = f
+		v.words = append(v.words, w)
+	}
+	return f
+}
+
+// koreanWords splits a Korean paragraph into its words of Hangul, the
+// facts of each found anew.
+func koreanWords(text string) []koWord {
+	var v *koreanVocab
+	return v.koreanWords(text)
 }
 
 // isKoreanTitle reports whether a word (with any postposition) is a title
@@ -1831,10 +1900,25 @@ type latinGloss struct {
 	start, end int
 }
 
-// acronymAfterRE is an acronym in parentheses right after a name.
-var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Z0-9&]{1,9})\)`)
-
-var latinGlossRE = regexp.MustCompile(`((?:\p{Hangul}+[ -]){0,5}\p{Hangul}+) ?\(([A-Z][A-Za-z.'’ -]{0,80})\)`)
+// acronymAfter returns the acronym in parentheses that starts the text
+// after a name, after a space ( (BDI)): a capital letter A to Z and one to
+// nine more of A to Z, 0 to 9 and &; or "".
+func acronymAfter(rest string) string {
+	inner, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		return ""
+	}
+	n := strings.IndexByte(inner, ')')
+	if n < 2 || n > 10 || inner[0] < 'A' || inner[0] > 'Z' {
+		return ""
+	}
+	for _, c := range []byte(inner[1:n]) {
+		if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&') {
+			return ""
+		}
+	}
+	return inner[:n]
+}
 
 // latinGlosses is latinGlosses of Korean paragraph id, prepared or not.
 func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
@@ -1844,26 +1928,95 @@ func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
 	return latinGlosses(text)
 }
 
-// latinGlosses finds Hangul names glossed in Latin letters.
+// latinGlosses finds Hangul names glossed in Latin letters: one to six
+// words of Hangul joined by single spaces or hyphens, a space or none, and
+// in parentheses a capital letter and up to 80 more letters of the Latin
+// alphabet, spaces, hyphens, periods and apostrophes (리용호(Ri Yong Ho),
+// 조지프 바이든 (Joe Biden)). Where more Hangul words run up to the
+// parenthesis, the gloss takes the last six.
 func latinGlosses(text string) []latinGloss {
-	if !strings.Contains(text, "(") {
-		return nil
-	}
 	var out []latinGloss
-	for _, m := range latinGlossRE.FindAllStringSubmatchIndex(text, -1) {
-		h := text[m[2]:m[3]]
-		l := strings.TrimSpace(text[m[4]:m[5]])
-		words := strings.Fields(h)
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '(')
+		if i < 0 {
+			return out
+		}
+		open := from + i
+		from = open + 1
+		latinEnd, ok := latinInParens(text, open)
+		if !ok {
+			continue
+		}
+		hEnd := open
+		if hEnd > 0 && text[hEnd-1] == ' ' {
+			hEnd--
+		}
+		start := hangulWordsBefore(text, hEnd, 6)
+		if start == hEnd {
+			continue
+		}
+		from = latinEnd + 1
+		words := strings.Fields(text[start:hEnd])
 		// The name directly before its Latin spelling takes no
 		// postposition (조지프 바이든(Joe Biden) 전 부통령): its last
 		// syllable stays, even one that looks like a postposition.
 		last := words[len(words)-1]
-		if l == "" {
-			continue
-		}
-		out = append(out, latinGloss{words: words, hangul: last, latin: l, start: m[2], end: m[1]})
+		out = append(out, latinGloss{words: words, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
+			start: start, end: from})
 	}
-	return out
+}
+
+// latinInParens returns where the ) closes a Latin gloss whose ( is
+// text[open]: a capital letter A to Z, up to 80 more of A to Z, a to z,
+// space, hyphen, period, ' and ’, and the ).
+func latinInParens(text string, open int) (int, bool) {
+	j := open + 1
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return 0, false
+	}
+	j++
+	for n := 0; j < len(text); n++ {
+		c := text[j]
+		switch {
+		case c == ')':
+			return j, true
+		case n == 80:
+			return 0, false
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == ' ' || c == '-' || c == '.' || c == '\'':
+			j++
+		case strings.HasPrefix(text[j:], "’"):
+			j += len("’")
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// hangulWordsBefore returns where the words of Hangul (the Unicode
+// script) that end at text[end] start: up to max words, each joined to
+// the next by one space or hyphen; end itself when no Hangul ends there.
+func hangulWordsBefore(text string, end, max int) int {
+	start := end
+	for words := 0; words < max; words++ {
+		i := end
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:i])
+			if !unicode.Is(unicode.Hangul, r) {
+				break
+			}
+			i -= n
+		}
+		if i == end {
+			break // no word of Hangul ends here
+		}
+		start = i
+		if i == 0 || text[i-1] != ' ' && text[i-1] != '-' {
+			break
+		}
+		end = i - 1 // the end of the word before the space or hyphen, if any
+	}
+	return start
 }
 
 // latinRest reports whether the Korean after the Hangul of a part of an
@@ -2269,15 +2422,18 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				}
 			}
 		}
-		if len(ws) == 1 && len(sameEN) == 0 {
+		if len(ws) == 1 && len(sameEN) == 0 && len(ws[0]) >= 6 {
 			// A surname spelled otherwise than in the full name, where
 			// the Hangul spells both alike (Kavadarkov beside Vladimir
 			// Kavardarkov, 카바르다코브): the same person.
+			lastWord := " " + p.hangul
 			for _, fs := range byWord {
 				for _, f := range fs {
+					if !strings.HasSuffix(f.hangul, lastWord) {
+						continue
+					}
 					fw := strings.Fields(f.english)
-					if strings.HasSuffix(f.hangul, " "+p.hangul) && len(ws[0]) >= 6 &&
-						editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+					if editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
 						sameEN = append(sameEN, f)
 					}
 				}
