@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"cmp"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -2402,6 +2403,7 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		}
 	}
 	out := pairs[:0]
+	var words []string // the keys of byWord, sorted when first needed
 	for _, p := range pairs {
 		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
 			p.hangul = h
@@ -2427,8 +2429,13 @@ func fold(pairs []pair, people map[string][]string) []pair {
 			// the Hangul spells both alike (Kavadarkov beside Vladimir
 			// Kavardarkov, 카바르다코브): the same person.
 			lastWord := " " + p.hangul
-			for _, fs := range byWord {
-				for _, f := range fs {
+			// In the words' order, so that the first of several such
+			// names, which decides the type below, is always the same.
+			if words == nil {
+				words = slices.Sorted(maps.Keys(byWord))
+			}
+			for _, w := range words {
+				for _, f := range byWord[w] {
 					if !strings.HasSuffix(f.hangul, lastWord) {
 						continue
 					}
