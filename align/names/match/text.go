@@ -323,20 +323,17 @@ func stripTitle(w string) (string, bool) {
 // dropped. Which candidates really are names is for Score to decide.
 func Candidates(koreanText string) []string {
 	var out []string
-	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
-		return !hangul.IsSyllable(r)
-	})
-	// stem and nextStem are StripParticles(·, 1) of the word and the next,
+	// The words are the runs of Hangul syllables. next and nextStem
+	// (StripParticles(next, 1)) are the word after w and its stem,
 	// worked out once for each word.
-	var stem, nextStem string
-	if len(words) > 0 {
-		nextStem = StripParticles(words[0], 1)
-	}
-	for i, w := range words {
-		stem = nextStem
+	next, rest := nextSyllableRun(hangul.Normalize(koreanText))
+	nextStem := StripParticles(next, 1)
+	for next != "" {
+		w, stem := next, nextStem
+		next, rest = nextSyllableRun(rest)
 		nextTitle := false
-		if i+1 < len(words) {
-			nextStem = StripParticles(words[i+1], 1)
+		if next != "" {
+			nextStem = StripParticles(next, 1)
 			_, nextTitle = stripTitle(nextStem)
 		}
 		raw := w
@@ -346,7 +343,9 @@ func Candidates(koreanText string) []string {
 			w = stripParticles2(raw, stem)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+		// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word
+		// as it stands needs no second test.
+		if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
@@ -377,6 +376,26 @@ func Candidates(koreanText string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// nextSyllableRun returns the first run of Hangul syllables in s and the
+// text after it; the run is "" when s has none. It is one step of
+// strings.FieldsFunc with "not a Hangul syllable".
+func nextSyllableRun(s string) (run, rest string) {
+	start := -1
+	for i, r := range s {
+		if hangul.IsSyllable(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return s[start:i], s[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 // stripParticles2 returns StripParticles(w, 2) given stem, which is

@@ -1,12 +1,15 @@
 package match
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
 // particleFitsRef is particleFits as first written, reading the
@@ -103,5 +106,87 @@ func TestBySyllable(t *testing.T) {
 	}
 	if n != len(particles) {
 		t.Errorf("the table holds %d particles, want %d", n, len(particles))
+	}
+}
+
+// candidatesRef is Candidates as first written, splitting the text with
+// strings.FieldsFunc and testing every word that survives for a function
+// word twice: the reference for the version that reads the words in place
+// and tests a word once when nothing was taken off it.
+func candidatesRef(koreanText string) []string {
+	var out []string
+	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
+		return !hangul.IsSyllable(r)
+	})
+	var stem, nextStem string
+	if len(words) > 0 {
+		nextStem = StripParticles(words[0], 1)
+	}
+	for i, w := range words {
+		stem = nextStem
+		nextTitle := false
+		if i+1 < len(words) {
+			nextStem = StripParticles(words[i+1], 1)
+			_, nextTitle = stripTitle(nextStem)
+		}
+		raw := w
+		if !nextTitle {
+			w = stripParticles2(raw, stem)
+		}
+		w, title := stripTitle(w)
+		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+			continue
+		}
+		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
+			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+				continue
+			}
+		}
+		if w != raw && ambiguousWord(raw, w) {
+			out = append(out, raw)
+		}
+		if alt := shorterParticle(raw, w); alt != "" {
+			out = append(out, alt)
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			if _, ok := surname.Lookup(w); ok && nextTitle {
+				out = append(out, w)
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// TestCandidatesMatchesReference checks Candidates against the reference
+// on text with titles, postpositions, function words, Latin letters,
+// marks and broken UTF-8 between the words, and on the Korean of the dev
+// corpus when it is there.
+func TestCandidatesMatchesReference(t *testing.T) {
+	texts := []string{
+		"", "   ", "UN", "김정은 국무위원장은 8일 평양에서 마이크 폼페이오 미국 국무장관을 만났다.",
+		"김 위원장과 트뤼도 총리, 팰트로의 오타와 방문은 그는 하는 일이 많다고 했다",
+		"“시진핑” 국가주석이(中) 김정은위원장과\xff리가 시장과 인도 총리 그것은 것으로",
+		"굽에 따르면 서울로의 싱가포르에서의 이명박이 김정은이 있을 수 없는 않았다 김",
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*.ko.txt"))
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(text), "\n")...)
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := Candidates(s), candidatesRef(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("Candidates(%q) = %q, reference %q", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 20 {
+		t.Errorf("the texts have %d candidates: too few to test the rules", found)
 	}
 }
