@@ -112,10 +112,18 @@ func hash(s string) uint64 { return fnv1a.String(s) }
 // string.
 func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
+// countChars counts the letters and digits of s. ASCII and Hangul
+// syllables, nearly all of a news text, are told by their ranges; other
+// runes by package unicode.
 func countChars(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case r < utf8.RuneSelf:
+			if c := r | 0x20; c >= 'a' && c <= 'z' || r >= '0' && r <= '9' {
+				n++
+			}
+		case hangulSyllable(r), unicode.IsLetter(r), unicode.IsDigit(r):
 			n++
 		}
 	}

@@ -3,6 +3,7 @@ package align
 import (
 	"reflect"
 	"testing"
+	"unicode"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
 )
@@ -54,5 +55,46 @@ func TestCutTokens(t *testing.T) {
 	}
 	if cutTokens(nil, nil) != nil {
 		t.Errorf("cutTokens of nothing is not nil")
+	}
+}
+
+// countCharsRef is countChars as first written, asking package unicode
+// about every rune: the reference for the version that tells ASCII and
+// Hangul by their ranges.
+func countCharsRef(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestCountChars checks countChars against the reference on text of every
+// kind: ASCII punctuation around the letter ranges (@ [ ` {), Hangul and
+// its jamo, other scripts, digits of other scripts, broken UTF-8.
+func TestCountChars(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"Kim Jong-un, 2019.", 13},
+		{"@[`{AZaz09/:", 6},
+		{"김정은 국무위원장은 8일", 11},
+		{"ㄱㅏ 가힣 \uac00\ud7a3\ud7a4", 6},
+		{"Ωμέγα Привет ١٢٣ 東京", 16},
+		{"\xff\xfe가", 1},
+	}
+	for _, tt := range tests {
+		if got, ref := countChars(tt.text), countCharsRef(tt.text); got != tt.want || ref != tt.want {
+			t.Errorf("countChars(%q) = %d, reference %d, want %d", tt.text, got, ref, tt.want)
+		}
+	}
+	for r := rune(0); r <= 0x2ffff; r++ {
+		if s := string(r); countChars(s) != countCharsRef(s) {
+			t.Fatalf("countChars(%q) = %d, reference %d", s, countChars(s), countCharsRef(s))
+		}
 	}
 }

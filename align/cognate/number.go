@@ -86,47 +86,163 @@ var enNumberWords = map[string]float64{
 // to twelve and tens, and month names.
 func EnglishNumbers(s string) []Number {
 	var out []Number
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' || r == '/' || r == '(' || r == ')'
-	})
-	for i := 0; i < len(words); i++ {
-		w := strings.TrimFunc(words[i], isNumberMark)
-		lw := strings.ToLower(w)
-		if m, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok && (lw != "may" || w == "May") && (lw != "march" || w == "March") {
-			out = append(out, Number{Value: float64(m), Month: true})
+	var buf [maxNumberWord]byte
+	for word, rest := nextNumberField(s); word != ""; word, rest = nextNumberField(rest) {
+		w := trimNumberMarks(word)
+		if w == "" {
 			continue
 		}
-		if v, ok := enNumberWords[lw]; ok && lw != "second" && lw != "half" {
-			out = append(out, Number{Value: v})
+		if c := w[0] | 0x20; c >= 'a' && c <= 'z' {
+			// A word that starts with a letter is no digit: it is a
+			// number only as a month or number word, and these are
+			// short and ASCII.
+			lw, ok := lowerASCII(w, buf[:])
+			if !ok {
+				if len(w) <= maxNumberWord || !isASCII(w) {
+					lw = strings.ToLower(w)
+				} else {
+					continue
+				}
+			}
+			if n, ok := namedNumber(w, lw); ok {
+				out = append(out, n)
+			}
 			continue
 		}
-		v, rest, ok := leadingNumber(w)
+		if !isASCII(w) {
+			// Letters outside ASCII may lower-case into a month or a
+			// number word.
+			if n, ok := namedNumber(w, strings.ToLower(w)); ok {
+				out = append(out, n)
+				continue
+			}
+		}
+		v, rest2, ok := leadingNumber(w)
 		if !ok {
 			continue
 		}
-		rest = strings.ToLower(rest)
-		switch rest {
+		rest2 = strings.ToLower(rest2)
+		switch rest2 {
 		case "", "st", "nd", "rd", "th", "s", "%", "'s":
 		default:
-			if m, ok := enMultipliers[rest]; ok {
+			if m, ok := enMultipliers[rest2]; ok {
 				v *= m
-			} else if !strings.HasPrefix(rest, "%") {
+			} else if !strings.HasPrefix(rest2, "%") {
 				// 3pm, 10km: the number still counts.
-				if !isLetters(rest) {
+				if !isLetters(rest2) {
 					continue
 				}
 			}
 		}
-		if i+1 < len(words) {
-			next := strings.ToLower(strings.TrimFunc(words[i+1], isScaleMark))
+		if nextWord, after := nextNumberField(rest); nextWord != "" {
+			next := strings.ToLower(strings.TrimFunc(nextWord, isScaleMark))
 			if m, ok := enMultipliers[next]; ok && len(next) > 2 {
 				v *= m
-				i++
+				rest = after
 			}
 		}
 		out = append(out, Number{Value: v})
 	}
 	return out
+}
+
+// maxNumberWord is the length of the longest month or number word
+// ("september").
+const maxNumberWord = 9
+
+// namedNumber reads w, lower-cased lw, as a month name ("Jan", "March"
+// but not "march") or a number word ("twelve", "fourth" but not "second"
+// or "half").
+func namedNumber(w, lw string) (Number, bool) {
+	// w has no dot at its end (trimNumberMarks), and no rune lower-cases
+	// into one: lw is its own strings.TrimSuffix(lw, ".").
+	if m, ok := monthNames[lw]; ok && (lw != "may" || w == "May") && (lw != "march" || w == "March") {
+		return Number{Value: float64(m), Month: true}, true
+	}
+	if v, ok := enNumberWords[lw]; ok && lw != "second" && lw != "half" {
+		return Number{Value: v}, true
+	}
+	return Number{}, false
+}
+
+// lowerASCII returns strings.ToLower(w) for an ASCII w of no more than
+// maxNumberWord bytes, made in buf, and false for any other w. The string
+// does not outlive the caller's look-ups.
+func lowerASCII(w string, buf []byte) (string, bool) {
+	if len(w) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)]), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nextNumberField returns the first word of s, the words being what
+// white space, hyphens, dashes, slashes and parentheses separate, and the
+// text after it; the word is "" when s has none. It is one step of
+// strings.FieldsFunc with isNumberSeparator.
+func nextNumberField(s string) (word, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		sep, size := asciiNumberSeparators[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = r == '–' || r == '—' || unicode.IsSpace(r)
+		}
+		if sep {
+			if start >= 0 {
+				return s[start:i], s[i:]
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// asciiNumberSeparators are the ASCII runes between the words
+// EnglishNumbers reads: white space, hyphens, slashes and parentheses.
+// Outside ASCII, dashes and white space separate them.
+var asciiNumberSeparators = [utf8.RuneSelf]bool{
+	' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	'-': true, '/': true, '(': true, ')': true,
+}
+
+// trimNumberMarks is strings.TrimFunc(w, isNumberMark), with the ASCII
+// marks at the ends, the usual ones, taken off without decoding.
+func trimNumberMarks(w string) string {
+	for len(w) > 0 && w[0] < utf8.RuneSelf && isNumberMark(rune(w[0])) {
+		w = w[1:]
+	}
+	for len(w) > 0 && w[len(w)-1] < utf8.RuneSelf && isNumberMark(rune(w[len(w)-1])) {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 0 && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(w, isNumberMark)
+	}
+	return w
 }
 
 // isNumberMark reports the punctuation trimmed from the ends of a word

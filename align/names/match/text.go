@@ -71,9 +71,9 @@ var twoSyllableParticles = setOf(strings.Fields(`은 는 을 를 의 에 과 와
 // IsParticle reports whether a Hangul word is a postposition alone (가,
 // 에서), as when it is written apart from a name in Latin letters.
 func IsParticle(w string) bool {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	for _, p := range particlesByLast[last] {
-		if p == w {
+	last, _ := lastRune(w)
+	for _, p := range particlesByLast.of(last) {
+		if p.text == w {
 			return true
 		}
 	}
@@ -93,18 +93,67 @@ var titles = sortLongestFirst(strings.Fields(`국무위원장 국가주석 국�
 // last syllable, longest first, so that a word is only compared with the
 // few that can end it.
 var (
-	particlesByLast = byLastRune(particles)
-	titlesByLast    = byLastRune(titles)
+	particlesByLast = bySyllable(particles, func(p string) particle { return particle{p, fitOf(p)} })
+	titlesByLast    = bySyllable(titles, func(t string) string { return t })
 	titleSet        = setOf(titles)
 )
 
-func byLastRune(ws []string) map[rune][]string {
-	m := map[rune][]string{}
-	for _, w := range ws {
+// particle is a postposition and the ending it takes (fitOf).
+type particle struct {
+	text string
+	fit  fit
+}
+
+// byLastSyllable is a read-only index of words by their last syllable: a
+// table look-up instead of a map's hashing, for the few hundred thousand
+// words of a corpus run that are looked up.
+type byLastSyllable[T any] struct {
+	list  [hangul.SLast - hangul.SBase + 1]uint8 // 1 + the place in lists of the syllable's words, 0 for none
+	lists [][]T
+}
+
+// bySyllable indexes words, which all end in a Hangul syllable, by that
+// syllable, keeping their order; each becomes an entry by entry.
+func bySyllable[T any](words []string, entry func(string) T) *byLastSyllable[T] {
+	b := &byLastSyllable[T]{}
+	for _, w := range words {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		m[r] = append(m[r], w)
+		if !hangul.IsSyllable(r) {
+			panic("match: " + w + " does not end in a Hangul syllable")
+		}
+		i := &b.list[r-hangul.SBase]
+		if *i == 0 {
+			b.lists = append(b.lists, nil)
+			*i = uint8(len(b.lists))
+		}
+		b.lists[*i-1] = append(b.lists[*i-1], entry(w))
 	}
-	return m
+	if len(b.lists) > 255 {
+		panic("match: too many last syllables for the index")
+	}
+	return b
+}
+
+// of returns the words that end in r, nil for none.
+func (b *byLastSyllable[T]) of(r rune) []T {
+	if !hangul.IsSyllable(r) {
+		return nil
+	}
+	if i := b.list[r-hangul.SBase]; i > 0 {
+		return b.lists[i-1]
+	}
+	return nil
+}
+
+// lastRune is utf8.DecodeLastRuneInString, with a Hangul syllable at the
+// end, the usual case here, decoded in place.
+func lastRune(w string) (rune, int) {
+	if n := len(w); n >= 3 && w[n-3]&0xf0 == 0xe0 && w[n-2]&0xc0 == 0x80 && w[n-1]&0xc0 == 0x80 {
+		if r := rune(w[n-3]&0x0f)<<12 | rune(w[n-2]&0x3f)<<6 | rune(w[n-1]&0x3f); hangul.IsSyllable(r) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(w)
 }
 
 func setOf(ws []string) map[string]bool {
@@ -133,45 +182,65 @@ func IsTitle(w string) bool {
 	return isTitle(StripParticles(w, 1))
 }
 
-// hasFinal reports whether the last syllable of s ends in a consonant.
-func hasFinal(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	syl, ok := hangul.Decompose(r)
-	return ok && syl.T != hangul.TNone
-}
-
 // particleFits reports whether particle p can follow stem: 은 이 을 과 으로
 // follow a final consonant, 는 가 를 와 로 a vowel (로 also ㄹ).
-func particleFits(stem, p string) bool {
-	fin := hasFinal(stem)
+func particleFits(stem, p string) bool { return fitOf(p).allows(stem) }
+
+// fit is what the syllable before a particle must end in.
+type fit uint8
+
+const (
+	afterAny        fit = iota
+	afterFinal          // a final consonant: 은 이 을 과 으로
+	afterVowel          // a vowel: 는 가 를 와
+	afterVowelOrRie     // a vowel or ㄹ: 로
+)
+
+// fitOf returns the ending particle p takes.
+func fitOf(p string) fit {
 	switch {
 	case strings.HasPrefix(p, "은"), p == "이", strings.HasPrefix(p, "을"), strings.HasPrefix(p, "과"),
 		strings.HasPrefix(p, "으로"), strings.HasPrefix(p, "이라"), strings.HasPrefix(p, "이었"),
 		strings.HasPrefix(p, "이다"), strings.HasPrefix(p, "이나"), strings.HasPrefix(p, "이며"),
 		strings.HasPrefix(p, "이고"), strings.HasPrefix(p, "이랑"), strings.HasPrefix(p, "이든"):
-		return fin
+		return afterFinal
 	case strings.HasPrefix(p, "는"), p == "가", strings.HasPrefix(p, "를"), strings.HasPrefix(p, "와"),
 		strings.HasPrefix(p, "라"), strings.HasPrefix(p, "였"), p == "나", p == "야", p == "랑", p == "든":
-		return !fin
+		return afterVowel
 	case strings.HasPrefix(p, "로"):
-		r, _ := utf8.DecodeLastRuneInString(stem)
-		s, _ := hangul.Decompose(r)
-		return !fin || s.T == hangul.TL
+		return afterVowelOrRie
 	}
-	return true
+	return afterAny
+}
+
+// allows reports whether stem ends as f asks.
+func (f fit) allows(stem string) bool {
+	if f == afterAny {
+		return true
+	}
+	r, _ := lastRune(stem)
+	syl, ok := hangul.Decompose(r)
+	fin := ok && syl.T != hangul.TNone
+	switch f {
+	case afterFinal:
+		return fin
+	case afterVowel:
+		return !fin
+	}
+	return !fin || syl.T == hangul.TL
 }
 
 // StripParticles removes a postposition from the end of a Hangul word if
 // what remains is at least minSyllables long: 폼페이오는 → 폼페이오,
 // 김정은이 → 김정은.
 func StripParticles(w string, minSyllables int) string {
-	last, _ := utf8.DecodeLastRuneInString(w)
-	for _, p := range particlesByLast[last] {
-		if !strings.HasSuffix(w, p) {
+	last, _ := lastRune(w)
+	for _, p := range particlesByLast.of(last) {
+		if !strings.HasSuffix(w, p.text) {
 			continue
 		}
-		stem := w[:len(w)-len(p)]
-		if utf8.RuneCountInString(stem) < minSyllables || !particleFits(stem, p) || strings.HasSuffix(stem, "으") {
+		stem := w[:len(w)-len(p.text)]
+		if utf8.RuneCountInString(stem) < minSyllables || !p.fit.allows(stem) || strings.HasSuffix(stem, "으") {
 			// A stem ending in a bare 으 is a word before 으로, 으며,
 			// 은: 것으로 is 것 + 으로, not 것으 + 로.
 			continue
@@ -235,8 +304,8 @@ func stripTitle(w string) (string, bool) {
 	if isTitle(w) {
 		return "", true
 	}
-	last, _ := utf8.DecodeLastRuneInString(w)
-	for _, t := range titlesByLast[last] {
+	last, _ := lastRune(w)
+	for _, t := range titlesByLast.of(last) {
 		// One-syllable titles (씨, 군, 양) are also the last syllable of
 		// many given names; only longer ones are taken off a word.
 		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
@@ -254,20 +323,17 @@ func stripTitle(w string) (string, bool) {
 // dropped. Which candidates really are names is for Score to decide.
 func Candidates(koreanText string) []string {
 	var out []string
-	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
-		return !hangul.IsSyllable(r)
-	})
-	// stem and nextStem are StripParticles(·, 1) of the word and the next,
+	// The words are the runs of Hangul syllables. next and nextStem
+	// (StripParticles(next, 1)) are the word after w and its stem,
 	// worked out once for each word.
-	var stem, nextStem string
-	if len(words) > 0 {
-		nextStem = StripParticles(words[0], 1)
-	}
-	for i, w := range words {
-		stem = nextStem
+	next, rest := nextSyllableRun(hangul.Normalize(koreanText))
+	nextStem := StripParticles(next, 1)
+	for next != "" {
+		w, stem := next, nextStem
+		next, rest = nextSyllableRun(rest)
 		nextTitle := false
-		if i+1 < len(words) {
-			nextStem = StripParticles(words[i+1], 1)
+		if next != "" {
+			nextStem = StripParticles(next, 1)
 			_, nextTitle = stripTitle(nextStem)
 		}
 		raw := w
@@ -277,14 +343,16 @@ func Candidates(koreanText string) []string {
 			w = stripParticles2(raw, stem)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+		// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word
+		// as it stands needs no second test.
+		if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
 			// A two-syllable word whose second syllable is a
 			// postposition that fits: a one-syllable word and its
 			// postposition.
-			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+			if _, size := lastRune(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
 				continue
 			}
 		}
@@ -308,6 +376,26 @@ func Candidates(koreanText string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// nextSyllableRun returns the first run of Hangul syllables in s and the
+// text after it; the run is "" when s has none. It is one step of
+// strings.FieldsFunc with "not a Hangul syllable".
+func nextSyllableRun(s string) (run, rest string) {
+	start := -1
+	for i, r := range s {
+		if hangul.IsSyllable(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return s[start:i], s[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }
 
 // stripParticles2 returns StripParticles(w, 2) given stem, which is

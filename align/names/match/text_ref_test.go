@@ -1,0 +1,192 @@
+package match
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/names/surname"
+)
+
+// particleFitsRef is particleFits as first written, reading the
+// particle's prefixes at each call: the reference for the version that
+// classes every particle once (fitOf).
+func particleFitsRef(stem, p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	syl, ok := hangul.Decompose(r)
+	fin := ok && syl.T != hangul.TNone
+	switch {
+	case strings.HasPrefix(p, "은"), p == "이", strings.HasPrefix(p, "을"), strings.HasPrefix(p, "과"),
+		strings.HasPrefix(p, "으로"), strings.HasPrefix(p, "이라"), strings.HasPrefix(p, "이었"),
+		strings.HasPrefix(p, "이다"), strings.HasPrefix(p, "이나"), strings.HasPrefix(p, "이며"),
+		strings.HasPrefix(p, "이고"), strings.HasPrefix(p, "이랑"), strings.HasPrefix(p, "이든"):
+		return fin
+	case strings.HasPrefix(p, "는"), p == "가", strings.HasPrefix(p, "를"), strings.HasPrefix(p, "와"),
+		strings.HasPrefix(p, "라"), strings.HasPrefix(p, "였"), p == "나", p == "야", p == "랑", p == "든":
+		return !fin
+	case strings.HasPrefix(p, "로"):
+		return !fin || syl.T == hangul.TL
+	}
+	return true
+}
+
+// byLastRuneRef is the map the syllable tables replaced.
+func byLastRuneRef(ws []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range ws {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}
+
+// TestParticleFitsMatchesReference checks particleFits against the
+// reference for every particle, the rests shorterParticle asks about, and
+// other words, after stems ending in a vowel, in ㄹ, in another final
+// consonant, and in no syllable at all.
+func TestParticleFitsMatchesReference(t *testing.T) {
+	ps := append(slices.Clone(particles), "나", "야", "랑", "든", "의", "로의", "", "x", "이야")
+	stems := []string{"폼페이오", "서울", "김정은", "트럼프", "", "UN", "ㄱ", "\xff", "김\xe2\x80"}
+	kinds := map[fit]int{}
+	for _, p := range ps {
+		kinds[fitOf(p)]++
+		for _, s := range stems {
+			if got, want := particleFits(s, p), particleFitsRef(s, p); got != want {
+				t.Errorf("particleFits(%q, %q) = %v, reference %v", s, p, got, want)
+			}
+		}
+	}
+	if len(kinds) != 4 {
+		t.Errorf("the particles fall in %d kinds, want all 4: %v", len(kinds), kinds)
+	}
+}
+
+// TestLastRune checks lastRune against utf8.DecodeLastRuneInString on
+// every rune at the end of a word, and on broken UTF-8.
+func TestLastRune(t *testing.T) {
+	check := func(w string) {
+		t.Helper()
+		r, n := lastRune(w)
+		if wr, wn := utf8.DecodeLastRuneInString(w); r != wr || n != wn {
+			t.Fatalf("lastRune(%q) = %q, %d; want %q, %d", w, r, n, wr, wn)
+		}
+	}
+	for r := rune(0); r <= 0x10ffff; r++ {
+		check("김" + string(r))
+	}
+	for _, w := range []string{"", "\xea", "\xb0\x80", "\xea\xb0", "가\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xea\xb0\x80"} {
+		check(w)
+	}
+}
+
+// TestBySyllable checks the syllable tables against the maps they
+// replaced: the same words in the same order for every rune.
+func TestBySyllable(t *testing.T) {
+	pm, tm := byLastRuneRef(particles), byLastRuneRef(titles)
+	n := 0
+	for r := rune(0); r <= 0x10ffff; r++ {
+		var ps []string
+		for _, p := range particlesByLast.of(r) {
+			ps = append(ps, p.text)
+			if p.fit != fitOf(p.text) {
+				t.Errorf("particle %q has fit %d, want %d", p.text, p.fit, fitOf(p.text))
+			}
+		}
+		if !slices.Equal(ps, pm[r]) {
+			t.Errorf("particles ending in %q: %q, want %q", r, ps, pm[r])
+		}
+		if ts := titlesByLast.of(r); !slices.Equal(ts, tm[r]) {
+			t.Errorf("titles ending in %q: %q, want %q", r, ts, tm[r])
+		}
+		n += len(ps)
+	}
+	if n != len(particles) {
+		t.Errorf("the table holds %d particles, want %d", n, len(particles))
+	}
+}
+
+// candidatesRef is Candidates as first written, splitting the text with
+// strings.FieldsFunc and testing every word that survives for a function
+// word twice: the reference for the version that reads the words in place
+// and tests a word once when nothing was taken off it.
+func candidatesRef(koreanText string) []string {
+	var out []string
+	words := strings.FieldsFunc(hangul.Normalize(koreanText), func(r rune) bool {
+		return !hangul.IsSyllable(r)
+	})
+	var stem, nextStem string
+	if len(words) > 0 {
+		nextStem = StripParticles(words[0], 1)
+	}
+	for i, w := range words {
+		stem = nextStem
+		nextTitle := false
+		if i+1 < len(words) {
+			nextStem = StripParticles(words[i+1], 1)
+			_, nextTitle = stripTitle(nextStem)
+		}
+		raw := w
+		if !nextTitle {
+			w = stripParticles2(raw, stem)
+		}
+		w, title := stripTitle(w)
+		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+			continue
+		}
+		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
+			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+				continue
+			}
+		}
+		if w != raw && ambiguousWord(raw, w) {
+			out = append(out, raw)
+		}
+		if alt := shorterParticle(raw, w); alt != "" {
+			out = append(out, alt)
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			if _, ok := surname.Lookup(w); ok && nextTitle {
+				out = append(out, w)
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// TestCandidatesMatchesReference checks Candidates against the reference
+// on text with titles, postpositions, function words, Latin letters,
+// marks and broken UTF-8 between the words, and on the Korean of the dev
+// corpus when it is there.
+func TestCandidatesMatchesReference(t *testing.T) {
+	texts := []string{
+		"", "   ", "UN", "김정은 국무위원장은 8일 평양에서 마이크 폼페이오 미국 국무장관을 만났다.",
+		"김 위원장과 트뤼도 총리, 팰트로의 오타와 방문은 그는 하는 일이 많다고 했다",
+		"“시진핑” 국가주석이(中) 김정은위원장과\xff리가 시장과 인도 총리 그것은 것으로",
+		"굽에 따르면 서울로의 싱가포르에서의 이명박이 김정은이 있을 수 없는 않았다 김",
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*.ko.txt"))
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(text), "\n")...)
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := Candidates(s), candidatesRef(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("Candidates(%q) = %q, reference %q", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 20 {
+		t.Errorf("the texts have %d candidates: too few to test the rules", found)
+	}
+}
