@@ -6,17 +6,21 @@
 // in process, and the property and fault tests over a reduced but still
 // meaningful sample (a crash at every seventh step and at the first and
 // last, say, instead of at every step). It skips the tests that start
-// outside programs (OmegaT on a JVM, LibreOffice, Chromium, xmllint,
+// outside programs (OmegaT on a JVM, LibreOffice, xmllint,
 // translate-toolkit, the Python scorer, uconv) or read an outside
 // reference (Debian's Unihan database), and the tests that build and run
 // the bitext command end to end.
 //
-// The long tier runs everything, at full count. It runs when the
-// environment variable BITEXT_LONG_TESTS is 1:
+// The long tier runs everything, at full count. It is the build tag long:
 //
-//	BITEXT_LONG_TESTS=1 go test ./...
+//	go test -tags long ./...
 //
-// That is the README's test command, and what CI runs (.ci/run).
+// That is the README's test command, and what CI runs (.ci/run). The tests
+// that drive Chromium through chromedp, and the part of
+// tm/review/internal/testkit that starts it, are in files built only with
+// the tag (//go:build long), so that the quick tier's test binaries do not
+// link chromedp at all; every other long-tier test asks NeedLong, Program,
+// Count or Steps.
 package testenv
 
 import (
@@ -25,11 +29,12 @@ import (
 	"testing"
 )
 
-// LongVar is the environment variable that selects the long tier.
-const LongVar = "BITEXT_LONG_TESTS"
+// Tag is the build tag that selects the long tier.
+const Tag = "long"
 
-// Long reports whether the long tier runs: LongVar is 1.
-func Long() bool { return os.Getenv(LongVar) == "1" }
+// Long reports whether the long tier runs: whether the tests were built
+// with the tag long (long.go and quick.go set the constant it returns).
+func Long() bool { return long }
 
 // NeedLong skips t in the default tier, saying what it does that keeps it
 // out of that tier (it starts an outside program, builds the command...)
@@ -37,7 +42,7 @@ func Long() bool { return os.Getenv(LongVar) == "1" }
 func NeedLong(t testing.TB, what string) {
 	t.Helper()
 	if !Long() {
-		t.Skipf("long tier (%s): run with %s=1", what, LongVar)
+		t.Skipf("long tier (%s): run with go test -tags %s", what, Tag)
 	}
 }
 
@@ -56,8 +61,10 @@ func Program(t testing.TB, name, debianPackage string) string {
 
 // Count returns full in the long tier and short in the default tier: the
 // number of iterations of a property test, say.
-func Count(short, full int) int {
-	if Long() {
+func Count(short, full int) int { return count(Long(), short, full) }
+
+func count(long bool, short, full int) int {
+	if long {
 		return full
 	}
 	return short
@@ -66,10 +73,12 @@ func Count(short, full int) int {
 // Steps returns the steps, from 1 to n, that a test tries something at
 // (a crash, a fault): all of them in the long tier; in the default tier
 // the first, the last, and every stride'th one between.
-func Steps(n, stride int) []int {
+func Steps(n, stride int) []int { return steps(Long(), n, stride) }
+
+func steps(long bool, n, stride int) []int {
 	var steps []int
 	for k := 1; k <= n; k++ {
-		if Long() || k == 1 || k == n || k%stride == 0 {
+		if long || k == 1 || k == n || k%stride == 0 {
 			steps = append(steps, k)
 		}
 	}

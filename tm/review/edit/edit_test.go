@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/review/internal/testkit"
 )
@@ -310,7 +311,8 @@ func TestNames(t *testing.T) {
 
 // TestNewKeepsTheFile: a Doc of a file, unedited, gives the file back byte
 // for byte (the links it holds bead by bead are in the file's order), for
-// the example and the dev-real pairs.
+// the example and the dev-real pairs. The default tier of tests (testenv)
+// takes every sixth dev-real pair, the long tier all of them.
 func TestNewKeepsTheFile(t *testing.T) {
 	check := func(t *testing.T, f *alignfile.File) {
 		want, err := alignfile.Marshal(f)
@@ -330,7 +332,10 @@ func TestNewKeepsTheFile(t *testing.T) {
 		t.Log(why, "; the example only")
 		return
 	}
-	for _, tr := range testkit.DevPairs(t, "dev-real") {
+	for k, tr := range testkit.DevPairs(t, "dev-real") {
+		if !testenv.Long() && k%6 != 0 {
+			continue
+		}
 		t.Run(tr.ID, func(t *testing.T) {
 			t.Parallel()
 			check(t, testkit.Align(t, tr.EN, tr.KO, ".", 0.992))

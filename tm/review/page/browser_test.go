@@ -1,3 +1,5 @@
+//go:build long
+
 package page
 
 import (
@@ -11,7 +13,8 @@ import (
 	"github.com/bitext-ko/bitext/tm/review/internal/testkit"
 )
 
-// browser is the headless Chromium the package's tests share.
+// browser is the headless Chromium the package's tests share; the
+// package's TestMain, here in the long tier only, closes it.
 var browser testkit.SharedBrowser
 
 func TestMain(m *testing.M) {

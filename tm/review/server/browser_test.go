@@ -1,3 +1,5 @@
+//go:build long
+
 package server
 
 import (
@@ -11,7 +13,6 @@ import (
 	"time"
 
 	"github.com/bitext-ko/bitext/align"
-	"github.com/bitext-ko/bitext/align/testenv"
 	"github.com/bitext-ko/bitext/tm/alignfile"
 	"github.com/bitext-ko/bitext/tm/export"
 	"github.com/bitext-ko/bitext/tm/glossary"
@@ -24,16 +25,8 @@ import (
 // sharedBrowser is the headless Chromium the package's tests share.
 var sharedBrowser testkit.SharedBrowser
 
-// TestMain closes the shared browser after the tests, and puts their
-// temporary files on a tmpfs, where the syncs of the review's saves do not
-// wait for a disk (testenv.MemoryTempDir).
-func TestMain(m *testing.M) {
-	restore := testenv.MemoryTempDir()
-	code := m.Run()
-	sharedBrowser.Close()
-	restore()
-	os.Exit(code)
-}
+// closeBrowser ends the shared browser, if a test started it (TestMain).
+func closeBrowser() { sharedBrowser.Close() }
 
 // browserPair is a pair to review in the browser: its alignment file,
 // written beside copies of its inputs.
@@ -378,7 +371,7 @@ func TestKeyboardReview(t *testing.T) {
 // TestScreenshots writes the README's screenshots of the review page
 // (screenshots/*.png) when BITEXT_SCREENSHOTS is set:
 //
-//	BITEXT_SCREENSHOTS=1 BITEXT_LONG_TESTS=1 go test ./tm/review/server -run Screenshots
+//	BITEXT_SCREENSHOTS=1 go test -tags long ./tm/review/server -run Screenshots
 func TestScreenshots(t *testing.T) {
 	if os.Getenv("BITEXT_SCREENSHOTS") == "" {
 		t.Skip("BITEXT_SCREENSHOTS is not set: the screenshots stay as they are")

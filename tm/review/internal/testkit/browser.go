@@ -1,3 +1,9 @@
+//go:build long
+
+// The Chromium part of testkit, built only for the long tier of tests
+// (align/testenv): without the tag the review packages' test binaries do
+// not link chromedp.
+
 package testkit
 
 import (
@@ -15,8 +21,6 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-
-	"github.com/bitext-ko/bitext/align/testenv"
 )
 
 // chromium returns the path of a Chromium or Chrome on this machine, or
@@ -61,11 +65,10 @@ func startChromium(path, dir string) (ctx context.Context, stop func(), err erro
 }
 
 // Browser starts headless Chromium for the test, with a fresh profile, or
-// skips in the default tier of tests (testenv) and when there is none (CI installs Debian's chromium and
+// skips when there is none (CI installs Debian's chromium and
 // fonts-noto-cjk). The tests of a package share one with SharedBrowser.
 func Browser(t testing.TB) context.Context {
 	t.Helper()
-	testenv.NeedLong(t, "starts Chromium")
 	path := chromium()
 	if path == "" {
 		t.Skip(noChromium)
@@ -94,11 +97,10 @@ type SharedBrowser struct {
 }
 
 // Get returns the browser for t, started at the first call, or skips t
-// in the default tier of tests (testenv) and when there is no Chromium. What t opens in it closes when t ends, and
+// when there is no Chromium. What t opens in it closes when t ends, and
 // after five minutes.
 func (b *SharedBrowser) Get(t testing.TB) context.Context {
 	t.Helper()
-	testenv.NeedLong(t, "starts Chromium")
 	b.once.Do(func() {
 		path := chromium()
 		if path == "" {

@@ -1,6 +1,7 @@
 // Package testkit holds what the tests of the review packages share: pairs
 // aligned as bitext align does, the example and the shared corpus's pairs,
-// and headless Chromium driven by chromedp.
+// and, in the long tier of tests only (go test -tags long; browser.go),
+// headless Chromium driven by chromedp.
 package testkit
 
 import (
