@@ -95,12 +95,7 @@ func steps(long bool, n, stride int) []int {
 // cache, and renames, links, locks and file size limits work on a tmpfs as
 // on a disk. Without /dev/shm it changes nothing.
 //
-//	func TestMain(m *testing.M) {
-//		restore := testenv.MemoryTempDir()
-//		code := m.Run()
-//		restore()
-//		os.Exit(code)
-//	}
+// RunInMemory is the whole of such a TestMain.
 func MemoryTempDir() (restore func()) {
 	fi, err := os.Stat("/dev/shm")
 	if err != nil || !fi.IsDir() {
@@ -120,4 +115,14 @@ func MemoryTempDir() (restore func()) {
 		}
 		os.RemoveAll(dir)
 	}
+}
+
+// RunInMemory runs a package's tests with their temporary files on a
+// tmpfs (MemoryTempDir) and returns the exit code, for a TestMain:
+//
+//	func TestMain(m *testing.M) { os.Exit(testenv.RunInMemory(m)) }
+func RunInMemory(m *testing.M) int {
+	restore := MemoryTempDir()
+	defer restore()
+	return m.Run()
 }

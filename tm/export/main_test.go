@@ -9,9 +9,4 @@ import (
 
 // TestMain puts the tests' temporary files on a tmpfs, where the syncs of
 // the atomic writes do not wait for a disk (testenv.MemoryTempDir).
-func TestMain(m *testing.M) {
-	restore := testenv.MemoryTempDir()
-	code := m.Run()
-	restore()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { os.Exit(testenv.RunInMemory(m)) }
