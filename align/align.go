@@ -71,8 +71,10 @@ type Options struct {
 // Scratch holds the storage one alignment leaves for the next: the
 // document's vocabulary maps and the forward-backward pass's tables, which
 // are otherwise rebuilt for every pair (corpus mode keeps one Scratch per
-// worker). Nothing of one alignment is visible in the next. A Scratch must
-// not be used by two alignments at once.
+// worker). Nothing of one alignment is visible in the next, though the
+// words of the last document (the keys of the vocabulary's word caches)
+// stay in memory until the next alignment clears them. A Scratch must not
+// be used by two alignments at once.
 type Scratch struct {
 	v  *vocab
 	fb fbScratch
