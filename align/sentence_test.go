@@ -66,7 +66,7 @@ func TestSentenceWorkLinear(t *testing.T) {
 		if i, j := pathEnd(path); i != es.len() || j != ks.len() {
 			t.Fatalf("%d bytes: path ends at (%d, %d), want (%d, %d)", size, i, j, es.len(), ks.len())
 		}
-		// Bands of ±32 to ±maxBand, doubling: at most twice the widest.
+		// Bands of ±16 to ±maxBand, doubling: at most twice the widest.
 		if most := 2 * 2 * (2*maxBand + 1) * (es.len() + 1); p.searched > most {
 			t.Errorf("%d English sentences: %d cells searched, more than %d (%d a sentence)", es.len(), p.searched, most, p.searched/(es.len()+1))
 		}

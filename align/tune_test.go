@@ -664,7 +664,7 @@ func TestFeatureAUC(t *testing.T) {
 
 func TestFlaggedKinds(t *testing.T) {
 	if os.Getenv("BITEXT_TUNE") != "kinds" {
-		t.Skip()
+		t.Skip("a tuning report: run with BITEXT_TUNE=kinds")
 	}
 	ls := collectSigns(loadTune(t, "dev-real-text"))
 	cal := defaultCalibration
@@ -695,7 +695,7 @@ func TestFlaggedKinds(t *testing.T) {
 
 func TestEnsemble(t *testing.T) {
 	if os.Getenv("BITEXT_TUNE") != "ens" {
-		t.Skip()
+		t.Skip("a tuning report: run with BITEXT_TUNE=ens")
 	}
 	alts := []docModel{defaultDocModel, defaultDocModel, defaultDocModel, defaultDocModel}
 	alts[0].Join, alts[0].Merge = 1.2, 2
