@@ -4,8 +4,9 @@
 //
 // The default tier, go test ./..., is quick: it runs every test that works
 // in process, and the property and fault tests over a reduced but still
-// meaningful sample (a crash at every seventh step and at the first and
-// last, say, instead of at every step). It skips the tests that start
+// meaningful sample (a crash at every thirteenth step and at the first
+// and last, say, instead of at every step), and leaves the tests whose
+// point is the size of their input to the long tier. It skips the tests that start
 // outside programs (OmegaT on a JVM, LibreOffice, xmllint,
 // translate-toolkit, the Python scorer, uconv) or read an outside
 // reference (Debian's Unihan database), and the tests that build and run
@@ -20,7 +21,7 @@
 // tm/review/internal/testkit that starts it, are in files built only with
 // the tag (//go:build long), so that the quick tier's test binaries do not
 // link chromedp at all; every other long-tier test asks NeedLong, Program,
-// Count or Steps.
+// Count or Steps, or Long where it picks its sample itself.
 package testenv
 
 import (
