@@ -55,6 +55,9 @@ func Program(t testing.TB, name, debianPackage string) string {
 	NeedLong(t, "starts "+name)
 	p, err := exec.LookPath(name)
 	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not installed, and CI must run this test: .ci/run installs %s", name, debianPackage)
+		}
 		t.Skipf("%s is not installed (apt-get install %s)", name, debianPackage)
 	}
 	return p

@@ -22,9 +22,7 @@ func TestAlignTMXConsumers(t *testing.T) {
 	if _, err := os.Stat(dtd); err != nil {
 		t.Skipf("TMX DTD not available (%v): ../shared is absent", err)
 	}
-	if _, err := exec.LookPath("xmllint"); err != nil {
-		t.Skip("xmllint not installed (Debian libxml2-utils)")
-	}
+	testenv.Program(t, "xmllint", "libxml2-utils")
 	python := "/usr/bin/python3"
 	haveTT := exec.Command(python, "-c", "import translate.storage.tmx").Run() == nil
 	if !haveTT {

@@ -269,13 +269,10 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 	if _, err := os.Stat(scorer); err != nil {
 		t.Skipf("shared corpus and scorer not available (%v): ../shared is absent", err)
 	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not installed")
-	}
+	python := testenv.Program(t, "python3", "python3")
 	pred := t.TempDir()
 	var bases []string
-	err = filepath.WalkDir(dev, func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(dev, func(path string, d os.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(path, ".gold") {
 			bases = append(bases, strings.TrimSuffix(path, ".gold"))
 		}
@@ -331,10 +328,7 @@ func TestFlagsAfterFiles(t *testing.T) {
 // not when NO_COLOR is set.
 func TestColourOnlyOnTerminal(t *testing.T) {
 	testenv.NeedLong(t, builtCommand)
-	scriptCmd, err := exec.LookPath("script")
-	if err != nil {
-		t.Skip("script (util-linux) not installed")
-	}
+	scriptCmd := testenv.Program(t, "script", "util-linux")
 	line := bitext(t) + " align --width 80 " + exampleEN + " " + exampleKO
 	for _, noColor := range []bool{false, true} {
 		cmd := exec.Command(scriptCmd, "-qc", line, "/dev/null")

@@ -394,10 +394,7 @@ func compareTBX(t *testing.T, name string, cf consumerFile, got []omegatEntry) {
 // the jar, with xmllint --schema.
 func TestTBX2ValidatesWithOmegaTSchema(t *testing.T) {
 	testenv.NeedLong(t, "starts xmllint")
-	xmllint, err := exec.LookPath("xmllint")
-	if err != nil {
-		needTool(t, "xmllint", "libxml2-utils")
-	}
+	xmllint := testenv.Program(t, "xmllint", "libxml2-utils")
 	zr, err := zip.OpenReader(omegatJar)
 	if err != nil {
 		needTool(t, "OmegaT ("+omegatJar+")", "omegat")

@@ -115,10 +115,7 @@ func testSafeCells(t *testing.T, f Format) {
 // formula characters, and none starts with one.
 func TestCSVFormulaInjectionPython(t *testing.T) {
 	testenv.NeedLong(t, "starts python3")
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not installed")
-	}
+	py := testenv.Program(t, "python3", "python3")
 	in := hostileEntries()
 	var buf bytes.Buffer
 	if err := Write(&buf, in, CSV); err != nil {
@@ -160,10 +157,7 @@ print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")
 // with every text cell as written.
 func TestCSVInLibreOffice(t *testing.T) {
 	testenv.NeedLong(t, "starts LibreOffice")
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("LibreOffice (soffice) not installed; apt-get install libreoffice-calc-nogui")
-	}
+	soffice := testenv.Program(t, "soffice", "libreoffice-calc-nogui")
 	in := append(hostileEntries(), Entry{Hangul: "이", Type: Person, Confidence: 1, Romanized: Romanize("이", Person),
 		Forms: []Form{{English: "=1+1", Count: 1, Docs: 1, Context: "=2*3"}}})
 	var buf bytes.Buffer

@@ -210,10 +210,7 @@ func TestTBXValidates(t *testing.T) {
 	if _, err := os.Stat(schema); err != nil {
 		t.Skipf("skipping: the TBX-Basic schema (%s) is absent", schema)
 	}
-	xmllint, err := exec.LookPath("xmllint")
-	if err != nil {
-		t.Skip("skipping: xmllint is not installed (Debian package libxml2-utils)")
-	}
+	xmllint := testenv.Program(t, "xmllint", "libxml2-utils")
 	b := NewBuilder(Options{})
 	b.Add("summit", summitAlignment(t))
 	for name, es := range map[string][]Entry{"sample": sampleEntries(), "summit": b.Entries(), "empty": nil} {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -109,12 +108,4 @@ func tmxDTD(t testing.TB) string {
 		t.Skipf("TMX DTD not found at %s (it comes with the project's shared/ folder): %v", p, err)
 	}
 	return p
-}
-
-// needTool skips the test when the program is not installed.
-func needTool(t testing.TB, path, debianPackage string) {
-	t.Helper()
-	if _, err := exec.LookPath(path); err != nil {
-		t.Skipf("%s not found; install the Debian package %s", path, debianPackage)
-	}
 }

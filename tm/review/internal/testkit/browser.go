@@ -37,6 +37,16 @@ func chromium() string {
 // noChromium is why a browser test skips on a machine without one.
 const noChromium = "no Chromium on this machine: install Debian's chromium and fonts-noto-cjk to test the page in a browser"
 
+// skipNoChromium skips t for want of Chromium, or fails it under CI (CI
+// set), which must run the browser tests: .ci/run installs chromium.
+func skipNoChromium(t testing.TB) {
+	t.Helper()
+	if os.Getenv("CI") != "" {
+		t.Fatal(noChromium + "; CI must run this test")
+	}
+	t.Skip(noChromium)
+}
+
 // startChromium starts the headless Chromium at path with the profile
 // directory dir, as root would need it to (--no-sandbox), with no GPU, no
 // first-run dialog and no background traffic of its own. stop ends it.
@@ -71,7 +81,7 @@ func Browser(t testing.TB) context.Context {
 	t.Helper()
 	path := chromium()
 	if path == "" {
-		t.Skip(noChromium)
+		skipNoChromium(t)
 	}
 	ctx, stop, err := startChromium(path, t.TempDir())
 	if err != nil {
@@ -112,7 +122,7 @@ func (b *SharedBrowser) Get(t testing.TB) context.Context {
 		}
 	})
 	if b.skip != "" {
-		t.Skip(b.skip)
+		skipNoChromium(t)
 	}
 	if b.err != nil {
 		t.Fatal(b.err)
