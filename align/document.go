@@ -291,7 +291,7 @@ func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
 	ev := p.cache.evidence(pi, i, pj, j)
 	r.v[y] = float32(p.m.evidenceScore(&ev))
 	r.bare[y] = bareNo
-	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !ev.shared() && !sameMarks(p.en.text[pi:i], p.ko.text[pj:j]) {
+	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.supports(&ev, pi, i, pj, j) {
 		r.bare[y] = bareYes
 	}
 }
@@ -689,6 +689,11 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 // token, a name, or the marks of sameMarks.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 	ev := p.cache.evidence(ei, ej, ki, kj)
+	return p.supports(&ev, ei, ej, ki, kj)
+}
+
+// supports is hasEvidence for the link's evidence ev, already computed.
+func (p *docScorer) supports(ev *evidence, ei, ej, ki, kj int) bool {
 	return ev.shared() || sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/cognate"
+	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/match"
@@ -123,7 +124,7 @@ func countChars(s string) int {
 			if c := r | 0x20; c >= 'a' && c <= 'z' || r >= '0' && r <= '9' {
 				n++
 			}
-		case hangulSyllable(r), unicode.IsLetter(r), unicode.IsDigit(r):
+		case hangul.IsSyllable(r), unicode.IsLetter(r), unicode.IsDigit(r):
 			n++
 		}
 	}
@@ -191,7 +192,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			f.lexSet = append(f.lexSet, ew.lex)
 		}
 	}
-	if strings.IndexFunc(text, hangulSyllable) >= 0 {
+	if strings.IndexFunc(text, hangul.IsSyllable) >= 0 {
 		for w := range strings.FieldsSeq(text) {
 			if w = strings.TrimFunc(w, notHangulSyllable); w != "" && strings.IndexFunc(w, notHangulSyllable) < 0 {
 				f.hangul = append(f.hangul, v.id(evWord, hashHangul(w)))
@@ -277,7 +278,7 @@ func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
 	kw := koWord{start: int32(len(v.koIDs))}
 	n := 0
 	for i, r := range w {
-		if !hangulSyllable(r) {
+		if !hangul.IsSyllable(r) {
 			break
 		}
 		if n++; n >= 2 {
@@ -333,6 +334,4 @@ func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.
 	return ef, kf
 }
 
-func hangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
-
-func notHangulSyllable(r rune) bool { return !hangulSyllable(r) }
+func notHangulSyllable(r rune) bool { return !hangul.IsSyllable(r) }

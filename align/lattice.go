@@ -357,6 +357,18 @@ type arc struct {
 	w       [nStates]float64
 }
 
+// skipStates fills a's states for a skip move of weight w: each state
+// reaches itself, less the side's linked flag when the move clears it.
+func (a *arc) skipStates(clear bool, linked int, w float64) {
+	for st := range nStates {
+		nst := st
+		if clear {
+			nst &^= linked
+		}
+		a.nst[st], a.w[st] = int8(nst), w
+	}
+}
+
 // stepWeights are exp(score/temp) of the moves' scores but for the links'
 // evidence.
 type stepWeights struct {
@@ -378,8 +390,8 @@ func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
 		ws = grow(ws, s.len()+1)
 		for x := range ws {
 			ws[x] = 0
-			if x < s.len() && s.start[x] {
-				ws[x] = math.Exp((dm.SkipPara + dm.SkipParaSent*float64(s.next[x]-x)) / temp)
+			if _, c, _, ok := s.skip(dm, x, s.len(), true); ok {
+				ws[x] = math.Exp(c / temp)
 			}
 		}
 		return ws
@@ -450,13 +462,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if para {
 				w = sw.enPara[pi]
 			}
-			for st := range nStates {
-				nst := st
-				if clear {
-					nst &^= enLinked
-				}
-				a.nst[st], a.w[st] = int8(nst), w
-			}
+			a.skipStates(clear, enLinked, w)
 			a.row, a.to = i, off[i]+(pj-lo[i])*nStates
 		case koSkip, koParaSkip:
 			para := moveKinds[k] == koParaSkip
@@ -471,13 +477,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if para {
 				w = sw.koPara[pj]
 			}
-			for st := range nStates {
-				nst := st
-				if clear {
-					nst &^= koLinked
-				}
-				a.nst[st], a.w[st] = int8(nst), w
-			}
+			a.skipStates(clear, koLinked, w)
 			a.row, a.to = pi, off[pi]+(j-lo[pi])*nStates
 		}
 		na++
