@@ -307,7 +307,7 @@ func linkedState(enStart, koStart bool) int {
 // weight of cell (i, j) in state st is alpha·exp(as[i]), the largest alpha
 // of a row being 1, and likewise beta with bs. Sums of products then need
 // no exp or log per move and state, only one exp per link (its weight is
-// shared by the four states, and the backward pass reads it back) and a
+// shared by the four states; the backward pass reads back the arcs the forward pass kept) and a
 // few per row. A weight under exp(-700) times the largest of its row
 // rounds to zero: its posterior is negligible unless its future is better
 // than its row's best by as much, which the windows the pass runs in do
@@ -350,12 +350,19 @@ func (po *posterior) through(i, j int) float64 {
 // arc is a move from a cell: the row and cell it reaches (the index of
 // its state 0) and, for each state it leaves from, the state it reaches
 // (-1 when the move is not allowed in that state) and its weight,
-// exp(score/temp).
+// exp(score/temp), which is w[sel[st]]: a link's weight differs between
+// states only by whether it joins one more paragraph (two values), a
+// skip's not at all. Kept small (32 bytes), as the forward pass keeps
+// every cell's arcs.
 type arc struct {
-	row, to int
+	row, to int32
 	nst     [nStates]int8
-	w       [nStates]float64
+	sel     [nStates]int8
+	w       [2]float64
 }
+
+// weight is the arc's weight from state st.
+func (a *arc) weight(st int) float64 { return a.w[a.sel[st]] }
 
 // skipStates fills a's states for a skip move of weight w: each state
 // reaches itself, less the side's linked flag when the move clears it.
@@ -365,8 +372,9 @@ func (a *arc) skipStates(clear bool, linked int, w float64) {
 		if clear {
 			nst &^= linked
 		}
-		a.nst[st], a.w[st] = int8(nst), w
+		a.nst[st], a.sel[st] = int8(nst), 0
 	}
+	a.w[0] = w
 }
 
 // stepWeights are exp(score/temp) of the moves' scores but for the links'
@@ -402,12 +410,9 @@ func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
 
 // cellArcs fills arcs with the moves allowed from (pi, pj) into win, in
 // the order of moves, and returns how many there are. A link is scored
-// (and cached) whenever a state allows it.
-//
-// links holds the weights exp(link/temp) of the cell's links by
-// linkIndex: the forward pass (backward false) writes them there, and the
-// backward pass reads them.
-func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc, links []float64, backward bool) int {
+// (and cached) whenever a state allows it. The forward pass calls it once
+// per cell and keeps the arcs, which the backward pass reads back.
+func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc) int {
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
@@ -428,13 +433,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
 				continue
 			}
-			var lw float64
-			if x := linkIndex[k]; backward {
-				lw = links[x]
-			} else {
-				lw = math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
-				links[x] = lw
-			}
+			lw := math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
 			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 			nst := int8(linkedState(en.start[i], ko.start[j]))
 			jw := &sw.join
@@ -446,9 +445,10 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 					a.nst[st] = -1
 					continue
 				}
-				a.nst[st], a.w[st] = nst, jw[joins+int(extra[st])]*lw
+				a.nst[st], a.sel[st] = nst, extra[st]
 			}
-			a.row, a.to = i, off[i]+(j-lo[i])*nStates
+			a.w = [2]float64{jw[joins] * lw, jw[joins+1] * lw}
+			a.row, a.to = int32(i), int32(off[i]+(j-lo[i])*nStates)
 		case enSkip, enParaSkip:
 			para := moveKinds[k] == enParaSkip
 			i, _, clear, ok := en.skip(dm, pi, n, para)
@@ -463,7 +463,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 				w = sw.enPara[pi]
 			}
 			a.skipStates(clear, enLinked, w)
-			a.row, a.to = i, off[i]+(pj-lo[i])*nStates
+			a.row, a.to = int32(i), int32(off[i]+(pj-lo[i])*nStates)
 		case koSkip, koParaSkip:
 			para := moveKinds[k] == koParaSkip
 			j, _, clear, ok := ko.skip(dm, pj, m, para)
@@ -478,7 +478,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 				w = sw.koPara[pj]
 			}
 			a.skipStates(clear, koLinked, w)
-			a.row, a.to = pi, off[pi]+(j-lo[pi])*nStates
+			a.row, a.to = int32(pi), int32(off[pi]+(j-lo[pi])*nStates)
 		}
 		na++
 	}
@@ -488,12 +488,22 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 // fbScratch holds forwardBackward's tables for reuse: the posterior it
 // returns lives in them until the next call.
 type fbScratch struct {
-	alpha       lattice
-	beta, links []float64
-	as, bs      []float64
-	weights     stepWeights
-	arcs        []arc
-	posterior   posterior
+	alpha     lattice
+	beta      []float64
+	as, bs    []float64
+	weights   stepWeights
+	arcs      cellArcList
+	posterior posterior
+}
+
+// cellArcList holds the arcs of every cell of a window, cell after cell:
+// those of cell c (the index of its state 0 over nStates) are
+// arcs[at[c]:at[c+1]]. It is sized for every move from every cell (about
+// 8 of the 10 are taken), so that it never grows; the pages of its unused
+// end are never touched.
+type cellArcList struct {
+	arcs []arc
+	at   []int32
 }
 
 // forwardBackward runs the sum-product version of the program over win.
@@ -507,7 +517,8 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	lt.reset(win, 0)
 	sc.beta = grow(sc.beta, len(lt.score))
 	clear(sc.beta)
-	sc.links = grow(sc.links, len(lt.score)/nStates*nLinks) // by cell and linkIndex
+	sc.arcs.at = grow(sc.arcs.at, len(lt.score)/nStates+1)
+	sc.arcs.arcs = grow(sc.arcs.arcs, len(lt.score)/nStates*len(moves))
 	sc.as, sc.bs = grow(sc.as, n+1), grow(sc.bs, n+1)
 	for i := range sc.as {
 		sc.as[i], sc.bs[i] = math.NaN(), math.NaN()
@@ -518,8 +529,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		return po
 	}
 	sw := p.stepWeights(sc, temp)
-	sc.arcs = grow(sc.arcs, len(moves))
-	p.forward(po, sw, sc.arcs, sc.links)
+	p.forward(po, sw, &sc.arcs)
 	end := po.off[n] + (m-win.lo[n])*nStates
 	s := 0.0
 	for st := range nStates {
@@ -528,20 +538,20 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	if s > 0 {
 		po.z = math.Log(s) + po.as[n]
 	}
-	p.backward(po, sw, sc.arcs, sc.links)
+	p.backward(po, &sc.arcs)
 	return po
 }
 
 // forward fills po.alpha: each row, once every earlier row has added to
 // it, is scaled to a largest weight of 1 and adds its cells' weights,
 // times their moves', to the cells the moves reach. Every cell's arcs are
-// taken, weighted or not, so that links holds every link weight the
-// backward pass reads.
-func (p *docScorer) forward(po *posterior, sw *stepWeights, arcs []arc, links []float64) {
+// taken, weighted or not, and kept in l for the backward pass.
+func (p *docScorer) forward(po *posterior, sw *stepWeights, l *cellArcList) {
 	n := p.en.len()
 	win, lo, hi, off, a, as := po.win, po.win.lo, po.win.hi, po.off, po.alpha, po.as
 	a[0], as[0] = 1, 0
 	var factor [maxSide + 1]float64 // rows pi..pi+maxSide against row pi
+	pos := 0
 	for pi := 0; pi <= n; pi++ {
 		if lo[pi] > hi[pi] {
 			continue
@@ -560,7 +570,11 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, arcs []arc, links []
 		paraFactor := math.NaN() // of the row an English paragraph skip reaches, when past factor
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
-			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs, links[c/nStates*nLinks:][:nLinks], false)
+			arcs := l.arcs[pos : pos+len(moves)]
+			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs)
+			l.at[c/nStates] = int32(pos)
+			pos += na
+			l.at[c/nStates+1] = int32(pos)
 			if !live {
 				continue
 			}
@@ -570,17 +584,17 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, arcs []arc, links []
 			}
 			for _, ar := range arcs[:na] {
 				var f float64
-				if d := ar.row - pi; d <= maxSide {
+				if d := int(ar.row) - pi; d <= maxSide {
 					f = factor[d]
 				} else {
 					if paraFactor != paraFactor {
-						paraFactor = po.into(pi, ar.row)
+						paraFactor = po.into(pi, int(ar.row))
 					}
 					f = paraFactor
 				}
 				for st := nStates - 1; st >= 0; st-- {
 					if ar.nst[st] >= 0 && cur[st] != 0 {
-						a[ar.to+int(ar.nst[st])] += cur[st] * ar.w[st] * f
+						a[int(ar.to)+int(ar.nst[st])] += cur[st] * ar.weight(st) * f
 					}
 				}
 			}
@@ -589,10 +603,11 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, arcs []arc, links []
 }
 
 // backward fills po.beta, rows from the last: a cell's weight gathers the
-// weights of the cells its moves reach, times the moves'.
-func (p *docScorer) backward(po *posterior, sw *stepWeights, arcs []arc, links []float64) {
+// weights of the cells its moves reach, times the moves' (the arcs the
+// forward pass kept in l).
+func (p *docScorer) backward(po *posterior, l *cellArcList) {
 	n, m := p.en.len(), p.ko.len()
-	win, lo, hi, off, b, bs := po.win, po.win.lo, po.win.hi, po.off, po.beta, po.bs
+	lo, hi, off, b, bs := po.win.lo, po.win.hi, po.off, po.beta, po.bs
 	var factor [maxSide + 1]float64
 	for pi := n; pi >= 0; pi-- {
 		if lo[pi] > hi[pi] {
@@ -628,10 +643,6 @@ func (p *docScorer) backward(po *posterior, sw *stepWeights, arcs []arc, links [
 		if paraRow >= 0 {
 			paraFactor = rowFactor(bs[paraRow], s)
 		}
-		var lr *linkRow
-		if pi < n {
-			lr = p.links.cover(pi, lo[pi], hi[pi])
-		}
 		for pj := hi[pi]; pj >= lo[pi]; pj-- {
 			c := off[pi] + (pj-lo[pi])*nStates
 			out := b[c : c+nStates : c+nStates]
@@ -639,10 +650,9 @@ func (p *docScorer) backward(po *posterior, sw *stepWeights, arcs []arc, links [
 				out[0], out[1], out[2], out[3] = 1, 1, 1, 1
 				continue
 			}
-			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs, links[c/nStates*nLinks:][:nLinks], true)
-			for _, ar := range arcs[:na] {
+			for _, ar := range l.arcs[l.at[c/nStates]:l.at[c/nStates+1]] {
 				f := paraFactor
-				if d := ar.row - pi; d <= maxSide {
+				if d := int(ar.row) - pi; d <= maxSide {
 					f = factor[d]
 				}
 				if f == 0 {
@@ -652,8 +662,8 @@ func (p *docScorer) backward(po *posterior, sw *stepWeights, arcs []arc, links [
 					if ar.nst[st] < 0 {
 						continue
 					}
-					if to := b[ar.to+int(ar.nst[st])]; to != 0 {
-						out[st] += to * f * ar.w[st]
+					if to := b[int(ar.to)+int(ar.nst[st])]; to != 0 {
+						out[st] += to * f * ar.weight(st)
 					}
 				}
 			}
