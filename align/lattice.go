@@ -307,8 +307,8 @@ func linkedState(enStart, koStart bool) int {
 // weight of cell (i, j) in state st is alpha·exp(as[i]), the largest alpha
 // of a row being 1, and likewise beta with bs. Sums of products then need
 // no exp or log per move and state, only one exp per link (its weight is
-// shared by the four states; the backward pass reads back the arcs the forward pass kept) and a
-// few per row. A weight under exp(-700) times the largest of its row
+// shared by the four states, and the backward pass reads back the arcs
+// the forward pass kept) and a few per row. A weight under exp(-700) times the largest of its row
 // rounds to zero: its posterior is negligible unless its future is better
 // than its row's best by as much, which the windows the pass runs in do
 // not hold.
