@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,7 +30,7 @@ const (
 // of its keys' making and hashing (the ids are the same either way, as a
 // key keeps the id it first got).
 type vocab struct {
-	ids [evKinds]map[uint64]int32
+	ids [evKinds]idTable
 
 	enWords map[string]enWord // by word as written, for englishFeatures
 	koWords map[string]koWord // by word as written, for koreanFeatures
@@ -50,34 +51,91 @@ type koWord struct {
 }
 
 func newVocab() *vocab {
-	v := &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
-	for i := range v.ids {
-		v.ids[i] = map[uint64]int32{}
-	}
-	return v
+	return &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
 }
 
 // reset empties v for the next document, keeping its storage.
 func (v *vocab) reset() {
-	for _, m := range v.ids {
-		clear(m)
+	for i := range v.ids {
+		v.ids[i].reset()
 	}
 	clear(v.enWords)
 	clear(v.koWords)
 	v.koIDs = v.koIDs[:0]
 }
 
-func (v *vocab) id(kind int, key uint64) int32 {
-	m := v.ids[kind]
-	id, ok := m[key]
-	if !ok {
-		id = int32(len(m))
-		m[key] = id
-	}
-	return id
+func (v *vocab) id(kind int, key uint64) int32 { return v.ids[kind].id(key) }
+
+func (v *vocab) size(kind int) int { return v.ids[kind].n }
+
+// idTable gives keys dense ids in the order they come: a hash table with
+// open addressing, which costs a vocabulary's hundred thousand look-ups a
+// document less than a map. The keys are mostly hashes already; the
+// others (lexicon ids, number keys) are spread by Fibonacci hashing.
+type idTable struct {
+	slots []idSlot // a power of two of them, at most half full
+	n     int      // keys held
+	shift uint8    // 64 - log2(len(slots))
 }
 
-func (v *vocab) size(kind int) int { return len(v.ids[kind]) }
+// idSlot holds a key and its id + 1; 0 marks an empty slot.
+type idSlot struct {
+	key uint64
+	id  int32
+}
+
+// minIDSlots is the size of a new table.
+const minIDSlots = 256
+
+// id returns the id of key, giving it the next one if it is new.
+func (t *idTable) id(key uint64) int32 {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := int((key * 0x9e3779b97f4a7c15) >> t.shift); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			t.n++
+			*s = idSlot{key, int32(t.n)}
+			return int32(t.n - 1)
+		}
+		if s.key == key {
+			return s.id - 1
+		}
+	}
+}
+
+// grow doubles the table (or makes its first slots) and puts back its keys.
+func (t *idTable) grow() {
+	old := t.slots
+	size := max(2*len(old), minIDSlots)
+	t.slots = make([]idSlot, size)
+	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	mask := size - 1
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		i := int((s.key * 0x9e3779b97f4a7c15) >> t.shift)
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// reset empties t, keeping its slots unless the last document used few of
+// them (a long document before many short ones would otherwise cost each
+// of them the clearing of its table).
+func (t *idTable) reset() {
+	if len(t.slots) > minIDSlots && 8*t.n < len(t.slots) {
+		*t = idTable{}
+		return
+	}
+	clear(t.slots)
+	t.n = 0
+}
 
 // features are what the scorer compares of one side of a paragraph pair,
 // as dense ids.

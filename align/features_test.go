@@ -1,11 +1,16 @@
 package align
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // TestWordCacheGivesSameFeatures checks that a paragraph whose words the
@@ -95,6 +100,93 @@ func TestCountChars(t *testing.T) {
 	for r := rune(0); r <= 0x2ffff; r++ {
 		if s := string(r); countChars(s) != countCharsRef(s) {
 			t.Fatalf("countChars(%q) = %d, reference %d", s, countChars(s), countCharsRef(s))
+		}
+	}
+}
+
+// featureDocs returns the stream texts (English, Korean) of the shared
+// corpus's article pairs, dev and dev-real-text, as Align would take their
+// features, and of the wire pair.
+func featureDocs(tb testing.TB) [][2][]string {
+	tb.Helper()
+	root := filepath.Join("..", "..", "shared", "corpus")
+	if _, err := os.Stat(root); err != nil {
+		tb.Skipf("shared corpus not available (%v)", err)
+	}
+	var pairs [][2]string
+	for _, c := range []string{"dev", "dev-real-text"} {
+		ens, _ := filepath.Glob(filepath.Join(root, c, "*", "*.en.txt"))
+		for _, en := range ens {
+			pairs = append(pairs, [2]string{en, strings.TrimSuffix(en, ".en.txt") + ".ko.txt"})
+		}
+	}
+	wire := filepath.Join(root, "news-sentences", "korean-english-park.dev")
+	pairs = append(pairs, [2]string{wire + ".en", wire + ".ko"})
+	var docs [][2][]string
+	for _, p := range pairs {
+		e, err := read.File(p[0], nil, read.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		k, err := read.File(p[1], nil, read.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		en, ko := Prepare(e.Paragraphs, false), Prepare(k.Paragraphs, false)
+		bodyEN, bodyKO := bodyIndex(en), bodyIndex(ko)
+		_, _, bodyKO = headlineArea(en, ko, bodyEN, bodyKO)
+		docs = append(docs, [2][]string{newStream(en, bodyEN, false).text, newStream(ko, bodyKO, true).text})
+	}
+	return docs
+}
+
+// BenchmarkFeatures takes the English and Korean features of every
+// document of featureDocs, one vocabulary reused as a corpus worker's
+// Scratch does (the names linked across the sides are not taken).
+func BenchmarkFeatures(b *testing.B) {
+	docs := featureDocs(b)
+	lex := lexicon.Default()
+	v := newVocab()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			v.reset()
+			for _, t := range d[0] {
+				englishFeatures(t, lex, v)
+			}
+			for _, t := range d[1] {
+				koreanFeatures(t, lex, v)
+			}
+		}
+	}
+}
+
+// TestIDTable checks that an idTable gives the ids a map numbering keys in
+// the order they come gives, through its growth and its resets (shrinking
+// after a small document, or not).
+func TestIDTable(t *testing.T) {
+	var tab idTable
+	rng := rand.New(rand.NewPCG(1, 2))
+	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20} {
+		tab.reset()
+		want := map[uint64]int32{}
+		for range 4 * n {
+			// Small keys (lexicon ids) and hashes, each seen several times.
+			key := uint64(rng.IntN(n + 1))
+			if rng.IntN(2) == 0 {
+				key = rng.Uint64()%uint64(n+1)*0x9e3779b97f4a7c15 + 1
+			}
+			id, ok := want[key]
+			if !ok {
+				id = int32(len(want))
+				want[key] = id
+			}
+			if got := tab.id(key); got != id {
+				t.Fatalf("document %d: id(%#x) = %d, want %d", doc, key, got, id)
+			}
+		}
+		if tab.n != len(want) {
+			t.Errorf("document %d: %d keys, want %d", doc, tab.n, len(want))
 		}
 	}
 }
