@@ -166,6 +166,23 @@ type features struct {
 // hash returns the key of a word (FNV-1a).
 func hash(s string) uint64 { return fnv1a.String(s) }
 
+// hashLower returns the key of a word lower-cased, hash(strings.ToLower(w)),
+// lower-casing ASCII as it hashes instead of copying the word.
+func hashLower(w string) uint64 {
+	h := fnv1a.Offset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return hash(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = fnv1a.AddByte(h, c)
+	}
+	return h
+}
+
 // hashHangul returns the key of a Hangul word, kept apart from the Latin
 // words' keys by a NUL before it: hash("\x00" + w), without building the
 // string.
@@ -258,8 +275,8 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		}
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
-	for _, w := range cognate.Latin(text) {
-		f.wordSet = append(f.wordSet, v.id(evWord, hash(w)))
+	for w := range cognate.LatinTokens(text) {
+		f.wordSet = append(f.wordSet, v.id(evWord, hashLower(w)))
 	}
 	for _, k := range cognate.EnglishNameKeys(text) {
 		f.nameSet = append(f.nameSet, v.id(evName, k))
@@ -321,8 +338,8 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f.lexTokens = cutTokens(lexIDs, lexEnds)
 	f.lexUnion = uniq(slices.Clone(lexIDs))
 	f.hangulPrefixes = uniq(f.hangulPrefixes)
-	for _, w := range cognate.Latin(text) {
-		f.latin = append(f.latin, v.id(evWord, hash(w)))
+	for w := range cognate.LatinTokens(text) {
+		f.latin = append(f.latin, v.id(evWord, hashLower(w)))
 	}
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f

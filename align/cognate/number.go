@@ -15,6 +15,7 @@
 package cognate
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"unicode"
@@ -389,27 +390,53 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // original.
 func Latin(s string) []string {
 	var out []string
-	start := -1
-	for i, r := range s {
-		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
-		if latin && start < 0 {
-			start = i
-		}
-		if !latin && start >= 0 {
-			out = appendLatin(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = appendLatin(out, s[start:])
+	for tok := range LatinTokens(s) {
+		out = append(out, strings.ToLower(tok))
 	}
 	return out
 }
 
-// appendLatin appends a Latin token of two letters or more, lower-cased.
-func appendLatin(out []string, tok string) []string {
-	if utf8.RuneCountInString(tok) >= 2 {
-		out = append(out, strings.ToLower(tok))
+// LatinTokens yields the tokens of Latin as written, not lower-cased, for
+// a caller that keys them without making the strings. A token is a run of
+// letters below U+0250, digits and & after its first letter, of two runes
+// or more. Runes of three bytes or more of UTF-8 (Hangul, CJK), none of
+// which is Latin, are passed a byte at a time without decoding; only the
+// leading bytes of two-byte runes are decoded.
+func LatinTokens(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c, size, latin := s[i], 1, false
+			switch {
+			case c < utf8.RuneSelf:
+				lc := c | 0x20
+				latin = lc >= 'a' && lc <= 'z' || start >= 0 && (c >= '0' && c <= '9' || c == '&')
+			case c >= 0xC0 && c < 0xE0:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				latin = r < 0x250 && unicode.IsLetter(r)
+			}
+			if latin && start < 0 {
+				start = i
+			}
+			if !latin && start >= 0 {
+				if tok := s[start:i]; isLatinToken(tok) && !yield(tok) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			if tok := s[start:]; isLatinToken(tok) {
+				yield(tok)
+			}
+		}
 	}
-	return out
+}
+
+// isLatinToken reports whether a run of Latin letters and digits is long
+// enough to be a token: two runes or more.
+func isLatinToken(tok string) bool {
+	return len(tok) >= 2 && (len(tok) >= 4 || utf8.RuneCountInString(tok) >= 2)
 }
