@@ -35,6 +35,8 @@ type vocab struct {
 	enWords map[string]enWord // by word as written, for englishFeatures
 	koWords map[string]koWord // by word as written, for koreanFeatures
 	koIDs   []int32           // the ids of koWords' entries
+
+	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 }
 
 // enWord is what an English word gave: its word id and its lexicon id, or
@@ -289,7 +291,11 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // englishWord makes the ids of an English word.
 func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
 	ew := enWord{word: -1, lex: -1}
-	lw := strings.ToLower(strings.Trim(w, "'’"))
+	if c, d := w[0], w[len(w)-1]; c == '\'' || c >= utf8.RuneSelf || d == '\'' || d >= utf8.RuneSelf {
+		// An apostrophe at either end: the rest of the word.
+		w = strings.Trim(w, "'’")
+	}
+	lw := strings.ToLower(w)
 	if lw == "" {
 		return ew
 	}
@@ -351,18 +357,21 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // translations.
 func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
 	kw := koWord{start: int32(len(v.koIDs))}
-	n := 0
+	// The prefixes' keys are hashHangul(w[:i]), each the last one
+	// continued by a syllable.
+	h := hashHangul("")
 	for i, r := range w {
 		if !hangul.IsSyllable(r) {
 			break
 		}
-		if n++; n >= 2 {
-			v.koIDs = append(v.koIDs, v.id(evWord, hashHangul(w[:i+utf8.RuneLen(r)])))
+		h = fnv1a.Add(h, w[i:i+3])
+		if i > 0 {
+			v.koIDs = append(v.koIDs, v.id(evWord, h))
 			kw.prefixes++
 		}
 	}
-	var buf [64]uint64
-	for _, k := range cognate.KoreanNameKeys(w, buf[:0]) {
+	v.nameKeys = cognate.KoreanNameKeys(w, v.nameKeys[:0])
+	for _, k := range v.nameKeys {
 		v.koIDs = append(v.koIDs, v.id(evName, k))
 		kw.names++
 	}

@@ -97,6 +97,9 @@ func EnglishNumbers(s string) []Number {
 			// A word that starts with a letter is no digit: it is a
 			// number only as a month or number word, and these are
 			// short and ASCII.
+			if !mayBeNamedNumber(w) {
+				continue
+			}
 			lw, ok := lowerASCII(w, buf[:])
 			if !ok {
 				if len(w) <= maxNumberWord || !isASCII(w) {
@@ -164,6 +167,35 @@ func namedNumber(w, lw string) (Number, bool) {
 		return Number{Value: v}, true
 	}
 	return Number{}, false
+}
+
+// namedNumberShapes[a][b] has bit n set when a month name or number word
+// of n letters starts with the letters 'a'+a and 'a'+b.
+var namedNumberShapes = func() (t [26][26]uint16) {
+	add := func(w string) { t[w[0]-'a'][w[1]-'a'] |= 1 << len(w) }
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range enNumberWords {
+		add(w)
+	}
+	return t
+}()
+
+// mayBeNamedNumber reports whether w, a word that starts with an ASCII
+// letter, may lower-case into a month name or a number word: false only
+// for an ASCII word whose length and first two letters no such word has
+// (most words of a text), which then needs neither lower-casing nor
+// looking up.
+func mayBeNamedNumber(w string) bool {
+	if len(w) > maxNumberWord || !isASCII(w) {
+		return true // namedNumber decides
+	}
+	if len(w) < 2 {
+		return false
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	return b < 26 && namedNumberShapes[a][b]&(1<<len(w)) != 0
 }
 
 // lowerASCII returns strings.ToLower(w) for an ASCII w of no more than
