@@ -37,6 +37,67 @@ type vocab struct {
 	koIDs   []int32           // the ids of koWords' entries
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
+
+	// buf holds the id lists of the paragraph being read, which keep and
+	// set copy into store, the lists of the document's features: one
+	// array of many paragraphs' lists instead of a few of each.
+	buf   featureBuf
+	store []int32 // the free part of the current array, len == cap
+	// marks[kind][id] == stamp marks the ids set has taken of its list.
+	marks [evKinds][]uint32
+	stamp uint32
+}
+
+// featureBuf holds a paragraph's id lists while they are gathered.
+type featureBuf struct {
+	words, lexs, names, prefixes []int32
+	set                          []int32 // set's own
+	nameEnds, lexEnds            []int
+}
+
+// storeChunk is the size of the arrays a document's id lists are kept in.
+const storeChunk = 4096
+
+// keep returns a copy of ids in the document's store, capped at its
+// length so that appending to it copies it; nil for none.
+func (v *vocab) keep(ids []int32) []int32 {
+	n := len(ids)
+	if n == 0 {
+		return nil
+	}
+	if len(v.store) < n {
+		v.store = make([]int32, max(storeChunk, n))
+	}
+	out := v.store[:n:n]
+	copy(out, ids)
+	v.store = v.store[n:]
+	return out
+}
+
+// set returns the ids of one kind in ids, each once and in increasing
+// order (what uniq gives), kept in the document's store. The duplicates
+// are dropped before sorting, by marking the ids seen.
+func (v *vocab) set(kind int, ids []int32) []int32 {
+	if v.stamp++; v.stamp == 0 {
+		for k := range v.marks {
+			clear(v.marks[k])
+		}
+		v.stamp = 1
+	}
+	if n := v.size(kind); len(v.marks[kind]) < n {
+		v.marks[kind] = append(v.marks[kind], make([]uint32, n-len(v.marks[kind]))...)
+	}
+	marks := v.marks[kind]
+	out := v.buf.set[:0]
+	for _, id := range ids {
+		if marks[id] != v.stamp {
+			marks[id] = v.stamp
+			out = append(out, id)
+		}
+	}
+	v.buf.set = out
+	slices.Sort(out)
+	return v.keep(out)
 }
 
 // enWord is what an English word gave: its word id and its lexicon id, or
@@ -64,6 +125,8 @@ func (v *vocab) reset() {
 	clear(v.enWords)
 	clear(v.koWords)
 	v.koIDs = v.koIDs[:0]
+	// The last document's features keep their arrays.
+	v.store = nil
 }
 
 func (v *vocab) id(kind int, key uint64) int32 { return v.ids[kind].id(key) }
@@ -256,6 +319,8 @@ func capText(s string) string {
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
+	b := &v.buf
+	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
 	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
 		ew, ok := v.enWords[w]
 		if !ok {
@@ -263,10 +328,10 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			v.enWords[w] = ew
 		}
 		if ew.word >= 0 {
-			f.wordSet = append(f.wordSet, ew.word)
+			b.words = append(b.words, ew.word)
 		}
 		if ew.lex >= 0 {
-			f.lexSet = append(f.lexSet, ew.lex)
+			b.lexs = append(b.lexs, ew.lex)
 		}
 	}
 	if strings.IndexFunc(text, hangul.IsSyllable) >= 0 {
@@ -278,12 +343,12 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
 	for w := range cognate.LatinTokens(text) {
-		f.wordSet = append(f.wordSet, v.id(evWord, hashLower(w)))
+		b.words = append(b.words, v.id(evWord, hashLower(w)))
 	}
 	for _, k := range cognate.EnglishNameKeys(text) {
-		f.nameSet = append(f.nameSet, v.id(evName, k))
+		b.names = append(b.names, v.id(evName, k))
 	}
-	f.lexSet, f.wordSet, f.nameSet = uniq(f.lexSet), uniq(f.wordSet), uniq(f.nameSet)
+	f.lexSet, f.wordSet, f.nameSet = v.set(evLex, b.lexs), v.set(evWord, b.words), v.set(evName, b.names)
 	f.addNumbers(v, cognate.EnglishNumbers(text))
 	return f
 }
@@ -319,8 +384,9 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	// The ids of all words' tokens go into two flat lists, one per kind,
 	// cut into the per-word lists at the end: a slice per word would be
 	// an allocation per word.
-	var nameIDs, lexIDs []int32
-	var nameEnds, lexEnds []int
+	b := &v.buf
+	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
+	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
 	for w := range strings.FieldsSeq(text) {
 		kw, ok := v.koWords[w]
 		if !ok {
@@ -328,25 +394,26 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			v.koWords[w] = kw
 		}
 		ids := v.koIDs[kw.start:]
-		f.hangulPrefixes = append(f.hangulPrefixes, ids[:kw.prefixes]...)
+		b.prefixes = append(b.prefixes, ids[:kw.prefixes]...)
 		ids = ids[kw.prefixes:]
 		if kw.names > 0 {
-			nameIDs = append(nameIDs, ids[:kw.names]...)
-			nameEnds = append(nameEnds, len(nameIDs))
+			b.names = append(b.names, ids[:kw.names]...)
+			b.nameEnds = append(b.nameEnds, len(b.names))
 		}
 		ids = ids[kw.names:]
 		if kw.lexs > 0 {
-			lexIDs = append(lexIDs, ids[:kw.lexs]...)
-			lexEnds = append(lexEnds, len(lexIDs))
+			b.lexs = append(b.lexs, ids[:kw.lexs]...)
+			b.lexEnds = append(b.lexEnds, len(b.lexs))
 		}
 	}
-	f.nameTokens = cutTokens(nameIDs, nameEnds)
-	f.lexTokens = cutTokens(lexIDs, lexEnds)
-	f.lexUnion = uniq(slices.Clone(lexIDs))
-	f.hangulPrefixes = uniq(f.hangulPrefixes)
+	f.nameTokens = cutTokens(v.keep(b.names), b.nameEnds)
+	f.lexTokens = cutTokens(v.keep(b.lexs), b.lexEnds)
+	f.lexUnion = v.set(evLex, b.lexs)
+	f.hangulPrefixes = v.set(evWord, b.prefixes)
 	for w := range cognate.LatinTokens(text) {
-		f.latin = append(f.latin, v.id(evWord, hashLower(w)))
+		b.words = append(b.words, v.id(evWord, hashLower(w)))
 	}
+	f.latin = v.keep(b.words)
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
 }

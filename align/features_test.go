@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -187,6 +188,37 @@ func TestIDTable(t *testing.T) {
 		}
 		if tab.n != len(want) {
 			t.Errorf("document %d: %d keys, want %d", doc, tab.n, len(want))
+		}
+	}
+}
+
+// TestSetAndKeep checks that vocab.set gives what uniq gives, list after
+// list (its marks are not cleared between them), and that the lists keep
+// returns cannot grow into each other.
+func TestSetAndKeep(t *testing.T) {
+	v := newVocab()
+	rng := rand.New(rand.NewPCG(5, 6))
+	for doc := range 3 {
+		v.reset()
+		for range 200 {
+			kind := rng.IntN(evKinds)
+			for range rng.IntN(50) {
+				v.id(kind, rng.Uint64N(300))
+			}
+			var ids []int32
+			for range rng.IntN(40) {
+				if n := v.size(kind); n > 0 {
+					ids = append(ids, int32(rng.IntN(n)))
+				}
+			}
+			want := uniq(slices.Clone(ids))
+			got := v.set(kind, ids)
+			if !slices.Equal(got, want) || len(got) == 0 && got != nil {
+				t.Fatalf("document %d: set(%v) = %v, want %v", doc, ids, got, want)
+			}
+			if len(got) > 0 && cap(got) != len(got) {
+				t.Fatalf("set's list has room to grow into the next: len %d, cap %d", len(got), cap(got))
+			}
 		}
 	}
 }
