@@ -1,6 +1,7 @@
 package align
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -254,21 +255,80 @@ func hashLower(w string) uint64 {
 func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
 // countChars counts the letters and digits of s. ASCII and Hangul
-// syllables, nearly all of a news text, are told by their ranges; other
-// runes by package unicode.
+// syllables, nearly all of a news text, are told by their bytes (a
+// syllable is three bytes of UTF-8 led by 0xEA to 0xED); other runes are
+// decoded and asked about in package unicode.
 func countChars(s string) int {
 	n := 0
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if c := r | 0x20; c >= 'a' && c <= 'z' || r >= '0' && r <= '9' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if l := c | 0x20; l >= 'a' && l <= 'z' || c >= '0' && c <= '9' {
 				n++
 			}
-		case hangul.IsSyllable(r), unicode.IsLetter(r), unicode.IsDigit(r):
+			i++
+			continue
+		}
+		if r, ok := syllableAt(s, i); ok && hangul.IsSyllable(r) {
+			n++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
+		i += size
 	}
 	return n
+}
+
+// syllableAt decodes the rune of three bytes at s[i] when its lead byte
+// is one of a Hangul syllable's (0xEA to 0xED) and two continuation bytes
+// follow; ok is false for any other bytes. The rune may still be no
+// syllable (or, after 0xED, a surrogate, which is no syllable either).
+func syllableAt(s string, i int) (r rune, ok bool) {
+	if c := s[i]; c < 0xEA || c > 0xED || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+}
+
+// koreanWords yields the words of s as strings.FieldsSeq does, the runs
+// of runes that are not white space. Only ASCII and the runes that lead
+// bytes 0xC2 and 0xE1 to 0xE3 start can be white space: other bytes are
+// passed one at a time without decoding (Hangul text is nearly all such
+// bytes), which finds the same words, as no continuation byte is one of
+// those leads.
+func koreanWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c, size, space := s[i], 1, false
+			switch {
+			case c < utf8.RuneSelf:
+				space = c == ' ' || c >= '\t' && c <= '\r'
+			case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			if space {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 func uniq(ids []int32) []int32 {
@@ -387,7 +447,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b := &v.buf
 	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
 	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
-	for w := range strings.FieldsSeq(text) {
+	for w := range koreanWords(text) {
 		kw, ok := v.koWords[w]
 		if !ok {
 			kw = koreanWord(w, lex, v)

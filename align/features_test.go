@@ -222,3 +222,33 @@ func TestSetAndKeep(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanWordsAndChars holds koreanWords to strings.Fields and
+// countChars to its reference on every rune below U+10000 between words,
+// and on random texts of Hangul, white space of every kind, other
+// scripts and broken UTF-8 (cut syllables, surrogates, stray
+// continuation bytes).
+func TestKoreanWordsAndChars(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, "가"+string(r)+"나 ", string(r))
+	}
+	pieces := []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000", "\t", "\n", "a", "1", ".",
+		"\xea", "\xea\xb0", "\xed\xa0\x80", "\x80", "\xbf", "\xc2", "\xe2\x80", "é", "中", "ㄱ", "\U0001F600"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := slices.Collect(koreanWords(s)), strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("koreanWords(%q) = %q, strings.Fields gives %q", s, got, want)
+		}
+		if got, want := countChars(s), countCharsRef(s); got != want {
+			t.Fatalf("countChars(%q) = %d, reference %d", s, got, want)
+		}
+	}
+}
