@@ -381,7 +381,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	text = capText(text)
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
-	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
+	for w := range englishWords(text) {
 		ew, ok := v.enWords[w]
 		if !ok {
 			ew = englishWord(w, lex, v)
@@ -435,6 +435,40 @@ func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
 // letters, digits and apostrophes.
 func notEnglishWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+}
+
+// englishWords yields the words of English text, what
+// strings.FieldsFuncSeq(s, notEnglishWordRune) yields, telling ASCII by
+// its bytes and decoding only the other runes.
+func englishWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c, size, sep := s[i], 1, false
+			if c < utf8.RuneSelf {
+				l := c | 0x20
+				sep = !(l >= 'a' && l <= 'z' || c >= '0' && c <= '9' || c == '\'')
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				sep = notEnglishWordRune(r)
+			}
+			if sep {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // koreanFeatures extracts the features of Korean text.

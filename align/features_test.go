@@ -252,3 +252,28 @@ func TestKoreanWordsAndChars(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishWords holds englishWords to strings.FieldsFunc with
+// notEnglishWordRune on every rune below U+10000 between letters and on
+// random texts with apostrophes, digits, letters outside ASCII and broken
+// UTF-8.
+func TestEnglishWords(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, "a"+string(r)+"b ", string(r))
+	}
+	pieces := []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80", "\xff", "\x80", "\U0001D400"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := slices.Collect(englishWords(s)), strings.FieldsFunc(s, notEnglishWordRune); !slices.Equal(got, want) {
+			t.Fatalf("englishWords(%q) = %q, strings.FieldsFunc gives %q", s, got, want)
+		}
+	}
+}
