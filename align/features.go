@@ -294,43 +294,6 @@ func syllableAt(s string, i int) (r rune, ok bool) {
 	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
 }
 
-// koreanWords yields the words of s as strings.FieldsSeq does, the runs
-// of runes that are not white space. Only ASCII and the runes that lead
-// bytes 0xC2 and 0xE1 to 0xE3 start can be white space: other bytes are
-// passed one at a time without decoding (Hangul text is nearly all such
-// bytes), which finds the same words, as no continuation byte is one of
-// those leads.
-func koreanWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			c, size, space := s[i], 1, false
-			switch {
-			case c < utf8.RuneSelf:
-				space = c == ' ' || c >= '\t' && c <= '\r'
-			case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
-			}
-			if space {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
-			} else if start < 0 {
-				start = i
-			}
-			i += size
-		}
-		if start >= 0 {
-			yield(s[start:])
-		}
-	}
-}
-
 func uniq(ids []int32) []int32 {
 	slices.Sort(ids)
 	return slices.Compact(ids)
@@ -381,7 +344,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	text = capText(text)
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
-	for w := range englishWords(text) {
+	for w := range textWords(text, true) {
 		ew, ok := v.enWords[w]
 		if !ok {
 			ew = englishWord(w, lex, v)
@@ -437,21 +400,34 @@ func notEnglishWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 }
 
-// englishWords yields the words of English text, what
-// strings.FieldsFuncSeq(s, notEnglishWordRune) yields, telling ASCII by
-// its bytes and decoding only the other runes.
-func englishWords(s string) iter.Seq[string] {
+// textWords yields the words of a text, telling ASCII by its bytes and
+// decoding only the runes that may separate words. English words
+// (english true) are what strings.FieldsFuncSeq(s, notEnglishWordRune)
+// yields, runs of letters, digits and apostrophes. Korean words are what
+// strings.FieldsSeq yields, runs of runes that are not white space; of
+// the runes outside ASCII only those that lead bytes 0xC2 and 0xE1 to
+// 0xE3 start can be white space, so other bytes are passed one at a time
+// without decoding (Hangul text is nearly all such bytes), which finds
+// the same words, as no continuation byte is one of those leads.
+func textWords(s string, english bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		for i := 0; i < len(s); {
 			c, size, sep := s[i], 1, false
-			if c < utf8.RuneSelf {
+			switch {
+			case c < utf8.RuneSelf && english:
 				l := c | 0x20
 				sep = !(l >= 'a' && l <= 'z' || c >= '0' && c <= '9' || c == '\'')
-			} else {
+			case c < utf8.RuneSelf:
+				sep = c == ' ' || c >= '\t' && c <= '\r'
+			case english:
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
 				sep = notEnglishWordRune(r)
+			case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				sep = unicode.IsSpace(r)
 			}
 			if sep {
 				if start >= 0 {
@@ -481,7 +457,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b := &v.buf
 	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
 	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
-	for w := range koreanWords(text) {
+	for w := range textWords(text, false) {
 		kw, ok := v.koWords[w]
 		if !ok {
 			kw = koreanWord(w, lex, v)

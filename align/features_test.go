@@ -223,29 +223,37 @@ func TestSetAndKeep(t *testing.T) {
 	}
 }
 
-// TestKoreanWordsAndChars holds koreanWords to strings.Fields and
-// countChars to its reference on every rune below U+10000 between words,
-// and on random texts of Hangul, white space of every kind, other
-// scripts and broken UTF-8 (cut syllables, surrogates, stray
-// continuation bytes).
+// randomTexts returns n texts of up to ten pieces each, drawn with the
+// given seed.
+func randomTexts(seed uint64, pieces []string, n int) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	texts := make([]string, n)
+	for k := range texts {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts[k] = b.String()
+	}
+	return texts
+}
+
+// TestKoreanWordsAndChars holds the Korean words of textWords to
+// strings.Fields and countChars to its reference on every rune below
+// U+10000 between words, and on random texts of Hangul, white space of
+// every kind, other scripts and broken UTF-8 (cut syllables, surrogates,
+// stray continuation bytes).
 func TestKoreanWordsAndChars(t *testing.T) {
 	var texts []string
 	for r := rune(0); r < 0x10000; r++ {
 		texts = append(texts, "가"+string(r)+"나 ", string(r))
 	}
-	pieces := []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000", "\t", "\n", "a", "1", ".",
-		"\xea", "\xea\xb0", "\xed\xa0\x80", "\x80", "\xbf", "\xc2", "\xe2\x80", "é", "中", "ㄱ", "\U0001F600"}
-	rng := rand.New(rand.NewPCG(7, 8))
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(7, []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000",
+		"\t", "\n", "a", "1", ".", "\xea", "\xea\xb0", "\xed\xa0\x80", "\x80", "\xbf", "\xc2", "\xe2\x80", "é", "中", "ㄱ",
+		"\U0001F600"}, 50000)...)
 	for _, s := range texts {
-		if got, want := slices.Collect(koreanWords(s)), strings.Fields(s); !slices.Equal(got, want) {
-			t.Fatalf("koreanWords(%q) = %q, strings.Fields gives %q", s, got, want)
+		if got, want := slices.Collect(textWords(s, false)), strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("textWords(%q, false) = %q, strings.Fields gives %q", s, got, want)
 		}
 		if got, want := countChars(s), countCharsRef(s); got != want {
 			t.Fatalf("countChars(%q) = %d, reference %d", s, got, want)
@@ -253,27 +261,20 @@ func TestKoreanWordsAndChars(t *testing.T) {
 	}
 }
 
-// TestEnglishWords holds englishWords to strings.FieldsFunc with
-// notEnglishWordRune on every rune below U+10000 between letters and on
-// random texts with apostrophes, digits, letters outside ASCII and broken
-// UTF-8.
+// TestEnglishWords holds the English words of textWords to
+// strings.FieldsFunc with notEnglishWordRune on every rune below U+10000
+// between letters and on random texts with apostrophes, digits, letters
+// outside ASCII and broken UTF-8.
 func TestEnglishWords(t *testing.T) {
 	var texts []string
 	for r := rune(0); r < 0x10000; r++ {
 		texts = append(texts, "a"+string(r)+"b ", string(r))
 	}
-	pieces := []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80", "\xff", "\x80", "\U0001D400"}
-	rng := rand.New(rand.NewPCG(9, 10))
-	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(9, []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80",
+		"\xff", "\x80", "\U0001D400"}, 50000)...)
 	for _, s := range texts {
-		if got, want := slices.Collect(englishWords(s)), strings.FieldsFunc(s, notEnglishWordRune); !slices.Equal(got, want) {
-			t.Fatalf("englishWords(%q) = %q, strings.FieldsFunc gives %q", s, got, want)
+		if got, want := slices.Collect(textWords(s, true)), strings.FieldsFunc(s, notEnglishWordRune); !slices.Equal(got, want) {
+			t.Fatalf("textWords(%q, true) = %q, strings.FieldsFunc gives %q", s, got, want)
 		}
 	}
 }
