@@ -255,9 +255,9 @@ func hashLower(w string) uint64 {
 func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
 // countChars counts the letters and digits of s. ASCII and Hangul
-// syllables, nearly all of a news text, are told by their bytes (a
-// syllable is three bytes of UTF-8 led by 0xEA to 0xED); other runes are
-// decoded and asked about in package unicode.
+// syllables, nearly all of a news text, are told by their bytes
+// (hangul.DecodeSyllable); other runes are decoded and asked about in
+// package unicode.
 func countChars(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
@@ -269,7 +269,7 @@ func countChars(s string) int {
 			i++
 			continue
 		}
-		if r, ok := syllableAt(s, i); ok && hangul.IsSyllable(r) {
+		if _, ok := hangul.DecodeSyllable(s[i:]); ok {
 			n++
 			i += 3
 			continue
@@ -281,17 +281,6 @@ func countChars(s string) int {
 		i += size
 	}
 	return n
-}
-
-// syllableAt decodes the rune of three bytes at s[i] when its lead byte
-// is one of a Hangul syllable's (0xEA to 0xED) and two continuation bytes
-// follow; ok is false for any other bytes. The rune may still be no
-// syllable (or, after 0xED, a surrogate, which is no syllable either).
-func syllableAt(s string, i int) (r rune, ok bool) {
-	if c := s[i]; c < 0xEA || c > 0xED || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
-		return 0, false
-	}
-	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
 }
 
 func uniq(ids []int32) []int32 {
@@ -497,8 +486,8 @@ func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
 	// The prefixes' keys are hashHangul(w[:i]), each the last one
 	// continued by a syllable.
 	h := hashHangul("")
-	for i, r := range w {
-		if !hangul.IsSyllable(r) {
+	for i := 0; ; i += 3 {
+		if _, ok := hangul.DecodeSyllable(w[i:]); !ok {
 			break
 		}
 		h = fnv1a.Add(h, w[i:i+3])

@@ -409,10 +409,10 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 	// them. A syllable is three bytes of UTF-8, so the key of n syllables
 	// is w[:3n], and the hashes of every length are taken in one pass.
 	for len(w) > 0 {
-		r, size := utf8.DecodeRuneInString(w)
-		if hangul.IsSyllable(r) {
+		if _, ok := hangul.DecodeSyllable(w); ok {
 			break
 		}
+		_, size := utf8.DecodeRuneInString(w)
 		w = w[size:]
 	}
 	var buf [lookupSyllables]rune
@@ -420,8 +420,8 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 	rs := buf[:0]
 	hs[0] = fnvOffset
 	for len(rs) < len(buf) {
-		r, _ := utf8.DecodeRuneInString(w[3*len(rs):])
-		if !hangul.IsSyllable(r) {
+		r, ok := hangul.DecodeSyllable(w[3*len(rs):])
+		if !ok {
 			break
 		}
 		n := len(rs)
