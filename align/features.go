@@ -1,6 +1,8 @@
 package align
 
 import (
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,11 +31,74 @@ const (
 // of its keys' making and hashing (the ids are the same either way, as a
 // key keeps the id it first got).
 type vocab struct {
-	ids [evKinds]map[uint64]int32
+	ids [evKinds]idTable
 
 	enWords map[string]enWord // by word as written, for englishFeatures
 	koWords map[string]koWord // by word as written, for koreanFeatures
 	koIDs   []int32           // the ids of koWords' entries
+
+	nameKeys []uint64 // koreanWord's scratch for a word's name keys
+
+	// buf holds the id lists of the paragraph being read, which keep and
+	// set copy into store, the lists of the document's features: one
+	// array of many paragraphs' lists instead of a few of each.
+	buf   featureBuf
+	store []int32 // the free part of the current array, len == cap
+	// marks[kind][id] == stamp marks the ids set has taken of its list.
+	marks [evKinds][]uint32
+	stamp uint32
+}
+
+// featureBuf holds a paragraph's id lists while they are gathered.
+type featureBuf struct {
+	words, lexs, names, prefixes []int32
+	set                          []int32 // set's own
+	nameEnds, lexEnds            []int
+}
+
+// storeChunk is the size of the arrays a document's id lists are kept in.
+const storeChunk = 4096
+
+// keep returns a copy of ids in the document's store, capped at its
+// length so that appending to it copies it; nil for none.
+func (v *vocab) keep(ids []int32) []int32 {
+	n := len(ids)
+	if n == 0 {
+		return nil
+	}
+	if len(v.store) < n {
+		v.store = make([]int32, max(storeChunk, n))
+	}
+	out := v.store[:n:n]
+	copy(out, ids)
+	v.store = v.store[n:]
+	return out
+}
+
+// set returns the ids of one kind in ids, each once and in increasing
+// order (what uniq gives), kept in the document's store. The duplicates
+// are dropped before sorting, by marking the ids seen.
+func (v *vocab) set(kind int, ids []int32) []int32 {
+	if v.stamp++; v.stamp == 0 {
+		for k := range v.marks {
+			clear(v.marks[k])
+		}
+		v.stamp = 1
+	}
+	if n := v.size(kind); len(v.marks[kind]) < n {
+		v.marks[kind] = append(v.marks[kind], make([]uint32, n-len(v.marks[kind]))...)
+	}
+	marks := v.marks[kind]
+	out := v.buf.set[:0]
+	for _, id := range ids {
+		if marks[id] != v.stamp {
+			marks[id] = v.stamp
+			out = append(out, id)
+		}
+	}
+	v.buf.set = out
+	slices.Sort(out)
+	return v.keep(out)
 }
 
 // enWord is what an English word gave: its word id and its lexicon id, or
@@ -50,34 +115,93 @@ type koWord struct {
 }
 
 func newVocab() *vocab {
-	v := &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
-	for i := range v.ids {
-		v.ids[i] = map[uint64]int32{}
-	}
-	return v
+	return &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
 }
 
 // reset empties v for the next document, keeping its storage.
 func (v *vocab) reset() {
-	for _, m := range v.ids {
-		clear(m)
+	for i := range v.ids {
+		v.ids[i].reset()
 	}
 	clear(v.enWords)
 	clear(v.koWords)
 	v.koIDs = v.koIDs[:0]
+	// The last document's features keep their arrays.
+	v.store = nil
 }
 
-func (v *vocab) id(kind int, key uint64) int32 {
-	m := v.ids[kind]
-	id, ok := m[key]
-	if !ok {
-		id = int32(len(m))
-		m[key] = id
+func (v *vocab) id(kind int, key uint64) int32 { return v.ids[kind].id(key) }
+
+func (v *vocab) size(kind int) int { return v.ids[kind].n }
+
+// idTable gives keys dense ids in the order they come: a hash table with
+// open addressing, which costs a vocabulary's hundred thousand look-ups a
+// document less than a map. The keys are mostly hashes already; the
+// others (lexicon ids, number keys) are spread by Fibonacci hashing.
+type idTable struct {
+	slots []idSlot // a power of two of them, at most half full
+	n     int      // keys held
+	shift uint8    // 64 - log2(len(slots))
+}
+
+// idSlot holds a key and its id + 1; 0 marks an empty slot.
+type idSlot struct {
+	key uint64
+	id  int32
+}
+
+// minIDSlots is the size of a new table.
+const minIDSlots = 256
+
+// id returns the id of key, giving it the next one if it is new.
+func (t *idTable) id(key uint64) int32 {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
 	}
-	return id
+	mask := len(t.slots) - 1
+	for i := int((key * 0x9e3779b97f4a7c15) >> t.shift); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			t.n++
+			*s = idSlot{key, int32(t.n)}
+			return int32(t.n - 1)
+		}
+		if s.key == key {
+			return s.id - 1
+		}
+	}
 }
 
-func (v *vocab) size(kind int) int { return len(v.ids[kind]) }
+// grow doubles the table (or makes its first slots) and puts back its keys.
+func (t *idTable) grow() {
+	old := t.slots
+	size := max(2*len(old), minIDSlots)
+	t.slots = make([]idSlot, size)
+	t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	mask := size - 1
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		i := int((s.key * 0x9e3779b97f4a7c15) >> t.shift)
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// reset empties t, keeping its slots unless the last document used few of
+// them (a long document before many short ones would otherwise cost each
+// of them the clearing of its table).
+func (t *idTable) reset() {
+	if len(t.slots) > minIDSlots && 8*t.n < len(t.slots) {
+		*t = idTable{}
+		return
+	}
+	clear(t.slots)
+	t.n = 0
+}
 
 // features are what the scorer compares of one side of a paragraph pair,
 // as dense ids.
@@ -108,25 +232,53 @@ type features struct {
 // hash returns the key of a word (FNV-1a).
 func hash(s string) uint64 { return fnv1a.String(s) }
 
+// hashLower returns the key of a word lower-cased, hash(strings.ToLower(w)),
+// lower-casing ASCII as it hashes instead of copying the word.
+func hashLower(w string) uint64 {
+	h := fnv1a.Offset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return hash(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = fnv1a.AddByte(h, c)
+	}
+	return h
+}
+
 // hashHangul returns the key of a Hangul word, kept apart from the Latin
 // words' keys by a NUL before it: hash("\x00" + w), without building the
 // string.
 func hashHangul(w string) uint64 { return fnv1a.Add(fnv1a.AddByte(fnv1a.Offset, 0), w) }
 
 // countChars counts the letters and digits of s. ASCII and Hangul
-// syllables, nearly all of a news text, are told by their ranges; other
-// runes by package unicode.
+// syllables, nearly all of a news text, are told by their bytes
+// (hangul.DecodeSyllable); other runes are decoded and asked about in
+// package unicode.
 func countChars(s string) int {
 	n := 0
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if c := r | 0x20; c >= 'a' && c <= 'z' || r >= '0' && r <= '9' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if l := c | 0x20; l >= 'a' && l <= 'z' || c >= '0' && c <= '9' {
 				n++
 			}
-		case hangul.IsSyllable(r), unicode.IsLetter(r), unicode.IsDigit(r):
+			i++
+			continue
+		}
+		if _, ok := hangul.DecodeSyllable(s[i:]); ok {
+			n++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
@@ -179,17 +331,19 @@ func capText(s string) string {
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
 	text = capText(text)
-	for w := range strings.FieldsFuncSeq(text, notEnglishWordRune) {
+	b := &v.buf
+	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
+	for w := range textWords(text, true) {
 		ew, ok := v.enWords[w]
 		if !ok {
 			ew = englishWord(w, lex, v)
 			v.enWords[w] = ew
 		}
 		if ew.word >= 0 {
-			f.wordSet = append(f.wordSet, ew.word)
+			b.words = append(b.words, ew.word)
 		}
 		if ew.lex >= 0 {
-			f.lexSet = append(f.lexSet, ew.lex)
+			b.lexs = append(b.lexs, ew.lex)
 		}
 	}
 	if strings.IndexFunc(text, hangul.IsSyllable) >= 0 {
@@ -200,13 +354,13 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		}
 	}
 	// Hyphenated and dotted words also count whole ("u.s.", "jong-un").
-	for _, w := range cognate.Latin(text) {
-		f.wordSet = append(f.wordSet, v.id(evWord, hash(w)))
+	for w := range cognate.LatinTokens(text) {
+		b.words = append(b.words, v.id(evWord, hashLower(w)))
 	}
 	for _, k := range cognate.EnglishNameKeys(text) {
-		f.nameSet = append(f.nameSet, v.id(evName, k))
+		b.names = append(b.names, v.id(evName, k))
 	}
-	f.lexSet, f.wordSet, f.nameSet = uniq(f.lexSet), uniq(f.wordSet), uniq(f.nameSet)
+	f.lexSet, f.wordSet, f.nameSet = v.set(evLex, b.lexs), v.set(evWord, b.words), v.set(evName, b.names)
 	f.addNumbers(v, cognate.EnglishNumbers(text))
 	return f
 }
@@ -214,7 +368,11 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // englishWord makes the ids of an English word.
 func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
 	ew := enWord{word: -1, lex: -1}
-	lw := strings.ToLower(strings.Trim(w, "'’"))
+	if c, d := w[0], w[len(w)-1]; c == '\'' || c >= utf8.RuneSelf || d == '\'' || d >= utf8.RuneSelf {
+		// An apostrophe at either end: the rest of the word.
+		w = strings.Trim(w, "'’")
+	}
+	lw := strings.ToLower(w)
 	if lw == "" {
 		return ew
 	}
@@ -231,6 +389,53 @@ func notEnglishWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 }
 
+// textWords yields the words of a text, telling ASCII by its bytes and
+// decoding only the runes that may separate words. English words
+// (english true) are what strings.FieldsFuncSeq(s, notEnglishWordRune)
+// yields, runs of letters, digits and apostrophes. Korean words are what
+// strings.FieldsSeq yields, runs of runes that are not white space; of
+// the runes outside ASCII only those that lead bytes 0xC2 and 0xE1 to
+// 0xE3 start can be white space, so other bytes are passed one at a time
+// without decoding (Hangul text is nearly all such bytes), which finds
+// the same words, as no continuation byte is one of those leads.
+func textWords(s string, english bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c, size, sep := s[i], 1, false
+			switch {
+			case c < utf8.RuneSelf && english:
+				l := c | 0x20
+				sep = !(l >= 'a' && l <= 'z' || c >= '0' && c <= '9' || c == '\'')
+			case c < utf8.RuneSelf:
+				sep = c == ' ' || c >= '\t' && c <= '\r'
+			case english:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				sep = notEnglishWordRune(r)
+			case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				sep = unicode.IsSpace(r)
+			}
+			if sep {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	f := &features{chars: countChars(text)}
@@ -238,34 +443,36 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	// The ids of all words' tokens go into two flat lists, one per kind,
 	// cut into the per-word lists at the end: a slice per word would be
 	// an allocation per word.
-	var nameIDs, lexIDs []int32
-	var nameEnds, lexEnds []int
-	for w := range strings.FieldsSeq(text) {
+	b := &v.buf
+	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
+	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
+	for w := range textWords(text, false) {
 		kw, ok := v.koWords[w]
 		if !ok {
 			kw = koreanWord(w, lex, v)
 			v.koWords[w] = kw
 		}
 		ids := v.koIDs[kw.start:]
-		f.hangulPrefixes = append(f.hangulPrefixes, ids[:kw.prefixes]...)
+		b.prefixes = append(b.prefixes, ids[:kw.prefixes]...)
 		ids = ids[kw.prefixes:]
 		if kw.names > 0 {
-			nameIDs = append(nameIDs, ids[:kw.names]...)
-			nameEnds = append(nameEnds, len(nameIDs))
+			b.names = append(b.names, ids[:kw.names]...)
+			b.nameEnds = append(b.nameEnds, len(b.names))
 		}
 		ids = ids[kw.names:]
 		if kw.lexs > 0 {
-			lexIDs = append(lexIDs, ids[:kw.lexs]...)
-			lexEnds = append(lexEnds, len(lexIDs))
+			b.lexs = append(b.lexs, ids[:kw.lexs]...)
+			b.lexEnds = append(b.lexEnds, len(b.lexs))
 		}
 	}
-	f.nameTokens = cutTokens(nameIDs, nameEnds)
-	f.lexTokens = cutTokens(lexIDs, lexEnds)
-	f.lexUnion = uniq(slices.Clone(lexIDs))
-	f.hangulPrefixes = uniq(f.hangulPrefixes)
-	for _, w := range cognate.Latin(text) {
-		f.latin = append(f.latin, v.id(evWord, hash(w)))
+	f.nameTokens = cutTokens(v.keep(b.names), b.nameEnds)
+	f.lexTokens = cutTokens(v.keep(b.lexs), b.lexEnds)
+	f.lexUnion = v.set(evLex, b.lexs)
+	f.hangulPrefixes = v.set(evWord, b.prefixes)
+	for w := range cognate.LatinTokens(text) {
+		b.words = append(b.words, v.id(evWord, hashLower(w)))
 	}
+	f.latin = v.keep(b.words)
 	f.addNumbers(v, cognate.KoreanNumbers(text))
 	return f
 }
@@ -276,18 +483,21 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // translations.
 func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
 	kw := koWord{start: int32(len(v.koIDs))}
-	n := 0
-	for i, r := range w {
-		if !hangul.IsSyllable(r) {
+	// The prefixes' keys are hashHangul(w[:i]), each the last one
+	// continued by a syllable.
+	h := hashHangul("")
+	for i := 0; ; i += 3 {
+		if _, ok := hangul.DecodeSyllable(w[i:]); !ok {
 			break
 		}
-		if n++; n >= 2 {
-			v.koIDs = append(v.koIDs, v.id(evWord, hashHangul(w[:i+utf8.RuneLen(r)])))
+		h = fnv1a.Add(h, w[i:i+3])
+		if i > 0 {
+			v.koIDs = append(v.koIDs, v.id(evWord, h))
 			kw.prefixes++
 		}
 	}
-	var buf [64]uint64
-	for _, k := range cognate.KoreanNameKeys(w, buf[:0]) {
+	v.nameKeys = cognate.KoreanNameKeys(w, v.nameKeys[:0])
+	for _, k := range v.nameKeys {
 		v.koIDs = append(v.koIDs, v.id(evName, k))
 		kw.names++
 	}

@@ -1,11 +1,17 @@
 package align
 
 import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/read"
 )
 
 // TestWordCacheGivesSameFeatures checks that a paragraph whose words the
@@ -95,6 +101,180 @@ func TestCountChars(t *testing.T) {
 	for r := rune(0); r <= 0x2ffff; r++ {
 		if s := string(r); countChars(s) != countCharsRef(s) {
 			t.Fatalf("countChars(%q) = %d, reference %d", s, countChars(s), countCharsRef(s))
+		}
+	}
+}
+
+// featureDocs returns the stream texts (English, Korean) of the shared
+// corpus's article pairs, dev and dev-real-text, as Align would take their
+// features, and of the wire pair.
+func featureDocs(tb testing.TB) [][2][]string {
+	tb.Helper()
+	root := filepath.Join("..", "..", "shared", "corpus")
+	if _, err := os.Stat(root); err != nil {
+		tb.Skipf("shared corpus not available (%v)", err)
+	}
+	var pairs [][2]string
+	for _, c := range []string{"dev", "dev-real-text"} {
+		ens, _ := filepath.Glob(filepath.Join(root, c, "*", "*.en.txt"))
+		for _, en := range ens {
+			pairs = append(pairs, [2]string{en, strings.TrimSuffix(en, ".en.txt") + ".ko.txt"})
+		}
+	}
+	wire := filepath.Join(root, "news-sentences", "korean-english-park.dev")
+	pairs = append(pairs, [2]string{wire + ".en", wire + ".ko"})
+	var docs [][2][]string
+	for _, p := range pairs {
+		e, err := read.File(p[0], nil, read.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		k, err := read.File(p[1], nil, read.Options{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		en, ko := Prepare(e.Paragraphs, false), Prepare(k.Paragraphs, false)
+		bodyEN, bodyKO := bodyIndex(en), bodyIndex(ko)
+		_, _, bodyKO = headlineArea(en, ko, bodyEN, bodyKO)
+		docs = append(docs, [2][]string{newStream(en, bodyEN, false).text, newStream(ko, bodyKO, true).text})
+	}
+	return docs
+}
+
+// BenchmarkFeatures takes the English and Korean features of every
+// document of featureDocs, one vocabulary reused as a corpus worker's
+// Scratch does (the names linked across the sides are not taken).
+func BenchmarkFeatures(b *testing.B) {
+	docs := featureDocs(b)
+	lex := lexicon.Default()
+	v := newVocab()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			v.reset()
+			for _, t := range d[0] {
+				englishFeatures(t, lex, v)
+			}
+			for _, t := range d[1] {
+				koreanFeatures(t, lex, v)
+			}
+		}
+	}
+}
+
+// TestIDTable checks that an idTable gives the ids a map numbering keys in
+// the order they come gives, through its growth and its resets (shrinking
+// after a small document, or not).
+func TestIDTable(t *testing.T) {
+	var tab idTable
+	rng := rand.New(rand.NewPCG(1, 2))
+	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20} {
+		tab.reset()
+		want := map[uint64]int32{}
+		for range 4 * n {
+			// Small keys (lexicon ids) and hashes, each seen several times.
+			key := uint64(rng.IntN(n + 1))
+			if rng.IntN(2) == 0 {
+				key = rng.Uint64()%uint64(n+1)*0x9e3779b97f4a7c15 + 1
+			}
+			id, ok := want[key]
+			if !ok {
+				id = int32(len(want))
+				want[key] = id
+			}
+			if got := tab.id(key); got != id {
+				t.Fatalf("document %d: id(%#x) = %d, want %d", doc, key, got, id)
+			}
+		}
+		if tab.n != len(want) {
+			t.Errorf("document %d: %d keys, want %d", doc, tab.n, len(want))
+		}
+	}
+}
+
+// TestSetAndKeep checks that vocab.set gives what uniq gives, list after
+// list (its marks are not cleared between them), and that the lists keep
+// returns cannot grow into each other.
+func TestSetAndKeep(t *testing.T) {
+	v := newVocab()
+	rng := rand.New(rand.NewPCG(5, 6))
+	for doc := range 3 {
+		v.reset()
+		for range 200 {
+			kind := rng.IntN(evKinds)
+			for range rng.IntN(50) {
+				v.id(kind, rng.Uint64N(300))
+			}
+			var ids []int32
+			for range rng.IntN(40) {
+				if n := v.size(kind); n > 0 {
+					ids = append(ids, int32(rng.IntN(n)))
+				}
+			}
+			want := uniq(slices.Clone(ids))
+			got := v.set(kind, ids)
+			if !slices.Equal(got, want) || len(got) == 0 && got != nil {
+				t.Fatalf("document %d: set(%v) = %v, want %v", doc, ids, got, want)
+			}
+			if len(got) > 0 && cap(got) != len(got) {
+				t.Fatalf("set's list has room to grow into the next: len %d, cap %d", len(got), cap(got))
+			}
+		}
+	}
+}
+
+// randomTexts returns n texts of up to ten pieces each, drawn with the
+// given seed.
+func randomTexts(seed uint64, pieces []string, n int) []string {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	texts := make([]string, n)
+	for k := range texts {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts[k] = b.String()
+	}
+	return texts
+}
+
+// TestKoreanWordsAndChars holds the Korean words of textWords to
+// strings.Fields and countChars to its reference on every rune below
+// U+10000 between words, and on random texts of Hangul, white space of
+// every kind, other scripts and broken UTF-8 (cut syllables, surrogates,
+// stray continuation bytes).
+func TestKoreanWordsAndChars(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, "가"+string(r)+"나 ", string(r))
+	}
+	texts = append(texts, randomTexts(7, []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000",
+		"\t", "\n", "a", "1", ".", "\xea", "\xea\xb0", "\xed\xa0\x80", "\x80", "\xbf", "\xc2", "\xe2\x80", "é", "中", "ㄱ",
+		"\U0001F600"}, 50000)...)
+	for _, s := range texts {
+		if got, want := slices.Collect(textWords(s, false)), strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("textWords(%q, false) = %q, strings.Fields gives %q", s, got, want)
+		}
+		if got, want := countChars(s), countCharsRef(s); got != want {
+			t.Fatalf("countChars(%q) = %d, reference %d", s, got, want)
+		}
+	}
+}
+
+// TestEnglishWords holds the English words of textWords to
+// strings.FieldsFunc with notEnglishWordRune on every rune below U+10000
+// between letters and on random texts with apostrophes, digits, letters
+// outside ASCII and broken UTF-8.
+func TestEnglishWords(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, "a"+string(r)+"b ", string(r))
+	}
+	texts = append(texts, randomTexts(9, []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80",
+		"\xff", "\x80", "\U0001D400"}, 50000)...)
+	for _, s := range texts {
+		if got, want := slices.Collect(textWords(s, true)), strings.FieldsFunc(s, notEnglishWordRune); !slices.Equal(got, want) {
+			t.Fatalf("textWords(%q, true) = %q, strings.FieldsFunc gives %q", s, got, want)
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package cognate
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/skeleton"
@@ -88,6 +91,60 @@ func TestIsNumberMark(t *testing.T) {
 	for _, w := range []string{"“16”.", "[2019]", "\xff5,000\xfe", "‘’", "May.", "(5)"} {
 		if got, want := strings.TrimFunc(w, isNumberMark), strings.Trim(w, cutset); got != want {
 			t.Errorf("TrimFunc(%q) = %q, Trim gives %q", w, got, want)
+		}
+	}
+}
+
+// latinRef is Latin as first written, asking package unicode about every
+// rune of the text: the reference for LatinTokens, which reads ASCII by
+// bytes and passes longer runes undecoded.
+func latinRef(s string) []string {
+	var out []string
+	start := -1
+	add := func(tok string) {
+		if utf8.RuneCountInString(tok) >= 2 {
+			out = append(out, strings.ToLower(tok))
+		}
+	}
+	for i, r := range s {
+		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
+		if latin && start < 0 {
+			start = i
+		}
+		if !latin && start >= 0 {
+			add(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(s[start:])
+	}
+	return out
+}
+
+// TestLatinMatchesRef holds Latin to latinRef on texts of every kind:
+// each rune below U+0800 between letters, Hangul, accented and other
+// scripts' letters, digits and ampersands in and around tokens, broken
+// UTF-8, and random bytes.
+func TestLatinMatchesRef(t *testing.T) {
+	texts := []string{"", "a", "ab", "AT&T", "&a", "a&", "7up", "G7과 a", "Tlatelolco(틀라텔로코)", "Müller-Lüdenscheidt",
+		"ǅemal ɐb ȿx", "ÀB", "\xc3", "a\xc3", "a\xc3b", "ab\xe0\x80cd", "\xff\xfeab", "a\xed\xa0\x80b", "ΩΨ ab", "ªº µb",
+		"북한 CNN과 UN, AP통신 G20 정상회의"}
+	for r := rune(0); r < 0x800; r++ {
+		texts = append(texts, "a"+string(r)+"b", string(r)+"x", "x"+string(r))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "Z", "1", "&", " ", "é", "ɐ", "ȿ", "가", "中", "\xc3", "\xa9", "\xe0", "\xff", "Ω", "ª"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := Latin(s), latinRef(s); !slices.Equal(got, want) {
+			t.Fatalf("Latin(%q) = %q, reference %q", s, got, want)
 		}
 	}
 }

@@ -15,6 +15,7 @@
 package cognate
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"unicode"
@@ -96,6 +97,9 @@ func EnglishNumbers(s string) []Number {
 			// A word that starts with a letter is no digit: it is a
 			// number only as a month or number word, and these are
 			// short and ASCII.
+			if !mayBeNamedNumber(w) {
+				continue
+			}
 			lw, ok := lowerASCII(w, buf[:])
 			if !ok {
 				if len(w) <= maxNumberWord || !isASCII(w) {
@@ -163,6 +167,35 @@ func namedNumber(w, lw string) (Number, bool) {
 		return Number{Value: v}, true
 	}
 	return Number{}, false
+}
+
+// namedNumberShapes[a][b] has bit n set when a month name or number word
+// of n letters starts with the letters 'a'+a and 'a'+b.
+var namedNumberShapes = func() (t [26][26]uint16) {
+	add := func(w string) { t[w[0]-'a'][w[1]-'a'] |= 1 << len(w) }
+	for w := range monthNames {
+		add(w)
+	}
+	for w := range enNumberWords {
+		add(w)
+	}
+	return t
+}()
+
+// mayBeNamedNumber reports whether w, a word that starts with an ASCII
+// letter, may lower-case into a month name or a number word: false only
+// for an ASCII word whose length and first two letters no such word has
+// (most words of a text), which then needs neither lower-casing nor
+// looking up.
+func mayBeNamedNumber(w string) bool {
+	if len(w) > maxNumberWord || !isASCII(w) {
+		return true // namedNumber decides
+	}
+	if len(w) < 2 {
+		return false
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	return b < 26 && namedNumberShapes[a][b]&(1<<len(w)) != 0
 }
 
 // lowerASCII returns strings.ToLower(w) for an ASCII w of no more than
@@ -389,27 +422,53 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // original.
 func Latin(s string) []string {
 	var out []string
-	start := -1
-	for i, r := range s {
-		latin := r < 0x250 && (unicode.IsLetter(r) || (start >= 0 && (isDigit(r) || r == '&')))
-		if latin && start < 0 {
-			start = i
-		}
-		if !latin && start >= 0 {
-			out = appendLatin(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = appendLatin(out, s[start:])
+	for tok := range LatinTokens(s) {
+		out = append(out, strings.ToLower(tok))
 	}
 	return out
 }
 
-// appendLatin appends a Latin token of two letters or more, lower-cased.
-func appendLatin(out []string, tok string) []string {
-	if utf8.RuneCountInString(tok) >= 2 {
-		out = append(out, strings.ToLower(tok))
+// LatinTokens yields the tokens of Latin as written, not lower-cased, for
+// a caller that keys them without making the strings. A token is a run of
+// letters below U+0250, digits and & after its first letter, of two runes
+// or more. Runes of three bytes or more of UTF-8 (Hangul, CJK), none of
+// which is Latin, are passed a byte at a time without decoding; only the
+// leading bytes of two-byte runes are decoded.
+func LatinTokens(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c, size, latin := s[i], 1, false
+			switch {
+			case c < utf8.RuneSelf:
+				lc := c | 0x20
+				latin = lc >= 'a' && lc <= 'z' || start >= 0 && (c >= '0' && c <= '9' || c == '&')
+			case c >= 0xC0 && c < 0xE0:
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				latin = r < 0x250 && unicode.IsLetter(r)
+			}
+			if latin && start < 0 {
+				start = i
+			}
+			if !latin && start >= 0 {
+				if tok := s[start:i]; isLatinToken(tok) && !yield(tok) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			if tok := s[start:]; isLatinToken(tok) {
+				yield(tok)
+			}
+		}
 	}
-	return out
+}
+
+// isLatinToken reports whether a run of Latin letters and digits is long
+// enough to be a token: two runes or more.
+func isLatinToken(tok string) bool {
+	return len(tok) >= 2 && (len(tok) >= 4 || utf8.RuneCountInString(tok) >= 2)
 }

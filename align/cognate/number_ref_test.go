@@ -127,3 +127,28 @@ func FuzzEnglishNumbersReference(f *testing.F) {
 		}
 	})
 }
+
+// TestMayBeNamedNumber checks that the filter lets every month name and
+// number word through in every case, and stops words of other shapes.
+func TestMayBeNamedNumber(t *testing.T) {
+	for _, m := range []map[string]float64{enNumberWords, func() map[string]float64 {
+		ms := map[string]float64{}
+		for w, v := range monthNames {
+			ms[w] = float64(v)
+		}
+		return ms
+	}()} {
+		for w := range m {
+			for _, c := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if !mayBeNamedNumber(c) {
+					t.Errorf("mayBeNamedNumber(%q) = false", c)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"the", "The", "a", "to", "of", "said", "Trump", "Kim", "Jan1", "t"} {
+		if mayBeNamedNumber(w) {
+			t.Errorf("mayBeNamedNumber(%q) = true", w)
+		}
+	}
+}

@@ -137,6 +137,19 @@ func Compose(s Syllable) rune {
 // IsSyllable reports whether r is a precomposed Hangul syllable.
 func IsSyllable(r rune) bool { return r >= SBase && r <= SLast }
 
+// DecodeSyllable returns the precomposed syllable s starts with, read from
+// its three bytes of UTF-8 (led by 0xEA to 0xED) without a general
+// decoder, for the loops that walk Korean text a syllable at a time; ok
+// is false when s starts with anything else, broken UTF-8 included. It
+// agrees with utf8.DecodeRuneInString followed by IsSyllable.
+func DecodeSyllable(s string) (r rune, ok bool) {
+	if len(s) < 3 || s[0] < 0xEA || s[0] > 0xED || s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
+		return 0, false
+	}
+	r = rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	return r, IsSyllable(r)
+}
+
 // IsCompatJamo reports whether r is in the Hangul Compatibility Jamo
 // block (U+3131..U+318E: ㄱ ㅏ ㅋ …, the letters typed alone).
 func IsCompatJamo(r rune) bool { return r >= 0x3131 && r <= 0x318E }

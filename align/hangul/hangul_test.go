@@ -2,6 +2,7 @@ package hangul
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -152,6 +153,27 @@ func TestRuneClasses(t *testing.T) {
 		}
 		if got := IsHangul(tc.r); got != tc.ko {
 			t.Errorf("IsHangul(%U) = %v", tc.r, got)
+		}
+	}
+}
+
+// TestDecodeSyllable holds DecodeSyllable to utf8.DecodeRuneInString on
+// every rune of the Basic Multilingual Plane (and two beyond), alone and
+// followed by more text, and on the broken UTF-8
+// around the syllables' bytes (cut sequences, surrogates, stray
+// continuation bytes).
+func TestDecodeSyllable(t *testing.T) {
+	texts := []string{"", "\xea", "\xea\xb0", "\xed\xa0\x80", "\xed\x9f\xbf", "\xea\x80\x80", "\xeb\xc0\x80", "\xec\x80\x7f",
+		"\xee\x80\x80", "\xe9\xbf\xbf", "\x80\x80\x80"}
+	for r := rune(0); r < 0x10000; r++ {
+		texts = append(texts, string(r), string(r)+"가")
+	}
+	texts = append(texts, "\U0001F600", "\U0010FFFF")
+	for _, s := range texts {
+		r, ok := DecodeSyllable(s)
+		want, _ := utf8.DecodeRuneInString(s)
+		if ok != IsSyllable(want) || ok && r != want {
+			t.Fatalf("DecodeSyllable(%q) = %U %v, utf8 decodes %U", s, r, ok, want)
 		}
 	}
 }

@@ -46,8 +46,16 @@ type table struct {
 	short             map[rune][]shortForm
 }
 
-func fnv(s string) uint32 {
-	h := uint32(2166136261)
+// fnv returns the FNV-1a hash (32 bits) of s, by which the index's tables
+// are looked up.
+func fnv(s string) uint32 { return fnvAdd(fnvOffset, s) }
+
+// fnvOffset is the FNV-1a hash of the empty string.
+const fnvOffset uint32 = 2166136261
+
+// fnvAdd continues the hash h of a string with the bytes of s: the hash
+// of a+b is fnvAdd(fnv(a), b).
+func fnvAdd(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
@@ -88,9 +96,9 @@ func (t *table) stemID(s string) (uint32, bool) {
 	return 0, false
 }
 
-// entry returns the entry of the Korean key k.
-func (t *table) entry(k string) (entry, bool) {
-	h := fnv(k) & t.keyMask
+// entry returns the entry of the Korean key k, whose hash is h = fnv(k).
+func (t *table) entry(k string, h uint32) (entry, bool) {
+	h &= t.keyMask
 	for range t.keyMask + 1 {
 		v := t.at(t.keyTab, int(h))
 		if v == 0 || v > t.nKeys {

@@ -89,8 +89,8 @@ func TestIndexLoadsAsBuilt(t *testing.T) {
 		}
 		for k := range built.index {
 			for _, w := range []string{k, k + "들", "새" + k} {
-				got, ok := loaded.entryOf(w)
-				want, wantOK := built.entryOf(w)
+				got, ok := loaded.entryOf(w, fnv(w))
+				want, wantOK := built.entryOf(w, fnv(w))
 				if !reflect.DeepEqual(got, want) || ok != wantOK {
 					t.Errorf("%s: entryOf(%q) = %v %v, want %v %v", name, w, got, ok, want, wantOK)
 				}

@@ -211,10 +211,11 @@ func (l *Lexicon) Len() int {
 	return len(l.index) + len(l.short)
 }
 
-// entryOf returns the entry of the Korean key k.
-func (l *Lexicon) entryOf(k string) (entry, bool) {
+// entryOf returns the entry of the Korean key k, whose hash fnv(k) the
+// index looks it up by (Lookup hashes the keys of a word in one pass).
+func (l *Lexicon) entryOf(k string, h uint32) (entry, bool) {
 	if l.tab != nil {
-		return l.tab.entry(k)
+		return l.tab.entry(k, h)
 	}
 	i, ok := l.index[k]
 	if !ok {
@@ -401,29 +402,37 @@ outer:
 // syllable only matches a short word, where it is likely the word itself
 // plus a particle; a verb of one syllable only matches its inflected forms.
 func (l *Lexicon) Lookup(w string) []uint32 {
-	w = strings.TrimFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) })
-	if w == "" || (l.ids == nil && l.tab == nil) {
+	if l.ids == nil && l.tab == nil {
 		return nil
 	}
-	var buf [8]rune
-	rs := buf[:0]
-	for _, r := range w {
-		if !hangul.IsSyllable(r) || len(rs) == len(buf) {
+	// The word is read from its first syllable, up to lookupSyllables of
+	// them. A syllable is three bytes of UTF-8, so the key of n syllables
+	// is w[:3n], and the hashes of every length are taken in one pass.
+	for len(w) > 0 {
+		if _, ok := hangul.DecodeSyllable(w); ok {
 			break
 		}
-		rs = append(rs, r)
+		_, size := utf8.DecodeRuneInString(w)
+		w = w[size:]
 	}
-	max := len(rs)
-	if max > l.maxLen {
-		max = l.maxLen
-	}
-	var kb [32]byte
-	for n := max; n >= 2; n-- {
-		key := kb[:0]
-		for _, r := range rs[:n] {
-			key = utf8.AppendRune(key, r)
+	var buf [lookupSyllables]rune
+	var hs [lookupSyllables + 1]uint32 // hs[n] is fnv(w[:3n])
+	rs := buf[:0]
+	hs[0] = fnvOffset
+	for len(rs) < len(buf) {
+		r, ok := hangul.DecodeSyllable(w[3*len(rs):])
+		if !ok {
+			break
 		}
-		if e, ok := l.entryOf(string(key)); ok {
+		n := len(rs)
+		rs = append(rs, r)
+		hs[n+1] = fnvAdd(hs[n], w[3*n:3*n+3])
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	for n := min(len(rs), l.maxLen); n >= 2; n-- {
+		if e, ok := l.entryOf(w[:3*n], hs[n]); ok {
 			return e.ids
 		}
 	}
@@ -439,13 +448,16 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 	if len(rs) == 1 && notAlone[rs[0]] {
 		return nil
 	}
-	if len(rs) == 1 || particles[string(rs[1:])] {
-		if e, ok := l.entryOf(string(rs[0])); ok {
+	if len(rs) == 1 || particles[w[3:3*len(rs)]] {
+		if e, ok := l.entryOf(w[:3], hs[1]); ok {
 			return e.ids
 		}
 	}
 	return l.lookupShort(rs)
 }
+
+// lookupSyllables is the most syllables of a word Lookup reads.
+const lookupSyllables = 8
 
 // particles are the particles and copula forms that may follow a noun of
 // one syllable in a word.
@@ -596,6 +608,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	e, ok := l.entryOf(ko)
+	e, ok := l.entryOf(ko, fnv(ko))
 	return ok && e.word
 }
