@@ -75,7 +75,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 			h, seen := best[c]
 			if !seen {
 				h = -1
-				if m, ok := ix.Best(c); ok && m.Score >= nameThreshold {
+				if m, ok := ix.BestAtLeast(c, nameThreshold); ok {
 					h = m.ID
 				}
 				best[c] = h
