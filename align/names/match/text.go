@@ -413,14 +413,16 @@ func stripParticles2(w, stem string) string {
 // syllable that is also a postposition; Candidates handles running text.
 // Words separated by spaces are kept (마이크 폼페이오).
 func CleanName(s string) string {
+	if hangul.AllSyllables(s) {
+		// One word of syllables, as Candidates gives them: nothing to
+		// normalize or trim.
+		return cleanWord(s)
+	}
 	s = hangul.Normalize(strings.TrimSpace(s))
 	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
 		// One word (most names): what the loop below does to the last
 		// word, without splitting and joining.
-		if l, t := stripTitle(s); !t && l != "" {
-			return l
-		}
-		return s
+		return cleanWord(s)
 	}
 	f := strings.Fields(s)
 	for len(f) > 1 {
@@ -436,4 +438,13 @@ func CleanName(s string) string {
 		f[len(f)-1] = l
 	}
 	return strings.Join(f, " ")
+}
+
+// cleanWord is CleanName for a normalized name of one word: the word with
+// any title written onto its end removed, unless it is a title alone.
+func cleanWord(w string) string {
+	if l, t := stripTitle(w); !t && l != "" {
+		return l
+	}
+	return w
 }
