@@ -39,8 +39,10 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	// English queries or the Hangul names, -1 for a lexicon word.
 	enCands := make([][]int32, len(en))
 	var queries, hangul []string
-	queryOf := map[string]int32{}
-	hangulOf := map[string]int32{}
+	// Room for a few candidates a paragraph from the start: growing
+	// the maps is most of their cost.
+	queryOf := make(map[string]int32, 2*len(en))
+	hangulOf := make(map[string]int32, 8*len(ko))
 	koCands := make([][]int32, len(ko))
 	nko := 0 // Korean candidates in all
 	for k := range max(len(en), len(ko)) {
