@@ -175,10 +175,16 @@ type koreanPatterns struct {
 // patterns returns the name's patterns, made on first use.
 func (k *koreanName) patterns() *koreanPatterns {
 	k.once.Do(func() {
-		k.pat.sur = koreanPattern(k.ss, nil)
-		k.pat.given = koreanPattern(k.gs, nil)
+		// A syllable makes three slots at most; the patterns of the
+		// given name's syllables are cut from one slice.
+		k.pat.sur = koreanPattern(k.ss, make(pattern, 0, 3*len(k.ss)))
+		k.pat.given = koreanPattern(k.gs, make(pattern, 0, 3*len(k.gs)))
+		k.pat.syls = make([]pattern, len(k.gs))
+		buf := make(pattern, 0, 3*len(k.gs))
 		for i := range k.gs {
-			k.pat.syls = append(k.pat.syls, koreanPattern(k.gs[i:i+1], nil))
+			p := koreanPattern(k.gs[i:i+1], buf)
+			k.pat.syls[i] = p[:len(p):len(p)]
+			buf = p[len(p):]
 		}
 	})
 	return &k.pat

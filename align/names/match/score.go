@@ -91,12 +91,14 @@ type loanPatterns struct {
 func (n *Name) loanwords() *loanPatterns {
 	n.once.Do(func() {
 		words := n.words
-		n.loan.foreign = foreignPattern(n.syl, nil)
+		// A syllable makes three slots at most.
+		n.loan.foreign = foreignPattern(n.syl, make(pattern, 0, 3*len(n.syl)))
 		if len(words) == 2 {
-			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
+			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), make(pattern, 0, 3*len(n.syl)))
 		}
 		if len(words) >= 2 {
-			n.loan.lastWord = foreignPattern(words[len(words)-1], nil)
+			last := words[len(words)-1]
+			n.loan.lastWord = foreignPattern(last, make(pattern, 0, 3*len(last)))
 		}
 	})
 	return &n.loan
