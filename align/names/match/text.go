@@ -326,15 +326,19 @@ func Candidates(koreanText string) []string {
 	// The words are the runs of Hangul syllables. next and nextStem
 	// (StripParticles(next, 1)) are the word after w and its stem,
 	// worked out once for each word.
+	// (nextCut, nextTitle) is stripTitle(nextStem), which the word
+	// before next needs and next itself most often does.
 	next, rest := nextSyllableRun(hangul.Normalize(koreanText))
 	nextStem := StripParticles(next, 1)
+	nextCut, nextTitle := stripTitle(nextStem)
 	for next != "" {
 		w, stem := next, nextStem
+		stemCut, stemTitle := nextCut, nextTitle
 		next, rest = nextSyllableRun(rest)
-		nextTitle := false
+		nextTitle = false
 		if next != "" {
 			nextStem = StripParticles(next, 1)
-			_, nextTitle = stripTitle(nextStem)
+			nextCut, nextTitle = stripTitle(nextStem)
 		}
 		raw := w
 		if !nextTitle {
@@ -342,7 +346,12 @@ func Candidates(koreanText string) []string {
 			// (트뤼도 총리: 도 is part of the name).
 			w = stripParticles2(raw, stem)
 		}
-		w, title := stripTitle(w)
+		var title bool
+		if w == stem {
+			w, title = stemCut, stemTitle
+		} else {
+			w, title = stripTitle(w)
+		}
 		// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word
 		// as it stands needs no second test.
 		if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
