@@ -243,13 +243,31 @@ func koreanHead(seg []token) int {
 // appendWord splits the white-space-delimited word text[i:j] at dashes,
 // slashes and hyphens between names (Korea-US) and appends its tokens.
 func appendWord(toks []token, text string, i, j int, initial *bool) []token {
-	if w := text[i:j]; plainWord(w) {
-		// Letters and digits alone (most words): one token, with
-		// nothing around it to mark; what appendMarkedWord does to such
-		// a word.
+	// Letters and digits alone (most words), or before a comma or a
+	// full stop: one token, with nothing else around it to mark; what
+	// appendMarkedWord does to such a word.
+	w := text[i:j]
+	if plainWord(w) {
 		toks = append(toks, token{text: w, start: i, end: j, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial})
 		*initial = false
 		return toks
+	}
+	if n := len(w) - 1; n > 0 && plainWord(w[:n]) {
+		switch w[n] {
+		case ',': // ends a name
+			toks = append(toks, token{text: w[:n], start: i, end: i + n, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial, breakAfter: true})
+			*initial = false
+			return toks
+		case '.':
+			// Ends a sentence, unless it is an initial (J.) or an
+			// abbreviation (Mr.), which appendMarkedWord tells, as it
+			// does capitalized words.
+			if stem := w[:n]; n >= 2 && !hasUpper(stem) && !abbreviations[stem] {
+				toks = append(toks, token{text: stem, start: i, end: i + n, initial: *initial, breakAfter: true})
+				*initial = true
+				return toks
+			}
+		}
 	}
 	return appendMarkedWord(toks, text, i, j, initial)
 }
@@ -376,6 +394,16 @@ func plainWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// hasUpper reports whether an ASCII word has an upper-case letter.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // prevEndsClause reports whether the token before a quotation ends a

@@ -17,7 +17,7 @@ func TestRuns(t *testing.T) {
 }
 
 // TestAppendWordPlain holds appendWord's path for words of letters and
-// digits alone to appendMarkedWord, which handles any word: the same
+// digits alone, or before a comma or a full stop, to appendMarkedWord, which handles any word: the same
 // tokens and the same sentence-start state, on every word of the bundled
 // example and a few of every shape, after a token and at the start.
 func TestAppendWordPlain(t *testing.T) {
@@ -25,7 +25,8 @@ func TestAppendWordPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := append(strings.Fields(string(text)), "Kim", "JONG", "un", "2019", "G7", "x", "U.S.", "Pompeo's", "Korea-US", "“Trump", "end.", "Mr.", "a,b", "é", "Ünal")
+	words := append(strings.Fields(string(text)), "Kim", "JONG", "un", "2019", "G7", "x", "U.S.", "Pompeo's", "Korea-US", "“Trump", "end.", "Mr.", "a,b", "é", "Ünal",
+		"Korea,", "talks,", "talks.", "Korea.", "2019.", "mr.", "no.", "a.", "J.", "st.", "e.g.", "x,", ",", ".", "ok..", "ok,.")
 	plain := 0
 	for _, w := range words {
 		for _, start := range []bool{true, false} {
