@@ -3,8 +3,6 @@ package match
 import (
 	"slices"
 	"testing"
-
-	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 )
 
 // TestKoreanNameNotLoanword: a Korean name written surname first in Korean
@@ -55,12 +53,7 @@ func TestScratchAddUpTo(t *testing.T) {
 // queries against both sets of Hangul names, so that hits, near misses
 // and misses are all compared.
 func TestBestAtLeast(t *testing.T) {
-	tab := namesdata.ReadTSV(t, "foreign_to_hangul_nikl_usage_muik.tsv")
-	var frKo, frEn []string
-	for _, r := range tab.Rows[:1500] {
-		frEn = append(frEn, r[0])
-		frKo = append(frKo, r[1])
-	}
+	frEn, frKo := niklNames(t, 1500)
 	ko, en := syntheticKorean(1500)
 	queries := slices.Concat(frEn, en, randomLatin(500))
 	for _, names := range [][]string{slices.Concat(frKo, ko), frKo[:300], ko[:300]} {
