@@ -34,31 +34,49 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	koTokens = make([][][]int32, len(ko))
 	// Both sides are read in step, paragraph by paragraph, so that a
 	// document with more names than the bound allows to pair (a wire
-	// archive) is given up on early.
-	enCands := make([][]string, len(en))
-	queries := map[string]bool{}
-	var hangul []string
-	pos := map[string]int{}
-	koCands := make([][]string, len(ko))
+	// archive) is given up on early. A candidate met again is not looked
+	// up again: queryOf and hangulOf give each one its number among the
+	// English queries or the Hangul names, -1 for a lexicon word.
+	enCands := make([][]int32, len(en))
+	var queries, hangul []string
+	// Room for a few candidates a paragraph from the start: growing
+	// the maps is most of their cost.
+	queryOf := make(map[string]int32, 2*len(en))
+	hangulOf := make(map[string]int32, 8*len(ko))
+	koCands := make([][]int32, len(ko))
+	nko := 0 // Korean candidates in all
 	for k := range max(len(en), len(ko)) {
 		if k < len(en) {
 			for _, c := range english.Runs(capText(en[k])) {
-				if hasUnknownWord(c, lex) {
-					enCands[k] = append(enCands[k], c)
-					queries[c] = true
+				q, seen := queryOf[c]
+				if !seen {
+					q = -1
+					if hasUnknownWord(c, lex) {
+						q = int32(len(queries))
+						queries = append(queries, c)
+					}
+					queryOf[c] = q
+				}
+				if q >= 0 {
+					enCands[k] = append(enCands[k], q)
 				}
 			}
 		}
 		if k < len(ko) {
 			for _, c := range match.Candidates(capText(ko[k])) {
-				if lex.Has(c) {
-					continue
+				h, seen := hangulOf[c]
+				if !seen {
+					h = -1
+					if !lex.Has(c) {
+						h = int32(len(hangul))
+						hangul = append(hangul, c)
+					}
+					hangulOf[c] = h
 				}
-				if _, ok := pos[c]; !ok {
-					pos[c] = len(hangul)
-					hangul = append(hangul, c)
+				if h >= 0 {
+					koCands[k] = append(koCands[k], h)
+					nko++
 				}
-				koCands[k] = append(koCands[k], c)
 			}
 		}
 		if len(hangul)*len(queries) > maxNamePairs {
@@ -69,35 +87,48 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		return enIDs, koTokens
 	}
 	ix := names.NewIndex(hangul)
-	best := map[string]int{} // English candidate → Hangul index, -1 for none
+	// The vocabulary id of each Hangul name, made when first asked for,
+	// so that ids are given in the order of first use.
+	ids := make([]int32, len(hangul))
+	for h := range ids {
+		ids[h] = -1
+	}
+	id := func(h int32) int32 {
+		if ids[h] < 0 {
+			ids[h] = v.id(evName, linkedKey(int(h)))
+		}
+		return ids[h]
+	}
+	// The English queries come first in the order of their numbers.
+	best := make([]int32, len(queries)) // Hangul name of each query, -1 for none
+	for q, c := range queries {
+		best[q] = -1
+		if m, ok := ix.BestAtLeast(c, nameThreshold); ok {
+			best[q] = int32(m.ID)
+		}
+	}
 	for i, cands := range enCands {
-		for _, c := range cands {
-			h, seen := best[c]
-			if !seen {
-				h = -1
-				if m, ok := ix.Best(c); ok && m.Score >= nameThreshold {
-					h = m.ID
-				}
-				best[c] = h
-			}
-			if h >= 0 {
-				enIDs[i] = append(enIDs[i], v.id(evName, linkedKey(h)))
+		for _, q := range cands {
+			if h := best[q]; h >= 0 {
+				enIDs[i] = append(enIDs[i], id(h))
 			}
 		}
 		enIDs[i] = uniq(enIDs[i])
 	}
+	// One id per Korean candidate, each its own token, all cut from one
+	// slice.
+	all := make([]int32, nko)
+	tokens := make([][]int32, nko)
 	for j, cands := range koCands {
 		if len(cands) == 0 {
 			continue
 		}
-		// One id per candidate, each its own token, all cut from one
-		// slice.
-		ids := make([]int32, len(cands))
-		koTokens[j] = make([][]int32, len(cands))
-		for k, c := range cands {
-			ids[k] = v.id(evName, linkedKey(pos[c]))
-			koTokens[j][k] = ids[k : k+1 : k+1]
+		for k, h := range cands {
+			all[k] = id(h)
+			tokens[k] = all[k : k+1 : k+1]
 		}
+		koTokens[j] = tokens[:len(cands):len(cands)]
+		all, tokens = all[len(cands):], tokens[len(cands):]
 	}
 	return enIDs, koTokens
 }

@@ -100,8 +100,11 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 	i := 0
 	for i < len(text) {
 		// Skip white space.
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpace(r) {
 			if r == '\n' {
 				// Lines of a paragraph are headlines, captions, bylines:
 				// each starts afresh.
@@ -117,6 +120,14 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				// ASCII, most of English text.
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
@@ -141,6 +152,17 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 	endLine()
 }
 
+// asciiSpace marks the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isSpace is unicode.IsSpace, ASCII first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
 // headlineSmall are the words a title-case headline leaves in lower case.
 var headlineSmall = setOf(`a an the and or nor but of in on at to for with by as vs vs. from into
 	onto over via per than off up out`)
@@ -155,7 +177,7 @@ func markHeadlines(toks []token) {
 		j := i
 		head := true
 		for j < len(toks) && toks[j].line == toks[i].line {
-			if !toks[j].cap && !headlineSmall[strings.ToLower(toks[j].text)] {
+			if head && !toks[j].cap && !headlineSmall[strings.ToLower(toks[j].text)] {
 				head = false
 			}
 			j++
@@ -221,6 +243,38 @@ func koreanHead(seg []token) int {
 // appendWord splits the white-space-delimited word text[i:j] at dashes,
 // slashes and hyphens between names (Korea-US) and appends its tokens.
 func appendWord(toks []token, text string, i, j int, initial *bool) []token {
+	// Letters and digits alone (most words), or before a comma or a
+	// full stop: one token, with nothing else around it to mark; what
+	// appendMarkedWord does to such a word.
+	w := text[i:j]
+	if plainWord(w) {
+		toks = append(toks, token{text: w, start: i, end: j, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial})
+		*initial = false
+		return toks
+	}
+	if n := len(w) - 1; n > 0 && plainWord(w[:n]) {
+		switch w[n] {
+		case ',': // ends a name
+			toks = append(toks, token{text: w[:n], start: i, end: i + n, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial, breakAfter: true})
+			*initial = false
+			return toks
+		case '.':
+			// Ends a sentence, unless it is an initial (J.) or an
+			// abbreviation (Mr.), which appendMarkedWord tells, as it
+			// does capitalized words.
+			if stem := w[:n]; n >= 2 && !hasUpper(stem) && !abbreviations[stem] {
+				toks = append(toks, token{text: stem, start: i, end: i + n, initial: *initial, breakAfter: true})
+				*initial = true
+				return toks
+			}
+		}
+	}
+	return appendMarkedWord(toks, text, i, j, initial)
+}
+
+// appendMarkedWord is appendWord for any word: marks before and after it,
+// abbreviations, possessives, dashes and hyphens.
+func appendMarkedWord(toks []token, text string, i, j int, initial *bool) []token {
 	w := text[i:j]
 	// Leading marks.
 	lead := 0
@@ -327,6 +381,29 @@ func appendWord(toks []token, text string, i, j int, initial *bool) []token {
 	}
 	*initial = sentenceEnd
 	return toks
+}
+
+// plainWord reports whether w is made of ASCII letters and digits alone.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; (c < 'a' || c > 'z') && (w[i] < '0' || w[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpper reports whether an ASCII word has an upper-case letter.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // prevEndsClause reports whether the token before a quotation ends a

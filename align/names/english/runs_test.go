@@ -1,7 +1,10 @@
 package english
 
 import (
+	"os"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -10,5 +13,37 @@ func TestRuns(t *testing.T) {
 	want := []string{"North Korean", "Kim Jong-un", "U.S. Secretary of State Mike Pompeo", "KCNA", "The"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Runs = %q, want %q", got, want)
+	}
+}
+
+// TestAppendWordPlain holds appendWord's path for words of letters and
+// digits alone, or before a comma or a full stop, to appendMarkedWord, which handles any word: the same
+// tokens and the same sentence-start state, on every word of the bundled
+// example and a few of every shape, after a token and at the start.
+func TestAppendWordPlain(t *testing.T) {
+	text, err := os.ReadFile("../../../testdata/example/summit.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append(strings.Fields(string(text)), "Kim", "JONG", "un", "2019", "G7", "x", "U.S.", "Pompeo's", "Korea-US", "“Trump", "end.", "Mr.", "a,b", "é", "Ünal",
+		"Korea,", "talks,", "talks.", "Korea.", "2019.", "mr.", "no.", "a.", "J.", "st.", "e.g.", "x,", ",", ".", "ok..", "ok,.")
+	plain := 0
+	for _, w := range words {
+		for _, start := range []bool{true, false} {
+			for _, before := range [][]token{nil, {{text: "Lee", cap: true}}} {
+				a, b := start, start
+				got := appendWord(slices.Clone(before), w, 0, len(w), &a)
+				want := appendMarkedWord(slices.Clone(before), w, 0, len(w), &b)
+				if !reflect.DeepEqual(got, want) || a != b {
+					t.Fatalf("%q (initial %v): appendWord gives %+v, %v; appendMarkedWord %+v, %v", w, start, got, a, want, b)
+				}
+			}
+		}
+		if plainWord(w) {
+			plain++
+		}
+	}
+	if plain < len(words)/2 {
+		t.Errorf("only %d of %d words are plain", plain, len(words))
 	}
 }

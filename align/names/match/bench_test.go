@@ -35,6 +35,17 @@ func syntheticKorean(n int) (ko, en []string) {
 	return ko, en
 }
 
+// niklNames returns the English and Hangul names of the first n rows of
+// the NIKL usage list of foreign names.
+func niklNames(tb testing.TB, n int) (en, ko []string) {
+	tab := namesdata.ReadTSV(tb, "foreign_to_hangul_nikl_usage_muik.tsv")
+	for _, r := range tab.Rows[:n] {
+		en = append(en, r[0])
+		ko = append(ko, r[1])
+	}
+	return en, ko
+}
+
 func benchIndex(b *testing.B, ko, en []string) {
 	ix := NewIndex(ko)
 	b.ResetTimer()
@@ -61,12 +72,7 @@ func BenchmarkIndexKorean10k(b *testing.B) {
 // BenchmarkIndexForeign10k matches 10,000 English words and names of the
 // NIKL usage list against their 10,000 Hangul forms.
 func BenchmarkIndexForeign10k(b *testing.B) {
-	tab := namesdata.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
-	var ko, en []string
-	for _, r := range tab.Rows[:10000] {
-		en = append(en, r[0])
-		ko = append(ko, r[1])
-	}
+	en, ko := niklNames(b, 10000)
 	benchIndex(b, ko, en)
 }
 
@@ -121,12 +127,7 @@ func randomLatin(n int) []string {
 // English names against the NIKL Hangul forms, and random Latin strings
 // against Korean Hangul names.
 func BenchmarkIndexMisses10k(b *testing.B) {
-	tab := namesdata.ReadTSV(b, "foreign_to_hangul_nikl_usage_muik.tsv")
-	var frKo, frEn []string
-	for _, r := range tab.Rows[:10000] {
-		frEn = append(frEn, r[0])
-		frKo = append(frKo, r[1])
-	}
+	frEn, frKo := niklNames(b, 10000)
 	ko, en := syntheticKorean(10000)
 	b.Run("foreign-vs-korean", func(b *testing.B) { benchIndex(b, ko, frEn) })
 	b.Run("korean-vs-foreign", func(b *testing.B) { benchIndex(b, frKo, en) })

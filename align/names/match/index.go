@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"sort"
 	"sync"
 
@@ -134,6 +135,22 @@ func (ix *Index) Best(englishName string) (m Match, ok bool) {
 	return top[0], true
 }
 
+// BestAtLeast is Best for callers that only want a match scoring at least
+// min, such as the aligner, which links names above a threshold: every
+// comparison stops as soon as min is out of reach, so a name with no good
+// match costs far less. ok is false when nothing scores min or more;
+// otherwise the match is Best's.
+func (ix *Index) BestAtLeast(englishName string, min float64) (m Match, ok bool) {
+	// Scores under min may be left out; but no score that would end the
+	// search early (skelFloor, koreanFloor), so that the same blocks are
+	// searched as by Best.
+	top := ix.top(englishName, 1, math.Min(min, skelFloor)-2*boundSlack)
+	if len(top) == 0 || top[0].Score < min {
+		return Match{}, false
+	}
+	return top[0], true
+}
+
 // koreanFloor is the score at which a match found through the Korean
 // blocks is trusted without also searching the foreign-name blocks.
 const koreanFloor = 0.8
@@ -151,6 +168,20 @@ const maxWide = 128
 // Top returns up to k matches for an English name, best first; ties keep
 // index order.
 func (ix *Index) Top(englishName string, k int) []Match {
+	return ix.top(englishName, k, 0)
+}
+
+// boundSlack is how far above the floor given to scoreAbove a score may be
+// and still be a bound rather than a score (distance's bound is a
+// float32).
+const boundSlack = 1e-6
+
+// top is Top for callers that only want scores above minFloor +
+// boundSlack: lower ones are left out, and comparisons stop as soon as a
+// name cannot score above minFloor. The blocks searched are Top's as long
+// as minFloor is below the floors that end the search early (koreanFloor,
+// skelFloor): a match left out would not have ended it either.
+func (ix *Index) top(englishName string, k int, minFloor float64) []Match {
 	if k <= 0 || len(ix.names) == 0 {
 		return nil
 	}
@@ -162,16 +193,20 @@ func (ix *Index) Top(englishName string, k int) []Match {
 	defer ix.pool.Put(sc)
 	sc.reset()
 	var out []Match
+	keep := 0.0 // scores kept: above it
+	if minFloor > 0 {
+		keep = minFloor + boundSlack
+	}
 	consider := func() {
 		for _, id := range sc.ids {
-			floor := 0.0
+			floor := minFloor
 			if len(out) == k {
 				// Just below the k-th score, so that a tie with a
 				// lower ID still displaces it.
-				floor = out[k-1].Score - 1e-9
+				floor = max(floor, out[k-1].Score-1e-9)
 			}
 			s := scoreAbove(e, ix.names[id], floor)
-			if s <= 0 {
+			if s <= keep {
 				continue
 			}
 			out = insertTop(out, Match{ID: int(id), Score: s}, k)

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestKoreanNameNotLoanword: a Korean name written surname first in Korean
 // romanization matches a Korean name or nothing, not a loanword that
@@ -41,5 +44,28 @@ func TestScratchAddUpTo(t *testing.T) {
 	s.addUpTo([]int32{6}, 4)
 	if len(s.ids) != 4 {
 		t.Errorf("ids %v grew past the limit", s.ids)
+	}
+}
+
+// TestBestAtLeast holds BestAtLeast to Best: the same match whenever Best's
+// scores at least the threshold, none otherwise. The names are NIKL
+// foreign names, synthetic Korean names and random strings, each set of
+// queries against both sets of Hangul names, so that hits, near misses
+// and misses are all compared.
+func TestBestAtLeast(t *testing.T) {
+	frEn, frKo := niklNames(t, 1500)
+	ko, en := syntheticKorean(1500)
+	queries := slices.Concat(frEn, en, randomLatin(500))
+	for _, names := range [][]string{slices.Concat(frKo, ko), frKo[:300], ko[:300]} {
+		ix := NewIndex(names)
+		for _, q := range queries {
+			want, wantOK := ix.Best(q)
+			for _, min := range []float64{0.5, 0.7, 0.85} {
+				got, ok := ix.BestAtLeast(q, min)
+				if wok := wantOK && want.Score >= min; ok != wok || ok && got != want {
+					t.Fatalf("%q at least %v: got %+v, %v; Best gives %+v, %v", q, min, got, ok, want, wantOK)
+				}
+			}
+		}
 	}
 }

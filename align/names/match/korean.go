@@ -149,22 +149,19 @@ type koreanName struct {
 	alt *koreanName
 }
 
-// compileKorean compiles a Hangul string as a personal name; ok is false
-// if it cannot be one (not 2 to 5 syllables). A three-syllable name whose
-// first two syllables are a surname that surname.Split keeps apart (선우훈
-// is split 선 우훈) also gets the other reading, 선우 훈, as alt.
-func compileKorean(h string) (*koreanName, bool) {
-	sur, given, known, ok := surname.Split(h)
-	if !ok {
-		return nil, false
-	}
-	k := compileKoreanSplit(sur, given, known)
+// compileKorean compiles a Hangul string as a personal name, given how
+// surname.Split splits it (with a known surname) and its syllables. A
+// three-syllable name whose first two syllables are a surname that
+// surname.Split keeps apart (선우훈 is split 선 우훈) also gets the other
+// reading, 선우 훈, as alt.
+func compileKorean(h, sur, given string, syl []hangul.Syllable) *koreanName {
+	k := compileKoreanSplit(sur, syl[:len(sur)/3], syl[len(sur)/3:])
 	if len(sur) == 3 && len(given) == 6 {
 		if s, ok := surname.Lookup(h[:6]); ok {
-			k.alt = compileKoreanSplit(s.Hangul, h[6:], true)
+			k.alt = compileKoreanSplit(s.Hangul, syl[:2], syl[2:])
 		}
 	}
-	return k, true
+	return k
 }
 
 // koreanPatterns are a Korean personal name's patterns.
@@ -178,22 +175,26 @@ type koreanPatterns struct {
 // patterns returns the name's patterns, made on first use.
 func (k *koreanName) patterns() *koreanPatterns {
 	k.once.Do(func() {
-		k.pat.sur = koreanPattern(k.ss, nil)
-		k.pat.given = koreanPattern(k.gs, nil)
+		// A syllable makes three slots at most; the patterns of the
+		// given name's syllables are cut from one slice.
+		k.pat.sur = koreanPattern(k.ss, make(pattern, 0, 3*len(k.ss)))
+		k.pat.given = koreanPattern(k.gs, make(pattern, 0, 3*len(k.gs)))
+		k.pat.syls = make([]pattern, len(k.gs))
+		buf := make(pattern, 0, 3*len(k.gs))
 		for i := range k.gs {
-			k.pat.syls = append(k.pat.syls, koreanPattern(k.gs[i:i+1], nil))
+			p := koreanPattern(k.gs[i:i+1], buf)
+			k.pat.syls[i] = p[:len(p):len(p)]
+			buf = p[len(p):]
 		}
 	})
 	return &k.pat
 }
 
-func compileKoreanSplit(sur, given string, known bool) *koreanName {
+// compileKoreanSplit compiles a personal name of a known surname, sur,
+// given the surname's and the given name's syllables.
+func compileKoreanSplit(sur string, ss, gs []hangul.Syllable) *koreanName {
 	k := &koreanName{}
-	if known {
-		k.sur, _ = surname.Lookup(sur)
-	}
-	ss, _ := hangul.Syllables(sur)
-	gs, _ := hangul.Syllables(given)
+	k.sur, _ = surname.Lookup(sur)
 	k.ss, k.gs = ss, gs
 	k.givenCl = skeleton.Initial(gs[0].L)
 	k.givenR = k.givenCl

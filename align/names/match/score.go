@@ -19,10 +19,13 @@ type Name struct {
 	compact   string      // text without spaces
 	transKeys []string    // translated.Key of the English forms if the name is translated (미국)
 	korean    *koreanName // nil unless it can be a Korean personal name
-	// words holds the syllables of each word; the loanword patterns are
-	// made from them when the name is first scored (most names an index
-	// holds are never compared: the blocks keep them apart).
+	// words holds the syllables of each word, and syl those of all
+	// words, in one slice; the loanword patterns are made from them when
+	// the name is first scored (most names an index holds are never
+	// compared: the blocks keep them apart).
 	words    [][]hangul.Syllable
+	syl      []hangul.Syllable
+	oneWord  [1][]hangul.Syllable // room for words, for a name of one word
 	once     sync.Once
 	loan     loanPatterns
 	lastSkel skeleton.Key
@@ -39,29 +42,29 @@ func Compile(hangulName string) *Name {
 	compact := strings.ReplaceAll(h, " ", "")
 	n.compact = compact
 	n.transKeys = translated.EnglishKeys(compact)
-	if k, ok := compileKorean(compact); ok && k.sur != nil && (!strings.Contains(h, " ") || surnameApart(h)) {
-		n.korean = k
-	}
-	var words [][]hangul.Syllable
+	// The syllables of every word, one word after another in one slice
+	// (a syllable takes three bytes, so len(h)/3 always holds them).
+	syl := make([]hangul.Syllable, 0, len(h)/3)
+	words := n.oneWord[:0]
 	for w := range strings.FieldsSeq(h) {
-		var syl []hangul.Syllable
+		start := len(syl)
 		for _, r := range w {
 			if s, ok := hangul.Decompose(r); ok {
 				syl = append(syl, s)
 			}
 		}
-		if len(syl) > 0 {
-			words = append(words, syl)
+		if len(syl) > start {
+			words = append(words, syl[start:len(syl):len(syl)])
 		}
 	}
-	var all []hangul.Syllable
-	for _, w := range words {
-		all = append(all, w...)
+	if sur, given, known, ok := surname.Split(compact); ok && known && (!strings.Contains(h, " ") || surnameApart(h)) {
+		// compact is all syllables (Split says so), and they are syl.
+		n.korean = compileKorean(compact, sur, given, syl)
 	}
-	if len(all) == 0 {
+	if len(syl) == 0 {
 		return n
 	}
-	n.words = words
+	n.words, n.syl = words, syl
 	if len(words) >= 2 {
 		n.lastSkel = skeleton.HangulKey(words[len(words)-1])
 		n.lastCls = 'V'
@@ -69,10 +72,10 @@ func Compile(hangulName string) *Name {
 			n.lastCls = skeleton.Initial(l)
 		}
 	}
-	n.skel = skeleton.HangulKey(all)
+	n.skel = skeleton.HangulKey(syl)
 	n.firstCls = 'V'
-	if all[0].L != hangul.LNull {
-		n.firstCls = skeleton.Initial(all[0].L)
+	if syl[0].L != hangul.LNull {
+		n.firstCls = skeleton.Initial(syl[0].L)
 	}
 	return n
 }
@@ -88,16 +91,14 @@ type loanPatterns struct {
 func (n *Name) loanwords() *loanPatterns {
 	n.once.Do(func() {
 		words := n.words
-		var all []hangul.Syllable
-		for _, w := range words {
-			all = append(all, w...)
-		}
-		n.loan.foreign = foreignPattern(all, nil)
+		// A syllable makes three slots at most.
+		n.loan.foreign = foreignPattern(n.syl, make(pattern, 0, 3*len(n.syl)))
 		if len(words) == 2 {
-			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), nil)
+			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), make(pattern, 0, 3*len(n.syl)))
 		}
 		if len(words) >= 2 {
-			n.loan.lastWord = foreignPattern(words[len(words)-1], nil)
+			last := words[len(words)-1]
+			n.loan.lastWord = foreignPattern(last, make(pattern, 0, 3*len(last)))
 		}
 	})
 	return &n.loan

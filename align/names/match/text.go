@@ -326,15 +326,19 @@ func Candidates(koreanText string) []string {
 	// The words are the runs of Hangul syllables. next and nextStem
 	// (StripParticles(next, 1)) are the word after w and its stem,
 	// worked out once for each word.
+	// (nextCut, nextTitle) is stripTitle(nextStem), which the word
+	// before next needs and next itself most often does.
 	next, rest := nextSyllableRun(hangul.Normalize(koreanText))
 	nextStem := StripParticles(next, 1)
+	nextCut, nextTitle := stripTitle(nextStem)
 	for next != "" {
 		w, stem := next, nextStem
+		stemCut, stemTitle := nextCut, nextTitle
 		next, rest = nextSyllableRun(rest)
-		nextTitle := false
+		nextTitle = false
 		if next != "" {
 			nextStem = StripParticles(next, 1)
-			_, nextTitle = stripTitle(nextStem)
+			nextCut, nextTitle = stripTitle(nextStem)
 		}
 		raw := w
 		if !nextTitle {
@@ -342,7 +346,12 @@ func Candidates(koreanText string) []string {
 			// (트뤼도 총리: 도 is part of the name).
 			w = stripParticles2(raw, stem)
 		}
-		w, title := stripTitle(w)
+		var title bool
+		if w == stem {
+			w, title = stemCut, stemTitle
+		} else {
+			w, title = stripTitle(w)
+		}
 		// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word
 		// as it stands needs no second test.
 		if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
@@ -413,14 +422,16 @@ func stripParticles2(w, stem string) string {
 // syllable that is also a postposition; Candidates handles running text.
 // Words separated by spaces are kept (마이크 폼페이오).
 func CleanName(s string) string {
+	if hangul.AllSyllables(s) {
+		// One word of syllables, as Candidates gives them: nothing to
+		// normalize or trim.
+		return cleanWord(s)
+	}
 	s = hangul.Normalize(strings.TrimSpace(s))
 	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
 		// One word (most names): what the loop below does to the last
 		// word, without splitting and joining.
-		if l, t := stripTitle(s); !t && l != "" {
-			return l
-		}
-		return s
+		return cleanWord(s)
 	}
 	f := strings.Fields(s)
 	for len(f) > 1 {
@@ -436,4 +447,13 @@ func CleanName(s string) string {
 		f[len(f)-1] = l
 	}
 	return strings.Join(f, " ")
+}
+
+// cleanWord is CleanName for a normalized name of one word: the word with
+// any title written onto its end removed, unless it is a title alone.
+func cleanWord(w string) string {
+	if l, t := stripTitle(w); !t && l != "" {
+		return l
+	}
+	return w
 }
