@@ -319,6 +319,9 @@ func decodeUndeclared(data string, isHTML bool) (string, string, error) {
 // invalidUTF8 returns the offset of the first byte of s that is not valid
 // UTF-8, or -1.
 func invalidUTF8(s string) int {
+	if utf8.ValidString(s) { // eight ASCII bytes at a time
+		return -1
+	}
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -366,9 +369,11 @@ func checkBinary(s, enc string, nulAt func(int) *ParseError) (string, string, er
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		return "", "", nulAt(i)
 	}
+	// Control characters are single bytes, never part of a longer UTF-8
+	// sequence: counting bytes counts them without decoding.
 	ctl := 0
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctl++
 		}
 	}
