@@ -136,11 +136,24 @@ func sentences(l string, limit int) int {
 }
 
 // words counts the space-separated words of s as strings.Fields would,
-// stopping at limit, without building the list.
+// stopping at limit, without building the list. Bytes are read one at a
+// time: a byte of a character that is no space is part of a word, so only
+// the characters whose first byte may start a space (U+0085, U+00A0,
+// U+1680, U+2000 to U+205F, U+3000) are decoded.
 func words(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c, space := s[i], false
+		switch c {
+		case 0xc2, 0xe1, 0xe2, 0xe3:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		default:
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			i++
+		}
+		if space {
 			in = false
 			continue
 		}

@@ -27,6 +27,9 @@ func TestCountsAgree(t *testing.T) {
 		"", " ", "one", "  two  words ", "tab\tand\nnewline", "Mr. Kim met Dr. Lee. They spoke.",
 		"He left. She stayed! Why? “Because.” The end.", "U.S. officials said so. 그는 말했다. 그리고 떠났다.",
 		"Jan. 8 was cold. Feb. 9 was not.", "한 문장. 두 문장. 세 문장. 네 문장. 다섯.",
+		// Spaces past ASCII, and invalid bytes before and inside them.
+		"a\u00a0b\u0085c\u1680d\u2003e\u2028f\u205fg\u3000h\u200bi", "\u3000", "x\xc2", "x\xc2 y", "\xe2\x80 z",
+		"가\xea\xc2\xa0나", "\xc2\xea\xb0\x80 다", "\xe3\x80", "\xe3\x80\x80\x80 a", "\xff\xfe b",
 	}
 	for _, f := range []string{"../../testdata/example/summit.en.txt", "../../testdata/example/summit.ko.txt"} {
 		b, err := os.ReadFile(f)

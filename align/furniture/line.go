@@ -24,17 +24,21 @@ func Line(l string) Reason {
 		// line of any length (a whole book on one line) costs nothing.
 		return Body
 	}
-	n := countWords(l)
+	n := words(l, maxLineWords+1)
 	if n == 0 || n > maxLineWords {
 		return Body
 	}
-	var words []string
-	if n <= 40 {
-		words = strings.Fields(l)
+	// The words of a line of up to 40, split only when a rule reads them.
+	var ws []string
+	split := func() []string {
+		if ws == nil {
+			ws = strings.Fields(l)
+		}
+		return ws
 	}
 	switch {
-	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(words):
-		if !hasDateLabel(words) {
+	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(split()):
+		if !hasDateLabel(split()) {
 			return bareDate
 		}
 		return Dateline
@@ -48,11 +52,11 @@ func Line(l string) Reason {
 		return Copyright
 	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe().MatchString(l):
 		return Byline
-	case n <= 8 && isByline(words), n <= 20 && isCredits(l):
+	case n <= 8 && isByline(split()), n <= 20 && isCredits(l):
 		return Byline
-	case n <= 40 && isTags(l):
+	case n <= 40 && isTags(l, n):
 		return Tags
-	case n <= 35 && isPromo(l, words):
+	case n <= 35 && isPromo(l, n, split):
 		return Promo
 	}
 	if n > 40 {
@@ -62,9 +66,9 @@ func Line(l string) Reason {
 		return r
 	}
 	switch {
-	case n <= 8 && isHeading(words):
+	case n <= 8 && isHeading(split()):
 		return Related
-	case n <= 14 && isInterface(words):
+	case n <= 14 && isInterface(split()):
 		return Interface
 	case n <= 10 && isBreadcrumb(l):
 		return Section
@@ -78,30 +82,6 @@ const (
 	maxLineWords = 80
 	maxLineBytes = 4 << 10
 )
-
-// countWords counts the words of l as strings.Fields splits them, without
-// allocating.
-func countWords(l string) int {
-	n, in := 0, false
-	for i := 0; i < len(l); {
-		var space bool
-		if c := l[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c >= '\t' && c <= '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(l[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
 
 // copyrightHints are the strings a copyright line holds one of; the
 // regular expression runs only on lines that hold one.
@@ -122,12 +102,13 @@ func isDateline(words []string) bool {
 	dates, other, strong := 0, 0, false
 	for _, w := range words {
 		t := lower(strings.Trim(w, ":|,()[]·"))
+		digit := t != "" && t[0] >= '0' && t[0] <= '9' // as the expressions start
 		switch {
 		case t == "":
-		case timeRe().MatchString(t) || dateRe().MatchString(t):
+		case digit && (timeRe().MatchString(t) || dateRe().MatchString(t)):
 			dates++
 			strong = true
-		case koDateRe().MatchString(t):
+		case digit && koDateRe().MatchString(t):
 			dates++
 			strong = strong || strings.ContainsAny(t, "월시")
 		case allDigits(t) && len(t) <= 4:
@@ -175,8 +156,15 @@ func isByline(words []string) bool {
 	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
 		return true
 	}
-	if sentenceInsideRe().MatchString(strings.Join(words, " ")) {
-		return false
+	// A sentence ends inside only after a word that holds its period, and
+	// not the last word.
+	for _, w := range words[:len(words)-1] {
+		if strings.ContainsAny(w, ".?!") {
+			if sentenceInsideRe().MatchString(strings.Join(words, " ")) {
+				return false
+			}
+			break
+		}
 	}
 	last := strings.Trim(words[len(words)-1], "=,.·")
 	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원") || last == "Correspondent" || last == "correspondent" && len(words) <= 5
@@ -325,12 +313,14 @@ var tagLabelRe = lazyRegexp(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|t
 var tagHeadingRe = lazyRegexp(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
 
 // isTags reports a line of tags: a label and a list of short items
-// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
-func isTags(l string) bool {
-	if tagHeadingRe().MatchString(l) {
+// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제"); n is
+// the number of words of l. A heading alone has at most three ("related
+// tags :").
+func isTags(l string, n int) bool {
+	if n <= 3 && tagHeadingRe().MatchString(l) {
 		return true
 	}
-	if !strings.ContainsAny(l, "#:：") {
+	if strings.IndexByte(l, '#') < 0 && strings.IndexByte(l, ':') < 0 && !strings.Contains(l, "：") {
 		return false
 	}
 	if m := tagLabelRe().FindStringSubmatch(l); m != nil {
@@ -363,11 +353,13 @@ func isTags(l string) bool {
 // clause) with a platform and a selling word ("Follow X on Facebook for
 // the latest news", "Sign up for our daily newsletter…"); in Korean a
 // platform and an action, ending as a request or a button, not as a
-// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!").
-func isPromo(l string, words []string) bool {
+// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!"). n is the
+// number of words of l, split returns them.
+func isPromo(l string, n int, split func() []string) bool {
 	if hasHangul(l) {
-		return koreanPromo(l)
+		return koreanPromo(l, n)
 	}
+	words := split()
 	if len(words) <= 8 && socialFollowRe().MatchString(l) {
 		return true
 	}
@@ -376,26 +368,34 @@ func isPromo(l string, words []string) bool {
 			return true
 		}
 	}
-	var ws []string
-	start := 0
+	// The call to action is the first word, or the word after a comma or
+	// a colon among the first six ("Breaking news: follow us on …").
+	// Words are taken without their punctuation, lower-cased; k counts
+	// those left non-empty, and the k-th is the action's when k is 0 or
+	// start. The loop stops once that is settled.
+	k, start, action := 0, 0, false
 	for i, w := range words {
+		if k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
+			break
+		}
 		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		if t == "" {
 			continue
 		}
-		ws = append(ws, t)
+		if k == 0 || k == start {
+			action = action || promoActions[t]
+		}
+		k++
 		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < len(words) {
-			start = len(ws)
+			start = k
 		}
 	}
-	if len(ws) == 0 {
-		return false
-	}
-	if !promoActions[ws[0]] && (start == 0 || start >= len(ws) || !promoActions[ws[start]]) {
+	if !action {
 		return false
 	}
 	place, hook := false, false
-	for _, t := range ws {
+	for _, w := range words {
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		place = place || promoPlaces[t]
 		hook = hook || promoHooks[t]
 	}
@@ -415,12 +415,13 @@ var socialFollowRe = lazyRegexp(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s
 // okjebo", "▶ 제보하기").
 var koTipRe = lazyRegexp(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
 
-func koreanPromo(l string) bool {
+// koreanPromo is isPromo on a Korean line of n words.
+func koreanPromo(l string, n int) bool {
 	if strings.Contains(l, "제보") && koTipRe().MatchString(strings.TrimSpace(l)) {
 		return true
 	}
 	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
-	if strings.HasSuffix(t, "다") || len(strings.Fields(l)) > 25 {
+	if strings.HasSuffix(t, "다") || n > 25 {
 		return false
 	}
 	if !containsAnyOf(l, koPromoPlaces) || !containsAnyOf(l, koPromoActions) {
