@@ -131,9 +131,26 @@ func hasDateLabel(words []string) bool {
 	return false
 }
 
-// isCredits reports a line of credits (creditsRe).
+// isCredits reports a line of credits (creditsRe, contributedRe). The
+// contributor line, which may start anywhere, is looked for only in a line
+// that holds its word.
 func isCredits(l string) bool {
-	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe().MatchString(l)
+	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
+		return false
+	}
+	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+}
+
+// containsFold reports whether s holds word, lower-case ASCII letters, in
+// any case: as (?i) matches it when no letter of word has a case beyond
+// ASCII (k and s have: the Kelvin sign, the long s).
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightStartRe starts a long copyright notice ("Copyright (c) Yonhap
@@ -142,13 +159,15 @@ var copyrightStartRe = lazyRegexp(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저
 
 // creditsRe is a line of credits rather than a byline: the sign-off of a
 // broadcast report ("KBS 뉴스 홍길동입니다."), its crew ("촬영기자:김철수/
-// 영상편집:이영희"), a wire story's reporting and editing credits
-// ("Reporting by …; Editing by …") or a contributor line ("… contributed
-// to this report.").
-var creditsRe = lazyRegexp(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
-	`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
-	`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)` +
-	`|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+// 영상편집:이영희") or a wire story's reporting and editing credits
+// ("Reporting by …; Editing by …"); contributedRe a contributor line
+// ("… contributed to this report.").
+var (
+	creditsRe = lazyRegexp(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
+		`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
+		`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)`)
+	contributedRe = lazyRegexp(`(?i)\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+)
 
 // isByline reports "By Name Surname, Seoul correspondent" and
 // "서울/홍길동 기자", but not a sentence that ends with a name.
@@ -544,12 +563,22 @@ func hasLetter(s string) bool {
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // lower is strings.ToLower without the copy when there is nothing to
-// lower (Hangul, lower-case words).
+// lower (Hangul, lower-case words). ASCII and Hangul syllables are told
+// without the Unicode tables.
 func lower(s string) string {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !hangul.IsSyllable(r) && unicode.IsUpper(r) {
 			return strings.ToLower(s)
 		}
+		i += n
 	}
 	return s
 }
