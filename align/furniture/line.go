@@ -279,7 +279,7 @@ func isHeading(words []string) bool {
 // count.
 func isInterface(words []string) bool {
 	hits, total, fonts := 0, 0, 0
-	for _, w := range words {
+	for i, w := range words {
 		if fontButtons[lower(w)] {
 			fonts++
 			continue
@@ -294,6 +294,10 @@ func isInterface(words []string) bool {
 		total++
 		if interfaceWords[t] || interfaceWords[stripKoreanSuffix(t)] {
 			hits++
+		} else if misses, left := total-hits, len(words)-1-i; 3*(hits+left) < 7*misses {
+			// Even if every word left were a hit, hits would stay
+			// under 70% of the counted words.
+			return false
 		}
 	}
 	if total == 0 {
