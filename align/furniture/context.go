@@ -103,6 +103,9 @@ func isProse(l string) bool {
 	if !endsSentence(l) {
 		return false
 	}
+	if words(l, proseWords) >= proseWords && runesAtLeast(l, proseRunes) {
+		return true // long enough in either language: no need to tell which
+	}
 	if hasHangul(l) {
 		return runesAtLeast(l, proseRunes) || sentences(l, 2) >= 2
 	}

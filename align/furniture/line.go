@@ -28,6 +28,7 @@ func Line(l string) Reason {
 	if n == 0 || n > maxLineWords {
 		return Body
 	}
+	ko := hasHangul(l) // Korean rules or English ones
 	// The words of a line of up to 40, split only when a rule reads them.
 	var ws []string
 	split := func() []string {
@@ -42,9 +43,9 @@ func Line(l string) Reason {
 			return bareDate
 		}
 		return Dateline
-	case isCaption(l, n):
+	case isCaption(l, n, ko):
 		return Caption
-	case n <= 60 && isNote(l):
+	case n <= 60 && isNote(l, ko):
 		return Note
 	case n <= 30 && isAddress(l):
 		return Address
@@ -56,7 +57,7 @@ func Line(l string) Reason {
 		return Byline
 	case n <= 40 && isTags(l, n):
 		return Tags
-	case n <= 35 && isPromo(l, n, split):
+	case n <= 35 && isPromo(l, n, ko, split):
 		return Promo
 	}
 	if n > 40 {
@@ -377,9 +378,10 @@ func isTags(l string, n int) bool {
 // the latest news", "Sign up for our daily newsletter…"); in Korean a
 // platform and an action, ending as a request or a button, not as a
 // sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!"). n is the
-// number of words of l, split returns them.
-func isPromo(l string, n int, split func() []string) bool {
-	if hasHangul(l) {
+// number of words of l, ko whether it holds Hangul, split returns its
+// words.
+func isPromo(l string, n int, ko bool, split func() []string) bool {
+	if ko {
 		return koreanPromo(l, n)
 	}
 	words := split()
@@ -482,10 +484,10 @@ var (
 // isNote reports a translation note, an editor's note or an opinion
 // disclaimer ("This article was originally written in Korean and
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
-// 번역했습니다").
-func isNote(l string) bool {
+// 번역했습니다"); ko reports Hangul in l.
+func isNote(l string, ko bool) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
-	if hasHangul(l) {
+	if ko {
 		if !strings.ContainsRune("이본외번영감", first) {
 			return false
 		}
