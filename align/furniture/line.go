@@ -57,7 +57,7 @@ func Line(l string) Reason {
 		return Byline
 	case n <= 40 && isTags(l, n):
 		return Tags
-	case n <= 35 && isPromo(l, n, ko, split):
+	case n <= 35 && isPromo(l, n, ko):
 		return Promo
 	}
 	if n > 40 {
@@ -378,29 +378,33 @@ func isTags(l string, n int) bool {
 // the latest news", "Sign up for our daily newsletter…"); in Korean a
 // platform and an action, ending as a request or a button, not as a
 // sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!"). n is the
-// number of words of l, ko whether it holds Hangul, split returns its
-// words.
-func isPromo(l string, n int, ko bool, split func() []string) bool {
+// number of words of l, ko whether it holds Hangul.
+func isPromo(l string, n int, ko bool) bool {
 	if ko {
 		return koreanPromo(l, n)
 	}
-	words := split()
-	if len(words) <= 8 && socialFollowRe().MatchString(l) {
+	if n <= 8 && socialFollowRe().MatchString(l) {
 		return true
 	}
-	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
-		if m := strongPromoRe().FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
-			return true
+	if n <= 15 {
+		for first := range strings.FieldsSeq(l) {
+			if strongPromoStarts[lower(first)] {
+				if m := strongPromoRe().FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
+					return true
+				}
+			}
+			break
 		}
 	}
 	// The call to action is the first word, or the word after a comma or
 	// a colon among the first six ("Breaking news: follow us on …").
 	// Words are taken without their punctuation, lower-cased; k counts
 	// those left non-empty, and the k-th is the action's when k is 0 or
-	// start. The loop stops once that is settled.
-	k, start, action := 0, 0, false
-	for i, w := range words {
-		if k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
+	// start. The loop stops once that is settled, and the words after are
+	// not split.
+	i, k, start, action := -1, 0, 0, false
+	for w := range strings.FieldsSeq(l) {
+		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
 			break
 		}
 		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
@@ -411,7 +415,7 @@ func isPromo(l string, n int, ko bool, split func() []string) bool {
 			action = action || promoActions[t]
 		}
 		k++
-		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < len(words) {
+		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
 			start = k
 		}
 	}
@@ -419,7 +423,7 @@ func isPromo(l string, n int, ko bool, split func() []string) bool {
 		return false
 	}
 	place, hook := false, false
-	for _, w := range words {
+	for w := range strings.FieldsSeq(l) {
 		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		place = place || promoPlaces[t]
 		hook = hook || promoHooks[t]
