@@ -43,8 +43,8 @@ var (
 )
 
 // isCaption reports a photo caption with its credit, or a credit alone;
-// n is the number of words of l.
-func isCaption(l string, n int) bool {
+// n is the number of words of l, ko whether it holds Hangul.
+func isCaption(l string, n int, ko bool) bool {
 	if n <= 8 {
 		for _, c := range creditOnly {
 			if containsAnyOf(l, c.hints) && c.re().MatchString(l) {
@@ -52,7 +52,7 @@ func isCaption(l string, n int) bool {
 			}
 		}
 	}
-	if hasHangul(l) {
+	if ko {
 		return koreanCaption(l)
 	}
 	return englishCaption(l)

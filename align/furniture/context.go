@@ -103,10 +103,24 @@ func isProse(l string) bool {
 	if !endsSentence(l) {
 		return false
 	}
+	if words(l, proseWords) >= proseWords && runesAtLeast(l, proseRunes) {
+		return true // long enough in either language: no need to tell which
+	}
 	if hasHangul(l) {
-		return utf8.RuneCountInString(l) >= proseRunes || sentences(l, 2) >= 2
+		return runesAtLeast(l, proseRunes) || sentences(l, 2) >= 2
 	}
 	return words(l, proseWords) >= proseWords || sentences(l, 2) >= 2
+}
+
+// runesAtLeast reports whether s holds n runes or more (as
+// utf8.RuneCountInString counts them), reading no more of it than that.
+func runesAtLeast(s string, n int) bool {
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 // sentenceEndRe finds a sentence end inside a line: end punctuation,
@@ -136,11 +150,26 @@ func sentences(l string, limit int) int {
 }
 
 // words counts the space-separated words of s as strings.Fields would,
-// stopping at limit, without building the list.
+// stopping at limit, without building the list. Bytes are read one at a
+// time: a byte of a character that is no space is part of a word, so only
+// the characters whose first byte may start a space are decoded
+// (wordBytes).
 func words(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space := false
+		switch wordBytes[s[i]] {
+		case 0:
+			i++
+		case 1:
+			space = true
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 			continue
 		}
@@ -153,6 +182,12 @@ func words(s string, limit int) int {
 	}
 	return n
 }
+
+// wordBytes classes the bytes of UTF-8 text for words: 1 for an ASCII
+// space, 2 for the first byte of the spaces past ASCII (U+0085, U+00A0,
+// U+1680, U+2000 to U+205F, U+3000) and of other characters that share
+// it, 0 for a byte of a word.
+var wordBytes = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
 
 // single returns the only line of paragraph i that is still text, or false
 // when it has none or several, or furniture lines too.

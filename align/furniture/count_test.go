@@ -3,8 +3,10 @@ package furniture
 import (
 	"math"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // sentencesAll is sentences without a limit, the way it was first written:
@@ -21,13 +23,20 @@ func sentencesAll(l string) int {
 
 // TestCountsAgree checks the bounded counters against the unbounded
 // counts they replace, on hand-made lines and every line of the example
-// pair: below the limit the counts are equal, at it they stop.
+// pair: below the limit the counts are equal, at it they stop. So too
+// runesAtLeast and containsFold, against what they stand for.
 func TestCountsAgree(t *testing.T) {
 	lines := []string{
 		"", " ", "one", "  two  words ", "tab\tand\nnewline", "Mr. Kim met Dr. Lee. They spoke.",
 		"He left. She stayed! Why? “Because.” The end.", "U.S. officials said so. 그는 말했다. 그리고 떠났다.",
 		"Jan. 8 was cold. Feb. 9 was not.", "한 문장. 두 문장. 세 문장. 네 문장. 다섯.",
+		// Spaces past ASCII, and invalid bytes before and inside them.
+		"a\u00a0b\u0085c\u1680d\u2003e\u2028f\u205fg\u3000h\u200bi", "\u3000", "x\xc2", "x\xc2 y", "\xe2\x80 z",
+		"가\xea\xc2\xa0나", "\xc2\xea\xb0\x80 다", "\xe3\x80", "\xe3\x80\x80\x80 a", "\xff\xfe b",
+		// contributedRe's word, as containsFold must find it.
+		"Kim contributed to this report.", "CONTRIBUTED", "ContriButed.", "contribute d", "contrİbuted", "xcontributedx",
 	}
+	fold := regexp.MustCompile(`(?i)contributed`)
 	for _, f := range []string{"../../testdata/example/summit.en.txt", "../../testdata/example/summit.ko.txt"} {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -42,6 +51,14 @@ func TestCountsAgree(t *testing.T) {
 		}
 		if got, want := sentences(l, math.MaxInt), sentencesAll(l); got != want {
 			t.Errorf("sentences(%.40q) = %d, want %d", l, got, want)
+		}
+		if got, want := containsFold(l, "contributed"), fold.MatchString(l); got != want {
+			t.Errorf("containsFold(%.40q) = %v, want %v", l, got, want)
+		}
+		for _, n := range []int{0, 1, 2, 30} {
+			if got, want := runesAtLeast(l, n), utf8.RuneCountInString(l) >= n; got != want {
+				t.Errorf("runesAtLeast(%.40q, %d) = %v, want %v", l, n, got, want)
+			}
 		}
 		for limit := 1; limit <= 4; limit++ {
 			if got, want := words(l, limit), min(len(strings.Fields(l)), limit); got != want {

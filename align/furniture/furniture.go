@@ -243,11 +243,15 @@ var (
 // stripKoreanSuffix removes the particle or ending after a Hangul stem of
 // two syllables ("원문으로" → "원문", "클릭시" → "클릭").
 func stripKoreanSuffix(w string) string {
-	rs := []rune(w)
-	if len(rs) > 2 && hangul.IsSyllable(rs[0]) && hangul.IsSyllable(rs[1]) {
-		return string(rs[:2])
+	r0, n0 := utf8.DecodeRuneInString(w)
+	if !hangul.IsSyllable(r0) {
+		return w
 	}
-	return w
+	r1, n1 := utf8.DecodeRuneInString(w[n0:])
+	if !hangul.IsSyllable(r1) || n0+n1 == len(w) {
+		return w
+	}
+	return w[:n0+n1]
 }
 
 func startsUpper(w string) bool {

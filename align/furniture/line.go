@@ -24,23 +24,28 @@ func Line(l string) Reason {
 		// line of any length (a whole book on one line) costs nothing.
 		return Body
 	}
-	n := countWords(l)
+	n := words(l, maxLineWords+1)
 	if n == 0 || n > maxLineWords {
 		return Body
 	}
-	var words []string
-	if n <= 40 {
-		words = strings.Fields(l)
+	ko := hasHangul(l) // Korean rules or English ones
+	// The words of a line of up to 40, split only when a rule reads them.
+	var ws []string
+	split := func() []string {
+		if ws == nil {
+			ws = strings.Fields(l)
+		}
+		return ws
 	}
 	switch {
-	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(words):
-		if !hasDateLabel(words) {
+	case n <= 16 && strings.ContainsAny(l, "0123456789") && isDateline(split()):
+		if !hasDateLabel(split()) {
 			return bareDate
 		}
 		return Dateline
-	case isCaption(l, n):
+	case isCaption(l, n, ko):
 		return Caption
-	case n <= 60 && isNote(l):
+	case n <= 60 && isNote(l, ko):
 		return Note
 	case n <= 30 && isAddress(l):
 		return Address
@@ -48,11 +53,11 @@ func Line(l string) Reason {
 		return Copyright
 	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe().MatchString(l):
 		return Byline
-	case n <= 8 && isByline(words), n <= 20 && isCredits(l):
+	case n <= 8 && isByline(split()), n <= 20 && isCredits(l):
 		return Byline
-	case n <= 40 && isTags(l):
+	case n <= 40 && isTags(l, n):
 		return Tags
-	case n <= 35 && isPromo(l, words):
+	case n <= 35 && isPromo(l, n, ko):
 		return Promo
 	}
 	if n > 40 {
@@ -62,9 +67,9 @@ func Line(l string) Reason {
 		return r
 	}
 	switch {
-	case n <= 8 && isHeading(words):
+	case n <= 8 && isHeading(split()):
 		return Related
-	case n <= 14 && isInterface(words):
+	case n <= 14 && isInterface(split()):
 		return Interface
 	case n <= 10 && isBreadcrumb(l):
 		return Section
@@ -78,30 +83,6 @@ const (
 	maxLineWords = 80
 	maxLineBytes = 4 << 10
 )
-
-// countWords counts the words of l as strings.Fields splits them, without
-// allocating.
-func countWords(l string) int {
-	n, in := 0, false
-	for i := 0; i < len(l); {
-		var space bool
-		if c := l[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c >= '\t' && c <= '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(l[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
 
 // copyrightHints are the strings a copyright line holds one of; the
 // regular expression runs only on lines that hold one.
@@ -122,12 +103,13 @@ func isDateline(words []string) bool {
 	dates, other, strong := 0, 0, false
 	for _, w := range words {
 		t := lower(strings.Trim(w, ":|,()[]·"))
+		digit := t != "" && t[0] >= '0' && t[0] <= '9' // as the expressions start
 		switch {
 		case t == "":
-		case timeRe().MatchString(t) || dateRe().MatchString(t):
+		case digit && (timeRe().MatchString(t) || dateRe().MatchString(t)):
 			dates++
 			strong = true
-		case koDateRe().MatchString(t):
+		case digit && koDateRe().MatchString(t):
 			dates++
 			strong = strong || strings.ContainsAny(t, "월시")
 		case allDigits(t) && len(t) <= 4:
@@ -150,9 +132,26 @@ func hasDateLabel(words []string) bool {
 	return false
 }
 
-// isCredits reports a line of credits (creditsRe).
+// isCredits reports a line of credits (creditsRe, contributedRe). The
+// contributor line, which may start anywhere, is looked for only in a line
+// that holds its word.
 func isCredits(l string) bool {
-	return containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) && creditsRe().MatchString(l)
+	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
+		return false
+	}
+	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+}
+
+// containsFold reports whether s holds word, lower-case ASCII letters, in
+// any case: as (?i) matches it when no letter of word has a case beyond
+// ASCII (k and s have: the Kelvin sign, the long s).
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightStartRe starts a long copyright notice ("Copyright (c) Yonhap
@@ -161,13 +160,15 @@ var copyrightStartRe = lazyRegexp(`(?i)^[<\[(]?\s*(?:copyright|[©ⓒ]|\(c\)|저
 
 // creditsRe is a line of credits rather than a byline: the sign-off of a
 // broadcast report ("KBS 뉴스 홍길동입니다."), its crew ("촬영기자:김철수/
-// 영상편집:이영희"), a wire story's reporting and editing credits
-// ("Reporting by …; Editing by …") or a contributor line ("… contributed
-// to this report.").
-var creditsRe = lazyRegexp(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
-	`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
-	`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)` +
-	`|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+// 영상편집:이영희") or a wire story's reporting and editing credits
+// ("Reporting by …; Editing by …"); contributedRe a contributor line
+// ("… contributed to this report.").
+var (
+	creditsRe = lazyRegexp(`(?i)^(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|TV조선|채널A|연합뉴스TV|뉴스Y)\s*(?:뉴스\s*)?[\p{Hangul}]{2,4}입니다\.?$` +
+		`|^(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|촬영|편집)\s*[:：]` +
+		`|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]*(?:;|$|\.$)`)
+	contributedRe = lazyRegexp(`(?i)\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting|article)\.?$`)
+)
 
 // isByline reports "By Name Surname, Seoul correspondent" and
 // "서울/홍길동 기자", but not a sentence that ends with a name.
@@ -175,8 +176,15 @@ func isByline(words []string) bool {
 	if len(words) >= 2 && (words[0] == "By" || words[0] == "BY") && startsUpper(words[1]) {
 		return true
 	}
-	if sentenceInsideRe().MatchString(strings.Join(words, " ")) {
-		return false
+	// A sentence ends inside only after a word that holds its period, and
+	// not the last word.
+	for _, w := range words[:len(words)-1] {
+		if strings.ContainsAny(w, ".?!") {
+			if sentenceInsideRe().MatchString(strings.Join(words, " ")) {
+				return false
+			}
+			break
+		}
 	}
 	last := strings.Trim(words[len(words)-1], "=,.·")
 	return strings.HasSuffix(last, "기자") || strings.HasSuffix(last, "특파원") || last == "Correspondent" || last == "correspondent" && len(words) <= 5
@@ -272,7 +280,7 @@ func isHeading(words []string) bool {
 // count.
 func isInterface(words []string) bool {
 	hits, total, fonts := 0, 0, 0
-	for _, w := range words {
+	for i, w := range words {
 		if fontButtons[lower(w)] {
 			fonts++
 			continue
@@ -287,6 +295,10 @@ func isInterface(words []string) bool {
 		total++
 		if interfaceWords[t] || interfaceWords[stripKoreanSuffix(t)] {
 			hits++
+		} else if misses, left := total-hits, len(words)-1-i; 3*(hits+left) < 7*misses {
+			// Even if every word left were a hit, hits would stay
+			// under 70% of the counted words.
+			return false
 		}
 	}
 	if total == 0 {
@@ -325,12 +337,14 @@ var tagLabelRe = lazyRegexp(`(?i)^(?:tags?|keywords?|topics?|related\s+(?:tags|t
 var tagHeadingRe = lazyRegexp(`(?i)^(?:tags|keywords|topics|related\s+tags|태그|키워드|관련\s*태그)\s*[:：]?$`)
 
 // isTags reports a line of tags: a label and a list of short items
-// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제").
-func isTags(l string) bool {
-	if tagHeadingRe().MatchString(l) {
+// ("Tags: Korea, Seoul, economy"), or hashtags only ("#북한 #경제"); n is
+// the number of words of l. A heading alone has at most three ("related
+// tags :").
+func isTags(l string, n int) bool {
+	if n <= 3 && tagHeadingRe().MatchString(l) {
 		return true
 	}
-	if !strings.ContainsAny(l, "#:：") {
+	if strings.IndexByte(l, '#') < 0 && strings.IndexByte(l, ':') < 0 && !strings.Contains(l, "：") {
 		return false
 	}
 	if m := tagLabelRe().FindStringSubmatch(l); m != nil {
@@ -363,39 +377,54 @@ func isTags(l string) bool {
 // clause) with a platform and a selling word ("Follow X on Facebook for
 // the latest news", "Sign up for our daily newsletter…"); in Korean a
 // platform and an action, ending as a request or a button, not as a
-// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!").
-func isPromo(l string, words []string) bool {
-	if hasHangul(l) {
-		return koreanPromo(l)
+// sentence of the article ("▶ 네이버 메인에서 …을 구독하세요!"). n is the
+// number of words of l, ko whether it holds Hangul.
+func isPromo(l string, n int, ko bool) bool {
+	if ko {
+		return koreanPromo(l, n)
 	}
-	if len(words) <= 8 && socialFollowRe().MatchString(l) {
+	if n <= 8 && socialFollowRe().MatchString(l) {
 		return true
 	}
-	if len(words) <= 15 && strongPromoStarts[lower(words[0])] {
-		if m := strongPromoRe().FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
-			return true
+	if n <= 15 {
+		for first := range strings.FieldsSeq(l) {
+			if strongPromoStarts[lower(first)] {
+				if m := strongPromoRe().FindStringSubmatch(l); m != nil && promoPlaces[strings.ToLower(m[1])] {
+					return true
+				}
+			}
+			break
 		}
 	}
-	var ws []string
-	start := 0
-	for i, w := range words {
+	// The call to action is the first word, or the word after a comma or
+	// a colon among the first six ("Breaking news: follow us on …").
+	// Words are taken without their punctuation, lower-cased; k counts
+	// those left non-empty, and the k-th is the action's when k is 0 or
+	// start. The loop stops once that is settled, and the words after are
+	// not split.
+	i, k, start, action := -1, 0, 0, false
+	for w := range strings.FieldsSeq(l) {
+		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
+			break
+		}
 		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		if t == "" {
 			continue
 		}
-		ws = append(ws, t)
-		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < len(words) {
-			start = len(ws)
+		if k == 0 || k == start {
+			action = action || promoActions[t]
+		}
+		k++
+		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
+			start = k
 		}
 	}
-	if len(ws) == 0 {
-		return false
-	}
-	if !promoActions[ws[0]] && (start == 0 || start >= len(ws) || !promoActions[ws[start]]) {
+	if !action {
 		return false
 	}
 	place, hook := false, false
-	for _, t := range ws {
+	for w := range strings.FieldsSeq(l) {
+		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
 		place = place || promoPlaces[t]
 		hook = hook || promoHooks[t]
 	}
@@ -415,12 +444,13 @@ var socialFollowRe = lazyRegexp(`(?i)^(?:follow|like|join|find)\s+.{1,40}\s+on\s
 // okjebo", "▶ 제보하기").
 var koTipRe = lazyRegexp(`^[\[(<]?\s*(?:[▶►☞▷]\s*)?(?:기사\s*)?제보\s*(?:는|하기|[:：]|\s*(?:카카오톡|이메일|전화))`)
 
-func koreanPromo(l string) bool {
+// koreanPromo is isPromo on a Korean line of n words.
+func koreanPromo(l string, n int) bool {
 	if strings.Contains(l, "제보") && koTipRe().MatchString(strings.TrimSpace(l)) {
 		return true
 	}
 	t := strings.TrimRight(strings.TrimSpace(l), ".!~ ")
-	if strings.HasSuffix(t, "다") || len(strings.Fields(l)) > 25 {
+	if strings.HasSuffix(t, "다") || n > 25 {
 		return false
 	}
 	if !containsAnyOf(l, koPromoPlaces) || !containsAnyOf(l, koPromoActions) {
@@ -458,10 +488,10 @@ var (
 // isNote reports a translation note, an editor's note or an opinion
 // disclaimer ("This article was originally written in Korean and
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
-// 번역했습니다").
-func isNote(l string) bool {
+// 번역했습니다"); ko reports Hangul in l.
+func isNote(l string, ko bool) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
-	if hasHangul(l) {
+	if ko {
 		if !strings.ContainsRune("이본외번영감", first) {
 			return false
 		}
@@ -543,12 +573,22 @@ func hasLetter(s string) bool {
 func isPunctOrSymbol(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 // lower is strings.ToLower without the copy when there is nothing to
-// lower (Hangul, lower-case words).
+// lower (Hangul, lower-case words). ASCII and Hangul syllables are told
+// without the Unicode tables.
 func lower(s string) string {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !hangul.IsSyllable(r) && unicode.IsUpper(r) {
 			return strings.ToLower(s)
 		}
+		i += n
 	}
 	return s
 }

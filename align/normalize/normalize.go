@@ -121,32 +121,44 @@ func pieces(s string) string {
 // mapRune and invisible leave alone (printable ASCII with newlines and
 // tabs, Hangul syllables, curly quotes, most text), so the chain maps it to
 // itself. Most English and Korean as published is.
+//
+// The NFC check runs only where it can fail. ASCII characters and Hangul
+// syllables are starters that are NFC and never compose with what
+// precedes them, so s is NFC when each segment of it that starts at one
+// of them (or at the start of s) is; and a segment of that one character
+// alone is. Only the segments that hold other characters (a curly quote
+// and the letter before it) are checked, not the whole text.
 func isClean(s string) bool {
-	i := 0
-	for ; i < len(s); i++ {
+	seg := 0        // start of the current segment
+	others := false // whether it holds characters other than ASCII and Hangul syllables
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			break
-		}
-		if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
-			return false
-		}
-	}
-	if i == len(s) {
-		return true
-	}
-	for _, r := range s[i:] {
-		switch {
-		case r < 0x80:
-			if r < 0x20 && r != '\n' && r != '\t' && r != '\r' || r == 0x7f {
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
 				return false
 			}
+			if others && !norm.NFC.IsNormalString(s[seg:i]) {
+				return false
+			}
+			seg, others = i, false
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
 		case r >= 0xac00 && r <= 0xd7a3: // Hangul syllables
+			if others && !norm.NFC.IsNormalString(s[seg:i]) {
+				return false
+			}
+			seg, others = i, false
 		case r == utf8.RuneError, mapRune(r) != r, invisible(r), width.LookupRune(r).Folded() != 0:
 			return false
+		default:
+			others = true
 		}
+		i += n
 	}
-	return norm.NFC.IsNormalString(s)
+	return !others || norm.NFC.IsNormalString(s[seg:])
 }
 
 // Key returns the comparison form of s: String, then quotes and dashes

@@ -1,14 +1,17 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 func TestString(t *testing.T) {
@@ -165,5 +168,57 @@ func BenchmarkString(b *testing.B) {
 				String(tc.s)
 			}
 		})
+	}
+}
+
+// cleanRef is isClean as first written: every character left alone by
+// the chain, and the whole of s NFC.
+func cleanRef(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r < 0x20 && r != '\n' && r != '\t' && r != '\r' || r == 0x7f {
+				return false
+			}
+		case r >= 0xac00 && r <= 0xd7a3:
+		case r == utf8.RuneError, mapRune(r) != r, invisible(r), width.LookupRune(r).Folded() != 0:
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
+}
+
+// TestCleanSegments holds isClean, which checks NFC only in the segments
+// around characters other than ASCII and Hangul syllables, to cleanRef on
+// random strings of the characters where composition and reordering
+// happen: conjoining jamo after syllables, combining marks after ASCII
+// letters and after each other, singletons, precomposed letters.
+func TestCleanSegments(t *testing.T) {
+	alphabet := []rune{'a', 'e', 'A', ' ', '.', '\n', '가', '각', '한', '\u1100', '\u1161', '\u11a8', '\u3131',
+		'\u0301', '\u0300', '\u0327', '\u0323', '\u05b0', '\u0345', 'é', 'Å', '\u212b', '\u2126', '\uf900',
+		'“', '”', '’', '·', '…', '年', '\u0cd5', '\u0cc6', '\u0dca', '\u0dd9', 'ö', '\u0308'}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for n := 0; n < 200000; n++ {
+		b.Reset()
+		for range 1 + rng.IntN(8) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := isClean(s), cleanRef(s); got != want {
+			t.Fatalf("isClean(%+q) = %v, want %v", s, got, want)
+		}
+	}
+	files, _ := filepath.Glob("../../../shared/corpus/dev*/*/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{string(data), norm.NFD.String(string(data))} {
+			if got, want := isClean(s), cleanRef(s); got != want {
+				t.Errorf("%s: isClean = %v, want %v", f, got, want)
+			}
+		}
 	}
 }

@@ -16,6 +16,11 @@ func LooksLikeHTML(data []byte) bool {
 func looksLikeHTML(data string) bool {
 	head := data[:min(len(data), 1024)]
 	head = strings.TrimLeft(strings.TrimPrefix(head, "\xEF\xBB\xBF"), " \t\r\n")
+	if !strings.HasPrefix(head, "<") {
+		// Every form below opens with '<', which no other character
+		// lowers to: a text stops here without a lowered copy of its head.
+		return false
+	}
 	lower := strings.ToLower(head)
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
 		if strings.HasPrefix(lower, p) {

@@ -3,6 +3,7 @@ package read
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 )
@@ -33,14 +34,9 @@ func (l Language) String() string {
 func DetectLanguage(paragraphs []string) Language {
 	korean, latin := 0, 0
 	for _, p := range paragraphs {
-		for _, r := range p {
-			switch {
-			case hangul.IsSyllable(r), hangul.IsCompatJamo(r):
-				korean++
-			case r < 0x250 && unicode.IsLetter(r):
-				latin++
-			}
-		}
+		k, l := letters(p)
+		korean += k
+		latin += l
 	}
 	h, l := 2*korean, latin
 	if h+l < 4 {
@@ -54,6 +50,33 @@ func DetectLanguage(paragraphs []string) Language {
 	}
 	return Unknown
 }
+
+// letters counts the Hangul (syllables and compatibility jamo) and the
+// Latin letters of s.
+func letters(s string) (korean, latin int) {
+	for i := 0; i < len(s); {
+		if c := s[i] | 0x20; s[i] < utf8.RuneSelf { // ASCII: its letters are a-z and A-Z
+			if c >= 'a' && c <= 'z' {
+				latin++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isHangul(r):
+			korean++
+		case isLatin(r):
+			latin++
+		}
+	}
+	return korean, latin
+}
+
+func isHangul(r rune) bool { return hangul.IsSyllable(r) || hangul.IsCompatJamo(r) }
+
+func isLatin(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
 // Order returns the English and the Korean text of a pair given in either
 // order, and whether they were given Korean first. Two texts that look like

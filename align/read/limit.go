@@ -213,8 +213,11 @@ func readInto(b buffer, r io.Reader, name string, limit, size int64) error {
 	}
 	var err error
 	if size >= 0 {
-		b.Grow(int(min(size, lr.limit)) + 1)
-		_, err = io.Copy(b, lr)
+		n := int(min(size, lr.limit)) + 1
+		b.Grow(n)
+		// Through a buffer of the file's size, not io.Copy's 32 KiB: an
+		// article is read in one call and leaves less garbage.
+		_, err = io.CopyBuffer(b, lr, make([]byte, min(n, 32<<10)))
 	} else {
 		// Of unknown size (a pipe, a FIFO, a device): read in blocks and
 		// copied once at the end, rather than into a buffer that grows

@@ -222,6 +222,9 @@ func TestFile(t *testing.T) {
 	if want := sha256.Sum256([]byte("x\n\ny")); got.SHA256 != want {
 		t.Errorf("stdin: SHA-256 %x, want %x", got.SHA256, want)
 	}
+	if got, err = File(p, nil, Options{NoSum: true}); err != nil || len(got.Paragraphs) != 2 || got.SHA256 != [sha256.Size]byte{} {
+		t.Errorf("NoSum: %+v, %v; want the text without its SHA-256", got, err)
+	}
 }
 
 func TestDetectLanguage(t *testing.T) {

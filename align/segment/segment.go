@@ -53,6 +53,10 @@ func split(s string, isBreak func(before, after string) bool) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); {
+		if !mayStartTerminal(s[i]) {
+			i++ // a byte of a character that is no terminal
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTerminal(r) {
 			i += n
@@ -93,6 +97,14 @@ func split(s string, isBreak func(before, after string) bool) []string {
 
 func isTerminal(r rune) bool {
 	return r == '.' || r == '?' || r == '!' || r == '…' || r == '。' || r == '？' || r == '！'
+}
+
+// mayStartTerminal reports whether c is the first byte of a character
+// isTerminal may take (in UTF-8, … starts with 0xE2, 。 with 0xE3, ？ and ！
+// with 0xEF), so that split reads the others a byte at a time without
+// decoding them: a byte inside a character is never one of these.
+func mayStartTerminal(c byte) bool {
+	return c == '.' || c == '?' || c == '!' || c == 0xe2 || c == 0xe3 || c == 0xef
 }
 
 func isCloser(r rune) bool {

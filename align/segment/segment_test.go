@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -77,4 +78,19 @@ func FuzzSplit(f *testing.F) {
 
 func strip(s string) string {
 	return strings.Join(strings.Fields(s), "")
+}
+
+// TestMayStartTerminal checks the byte test split reads text with: it
+// takes the first byte of every terminal and no byte inside a character.
+func TestMayStartTerminal(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isTerminal(r) && !mayStartTerminal(string(r)[0]) {
+			t.Errorf("%q is terminal, its first byte %#x is not taken", r, string(r)[0])
+		}
+	}
+	for c := 0x80; c < 0xc0; c++ {
+		if mayStartTerminal(byte(c)) {
+			t.Errorf("continuation byte %#x taken", c)
+		}
+	}
 }

@@ -147,12 +147,14 @@ func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
 			return
 		}
 	}
-	ta, err := read.File(p.EN, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
+	// The hashes of the inputs go only into alignment files.
+	ropt := read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits, NoSum: cfg.AlignmentsDir == ""}
+	ta, err := read.File(p.EN, nil, ropt)
 	if err != nil {
 		fail(err)
 		return
 	}
-	tb, err := read.File(p.KO, nil, read.Options{Paragraphs: cfg.Paragraphs, Limits: cfg.Limits})
+	tb, err := read.File(p.KO, nil, ropt)
 	if err != nil {
 		fail(err)
 		return
