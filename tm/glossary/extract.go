@@ -237,15 +237,16 @@ func (d *docState) word(w string) wordInfo {
 	return wi
 }
 
-// koreanStems records the words of the Korean side that the text uses
+// stems records the words of the Korean side that the text uses
 // with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
-// not 김정 + 은, unless the text also writes 김정이). words are the
-// distinct words of Hangul of its body (koreanVocab.words): a word seen
-// twice says nothing new.
-func koreanStems(words []string) map[string]bool {
-	endings := map[string]string{} // stem → first ending seen
+// not 김정 + 은, unless the text also writes 김정이). It reads the
+// distinct words of Hangul of the body (v.words): a word seen twice says
+// nothing new.
+func (v *koreanVocab) stems() map[string]bool {
+	// stem → first ending seen; a word is its own stem with no ending.
+	endings := make(map[string]string, 2*len(v.words))
 	stems := map[string]bool{}
 	see := func(stem, ending string) {
 		if e, ok := endings[stem]; !ok {
@@ -254,9 +255,9 @@ func koreanStems(words []string) map[string]bool {
 			stems[stem] = true
 		}
 	}
-	for _, w := range words {
+	for _, w := range v.words {
 		see(w, "")
-		if s := match.StripParticles(w, 1); s != w {
+		if s := v.facts[w].stem; s != w {
 			see(s, w[len(s):])
 		}
 	}
@@ -276,16 +277,26 @@ func (d *docState) attestedStem(w string) string {
 	return w
 }
 
-// stripLast removes the postposition of the last word of a run: the
-// attested stem when the text shows one, else match.StripParticles.
+// stripLast removes the postposition of the last word of a run: none
+// when the text uses the word itself with other endings, else
+// match.StripParticles's (which leaves an attested stem, the only one it
+// can give).
 func (d *docState) stripLast(w string) string {
+	return d.stripStem(w, match.StripParticles(w, 1))
+}
+
+// stripWord is stripLast of a word of the Korean text, whose
+// match.StripParticles the vocabulary found.
+func (d *docState) stripWord(w koWord) string {
+	return d.stripStem(w.raw, w.stem)
+}
+
+// stripStem is stripLast of w, given stem, match.StripParticles(w, 1).
+func (d *docState) stripStem(w, stem string) string {
 	if d.stems[w] {
 		return w
 	}
-	if s := d.attestedStem(w); s != w {
-		return s
-	}
-	return match.StripParticles(w, 1)
+	return stem
 }
 
 func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
@@ -409,6 +420,12 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	if len(byShort) == 0 {
 		return nil
 	}
+	// A word can give a short form only if it starts with the short
+	// form's first two syllables: most words are passed over on that.
+	starts := map[string]bool{}
+	for short := range byShort {
+		starts[firstRunes(short, 2)] = true
+	}
 	var out []pair
 	added := map[string]bool{}
 	for _, b := range beads {
@@ -419,7 +436,10 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				words = koreanWords(t)
 			}
 			for _, w := range words {
-				short := d.stripLast(w.raw)
+				if !starts[firstRunes(w.raw, 2)] {
+					continue
+				}
+				short := d.stripWord(w)
 				fs := byShort[short]
 				if len(fs) != 1 || added[fs[0].english+"\x00"+short] {
 					// None, or the short form of several names.
@@ -442,6 +462,17 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		}
 	}
 	return out
+}
+
+// firstRunes returns the first n runes of s (s itself when it has fewer).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // namesWordOf reports whether an English mention is a full name or one
@@ -1419,7 +1450,7 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
-	p.stems = koreanStems(vocab.words)
+	p.stems = vocab.stems()
 	return p
 }
 
@@ -1756,7 +1787,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				break
 			}
 			join := text[prev.end : prev.end+1]
-			whole := c + join + d.stripLast(nx.raw)
+			whole := c + join + d.stripWord(nx)
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
@@ -1772,7 +1803,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
-			last := d.stripLast(nx.raw)
+			last := d.stripWord(nx)
 			titled := i+n+1 < len(words) && words[i+n+1].title
 			if titled {
 				last = nx.raw
@@ -1810,12 +1841,13 @@ type koWord struct {
 // wordFacts is what a koWord tells of its syllables wherever they stand.
 type wordFacts struct {
 	title    bool
-	particle bool // a postposition alone (가 캐버노 is no run)
+	particle bool   // a postposition alone (가 캐버노 is no run)
+	stem     string // match.StripParticles(w, 1)
 	key      match.HangulKey
 }
 
 func newWordFacts(w string) wordFacts {
-	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), key: match.NewHangulKey(w)}
+	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), stem: match.StripParticles(w, 1), key: match.NewHangulKey(w)}
 }
 
 // koreanVocab holds the facts of the words of one document's Korean side,
