@@ -169,7 +169,7 @@ func headed(en, h string) (enStem, hStem string, ok bool) {
 		return "", "", false
 	}
 	for _, nh := range nameHeads {
-		if nh.english != "" && strings.EqualFold(en[i+1:], nh.english) && h[j+1:] == nh.hangul {
+		if nh.english != "" && h[j+1:] == nh.hangul && strings.EqualFold(en[i+1:], nh.english) {
 			return en[:i], h[:j], true
 		}
 	}
@@ -1443,7 +1443,7 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
-	vocab := &koreanVocab{facts: map[string]wordFacts{}}
+	vocab := newKoreanVocab(ko)
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
@@ -1721,9 +1721,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
-	seen := map[string]bool{}
+	type spanKey struct{ text, stem string }
+	seen := map[spanKey]bool{}
 	add := func(s span) {
-		key := s.text + "\x00" + s.stem
+		key := spanKey{s.text, s.stem}
 		if s.text == "" || seen[key] {
 			return
 		}
@@ -1744,12 +1745,19 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				stemKey = &k
 			}
 		}
+		mayStart := anyMulti && (w.alone || hyphenNext) && !w.particle
+		var modifier, checked bool // d.modifierWord(w), found once needed
 		for j, p := range ens {
 			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && p.MayStartRun(&w.key) && !d.modifier(w.raw) {
-				starts |= bit(j)
+			if mayStart && nwords[j] > 1 && p.MayStartRun(&w.key) {
+				if !checked {
+					modifier, checked = d.modifierWord(w), true
+				}
+				if !modifier {
+					starts |= bit(j)
+				}
 			}
 		}
 		ampersand := w.end < len(text) && text[w.end] == '&' || w.start > 0 && text[w.start-1] == '&'
@@ -1819,7 +1827,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
 				}
 			}
-			if !nx.alone || d.modifier(nx.raw) {
+			if !nx.alone || d.modifierWord(nx) {
 				break
 			}
 			run += " " + nx.raw
@@ -1856,6 +1864,22 @@ func newWordFacts(w string) wordFacts {
 type koreanVocab struct {
 	facts map[string]wordFacts
 	words []string // the distinct words, in the order they first appear
+}
+
+// bytesPerWord is about how many bytes of Korean text bring a new word:
+// 11 to 15 in the articles of the development corpus (fewer in longer
+// texts). The vocabulary is made that large at once rather than grown.
+const bytesPerWord = 12
+
+// newKoreanVocab returns an empty vocabulary for the Korean paragraphs
+// ko, sized for them.
+func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
+	n := 0
+	for _, k := range ko {
+		n += len(k.Body)
+	}
+	n /= bytesPerWord
+	return &koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n)}
 }
 
 // koreanWords splits a Korean paragraph into its words of Hangul, with
@@ -2157,13 +2181,24 @@ var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": 
 // more the lexicon knows (회사인), so that the name starts after it; a
 // name's own last syllable (키한, 문재인) is no ending.
 func (d *docState) modifier(w string) bool {
+	return d.modifierStem(w, match.StripParticles(w, 1))
+}
+
+// modifierWord is modifier of a word of the Korean text, whose
+// match.StripParticles the vocabulary found.
+func (d *docState) modifierWord(w koWord) bool {
+	return d.modifierStem(w.raw, w.stem)
+}
+
+// modifierStem is modifier of w, given stem, match.StripParticles(w, 1).
+func (d *docState) modifierStem(w, stem string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if functionModifiers[w] {
 		return true
 	}
-	if stem := match.StripParticles(w, 1); stem != w && !nameEndings[w[len(stem):]] {
+	if stem != w && !nameEndings[w[len(stem):]] {
 		return true
 	}
 	for _, e := range modifierEndings {
