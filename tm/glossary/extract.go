@@ -209,6 +209,11 @@ type docState struct {
 	stems    map[string]bool           // words the Korean side uses with several endings
 	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
 	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
+	// keys holds the match.HangulKey of the prepared vocabulary's words
+	// (of vocabSize) by koWord.id, where keyed says it is found.
+	keys      []match.HangulKey
+	keyed     []bool
+	vocabSize int
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -635,7 +640,7 @@ const minBeadsPerWorker = 8
 // workers of one document share (only reading it).
 func newDocState(opt Options, p *Prepared) *docState {
 	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, words: map[string]wordInfo{}, trans: map[string][]string{},
 		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
 }
 
@@ -1366,17 +1371,19 @@ func joinable(between string) bool {
 
 // Prepared is what extraction reads from a pair's paragraphs, which does
 // not need the alignment: the names of the English paragraphs, the Korean
-// words (with their name keys), the words the Korean writes with several
+// words (with their postpositions; their name keys are found by Extract,
+// for the words a bead compares), the words the Korean writes with several
 // endings and its Latin glosses, with the lexicon and the compiled Hangul
 // names the aligner is given. Made by Prepare, it lets that work run on
 // another core while the aligner runs.
 type Prepared struct {
-	mentions map[align.ID][]english.Mention
-	stems    map[string]bool
-	koWords  map[align.ID][]koWord
-	glosses  map[align.ID][]latinGloss
-	lex      *lexicon.Lexicon
-	names    *match.Compiler
+	mentions  map[align.ID][]english.Mention
+	stems     map[string]bool
+	koWords   map[align.ID][]koWord
+	glosses   map[align.ID][]latinGloss
+	vocabSize int // the number of distinct words of koWords
+	lex       *lexicon.Lexicon
+	names     *match.Compiler
 	// midCaps holds the words (lower-cased) that the English writes
 	// capitalized inside a name away from a sentence's start.
 	midCaps map[string]bool
@@ -1451,6 +1458,7 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 		}
 	}
 	p.stems = vocab.stems()
+	p.vocabSize = len(vocab.words)
 	return p
 }
 
@@ -1745,13 +1753,14 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				stemKey = &k
 			}
 		}
+		key := d.wordKey(&w)
 		mayStart := anyMulti && (w.alone || hyphenNext) && !w.particle
 		var modifier, checked bool // d.modifierWord(w), found once needed
 		for j, p := range ens {
-			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
+			if p.MayMatch(key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if mayStart && nwords[j] > 1 && p.MayStartRun(&w.key) {
+			if mayStart && nwords[j] > 1 && p.MayStartRun(key) {
 				if !checked {
 					modifier, checked = d.modifierWord(w), true
 				}
@@ -1847,15 +1856,34 @@ type koWord struct {
 }
 
 // wordFacts is what a koWord tells of its syllables wherever they stand.
+// Its match.HangulKey, which a quarter of the words never need (those of
+// paragraphs no bead compares), is found when asked: docState.wordKey.
 type wordFacts struct {
 	title    bool
 	particle bool   // a postposition alone (가 캐버노 is no run)
 	stem     string // match.StripParticles(w, 1)
-	key      match.HangulKey
+	id       int    // the word's index in its koreanVocab's words; -1 without one
 }
 
 func newWordFacts(w string) wordFacts {
-	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), stem: match.StripParticles(w, 1), key: match.NewHangulKey(w)}
+	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), stem: match.StripParticles(w, 1), id: -1}
+}
+
+// wordKey returns the match.HangulKey of a word of the Korean text, once
+// per word of the vocabulary and docState.
+func (d *docState) wordKey(w *koWord) *match.HangulKey {
+	if w.id < 0 {
+		k := match.NewHangulKey(w.raw)
+		return &k
+	}
+	if d.keys == nil {
+		d.keys = make([]match.HangulKey, d.vocabSize)
+		d.keyed = make([]bool, d.vocabSize)
+	}
+	if !d.keyed[w.id] {
+		d.keys[w.id], d.keyed[w.id] = match.NewHangulKey(w.raw), true
+	}
+	return &d.keys[w.id]
 }
 
 // koreanVocab holds the facts of the words of one document's Korean side,
@@ -1929,6 +1957,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 	f, ok := v.facts[w]
 	if !ok {
 		f = newWordFacts(w)
+		f.id = len(v.words)
 		v.facts[w] = f
 		v.words = append(v.words, w)
 	}
