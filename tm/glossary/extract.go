@@ -2454,7 +2454,7 @@ func snippet(text string, start, end int) string {
 			e = end + i
 		}
 	}
-	out := strings.Join(strings.Fields(text[s:e]), " ")
+	out := squeezeSpace(text[s:e])
 	if s > 0 {
 		out = "…" + out
 	}
@@ -2462,6 +2462,24 @@ func snippet(text string, start, end int) string {
 		out += "…"
 	}
 	return out
+}
+
+// squeezeSpace returns strings.Join(strings.Fields(s), " "): s with each
+// run of white space one space and none at either end. Most excerpts
+// have nothing to squeeze, and are returned as they are.
+func squeezeSpace(s string) string {
+	space := true // a space here would be one too many
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (space || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" { // one space at the end
+		return s[:len(s)-1]
+	}
+	return s
 }
 
 // fold rewrites the short mentions of a document into the full names it
