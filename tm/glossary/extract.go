@@ -133,6 +133,19 @@ var placeHeads, placeHeadEnds = func() ([]nameHead, []rune) {
 	return hs, ends
 }()
 
+// englishHeads are the English words of the heads of nameHeads that
+// have one, by their Korean word: what headed looks up for each pair of
+// names it is given.
+var englishHeads = func() map[string][]string {
+	m := map[string][]string{}
+	for _, h := range nameHeads {
+		if h.english != "" {
+			m[h.hangul] = append(m[h.hangul], h.english)
+		}
+	}
+	return m
+}()
+
 // placeStem returns a word without the place word written onto it and
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
@@ -168,8 +181,8 @@ func headed(en, h string) (enStem, hStem string, ok bool) {
 	if i <= 0 || j <= 0 {
 		return "", "", false
 	}
-	for _, nh := range nameHeads {
-		if nh.english != "" && h[j+1:] == nh.hangul && strings.EqualFold(en[i+1:], nh.english) {
+	for _, head := range englishHeads[h[j+1:]] {
+		if strings.EqualFold(en[i+1:], head) {
 			return en[:i], h[:j], true
 		}
 	}
@@ -206,6 +219,7 @@ type docState struct {
 	probes   map[string]*match.Probe
 	latin    map[string]string         // namekey.Key of English names and Latin glosses
 	known    map[string]bool           // Hangul names the table of established spellings has
+	common   map[string]bool           // English words that are common words (commonWord)
 	stems    map[string]bool           // words the Korean side uses with several endings
 	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
 	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
@@ -641,7 +655,8 @@ const minBeadsPerWorker = 8
 func newDocState(opt Options, p *Prepared) *docState {
 	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
 		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, words: map[string]wordInfo{}, trans: map[string][]string{},
-		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
+		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{},
+		common: map[string]bool{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -1328,13 +1343,19 @@ func (d *docState) parts(m english.Mention, text string) []english.Mention {
 
 // commonWord reports whether one English word is a common word rather
 // than a name: one package english knows as such, or one the lexicon
-// knows (nickel, project) that is not a known place.
+// knows (nickel, project) that is not a known place; once per word and
+// document.
 func (d *docState) commonWord(w string) bool {
-	if english.IsCommonWord(w) {
-		return true
+	common, ok := d.common[w]
+	if !ok {
+		common = english.IsCommonWord(w)
+		if !common {
+			_, known := d.lex.ID(strings.ToLower(w))
+			common = known && !english.IsPlace(w)
+		}
+		d.common[w] = common
 	}
-	_, known := d.lex.ID(strings.ToLower(w))
-	return known && !english.IsPlace(w)
+	return common
 }
 
 // paragraphMentions finds the names of every English paragraph of the
