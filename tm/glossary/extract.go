@@ -1920,6 +1920,10 @@ type koreanVocab struct {
 // texts). The vocabulary is made that large at once rather than grown.
 const bytesPerWord = 12
 
+// bytesPerToken is about how many bytes of Korean text make a word of
+// Hangul (three syllables and a space; fewer beside Latin and numbers).
+const bytesPerToken = 10
+
 // newKoreanVocab returns an empty vocabulary for the Korean paragraphs
 // ko, sized for them.
 func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
@@ -1934,7 +1938,7 @@ func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
 // koreanWords splits a Korean paragraph into its words of Hangul, with
 // the facts of v (found here for a new word) or, with v nil, found anew.
 func (v *koreanVocab) koreanWords(text string) []koWord {
-	var words []koWord
+	words := make([]koWord, 0, len(text)/bytesPerToken+1)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !hangul.IsSyllable(r) {
