@@ -240,10 +240,11 @@ type wordInfo struct {
 }
 
 // word analyses a Korean word, once per document.
-func (d *docState) word(w string) wordInfo {
+func (d *docState) word(kw koWord) wordInfo {
+	w := kw.raw
 	wi, ok := d.words[w]
 	if !ok {
-		if s := d.attestedStem(w); s != w {
+		if s := d.attestedStem(w, kw.stem); s != w {
 			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
 			// the stem is the name, the rest a postposition.
 			wi = analyseWord(s, d.lex)
@@ -283,15 +284,13 @@ func (v *koreanVocab) stems() map[string]bool {
 	return stems
 }
 
-// attestedStem returns the stem of w when w is a stem the text uses with
-// other endings plus a postposition, and w otherwise. A word that is
-// itself attested stays whole (아구에로 in 아구에로가 and 아구에로는).
-func (d *docState) attestedStem(w string) string {
-	if d.stems[w] {
-		return w
-	}
-	if s := match.StripParticles(w, 1); s != w && d.stems[s] {
-		return s
+// attestedStem returns the stem of w, stem (match.StripParticles(w, 1)),
+// when w is a stem the text uses with other endings plus a postposition,
+// and w otherwise. A word that is itself attested stays whole (아구에로 in
+// 아구에로가 and 아구에로는).
+func (d *docState) attestedStem(w, stem string) string {
+	if !d.stems[w] && stem != w && d.stems[stem] {
+		return stem
 	}
 	return w
 }
@@ -1800,7 +1799,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				// (트뤼도 총리), and may be a surname alone (김 위원장).
 				info.cands = []string{w.raw}
 			} else {
-				info = d.word(w.raw)
+				info = d.word(w)
 			}
 			for _, c := range info.cands {
 				g, dict := info.dict[c]
