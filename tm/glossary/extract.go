@@ -2534,16 +2534,17 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		}
 	}
 	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
-	for _, p := range pairs {
-		k := strings.ToLower(p.english)
-		if h, ok := fullerHangul[k]; !ok || hangulExtends(p.hangul, h) {
-			fullerHangul[k] = p.hangul
+	lower := make([]string, len(pairs)) // each pair's English, lower case
+	for i, p := range pairs {
+		lower[i] = strings.ToLower(p.english)
+		if h, ok := fullerHangul[lower[i]]; !ok || hangulExtends(p.hangul, h) {
+			fullerHangul[lower[i]] = p.hangul
 		}
 	}
 	out := pairs[:0]
 	var words []string // the keys of byWord, sorted when first needed
-	for _, p := range pairs {
-		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
+	for i, p := range pairs {
+		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
 		ws := strings.Fields(p.english)
@@ -2619,7 +2620,7 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				both = fuller
 			}
 		}
-		person := people[strings.ToLower(p.english)]
+		person := people[lower[i]] // p.english is as it was
 		switch {
 		case uniqueEnglish(both) != "":
 			p.english, p.hangul = uniqueEnglish(both), both[0].hangul
