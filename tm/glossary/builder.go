@@ -130,9 +130,11 @@ func (b *Builder) add(docID string, p pair) {
 		f.Docs++
 		f.lastDoc, f.docSeen = docID, true
 	}
-	s := Seen{Doc: docID, EN: p.enID.String(), KO: p.koID.String()}
-	if len(f.Seen) < b.opt.maxSeen() && (len(f.Seen) == 0 || f.Seen[len(f.Seen)-1] != s) {
-		f.Seen = append(f.Seen, s)
+	if len(f.Seen) < b.opt.maxSeen() {
+		s := Seen{Doc: docID, EN: p.enID.String(), KO: p.koID.String()}
+		if len(f.Seen) == 0 || f.Seen[len(f.Seen)-1] != s {
+			f.Seen = append(f.Seen, s)
+		}
 	}
 }
 

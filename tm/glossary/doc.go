@@ -27,8 +27,8 @@
 //
 // The glossary does not run the aligner; it reads what the aligner used.
 // Prepare reads what does not need the alignment (the English names of
-// every body paragraph, the Korean words with their name keys, stems and
-// Latin glosses) with the align.Options the aligner is given: its lexicon
+// every body paragraph, the Korean words with their postpositions, stems
+// and Latin glosses; a word's name key waits for a bead that needs it) with the align.Options the aligner is given: its lexicon
 // (a --dict included) and its match.Compiler, so the Hangul names the
 // aligner compiled are reused. Package tm/pair runs Prepare on another
 // core while the aligner runs. Extract then reads the alignment's

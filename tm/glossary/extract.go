@@ -133,6 +133,19 @@ var placeHeads, placeHeadEnds = func() ([]nameHead, []rune) {
 	return hs, ends
 }()
 
+// englishHeads are the English words of the heads of nameHeads that
+// have one, by their Korean word: what headed looks up for each pair of
+// names it is given.
+var englishHeads = func() map[string][]string {
+	m := map[string][]string{}
+	for _, h := range nameHeads {
+		if h.english != "" {
+			m[h.hangul] = append(m[h.hangul], h.english)
+		}
+	}
+	return m
+}()
+
 // placeStem returns a word without the place word written onto it and
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
@@ -168,8 +181,8 @@ func headed(en, h string) (enStem, hStem string, ok bool) {
 	if i <= 0 || j <= 0 {
 		return "", "", false
 	}
-	for _, nh := range nameHeads {
-		if nh.english != "" && strings.EqualFold(en[i+1:], nh.english) && h[j+1:] == nh.hangul {
+	for _, head := range englishHeads[h[j+1:]] {
+		if strings.EqualFold(en[i+1:], head) {
 			return en[:i], h[:j], true
 		}
 	}
@@ -206,9 +219,15 @@ type docState struct {
 	probes   map[string]*match.Probe
 	latin    map[string]string         // namekey.Key of English names and Latin glosses
 	known    map[string]bool           // Hangul names the table of established spellings has
+	common   map[string]bool           // English words that are common words (commonWord)
 	stems    map[string]bool           // words the Korean side uses with several endings
 	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
 	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
+	// keys holds the match.HangulKey of the prepared vocabulary's words
+	// (of vocabSize) by koWord.id, where keyed says it is found.
+	keys      []match.HangulKey
+	keyed     []bool
+	vocabSize int
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -221,10 +240,11 @@ type wordInfo struct {
 }
 
 // word analyses a Korean word, once per document.
-func (d *docState) word(w string) wordInfo {
+func (d *docState) word(kw koWord) wordInfo {
+	w := kw.raw
 	wi, ok := d.words[w]
 	if !ok {
-		if s := d.attestedStem(w); s != w {
+		if s := d.attestedStem(w, kw.stem); s != w {
 			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
 			// the stem is the name, the rest a postposition.
 			wi = analyseWord(s, d.lex)
@@ -237,15 +257,16 @@ func (d *docState) word(w string) wordInfo {
 	return wi
 }
 
-// koreanStems records the words of the Korean side that the text uses
+// stems records the words of the Korean side that the text uses
 // with two endings or more (캐버노 in 캐버노가, 캐버노는, 캐버노의; 한국 in
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
-// not 김정 + 은, unless the text also writes 김정이). words are the
-// distinct words of Hangul of its body (koreanVocab.words): a word seen
-// twice says nothing new.
-func koreanStems(words []string) map[string]bool {
-	endings := map[string]string{} // stem → first ending seen
+// not 김정 + 은, unless the text also writes 김정이). It reads the
+// distinct words of Hangul of the body (v.words): a word seen twice says
+// nothing new.
+func (v *koreanVocab) stems() map[string]bool {
+	// stem → first ending seen; a word is its own stem with no ending.
+	endings := make(map[string]string, 2*len(v.words))
 	stems := map[string]bool{}
 	see := func(stem, ending string) {
 		if e, ok := endings[stem]; !ok {
@@ -254,38 +275,46 @@ func koreanStems(words []string) map[string]bool {
 			stems[stem] = true
 		}
 	}
-	for _, w := range words {
+	for _, w := range v.words {
 		see(w, "")
-		if s := match.StripParticles(w, 1); s != w {
+		if s := v.facts[w].stem; s != w {
 			see(s, w[len(s):])
 		}
 	}
 	return stems
 }
 
-// attestedStem returns the stem of w when w is a stem the text uses with
-// other endings plus a postposition, and w otherwise. A word that is
-// itself attested stays whole (아구에로 in 아구에로가 and 아구에로는).
-func (d *docState) attestedStem(w string) string {
-	if d.stems[w] {
-		return w
-	}
-	if s := match.StripParticles(w, 1); s != w && d.stems[s] {
-		return s
+// attestedStem returns the stem of w, stem (match.StripParticles(w, 1)),
+// when w is a stem the text uses with other endings plus a postposition,
+// and w otherwise. A word that is itself attested stays whole (아구에로 in
+// 아구에로가 and 아구에로는).
+func (d *docState) attestedStem(w, stem string) string {
+	if !d.stems[w] && stem != w && d.stems[stem] {
+		return stem
 	}
 	return w
 }
 
-// stripLast removes the postposition of the last word of a run: the
-// attested stem when the text shows one, else match.StripParticles.
+// stripLast removes the postposition of the last word of a run: none
+// when the text uses the word itself with other endings, else
+// match.StripParticles's (which leaves an attested stem, the only one it
+// can give).
 func (d *docState) stripLast(w string) string {
+	return d.stripStem(w, match.StripParticles(w, 1))
+}
+
+// stripWord is stripLast of a word of the Korean text, whose
+// match.StripParticles the vocabulary found.
+func (d *docState) stripWord(w koWord) string {
+	return d.stripStem(w.raw, w.stem)
+}
+
+// stripStem is stripLast of w, given stem, match.StripParticles(w, 1).
+func (d *docState) stripStem(w, stem string) string {
 	if d.stems[w] {
 		return w
 	}
-	if s := d.attestedStem(w); s != w {
-		return s
-	}
-	return match.StripParticles(w, 1)
+	return stem
 }
 
 func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
@@ -409,6 +438,12 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	if len(byShort) == 0 {
 		return nil
 	}
+	// A word can give a short form only if it starts with the short
+	// form's first two syllables: most words are passed over on that.
+	starts := map[string]bool{}
+	for short := range byShort {
+		starts[firstRunes(short, 2)] = true
+	}
 	var out []pair
 	added := map[string]bool{}
 	for _, b := range beads {
@@ -419,7 +454,10 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				words = koreanWords(t)
 			}
 			for _, w := range words {
-				short := d.stripLast(w.raw)
+				if !starts[firstRunes(w.raw, 2)] {
+					continue
+				}
+				short := d.stripWord(w)
 				fs := byShort[short]
 				if len(fs) != 1 || added[fs[0].english+"\x00"+short] {
 					// None, or the short form of several names.
@@ -442,6 +480,17 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		}
 	}
 	return out
+}
+
+// firstRunes returns the first n runes of s (s itself when it has fewer).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // namesWordOf reports whether an English mention is a full name or one
@@ -604,8 +653,9 @@ const minBeadsPerWorker = 8
 // workers of one document share (only reading it).
 func newDocState(opt Options, p *Prepared) *docState {
 	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, words: map[string]wordInfo{}, trans: map[string][]string{},
-		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{}}
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, words: map[string]wordInfo{}, trans: map[string][]string{},
+		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{},
+		common: map[string]bool{}}
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -1292,13 +1342,19 @@ func (d *docState) parts(m english.Mention, text string) []english.Mention {
 
 // commonWord reports whether one English word is a common word rather
 // than a name: one package english knows as such, or one the lexicon
-// knows (nickel, project) that is not a known place.
+// knows (nickel, project) that is not a known place; once per word and
+// document.
 func (d *docState) commonWord(w string) bool {
-	if english.IsCommonWord(w) {
-		return true
+	common, ok := d.common[w]
+	if !ok {
+		common = english.IsCommonWord(w)
+		if !common {
+			_, known := d.lex.ID(strings.ToLower(w))
+			common = known && !english.IsPlace(w)
+		}
+		d.common[w] = common
 	}
-	_, known := d.lex.ID(strings.ToLower(w))
-	return known && !english.IsPlace(w)
+	return common
 }
 
 // paragraphMentions finds the names of every English paragraph of the
@@ -1335,17 +1391,19 @@ func joinable(between string) bool {
 
 // Prepared is what extraction reads from a pair's paragraphs, which does
 // not need the alignment: the names of the English paragraphs, the Korean
-// words (with their name keys), the words the Korean writes with several
+// words (with their postpositions; their name keys are found by Extract,
+// for the words a bead compares), the words the Korean writes with several
 // endings and its Latin glosses, with the lexicon and the compiled Hangul
 // names the aligner is given. Made by Prepare, it lets that work run on
 // another core while the aligner runs.
 type Prepared struct {
-	mentions map[align.ID][]english.Mention
-	stems    map[string]bool
-	koWords  map[align.ID][]koWord
-	glosses  map[align.ID][]latinGloss
-	lex      *lexicon.Lexicon
-	names    *match.Compiler
+	mentions  map[align.ID][]english.Mention
+	stems     map[string]bool
+	koWords   map[align.ID][]koWord
+	glosses   map[align.ID][]latinGloss
+	vocabSize int // the number of distinct words of koWords
+	lex       *lexicon.Lexicon
+	names     *match.Compiler
 	// midCaps holds the words (lower-cased) that the English writes
 	// capitalized inside a name away from a sentence's start.
 	midCaps map[string]bool
@@ -1412,14 +1470,15 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
-	vocab := &koreanVocab{facts: map[string]wordFacts{}}
+	vocab := newKoreanVocab(ko)
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
 			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
-	p.stems = koreanStems(vocab.words)
+	p.stems = vocab.stems()
+	p.vocabSize = len(vocab.words)
 	return p
 }
 
@@ -1690,9 +1749,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
-	seen := map[string]bool{}
+	type spanKey struct{ text, stem string }
+	seen := map[spanKey]bool{}
 	add := func(s span) {
-		key := s.text + "\x00" + s.stem
+		key := spanKey{s.text, s.stem}
 		if s.text == "" || seen[key] {
 			return
 		}
@@ -1713,12 +1773,20 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				stemKey = &k
 			}
 		}
+		key := d.wordKey(&w)
+		mayStart := anyMulti && (w.alone || hyphenNext) && !w.particle
+		var modifier, checked bool // d.modifierWord(w), found once needed
 		for j, p := range ens {
-			if p.MayMatch(&w.key) || stemKey != nil && p.MayMatch(stemKey) {
+			if p.MayMatch(key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
-			if anyMulti && nwords[j] > 1 && (w.alone || hyphenNext) && !w.particle && p.MayStartRun(&w.key) && !d.modifier(w.raw) {
-				starts |= bit(j)
+			if mayStart && nwords[j] > 1 && p.MayStartRun(key) {
+				if !checked {
+					modifier, checked = d.modifierWord(w), true
+				}
+				if !modifier {
+					starts |= bit(j)
+				}
 			}
 		}
 		ampersand := w.end < len(text) && text[w.end] == '&' || w.start > 0 && text[w.start-1] == '&'
@@ -1731,7 +1799,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				// (트뤼도 총리), and may be a surname alone (김 위원장).
 				info.cands = []string{w.raw}
 			} else {
-				info = d.word(w.raw)
+				info = d.word(w)
 			}
 			for _, c := range info.cands {
 				g, dict := info.dict[c]
@@ -1756,7 +1824,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				break
 			}
 			join := text[prev.end : prev.end+1]
-			whole := c + join + d.stripLast(nx.raw)
+			whole := c + join + d.stripWord(nx)
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
@@ -1772,7 +1840,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
-			last := d.stripLast(nx.raw)
+			last := d.stripWord(nx)
 			titled := i+n+1 < len(words) && words[i+n+1].title
 			if titled {
 				last = nx.raw
@@ -1788,7 +1856,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
 				}
 			}
-			if !nx.alone || d.modifier(nx.raw) {
+			if !nx.alone || d.modifierWord(nx) {
 				break
 			}
 			run += " " + nx.raw
@@ -1808,14 +1876,34 @@ type koWord struct {
 }
 
 // wordFacts is what a koWord tells of its syllables wherever they stand.
+// Its match.HangulKey, which a quarter of the words never need (those of
+// paragraphs no bead compares), is found when asked: docState.wordKey.
 type wordFacts struct {
 	title    bool
-	particle bool // a postposition alone (가 캐버노 is no run)
-	key      match.HangulKey
+	particle bool   // a postposition alone (가 캐버노 is no run)
+	stem     string // match.StripParticles(w, 1)
+	id       int    // the word's index in its koreanVocab's words; -1 without one
 }
 
 func newWordFacts(w string) wordFacts {
-	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), key: match.NewHangulKey(w)}
+	return wordFacts{title: isKoreanTitle(w), particle: match.IsParticle(w), stem: match.StripParticles(w, 1), id: -1}
+}
+
+// wordKey returns the match.HangulKey of a word of the Korean text, once
+// per word of the vocabulary and docState.
+func (d *docState) wordKey(w *koWord) *match.HangulKey {
+	if w.id < 0 {
+		k := match.NewHangulKey(w.raw)
+		return &k
+	}
+	if d.keys == nil {
+		d.keys = make([]match.HangulKey, d.vocabSize)
+		d.keyed = make([]bool, d.vocabSize)
+	}
+	if !d.keyed[w.id] {
+		d.keys[w.id], d.keyed[w.id] = match.NewHangulKey(w.raw), true
+	}
+	return &d.keys[w.id]
 }
 
 // koreanVocab holds the facts of the words of one document's Korean side,
@@ -1826,10 +1914,30 @@ type koreanVocab struct {
 	words []string // the distinct words, in the order they first appear
 }
 
+// bytesPerWord is about how many bytes of Korean text bring a new word:
+// 11 to 15 in the articles of the development corpus (fewer in longer
+// texts). The vocabulary is made that large at once rather than grown.
+const bytesPerWord = 12
+
+// bytesPerToken is about how many bytes of Korean text make a word of
+// Hangul (three syllables and a space; fewer beside Latin and numbers).
+const bytesPerToken = 10
+
+// newKoreanVocab returns an empty vocabulary for the Korean paragraphs
+// ko, sized for them.
+func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
+	n := 0
+	for _, k := range ko {
+		n += len(k.Body)
+	}
+	n /= bytesPerWord
+	return &koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n)}
+}
+
 // koreanWords splits a Korean paragraph into its words of Hangul, with
 // the facts of v (found here for a new word) or, with v nil, found anew.
 func (v *koreanVocab) koreanWords(text string) []koWord {
-	var words []koWord
+	words := make([]koWord, 0, len(text)/bytesPerToken+1)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !hangul.IsSyllable(r) {
@@ -1873,6 +1981,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 	f, ok := v.facts[w]
 	if !ok {
 		f = newWordFacts(w)
+		f.id = len(v.words)
 		v.facts[w] = f
 		v.words = append(v.words, w)
 	}
@@ -2125,13 +2234,24 @@ var nameEndings = map[string]bool{"도": true, "로": true, "가": true, "와": 
 // more the lexicon knows (회사인), so that the name starts after it; a
 // name's own last syllable (키한, 문재인) is no ending.
 func (d *docState) modifier(w string) bool {
+	return d.modifierStem(w, match.StripParticles(w, 1))
+}
+
+// modifierWord is modifier of a word of the Korean text, whose
+// match.StripParticles the vocabulary found.
+func (d *docState) modifierWord(w koWord) bool {
+	return d.modifierStem(w.raw, w.stem)
+}
+
+// modifierStem is modifier of w, given stem, match.StripParticles(w, 1).
+func (d *docState) modifierStem(w, stem string) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if functionModifiers[w] {
 		return true
 	}
-	if stem := match.StripParticles(w, 1); stem != w && !nameEndings[w[len(stem):]] {
+	if stem != w && !nameEndings[w[len(stem):]] {
 		return true
 	}
 	for _, e := range modifierEndings {
@@ -2358,7 +2478,7 @@ func snippet(text string, start, end int) string {
 			e = end + i
 		}
 	}
-	out := strings.Join(strings.Fields(text[s:e]), " ")
+	out := squeezeSpace(text[s:e])
 	if s > 0 {
 		out = "…" + out
 	}
@@ -2366,6 +2486,24 @@ func snippet(text string, start, end int) string {
 		out += "…"
 	}
 	return out
+}
+
+// squeezeSpace returns strings.Join(strings.Fields(s), " "): s with each
+// run of white space one space and none at either end. Most excerpts
+// have nothing to squeeze, and are returned as they are.
+func squeezeSpace(s string) string {
+	space := true // a space here would be one too many
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (space || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" { // one space at the end
+		return s[:len(s)-1]
+	}
+	return s
 }
 
 // fold rewrites the short mentions of a document into the full names it
@@ -2396,16 +2534,17 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		}
 	}
 	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
-	for _, p := range pairs {
-		k := strings.ToLower(p.english)
-		if h, ok := fullerHangul[k]; !ok || hangulExtends(p.hangul, h) {
-			fullerHangul[k] = p.hangul
+	lower := make([]string, len(pairs)) // each pair's English, lower case
+	for i, p := range pairs {
+		lower[i] = strings.ToLower(p.english)
+		if h, ok := fullerHangul[lower[i]]; !ok || hangulExtends(p.hangul, h) {
+			fullerHangul[lower[i]] = p.hangul
 		}
 	}
 	out := pairs[:0]
 	var words []string // the keys of byWord, sorted when first needed
-	for _, p := range pairs {
-		if h := fullerHangul[strings.ToLower(p.english)]; hangulExtends(h, p.hangul) {
+	for i, p := range pairs {
+		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
 		ws := strings.Fields(p.english)
@@ -2481,7 +2620,7 @@ func fold(pairs []pair, people map[string][]string) []pair {
 				both = fuller
 			}
 		}
-		person := people[strings.ToLower(p.english)]
+		person := people[lower[i]] // p.english is as it was
 		switch {
 		case uniqueEnglish(both) != "":
 			p.english, p.hangul = uniqueEnglish(both), both[0].hangul

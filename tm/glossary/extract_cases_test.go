@@ -112,3 +112,25 @@ func TestExtractionCases(t *testing.T) {
 		})
 	}
 }
+
+// TestSqueezeSpace checks squeezeSpace against what it stands for,
+// strings.Join(strings.Fields(s), " "), on white space of every kind and
+// place and on every line of the Korean development texts.
+func TestSqueezeSpace(t *testing.T) {
+	cases := []string{"", " ", "  ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "a \n b", "김정은 위원장",
+		"김정은\u00a0위원장", "김정은\u3000위원장 ", "\u3000김정은", "a\u0085b", "…트럼프 대통령은 ", "a b c d e f", "a b  "}
+	check := func(t *testing.T, cases []string) {
+		for _, s := range cases {
+			if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+				t.Errorf("squeezeSpace(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	check(t, cases)
+	t.Run("dev", func(t *testing.T) {
+		for _, text := range devKoreanTexts(t) {
+			check(t, strings.Split(text, "\n"))
+			check(t, []string{text[:min(len(text), 400)]}) // perhaps cut in a character
+		}
+	})
+}

@@ -103,16 +103,22 @@ func devFiles(t testing.TB, doc string) (en, ko string) {
 // alignGold aligns one gold document with minScore (beads under it are
 // flagged, and left out of the glossary).
 func alignGold(t testing.TB, doc string, minScore float64) *align.Alignment {
+	en, ko := readDoc(t, doc)
+	return align.Align(en, ko, align.Options{MinScore: minScore})
+}
+
+// readDoc reads the paragraphs of both sides of a gold document.
+func readDoc(t testing.TB, doc string) (en, ko []string) {
 	enPath, koPath := devFiles(t, doc)
-	en, err := read.File(enPath, nil, read.Options{})
+	e, err := read.File(enPath, nil, read.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ko, err := read.File(koPath, nil, read.Options{})
+	k, err := read.File(koPath, nil, read.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return align.Align(en.Paragraphs, ko.Paragraphs, align.Options{MinScore: minScore})
+	return e.Paragraphs, k.Paragraphs
 }
 
 // goldMinScore is the review threshold the gold figures are measured at:
