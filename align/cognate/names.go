@@ -71,9 +71,14 @@ func EnglishNameKeys(s string) []uint64 {
 // run of capitalized words and of the names of up to maxNameRun words the
 // run holds, joined by spaces.
 func nameRunKeys(run []string, keys []uint64) []uint64 {
-	if len(run) == 0 {
+	if len(run) == 0 { // most calls, answered inline
 		return keys
 	}
+	return appendRunKeys(run, keys)
+}
+
+// appendRunKeys is nameRunKeys for a run of one word or more.
+func appendRunKeys(run []string, keys []uint64) []uint64 {
 	var buf [64]byte
 	for i := range run {
 		for n := 1; n <= maxNameRun && i+n <= len(run); n++ {
@@ -160,7 +165,7 @@ const maxNameSyllables = 8
 // syllableSkeleton holds skeleton.Hangul of every syllable by its initial
 // and final, the vowel having no part in a skeleton: the whole skeleton of
 // several syllables is theirs run together, a class repeated where two
-// meet written once.
+// meet written once (a syllable's own skeleton has no repeats).
 var syllableSkeleton = func() (t [hangul.LCount][hangul.TCount]string) {
 	for l := range t {
 		for f := range t[l] {
@@ -196,19 +201,26 @@ func KoreanNameKeys(word string, dst []uint64) []uint64 {
 		i += 3
 		s := int(r - hangul.SBase)
 		cls := syllableSkeleton[s/hangul.NCount][s%hangul.TCount]
-		if m > 0 && cls != "" && sk[m-1] == cls[0] {
-			cls = cls[1:]
+		for j := 0; j < len(cls); j++ {
+			if m == 0 || sk[m-1] != cls[j] {
+				sk[m] = cls[j]
+				m++
+			}
 		}
-		m += copy(sk[m:], cls)
 		ends[n] = m
 	}
 	// A syllable that adds no class gives the skeleton of the prefix
 	// before it, keyed once.
+	if n < 2 {
+		return dst
+	}
+	// One conversion, on the stack as skeleton.EditKeys keeps nothing.
+	all := string(sk[:ends[n-1]])
 	last := -1
 	for ; n >= 2; n-- {
 		if m := ends[n-1]; m != last {
 			last = m
-			dst = skeleton.EditKeys(string(sk[:m]), dst)
+			dst = skeleton.EditKeys(all[:m], dst)
 		}
 	}
 	return dst
