@@ -1,7 +1,6 @@
 package cognate
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -93,14 +92,8 @@ func TestEnglishNumbersMatchesReference(t *testing.T) {
 		pieces = append(pieces, strings.Fields(s)...)
 	}
 	seps := []string{" ", "-", "/", "(", ")", "–", "\u00a0", ""}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			b.WriteString(seps[rng.IntN(len(seps))])
-		}
-		check(b.String())
+	for _, s := range randomJoins(1, pieces, seps, 6, 20000) {
+		check(s)
 	}
 	// The English of the dev corpus, when it is there.
 	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "dev", "*", "*.en.txt"))
