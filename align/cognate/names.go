@@ -57,14 +57,24 @@ func EnglishNameKeys(s string) []uint64 {
 			continue
 		}
 		run = append(run, w)
-		// Only the last byte counts: a closing ” (three bytes) has never
-		// ended a name here.
-		if strings.IndexByte(".,;:!?)\"", f[len(f)-1]) >= 0 {
+		// A word that ends a clause or a quotation ends the run.
+		if endsNameRun(f) {
 			keys = nameRunKeys(run, keys)
 			run = run[:0]
 		}
 	}
 	return nameRunKeys(run, keys)
+}
+
+// endsNameRun reports whether word f (as written, with its punctuation)
+// ends a run of capitalized words: it ends a clause or closes a bracket or
+// a quotation, straight or curly.
+func endsNameRun(f string) bool {
+	if c := f[len(f)-1]; c < utf8.RuneSelf {
+		return strings.IndexByte(".,;:!?)\"", c) >= 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return r == '”' || r == '’'
 }
 
 // nameRunKeys appends to keys the keys of the skeletons of each word of a

@@ -37,7 +37,7 @@ func englishNameKeysRef(s string) []uint64 {
 			continue
 		}
 		run = append(run, w)
-		if strings.ContainsAny(f[len(f)-1:], ".,;:!?)\"”") {
+		if last, _ := utf8.DecodeLastRuneInString(f); strings.ContainsRune(".,;:!?)\"”’", last) {
 			flush()
 		}
 	}
@@ -46,8 +46,8 @@ func englishNameKeysRef(s string) []uint64 {
 }
 
 // nameTexts are texts on the edges of the name rules: runs of more than
-// three capitals, possessives, punctuation that ends a run (and the closing
-// quote that does not), capitals outside ASCII and letters that lower-case
+// three capitals, possessives, punctuation that ends a run (the closing
+// quotes, curly ones included), capitals outside ASCII and letters that lower-case
 // into ASCII (the Kelvin sign, dotted İ), white space of every kind,
 // all-capital words, r and x at the start of a later word, long names and
 // broken UTF-8.
@@ -141,6 +141,18 @@ func TestSyllableSkeleton(t *testing.T) {
 		s, _ := hangul.Decompose(r)
 		if got, want := syllableSkeleton[s.L][s.T], skeleton.Hangul(string(r)); got != want {
 			t.Fatalf("syllableSkeleton of %c = %q, skeleton.Hangul gives %q", r, got, want)
+		}
+	}
+}
+
+// TestNameRunEnds: a word that closes a quotation, with a straight or a
+// curly quote, ends a run of capitals as a full stop does, so the name
+// inside the quotes is not joined to the capitalized word after them.
+func TestNameRunEnds(t *testing.T) {
+	want := EnglishNameKeys("Rhee Syngman. Park")
+	for _, s := range []string{`“Rhee Syngman” Park`, `"Rhee Syngman" Park`, `‘Rhee Syngman’ Park`} {
+		if got := EnglishNameKeys(s); !slices.Equal(got, want) {
+			t.Errorf("EnglishNameKeys(%q) = %x, want the keys of %q, %x", s, got, "Rhee Syngman. Park", want)
 		}
 	}
 }
