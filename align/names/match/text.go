@@ -301,11 +301,14 @@ func OtherReading(w string) string {
 // stripTitle removes a title written onto the end of a name
 // (김정은위원장 → 김정은) and reports whether the word was a title alone.
 func stripTitle(w string) (string, bool) {
-	if isTitle(w) {
-		return "", true
-	}
 	last, _ := lastRune(w)
+	// The titles that end like w, longest first: w itself, if it is a
+	// title, comes before any shorter title it ends in, and a title
+	// longer than w cannot be cut off it.
 	for _, t := range titlesByLast.of(last) {
+		if t == w {
+			return "", true
+		}
 		// One-syllable titles (씨, 군, 양) are also the last syllable of
 		// many given names; only longer ones are taken off a word.
 		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
@@ -384,7 +387,9 @@ func appendWordCandidates(out []string, raw string, rd reading, nextTitle bool) 
 	if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
 		return out
 	}
-	if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
+	// raw is a run of syllables, of three bytes each, and w a part of
+	// it: their lengths count their syllables.
+	if len(raw) == 2*3 && raw == w && !nextTitle {
 		// A two-syllable word whose second syllable is a postposition
 		// that fits: a one-syllable word and its postposition.
 		if _, size := lastRune(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
@@ -401,7 +406,7 @@ func appendWordCandidates(out []string, raw string, rd reading, nextTitle bool) 
 		// readings, and let the English decide.
 		out = append(out, alt)
 	}
-	if utf8.RuneCountInString(w) == 1 {
+	if len(w) == 3 {
 		// 김 위원장: a lone surname before a title.
 		if _, ok := surname.Lookup(w); ok && nextTitle {
 			out = append(out, w)

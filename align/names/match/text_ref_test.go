@@ -110,6 +110,48 @@ func TestBySyllable(t *testing.T) {
 	}
 }
 
+// stripTitleRef is stripTitle as first written, asking the set of
+// titles before looking for one at the end of the word: the reference for
+// the version that finds both in one pass over the titles that end like
+// the word.
+func stripTitleRef(w string) (string, bool) {
+	if titleSet[w] {
+		return "", true
+	}
+	last, _ := lastRune(w)
+	for _, t := range titlesByLast.of(last) {
+		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
+			return w[:len(w)-len(t)], false
+		}
+	}
+	return w, false
+}
+
+// TestStripTitleMatchesReference checks stripTitle against the reference
+// on every title, alone, after another title, after a name of one to three
+// syllables and after broken UTF-8, and on the words of the reference texts
+// of Candidates (the dev corpora when ../shared is there).
+func TestStripTitleMatchesReference(t *testing.T) {
+	words := []string{"", "김", "x", "\xff", "\xea\xb0"}
+	for _, title := range titles {
+		words = append(words, title, "\x80"+title, "ㄱ"+title)
+		for _, pre := range append([]string{"김", "김정", "김정은"}, titles...) {
+			words = append(words, pre+title)
+		}
+	}
+	for _, s := range candidateTexts(t) {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+			words = append(words, w, StripParticles(w, 1))
+		}
+	}
+	for _, w := range words {
+		got, gotTitle := stripTitle(w)
+		if want, wantTitle := stripTitleRef(w); got != want || gotTitle != wantTitle {
+			t.Fatalf("stripTitle(%q) = %q, %v; reference %q, %v", w, got, gotTitle, want, wantTitle)
+		}
+	}
+}
+
 // candidatesRef is Candidates as first written, splitting the text with
 // strings.FieldsFunc and testing every word that survives for a function
 // word twice: the reference for the version that reads the words in place
@@ -160,13 +202,9 @@ func candidatesRef(koreanText string) []string {
 	return out
 }
 
-// TestCandidatesMatchesReference checks Candidates, and AppendCandidates
-// onto one reused slice, against the reference on text with titles,
-// postpositions, function words, Latin letters, marks, conjoining jamo
-// and broken UTF-8 between the words, on random text of such pieces, and
-// on every Korean paragraph of the dev and dev-real-text corpora when
-// ../shared is there.
-func TestCandidatesMatchesReference(t *testing.T) {
+// candidateTexts returns the texts the reference tests read: built-in
+// ones, random ones and the Korean paragraphs of ../shared's corpora.
+func candidateTexts(t *testing.T) []string {
 	texts := []string{
 		"", "   ", "UN", "김정은 국무위원장은 8일 평양에서 마이크 폼페이오 미국 국무장관을 만났다.",
 		"김 위원장과 트뤼도 총리, 팰트로의 오타와 방문은 그는 하는 일이 많다고 했다",
@@ -201,6 +239,17 @@ func TestCandidatesMatchesReference(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(text), "\n")...)
 	}
+	return texts
+}
+
+// TestCandidatesMatchesReference checks Candidates, and AppendCandidates
+// onto one reused slice, against the reference on text with titles,
+// postpositions, function words, Latin letters, marks, conjoining jamo
+// and broken UTF-8 between the words, on random text of such pieces, and
+// on every Korean paragraph of the dev and dev-real-text corpora when
+// ../shared is there.
+func TestCandidatesMatchesReference(t *testing.T) {
+	texts := candidateTexts(t)
 	found := 0
 	var buf []string
 	for _, s := range texts {
