@@ -145,6 +145,21 @@ func (b *byLastSyllable[T]) of(r rune) []T {
 	return nil
 }
 
+// runesUpTo returns utf8.RuneCountInString(s) or limit, whichever is
+// less, reading no more runes than that: a word's stem is asked whether
+// it has a syllable or two, and a Hangul syllable is read in place.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for ; n < limit && s != ""; n++ {
+		size := 3
+		if _, ok := hangul.DecodeSyllable(s); !ok {
+			_, size = utf8.DecodeRuneInString(s)
+		}
+		s = s[size:]
+	}
+	return n
+}
+
 // lastRune is utf8.DecodeLastRuneInString, with a Hangul syllable at the
 // end, the usual case here, decoded in place.
 func lastRune(w string) (rune, int) {
@@ -240,7 +255,7 @@ func StripParticles(w string, minSyllables int) string {
 			continue
 		}
 		stem := w[:len(w)-len(p.text)]
-		if utf8.RuneCountInString(stem) < minSyllables || !p.fit.allows(stem) || strings.HasSuffix(stem, "으") {
+		if runesUpTo(stem, minSyllables) < minSyllables || !p.fit.allows(stem) || strings.HasSuffix(stem, "으") {
 			// A stem ending in a bare 으 is a word before 으로, 으며,
 			// 은: 것으로 is 것 + 으로, not 것으 + 로.
 			continue
@@ -263,7 +278,7 @@ func ambiguousWord(raw, stem string) bool {
 	case "도", "로", "가", "와":
 		return true
 	}
-	if utf8.RuneCountInString(raw) == 3 {
+	if runesUpTo(raw, 4) == 3 {
 		if _, _, known, ok := surname.Split(raw); ok && known {
 			return true
 		}
@@ -446,7 +461,7 @@ func nextSyllableRun(s string) (run, rest string) {
 // stripParticles2 returns StripParticles(w, 2) given stem, which is
 // StripParticles(w, 1): the same unless that stem is one syllable.
 func stripParticles2(w, stem string) string {
-	if stem == w || utf8.RuneCountInString(stem) >= 2 {
+	if stem == w || runesUpTo(stem, 2) >= 2 {
 		return stem
 	}
 	return StripParticles(w, 2)

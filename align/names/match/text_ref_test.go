@@ -84,6 +84,22 @@ func TestLastRune(t *testing.T) {
 	}
 }
 
+// TestRunesUpTo holds runesUpTo to utf8.RuneCountInString on every rune
+// after a syllable, and on broken UTF-8, for every limit up to four.
+func TestRunesUpTo(t *testing.T) {
+	texts := []string{"", "김", "김정은", "김정은이다", "\xea", "\xea\xb0", "가\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xea\xb0\x80"}
+	for r := rune(0); r <= 0x10ffff; r++ {
+		texts = append(texts, "김"+string(r)+"정")
+	}
+	for _, s := range texts {
+		for limit := range 5 {
+			if got, want := runesUpTo(s, limit), min(utf8.RuneCountInString(s), limit); got != want {
+				t.Fatalf("runesUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
 // TestBySyllable checks the syllable tables against the maps they
 // replaced: the same words in the same order for every rune.
 func TestBySyllable(t *testing.T) {
