@@ -44,7 +44,8 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	queryOf := make(map[string]int32, 2*len(en))
 	hangulOf := make(map[string]int32, 8*len(ko))
 	koCands := make([][]int32, len(ko))
-	nko := 0 // Korean candidates in all
+	nko := 0                 // Korean candidates in all
+	var hangulCands []string // the candidates of one paragraph
 	for k := range max(len(en), len(ko)) {
 		if k < len(en) {
 			for _, c := range english.Runs(capText(en[k])) {
@@ -63,7 +64,8 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 			}
 		}
 		if k < len(ko) {
-			for _, c := range match.Candidates(capText(ko[k])) {
+			hangulCands = match.AppendCandidates(hangulCands[:0], capText(ko[k]))
+			for _, c := range hangulCands {
 				h, seen := hangulOf[c]
 				if !seen {
 					h = -1

@@ -329,6 +329,28 @@ func Normalize(s string) string {
 	return norm.NFC.String(s)
 }
 
+// HasConjoiningJamo reports whether s holds a conjoining jamo (U+1100 to
+// U+11FF: ᄀ, ᅡ, ᆨ …), the only runes Normalize composes into syllables
+// or onto them (ᄀ ᅵ ᆷ → 김, 가 ᆨ → 각). Text without them keeps its
+// syllables under Normalize, in the same runs: what Normalize changes
+// besides (full-width forms, half-width jamo, broken UTF-8, other
+// compositions) is never a syllable and never becomes one. A reader of
+// syllables alone can skip Normalize on such text, and this test, a
+// search for the jamo's three bytes (E1, then 84 to 87, then any
+// continuation byte), costs far less.
+func HasConjoiningJamo(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xE1)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if b := s[i+1]; b >= 0x84 && b <= 0x87 && s[i+2]&0xC0 == 0x80 {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
+
 func isASCIIOrSyllables(s string) bool {
 	for _, r := range s {
 		if r < utf8.RuneSelf || IsSyllable(r) {

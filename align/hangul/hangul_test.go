@@ -1,6 +1,8 @@
 package hangul
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -175,5 +177,48 @@ func TestDecodeSyllable(t *testing.T) {
 		if ok != IsSyllable(want) || ok && r != want {
 			t.Fatalf("DecodeSyllable(%q) = %U %v, utf8 decodes %U", s, r, ok, want)
 		}
+	}
+}
+
+// syllableRuns returns the runs of precomposed syllables of s.
+func syllableRuns(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !IsSyllable(r) })
+}
+
+// TestHasConjoiningJamo holds HasConjoiningJamo to a search for runes of
+// U+1100 to U+11FF, and checks what it promises: Normalize keeps the
+// syllable runs of text without such jamo, with every other rune before
+// and after syllables (with and without a final), and on broken UTF-8
+// around the jamo's bytes.
+func TestHasConjoiningJamo(t *testing.T) {
+	isJamo := func(r rune) bool { return r >= 0x1100 && r <= 0x11FF }
+	texts := []string{"", "\xe1", "\xe1\x84", "\xe1\x84가", "\xe1\x88\x80", "\xe1\x83\xbf", "\xe1\xe1\x84\x80", "가\xe1\x87",
+		"\xe1\x87\xbf", "\xe1\x87\xc0", "\xe1\x84\x80", "\xe2\x84\x80", "\x84\x80", "\xff\x84\x80", "가\u11A8"}
+	// Every rune alone, and the others than jamo many to a text, each
+	// after a syllable and before the next: 가 r 각 r' 가 r'' ….
+	var b strings.Builder
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if HasConjoiningJamo(string(r)) != isJamo(r) {
+			t.Fatalf("HasConjoiningJamo(%q) = %v", r, !isJamo(r))
+		}
+		if !isJamo(r) {
+			b.WriteString(string(r) + []string{"가", "각"}[r%2])
+		}
+		if r%4096 == 0 || r == 0x10FFFF {
+			texts = append(texts, b.String())
+			b.Reset()
+		}
+	}
+	for _, s := range texts {
+		has := HasConjoiningJamo(s)
+		if want := strings.ContainsFunc(s, isJamo); has != want {
+			t.Fatalf("HasConjoiningJamo(%q) = %v, want %v", s, has, want)
+		}
+		if !has && !slices.Equal(syllableRuns(Normalize(s)), syllableRuns(s)) {
+			t.Fatalf("Normalize(%q) = %q: its syllable runs changed", s, Normalize(s))
+		}
+	}
+	if s := "가\u11A8"; slices.Equal(syllableRuns(Normalize(s)), syllableRuns(s)) {
+		t.Errorf("Normalize(%q) keeps its syllables: the test above proves nothing", s)
 	}
 }

@@ -145,6 +145,21 @@ func (b *byLastSyllable[T]) of(r rune) []T {
 	return nil
 }
 
+// runesUpTo returns utf8.RuneCountInString(s) or limit, whichever is
+// less, reading no more runes than that: a word's stem is asked whether
+// it has a syllable or two, and a Hangul syllable is read in place.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for ; n < limit && s != ""; n++ {
+		size := 3
+		if _, ok := hangul.DecodeSyllable(s); !ok {
+			_, size = utf8.DecodeRuneInString(s)
+		}
+		s = s[size:]
+	}
+	return n
+}
+
 // lastRune is utf8.DecodeLastRuneInString, with a Hangul syllable at the
 // end, the usual case here, decoded in place.
 func lastRune(w string) (rune, int) {
@@ -240,7 +255,7 @@ func StripParticles(w string, minSyllables int) string {
 			continue
 		}
 		stem := w[:len(w)-len(p.text)]
-		if utf8.RuneCountInString(stem) < minSyllables || !p.fit.allows(stem) || strings.HasSuffix(stem, "으") {
+		if runesUpTo(stem, minSyllables) < minSyllables || !p.fit.allows(stem) || strings.HasSuffix(stem, "으") {
 			// A stem ending in a bare 으 is a word before 으로, 으며,
 			// 은: 것으로 is 것 + 으로, not 것으 + 로.
 			continue
@@ -263,7 +278,7 @@ func ambiguousWord(raw, stem string) bool {
 	case "도", "로", "가", "와":
 		return true
 	}
-	if utf8.RuneCountInString(raw) == 3 {
+	if runesUpTo(raw, 4) == 3 {
 		if _, _, known, ok := surname.Split(raw); ok && known {
 			return true
 		}
@@ -301,11 +316,14 @@ func OtherReading(w string) string {
 // stripTitle removes a title written onto the end of a name
 // (김정은위원장 → 김정은) and reports whether the word was a title alone.
 func stripTitle(w string) (string, bool) {
-	if isTitle(w) {
-		return "", true
-	}
 	last, _ := lastRune(w)
+	// The titles that end like w, longest first: w itself, if it is a
+	// title, comes before any shorter title it ends in, and a title
+	// longer than w cannot be cut off it.
 	for _, t := range titlesByLast.of(last) {
+		if t == w {
+			return "", true
+		}
 		// One-syllable titles (씨, 군, 양) are also the last syllable of
 		// many given names; only longer ones are taken off a word.
 		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
@@ -322,95 +340,128 @@ func stripTitle(w string) (string, bool) {
 // a title (김 위원장 → 김). Titles alone, and words that are not Hangul, are
 // dropped. Which candidates really are names is for Score to decide.
 func Candidates(koreanText string) []string {
-	var out []string
-	// The words are the runs of Hangul syllables. next and nextStem
-	// (StripParticles(next, 1)) are the word after w and its stem,
-	// worked out once for each word.
-	// (nextCut, nextTitle) is stripTitle(nextStem), which the word
-	// before next needs and next itself most often does.
-	next, rest := nextSyllableRun(hangul.Normalize(koreanText))
-	nextStem := StripParticles(next, 1)
-	nextCut, nextTitle := stripTitle(nextStem)
-	for next != "" {
-		w, stem := next, nextStem
-		stemCut, stemTitle := nextCut, nextTitle
-		next, rest = nextSyllableRun(rest)
-		nextTitle = false
-		if next != "" {
-			nextStem = StripParticles(next, 1)
-			nextCut, nextTitle = stripTitle(nextStem)
-		}
-		raw := w
-		if !nextTitle {
-			// A name directly before a title takes no postposition
-			// (트뤼도 총리: 도 is part of the name).
-			w = stripParticles2(raw, stem)
-		}
-		var title bool
-		if w == stem {
-			w, title = stemCut, stemTitle
-		} else {
-			w, title = stripTitle(w)
-		}
-		// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word
-		// as it stands needs no second test.
-		if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
-			continue
-		}
-		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
-			// A two-syllable word whose second syllable is a
-			// postposition that fits: a one-syllable word and its
-			// postposition.
-			if _, size := lastRune(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
-				continue
-			}
-		}
-		if w != raw && ambiguousWord(raw, w) {
-			// 오타와 could be 오타 + 와, 김정은 could be 김정 + 은:
-			// keep both readings.
-			out = append(out, raw)
-		}
-		if alt := shorterParticle(raw, w); alt != "" {
-			// 팰트로의 is 팰트로 + 의 as well as 팰트 + 로의: keep both
-			// readings, and let the English decide.
-			out = append(out, alt)
-		}
-		if utf8.RuneCountInString(w) == 1 {
-			// 김 위원장: a lone surname before a title.
-			if _, ok := surname.Lookup(w); ok && nextTitle {
-				out = append(out, w)
-			}
-			continue
-		}
-		out = append(out, w)
+	return AppendCandidates(nil, koreanText)
+}
+
+// AppendCandidates appends the Candidates of koreanText to dst, for a
+// caller that reads many paragraphs and can reuse one slice.
+func AppendCandidates(dst []string, koreanText string) []string {
+	if hangul.HasConjoiningJamo(koreanText) {
+		// Without them, Normalize would leave the syllables, all that
+		// is read here, as they are.
+		koreanText = hangul.Normalize(koreanText)
 	}
-	return out
+	// The words are the runs of Hangul syllables. next and nextRd are
+	// the word after w and how it reads, worked out once for each word:
+	// the word before next needs to know whether it is a title.
+	next, rest := nextSyllableRun(koreanText)
+	nextRd := readWord(next)
+	for next != "" {
+		w, rd := next, nextRd
+		next, rest = nextSyllableRun(rest)
+		nextRd = reading{}
+		if next != "" {
+			nextRd = readWord(next)
+		}
+		dst = appendWordCandidates(dst, w, rd, nextRd.title)
+	}
+	return dst
+}
+
+// reading is how a word w reads on its own.
+type reading struct {
+	stem  string // StripParticles(w, 1)
+	cut   string // stripTitle(stem)
+	title bool   // stripTitle(stem) found a title alone
+}
+
+// readWord takes a word apart: its stem and what stripTitle makes of it.
+func readWord(w string) reading {
+	rd := reading{stem: StripParticles(w, 1)}
+	rd.cut, rd.title = stripTitle(rd.stem)
+	return rd
+}
+
+// appendWordCandidates appends the candidates of the word raw, read as rd,
+// to out; nextTitle is whether a title follows it.
+func appendWordCandidates(out []string, raw string, rd reading, nextTitle bool) []string {
+	w, stem := raw, rd.stem
+	if !nextTitle {
+		// A name directly before a title takes no postposition
+		// (트뤼도 총리: 도 is part of the name).
+		w = stripParticles2(raw, stem)
+	}
+	var title bool
+	if w == stem {
+		w, title = rd.cut, rd.title
+	} else {
+		w, title = stripTitle(w)
+	}
+	// IsFunctionWord(raw) is isFunctionWord(raw, stem): the word as it
+	// stands needs no second test.
+	if title || w == "" || isFunctionWord(raw, stem) || w != raw && IsFunctionWord(w) {
+		return out
+	}
+	// raw is a run of syllables, of three bytes each, and w a part of
+	// it: their lengths count their syllables.
+	if len(raw) == 2*3 && raw == w && !nextTitle {
+		// A two-syllable word whose second syllable is a postposition
+		// that fits: a one-syllable word and its postposition.
+		if _, size := lastRune(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+			return out
+		}
+	}
+	if w != raw && ambiguousWord(raw, w) {
+		// 오타와 could be 오타 + 와, 김정은 could be 김정 + 은: keep both
+		// readings.
+		out = append(out, raw)
+	}
+	if alt := shorterParticle(raw, w); alt != "" {
+		// 팰트로의 is 팰트로 + 의 as well as 팰트 + 로의: keep both
+		// readings, and let the English decide.
+		out = append(out, alt)
+	}
+	if len(w) == 3 {
+		// 김 위원장: a lone surname before a title.
+		if _, ok := surname.Lookup(w); ok && nextTitle {
+			out = append(out, w)
+		}
+		return out
+	}
+	return append(out, w)
 }
 
 // nextSyllableRun returns the first run of Hangul syllables in s and the
 // text after it; the run is "" when s has none. It is one step of
-// strings.FieldsFunc with "not a Hangul syllable".
+// strings.FieldsFunc with "not a Hangul syllable", read by the bytes: a
+// syllable's first byte (0xEA to 0xED) never continues another rune.
 func nextSyllableRun(s string) (run, rest string) {
-	start := -1
-	for i, r := range s {
-		if hangul.IsSyllable(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			return s[start:i], s[i:]
+	start := 0
+	for {
+		if start >= len(s) {
+			return "", ""
 		}
+		if c := s[start]; c >= 0xEA && c <= 0xED {
+			if _, ok := hangul.DecodeSyllable(s[start:]); ok {
+				break
+			}
+		}
+		start++
 	}
-	if start < 0 {
-		return "", ""
+	end := start + 3
+	for end < len(s) {
+		if _, ok := hangul.DecodeSyllable(s[end:]); !ok {
+			break
+		}
+		end += 3
 	}
-	return s[start:], ""
+	return s[start:end], s[end:]
 }
 
 // stripParticles2 returns StripParticles(w, 2) given stem, which is
 // StripParticles(w, 1): the same unless that stem is one syllable.
 func stripParticles2(w, stem string) string {
-	if stem == w || utf8.RuneCountInString(stem) >= 2 {
+	if stem == w || runesUpTo(stem, 2) >= 2 {
 		return stem
 	}
 	return StripParticles(w, 2)

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -83,6 +84,22 @@ func TestLastRune(t *testing.T) {
 	}
 }
 
+// TestRunesUpTo holds runesUpTo to utf8.RuneCountInString on every rune
+// after a syllable, and on broken UTF-8, for every limit up to four.
+func TestRunesUpTo(t *testing.T) {
+	texts := []string{"", "김", "김정은", "김정은이다", "\xea", "\xea\xb0", "가\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xea\xb0\x80"}
+	for r := rune(0); r <= 0x10ffff; r++ {
+		texts = append(texts, "김"+string(r)+"정")
+	}
+	for _, s := range texts {
+		for limit := range 5 {
+			if got, want := runesUpTo(s, limit), min(utf8.RuneCountInString(s), limit); got != want {
+				t.Fatalf("runesUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
 // TestBySyllable checks the syllable tables against the maps they
 // replaced: the same words in the same order for every rune.
 func TestBySyllable(t *testing.T) {
@@ -106,6 +123,48 @@ func TestBySyllable(t *testing.T) {
 	}
 	if n != len(particles) {
 		t.Errorf("the table holds %d particles, want %d", n, len(particles))
+	}
+}
+
+// stripTitleRef is stripTitle as first written, asking the set of
+// titles before looking for one at the end of the word: the reference for
+// the version that finds both in one pass over the titles that end like
+// the word.
+func stripTitleRef(w string) (string, bool) {
+	if titleSet[w] {
+		return "", true
+	}
+	last, _ := lastRune(w)
+	for _, t := range titlesByLast.of(last) {
+		if len(t) > 3 && strings.HasSuffix(w, t) && utf8.RuneCountInString(w)-utf8.RuneCountInString(t) >= 2 {
+			return w[:len(w)-len(t)], false
+		}
+	}
+	return w, false
+}
+
+// TestStripTitleMatchesReference checks stripTitle against the reference
+// on every title, alone, after another title, after a name of one to three
+// syllables and after broken UTF-8, and on the words of the reference texts
+// of Candidates (the dev corpora when ../shared is there).
+func TestStripTitleMatchesReference(t *testing.T) {
+	words := []string{"", "김", "x", "\xff", "\xea\xb0"}
+	for _, title := range titles {
+		words = append(words, title, "\x80"+title, "ㄱ"+title)
+		for _, pre := range append([]string{"김", "김정", "김정은"}, titles...) {
+			words = append(words, pre+title)
+		}
+	}
+	for _, s := range candidateTexts(t) {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !hangul.IsSyllable(r) }) {
+			words = append(words, w, StripParticles(w, 1))
+		}
+	}
+	for _, w := range words {
+		got, gotTitle := stripTitle(w)
+		if want, wantTitle := stripTitleRef(w); got != want || gotTitle != wantTitle {
+			t.Fatalf("stripTitle(%q) = %q, %v; reference %q, %v", w, got, gotTitle, want, wantTitle)
+		}
 	}
 }
 
@@ -159,18 +218,36 @@ func candidatesRef(koreanText string) []string {
 	return out
 }
 
-// TestCandidatesMatchesReference checks Candidates against the reference
-// on text with titles, postpositions, function words, Latin letters,
-// marks and broken UTF-8 between the words, and on the Korean of the dev
-// corpus when it is there.
-func TestCandidatesMatchesReference(t *testing.T) {
+// candidateTexts returns the texts the reference tests read: built-in
+// ones, random ones and the Korean paragraphs of ../shared's corpora.
+func candidateTexts(t *testing.T) []string {
 	texts := []string{
 		"", "   ", "UN", "김정은 국무위원장은 8일 평양에서 마이크 폼페이오 미국 국무장관을 만났다.",
 		"김 위원장과 트뤼도 총리, 팰트로의 오타와 방문은 그는 하는 일이 많다고 했다",
 		"“시진핑” 국가주석이(中) 김정은위원장과\xff리가 시장과 인도 총리 그것은 것으로",
 		"굽에 따르면 서울로의 싱가포르에서의 이명박이 김정은이 있을 수 없는 않았다 김",
+		"\u1100\u1175\u11B7정은 위원장과 폼페이\u110B\u1169는 가\u11A8 ＡＢＣ\uFFA1\uFFC2 트럼프",
 	}
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*.ko.txt"))
+	rng := rand.New(rand.NewPCG(12, 13))
+	pieces := []string{"김정은", "위원장", "위원장이", "국무장관", "폼페이오는", "트뤼도", "총리", "팰트로의", "오타와", "김",
+		"이", "은", "그는", "것으로", "있을", "서울로의", "굽에", "리가", "씨", "과", " ", ", ", "\n", "a", "UN", "1",
+		"(中)", "“", "\u1100", "\u1161", "\u11A8", "\uFFA1", "ㄱ", "Ａ", "\xff", "\xea\xb0", "\xed\xa0\x80", "\x80", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	corpus := filepath.Join("..", "..", "..", "..", "shared", "corpus")
+	var files []string
+	for _, dir := range []string{"dev", "dev-real-text"} {
+		fs, _ := filepath.Glob(filepath.Join(corpus, dir, "*", "*.ko.txt"))
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		t.Logf("no Korean files under %s: checking the built-in and random texts only", corpus)
+	}
 	for _, f := range files {
 		text, err := os.ReadFile(f)
 		if err != nil {
@@ -178,11 +255,26 @@ func TestCandidatesMatchesReference(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(text), "\n")...)
 	}
+	return texts
+}
+
+// TestCandidatesMatchesReference checks Candidates, and AppendCandidates
+// onto one reused slice, against the reference on text with titles,
+// postpositions, function words, Latin letters, marks, conjoining jamo
+// and broken UTF-8 between the words, on random text of such pieces, and
+// on every Korean paragraph of the dev and dev-real-text corpora when
+// ../shared is there.
+func TestCandidatesMatchesReference(t *testing.T) {
+	texts := candidateTexts(t)
 	found := 0
+	var buf []string
 	for _, s := range texts {
 		got, want := Candidates(s), candidatesRef(s)
 		if !slices.Equal(got, want) {
 			t.Errorf("Candidates(%q) = %q, reference %q", s, got, want)
+		}
+		if buf = AppendCandidates(buf[:0], s); !slices.Equal(buf, want) {
+			t.Errorf("AppendCandidates(%q) = %q, reference %q", s, buf, want)
 		}
 		found += len(got)
 	}
