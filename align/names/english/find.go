@@ -57,11 +57,68 @@ type token struct {
 }
 
 // withKeys sets the lookup key of each token, so that the finder's many
-// word-list lookups on a token lower-case it once.
+// word-list lookups on a token lower-case it once. A word with no
+// capitals is its own key; the keys of the ASCII words with capitals are
+// lowered into one string for all the tokens.
 func withKeys(toks []token) {
+	n := 0 // bytes of the ASCII keys to lower, which keep "" for now
 	for i := range toks {
-		toks[i].key = lowerKey(toks[i].text)
+		k := strings.TrimRight(toks[i].text, ".")
+		switch asciiCase(k) {
+		case noUpper:
+			toks[i].key = k
+		case asciiUpper:
+			toks[i].key = ""
+			n += len(k)
+		default:
+			toks[i].key = strings.ToLower(k)
+		}
 	}
+	if n == 0 {
+		return
+	}
+	keys := make([]byte, 0, n)
+	for i := range toks {
+		if toks[i].key == "" {
+			k := strings.TrimRight(toks[i].text, ".")
+			for j := 0; j < len(k); j++ {
+				c := k[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				keys = append(keys, c)
+			}
+		}
+	}
+	all := string(keys)
+	for i := range toks {
+		if toks[i].key == "" {
+			k := len(strings.TrimRight(toks[i].text, "."))
+			toks[i].key, all = all[:k], all[k:]
+		}
+	}
+}
+
+// The ways a word is written, for lowering it (asciiCase).
+const (
+	noUpper    = iota // ASCII with no capital letter: its own lower case
+	asciiUpper        // ASCII with capitals
+	nonASCII          // other scripts, for strings.ToLower
+)
+
+// asciiCase tells how w is written, for lowering it.
+func asciiCase(w string) int {
+	c := noUpper
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return nonASCII
+		}
+		if 'A' <= b && b <= 'Z' {
+			c = asciiUpper
+		}
+	}
+	return c
 }
 
 // abbreviations keep their final period without ending the sentence.
@@ -1274,8 +1331,34 @@ func listNoun(before, after string) Type {
 // listJoin reports whether the text between two names joins them in a
 // list: a comma, "and", "or", "&", or a comma and one of those.
 func listJoin(s string) bool {
-	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(s, ",", " , ")))
-	switch len(f) {
+	// The words of s, commas apart, as strings.Fields would split
+	// strings.ReplaceAll(s, ",", " , "): no more than three are needed.
+	var f [3]string
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += size
+			continue
+		}
+		j := i + 1
+		if r != ',' {
+			j = i + size
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if isSpace(r) || r == ',' {
+					break
+				}
+				j += size
+			}
+		}
+		if n == len(f) {
+			return false
+		}
+		f[n], n = s[i:j], n+1
+		i = j
+	}
+	switch n {
 	case 1:
 		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
 	case 2:

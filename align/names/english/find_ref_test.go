@@ -82,6 +82,10 @@ func TestFindNamesInReferenceRandom(t *testing.T) {
 					b.WriteString(", ")
 				case 2:
 					b.WriteString("\n")
+				case 3:
+					b.WriteString(",")
+				case 4:
+					b.WriteString(" ,and\u00a0")
 				default:
 					b.WriteString(" ")
 				}
@@ -229,7 +233,7 @@ func refTypeFromContext(text string, ms []Mention) {
 
 	for i := 0; i < len(ms); {
 		j, and := i+1, false
-		for j < len(ms) && listJoin(text[ms[j-1].End:ms[j].Start]) {
+		for j < len(ms) && refListJoin(text[ms[j-1].End:ms[j].Start]) {
 			f := strings.Fields(strings.ReplaceAll(text[ms[j-1].End:ms[j].Start], ",", " "))
 			and = and || len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
 			j++
@@ -298,6 +302,17 @@ func refEmployer(before string) bool {
 		return workedAt[f[n-2]]
 	case "by":
 		return f[n-2] == "published"
+	}
+	return false
+}
+
+func refListJoin(s string) bool {
+	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(s, ",", " , ")))
+	switch len(f) {
+	case 1:
+		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+	case 2:
+		return f[0] == "," && (f[1] == "and" || f[1] == "or")
 	}
 	return false
 }
