@@ -51,6 +51,74 @@ type token struct {
 	closeQuote bool // a quotation mark closes right after it
 	line       int  // the line of the text it is on
 	headline   bool // its line is written in capitals or title case
+	// key is lowerKey(text), which the finder looks words up by: set once
+	// by withKeys (the finder's passes), empty in the tokens Runs reads.
+	key string
+}
+
+// withKeys sets the lookup key of each token, so that the finder's many
+// word-list lookups on a token lower-case it once. A word with no
+// capitals is its own key; the keys of the ASCII words with capitals are
+// lowered into one string for all the tokens.
+func withKeys(toks []token) {
+	n := 0 // bytes of the ASCII keys to lower, which keep "" for now
+	for i := range toks {
+		k := strings.TrimRight(toks[i].text, ".")
+		switch asciiCase(k) {
+		case noUpper:
+			toks[i].key = k
+		case asciiUpper:
+			toks[i].key = ""
+			n += len(k)
+		default:
+			toks[i].key = strings.ToLower(k)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	keys := make([]byte, 0, n)
+	for i := range toks {
+		if toks[i].key == "" {
+			k := strings.TrimRight(toks[i].text, ".")
+			for j := 0; j < len(k); j++ {
+				c := k[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				keys = append(keys, c)
+			}
+		}
+	}
+	all := string(keys)
+	for i := range toks {
+		if toks[i].key == "" {
+			k := len(strings.TrimRight(toks[i].text, "."))
+			toks[i].key, all = all[:k], all[k:]
+		}
+	}
+}
+
+// The ways a word is written, for lowering it (asciiCase).
+const (
+	noUpper    = iota // ASCII with no capital letter: its own lower case
+	asciiUpper        // ASCII with capitals
+	nonASCII          // other scripts, for strings.ToLower
+)
+
+// asciiCase tells how w is written, for lowering it.
+func asciiCase(w string) int {
+	c := noUpper
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return nonASCII
+		}
+		if 'A' <= b && b <= 'Z' {
+			c = asciiUpper
+		}
+	}
+	return c
 }
 
 // abbreviations keep their final period without ending the sentence.
@@ -788,11 +856,15 @@ func readCase(paragraphs []string, keep int64) *docCase {
 		p := paragraphs[i]
 		if budget.Add(-int64(len(p))) >= 0 {
 			d.toks[i], d.kept[i] = tokenize(p), true
+			withKeys(d.toks[i])
 			return
 		}
 		budget.Add(int64(len(p)))
 		c := &workers[w]
-		eachTokens(p, tokenChunk, func(ts []token) { c.caps, c.lower = wordCase(c.caps, c.lower, ts) })
+		eachTokens(p, tokenChunk, func(ts []token) {
+			withKeys(ts)
+			c.caps, c.lower = wordCase(c.caps, c.lower, ts)
+		})
 	})
 	for i, ts := range d.toks {
 		if d.kept[i] {
@@ -850,7 +922,10 @@ func (d *docCase) names(i int, yield func(Mention)) {
 	if d.kept[i] {
 		f.add(d.toks[i])
 	} else {
-		eachTokens(text, tokenChunk, f.add)
+		eachTokens(text, tokenChunk, func(ts []token) {
+			withKeys(ts)
+			f.add(ts)
+		})
 	}
 	f.flush()
 	release()
@@ -1049,7 +1124,7 @@ func b2i(b bool) int {
 // type (Korean War, Boston Globe) is left as it is.
 func ContextType(text string, start, end int) Type {
 	name := text[start:end]
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if k := lowerKey(w); orgWords[k] || placeWords[k] || eventWords[k] {
 			return Other
 		}
@@ -1125,18 +1200,42 @@ var workedAt = setOf(`worked works work working career spell stint played plays 
 // (has worked for Google, works at Toyota, a playing career at Clyde) or
 // that it published something (published by Houghton Mifflin Harcourt).
 func employer(before string) bool {
-	f := strings.Fields(strings.ToLower(before))
-	n := len(f)
-	if n < 2 {
+	// The last two words only, lower-cased one at a time: the context
+	// before a name is read for every untyped name.
+	last, rest := lastField(before)
+	prev, _ := lastField(rest)
+	if prev == "" {
 		return false
 	}
-	switch f[n-1] {
+	switch strings.ToLower(last) {
 	case "for", "at", "with":
-		return workedAt[f[n-2]]
+		return workedAt[strings.ToLower(prev)]
 	case "by":
-		return f[n-2] == "published"
+		return strings.ToLower(prev) == "published"
 	}
 	return false
+}
+
+// lastField returns the last word of s as strings.Fields splits it (""
+// if none) and the text before it.
+func lastField(s string) (field, rest string) {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if isSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end], s[:start]
 }
 
 // orgPossessed are what a company has (Toyota's plant, Google's China
@@ -1232,8 +1331,34 @@ func listNoun(before, after string) Type {
 // listJoin reports whether the text between two names joins them in a
 // list: a comma, "and", "or", "&", or a comma and one of those.
 func listJoin(s string) bool {
-	f := strings.Fields(strings.TrimSpace(strings.ReplaceAll(s, ",", " , ")))
-	switch len(f) {
+	// The words of s, commas apart, as strings.Fields would split
+	// strings.ReplaceAll(s, ",", " , "): no more than three are needed.
+	var f [3]string
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += size
+			continue
+		}
+		j := i + 1
+		if r != ',' {
+			j = i + size
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if isSpace(r) || r == ',' {
+					break
+				}
+				j += size
+			}
+		}
+		if n == len(f) {
+			return false
+		}
+		f[n], n = s[i:j], n+1
+		i = j
+	}
+	switch n {
 	case 1:
 		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
 	case 2:
@@ -1380,13 +1505,14 @@ func toTheBetween(s string) bool {
 }
 
 // wordCase returns the words the text writes capitalized in the middle of
-// a sentence, and those it writes in lower case.
+// a sentence, and those it writes in lower case; the tokens carry their
+// keys (withKeys).
 func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[string]bool) {
 	if caps == nil {
 		caps, lower = map[string]bool{}, map[string]bool{}
 	}
 	for _, t := range toks {
-		k := lowerKey(t.text)
+		k := t.key
 		switch {
 		case !t.cap:
 			lower[k] = true
@@ -1401,10 +1527,10 @@ func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[s
 // leadingPlace returns how many tokens at the start of seg name a country
 // or city (US, North Korea), or 0.
 func leadingPlace(seg []token) int {
-	if len(seg) >= 2 && places[joinKey(seg[:2])] {
+	if len(seg) >= 2 && isPlaceSeg(seg[:2]) {
 		return 2
 	}
-	if k := lowerKey(seg[0].text); countryCodes[k] || places[joinKey(seg[:1])] {
+	if k := seg[0].key; countryCodes[k] || isPlaceSeg(seg[:1]) {
 		return 1
 	}
 	return 0
@@ -1451,7 +1577,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			// afresh, as if they began a sentence.
 			emit(seg[:n], title)
 			rest := append([]token(nil), seg[n:]...)
-			for len(rest) > 0 && !caps[lowerKey(rest[0].text)] && (lower[lowerKey(rest[0].text)] || commonWords[lowerKey(rest[0].text)]) {
+			for len(rest) > 0 && !caps[rest[0].key] && (lower[rest[0].key] || commonWords[rest[0].key]) {
 				rest = rest[1:]
 			}
 			if len(rest) > 0 {
@@ -1461,7 +1587,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			return
 		}
 		if i := ofIndex(seg); i > 0 && i < len(seg)-1 && !hasOrgWord(seg[:i]) && !hasPlaceWord(seg[:i]) && !hasEventWord(seg[:i]) &&
-			(len(title) > 0 && isPersonTitle(title) || givenNames[lowerKey(seg[0].text)] || places[joinKey(seg[i+1:])]) {
+			(len(title) > 0 && isPersonTitle(title) || givenNames[seg[0].key] || isPlaceSeg(seg[i+1:])) {
 			// "Congressman Matt Rosendale of Montana", "Lindsey Graham
 			// of South Carolina": a person and the place they are from.
 			emit(seg[:i], title)
@@ -1496,7 +1622,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 		// of Korea), what follows is the person. A portfolio before the
 		// title is part of it (US Energy Secretary Rick Perry).
 		start := i
-		for start > segStart && portfolioWords[lowerKey(run[start-1].text)] && lowerKey(run[start-1].text) != "the" && isPersonTitle(run[i:i+n]) {
+		for start > segStart && portfolioWords[run[start-1].key] && run[start-1].key != "the" && isPersonTitle(run[i:i+n]) {
 			start--
 		}
 		if start > segStart {
@@ -1529,7 +1655,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 // (General Assembly).
 func titleLen(run []token, i int) int {
 	j := i
-	for j < len(run) && IsTitle(run[j].text) {
+	for j < len(run) && titleWords[run[j].key] {
 		j++
 	}
 	if j == i {
@@ -1537,15 +1663,15 @@ func titleLen(run []token, i int) int {
 	}
 	if j < len(run) && run[j].text == "of" {
 		k := j + 1
-		for k < len(run) && portfolioWords[lowerKey(run[k].text)] {
+		for k < len(run) && portfolioWords[run[k].key] {
 			k++
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
-	head := func(w string) bool { k := lowerKey(w); return orgWords[k] || placeWords[k] || eventWords[k] }
-	if j < len(run) && head(run[j].text) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1].text)) {
+	head := func(t token) bool { return orgWords[t.key] || placeWords[t.key] || eventWords[t.key] }
+	if j < len(run) && head(run[j]) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1])) {
 		// "General Assembly", not "Foreign Minister Park Ji-won".
 		return 0
 	}
@@ -1566,12 +1692,12 @@ func titleLen(run []token, i int) int {
 // title words does; "Foreign" alone does not).
 func isPersonTitle(title []token) bool {
 	for _, t := range title {
-		switch lowerKey(t.text) {
+		switch t.key {
 		case "foreign", "defense", "defence", "first", "former", "late", "acting", "then",
 			"vice", "deputy", "under", "special", "general", "state", "the":
 			continue
 		}
-		if IsTitle(t.text) {
+		if titleWords[t.key] {
 			return true
 		}
 	}
@@ -1584,7 +1710,7 @@ func isPersonTitle(title []token) bool {
 // (the North).
 func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token {
 	drop := func(t token) bool {
-		k := lowerKey(t.text)
+		k := t.key
 		// A word capitalized only by a headline or a sentence start, and
 		// written in lower case elsewhere, is a common word.
 		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && (looksCommon(k) || writtenLower(lower, k))) ||
@@ -1593,13 +1719,13 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 	// A month that is a surname stays after a title or a given name
 	// (Mrs May, Theresa May).
 	n := len(seg)
-	keepLast := n > 0 && monthNames[lowerKey(seg[n-1].text)] && seg[n-1].cap &&
-		(afterTitle && n == 1 || n >= 2 && givenNames[lowerKey(seg[n-2].text)])
+	keepLast := n > 0 && monthNames[seg[n-1].key] && seg[n-1].cap &&
+		(afterTitle && n == 1 || n >= 2 && givenNames[seg[n-2].key])
 	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
 	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
-	for len(seg) > 1 && (drop(seg[len(seg)-1]) || functionWords[lowerKey(seg[len(seg)-1].text)] && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || functionWords[seg[len(seg)-1].key] && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
 		!placeWords[seg[len(seg)-1].text] && !keepLast {
 		// A function word never ends a name, capitalized or not
 		// (Indonesia At least 384 …, Sarasota The …), but for a
@@ -1613,20 +1739,20 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 	// follows (Senate Republican Leader), at the start to the name only
 	// before an organization or place word (Korean Peninsula, Republican
 	// Party, but not Chinese President).
-	for len(seg) > 1 && demonyms[lowerKey(seg[len(seg)-1].text)] {
+	for len(seg) > 1 && demonyms[seg[len(seg)-1].key] {
 		seg = seg[:len(seg)-1]
 	}
-	for len(seg) > 1 && demonyms[lowerKey(seg[0].text)] && !orgWords[lowerKey(seg[1].text)] && !placeWords[lowerKey(seg[1].text)] && !eventWords[lowerKey(seg[1].text)] && !demonyms[lowerKey(seg[1].text)] {
+	for len(seg) > 1 && demonyms[seg[0].key] && !orgWords[seg[1].key] && !placeWords[seg[1].key] && !eventWords[seg[1].key] && !demonyms[seg[1].key] {
 		seg = seg[1:]
 	}
 	adjective := len(seg) > 0
 	for i, t := range seg {
-		k := lowerKey(t.text)
+		k := t.key
 		if !demonyms[k] && !(i == 0 && len(seg) > 1 && compass[k]) {
 			adjective = false
 		}
 	}
-	if adjective || len(seg) == 1 && compass[lowerKey(seg[0].text)] && !regionWord(seg[0]) {
+	if adjective || len(seg) == 1 && compass[seg[0].key] && !regionWord(seg[0]) {
 		return nil
 	}
 	return seg
@@ -1637,7 +1763,7 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 // resisted): a point of the compass capitalized inside a sentence, where
 // the text does not capitalize every word.
 func regionWord(t token) bool {
-	k := lowerKey(t.text)
+	k := t.key
 	return (k == "north" || k == "south" || k == "east" || k == "west") && t.cap && !t.initial && !t.headline
 }
 
@@ -1656,11 +1782,11 @@ var monthNames = setOf(`april may june august`)
 // Airlines stay whole); or 0.
 func innerBreak(seg []token) int {
 	for i := 1; i < len(seg)-1; i++ {
-		k := lowerKey(seg[i].text)
+		k := seg[i].key
 		if calendarWords[k] && !monthNames[k] {
 			return i
 		}
-		if next := lowerKey(seg[i+1].text); demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] &&
+		if next := seg[i+1].key; demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] &&
 			!(seg[i-1].text == "of" && hasOrgWord(seg[:i-1])) {
 			// Not after the "of" of an organization's name (Federation
 			// of German Industries).
@@ -1682,7 +1808,7 @@ func ofIndex(seg []token) int {
 
 func hasOrgWord(seg []token) bool {
 	for _, t := range seg {
-		if orgWords[lowerKey(t.text)] {
+		if orgWords[t.key] {
 			return true
 		}
 	}
@@ -1691,19 +1817,19 @@ func hasOrgWord(seg []token) bool {
 
 // guessType guesses a name's type from its English words.
 func guessType(seg []token, afterPersonTitle bool) Type {
-	last := lowerKey(seg[len(seg)-1].text)
+	last := seg[len(seg)-1].key
 	switch {
 	case afterPersonTitle:
 		return Person
 	case eventWords[last]:
 		return Other
-	case places[joinKey(seg)]:
+	case isPlaceSeg(seg):
 		return Place
 	case orgWords[last] || hasOrgWord(seg):
 		return Organization
 	case placeWords[last] && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[lowerKey(seg[0].text)] && !AllCaps(seg[1].text)):
+	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[seg[0].key] && !AllCaps(seg[1].text)):
 		return Person
 	case len(seg) == 1 && AllCaps(seg[0].text):
 		return Organization
@@ -1716,7 +1842,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 // word first in names of places (West Virginia, North East), and the few
 // places that end in one (Middle East) are in the place list.
 func surnameCompass(seg []token) bool {
-	return len(seg) >= 2 && compass[lowerKey(seg[len(seg)-1].text)] && !compass[lowerKey(seg[0].text)]
+	return len(seg) >= 2 && compass[seg[len(seg)-1].key] && !compass[seg[0].key]
 }
 
 // koreanPersonShape reports whether a segment reads as a Korean personal
@@ -1749,7 +1875,7 @@ func koreanPersonShape(seg []token) bool {
 
 func hasEventWord(seg []token) bool {
 	for _, t := range seg {
-		if eventWords[lowerKey(t.text)] {
+		if eventWords[t.key] {
 			return true
 		}
 	}
@@ -1758,7 +1884,7 @@ func hasEventWord(seg []token) bool {
 
 func hasPlaceWord(seg []token) bool {
 	for _, t := range seg {
-		if placeWords[lowerKey(t.text)] && !compass[lowerKey(t.text)] {
+		if placeWords[t.key] && !compass[t.key] {
 			return true
 		}
 	}
@@ -1780,12 +1906,21 @@ func AllCaps(s string) bool {
 	return n >= 2
 }
 
-// joinKey is the lookup form of a segment in the places list: lower
-// case, no periods (U.S. is us).
-func joinKey(seg []token) string {
-	s := make([]string, len(seg))
+// isPlaceSeg reports whether a segment names a place of the places list:
+// its words' keys joined by spaces, periods left out (U.S. is us), looked
+// up without building a string.
+func isPlaceSeg(seg []token) bool {
+	var buf [64]byte
+	b := buf[:0]
 	for i, t := range seg {
-		s[i] = strings.ReplaceAll(strings.ToLower(t.text), ".", "")
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		for j := 0; j < len(t.key); j++ {
+			if t.key[j] != '.' {
+				b = append(b, t.key[j])
+			}
+		}
 	}
-	return strings.Join(s, " ")
+	return places[string(b)]
 }
