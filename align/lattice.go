@@ -318,7 +318,12 @@ type posterior struct {
 	alpha, beta []float64
 	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
+	arcsKept    bool
 }
+
+// keptArcs reports whether the forward pass kept the arcs for the
+// backward pass (see cellArcList).
+func (po *posterior) keptArcs() bool { return po.arcsKept }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
 // outside the window.
@@ -410,9 +415,14 @@ func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
 
 // cellArcs fills arcs with the moves allowed from (pi, pj) into win, in
 // the order of moves, and returns how many there are. A link is scored
-// (and cached) whenever a state allows it. The forward pass calls it once
-// per cell and keeps the arcs, which the backward pass reads back.
-func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc) int {
+// (and cached) whenever a state allows it.
+//
+// links, when not nil, holds the weights exp(link/temp) of the cell's
+// links by linkIndex: the forward pass (again false) writes them there,
+// and the backward pass, when it builds the arcs again (again true: the
+// window was too large for the forward pass to keep them, see
+// cellArcList), reads them back.
+func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw *stepWeights, arcs []arc, links []float64, again bool) int {
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
@@ -433,7 +443,15 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
 				continue
 			}
-			lw := math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
+			var lw float64
+			if x := linkIndex[k]; again {
+				lw = links[x]
+			} else {
+				lw = math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
+				if links != nil {
+					links[x] = lw
+				}
+			}
 			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 			nst := int8(linkedState(en.start[i], ko.start[j]))
 			jw := &sw.join
@@ -494,16 +512,54 @@ type fbScratch struct {
 	weights   stepWeights
 	arcs      cellArcList
 	posterior posterior
+	// keepLimit is the most moves whose arcs the forward pass keeps;
+	// zero means maxKeptArcs (tests lower it).
+	keepLimit int
 }
 
-// cellArcList holds the arcs of every cell of a window, cell after cell:
-// those of cell c (the index of its state 0 over nStates) are
-// arcs[at[c]:at[c+1]]. It is sized for every move from every cell (about
-// 8 of the 10 are taken), so that it never grows; the pages of its unused
-// end are never touched.
+// cellArcList holds what the forward pass leaves the backward pass of
+// each cell's arcs. When the window has at most maxKeptArcs moves (every
+// document of the development corpus, the 1,000-line wire pair), kept is
+// set and it holds the arcs themselves, cell after cell: those of cell c
+// (the index of its state 0 over nStates) are arcs[at[c]:at[c+1]]; it is
+// then sized for every move from every cell (about 8 of the 10 are
+// taken), so that it never grows, and the pages of its unused end are
+// never touched. A larger window's arcs would take more memory than
+// building them again costs time (32 bytes an arc, 26 a cell: 74 MB more
+// for 20,000 lines a side), so for it the list holds only the link
+// weights, by cell and linkIndex, and the backward pass builds the arcs
+// again from them (arcs is then the scratch of one cell).
 type cellArcList struct {
-	arcs []arc
-	at   []int32
+	kept  bool
+	arcs  []arc
+	at    []int32
+	links []float64
+}
+
+// maxKeptArcs is the most moves (cells times len(moves)) whose arcs the
+// forward pass keeps: 8 MiB of arcs.
+const maxKeptArcs = 1 << 18
+
+// reset sizes l for a window of cells cells, keeping arcs when they are
+// no more than limit.
+func (l *cellArcList) reset(cells, limit int) {
+	l.kept = cells*len(moves) <= limit
+	if l.kept {
+		l.at = grow(l.at, cells+1)
+		l.arcs = grow(l.arcs, cells*len(moves))
+		return
+	}
+	l.arcs = grow(l.arcs, len(moves))
+	l.links = grow(l.links, cells*nLinks)
+}
+
+// cellLinks returns the link weights of cell c (its state 0's index) when
+// the arcs are not kept, nil otherwise.
+func (l *cellArcList) cellLinks(c int) []float64 {
+	if l.kept {
+		return nil
+	}
+	return l.links[c/nStates*nLinks:][:nLinks]
 }
 
 // forwardBackward runs the sum-product version of the program over win.
@@ -517,14 +573,17 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	lt.reset(win, 0)
 	sc.beta = grow(sc.beta, len(lt.score))
 	clear(sc.beta)
-	sc.arcs.at = grow(sc.arcs.at, len(lt.score)/nStates+1)
-	sc.arcs.arcs = grow(sc.arcs.arcs, len(lt.score)/nStates*len(moves))
+	limit := maxKeptArcs
+	if sc.keepLimit != 0 {
+		limit = sc.keepLimit
+	}
+	sc.arcs.reset(len(lt.score)/nStates, limit)
 	sc.as, sc.bs = grow(sc.as, n+1), grow(sc.bs, n+1)
 	for i := range sc.as {
 		sc.as[i], sc.bs[i] = math.NaN(), math.NaN()
 	}
 	po := &sc.posterior
-	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1)}
+	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1), arcsKept: sc.arcs.kept}
 	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
 		return po
 	}
@@ -538,14 +597,15 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	if s > 0 {
 		po.z = math.Log(s) + po.as[n]
 	}
-	p.backward(po, &sc.arcs)
+	p.backward(po, sw, &sc.arcs)
 	return po
 }
 
 // forward fills po.alpha: each row, once every earlier row has added to
 // it, is scaled to a largest weight of 1 and adds its cells' weights,
 // times their moves', to the cells the moves reach. Every cell's arcs are
-// taken, weighted or not, and kept in l for the backward pass.
+// taken, weighted or not, and kept in l for the backward pass (or their
+// link weights).
 func (p *docScorer) forward(po *posterior, sw *stepWeights, l *cellArcList) {
 	n := p.en.len()
 	win, lo, hi, off, a, as := po.win, po.win.lo, po.win.hi, po.off, po.alpha, po.as
@@ -570,11 +630,16 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, l *cellArcList) {
 		paraFactor := math.NaN() // of the row an English paragraph skip reaches, when past factor
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
-			arcs := l.arcs[pos : pos+len(moves)]
-			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs)
-			l.at[c/nStates] = int32(pos)
-			pos += na
-			l.at[c/nStates+1] = int32(pos)
+			arcs := l.arcs[:len(moves)]
+			if l.kept {
+				arcs = l.arcs[pos : pos+len(moves)]
+			}
+			na := p.cellArcs(win, off, lr, pi, pj, sw, arcs, l.cellLinks(c), false)
+			if l.kept {
+				l.at[c/nStates] = int32(pos)
+				pos += na
+				l.at[c/nStates+1] = int32(pos)
+			}
 			if !live {
 				continue
 			}
@@ -604,10 +669,10 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, l *cellArcList) {
 
 // backward fills po.beta, rows from the last: a cell's weight gathers the
 // weights of the cells its moves reach, times the moves' (the arcs the
-// forward pass kept in l).
-func (p *docScorer) backward(po *posterior, l *cellArcList) {
+// forward pass kept in l, or built again from the link weights it kept).
+func (p *docScorer) backward(po *posterior, sw *stepWeights, l *cellArcList) {
 	n, m := p.en.len(), p.ko.len()
-	lo, hi, off, b, bs := po.win.lo, po.win.hi, po.off, po.beta, po.bs
+	win, lo, hi, off, b, bs := po.win, po.win.lo, po.win.hi, po.off, po.beta, po.bs
 	var factor [maxSide + 1]float64
 	for pi := n; pi >= 0; pi-- {
 		if lo[pi] > hi[pi] {
@@ -643,6 +708,10 @@ func (p *docScorer) backward(po *posterior, l *cellArcList) {
 		if paraRow >= 0 {
 			paraFactor = rowFactor(bs[paraRow], s)
 		}
+		var lr *linkRow // read when the arcs are built again
+		if !l.kept && pi < n {
+			lr = p.links.cover(pi, lo[pi], hi[pi])
+		}
 		for pj := hi[pi]; pj >= lo[pi]; pj-- {
 			c := off[pi] + (pj-lo[pi])*nStates
 			out := b[c : c+nStates : c+nStates]
@@ -650,7 +719,13 @@ func (p *docScorer) backward(po *posterior, l *cellArcList) {
 				out[0], out[1], out[2], out[3] = 1, 1, 1, 1
 				continue
 			}
-			for _, ar := range l.arcs[l.at[c/nStates]:l.at[c/nStates+1]] {
+			var arcs []arc
+			if l.kept {
+				arcs = l.arcs[l.at[c/nStates]:l.at[c/nStates+1]]
+			} else {
+				arcs = l.arcs[:p.cellArcs(win, off, lr, pi, pj, sw, l.arcs[:len(moves)], l.cellLinks(c), true)]
+			}
+			for _, ar := range arcs {
 				f := paraFactor
 				if d := int(ar.row) - pi; d <= maxSide {
 					f = factor[d]

@@ -1,10 +1,12 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -325,5 +327,55 @@ func TestForwardBackwardOnLayouts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestForwardBackwardArcsKeptOrBuiltAgain: the backward pass gives the
+// same weights, to the last bit, whether it reads the arcs the forward
+// pass kept or, for a window too large to keep them (cellArcList), builds
+// them again from the link weights, on the development documents' windows
+// and on random layouts.
+func TestForwardBackwardArcsKeptOrBuiltAgain(t *testing.T) {
+	check := func(name string, kept, again *docScorer, win window) {
+		t.Helper()
+		a := kept.forwardBackward(win, 1)
+		again.fb = &fbScratch{keepLimit: -1}
+		b := again.forwardBackward(win, 1)
+		if !a.keptArcs() || b.keptArcs() {
+			t.Fatalf("%s: arcs kept %v and %v, want true and false", name, a.keptArcs(), b.keptArcs())
+		}
+		bits := func(xs []float64) []uint64 {
+			out := make([]uint64, len(xs))
+			for i, x := range xs {
+				out[i] = math.Float64bits(x)
+			}
+			return out
+		}
+		for what, pair := range map[string][2][]float64{"alpha": {a.alpha, b.alpha}, "beta": {a.beta, b.beta},
+			"alpha scales": {a.as, b.as}, "beta scales": {a.bs, b.bs}, "total": {{a.z}, {b.z}}} {
+			if !slices.Equal(bits(pair[0]), bits(pair[1])) {
+				t.Errorf("%s: %s differ between kept arcs and arcs built again", name, what)
+			}
+		}
+	}
+	for _, base := range latticeDocs(t) {
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
+		q, _ := testScorer(t, base+".en.txt", base+".ko.txt")
+		path := p.search()
+		q.search()
+		for name, win := range testWindows(p, path) {
+			check(filepath.Base(base)+", window "+name, p, q, win)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for k := range testenv.Count(30, 150) {
+		p := syntheticScorer(r)
+		n, m := p.en.len(), p.ko.len()
+		if n == 0 || m == 0 {
+			continue
+		}
+		q := *p
+		q.links = linkCache{rows: make([]linkRow, len(p.links.rows))}
+		check(fmt.Sprintf("layout %d", k), p, &q, fullWindow(n, m))
 	}
 }
