@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"iter"
 	"math/bits"
 	"slices"
@@ -393,30 +394,29 @@ func notEnglishWordRune(r rune) bool {
 // decoding only the runes that may separate words. English words
 // (english true) are what strings.FieldsFuncSeq(s, notEnglishWordRune)
 // yields, runs of letters, digits and apostrophes. Korean words are what
-// strings.FieldsSeq yields, runs of runes that are not white space; of
-// the runes outside ASCII only those that lead bytes 0xC2 and 0xE1 to
-// 0xE3 start can be white space, so other bytes are passed one at a time
-// without decoding (Hangul text is nearly all such bytes), which finds
-// the same words, as no continuation byte is one of those leads.
+// strings.FieldsSeq yields, runs of runes that are not white space, found
+// without decoding most bytes (package space: Hangul text is nearly all
+// bytes that start no white space).
 func textWords(s string, english bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		for i := 0; i < len(s); {
 			c, size, sep := s[i], 1, false
 			switch {
-			case c < utf8.RuneSelf && english:
+			case !english:
+				switch space.Class(c) {
+				case space.ASCII:
+					sep = true
+				case space.MayStart:
+					sep, size = space.Decode(s[i:])
+				}
+			case c < utf8.RuneSelf:
 				l := c | 0x20
 				sep = !(l >= 'a' && l <= 'z' || c >= '0' && c <= '9' || c == '\'')
-			case c < utf8.RuneSelf:
-				sep = c == ' ' || c >= '\t' && c <= '\r'
-			case english:
+			default:
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
 				sep = notEnglishWordRune(r)
-			case c == 0xC2 || c >= 0xE1 && c <= 0xE3:
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				sep = unicode.IsSpace(r)
 			}
 			if sep {
 				if start >= 0 {

@@ -1,6 +1,7 @@
 package cognate
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,17 +29,18 @@ func EnglishNameKeys(s string) []uint64 {
 	var runWords [16]string // room for the runs of most texts
 	run := runWords[:0]
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && asciiSpace[c] {
+		switch space.Class(s[i]) {
+		case space.ASCII:
 			i++
 			continue
-		} else if c >= utf8.RuneSelf {
-			if r, n := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		case space.MayStart:
+			if sp, n := space.Decode(s[i:]); sp {
 				i += n
 				continue
 			}
 		}
 		start := i
-		i = fieldEnd(s, i)
+		i = space.FieldEnd(s, i)
 		f := s[start:i]
 		if 'a' <= f[0] && f[0] <= 'z' {
 			// Most words: lower-case, and no name.
@@ -119,30 +121,6 @@ func joinName(b []byte, words []string) []byte {
 		}
 	}
 	return b
-}
-
-// asciiSpace marks the ASCII runes that unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// fieldEnd returns where the word that starts at s[i] ends: at the next
-// white space or the end of s.
-func fieldEnd(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return i
-		}
-		i += n
-	}
-	return i
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -1,6 +1,7 @@
 package furniture
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,23 +154,23 @@ func sentences(l string, limit int) int {
 // stopping at limit, without building the list. Bytes are read one at a
 // time: a byte of a character that is no space is part of a word, so only
 // the characters whose first byte may start a space are decoded
-// (wordBytes).
+// (package space).
 func words(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		space := false
-		switch wordBytes[s[i]] {
-		case 0:
+		sp := false
+		switch space.Class(s[i]) {
+		case space.None:
 			i++
-		case 1:
-			space = true
+		case space.ASCII:
+			sp = true
 			i++
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			var size int
+			sp, size = space.Decode(s[i:])
 			i += size
 		}
-		if space {
+		if sp {
 			in = false
 			continue
 		}
@@ -182,12 +183,6 @@ func words(s string, limit int) int {
 	}
 	return n
 }
-
-// wordBytes classes the bytes of UTF-8 text for words: 1 for an ASCII
-// space, 2 for the first byte of the spaces past ASCII (U+0085, U+00A0,
-// U+1680, U+2000 to U+205F, U+3000) and of other characters that share
-// it, 0 for a byte of a word.
-var wordBytes = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xc2: 2, 0xe1: 2, 0xe2: 2, 0xe3: 2}
 
 // single returns the only line of paragraph i that is still text, or false
 // when it has none or several, or furniture lines too.

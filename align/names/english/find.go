@@ -1,6 +1,7 @@
 package english
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"regexp"
 	"runtime"
 	"slices"
@@ -172,7 +173,7 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		if isSpace(r) {
+		if space.IsSpace(r) {
 			if r == '\n' {
 				// Lines of a paragraph are headlines, captions, bylines:
 				// each starts afresh.
@@ -186,22 +187,7 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 			i += n
 			continue
 		}
-		j := i
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				// ASCII, most of English text.
-				if asciiSpace[c] {
-					break
-				}
-				j++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
+		j := space.FieldEnd(text, i)
 		n0 := len(toks)
 		toks = appendWord(toks, text, i, j, &initial)
 		for k := n0; k < len(toks); k++ {
@@ -218,17 +204,6 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 		}
 	}
 	endLine()
-}
-
-// asciiSpace marks the ASCII characters unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// isSpace is unicode.IsSpace, ASCII first.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiSpace[r]
-	}
-	return unicode.IsSpace(r)
 }
 
 // headlineSmall are the words a title-case headline leaves in lower case.
@@ -1222,7 +1197,7 @@ func lastField(s string) (field, rest string) {
 	end := len(s)
 	for end > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !isSpace(r) {
+		if !space.IsSpace(r) {
 			break
 		}
 		end -= n
@@ -1230,7 +1205,7 @@ func lastField(s string) (field, rest string) {
 	start := end
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if isSpace(r) {
+		if space.IsSpace(r) {
 			break
 		}
 		start -= n
@@ -1337,7 +1312,7 @@ func listJoin(s string) bool {
 	n := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isSpace(r) {
+		if space.IsSpace(r) {
 			i += size
 			continue
 		}
@@ -1346,7 +1321,7 @@ func listJoin(s string) bool {
 			j = i + size
 			for j < len(s) {
 				r, size := utf8.DecodeRuneInString(s[j:])
-				if isSpace(r) || r == ',' {
+				if space.IsSpace(r) || r == ',' {
 					break
 				}
 				j += size

@@ -1,0 +1,79 @@
+package space
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestIsSpace holds IsSpace, and Class with Decode, to unicode.IsSpace on every rune, alone
+// and inside a word.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		want := unicode.IsSpace(r)
+		if got := IsSpace(r); got != want {
+			t.Fatalf("IsSpace(%U) = %v, want %v", r, got, want)
+		}
+		s := "a" + string(r) + "b"
+		if sp, n := at(s, 1); sp != want || sp && n != utf8.RuneLen(r) {
+			t.Fatalf("at(%q, 1) = %v, %d; unicode.IsSpace says %v", s, sp, n, want)
+		}
+	}
+}
+
+// at is how the loops that step through text use Class and Decode:
+// whether s[i:] starts with white space, and how far to step.
+func at(s string, i int) (bool, int) {
+	switch Class(s[i]) {
+	case ASCII:
+		return true, 1
+	case MayStart:
+		return Decode(s[i:])
+	}
+	return false, 1
+}
+
+// fields splits s as strings.Fields does, with FieldEnd, Class and Decode.
+func fields(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if sp, n := at(s, i); sp {
+			i += n
+			continue
+		}
+		j := FieldEnd(s, i)
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+// TestFieldsMatchStrings: words found with Class, Decode and FieldEnd are what
+// strings.Fields finds, on texts made of white space, Hangul, ASCII, the
+// characters that share a white-space character's first byte, and broken
+// UTF-8.
+func TestFieldsMatchStrings(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2028", "\u205f", "\u3000",
+		"\u00e9", "\u00c2", "\u1681", "\u2010", "\u201c", "\u3001", "\u30a2", "가", "힣", "a", "Z", "7", ".",
+		"\xc2", "\xe2\x80", "\xe3", "\x80", "\xff", "😀"}
+	r := rand.New(rand.NewPCG(1, 2))
+	texts := []string{"", " ", "a", "a b", "\u00a0x\u3000y\u2003"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("fields(%q) = %q, strings.Fields gives %q", s, got, want)
+		}
+	}
+}
