@@ -307,23 +307,18 @@ func linkedState(enStart, koStart bool) int {
 // weight of cell (i, j) in state st is alpha·exp(as[i]), the largest alpha
 // of a row being 1, and likewise beta with bs. Sums of products then need
 // no exp or log per move and state, only one exp per link (its weight is
-// shared by the four states, and the backward pass reads back the arcs
-// the forward pass kept) and a few per row. A weight under exp(-700) times the largest of its row
-// rounds to zero: its posterior is negligible unless its future is better
-// than its row's best by as much, which the windows the pass runs in do
-// not hold.
+// shared by the four states, and the backward pass reuses it, in the arc
+// or the link weight the forward pass kept: cellArcList) and a few per
+// row. A weight under exp(-700) times the largest of its row rounds to
+// zero: its posterior is negligible unless its future is better than its
+// row's best by as much, which the windows the pass runs in do not hold.
 type posterior struct {
 	win         window
 	off         []int
 	alpha, beta []float64
 	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
-	arcsKept    bool
 }
-
-// keptArcs reports whether the forward pass kept the arcs for the
-// backward pass (see cellArcList).
-func (po *posterior) keptArcs() bool { return po.arcsKept }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
 // outside the window.
@@ -525,8 +520,9 @@ type fbScratch struct {
 // then sized for every move from every cell (about 8 of the 10 are
 // taken), so that it never grows, and the pages of its unused end are
 // never touched. A larger window's arcs would take more memory than
-// building them again costs time (32 bytes an arc, 26 a cell: 74 MB more
-// for 20,000 lines a side), so for it the list holds only the link
+// building them again costs time (32 bytes an arc, about 8 arcs a cell,
+// less the 56 bytes of a cell's link weights: 74 MB more peak memory at
+// 20,000 lines a side), so for it the list holds only the link
 // weights, by cell and linkIndex, and the backward pass builds the arcs
 // again from them (arcs is then the scratch of one cell).
 type cellArcList struct {
@@ -583,7 +579,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		sc.as[i], sc.bs[i] = math.NaN(), math.NaN()
 	}
 	po := &sc.posterior
-	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1), arcsKept: sc.arcs.kept}
+	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1)}
 	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
 		return po
 	}

@@ -338,11 +338,12 @@ func TestForwardBackwardOnLayouts(t *testing.T) {
 func TestForwardBackwardArcsKeptOrBuiltAgain(t *testing.T) {
 	check := func(name string, kept, again *docScorer, win window) {
 		t.Helper()
+		kept.fb = new(fbScratch)
 		a := kept.forwardBackward(win, 1)
 		again.fb = &fbScratch{keepLimit: -1}
 		b := again.forwardBackward(win, 1)
-		if !a.keptArcs() || b.keptArcs() {
-			t.Fatalf("%s: arcs kept %v and %v, want true and false", name, a.keptArcs(), b.keptArcs())
+		if !kept.fb.arcs.kept || again.fb.arcs.kept {
+			t.Fatalf("%s: arcs kept %v and %v, want true and false", name, kept.fb.arcs.kept, again.fb.arcs.kept)
 		}
 		bits := func(xs []float64) []uint64 {
 			out := make([]uint64, len(xs))

@@ -101,7 +101,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		}
 		return ids[h]
 	}
-	// The English queries come first in the order of their numbers.
+	// Each English query is matched once, in the order it was first met.
 	best := make([]int32, len(queries)) // Hangul name of each query, -1 for none
 	for q, c := range queries {
 		best[q] = -1

@@ -197,13 +197,13 @@ func KoreanNameKeys(word string, dst []uint64) []uint64 {
 		}
 		ends[n] = m
 	}
-	// A syllable that adds no class gives the skeleton of the prefix
-	// before it, keyed once.
 	if n < 2 {
 		return dst
 	}
 	// One conversion, on the stack as skeleton.EditKeys keeps nothing.
 	all := string(sk[:ends[n-1]])
+	// A syllable that adds no class gives the skeleton of the prefix
+	// before it, keyed once.
 	last := -1
 	for ; n >= 2; n-- {
 		if m := ends[n-1]; m != last {

@@ -14,7 +14,9 @@ import (
 	"github.com/bitext-ko/bitext/align/names/skeleton"
 )
 
-// englishNameKeysRef is EnglishNameKeys as first written, splitting the
+// englishNameKeysRef is EnglishNameKeys as first written (with 0ff3ec2's
+// rule that a curly closing quote ends a run, as a straight one did),
+// splitting the
 // text with strings.FieldsSeq and joining each run with strings.Join for
 // skeleton.Latin: the reference for the version that reads the words' bytes
 // and joins the runs lower-cased on the stack.
