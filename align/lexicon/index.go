@@ -3,6 +3,7 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"slices"
 )
 
@@ -46,23 +47,6 @@ type table struct {
 	short             map[rune][]shortForm
 }
 
-// fnv returns the FNV-1a hash (32 bits) of s, by which the index's tables
-// are looked up.
-func fnv(s string) uint32 { return fnvAdd(fnvOffset, s) }
-
-// fnvOffset is the FNV-1a hash of the empty string.
-const fnvOffset uint32 = 2166136261
-
-// fnvAdd continues the hash h of a string with the bytes of s: the hash
-// of a+b is fnvAdd(fnv(a), b).
-func fnvAdd(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
 func (t *table) u32(off int) uint32 {
 	s := t.s[off : off+4]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
@@ -82,7 +66,7 @@ func (t *table) key(i int) string {
 // stemID returns the id of the English stem s. A probe stops at an empty
 // slot, or after every slot of a (damaged) full table.
 func (t *table) stemID(s string) (uint32, bool) {
-	h := fnv(s) & t.stemMask
+	h := fnv1a.String32(s) & t.stemMask
 	for range t.stemMask + 1 {
 		v := t.at(t.stemTab, int(h))
 		if v == 0 || v > t.nStems {
@@ -96,7 +80,7 @@ func (t *table) stemID(s string) (uint32, bool) {
 	return 0, false
 }
 
-// entry returns the entry of the Korean key k, whose hash is h = fnv(k).
+// entry returns the entry of the Korean key k, whose hash is h = fnv1a.String32(k).
 func (t *table) entry(k string, h uint32) (entry, bool) {
 	h &= t.keyMask
 	for range t.keyMask + 1 {
@@ -307,7 +291,7 @@ func (l *Lexicon) appendIndex(b []byte) ([]byte, error) {
 		tab := make([]uint32, n)
 		mask := uint32(n - 1)
 		for i, s := range ss {
-			h := fnv(s) & mask
+			h := fnv1a.String32(s) & mask
 			for tab[h] != 0 {
 				h = (h + 1) & mask
 			}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"flag"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"os"
 	"reflect"
 	"slices"
@@ -89,8 +90,8 @@ func TestIndexLoadsAsBuilt(t *testing.T) {
 		}
 		for k := range built.index {
 			for _, w := range []string{k, k + "들", "새" + k} {
-				got, ok := loaded.entryOf(w, fnv(w))
-				want, wantOK := built.entryOf(w, fnv(w))
+				got, ok := loaded.entryOf(w, fnv1a.String32(w))
+				want, wantOK := built.entryOf(w, fnv1a.String32(w))
 				if !reflect.DeepEqual(got, want) || ok != wantOK {
 					t.Errorf("%s: entryOf(%q) = %v %v, want %v %v", name, w, got, ok, want, wantOK)
 				}

@@ -20,6 +20,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"io"
 	"strings"
 	"sync"
@@ -211,7 +212,7 @@ func (l *Lexicon) Len() int {
 	return len(l.index) + len(l.short)
 }
 
-// entryOf returns the entry of the Korean key k, whose hash fnv(k) the
+// entryOf returns the entry of the Korean key k, whose hash fnv1a.String32(k) the
 // index looks it up by (Lookup hashes the keys of a word in one pass).
 func (l *Lexicon) entryOf(k string, h uint32) (entry, bool) {
 	if l.tab != nil {
@@ -416,9 +417,9 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		w = w[size:]
 	}
 	var buf [lookupSyllables]rune
-	var hs [lookupSyllables + 1]uint32 // hs[n] is fnv(w[:3n])
+	var hs [lookupSyllables + 1]uint32 // hs[n] is fnv1a.String32(w[:3n])
 	rs := buf[:0]
-	hs[0] = fnvOffset
+	hs[0] = fnv1a.Offset32
 	for len(rs) < len(buf) {
 		r, ok := hangul.DecodeSyllable(w[3*len(rs):])
 		if !ok {
@@ -426,7 +427,7 @@ func (l *Lexicon) Lookup(w string) []uint32 {
 		}
 		n := len(rs)
 		rs = append(rs, r)
-		hs[n+1] = fnvAdd(hs[n], w[3*n:3*n+3])
+		hs[n+1] = fnv1a.Add32(hs[n], w[3*n:3*n+3])
 	}
 	if len(rs) == 0 {
 		return nil
@@ -608,6 +609,6 @@ func truncate(s string) string {
 // Has reports whether the Korean word itself (not a longer word starting
 // with it) is an entry.
 func (l *Lexicon) Has(ko string) bool {
-	e, ok := l.entryOf(ko, fnv(ko))
+	e, ok := l.entryOf(ko, fnv1a.String32(ko))
 	return ok && e.word
 }

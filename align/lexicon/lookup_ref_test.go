@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/fnv1a"
 	"os"
 	"path/filepath"
 	"slices"
@@ -38,7 +39,7 @@ func (l *Lexicon) lookupRef(w string) []uint32 {
 		for _, r := range rs[:n] {
 			key = utf8.AppendRune(key, r)
 		}
-		if e, ok := l.entryOf(string(key), fnv(string(key))); ok {
+		if e, ok := l.entryOf(string(key), fnv1a.String32(string(key))); ok {
 			return e.ids
 		}
 	}
@@ -51,7 +52,7 @@ func (l *Lexicon) lookupRef(w string) []uint32 {
 		return nil
 	}
 	if len(rs) == 1 || particles[string(rs[1:])] {
-		if e, ok := l.entryOf(string(rs[0]), fnv(string(rs[0]))); ok {
+		if e, ok := l.entryOf(string(rs[0]), fnv1a.String32(string(rs[0]))); ok {
 			return e.ids
 		}
 	}

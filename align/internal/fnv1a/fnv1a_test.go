@@ -38,3 +38,20 @@ func TestAddConcatenates(t *testing.T) {
 		}
 	}
 }
+
+// TestString32MatchesHashFNV checks the 32-bit values against hash/fnv's
+// New32a, whole and continued at every cut.
+func TestString32MatchesHashFNV(t *testing.T) {
+	for _, s := range []string{"", "a", "먹", "먹었다", "\xff\xfe", "the quick brown fox"} {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if got, want := String32(s), h.Sum32(); got != want {
+			t.Errorf("String32(%q) = %#x, hash/fnv gives %#x", s, got, want)
+		}
+		for i := 0; i <= len(s); i++ {
+			if got, want := Add32(String32(s[:i]), s[i:]), String32(s); got != want {
+				t.Errorf("Add32(String32(%q), %q) = %#x, want %#x", s[:i], s[i:], got, want)
+			}
+		}
+	}
+}
