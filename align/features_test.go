@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/bitext-ko/bitext/align/internal/randtext"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/read"
 )
@@ -223,21 +224,6 @@ func TestSetAndKeep(t *testing.T) {
 	}
 }
 
-// randomTexts returns n texts of up to ten pieces each, drawn with the
-// given seed.
-func randomTexts(seed uint64, pieces []string, n int) []string {
-	rng := rand.New(rand.NewPCG(seed, seed+1))
-	texts := make([]string, n)
-	for k := range texts {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts[k] = b.String()
-	}
-	return texts
-}
-
 // TestKoreanWordsAndChars holds the Korean words of textWords to
 // strings.Fields and countChars to its reference on every rune below
 // U+10000 between words, and on random texts of Hangul, white space of
@@ -248,9 +234,9 @@ func TestKoreanWordsAndChars(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		texts = append(texts, "가"+string(r)+"나 ", string(r))
 	}
-	texts = append(texts, randomTexts(7, []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000",
+	texts = append(texts, randtext.Texts(7, []string{"가", "힣", "정부는", " ", "\u00a0", "\u0085", "\u1680", "\u2003", "\u3000",
 		"\t", "\n", "a", "1", ".", "\xea", "\xea\xb0", "\xed\xa0\x80", "\x80", "\xbf", "\xc2", "\xe2\x80", "é", "中", "ㄱ",
-		"\U0001F600"}, 50000)...)
+		"\U0001F600"}, 10, 50000)...)
 	for _, s := range texts {
 		if got, want := slices.Collect(textWords(s, false)), strings.Fields(s); !slices.Equal(got, want) {
 			t.Fatalf("textWords(%q, false) = %q, strings.Fields gives %q", s, got, want)
@@ -270,8 +256,8 @@ func TestEnglishWords(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		texts = append(texts, "a"+string(r)+"b ", string(r))
 	}
-	texts = append(texts, randomTexts(9, []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80",
-		"\xff", "\x80", "\U0001D400"}, 50000)...)
+	texts = append(texts, randtext.Texts(9, []string{"a", "Z", "0", "'", "’", "-", ".", " ", "é", "ß", "Ω", "가", "٣", "\xe2\x80",
+		"\xff", "\x80", "\U0001D400"}, 10, 50000)...)
 	for _, s := range texts {
 		if got, want := slices.Collect(textWords(s, true)), strings.FieldsFunc(s, notEnglishWordRune); !slices.Equal(got, want) {
 			t.Fatalf("textWords(%q, true) = %q, strings.FieldsFunc gives %q", s, got, want)

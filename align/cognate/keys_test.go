@@ -1,7 +1,6 @@
 package cognate
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/randtext"
 	"github.com/bitext-ko/bitext/align/names/skeleton"
 )
 
@@ -132,15 +132,8 @@ func TestLatinMatchesRef(t *testing.T) {
 	for r := rune(0); r < 0x800; r++ {
 		texts = append(texts, "a"+string(r)+"b", string(r)+"x", "x"+string(r))
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
 	alphabet := []string{"a", "Z", "1", "&", " ", "é", "ɐ", "ȿ", "가", "中", "\xc3", "\xa9", "\xe0", "\xff", "Ω", "ª"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Texts(3, alphabet, 12, 20000)...)
 	for _, s := range texts {
 		if got, want := Latin(s), latinRef(s); !slices.Equal(got, want) {
 			t.Fatalf("Latin(%q) = %q, reference %q", s, got, want)

@@ -1,12 +1,13 @@
 package read
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/bitext-ko/bitext/align/internal/randtext"
 )
 
 // lettersRef is letters as first written, a rune at a time.
@@ -48,14 +49,7 @@ func TestByteScans(t *testing.T) {
 		inputs = append(inputs, string(data))
 	}
 	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "1", "\x01", "\x0c", "\n", "\x7f", "가", "ㄱ", "é", "ß", "ɐ", "Ω", "“", "\xff", "\xe0\x80", "\xed\xa0\x80", "\ufffd"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		inputs = append(inputs, b.String())
-	}
+	inputs = append(inputs, randtext.Texts(3, pieces, 12, 20000)...)
 	for _, s := range inputs {
 		k, l := letters(s)
 		if wk, wl := lettersRef(s); k != wk || l != wl {

@@ -1,12 +1,13 @@
 package space
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/internal/randtext"
 )
 
 // TestIsSpace holds IsSpace, and Class with Decode, to unicode.IsSpace on every rune, alone
@@ -62,15 +63,7 @@ func TestFieldsMatchStrings(t *testing.T) {
 	pieces := []string{" ", "\t", "\n", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2028", "\u205f", "\u3000",
 		"\u00e9", "\u00c2", "\u1681", "\u2010", "\u201c", "\u3001", "\u30a2", "가", "힣", "a", "Z", "7", ".",
 		"\xc2", "\xe2\x80", "\xe3", "\x80", "\xff", "😀"}
-	r := rand.New(rand.NewPCG(1, 2))
-	texts := []string{"", " ", "a", "a b", "\u00a0x\u3000y\u2003"}
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts := append([]string{"", " ", "a", "a b", "\u00a0x\u3000y\u2003"}, randtext.Texts(1, pieces, 12, 20000)...)
 	for _, s := range texts {
 		if got, want := fields(s), strings.Fields(s); !slices.Equal(got, want) {
 			t.Fatalf("fields(%q) = %q, strings.Fields gives %q", s, got, want)

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/randtext"
 	"github.com/bitext-ko/bitext/align/names/surname"
 )
 
@@ -228,17 +228,10 @@ func candidateTexts(t *testing.T) []string {
 		"굽에 따르면 서울로의 싱가포르에서의 이명박이 김정은이 있을 수 없는 않았다 김",
 		"\u1100\u1175\u11B7정은 위원장과 폼페이\u110B\u1169는 가\u11A8 ＡＢＣ\uFFA1\uFFC2 트럼프",
 	}
-	rng := rand.New(rand.NewPCG(12, 13))
 	pieces := []string{"김정은", "위원장", "위원장이", "국무장관", "폼페이오는", "트뤼도", "총리", "팰트로의", "오타와", "김",
 		"이", "은", "그는", "것으로", "있을", "서울로의", "굽에", "리가", "씨", "과", " ", ", ", "\n", "a", "UN", "1",
 		"(中)", "“", "\u1100", "\u1161", "\u11A8", "\uFFA1", "ㄱ", "Ａ", "\xff", "\xea\xb0", "\xed\xa0\x80", "\x80", "é"}
-	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randtext.Texts(12, pieces, 12, 20000)...)
 	corpus := filepath.Join("..", "..", "..", "..", "shared", "corpus")
 	var files []string
 	for _, dir := range []string{"dev", "dev-real-text"} {
