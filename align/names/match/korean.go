@@ -323,7 +323,7 @@ func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
 	for k := range pat {
 		sl := &pat[k]
 		row[start] = prev[start] + sl.skip
-		fillRow(pe, sl, prev, row, start, start)
+		fillRow(pe, sl, prev, row, start, start, noBound)
 		prev, row = row, prev
 	}
 	copy(out, prev[start:n+1])

@@ -205,26 +205,34 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 	return lb
 }
 
-// distance returns the cheapest cost of spelling pat as the prepared
-// spelling. Once every alignment costs more than bound it stops and
-// returns a value above bound.
 // fillRow sets row[j] for lo < j ≤ len(pe.s), row[lo] being set: the
 // cheapest cost of spelling the pattern up to slot sl as pe.s[from:j],
 // given prev, the row of the slots before sl. It is the step shared by
-// distance and spanCosts.
-func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int) {
+// distance and spanCosts. It also returns, for distance's cut-off, the
+// least of the cells it set (noBound when it set none) and the first
+// column whose cell is at most bound (-1 for none).
+func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound float32) (rowMin float32, first int) {
 	e := pe.s
 	set := sl.set
+	rowMin, first = noBound, -1
 	for j := lo + 1; j <= len(e); j++ {
 		best := row[j-1] + pe.ins[j-1]
 		if v := prev[j] + sl.skip; v < best {
 			best = v
 		}
 		if set.last&pe.mask[j-1] != 0 {
+		alts:
 			for _, a := range set.byLast[e[j-1]-'a'] {
+				// a ends in e[j-1] (byLast says so): compare the
+				// letters before it.
 				l := len(a.s)
-				if l > j-from || (l > 1 && e[j-l:j] != a.s) {
+				if l > j-from {
 					continue
+				}
+				for i := 0; i < l-1; i++ {
+					if e[j-l+i] != a.s[i] {
+						continue alts
+					}
 				}
 				if v := prev[j-l] + a.c; v < best {
 					best = v
@@ -232,9 +240,19 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int) {
 			}
 		}
 		row[j] = best
+		if best < rowMin {
+			rowMin = best
+		}
+		if first < 0 && best <= bound {
+			first = j
+		}
 	}
+	return rowMin, first
 }
 
+// distance returns the cheapest cost of spelling pat as the prepared
+// spelling. Once every alignment costs more than bound it stops and
+// returns a value above bound.
 func distance(pe *prepared, pat pattern, bound float32) float32 {
 	e := pe.s
 	n := len(e)
@@ -263,14 +281,10 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 		if rowMin <= bound {
 			newLo = lo
 		}
-		fillRow(pe, sl, prev, row, 0, lo)
-		for j := lo + 1; j <= n; j++ {
-			if row[j] < rowMin {
-				rowMin = row[j]
-			}
-			if newLo < 0 && row[j] <= bound {
-				newLo = j
-			}
+		m, first := fillRow(pe, sl, prev, row, 0, lo, bound)
+		rowMin = min(rowMin, m)
+		if newLo < 0 {
+			newLo = first
 		}
 		if rowMin > bound {
 			return rowMin
