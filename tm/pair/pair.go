@@ -9,7 +9,6 @@ package pair
 
 import (
 	"github.com/bitext-ko/bitext/align"
-	"github.com/bitext-ko/bitext/align/names/match"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
 
@@ -18,8 +17,8 @@ import (
 // for a glossary, as glossary.Extract does with those options: what does
 // not need the alignment (glossary.Prepare) is read on another core while
 // the aligner runs, with the aligner's lexicon (opt.Lexicon, a --dict
-// included) and its compiled Hangul names (opt.Names, a new
-// match.Compiler for the pair when nil). The alignment is align.Align's;
+// included) and its compiled Hangul names (opt.Names, opt.Scratch.Names()
+// when nil). The alignment is align.Align's;
 // the names are nil without gloss.
 func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.Alignment, *glossary.DocNames) {
 	enP, koP := align.Prepare(en, opt.KeepFurniture), align.Prepare(ko, opt.KeepFurniture)
@@ -27,7 +26,7 @@ func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.
 		return align.AlignPrepared(enP, koP, opt), nil
 	}
 	if opt.Names == nil {
-		opt.Names = new(match.Compiler)
+		opt.Names = opt.Scratch.Names()
 	}
 	prepared := make(chan *glossary.Prepared, 1)
 	go func() { prepared <- glossary.Prepare(enP, koP, opt) }()

@@ -6,8 +6,10 @@ import "sync"
 // and places again and again, and the stages that read it (the aligner's
 // name evidence, the glossary) ask for the same names. The zero value is
 // ready to use; a Compiler is safe for concurrent use. It keeps every
-// name it has compiled, so use one per document (or per batch of
-// documents), not one per process.
+// name it has compiled: use one per document, or one per worker that
+// Trims it between documents (a compiled Name depends on nothing but its
+// text, so a Name compiled for an earlier document is the one a fresh
+// Compiler would make), not one per process.
 type Compiler struct {
 	// A plain map under a mutex rather than a sync.Map: most look-ups
 	// are of names not yet compiled (the aligner's index compiles each
@@ -49,4 +51,16 @@ func (c *Compiler) NewIndex(hangulNames []string) *Index {
 	}
 	c.mu.Unlock()
 	return newIndex(hangulNames, c.Compile)
+}
+
+// Trim forgets every name if c holds more than max, keeping the map's
+// room for the next names: a worker that keeps one Compiler from
+// document to document calls it before each, so that the names common
+// to many documents are compiled once while its memory stays bounded.
+func (c *Compiler) Trim(max int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.names) > max {
+		clear(c.names)
+	}
 }

@@ -36,3 +36,17 @@ func TestCompilerMemoizes(t *testing.T) {
 		t.Errorf("Compiler.NewIndex: Best(Kim Jong Un) = %+v, %v", m, ok)
 	}
 }
+
+func TestCompilerTrim(t *testing.T) {
+	var c Compiler
+	a := c.Compile("폼페이오")
+	c.Trim(1)
+	if c.Compile("폼페이오") != a {
+		t.Error("Trim(1) forgot the one name held")
+	}
+	c.Compile("김정은")
+	c.Trim(1)
+	if c.Compile("폼페이오") == a {
+		t.Error("Trim(1) kept two names")
+	}
+}
