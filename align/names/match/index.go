@@ -56,6 +56,7 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: make(map[string][]int32, n),
 		skel3: make(map[skeleton.Key][]int32, n), skel2: make(map[skeleton.Key][]int32, n), bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
+	var ids idLists
 	for i, h := range hangulNames {
 		n := compile(h)
 		ix.names[i] = n
@@ -63,26 +64,49 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		if n.empty() {
 			continue
 		}
-		ix.exact[n.compact] = append(ix.exact[n.compact], id)
+		ix.exact[n.compact] = ids.add(ix.exact[n.compact], id)
 		for _, k := range n.transKeys {
-			ix.trans[k] = append(ix.trans[k], id)
+			ix.trans[k] = ids.add(ix.trans[k], id)
 		}
 		for k := n.korean; k != nil && k.sur != nil; k = k.alt {
-			ix.korean[koKey{k.sur, k.givenCl}] = append(ix.korean[koKey{k.sur, k.givenCl}], id)
-			ix.bySur[k.sur] = append(ix.bySur[k.sur], id)
+			kk := koKey{k.sur, k.givenCl}
+			ix.korean[kk] = ids.add(ix.korean[kk], id)
+			ix.bySur[k.sur] = ids.add(ix.bySur[k.sur], id)
 			if k.givenR != k.givenCl {
-				ix.korean[koKey{k.sur, k.givenR}] = append(ix.korean[koKey{k.sur, k.givenR}], id)
+				kr := koKey{k.sur, k.givenR}
+				ix.korean[kr] = ids.add(ix.korean[kr], id)
 			}
 		}
-		ix.skel3[n.skel] = append(ix.skel3[n.skel], id)
-		ix.skel2[n.skel.Prefix2()] = append(ix.skel2[n.skel.Prefix2()], id)
+		ix.skel3[n.skel] = ids.add(ix.skel3[n.skel], id)
+		ix.skel2[n.skel.Prefix2()] = ids.add(ix.skel2[n.skel.Prefix2()], id)
 		if len(n.words) >= 2 {
-			ix.skel3[n.lastSkel] = append(ix.skel3[n.lastSkel], id)
-			ix.skel2[n.lastSkel.Prefix2()] = append(ix.skel2[n.lastSkel.Prefix2()], id)
+			ix.skel3[n.lastSkel] = ids.add(ix.skel3[n.lastSkel], id)
+			ix.skel2[n.lastSkel.Prefix2()] = ids.add(ix.skel2[n.lastSkel.Prefix2()], id)
 		}
 	}
 	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
 	return ix
+}
+
+// idLists hands out the blocks' lists of names. Most keys of an index
+// have one name: their lists are cut from shared chunks rather than
+// allocated one by one; a list that grows past one name is copied by
+// append as usual.
+type idLists struct {
+	chunk []int32
+}
+
+// add returns ids with id appended.
+func (l *idLists) add(ids []int32, id int32) []int32 {
+	if ids != nil {
+		return append(ids, id)
+	}
+	if len(l.chunk) == cap(l.chunk) {
+		l.chunk = make([]int32, 0, 256)
+	}
+	l.chunk = append(l.chunk, id)
+	n := len(l.chunk)
+	return l.chunk[n-1 : n : n]
 }
 
 // Len returns the number of names in the index.
