@@ -165,12 +165,16 @@ func BenchmarkFeatures(b *testing.B) {
 
 // TestIDTable checks that an idTable gives the ids a map numbering keys in
 // the order they come gives, through its growth and its resets (shrinking
-// after a small document, or not).
+// after a small document, or not) and its presizing (for as many keys
+// as come, fewer or more).
 func TestIDTable(t *testing.T) {
 	var tab idTable
 	rng := rand.New(rand.NewPCG(1, 2))
-	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20} {
+	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20, 4000, 1000} {
 		tab.reset()
+		if doc >= 5 {
+			tab.presize([]int{10, 8000, 1000}[doc-5])
+		}
 		want := map[uint64]int32{}
 		for range 4 * n {
 			// Small keys (lexicon ids) and hashes, each seen several times.
