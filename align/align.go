@@ -70,13 +70,13 @@ type Options struct {
 }
 
 // Scratch holds the storage one alignment leaves for the next: the
-// document's vocabulary maps and the forward-backward pass's tables, which
-// are otherwise rebuilt for every pair (corpus mode keeps one Scratch per
-// worker), and the Hangul names compiled so far (see Names). Nothing of
-// one alignment is visible in the next, though the words of the last
-// document (the keys of the vocabulary's word caches) stay in memory until
-// the next alignment clears them. A Scratch must not be used by two
-// alignments at once.
+// document's vocabulary tables and the forward-backward pass's tables,
+// which are otherwise rebuilt for every pair (corpus mode keeps one
+// Scratch per worker), the keys the words of the documents gave (lexicon
+// ids, name keys), which depend on the word and the lexicon only (a
+// bounded cache, see wordCache), and the Hangul names compiled so far (see
+// Names). Nothing of one alignment changes the result of the next. A
+// Scratch must not be used by two alignments at once.
 type Scratch struct {
 	v     *vocab
 	fb    fbScratch

@@ -27,16 +27,16 @@ const (
 
 // vocab gives every key of one kind of evidence a dense id for the length
 // of one alignment, so that comparisons index arrays instead of hashing.
-// It also remembers the ids each word of the document gave, since a
-// document repeats its words: a word seen before costs one lookup instead
-// of its keys' making and hashing (the ids are the same either way, as a
-// key keeps the id it first got).
+// It also remembers the keys each word gave (words, kept from document to
+// document) and the ids they gave in this document, since documents
+// repeat their words: a word seen before costs one lookup instead of its
+// keys' making and hashing (the ids are the same either way, as a key
+// keeps the id it first got in the document).
 type vocab struct {
 	ids [evKinds]idTable
 
-	enWords map[string]enWord // by word as written, for englishFeatures
-	koWords map[string]koWord // by word as written, for koreanFeatures
-	koIDs   []int32           // the ids of koWords' entries
+	words wordCache
+	koIDs []int32 // the ids of the Korean words of this document
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 
@@ -102,33 +102,139 @@ func (v *vocab) set(kind int, ids []int32) []int32 {
 	return v.keep(out)
 }
 
-// enWord is what an English word gave: its word id and its lexicon id, or
-// -1 for none (a word with no letters or digits left gives neither).
+// wordCache holds the keys words gave, which depend on the word and the
+// lexicon only, from document to document (corpus mode keeps one per
+// worker, in its Scratch), and the ids they gave in the current document.
+// It is emptied when the lexicon changes, and at the start of a document
+// when it holds more than maxCachedWords words: it holds at most that
+// many plus one document's words. The words are copied, so that it keeps
+// no document's text alive.
+type wordCache struct {
+	lex        *lexicon.Lexicon // the lexicon the keys are of
+	lexVersion uint64
+	// doc tells the entries whose ids are this document's: theirs is
+	// doc, the others' is older. It is never 0.
+	doc uint32
+
+	ko      map[string]int32 // Korean word → its entry in koWords
+	koWords []koWord
+	koKeys  []uint64 // the keys of koWords' entries
+
+	en      map[string]int32 // English word → its entry in enWords
+	enWords []enEntry
+}
+
+// maxCachedWords bounds a wordCache's words of each language, which take
+// about 120 bytes each (Korean) and 80 (English): some 4 MB and 3 MB at
+// most, plus one document's words. The 77 dev pairs have 12,800 distinct
+// Korean words and 6,600 English ones.
+const maxCachedWords = 1 << 15
+
+// enEntry is what an English word gives: the key of its word and its
+// lexicon id (a word with no letters or digits left gives neither), and
+// their ids in document doc.
+type enEntry struct {
+	key    uint64
+	lex    uint32
+	hasKey bool
+	hasLex bool
+	doc    uint32
+	ids    enWord
+}
+
+// enWord is what an English word gave in a document: its word id and its
+// lexicon id, or -1 for none.
 type enWord struct {
 	word, lex int32
 }
 
-// koWord is what a Korean word gave: the ids of its Hangul prefixes, its
-// name keys and its translations, in turn, at koIDs[start:].
+// koWord is what a Korean word gives: the keys of its Hangul prefixes,
+// its name keys and its translations, in turn, at koKeys[keys:]; and in
+// document doc, their ids at vocab.koIDs[ids:].
 type koWord struct {
-	start                 int32
+	keys, ids             int32
 	prefixes, names, lexs int32
+	doc                   uint32
 }
 
 func newVocab() *vocab {
-	return &vocab{enWords: map[string]enWord{}, koWords: map[string]koWord{}}
+	return &vocab{words: wordCache{doc: 1}}
 }
 
-// reset empties v for the next document, keeping its storage.
+// clear empties c, keeping its storage. (Its maps are made by presize or
+// useLexicon.)
+func (c *wordCache) clear() {
+	clear(c.ko)
+	clear(c.en)
+	c.koWords, c.koKeys, c.enWords = c.koWords[:0], c.koKeys[:0], c.enWords[:0]
+	c.doc = 1
+}
+
+// nextDoc starts a document: the entries' ids become stale.
+func (c *wordCache) nextDoc() {
+	if c.doc++; c.doc == 0 || len(c.ko) > maxCachedWords || len(c.en) > maxCachedWords {
+		c.clear()
+	}
+}
+
+// useLexicon empties c unless its keys are those of lex as it is.
+func (c *wordCache) useLexicon(lex *lexicon.Lexicon) {
+	if c.ko == nil {
+		c.presize(0, 0)
+	}
+	if c.lex != lex || c.lexVersion != lex.Version() {
+		c.clear()
+		c.lex, c.lexVersion = lex, lex.Version()
+	}
+}
+
+// reset empties v for the next document, keeping its storage and its
+// words' keys.
 func (v *vocab) reset() {
 	for i := range v.ids {
 		v.ids[i].reset()
 	}
-	clear(v.enWords)
-	clear(v.koWords)
+	v.words.nextDoc()
 	v.koIDs = v.koIDs[:0]
 	// The last document's features keep their arrays.
 	v.store = nil
+}
+
+// bytesPerKey is about how many bytes of a document's text (both sides)
+// give one key of each kind: the 1,000-line wire pair, 292 KB, has 3,900
+// translation ids, 18,500 name keys, 19,100 words and 214 numbers.
+var bytesPerKey = [evKinds]int{evLex: 64, evName: 16, evWord: 16, evNum: 1024}
+
+// bytesPerENWord and bytesPerKOWord are about how many bytes of a
+// document's text give one distinct word: the wire pair's 135 KB of
+// English have 5,500, its 160 KB of Korean 9,100. Its Korean words have
+// 88,500 keys (and ids), 5 for every 8 bytes.
+const bytesPerENWord, bytesPerKOWord = 24, 16
+
+// koKeys estimates the keys of the distinct words of koBytes of Korean.
+func koKeys(koBytes int) int { return koBytes / 8 * 5 }
+
+// presize sizes the id tables of an empty vocabulary for a document of
+// enBytes of English and koBytes of Korean, and, for its first document,
+// the word cache and the list of the Korean words' ids (which later
+// documents find grown).
+func (v *vocab) presize(enBytes, koBytes int) {
+	for k := range v.ids {
+		v.ids[k].presize((enBytes + koBytes) / bytesPerKey[k])
+	}
+	if v.words.ko == nil {
+		v.words.presize(enBytes, koBytes)
+		v.koIDs = make([]int32, 0, koKeys(koBytes))
+	}
+}
+
+// presize makes c's maps and lists with room for the words of enBytes of
+// English and koBytes of Korean.
+func (c *wordCache) presize(enBytes, koBytes int) {
+	en, ko := enBytes/bytesPerENWord, koBytes/bytesPerKOWord
+	c.en, c.ko = make(map[string]int32, en), make(map[string]int32, ko)
+	c.enWords, c.koWords = make([]enEntry, 0, en), make([]koWord, 0, ko)
+	c.koKeys = make([]uint64, 0, koKeys(koBytes))
 }
 
 func (v *vocab) id(kind int, key uint64) int32 { return v.ids[kind].id(key) }
@@ -189,6 +295,24 @@ func (t *idTable) grow() {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = s
+	}
+}
+
+// presize makes room for keys keys in an empty table at once, instead of
+// the table's doubling from minIDSlots (which costs the 1,000-line wire
+// pair some 6% of its time in re-inserting keys). Ids do not depend on
+// the table's size: they are given in the order keys come.
+func (t *idTable) presize(keys int) {
+	if t.n > 0 {
+		return
+	}
+	size := minIDSlots
+	for size < 2*(keys+1) {
+		size *= 2
+	}
+	if size > len(t.slots) {
+		t.slots = make([]idSlot, size)
+		t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 	}
 }
 
@@ -334,12 +458,9 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	text = capText(text)
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
+	v.words.useLexicon(lex)
 	for w := range textWords(text, true) {
-		ew, ok := v.enWords[w]
-		if !ok {
-			ew = englishWord(w, lex, v)
-			v.enWords[w] = ew
-		}
+		ew := v.englishWord(w, lex)
 		if ew.word >= 0 {
 			b.words = append(b.words, ew.word)
 		}
@@ -366,22 +487,41 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// englishWord makes the ids of an English word.
-func englishWord(w string, lex *lexicon.Lexicon, v *vocab) enWord {
-	ew := enWord{word: -1, lex: -1}
+// englishWord returns the ids of an English word in this document.
+func (v *vocab) englishWord(w string, lex *lexicon.Lexicon) enWord {
+	c := &v.words
+	i, ok := c.en[w]
+	if !ok {
+		i = int32(len(c.enWords))
+		c.enWords = append(c.enWords, englishKeys(w, lex))
+		c.en[strings.Clone(w)] = i
+	}
+	e := &c.enWords[i]
+	if e.doc != c.doc {
+		e.doc, e.ids = c.doc, enWord{word: -1, lex: -1}
+		if e.hasKey {
+			e.ids.word = v.id(evWord, e.key)
+		}
+		if e.hasLex {
+			e.ids.lex = v.id(evLex, uint64(e.lex))
+		}
+	}
+	return e.ids
+}
+
+// englishKeys makes the keys of an English word.
+func englishKeys(w string, lex *lexicon.Lexicon) enEntry {
 	if c, d := w[0], w[len(w)-1]; c == '\'' || c >= utf8.RuneSelf || d == '\'' || d >= utf8.RuneSelf {
 		// An apostrophe at either end: the rest of the word.
 		w = strings.Trim(w, "'’")
 	}
 	lw := strings.ToLower(w)
 	if lw == "" {
-		return ew
+		return enEntry{}
 	}
-	ew.word = v.id(evWord, hash(lw))
-	if id, ok := lex.ID(lw); ok {
-		ew.lex = v.id(evLex, uint64(id))
-	}
-	return ew
+	e := enEntry{key: hash(lw), hasKey: true}
+	e.lex, e.hasLex = lex.ID(lw)
+	return e
 }
 
 // notEnglishWordRune separates the words of English text: anything but
@@ -446,13 +586,10 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b := &v.buf
 	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
 	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
+	v.words.useLexicon(lex)
 	for w := range textWords(text, false) {
-		kw, ok := v.koWords[w]
-		if !ok {
-			kw = koreanWord(w, lex, v)
-			v.koWords[w] = kw
-		}
-		ids := v.koIDs[kw.start:]
+		kw := v.koreanWord(w, lex)
+		ids := v.koIDs[kw.ids:]
 		b.prefixes = append(b.prefixes, ids[:kw.prefixes]...)
 		ids = ids[kw.prefixes:]
 		if kw.names > 0 {
@@ -477,12 +614,41 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// koreanWord makes the ids of a Korean word and records them in v.koIDs:
-// the prefixes of two syllables or more of the Hangul run that starts it,
-// the name keys of its Hangul (cognate.KoreanNameKeys) and its
-// translations.
-func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
-	kw := koWord{start: int32(len(v.koIDs))}
+// koreanWord returns the entry of a Korean word, its ids in this document
+// at v.koIDs[kw.ids:].
+func (v *vocab) koreanWord(w string, lex *lexicon.Lexicon) *koWord {
+	c := &v.words
+	i, ok := c.ko[w]
+	if !ok {
+		i = int32(len(c.koWords))
+		c.koWords = append(c.koWords, v.koreanKeys(w, lex))
+		c.ko[strings.Clone(w)] = i
+	}
+	kw := &c.koWords[i]
+	if kw.doc != c.doc {
+		kw.doc, kw.ids = c.doc, int32(len(v.koIDs))
+		keys := c.koKeys[kw.keys:]
+		for _, k := range keys[:kw.prefixes] {
+			v.koIDs = append(v.koIDs, v.id(evWord, k))
+		}
+		keys = keys[kw.prefixes:]
+		for _, k := range keys[:kw.names] {
+			v.koIDs = append(v.koIDs, v.id(evName, k))
+		}
+		for _, k := range keys[kw.names : kw.names+kw.lexs] {
+			v.koIDs = append(v.koIDs, v.id(evLex, k))
+		}
+	}
+	return kw
+}
+
+// koreanKeys makes the keys of a Korean word and records them in
+// v.words.koKeys: the prefixes of two syllables or more of the Hangul run
+// that starts it, the name keys of its Hangul (cognate.KoreanNameKeys)
+// and its translations.
+func (v *vocab) koreanKeys(w string, lex *lexicon.Lexicon) koWord {
+	c := &v.words
+	kw := koWord{keys: int32(len(c.koKeys))}
 	// The prefixes' keys are hashHangul(w[:i]), each the last one
 	// continued by a syllable.
 	h := hashHangul("")
@@ -492,17 +658,15 @@ func koreanWord(w string, lex *lexicon.Lexicon, v *vocab) koWord {
 		}
 		h = fnv1a.Add(h, w[i:i+3])
 		if i > 0 {
-			v.koIDs = append(v.koIDs, v.id(evWord, h))
+			c.koKeys = append(c.koKeys, h)
 			kw.prefixes++
 		}
 	}
 	v.nameKeys = cognate.KoreanNameKeys(w, v.nameKeys[:0])
-	for _, k := range v.nameKeys {
-		v.koIDs = append(v.koIDs, v.id(evName, k))
-		kw.names++
-	}
+	c.koKeys = append(c.koKeys, v.nameKeys...)
+	kw.names = int32(len(v.nameKeys))
 	for _, id := range lex.Lookup(w) {
-		v.koIDs = append(v.koIDs, v.id(evLex, uint64(id)))
+		c.koKeys = append(c.koKeys, uint64(id))
 		kw.lexs++
 	}
 	return kw
@@ -526,6 +690,14 @@ func cutTokens(ids []int32, ends []int) [][]int32 {
 // sideFeatures extracts the features of parallel lists of English and
 // Korean texts, names linked across them by linkNames.
 func sideFeatures(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Compiler) (ef, kf []*features) {
+	enBytes, koBytes := 0, 0
+	for _, t := range en {
+		enBytes += len(t)
+	}
+	for _, t := range ko {
+		koBytes += len(t)
+	}
+	v.presize(enBytes, koBytes)
 	ef = make([]*features, len(en))
 	for k, t := range en {
 		ef[k] = englishFeatures(t, lex, v)

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -44,6 +45,69 @@ func TestWordCacheGivesSameFeatures(t *testing.T) {
 			tt.lang == "ko" && (len(first.lexTokens) == 0 || len(first.nameTokens) == 0 || len(first.hangulPrefixes) == 0) {
 			t.Errorf("%q: features are missing: %+v", tt.text, first)
 		}
+	}
+}
+
+// docFeatures takes the features of a document (English and Korean
+// texts) with v, as Align does after v.reset.
+func docFeatures(d [2][]string, lex *lexicon.Lexicon, v *vocab) (en, ko []*features) {
+	for _, t := range d[0] {
+		en = append(en, englishFeatures(t, lex, v))
+	}
+	for _, t := range d[1] {
+		ko = append(ko, koreanFeatures(t, lex, v))
+	}
+	return en, ko
+}
+
+// TestWordCacheAcrossDocuments checks that a document's features do not
+// depend on the documents a vocabulary saw before (whose words it keeps,
+// see wordCache): the shared corpus's documents, in reverse order through
+// one vocabulary, against each with a new one; the cache's emptying (when
+// its document stamp wraps) is taken half way.
+func TestWordCacheAcrossDocuments(t *testing.T) {
+	docs := featureDocs(t)
+	lex := lexicon.Default()
+	v := newVocab()
+	hits := 0
+	for i := len(docs) - 1; i >= 0; i-- {
+		if i == len(docs)/2 {
+			v.words.doc = math.MaxUint32
+		}
+		v.reset()
+		before := len(v.words.ko) + len(v.words.en)
+		gotEN, gotKO := docFeatures(docs[i], lex, v)
+		wantEN, wantKO := docFeatures(docs[i], lex, newVocab())
+		if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {
+			t.Fatalf("document %d: features differ with the words of the documents after it cached", i)
+		}
+		if before > 0 {
+			hits++
+		}
+	}
+	if hits < len(docs)/2 {
+		t.Errorf("the cache was used for %d documents of %d", hits, len(docs))
+	}
+}
+
+// TestWordCacheFollowsLexicon checks that a vocabulary's word cache sees
+// the words added to the lexicon since it cached a word.
+func TestWordCacheFollowsLexicon(t *testing.T) {
+	lex := lexicon.New()
+	lex.Add("정부", "government")
+	doc := [2][]string{{"The government will invest 16 billion won."}, {"정부는 160억 원을 투입하기로 했다."}}
+	v := newVocab()
+	docFeatures(doc, lex, v)
+	lex.Add("투입하다", "invest")
+	lex.Add("원", "won")
+	v.reset()
+	gotEN, gotKO := docFeatures(doc, lex, v)
+	wantEN, wantKO := docFeatures(doc, lex, newVocab())
+	if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {
+		t.Errorf("features after Add differ from a new vocabulary's:\n%+v %+v\n%+v %+v", gotEN[0], gotKO[0], wantEN[0], wantKO[0])
+	}
+	if len(gotKO[0].lexUnion) != 3 {
+		t.Errorf("Korean translation ids %v, want those of 정부, 원 and 투입", gotKO[0].lexUnion)
 	}
 }
 
@@ -165,12 +229,16 @@ func BenchmarkFeatures(b *testing.B) {
 
 // TestIDTable checks that an idTable gives the ids a map numbering keys in
 // the order they come gives, through its growth and its resets (shrinking
-// after a small document, or not).
+// after a small document, or not) and its presizing (for as many keys
+// as come, fewer or more).
 func TestIDTable(t *testing.T) {
 	var tab idTable
 	rng := rand.New(rand.NewPCG(1, 2))
-	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20} {
+	for doc, n := range []int{5000, 100, 3000, 3000, 0, 20, 4000, 1000} {
 		tab.reset()
+		if doc >= 5 {
+			tab.presize([]int{10, 8000, 1000}[doc-5])
+		}
 		want := map[uint64]int32{}
 		for range 4 * n {
 			// Small keys (lexicon ids) and hashes, each seen several times.

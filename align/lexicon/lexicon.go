@@ -48,7 +48,13 @@ type Lexicon struct {
 	maxLen int // longest key in syllables
 	// Skipped counts dictionary lines that could not be used.
 	Skipped int
+	// version counts the calls of Add (see Version).
+	version uint64
 }
+
+// Version returns a number that changes whenever l does (Add), so that a
+// cache of l's look-ups can tell that it is out of date.
+func (l *Lexicon) Version() uint64 { return l.version }
 
 //go:generate go test -run TestIndexFile -update-index .
 
@@ -255,6 +261,7 @@ func (l *Lexicon) shortOf(r rune) []shortForm {
 // prefix: its inflected forms are spelled out with the endings that may
 // follow them (see addShort).
 func (l *Lexicon) Add(ko string, en ...string) {
+	version := l.version + 1 // thawing or making the maps resets it
 	switch {
 	case l.tab != nil:
 		*l = *l.tab.thaw()
@@ -269,6 +276,7 @@ func (l *Lexicon) Add(ko string, en ...string) {
 		}
 	}
 	l.addIDs(ko, ids)
+	l.version = version
 }
 
 // glossID returns the id of the English gloss w, giving it one if it is

@@ -463,3 +463,25 @@ func BenchmarkLookup(b *testing.B) {
 		l.Lookup(words[i%len(words)])
 	}
 }
+
+// TestVersion checks that Version changes with every Add, also the first
+// Add to the embedded lexicon's clone and to a zero Lexicon (which make
+// their maps then), and not with a look-up.
+func TestVersion(t *testing.T) {
+	for _, l := range []*Lexicon{Default().Clone(), {}, New()} {
+		seen := map[uint64]bool{l.Version(): true}
+		for _, ko := range []string{"정부", "투입하다", "정부"} {
+			l.Add(ko, "government")
+			if seen[l.Version()] {
+				t.Fatalf("Add(%q) left the version at %d, seen before", ko, l.Version())
+			}
+			seen[l.Version()] = true
+			v := l.Version()
+			l.Lookup("정부는")
+			l.ID("government")
+			if l.Version() != v {
+				t.Fatalf("a look-up changed the version")
+			}
+		}
+	}
+}
