@@ -242,10 +242,37 @@ func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
 }
 
 // evidenceScore is the score of the link of English [ei, ej) and Korean
-// [ki, kj) but for length.
+// [ki, kj) but for length. A link of one of the moves is read from the
+// link cache (and kept there).
 func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
+	if k := linkShape(ej-ei, kj-ki); k >= 0 {
+		r, y := p.cached(ei, ki, k)
+		return r.v[y]
+	}
 	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
+}
+
+// linkShape returns the index in moves of the link of en English and ko
+// Korean sentences, or -1.
+func linkShape(en, ko int) int {
+	for k, mv := range moves {
+		if mv.en == en && mv.ko == ko && !mv.para && en > 0 && ko > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// cached returns the link cache's row and index of the link of moves[k]
+// from (pi, pj), scored.
+func (p *docScorer) cached(pi, pj, k int) (*linkRow, int) {
+	r := p.links.cover(pi, pj, pj)
+	y := (pj-r.lo)*nLinks + linkIndex[k]
+	if r.bare[y] == 0 {
+		p.scoreLink(r, y, pi, pj, k)
+	}
+	return r, y
 }
 
 // linkScore is the score of the link ending at (i, j) of moves[k], before
@@ -266,7 +293,7 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
-	s := float64(r.v[y]) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	s := float64(float32(r.v[y])) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
 	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
@@ -283,13 +310,12 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 }
 
 // scoreLink computes the evidence of the link of moves[k] from (pi, pj)
-// once, and keeps in r, at y, its score (rounded to float32, the score
-// every pass reads) and whether it pairs whole paragraphs on nothing but
-// length (see refused).
+// once, and keeps in r, at y, its score and whether it pairs whole
+// paragraphs on nothing but length (see refused).
 func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
 	i, j := pi+moves[k].en, pj+moves[k].ko
 	ev := p.cache.evidence(pi, i, pj, j)
-	r.v[y] = float32(p.m.evidenceScore(&ev))
+	r.v[y] = p.m.evidenceScore(&ev)
 	r.bare[y] = bareNo
 	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.supports(&ev, pi, i, pj, j) {
 		r.bare[y] = bareYes
@@ -317,8 +343,10 @@ type linkCache struct {
 }
 
 type linkRow struct {
-	lo int       // first Korean start position held
-	v  []float32 // [(pj-lo)*nLinks+x], the evidence score
+	lo int // first Korean start position held
+	// v[(pj-lo)*nLinks+x] is the evidence score. The passes read it
+	// rounded to float32; logit, exact.
+	v []float64
 	// bare holds, alike, 0 when the link is not scored yet, or whether it
 	// pairs whole paragraphs on nothing but length (what
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
@@ -339,7 +367,7 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	if r.v != nil {
 		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
 	}
-	v := make([]float32, (hi-lo+1)*nLinks)
+	v := make([]float64, (hi-lo+1)*nLinks)
 	bare := make([]int8, len(v))
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
@@ -685,9 +713,14 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 }
 
 // hasEvidence reports whether the link of English [ei, ej) and Korean
-// [ki, kj) shares anything but length: a lexicon word, a number, a Latin
-// token, a name, or the marks of sameMarks.
+// [ki, kj), which pairs whole paragraphs, shares anything but length: a
+// lexicon word, a number, a Latin token, a name, or the marks of
+// sameMarks. A link of one of the moves is read from the link cache.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
+	if k := linkShape(ej-ei, kj-ki); k >= 0 {
+		r, y := p.cached(ei, ki, k)
+		return r.bare[y] == bareNo
+	}
 	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.supports(&ev, ei, ej, ki, kj)
 }
