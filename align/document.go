@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"github.com/bitext-ko/bitext/align/segment"
 )
 
@@ -45,6 +46,30 @@ type stream struct {
 	// edge[x] has edgeStart set when sentence x starts a paragraph and
 	// edgeBarrier when it starts one behind a barrier.
 	edge []uint8
+	// marks[x] are the marks of sentence x that sameMarks compares, set
+	// the first time marksOf asks.
+	marks []sentMarks
+}
+
+// sentMarks are whether a sentence opens with a quotation mark and the
+// mark that ends it (see sameMarks).
+type sentMarks struct {
+	known, quote bool
+	end          rune
+}
+
+// marksOf returns the marks of sentence x.
+func (s *stream) marksOf(x int) sentMarks {
+	if m := s.marks[x]; m.known {
+		return m
+	}
+	return s.setMarks(x)
+}
+
+// setMarks finds the marks of sentence x and keeps them.
+func (s *stream) setMarks(x int) sentMarks {
+	s.marks[x] = sentMarks{known: true, quote: opensQuote(s.text[x]), end: endMark(s.text[x])}
+	return s.marks[x]
 }
 
 const (
@@ -66,6 +91,7 @@ func (s *stream) tabulate() {
 			s.next[x] = s.next[x+1]
 		}
 	}
+	s.marks = make([]sentMarks, n)
 	s.edge = make([]uint8, n+1)
 	for x := range s.edge {
 		if s.start[x] {
@@ -727,7 +753,11 @@ func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 
 // supports is hasEvidence for the link's evidence ev, already computed.
 func (p *docScorer) supports(ev *evidence, ei, ej, ki, kj int) bool {
-	return ev.shared() || sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+	if ev.shared() {
+		return true
+	}
+	en, ko := p.en, p.ko
+	return marksAgree(en.marksOf(ei).quote, ko.marksOf(ki).quote, en.marksOf(ej-1).end, ko.marksOf(kj-1).end)
 }
 
 // shared reports whether a link's evidence holds anything but length: a
@@ -744,15 +774,27 @@ func sameMarks(en, ko []string) bool {
 	if len(en) == 0 || len(ko) == 0 {
 		return false
 	}
-	if opensQuote(en[0]) && opensQuote(ko[0]) {
-		return true
-	}
-	e, k := endMark(en[len(en)-1]), endMark(ko[len(ko)-1])
-	return e != 0 && e == k
+	return marksAgree(opensQuote(en[0]), opensQuote(ko[0]), endMark(en[len(en)-1]), endMark(ko[len(ko)-1]))
+}
+
+// marksAgree is sameMarks for runs of sentences whose first ones open
+// with a quotation mark or not (enQuote, koQuote) and whose last ones end
+// with the marks enMark and koMark (see endMark).
+func marksAgree(enQuote, koQuote bool, enMark, koMark rune) bool {
+	return (enQuote && koQuote) || (enMark != 0 && enMark == koMark)
 }
 
 // opensQuote reports whether s starts with a quotation mark.
 func opensQuote(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && space.Class(s[0]) == space.None {
+		// The common case: an ASCII letter, digit or mark first.
+		return s[0] == '"' || s[0] == '\''
+	}
+	return decodeQuote(s)
+}
+
+// decodeQuote is opensQuote decoding the first runes.
+func decodeQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 	return strings.ContainsRune("\"'“‘«「『", r)
 }
@@ -760,6 +802,22 @@ func opensQuote(s string) bool {
 // endMark returns the question or exclamation mark that ends s, past
 // closing quotes and brackets, or 0.
 func endMark(s string) rune {
+	if s != "" {
+		// The common case: an ASCII character last that is not white
+		// space, a quote or a bracket.
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf || space.Class(c) != space.None || c == '"' || c == '\'' || c == ')' || c == ']':
+		case c == '?' || c == '!':
+			return rune(c)
+		default:
+			return 0
+		}
+	}
+	return decodeMark(s)
+}
+
+// decodeMark is endMark decoding the last runes.
+func decodeMark(s string) rune {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»」』)]", r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
