@@ -695,7 +695,7 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 // setRatio changes the length ratio the scores assume.
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
-	p.lengths = p.m.lengths(r)
+	p.lengths = p.lengths.withRatio(r)
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of
