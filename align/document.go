@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align/internal/space"
 	"github.com/bitext-ko/bitext/align/segment"
 )
 
@@ -45,6 +46,30 @@ type stream struct {
 	// edge[x] has edgeStart set when sentence x starts a paragraph and
 	// edgeBarrier when it starts one behind a barrier.
 	edge []uint8
+	// marks[x] are the marks of sentence x that sameMarks compares, set
+	// the first time marksOf asks.
+	marks []sentMarks
+}
+
+// sentMarks are whether a sentence opens with a quotation mark and the
+// mark that ends it (see sameMarks).
+type sentMarks struct {
+	known, quote bool
+	end          rune
+}
+
+// marksOf returns the marks of sentence x.
+func (s *stream) marksOf(x int) sentMarks {
+	if m := s.marks[x]; m.known {
+		return m
+	}
+	return s.setMarks(x)
+}
+
+// setMarks finds the marks of sentence x and keeps them.
+func (s *stream) setMarks(x int) sentMarks {
+	s.marks[x] = sentMarks{known: true, quote: opensQuote(s.text[x]), end: endMark(s.text[x])}
+	return s.marks[x]
 }
 
 const (
@@ -66,6 +91,7 @@ func (s *stream) tabulate() {
 			s.next[x] = s.next[x+1]
 		}
 	}
+	s.marks = make([]sentMarks, n)
 	s.edge = make([]uint8, n+1)
 	for x := range s.edge {
 		if s.start[x] {
@@ -242,10 +268,37 @@ func (p *docScorer) logit(ei, ej, ki, kj int) float64 {
 }
 
 // evidenceScore is the score of the link of English [ei, ej) and Korean
-// [ki, kj) but for length.
+// [ki, kj) but for length. A link of one of the moves is read from the
+// link cache (and kept there).
 func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
+	if k := linkShape(ej-ei, kj-ki); k >= 0 {
+		r, y := p.cached(ei, ki, k)
+		return r.v[y]
+	}
 	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
+}
+
+// linkShape returns the index in moves of the link of en English and ko
+// Korean sentences, or -1.
+func linkShape(en, ko int) int {
+	for k, mv := range moves {
+		if mv.en == en && mv.ko == ko && !mv.para && en > 0 && ko > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// cached returns the link cache's row and index of the link of moves[k]
+// from (pi, pj), scored.
+func (p *docScorer) cached(pi, pj, k int) (*linkRow, int) {
+	r := p.links.cover(pi, pj, pj)
+	y := (pj-r.lo)*nLinks + linkIndex[k]
+	if r.bare[y] == 0 {
+		p.scoreLink(r, y, pi, pj, k)
+	}
+	return r, y
 }
 
 // linkScore is the score of the link ending at (i, j) of moves[k], before
@@ -266,7 +319,7 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
-	s := float64(r.v[y]) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
+	s := float64(float32(r.v[y])) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
 	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
 		s -= p.dm.Caption
 	}
@@ -283,13 +336,12 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 }
 
 // scoreLink computes the evidence of the link of moves[k] from (pi, pj)
-// once, and keeps in r, at y, its score (rounded to float32, the score
-// every pass reads) and whether it pairs whole paragraphs on nothing but
-// length (see refused).
+// once, and keeps in r, at y, its score and whether it pairs whole
+// paragraphs on nothing but length (see refused).
 func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
 	i, j := pi+moves[k].en, pj+moves[k].ko
 	ev := p.cache.evidence(pi, i, pj, j)
-	r.v[y] = float32(p.m.evidenceScore(&ev))
+	r.v[y] = p.m.evidenceScore(&ev)
 	r.bare[y] = bareNo
 	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.supports(&ev, pi, i, pj, j) {
 		r.bare[y] = bareYes
@@ -317,8 +369,10 @@ type linkCache struct {
 }
 
 type linkRow struct {
-	lo int       // first Korean start position held
-	v  []float32 // [(pj-lo)*nLinks+x], the evidence score
+	lo int // first Korean start position held
+	// v[(pj-lo)*nLinks+x] is the evidence score. The passes read it
+	// rounded to float32; logit, exact.
+	v []float64
 	// bare holds, alike, 0 when the link is not scored yet, or whether it
 	// pairs whole paragraphs on nothing but length (what
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
@@ -339,7 +393,7 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	if r.v != nil {
 		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
 	}
-	v := make([]float32, (hi-lo+1)*nLinks)
+	v := make([]float64, (hi-lo+1)*nLinks)
 	bare := make([]int8, len(v))
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
@@ -641,7 +695,7 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 // setRatio changes the length ratio the scores assume.
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
-	p.lengths = p.m.lengths(r)
+	p.lengths = p.lengths.withRatio(r)
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of
@@ -685,16 +739,25 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 }
 
 // hasEvidence reports whether the link of English [ei, ej) and Korean
-// [ki, kj) shares anything but length: a lexicon word, a number, a Latin
-// token, a name, or the marks of sameMarks.
+// [ki, kj), which pairs whole paragraphs, shares anything but length: a
+// lexicon word, a number, a Latin token, a name, or the marks of
+// sameMarks. A link of one of the moves is read from the link cache.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
+	if k := linkShape(ej-ei, kj-ki); k >= 0 {
+		r, y := p.cached(ei, ki, k)
+		return r.bare[y] == bareNo
+	}
 	ev := p.cache.evidence(ei, ej, ki, kj)
 	return p.supports(&ev, ei, ej, ki, kj)
 }
 
 // supports is hasEvidence for the link's evidence ev, already computed.
 func (p *docScorer) supports(ev *evidence, ei, ej, ki, kj int) bool {
-	return ev.shared() || sameMarks(p.en.text[ei:ej], p.ko.text[ki:kj])
+	if ev.shared() {
+		return true
+	}
+	en, ko := p.en, p.ko
+	return marksAgree(en.marksOf(ei).quote, ko.marksOf(ki).quote, en.marksOf(ej-1).end, ko.marksOf(kj-1).end)
 }
 
 // shared reports whether a link's evidence holds anything but length: a
@@ -711,15 +774,27 @@ func sameMarks(en, ko []string) bool {
 	if len(en) == 0 || len(ko) == 0 {
 		return false
 	}
-	if opensQuote(en[0]) && opensQuote(ko[0]) {
-		return true
-	}
-	e, k := endMark(en[len(en)-1]), endMark(ko[len(ko)-1])
-	return e != 0 && e == k
+	return marksAgree(opensQuote(en[0]), opensQuote(ko[0]), endMark(en[len(en)-1]), endMark(ko[len(ko)-1]))
+}
+
+// marksAgree is sameMarks for runs of sentences whose first ones open
+// with a quotation mark or not (enQuote, koQuote) and whose last ones end
+// with the marks enMark and koMark (see endMark).
+func marksAgree(enQuote, koQuote bool, enMark, koMark rune) bool {
+	return (enQuote && koQuote) || (enMark != 0 && enMark == koMark)
 }
 
 // opensQuote reports whether s starts with a quotation mark.
 func opensQuote(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && space.Class(s[0]) == space.None {
+		// The common case: an ASCII letter, digit or mark first.
+		return s[0] == '"' || s[0] == '\''
+	}
+	return decodeQuote(s)
+}
+
+// decodeQuote is opensQuote decoding the first runes.
+func decodeQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 	return strings.ContainsRune("\"'“‘«「『", r)
 }
@@ -727,6 +802,22 @@ func opensQuote(s string) bool {
 // endMark returns the question or exclamation mark that ends s, past
 // closing quotes and brackets, or 0.
 func endMark(s string) rune {
+	if s != "" {
+		// The common case: an ASCII character last that is not white
+		// space, a quote or a bracket.
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf || space.Class(c) != space.None || c == '"' || c == '\'' || c == ')' || c == ']':
+		case c == '?' || c == '!':
+			return rune(c)
+		default:
+			return 0
+		}
+	}
+	return decodeMark(s)
+}
+
+// decodeMark is endMark decoding the last runes.
+func decodeMark(s string) rune {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»」』)]", r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {

@@ -201,9 +201,19 @@ func newMaskCache(v *vocab, en, ko []*features) *maskCache {
 }
 
 // row returns the masks of English sentence a, filled for Korean
-// sentences [b0, b1).
+// sentences [b0, b1), at most maskBlock of them (a link's).
 func (c *maskCache) row(a, b0, b1 int) *maskRow {
-	r := &c.slots[a%len(c.slots)]
+	r := &c.slots[uint(a)%uint(len(c.slots))]
+	if r.a == a && r.valid[uint(b0)/maskBlock] == r.gen && r.valid[uint(b1-1)/maskBlock] == r.gen {
+		// The common case, inlined: the row is the sentence's and
+		// filled (the two blocks are all the sentences touch).
+		return r
+	}
+	return c.fillRow(r, a, b0, b1)
+}
+
+// fillRow is row for r, the slot of sentence a, when it may need filling.
+func (c *maskCache) fillRow(r *maskRow, a, b0, b1 int) *maskRow {
 	if r.a != a {
 		c.assign(r, a)
 	}

@@ -29,23 +29,56 @@ func TestEvidenceMatchesStamps(t *testing.T) {
 		ef, kf := p.ef, p.kf
 		m := newRefMatcher(v)
 		c := newMaskCache(v, ef, kf)
-		n, mm := len(ef), len(kf)
-		type link struct{ ei, ej, ki, kj int }
-		var links []link
-		for ei := 0; ei < n; ei++ {
-			for ki := max(0, ei*mm/max(n, 1)-12); ki < min(mm, ei*mm/max(n, 1)+12); ki++ {
-				for _, mv := range moves {
-					if mv.en > 0 && mv.ko > 0 && ei+mv.en <= n && ki+mv.ko <= mm {
-						links = append(links, link{ei, ei + mv.en, ki, ki + mv.ko})
-					}
-				}
-			}
-		}
-		r.Shuffle(len(links), func(x, y int) { links[x], links[y] = links[y], links[x] })
+		links := diagonalLinks(r, len(ef), len(kf))
 		for _, l := range links {
 			got, want := c.evidence(l.ei, l.ej, l.ki, l.kj), refEvidence(m, ef, kf, l.ei, l.ej, l.ki, l.kj)
 			if got != want {
 				t.Fatalf("%s: link [%d,%d)x[%d,%d): evidence %+v, want %+v", filepath.Base(base), l.ei, l.ej, l.ki, l.kj, got, want)
+			}
+		}
+	}
+}
+
+// testLink is a link of English [ei, ej) and Korean [ki, kj).
+type testLink struct{ ei, ej, ki, kj int }
+
+// diagonalLinks returns every link of a move within 12 sentences of the
+// diagonal of an n by m grid, shuffled.
+func diagonalLinks(r *rand.Rand, n, m int) []testLink {
+	var links []testLink
+	for ei := 0; ei < n; ei++ {
+		for ki := max(0, ei*m/max(n, 1)-12); ki < min(m, ei*m/max(n, 1)+12); ki++ {
+			for _, mv := range moves {
+				if mv.en > 0 && mv.ko > 0 && ei+mv.en <= n && ki+mv.ko <= m {
+					links = append(links, testLink{ei, ei + mv.en, ki, ki + mv.ko})
+				}
+			}
+		}
+	}
+	r.Shuffle(len(links), func(x, y int) { links[x], links[y] = links[y], links[x] })
+	return links
+}
+
+// TestLinkCacheExact holds logit and hasEvidence, which read the link
+// cache and the streams' tables of marks, to the evidence computed afresh
+// and sameMarks on the text: the same float and answer, read the first
+// time and again.
+func TestLinkCacheExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, base := range latticeDocs(t) {
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
+		for _, l := range diagonalLinks(r, len(p.ef), len(p.kf)) {
+			ev := p.cache.evidence(l.ei, l.ej, l.ki, l.kj)
+			want := p.m.evidenceScore(&ev) + p.lengths.score(p.en.chars(l.ei, l.ej), p.ko.chars(l.ki, l.kj))
+			whole := p.en.start[l.ei] && p.ko.start[l.ki] && p.en.start[l.ej] && p.ko.start[l.kj]
+			supported := ev.shared() || sameMarks(p.en.text[l.ei:l.ej], p.ko.text[l.ki:l.kj])
+			for range 2 {
+				if got := p.logit(l.ei, l.ej, l.ki, l.kj); got != want {
+					t.Fatalf("%s: link %+v: logit %v, want %v", filepath.Base(base), l, got, want)
+				}
+				if whole && p.hasEvidence(l.ei, l.ej, l.ki, l.kj) != supported {
+					t.Fatalf("%s: link %+v: hasEvidence %v, want %v", filepath.Base(base), l, !supported, supported)
+				}
 			}
 		}
 	}

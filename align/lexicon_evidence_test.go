@@ -65,6 +65,25 @@ func TestNeedEvidenceShortLines(t *testing.T) {
 	}
 }
 
+// TestMarksFastPath holds opensQuote and endMark, which tell most
+// sentences by one ASCII byte, to their forms that decode runes, on the
+// sentences of latticeDocs and the ends that need decoding.
+func TestMarksFastPath(t *testing.T) {
+	texts := []string{"", " ", "?", "!", "a", `"`, "'", ")", "]", "“", "  ‘Yes", "Why?\"", "Stop!)", "멈춰！", "왜?” ", "end.\t", "\u00a0\"Hi", "\u3000「그래」"}
+	for _, base := range latticeDocs(t) {
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
+		texts = append(append(texts, p.en.text...), p.ko.text...)
+	}
+	for _, s := range texts {
+		if got, want := opensQuote(s), decodeQuote(s); got != want {
+			t.Errorf("opensQuote(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endMark(s), decodeMark(s); got != want {
+			t.Errorf("endMark(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestSameMarks(t *testing.T) {
 	tests := []struct {
 		en, ko []string

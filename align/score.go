@@ -69,6 +69,14 @@ func (m *model) lengthTerms(n float64) (quad, constant float64) {
 	return m.lenWeight * (1/(2*v) - 1/(2*r2)), m.lenWeight * 0.5 * math.Log(r2/v)
 }
 
+// withRatio returns the table for another ratio: the terms by size do not
+// depend on it.
+func (t *lengthTable) withRatio(ratioLn float64) *lengthTable {
+	u := *t
+	u.ratioLn, u.scale = ratioLn, math.Exp(-ratioLn)
+	return &u
+}
+
 func (t *lengthTable) score(lenEN, lenKO int) float64 {
 	d := logInt(lenEN+1) - logInt(lenKO+1) - t.ratioLn
 	n := min(float64(lenEN)*t.scale, float64(lenKO)) + 1
