@@ -426,17 +426,19 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
+	extra := p.linkStates(pi, pj)
+	noLinks := extra[0] < 0 && extra[1] < 0 && extra[2] < 0 && extra[3] < 0
 	na := 0
 	for k, mv := range moves {
 		a := &arcs[na]
 		switch moveKinds[k] {
 		case linkMove:
 			i, j := pi+mv.en, pj+mv.ko
-			if i > n || j > m || j < lo[i] || j > hi[i] || en.span[mv.en][pi] < 0 || ko.span[mv.ko][pj] < 0 {
+			if noLinks || i > n || j > m || j < lo[i] || j > hi[i] {
 				continue
 			}
-			extra := p.linkStates(pi, pj)
-			if extra[0] < 0 && extra[1] < 0 && extra[2] < 0 && extra[3] < 0 {
+			es, ks := en.span[mv.en][pi], ko.span[mv.ko][pj]
+			if es < 0 || ks < 0 {
 				continue
 			}
 			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
@@ -452,7 +454,7 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 					links[x] = lw
 				}
 			}
-			jx := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
+			jx := int(es) + int(ks)
 			if head {
 				jx += nJoins
 			}
