@@ -347,52 +347,57 @@ func (po *posterior) through(i, j int) float64 {
 	return math.Min(1, math.Exp(acc-po.z))
 }
 
-// arc is a move from a cell: the row and cell it reaches (the index of
-// its state 0) and, for each state it leaves from, the state it reaches
-// (-1 when the move is not allowed in that state) and its weight,
-// exp(score/temp), which is w[sel[st]]: a link's weight differs between
-// states only by whether it joins one more paragraph (two values), a
-// skip's not at all. Kept small (32 bytes), as the forward pass keeps
-// every cell's arcs.
+// arc is a move from a cell, kept small (16 bytes) as the forward pass
+// keeps every cell's arcs: its weight but for joins (w: a link's
+// exp(link/temp), a skip's weight), the cell it reaches (to, the index of
+// its state 0, plus for a link the state it reaches) and how many rows
+// down that is (row, farRow for an English paragraph skip further down
+// than maxSide: to row en.next). A link (jx < skipArc) reaches one state
+// from every state of the cell that allows it (linkStates), with the
+// weight w times a join weight, stepWeights.joins[jx], or the next one
+// when it joins one more paragraph from that state; a skip (jx ==
+// skipArc) reaches the same state but for the linked flag clear, with the
+// weight w.
 type arc struct {
-	row, to int32
-	nst     [nStates]int8
-	sel     [nStates]int8
-	w       [2]float64
+	w     float64
+	to    int32
+	jx    uint8
+	row   uint8
+	clear uint8
 }
 
-// weight is the arc's weight from state st.
-func (a *arc) weight(st int) float64 { return a.w[a.sel[st]] }
+const (
+	skipArc = math.MaxUint8
+	farRow  = maxSide + 1
+)
 
-// skipStates fills a's states for a skip move of weight w: each state
-// reaches itself, less the side's linked flag when the move clears it.
-func (a *arc) skipStates(clear bool, linked int, w float64) {
-	for st := range nStates {
-		nst := st
-		if clear {
-			nst &^= linked
-		}
-		a.nst[st], a.sel[st] = int8(nst), 0
-	}
-	a.w[0] = w
+// joinWeights returns a link's weights: w times its join weights without
+// and with one more joined paragraph.
+func (a *arc) joinWeights(sw *stepWeights) [2]float64 {
+	return [2]float64{sw.joins[a.jx] * a.w, sw.joins[a.jx+1] * a.w}
 }
 
 // stepWeights are exp(score/temp) of the moves' scores but for the links'
-// evidence.
+// evidence. joins holds the weights of 0, 1, … joins, then the same with
+// the headline's bonus (from nJoins on).
 type stepWeights struct {
 	temp           float64
 	skip           float64
-	join, joinHead [2*maxSide + 2]float64
+	joins          [2 * nJoins]float64
 	enPara, koPara []float64 // by paragraph start
 }
+
+// nJoins is how many join weights stepWeights keeps, with and without
+// the headline's bonus.
+const nJoins = 2*maxSide + 2
 
 func (p *docScorer) stepWeights(sc *fbScratch, temp float64) *stepWeights {
 	dm := p.dm
 	w := &sc.weights
 	w.temp, w.skip = temp, math.Exp(dm.SkipSent/temp)
 	for x, c := range joinCosts(dm.Join) {
-		w.join[x] = math.Exp(c / temp)
-		w.joinHead[x] = math.Exp((c + dm.Headline) / temp)
+		w.joins[x] = math.Exp(c / temp)
+		w.joins[nJoins+x] = math.Exp((c + dm.Headline) / temp)
 	}
 	para := func(s *stream, ws []float64) []float64 {
 		ws = grow(ws, s.len()+1)
@@ -421,17 +426,19 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 	n, m := p.en.len(), p.ko.len()
 	en, ko, dm := p.en, p.ko, p.dm
 	lo, hi := win.lo, win.hi
+	extra := p.linkStates(pi, pj)
+	noLinks := extra[0] < 0 && extra[1] < 0 && extra[2] < 0 && extra[3] < 0
 	na := 0
 	for k, mv := range moves {
 		a := &arcs[na]
 		switch moveKinds[k] {
 		case linkMove:
 			i, j := pi+mv.en, pj+mv.ko
-			if i > n || j > m || j < lo[i] || j > hi[i] || en.span[mv.en][pi] < 0 || ko.span[mv.ko][pj] < 0 {
+			if noLinks || i > n || j > m || j < lo[i] || j > hi[i] {
 				continue
 			}
-			extra := p.linkStates(pi, pj)
-			if extra[0] < 0 && extra[1] < 0 && extra[2] < 0 && extra[3] < 0 {
+			es, ks := en.span[mv.en][pi], ko.span[mv.ko][pj]
+			if es < 0 || ks < 0 {
 				continue
 			}
 			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
@@ -447,21 +454,12 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 					links[x] = lw
 				}
 			}
-			joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
-			nst := int8(linkedState(en.start[i], ko.start[j]))
-			jw := &sw.join
+			jx := int(es) + int(ks)
 			if head {
-				jw = &sw.joinHead
+				jx += nJoins
 			}
-			for st := range nStates {
-				if extra[st] < 0 {
-					a.nst[st] = -1
-					continue
-				}
-				a.nst[st], a.sel[st] = nst, extra[st]
-			}
-			a.w = [2]float64{jw[joins] * lw, jw[joins+1] * lw}
-			a.row, a.to = int32(i), int32(off[i]+(j-lo[i])*nStates)
+			to := off[i] + (j-lo[i])*nStates + linkedState(en.start[i], ko.start[j])
+			*a = arc{w: lw, to: int32(to), jx: uint8(jx), row: uint8(mv.en)}
 		case enSkip, enParaSkip:
 			para := moveKinds[k] == enParaSkip
 			i, _, clear, ok := en.skip(dm, pi, n, para)
@@ -475,8 +473,10 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if para {
 				w = sw.enPara[pi]
 			}
-			a.skipStates(clear, enLinked, w)
-			a.row, a.to = int32(i), int32(off[i]+(pj-lo[i])*nStates)
+			*a = arc{w: w, to: int32(off[i] + (pj-lo[i])*nStates), jx: skipArc, row: uint8(min(i-pi, farRow))}
+			if clear {
+				a.clear = enLinked
+			}
 		case koSkip, koParaSkip:
 			para := moveKinds[k] == koParaSkip
 			j, _, clear, ok := ko.skip(dm, pj, m, para)
@@ -490,8 +490,10 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 			if para {
 				w = sw.koPara[pj]
 			}
-			a.skipStates(clear, koLinked, w)
-			a.row, a.to = int32(pi), int32(off[pi]+(j-lo[pi])*nStates)
+			*a = arc{w: w, to: int32(off[pi] + (j-lo[pi])*nStates), jx: skipArc}
+			if clear {
+				a.clear = koLinked
+			}
 		}
 		na++
 	}
@@ -520,9 +522,9 @@ type fbScratch struct {
 // then sized for every move from every cell (about 8 of the 10 are
 // taken), so that it never grows, and the pages of its unused end are
 // never touched. A larger window's arcs would take more memory than
-// building them again costs time (32 bytes an arc, about 8 arcs a cell,
-// less the 56 bytes of a cell's link weights: 74 MB more peak memory at
-// 20,000 lines a side), so for it the list holds only the link
+// building them again costs time (16 bytes an arc, about 8 arcs a cell,
+// less the 48 bytes of a cell's link weights: about 30 MB more peak
+// memory at 20,000 lines a side), so for it the list holds only the link
 // weights, by cell and linkIndex, and the backward pass builds the arcs
 // again from them (arcs is then the scratch of one cell).
 type cellArcList struct {
@@ -534,7 +536,7 @@ type cellArcList struct {
 
 // maxKeptArcs is the most moves (cells times len(moves)) whose arcs the
 // forward pass keeps: 8 MiB of arcs.
-const maxKeptArcs = 1 << 18
+const maxKeptArcs = 1 << 19
 
 // reset sizes l for a window of cells cells, keeping arcs when they are
 // no more than limit.
@@ -643,19 +645,30 @@ func (p *docScorer) forward(po *posterior, sw *stepWeights, l *cellArcList) {
 			if cur[0] == 0 && cur[1] == 0 && cur[2] == 0 && cur[3] == 0 {
 				continue
 			}
-			for _, ar := range arcs[:na] {
+			extra := p.linkStates(pi, pj)
+			for x := range arcs[:na] {
+				ar := &arcs[x]
 				var f float64
-				if d := int(ar.row) - pi; d <= maxSide {
+				if d := ar.row; d <= maxSide {
 					f = factor[d]
 				} else {
 					if paraFactor != paraFactor {
-						paraFactor = po.into(pi, int(ar.row))
+						paraFactor = po.into(pi, p.en.next[pi])
 					}
 					f = paraFactor
 				}
+				if ar.jx == skipArc {
+					for st := nStates - 1; st >= 0; st-- {
+						if cur[st] != 0 {
+							a[int(ar.to)+st&^int(ar.clear)] += cur[st] * ar.w * f
+						}
+					}
+					continue
+				}
+				w := ar.joinWeights(sw)
 				for st := nStates - 1; st >= 0; st-- {
-					if ar.nst[st] >= 0 && cur[st] != 0 {
-						a[int(ar.to)+int(ar.nst[st])] += cur[st] * ar.weight(st) * f
+					if e := extra[st]; e >= 0 && cur[st] != 0 {
+						a[ar.to] += cur[st] * w[e] * f
 					}
 				}
 			}
@@ -721,20 +734,32 @@ func (p *docScorer) backward(po *posterior, sw *stepWeights, l *cellArcList) {
 			} else {
 				arcs = l.arcs[:p.cellArcs(win, off, lr, pi, pj, sw, l.arcs[:len(moves)], l.cellLinks(c), true)]
 			}
-			for _, ar := range arcs {
+			extra := p.linkStates(pi, pj)
+			for x := range arcs {
+				ar := &arcs[x]
 				f := paraFactor
-				if d := int(ar.row) - pi; d <= maxSide {
+				if d := ar.row; d <= maxSide {
 					f = factor[d]
 				}
 				if f == 0 {
 					continue
 				}
-				for st := nStates - 1; st >= 0; st-- {
-					if ar.nst[st] < 0 {
-						continue
+				if ar.jx == skipArc {
+					for st := nStates - 1; st >= 0; st-- {
+						if to := b[int(ar.to)+st&^int(ar.clear)]; to != 0 {
+							out[st] += to * f * ar.w
+						}
 					}
-					if to := b[int(ar.to)+int(ar.nst[st])]; to != 0 {
-						out[st] += to * f * ar.weight(st)
+					continue
+				}
+				to := b[ar.to]
+				if to == 0 {
+					continue
+				}
+				tf, w := to*f, ar.joinWeights(sw)
+				for st := nStates - 1; st >= 0; st-- {
+					if e := extra[st]; e >= 0 {
+						out[st] += tf * w[e]
 					}
 				}
 			}

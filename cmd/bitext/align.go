@@ -127,7 +127,10 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer gcHeadroom(envOf(c).getenv, 16<<20)()
+	// Unlike corpus, align leaves the collector at Go's default pace
+	// (gcHeadroom): it aligns one document, whose heap is new memory, and
+	// collecting more often lets the heap reuse its garbage instead of
+	// touching fresh pages, which cost more here than the collections.
 	format := c.String("format")
 	var textFormat render.Format
 	if format != "json" && format != "html" {
