@@ -262,24 +262,29 @@ func (d *docState) word(kw koWord) wordInfo {
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
 // not 김정 + 은, unless the text also writes 김정이). It reads the
-// distinct words of Hangul of the body (v.words): a word seen twice says
+// distinct words of Hangul of the body (v.facts): a word seen twice says
 // nothing new.
+//
+// A stem's endings are the words that strip to it, each its own ending
+// (the stem is a prefix of each, and the words are distinct), and the
+// empty ending where the stem is itself a word: so a stem has two endings
+// or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
-	// stem → first ending seen; a word is its own stem with no ending.
-	endings := make(map[string]string, 2*len(v.words))
-	stems := map[string]bool{}
-	see := func(stem, ending string) {
-		if e, ok := endings[stem]; !ok {
-			endings[stem] = ending
-		} else if e != ending {
-			stems[stem] = true
+	// The words that strip to each stem, other than the stem itself.
+	stripped := make(map[string]int, len(v.facts)/2)
+	for w, f := range v.facts {
+		if f.stem != w {
+			stripped[f.stem]++
 		}
 	}
-	for _, w := range v.words {
-		see(w, "")
-		if s := v.facts[w].stem; s != w {
-			see(s, w[len(s):])
+	stems := map[string]bool{}
+	for s, n := range stripped {
+		if n < 2 {
+			if _, word := v.facts[s]; !word {
+				continue
+			}
 		}
+		stems[s] = true
 	}
 	return stems
 }
@@ -1936,25 +1941,33 @@ func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
 
 // koreanWords splits a Korean paragraph into its words of Hangul, with
 // the facts of v (found here for a new word) or, with v nil, found anew.
+// Syllables are read from their three bytes (hangul.DecodeSyllable) and
+// ASCII a byte at a time, not by decoding every rune.
 func (v *koreanVocab) koreanWords(text string) []koWord {
 	words := make([]koWord, 0, len(text)/bytesPerToken+1)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !hangul.IsSyllable(r) {
-			i += n
+		if _, ok := hangul.DecodeSyllable(text[i:]); !ok {
+			if text[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
 			continue
 		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !hangul.IsSyllable(r) {
+		j := i + 3
+		for {
+			if _, ok := hangul.DecodeSyllable(text[j:]); !ok {
 				break
 			}
-			j += n
+			j += 3
 		}
 		k := j
 		for k < len(text) {
-			r, n := utf8.DecodeRuneInString(text[k:])
+			r, n := rune(text[k]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[k:])
+			}
 			if unicode.IsSpace(r) {
 				break
 			}
