@@ -422,7 +422,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	seen := map[string]bool{}
 	for _, p := range pairs {
 		ws := strings.Fields(p.hangul)
-		if len(strings.Fields(p.english)) < 2 || len(ws) != 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		if len(ws) != 2 || len(strings.Fields(p.english)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
 			continue
 		}
 		seen[p.english+"\x00"+p.hangul] = true
@@ -863,7 +863,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if !taken[m.group] {
 			rest = append(rest, i)
 			probes = append(probes, d.probe(m.Text))
-			nwords = append(nwords, len(strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' })))
+			nwords = append(nwords, nameWords(m.Text))
 		}
 	}
 	if len(rest) == 0 {
@@ -1451,12 +1451,31 @@ func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
 			if m.Initial {
 				continue
 			}
-			for _, w := range strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
+			for w := range strings.FieldsFuncSeq(m.Text, isNameSeparator) {
 				caps[strings.ToLower(w)] = true
 			}
 		}
 	}
 	return caps
+}
+
+// isNameSeparator reports the characters that separate the words of an
+// English name where their number matters (Jong-un is two).
+func isNameSeparator(r rune) bool { return r == ' ' || r == '-' }
+
+// nameWords returns len(strings.FieldsFunc(s, isNameSeparator)) without
+// the slice: both separators are ASCII, which no byte of another
+// character is.
+func nameWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '-' {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them, for the
@@ -2533,12 +2552,24 @@ func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
-	for _, p := range pairs {
-		if ws := strings.Fields(p.english); len(ws) >= 2 {
+	// Each pair's English words, and its first and last (or only) word
+	// in lower case, split once; and the words of each full name.
+	pairWords := make([][]string, len(pairs))
+	ends := make([][]string, len(pairs))
+	fullWords := map[string][]string{}
+	for i, p := range pairs {
+		ws := strings.Fields(p.english)
+		pairWords[i] = ws
+		ends[i] = []string{strings.ToLower(ws[0])}
+		if len(ws) > 1 {
+			ends[i] = append(ends[i], strings.ToLower(ws[len(ws)-1]))
+		}
+		if len(ws) >= 2 {
 			f := full{p.english, p.hangul}
+			fullWords[p.english] = ws
 			if !seen[f] {
 				seen[f] = true
-				first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
+				first, last := ends[i][0], ends[i][1]
 				byWord[first] = append(byWord[first], f)
 				if last != first {
 					byWord[last] = append(byWord[last], f)
@@ -2560,17 +2591,13 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
-		ws := strings.Fields(p.english)
+		ws := pairWords[i]
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
 		var sameEN []full // longer names that start or end with these words
 		var both []full   // … whose Hangul also contains this Hangul
-		keys := []string{strings.ToLower(ws[0])}
-		if len(ws) > 1 {
-			keys = append(keys, strings.ToLower(ws[len(ws)-1]))
-		}
-		for _, key := range keys {
+		for _, key := range ends[i] {
 			for _, f := range byWord[key] {
-				if fw := strings.Fields(f.english); len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
+				if fw := fullWords[f.english]; len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
 					!slices.Contains(sameEN, f) {
 					sameEN = append(sameEN, f)
 				}
@@ -2591,8 +2618,8 @@ func fold(pairs []pair, people map[string][]string) []pair {
 					if !strings.HasSuffix(f.hangul, lastWord) {
 						continue
 					}
-					fw := strings.Fields(f.english)
-					if editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+					fw := fullWords[f.english]
+					if editDistance(ends[i][0], strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
 						sameEN = append(sameEN, f)
 					}
 				}
@@ -2772,6 +2799,9 @@ var abbreviated = map[string]bool{"St": true, "St.": true, "Mt": true, "Mt.": tr
 // expandAbbreviations writes out the abbreviations that Korean
 // transliterates in full (St Mirren 세인트 미렌, Mt Everest).
 func expandAbbreviations(s string) string {
+	if !strings.Contains(s, "St") && !strings.Contains(s, "Mt") && !strings.Contains(s, "Ft") {
+		return s // most names: no word to write out
+	}
 	f := strings.Fields(s)
 	changed := false
 	for i, w := range f {
