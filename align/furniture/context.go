@@ -161,7 +161,18 @@ func words(s string, limit int) int {
 		sp := false
 		switch space.Class(s[i]) {
 		case space.None:
+			if !in {
+				if n++; n >= limit {
+					return n
+				}
+				in = true
+			}
+			// The rest of the word, up to a byte that may start a space.
 			i++
+			for i < len(s) && space.Class(s[i]) == space.None {
+				i++
+			}
+			continue
 		case space.ASCII:
 			sp = true
 			i++

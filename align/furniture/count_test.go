@@ -24,7 +24,7 @@ func sentencesAll(l string) int {
 // TestCountsAgree checks the bounded counters against the unbounded
 // counts they replace, on hand-made lines and every line of the example
 // pair: below the limit the counts are equal, at it they stop. So too
-// runesAtLeast and containsFold, against what they stand for.
+// runesAtLeast, containsFold and contains, against what they stand for.
 func TestCountsAgree(t *testing.T) {
 	lines := []string{
 		"", " ", "one", "  two  words ", "tab\tand\nnewline", "Mr. Kim met Dr. Lee. They spoke.",
@@ -35,6 +35,11 @@ func TestCountsAgree(t *testing.T) {
 		"가\xea\xc2\xa0나", "\xc2\xea\xb0\x80 다", "\xe3\x80", "\xe3\x80\x80\x80 a", "\xff\xfe b",
 		// contributedRe's word, as containsFold must find it.
 		"Kim contributed to this report.", "CONTRIBUTED", "ContriButed.", "contribute d", "contrİbuted", "xcontributedx",
+		// Hints that start with a syllable, as contains must find them:
+		// whole, at either end, and their bytes after the first alone.
+		"무단", "무단 전재", "ⓒ 연합뉴스 무단전재-재배포 금지", "x무단", "\xac\xb4\xeb\x8b\xa8", "x\xac\xb4\xeb\x8b\xa8", "\xeb\xac\xb4\xeb\x8b",
+		"\xed\x9e\xac배포",
+		"저작권자", "재배포", "재\xeb배포", "가재배포", "관련기사", "구독하세요",
 	}
 	fold := regexp.MustCompile(`(?i)contributed`)
 	for _, f := range []string{"../../testdata/example/summit.en.txt", "../../testdata/example/summit.ko.txt"} {
@@ -54,6 +59,13 @@ func TestCountsAgree(t *testing.T) {
 		}
 		if got, want := containsFold(l, "contributed"), fold.MatchString(l); got != want {
 			t.Errorf("containsFold(%.40q) = %v, want %v", l, got, want)
+		}
+		for _, hints := range [][]string{copyrightHints, linkHints, koPromoPlaces, koPromoActions, koCreditMarkers} {
+			for _, h := range hints {
+				if got, want := contains(l, h), strings.Contains(l, h); got != want {
+					t.Errorf("contains(%.40q, %q) = %v, want %v", l, h, got, want)
+				}
+			}
 		}
 		for _, n := range []int{0, 1, 2, 30} {
 			if got, want := runesAtLeast(l, n), utf8.RuneCountInString(l) >= n; got != want {

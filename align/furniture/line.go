@@ -605,9 +605,33 @@ func digits(s string) int {
 
 func containsAnyOf(s string, subs []string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if contains(s, sub) {
 			return true
 		}
+	}
+	return false
+}
+
+// contains is strings.Contains(s, sub), faster for a sub that starts
+// with a Hangul syllable (무단, 저작권): strings.Index looks for the first
+// byte of sub, and the lead bytes of syllables (0xEA to 0xED) start
+// nearly every character of Korean text, so it looks for the rest of sub
+// instead, whose first byte (a continuation byte) is far rarer, and then
+// for the lead byte before it.
+func contains(s, sub string) bool {
+	if len(sub) < 4 || sub[0] < 0xEA || sub[0] > 0xED {
+		return strings.Contains(s, sub)
+	}
+	rest := sub[1:]
+	for i := 1; i+len(rest) <= len(s); {
+		j := strings.Index(s[i:], rest)
+		if j < 0 {
+			return false
+		}
+		if s[i+j-1] == sub[0] {
+			return true
+		}
+		i += j + 1
 	}
 	return false
 }

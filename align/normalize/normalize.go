@@ -134,23 +134,36 @@ func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+			if others && !norm.NFC.IsNormalString(s[seg:i]) {
 				return false
 			}
+			others = false
+			// A run of ASCII, each character a segment of its own: the
+			// last starts the segment that goes on after the run.
+			for {
+				if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+					return false
+				}
+				if i++; i == len(s) {
+					return true
+				}
+				if c = s[i]; c >= utf8.RuneSelf {
+					break
+				}
+			}
+			seg = i - 1
+			continue
+		}
+		if _, ok := hangul.DecodeSyllable(s[i:]); ok {
 			if others && !norm.NFC.IsNormalString(s[seg:i]) {
 				return false
 			}
 			seg, others = i, false
-			i++
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r >= 0xac00 && r <= 0xd7a3: // Hangul syllables
-			if others && !norm.NFC.IsNormalString(s[seg:i]) {
-				return false
-			}
-			seg, others = i, false
 		case r == utf8.RuneError, mapRune(r) != r, invisible(r), width.LookupRune(r).Folded() != 0:
 			return false
 		default:

@@ -262,24 +262,29 @@ func (d *docState) word(kw koWord) wordInfo {
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
 // not 김정 + 은, unless the text also writes 김정이). It reads the
-// distinct words of Hangul of the body (v.words): a word seen twice says
+// distinct words of Hangul of the body (v.facts): a word seen twice says
 // nothing new.
+//
+// A stem's endings are the words that strip to it, each its own ending
+// (the stem is a prefix of each, and the words are distinct), and the
+// empty ending where the stem is itself a word: so a stem has two endings
+// or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
-	// stem → first ending seen; a word is its own stem with no ending.
-	endings := make(map[string]string, 2*len(v.words))
-	stems := map[string]bool{}
-	see := func(stem, ending string) {
-		if e, ok := endings[stem]; !ok {
-			endings[stem] = ending
-		} else if e != ending {
-			stems[stem] = true
+	// The words that strip to each stem, other than the stem itself.
+	stripped := make(map[string]int, len(v.facts)/2)
+	for w, f := range v.facts {
+		if f.stem != w {
+			stripped[f.stem]++
 		}
 	}
-	for _, w := range v.words {
-		see(w, "")
-		if s := v.facts[w].stem; s != w {
-			see(s, w[len(s):])
+	stems := map[string]bool{}
+	for s, n := range stripped {
+		if n < 2 {
+			if _, word := v.facts[s]; !word {
+				continue
+			}
 		}
+		stems[s] = true
 	}
 	return stems
 }
@@ -417,7 +422,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	seen := map[string]bool{}
 	for _, p := range pairs {
 		ws := strings.Fields(p.hangul)
-		if len(strings.Fields(p.english)) < 2 || len(ws) != 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		if len(ws) != 2 || len(strings.Fields(p.english)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
 			continue
 		}
 		seen[p.english+"\x00"+p.hangul] = true
@@ -858,7 +863,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		if !taken[m.group] {
 			rest = append(rest, i)
 			probes = append(probes, d.probe(m.Text))
-			nwords = append(nwords, len(strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' })))
+			nwords = append(nwords, nameWords(m.Text))
 		}
 	}
 	if len(rest) == 0 {
@@ -1446,12 +1451,31 @@ func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
 			if m.Initial {
 				continue
 			}
-			for _, w := range strings.FieldsFunc(m.Text, func(r rune) bool { return r == ' ' || r == '-' }) {
+			for w := range strings.FieldsFuncSeq(m.Text, isNameSeparator) {
 				caps[strings.ToLower(w)] = true
 			}
 		}
 	}
 	return caps
+}
+
+// isNameSeparator reports the characters that separate the words of an
+// English name where their number matters (Jong-un is two).
+func isNameSeparator(r rune) bool { return r == ' ' || r == '-' }
+
+// nameWords returns len(strings.FieldsFunc(s, isNameSeparator)) without
+// the slice: both separators are ASCII, which no byte of another
+// character is.
+func nameWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '-' {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
 }
 
 // Prepare reads a pair's paragraphs as align.Prepare made them, for the
@@ -1936,25 +1960,33 @@ func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
 
 // koreanWords splits a Korean paragraph into its words of Hangul, with
 // the facts of v (found here for a new word) or, with v nil, found anew.
+// Syllables are read from their three bytes (hangul.DecodeSyllable) and
+// ASCII a byte at a time, not by decoding every rune.
 func (v *koreanVocab) koreanWords(text string) []koWord {
 	words := make([]koWord, 0, len(text)/bytesPerToken+1)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !hangul.IsSyllable(r) {
-			i += n
+		if _, ok := hangul.DecodeSyllable(text[i:]); !ok {
+			if text[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+			}
 			continue
 		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !hangul.IsSyllable(r) {
+		j := i + 3
+		for {
+			if _, ok := hangul.DecodeSyllable(text[j:]); !ok {
 				break
 			}
-			j += n
+			j += 3
 		}
 		k := j
 		for k < len(text) {
-			r, n := utf8.DecodeRuneInString(text[k:])
+			r, n := rune(text[k]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[k:])
+			}
 			if unicode.IsSpace(r) {
 				break
 			}
@@ -2520,12 +2552,24 @@ func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
-	for _, p := range pairs {
-		if ws := strings.Fields(p.english); len(ws) >= 2 {
+	// Each pair's English words, and its first and last (or only) word
+	// in lower case, split once; and the words of each full name.
+	pairWords := make([][]string, len(pairs))
+	ends := make([][]string, len(pairs))
+	fullWords := map[string][]string{}
+	for i, p := range pairs {
+		ws := strings.Fields(p.english)
+		pairWords[i] = ws
+		ends[i] = []string{strings.ToLower(ws[0])}
+		if len(ws) > 1 {
+			ends[i] = append(ends[i], strings.ToLower(ws[len(ws)-1]))
+		}
+		if len(ws) >= 2 {
 			f := full{p.english, p.hangul}
+			fullWords[p.english] = ws
 			if !seen[f] {
 				seen[f] = true
-				first, last := strings.ToLower(ws[0]), strings.ToLower(ws[len(ws)-1])
+				first, last := ends[i][0], ends[i][1]
 				byWord[first] = append(byWord[first], f)
 				if last != first {
 					byWord[last] = append(byWord[last], f)
@@ -2547,17 +2591,13 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
-		ws := strings.Fields(p.english)
+		ws := pairWords[i]
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
 		var sameEN []full // longer names that start or end with these words
 		var both []full   // … whose Hangul also contains this Hangul
-		keys := []string{strings.ToLower(ws[0])}
-		if len(ws) > 1 {
-			keys = append(keys, strings.ToLower(ws[len(ws)-1]))
-		}
-		for _, key := range keys {
+		for _, key := range ends[i] {
 			for _, f := range byWord[key] {
-				if fw := strings.Fields(f.english); len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
+				if fw := fullWords[f.english]; len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
 					!slices.Contains(sameEN, f) {
 					sameEN = append(sameEN, f)
 				}
@@ -2578,8 +2618,8 @@ func fold(pairs []pair, people map[string][]string) []pair {
 					if !strings.HasSuffix(f.hangul, lastWord) {
 						continue
 					}
-					fw := strings.Fields(f.english)
-					if editDistance(strings.ToLower(ws[0]), strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
+					fw := fullWords[f.english]
+					if editDistance(ends[i][0], strings.ToLower(fw[len(fw)-1])) <= 2 && !slices.Contains(sameEN, f) {
 						sameEN = append(sameEN, f)
 					}
 				}
@@ -2759,6 +2799,9 @@ var abbreviated = map[string]bool{"St": true, "St.": true, "Mt": true, "Mt.": tr
 // expandAbbreviations writes out the abbreviations that Korean
 // transliterates in full (St Mirren 세인트 미렌, Mt Everest).
 func expandAbbreviations(s string) string {
+	if !strings.Contains(s, "St") && !strings.Contains(s, "Mt") && !strings.Contains(s, "Ft") {
+		return s // most names: no word to write out
+	}
 	f := strings.Fields(s)
 	changed := false
 	for i, w := range f {
