@@ -20,11 +20,12 @@ const nameThreshold = 0.7
 
 // linkNames finds the names the two sides share, using the name layer
 // (package match) once per document rather than once per paragraph pair:
-// every Hangul name candidate of the Korean side goes into an index, every
-// English name candidate is looked up in it, and each matched pair gets a
-// shared id; names compiles (and keeps) the Hangul candidates. The returned slices give, per English paragraph, the ids of
-// its names, and per Korean paragraph, one id list per name candidate — the
-// form the pair masks compare.
+// every English name candidate is looked up in an index of the Hangul
+// name candidates of the Korean side (match.Compiler.BestAtLeastEach), and
+// each matched pair gets a shared id; names compiles (and keeps) the
+// Hangul candidates. The returned slices give, per English paragraph, the
+// ids of its names, and per Korean paragraph, one id list per name
+// candidate — the form the pair masks compare.
 //
 // Words the lexicon knows are left to the lexicon: a Hangul candidate that
 // is a dictionary word (정부) or a one-word English candidate that is one
@@ -88,7 +89,6 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	if len(hangul) == 0 {
 		return enIDs, koTokens
 	}
-	ix := names.NewIndex(hangul)
 	// The vocabulary id of each Hangul name, made when first asked for,
 	// so that ids are given in the order of first use.
 	ids := make([]int32, len(hangul))
@@ -101,13 +101,11 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		}
 		return ids[h]
 	}
-	// Each English query is matched once, in the order it was first met.
+	// Each English query is matched once.
+	matches := names.BestAtLeastEach(hangul, queries, nameThreshold)
 	best := make([]int32, len(queries)) // Hangul name of each query, -1 for none
-	for q, c := range queries {
-		best[q] = -1
-		if m, ok := ix.BestAtLeast(c, nameThreshold); ok {
-			best[q] = int32(m.ID)
-		}
+	for q, m := range matches {
+		best[q] = int32(m.ID)
 	}
 	for i, cands := range enCands {
 		for _, q := range cands {

@@ -50,7 +50,30 @@ func (c *Compiler) NewIndex(hangulNames []string) *Index {
 		c.names = make(map[string]*Name, len(hangulNames))
 	}
 	c.mu.Unlock()
-	return newIndex(hangulNames, c.Compile)
+	return newIndex(hangulNames, c.Compile, nil)
+}
+
+// BestAtLeastEach returns, for each English name, what
+// c.NewIndex(hangulNames).BestAtLeast(name, min) returns: the match, or
+// one with ID -1 when there is none. Each English name is compiled once,
+// and the index it searches fills only the blocks that some English name
+// may search: most Hangul names of a document (the words that pass for
+// names) are kept out of the index's maps.
+func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float64) []Match {
+	out := make([]Match, len(englishNames))
+	es := make([]*English, len(englishNames))
+	for i, name := range englishNames {
+		es[i] = CompileEnglish(name)
+	}
+	ix := newIndex(hangulNames, c.Compile, blocksOf(es))
+	for i, e := range es {
+		m, ok := ix.bestAtLeastOf(e, min)
+		if !ok {
+			m = Match{ID: -1}
+		}
+		out[i] = m
+	}
+	return out
 }
 
 // Trim forgets every name if c holds more than max, keeping the map's

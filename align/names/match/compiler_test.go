@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"sync"
 	"testing"
 )
@@ -48,5 +49,38 @@ func TestCompilerTrim(t *testing.T) {
 	c.Trim(1)
 	if c.Compile("폼페이오") == a {
 		t.Error("Trim(1) kept two names")
+	}
+}
+
+// TestBestAtLeastEach holds the index that fills only the blocks its
+// English names may search to the full index: the same match for every
+// name, foreign and Korean, with Hangul names that match none of them.
+func TestBestAtLeastEach(t *testing.T) {
+	en, ko := niklNames(t, 400)
+	ken, kko := syntheticKorean(300)
+	hangul := append(append([]string{}, ko[:250]...), kko[:200]...)
+	hangul = append(hangul, "라고", "사람들", "말했다", "유엔", "미국", "김정은", "에프비아이", "시아이에이", "디에이치엘")
+	queries := append(append([]string{}, en[150:400]...), ken[100:300]...)
+	queries = append(queries, "UN", "U.S.", "Kim", "the United States", "Kim Pong Un", "Kim Bong-un", "FBI", "CIA", "DHL")
+	// Korean names whose given name starts with another sound: found, if
+	// at all, in the surname's whole block.
+	for _, q := range ken[:100] {
+		if sur, given, ok := strings.Cut(q, " "); ok && len(given) > 1 {
+			queries = append(queries, sur+" B"+given[1:])
+		}
+	}
+	for _, min := range []float64{0.1, 0.3, 0.5, 0.7} {
+		var c Compiler
+		got := c.BestAtLeastEach(hangul, queries, min)
+		ix := NewIndex(hangul)
+		for i, q := range queries {
+			want, ok := ix.BestAtLeast(q, min)
+			if !ok {
+				want.ID = -1
+			}
+			if got[i] != want {
+				t.Errorf("min %v, %q: got %+v, want %+v", min, q, got[i], want)
+			}
+		}
 	}
 }

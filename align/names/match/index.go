@@ -45,10 +45,13 @@ type Match struct {
 
 // NewIndex builds an index of Hangul names.
 func NewIndex(hangulNames []string) *Index {
-	return newIndex(hangulNames, Compile)
+	return newIndex(hangulNames, Compile, nil)
 }
 
-func newIndex(hangulNames []string, compile func(string) *Name) *Index {
+// newIndex builds an index of the Hangul names compiled by compile. With
+// want not nil, only the blocks want holds are filled: an index for some
+// English names only (see Compiler.BestAtLeastEach).
+func newIndex(hangulNames []string, compile func(string) *Name, want *blockSet) *Index {
 	// Every name has an exact key and one or two skeleton keys of each
 	// length (most of them apart): room for them from the start spares
 	// the maps' growing.
@@ -57,6 +60,9 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		skel3: make(map[skeleton.Key][]int32, n), skel2: make(map[skeleton.Key][]int32, n), bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	var ids idLists
+	if want == nil {
+		want = &blockSet{}
+	}
 	for i, h := range hangulNames {
 		n := compile(h)
 		ix.names[i] = n
@@ -64,28 +70,150 @@ func newIndex(hangulNames []string, compile func(string) *Name) *Index {
 		if n.empty() {
 			continue
 		}
-		ix.exact[n.compact] = ids.add(ix.exact[n.compact], id)
+		put(ix.exact, want.exact, n.compact, id, &ids)
 		for _, k := range n.transKeys {
-			ix.trans[k] = ids.add(ix.trans[k], id)
+			put(ix.trans, want.trans, k, id, &ids)
 		}
 		for k := n.korean; k != nil && k.sur != nil; k = k.alt {
-			kk := koKey{k.sur, k.givenCl}
-			ix.korean[kk] = ids.add(ix.korean[kk], id)
-			ix.bySur[k.sur] = ids.add(ix.bySur[k.sur], id)
+			put(ix.korean, want.korean, koKey{k.sur, k.givenCl}, id, &ids)
+			put(ix.bySur, want.bySur, k.sur, id, &ids)
 			if k.givenR != k.givenCl {
-				kr := koKey{k.sur, k.givenR}
-				ix.korean[kr] = ids.add(ix.korean[kr], id)
+				put(ix.korean, want.korean, koKey{k.sur, k.givenR}, id, &ids)
 			}
 		}
-		ix.skel3[n.skel] = ids.add(ix.skel3[n.skel], id)
-		ix.skel2[n.skel.Prefix2()] = ids.add(ix.skel2[n.skel.Prefix2()], id)
+		putSkel(ix.skel3, want.skel3, n.skel, id, &ids)
+		putSkel(ix.skel2, want.skel2, n.skel.Prefix2(), id, &ids)
 		if len(n.words) >= 2 {
-			ix.skel3[n.lastSkel] = ids.add(ix.skel3[n.lastSkel], id)
-			ix.skel2[n.lastSkel.Prefix2()] = ids.add(ix.skel2[n.lastSkel.Prefix2()], id)
+			putSkel(ix.skel3, want.skel3, n.lastSkel, id, &ids)
+			putSkel(ix.skel2, want.skel2, n.lastSkel.Prefix2(), id, &ids)
 		}
 	}
 	ix.pool.New = func() any { return &scratch{seen: make([]uint32, len(ix.names))} }
 	return ix
+}
+
+// put adds id to block k of m, unless want is not nil and lacks k.
+func put[K comparable](m map[K][]int32, want map[K]bool, k K, id int32, ids *idLists) {
+	if want != nil && !want[k] {
+		return
+	}
+	m[k] = ids.add(m[k], id)
+}
+
+// putSkel is put for the skeleton blocks, whose wanted keys are a
+// keyFilter.
+func putSkel(m map[skeleton.Key][]int32, want *keyFilter, k skeleton.Key, id int32, ids *idLists) {
+	if want != nil && !want.has(k) {
+		return
+	}
+	m[k] = ids.add(m[k], id)
+}
+
+// keyFilter is a set of skeleton keys that may also hold keys never
+// added (one in ten or so when it holds 400): a block filled for no
+// English name changes no answer, and the filter costs far less to fill
+// and to ask than a map.
+type keyFilter [64]uint64
+
+func (f *keyFilter) slot(k skeleton.Key) (word, bit uint32) {
+	h := uint32(k) * 0x9E3779B1 >> 20 // 12 bits
+	return h >> 6, h & 63
+}
+
+func (f *keyFilter) add(k skeleton.Key) {
+	w, b := f.slot(k)
+	f[w] |= 1 << b
+}
+
+func (f *keyFilter) has(k skeleton.Key) bool {
+	w, b := f.slot(k)
+	return f[w]&(1<<b) != 0
+}
+
+// blockSet holds the keys of the blocks that some English names may
+// search, for an index that answers only them: the blocks of every other
+// key can be left empty without changing an answer, the names of a block
+// searched being all there, in the same order. A nil map or filter stands
+// for every key.
+type blockSet struct {
+	trans, exact map[string]bool
+	korean       map[koKey]bool
+	bySur        map[*surname.Surname]bool
+	skel3, skel2 *keyFilter
+}
+
+// blocksOf returns the blocks that top may search for the English names
+// es, whatever it finds.
+func blocksOf(es []*English) *blockSet {
+	b := &blockSet{trans: map[string]bool{}, exact: map[string]bool{}, korean: map[koKey]bool{},
+		bySur: map[*surname.Surname]bool{}, skel3: new(keyFilter), skel2: new(keyFilter)}
+	var kbuf [64]koKey
+	var buf [64]skeleton.Key
+	for _, e := range es {
+		if len(e.e.tokens) == 0 {
+			continue
+		}
+		b.trans[e.key] = true
+		if e.acro != "" {
+			b.exact[e.acro] = true
+		}
+		for _, k := range koreanBlocks(e, kbuf[:0]) {
+			b.korean[k] = true
+		}
+		for _, sd := range e.sides {
+			for _, s := range sd.surs {
+				b.bySur[s] = true
+			}
+		}
+		if e.foreignBlocks() {
+			keys, nj := latinKeys(e, buf[:0])
+			for i, key := range keys {
+				b.skel3.add(key)
+				if i < nj {
+					b.skel2.add(key.Prefix2())
+				}
+			}
+		}
+	}
+	return b
+}
+
+// koreanBlocks appends to dst the keys of the Korean blocks of e: each
+// surname it may have with each first sound of its given name.
+func koreanBlocks(e *English, dst []koKey) []koKey {
+	var cls [8]byte
+	for _, sd := range e.sides {
+		for _, s := range sd.surs {
+			for _, c := range skeleton.KoreanFirstClasses(sd.given.s, cls[:0]) {
+				dst = append(dst, koKey{s, c})
+			}
+		}
+	}
+	return dst
+}
+
+// foreignBlocks reports whether the skeleton blocks are searched for e at
+// all. A Korean name written surname first in Korean romanization (Ri
+// Won-gyong) is matched by the Korean blocks or not at all: the foreign
+// blocks could only pair it with a loanword that happens to sound alike.
+// (A given name of one word, Joe Biden, may be either.)
+func (e *English) foreignBlocks() bool {
+	return !(len(e.sides) > 0 && e.sides[0].shaped && len(e.e.tokens) >= 3)
+}
+
+// latinKeys appends to dst the three-class skeleton keys of e's foreign
+// forms (all words, the last word, all words with titles); the first nj
+// are those of all words, whose two-class prefixes are the wider blocks.
+func latinKeys(e *English, dst []skeleton.Key) (keys []skeleton.Key, nj int) {
+	for i, f := range [...]string{e.fj, e.fl, e.fa} {
+		if f != "" {
+			dst = skeleton.LatinKeys(f, dst)
+		}
+		if i == 0 {
+			nj = len(dst)
+		}
+	}
+	return dst, nj
 }
 
 // idLists hands out the blocks' lists of names. Most keys of an index
@@ -168,7 +296,15 @@ func (ix *Index) BestAtLeast(englishName string, min float64) (m Match, ok bool)
 	// Scores under min may be left out; but no score that would end the
 	// search early (skelFloor, koreanFloor), so that the same blocks are
 	// searched as by Best.
-	top := ix.top(englishName, 1, math.Min(min, skelFloor)-2*boundSlack)
+	if len(ix.names) == 0 {
+		return Match{}, false
+	}
+	return ix.bestAtLeastOf(CompileEnglish(englishName), min)
+}
+
+// bestAtLeastOf is BestAtLeast for a compiled English name.
+func (ix *Index) bestAtLeastOf(e *English, min float64) (m Match, ok bool) {
+	top := ix.topOf(e, 1, math.Min(min, skelFloor)-2*boundSlack)
 	if len(top) == 0 || top[0].Score < min {
 		return Match{}, false
 	}
@@ -209,8 +345,12 @@ func (ix *Index) top(englishName string, k int, minFloor float64) []Match {
 	if k <= 0 || len(ix.names) == 0 {
 		return nil
 	}
-	e := CompileEnglish(englishName)
-	if len(e.e.tokens) == 0 {
+	return ix.topOf(CompileEnglish(englishName), k, minFloor)
+}
+
+// topOf is top for a compiled English name.
+func (ix *Index) topOf(e *English, k int, minFloor float64) []Match {
+	if k <= 0 || len(ix.names) == 0 || len(e.e.tokens) == 0 {
 		return nil
 	}
 	sc := ix.pool.Get().(*scratch)
@@ -249,13 +389,9 @@ func (ix *Index) top(englishName string, k int, minFloor float64) []Match {
 	// Korean personal names: the surname's block for the given name's
 	// first sound, then the whole surname.
 	if len(e.sides) > 0 {
-		var cls [8]byte
-		for _, sd := range e.sides {
-			for _, s := range sd.surs {
-				for _, c := range skeleton.KoreanFirstClasses(sd.given.s, cls[:0]) {
-					sc.add(ix.korean[koKey{s, c}])
-				}
-			}
+		var kbuf [64]koKey
+		for _, kk := range koreanBlocks(e, kbuf[:0]) {
+			sc.add(ix.korean[kk])
 		}
 		consider()
 		if !good(koreanFloor) {
@@ -268,24 +404,11 @@ func (ix *Index) top(englishName string, k int, minFloor float64) []Match {
 		}
 	}
 	// Foreign names: the three-class skeleton block, then the two-class
-	// ones of the whole name, as many as maxWide allows. A Korean name
-	// written surname first in Korean romanization (Ri Won-gyong) is
-	// matched by the Korean blocks or not at all: the foreign blocks could
-	// only pair it with a loanword that happens to sound alike. (A given
-	// name of one word, Joe Biden, may be either.)
-	koreanShape := len(e.sides) > 0 && e.sides[0].shaped && len(e.e.tokens) >= 3
-	if !good(koreanFloor) && !koreanShape {
+	// ones of the whole name, as many as maxWide allows (see
+	// foreignBlocks for the names that have none).
+	if !good(koreanFloor) && e.foreignBlocks() {
 		var buf [64]skeleton.Key
-		keys := buf[:0]
-		nj := 0 // keys of fj, the whole name
-		for i, f := range [...]string{e.fj, e.fl, e.fa} {
-			if f != "" {
-				keys = skeleton.LatinKeys(f, keys)
-			}
-			if i == 0 {
-				nj = len(keys)
-			}
-		}
+		keys, nj := latinKeys(e, buf[:0])
 		for _, key := range keys {
 			sc.add(ix.skel3[key])
 		}

@@ -26,6 +26,7 @@ type Name struct {
 	words    [][]hangul.Syllable
 	syl      []hangul.Syllable
 	oneWord  [1][]hangul.Syllable // room for words, for a name of one word
+	sylBuf   [6]hangul.Syllable   // room for syl, for a name of six syllables or fewer
 	once     sync.Once
 	loan     loanPatterns
 	lastSkel skeleton.Key
@@ -44,7 +45,10 @@ func Compile(hangulName string) *Name {
 	n.transKeys = translated.EnglishKeys(compact)
 	// The syllables of every word, one word after another in one slice
 	// (a syllable takes three bytes, so len(h)/3 always holds them).
-	syl := make([]hangul.Syllable, 0, len(h)/3)
+	syl := n.sylBuf[:0]
+	if len(h)/3 > len(n.sylBuf) {
+		syl = make([]hangul.Syllable, 0, len(h)/3)
+	}
 	words := n.oneWord[:0]
 	for w := range strings.FieldsSeq(h) {
 		start := len(syl)
