@@ -21,10 +21,37 @@ func sentencesAll(l string) int {
 	return n
 }
 
+// isDatelineAll is isDateline as first written, reading every word
+// before it answers.
+func isDatelineAll(words []string) bool {
+	dates, other, strong := 0, 0, false
+	for _, w := range words {
+		t := lower(strings.Trim(w, ":|,()[]·"))
+		digit := t != "" && t[0] >= '0' && t[0] <= '9'
+		switch {
+		case t == "":
+		case digit && (timeRe().MatchString(t) || dateRe().MatchString(t)):
+			dates++
+			strong = true
+		case digit && koDateRe().MatchString(t):
+			dates++
+			strong = strong || strings.ContainsAny(t, "월시")
+		case allDigits(t) && len(t) <= 4:
+			dates++
+		case dateWords[strings.TrimSuffix(t, ".")] || dateWords[t]:
+			dates++
+		default:
+			other++
+		}
+	}
+	return strong && dates >= 2 && other*3 <= dates
+}
+
 // TestCountsAgree checks the bounded counters against the unbounded
 // counts they replace, on hand-made lines and every line of the example
 // pair: below the limit the counts are equal, at it they stop. So too
-// runesAtLeast, containsFold and contains, against what they stand for.
+// runesAtLeast, containsFold, contains and isDateline, against what they
+// stand for.
 func TestCountsAgree(t *testing.T) {
 	lines := []string{
 		"", " ", "one", "  two  words ", "tab\tand\nnewline", "Mr. Kim met Dr. Lee. They spoke.",
@@ -40,6 +67,9 @@ func TestCountsAgree(t *testing.T) {
 		"무단", "무단 전재", "ⓒ 연합뉴스 무단전재-재배포 금지", "x무단", "\xac\xb4\xeb\x8b\xa8", "x\xac\xb4\xeb\x8b\xa8", "\xeb\xac\xb4\xeb\x8b",
 		"\xed\x9e\xac배포",
 		"저작권자", "재배포", "재\xeb배포", "가재배포", "관련기사", "구독하세요",
+		// Datelines, and lines with dates among other words.
+		"2019.03.14 10:23", "Updated: Mar. 14, 2019 10:23 KST", "입력 2019.03.14 10:23 수정 2019.03.14 11:00",
+		"10:23 a b c", "10:23 2019 a", "2019.03.14 10:23 2019 xyz", "xyz 2019.03.14 10:23 2019 2020 8:00 9:00 xyz", "2019-03-14 12:00 x y z w", "3월 14일 오후 2시",
 	}
 	fold := regexp.MustCompile(`(?i)contributed`)
 	for _, f := range []string{"../../testdata/example/summit.en.txt", "../../testdata/example/summit.ko.txt"} {
@@ -59,6 +89,9 @@ func TestCountsAgree(t *testing.T) {
 		}
 		if got, want := containsFold(l, "contributed"), fold.MatchString(l); got != want {
 			t.Errorf("containsFold(%.40q) = %v, want %v", l, got, want)
+		}
+		if ws := strings.Fields(l); isDateline(ws) != isDatelineAll(ws) {
+			t.Errorf("isDateline(%.40q) = %v, want %v", l, !isDatelineAll(ws), isDatelineAll(ws))
 		}
 		for _, hints := range [][]string{copyrightHints, linkHints, koPromoPlaces, koPromoActions, koCreditMarkers} {
 			for _, h := range hints {

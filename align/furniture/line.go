@@ -117,7 +117,11 @@ func isDateline(words []string) bool {
 		case dateWords[strings.TrimSuffix(t, ".")] || dateWords[t]:
 			dates++
 		default:
-			other++
+			if other++; 4*other > len(words) {
+				// Dates can no longer be three times the other
+				// words: a sentence that holds a number stops here.
+				return false
+			}
 		}
 	}
 	return strong && dates >= 2 && other*3 <= dates

@@ -39,39 +39,30 @@ func Text() transform.Transformer {
 	)
 }
 
-// String normalizes s with Text. A long s is normalized a piece at a
-// time, so that it costs no copy when nothing changes (English with its
-// curly quotes) and one copy otherwise, not the three of
-// transform.String (its buffer, its growth and its result).
+// String normalizes s with Text. Only what needs it goes through the
+// transform: a text that isClean says Text leaves alone is returned as it
+// is, and any other is normalized a piece at a time (pieces), each piece
+// that is clean kept as it is. Texts as published change in a few
+// characters (a no-break space, a full-width parenthesis), so this costs
+// about one more pass of isClean and one copy, not the transform chain
+// over the whole text and the three copies of transform.String (its
+// buffer, its growth and its result).
 func String(s string) string {
 	if isClean(s) {
 		return s
 	}
-	if len(s) > streamAbove {
-		return pieces(s)
-	}
-	return transformString(s)
+	return pieces(s)
 }
 
-func transformString(s string) string {
-	out, _, err := transform.String(Text(), s)
-	if err != nil {
-		// The chain cannot fail on valid input; ill-formed UTF-8 is
-		// passed through by the transformers, so return what we have.
-		return s
-	}
-	return out
-}
+// pieceSize is about how long a piece of pieces is: short, so that the
+// transform runs on little more than the characters that need it.
+const pieceSize = 256
 
-// streamAbove is the length over which String works in pieces of about
-// as much.
-const streamAbove = 64 << 10
-
-// pieces is String for a long s. Pieces end before an ASCII space or line
-// feed: no character composes with either or is reordered across it, and
-// every other step of Text maps a character alone, so the pieces
-// normalize as the whole does. Their buffers are reused: a piece costs no
-// garbage.
+// pieces is String for a text that is not clean. Pieces end before an
+// ASCII space or line feed: no character composes with either or is
+// reordered across it, and every other step of Text maps a character
+// alone, so the pieces normalize as the whole does. Their buffers are
+// reused: a piece costs no garbage.
 func pieces(s string) string {
 	t := Text()
 	var src, dst []byte
@@ -79,9 +70,9 @@ func pieces(s string) string {
 	changed := false
 	for start := 0; start < len(s); {
 		end := len(s)
-		if start+streamAbove < len(s) {
-			if i := strings.IndexAny(s[start+streamAbove:], " \n"); i >= 0 {
-				end = start + streamAbove + i
+		if start+pieceSize < len(s) {
+			if i := strings.IndexAny(s[start+pieceSize:], " \n"); i >= 0 {
+				end = start + pieceSize + i
 			}
 		}
 		piece := s[start:end]
@@ -91,7 +82,9 @@ func pieces(s string) string {
 			src = append(src[:0], piece...)
 			var err error
 			if dst, _, err = transform.Append(t, dst[:0], src); err != nil {
-				// As transformString: cannot happen.
+				// The chain cannot fail on valid input; ill-formed
+				// UTF-8 is passed through by the transformers, so
+				// return what we have.
 				return s
 			}
 			same = string(dst) == piece

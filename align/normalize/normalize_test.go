@@ -68,24 +68,27 @@ func FuzzString(f *testing.F) {
 	})
 }
 
-// FuzzStream compares the streaming String of long texts with
-// transform.String, its reference, on the text repeated past the length
-// where String streams.
+// FuzzStream compares String, which normalizes in pieces, with
+// transform.String, its reference, on the text alone and repeated past
+// several pieces.
 func FuzzStream(f *testing.F) {
-	for _, s := range []string{"김정은 ", norm.NFD.String("한국어 "), "ＡＢＣ", "\u1100", "a\u00adb", "e\u0301\u0316 \u0301", "\xff\xc3", "\u1100 \u1161\n\u11a8", "ﾡ ﾤ\u3000"} {
+	for _, s := range []string{"김정은 ", norm.NFD.String("한국어 "), "ＡＢＣ", "\u1100", "a\u00adb", "e\u0301\u0316 \u0301", "\xff\xc3", "\u1100 \u1161\n\u11a8", "ﾡ ﾤ\u3000",
+		"a\u00a0b c（d）", "e\u0301 \u0301\n\u0301"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if s == "" {
 			return
 		}
-		long := strings.Repeat(s, streamAbove/len(s)+1)
-		want, _, err := transform.String(Text(), long)
-		if err != nil {
-			want = long
-		}
-		if got := String(long); got != want {
-			t.Errorf("String(%q × %d) differs from transform.String", s, streamAbove/len(s)+1)
+		n := 4*pieceSize/len(s) + 1
+		for _, text := range []string{s, strings.Repeat(s, n)} {
+			want, _, err := transform.String(Text(), text)
+			if err != nil {
+				want = text
+			}
+			if got := String(text); got != want {
+				t.Errorf("String(%q × %d) differs from transform.String", s, len(text)/len(s))
+			}
 		}
 	})
 }
@@ -121,10 +124,13 @@ func FuzzClean(f *testing.F) {
 }
 
 // TestCleanCorpus holds String to transform.String on every file of the
-// shared corpus, and checks that the shortcut takes the texts as
-// published (the Korean ones included).
+// shared corpus (the articles and the wire pair, whose no-break spaces
+// send it through pieces), and checks that the shortcut takes the texts
+// as published (the Korean ones included).
 func TestCleanCorpus(t *testing.T) {
 	files, _ := filepath.Glob("../../../shared/corpus/dev*/*/*.txt")
+	wire, _ := filepath.Glob("../../../shared/corpus/news-sentences/*")
+	files = append(files, wire...)
 	if len(files) == 0 {
 		t.Skip("../shared/corpus absent")
 	}
