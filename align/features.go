@@ -48,12 +48,15 @@ type vocab struct {
 	// marks[kind][id] == stamp marks the ids set has taken of its list.
 	marks [evKinds][]uint32
 	stamp uint32
+	// fresh[kind] is the first id of the kind the paragraph being read
+	// may have given (the table's size when it began, see newParagraph).
+	fresh [evKinds]int32
 }
 
 // featureBuf holds a paragraph's id lists while they are gathered.
 type featureBuf struct {
 	words, lexs, names, prefixes []int32
-	set                          []int32 // set's own
+	set, fresh                   []int32 // set's own
 	nameEnds, lexEnds            []int
 }
 
@@ -76,9 +79,21 @@ func (v *vocab) keep(ids []int32) []int32 {
 	return out
 }
 
+// newParagraph notes where each kind's ids given by the paragraph about
+// to be read start, for set.
+func (v *vocab) newParagraph() {
+	for k := range v.fresh {
+		v.fresh[k] = int32(v.size(k))
+	}
+}
+
 // set returns the ids of one kind in ids, each once and in increasing
 // order (what uniq gives), kept in the document's store. The duplicates
-// are dropped before sorting, by marking the ids seen.
+// are dropped before sorting, by marking the ids seen. The ids the
+// paragraph gave (from v.fresh[kind] on) come in the order they were
+// given, which is increasing: only the others need sorting, and they all
+// come before them. (Should the fresh ones not be in order, they are
+// sorted too.)
 func (v *vocab) set(kind int, ids []int32) []int32 {
 	if v.stamp++; v.stamp == 0 {
 		for k := range v.marks {
@@ -89,16 +104,26 @@ func (v *vocab) set(kind int, ids []int32) []int32 {
 	if n := v.size(kind); len(v.marks[kind]) < n {
 		v.marks[kind] = append(v.marks[kind], make([]uint32, n-len(v.marks[kind]))...)
 	}
-	marks := v.marks[kind]
-	out := v.buf.set[:0]
+	marks, first := v.marks[kind], v.fresh[kind]
+	out, fresh := v.buf.set[:0], v.buf.fresh[:0]
+	inOrder := true
 	for _, id := range ids {
 		if marks[id] != v.stamp {
 			marks[id] = v.stamp
-			out = append(out, id)
+			if id < first {
+				out = append(out, id)
+			} else {
+				inOrder = inOrder && (len(fresh) == 0 || fresh[len(fresh)-1] < id)
+				fresh = append(fresh, id)
+			}
 		}
 	}
-	v.buf.set = out
 	slices.Sort(out)
+	out = append(out, fresh...)
+	if !inOrder {
+		slices.Sort(out[len(out)-len(fresh):])
+	}
+	v.buf.set, v.buf.fresh = out, fresh
 	return v.keep(out)
 }
 
@@ -454,6 +479,7 @@ func capText(s string) string {
 
 // englishFeatures extracts the features of English text.
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
+	v.newParagraph()
 	f := &features{chars: countChars(text)}
 	text = capText(text)
 	b := &v.buf
@@ -578,6 +604,7 @@ func textWords(s string, english bool) iter.Seq[string] {
 
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
+	v.newParagraph()
 	f := &features{chars: countChars(text)}
 	text = capText(text)
 	// The ids of all words' tokens go into two flat lists, one per kind,
