@@ -42,9 +42,12 @@ type vocab struct {
 
 	// buf holds the id lists of the paragraph being read, which keep and
 	// set copy into store, the lists of the document's features: one
-	// array of many paragraphs' lists instead of a few of each.
-	buf   featureBuf
-	store []int32 // the free part of the current array, len == cap
+	// array of many paragraphs' lists instead of a few of each. The
+	// features themselves and their per-word lists are kept alike.
+	buf    featureBuf
+	store  chunks[int32]
+	feats  chunks[features]
+	tokens chunks[[]int32]
 	// marks[kind][id] == stamp marks the ids set has taken of its list.
 	marks [evKinds][]uint32
 	stamp uint32
@@ -60,22 +63,40 @@ type featureBuf struct {
 	nameEnds, lexEnds            []int
 }
 
-// storeChunk is the size of the arrays a document's id lists are kept in.
-const storeChunk = 4096
+// chunks hands out the pieces of arrays of size elements (or more, for a
+// longer piece), so that many small lists of a document cost one
+// allocation between them.
+type chunks[T any] struct {
+	free []T // the rest of the current array, len == cap
+}
+
+// The sizes of the arrays of a document's id lists, features and per-word
+// lists, some 10 to 16 KB.
+const (
+	storeChunk   = 4096
+	featureChunk = 32
+	tokenChunk   = 512
+)
+
+// take returns n zero elements, capped at n so that appending to them
+// copies them, from an array of size elements or more.
+func (c *chunks[T]) take(n, size int) []T {
+	if len(c.free) < n {
+		c.free = make([]T, max(size, n))
+	}
+	out := c.free[:n:n]
+	c.free = c.free[n:]
+	return out
+}
 
 // keep returns a copy of ids in the document's store, capped at its
 // length so that appending to it copies it; nil for none.
 func (v *vocab) keep(ids []int32) []int32 {
-	n := len(ids)
-	if n == 0 {
+	if len(ids) == 0 {
 		return nil
 	}
-	if len(v.store) < n {
-		v.store = make([]int32, max(storeChunk, n))
-	}
-	out := v.store[:n:n]
+	out := v.store.take(len(ids), storeChunk)
 	copy(out, ids)
-	v.store = v.store[n:]
 	return out
 }
 
@@ -222,7 +243,7 @@ func (v *vocab) reset() {
 	v.words.nextDoc()
 	v.koIDs = v.koIDs[:0]
 	// The last document's features keep their arrays.
-	v.store = nil
+	v.store, v.feats, v.tokens = chunks[int32]{}, chunks[features]{}, chunks[[]int32]{}
 }
 
 // bytesPerKey is about how many bytes of a document's text (both sides)
@@ -480,7 +501,8 @@ func capText(s string) string {
 // englishFeatures extracts the features of English text.
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	v.newParagraph()
-	f := &features{chars: countChars(text)}
+	f := &v.feats.take(1, featureChunk)[0]
+	f.chars = countChars(text)
 	text = capText(text)
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
@@ -605,7 +627,8 @@ func textWords(s string, english bool) iter.Seq[string] {
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	v.newParagraph()
-	f := &features{chars: countChars(text)}
+	f := &v.feats.take(1, featureChunk)[0]
+	f.chars = countChars(text)
 	text = capText(text)
 	// The ids of all words' tokens go into two flat lists, one per kind,
 	// cut into the per-word lists at the end: a slice per word would be
@@ -629,8 +652,8 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			b.lexEnds = append(b.lexEnds, len(b.lexs))
 		}
 	}
-	f.nameTokens = cutTokens(v.keep(b.names), b.nameEnds)
-	f.lexTokens = cutTokens(v.keep(b.lexs), b.lexEnds)
+	f.nameTokens = v.cutTokens(v.keep(b.names), b.nameEnds)
+	f.lexTokens = v.cutTokens(v.keep(b.lexs), b.lexEnds)
 	f.lexUnion = v.set(evLex, b.lexs)
 	f.hangulPrefixes = v.set(evWord, b.prefixes)
 	for w := range cognate.LatinTokens(text) {
@@ -701,11 +724,11 @@ func (v *vocab) koreanKeys(w string, lex *lexicon.Lexicon) koWord {
 
 // cutTokens cuts ids into the lists that end at ends; each list's capacity
 // ends with it, so that appending to one never writes into the next.
-func cutTokens(ids []int32, ends []int) [][]int32 {
+func (v *vocab) cutTokens(ids []int32, ends []int) [][]int32 {
 	if len(ends) == 0 {
 		return nil
 	}
-	out := make([][]int32, len(ends))
+	out := v.tokens.take(len(ends), tokenChunk)
 	start := 0
 	for i, e := range ends {
 		out[i] = ids[start:e:e]

@@ -115,7 +115,7 @@ func TestWordCacheFollowsLexicon(t *testing.T) {
 // right ids and cannot grow into each other.
 func TestCutTokens(t *testing.T) {
 	ids := []int32{1, 2, 3, 4, 5, 6}
-	got := cutTokens(ids, []int{2, 3, 6})
+	got := newVocab().cutTokens(ids, []int{2, 3, 6})
 	want := [][]int32{{1, 2}, {3}, {4, 5, 6}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("cutTokens = %v, want %v", got, want)
@@ -124,7 +124,7 @@ func TestCutTokens(t *testing.T) {
 	if got[1][0] != 3 {
 		t.Errorf("appending to the first list overwrote the second: %v", got)
 	}
-	if cutTokens(nil, nil) != nil {
+	if newVocab().cutTokens(nil, nil) != nil {
 		t.Errorf("cutTokens of nothing is not nil")
 	}
 }
