@@ -116,7 +116,7 @@ func (s *Scratch) vocab() *vocab {
 		return newVocab()
 	}
 	if s.v == nil {
-		s.v = newVocab()
+		s.v = newScratchVocab()
 	} else {
 		s.v.reset()
 	}

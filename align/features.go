@@ -42,43 +42,79 @@ type vocab struct {
 
 	// buf holds the id lists of the paragraph being read, which keep and
 	// set copy into store, the lists of the document's features: one
-	// array of many paragraphs' lists instead of a few of each.
-	buf   featureBuf
-	store []int32 // the free part of the current array, len == cap
+	// array of many paragraphs' lists instead of a few of each. The
+	// features themselves and their per-word lists are kept alike.
+	buf    featureBuf
+	store  chunks[int32]
+	feats  chunks[features]
+	tokens chunks[[]int32]
 	// marks[kind][id] == stamp marks the ids set has taken of its list.
 	marks [evKinds][]uint32
 	stamp uint32
+	// fresh[kind] is the first id of the kind the paragraph being read
+	// may have given (the table's size when it began, see newParagraph).
+	fresh [evKinds]int32
 }
 
 // featureBuf holds a paragraph's id lists while they are gathered.
 type featureBuf struct {
 	words, lexs, names, prefixes []int32
-	set                          []int32 // set's own
+	set, fresh                   []int32 // set's own
 	nameEnds, lexEnds            []int
 }
 
-// storeChunk is the size of the arrays a document's id lists are kept in.
-const storeChunk = 4096
+// chunks hands out the pieces of arrays of size elements (or more, for a
+// longer piece), so that many small lists of a document cost one
+// allocation between them.
+type chunks[T any] struct {
+	free []T // the rest of the current array, len == cap
+}
+
+// The sizes of the arrays of a document's id lists, features and per-word
+// lists, some 10 to 16 KB.
+const (
+	storeChunk   = 4096
+	featureChunk = 32
+	tokenChunk   = 512
+)
+
+// take returns n zero elements, capped at n so that appending to them
+// copies them, from an array of size elements or more.
+func (c *chunks[T]) take(n, size int) []T {
+	if len(c.free) < n {
+		c.free = make([]T, max(size, n))
+	}
+	out := c.free[:n:n]
+	c.free = c.free[n:]
+	return out
+}
 
 // keep returns a copy of ids in the document's store, capped at its
 // length so that appending to it copies it; nil for none.
 func (v *vocab) keep(ids []int32) []int32 {
-	n := len(ids)
-	if n == 0 {
+	if len(ids) == 0 {
 		return nil
 	}
-	if len(v.store) < n {
-		v.store = make([]int32, max(storeChunk, n))
-	}
-	out := v.store[:n:n]
+	out := v.store.take(len(ids), storeChunk)
 	copy(out, ids)
-	v.store = v.store[n:]
 	return out
+}
+
+// newParagraph notes where each kind's ids given by the paragraph about
+// to be read start, for set.
+func (v *vocab) newParagraph() {
+	for k := range v.fresh {
+		v.fresh[k] = int32(v.size(k))
+	}
 }
 
 // set returns the ids of one kind in ids, each once and in increasing
 // order (what uniq gives), kept in the document's store. The duplicates
-// are dropped before sorting, by marking the ids seen.
+// are dropped before sorting, by marking the ids seen. The ids the
+// paragraph gave (from v.fresh[kind] on) come in the order they were
+// given, which is increasing: only the others need sorting, and they all
+// come before them. (Should the fresh ones not be in order, they are
+// sorted too.)
 func (v *vocab) set(kind int, ids []int32) []int32 {
 	if v.stamp++; v.stamp == 0 {
 		for k := range v.marks {
@@ -89,16 +125,26 @@ func (v *vocab) set(kind int, ids []int32) []int32 {
 	if n := v.size(kind); len(v.marks[kind]) < n {
 		v.marks[kind] = append(v.marks[kind], make([]uint32, n-len(v.marks[kind]))...)
 	}
-	marks := v.marks[kind]
-	out := v.buf.set[:0]
+	marks, first := v.marks[kind], v.fresh[kind]
+	out, fresh := v.buf.set[:0], v.buf.fresh[:0]
+	inOrder := true
 	for _, id := range ids {
 		if marks[id] != v.stamp {
 			marks[id] = v.stamp
-			out = append(out, id)
+			if id < first {
+				out = append(out, id)
+			} else {
+				inOrder = inOrder && (len(fresh) == 0 || fresh[len(fresh)-1] < id)
+				fresh = append(fresh, id)
+			}
 		}
 	}
-	v.buf.set = out
 	slices.Sort(out)
+	out = append(out, fresh...)
+	if !inOrder {
+		slices.Sort(out[len(out)-len(fresh):])
+	}
+	v.buf.set, v.buf.fresh = out, fresh
 	return v.keep(out)
 }
 
@@ -122,6 +168,9 @@ type wordCache struct {
 
 	en      map[string]int32 // English word → its entry in enWords
 	enWords []enEntry
+
+	// roomEN and roomKO are the bytes of text the maps were made for.
+	roomEN, roomKO int
 }
 
 // maxCachedWords bounds a wordCache's words of each language, which take
@@ -161,6 +210,20 @@ func newVocab() *vocab {
 	return &vocab{words: wordCache{doc: 1}}
 }
 
+// newScratchVocab returns an empty vocabulary for a Scratch, which reads
+// many documents: its word cache is made with room for the words of
+// scratchBytes of each language, some 50 news articles' (the 77 dev pairs
+// have 12,800 distinct Korean words and 6,600 English), instead of
+// growing there from the first document's.
+func newScratchVocab() *vocab {
+	v := newVocab()
+	v.words.presize(scratchBytes, scratchBytes)
+	return v
+}
+
+// scratchBytes is the text a Scratch's word cache is first made for.
+const scratchBytes = 128 << 10
+
 // clear empties c, keeping its storage. (Its maps are made by presize or
 // useLexicon.)
 func (c *wordCache) clear() {
@@ -197,7 +260,7 @@ func (v *vocab) reset() {
 	v.words.nextDoc()
 	v.koIDs = v.koIDs[:0]
 	// The last document's features keep their arrays.
-	v.store = nil
+	v.store, v.feats, v.tokens = chunks[int32]{}, chunks[features]{}, chunks[[]int32]{}
 }
 
 // bytesPerKey is about how many bytes of a document's text (both sides)
@@ -215,22 +278,26 @@ const bytesPerENWord, bytesPerKOWord = 24, 16
 func koKeys(koBytes int) int { return koBytes / 8 * 5 }
 
 // presize sizes the id tables of an empty vocabulary for a document of
-// enBytes of English and koBytes of Korean, and, for its first document,
-// the word cache and the list of the Korean words' ids (which later
-// documents find grown).
+// enBytes of English and koBytes of Korean, and, while its word cache is
+// empty (its first document), the cache and the list of the Korean words'
+// ids, unless they have room enough already (later documents find them
+// grown).
 func (v *vocab) presize(enBytes, koBytes int) {
 	for k := range v.ids {
 		v.ids[k].presize((enBytes + koBytes) / bytesPerKey[k])
 	}
-	if v.words.ko == nil {
-		v.words.presize(enBytes, koBytes)
-		v.koIDs = make([]int32, 0, koKeys(koBytes))
+	if c := &v.words; len(c.ko)+len(c.en) == 0 && (c.ko == nil || enBytes > c.roomEN || koBytes > c.roomKO) {
+		c.presize(max(enBytes, c.roomEN), max(koBytes, c.roomKO))
+		if n := koKeys(koBytes); cap(v.koIDs) < n {
+			v.koIDs = make([]int32, 0, n)
+		}
 	}
 }
 
 // presize makes c's maps and lists with room for the words of enBytes of
 // English and koBytes of Korean.
 func (c *wordCache) presize(enBytes, koBytes int) {
+	c.roomEN, c.roomKO = enBytes, koBytes
 	en, ko := enBytes/bytesPerENWord, koBytes/bytesPerKOWord
 	c.en, c.ko = make(map[string]int32, en), make(map[string]int32, ko)
 	c.enWords, c.koWords = make([]enEntry, 0, en), make([]koWord, 0, ko)
@@ -454,7 +521,9 @@ func capText(s string) string {
 
 // englishFeatures extracts the features of English text.
 func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
-	f := &features{chars: countChars(text)}
+	v.newParagraph()
+	f := &v.feats.take(1, featureChunk)[0]
+	f.chars = countChars(text)
 	text = capText(text)
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
@@ -578,7 +647,9 @@ func textWords(s string, english bool) iter.Seq[string] {
 
 // koreanFeatures extracts the features of Korean text.
 func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
-	f := &features{chars: countChars(text)}
+	v.newParagraph()
+	f := &v.feats.take(1, featureChunk)[0]
+	f.chars = countChars(text)
 	text = capText(text)
 	// The ids of all words' tokens go into two flat lists, one per kind,
 	// cut into the per-word lists at the end: a slice per word would be
@@ -602,8 +673,8 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			b.lexEnds = append(b.lexEnds, len(b.lexs))
 		}
 	}
-	f.nameTokens = cutTokens(v.keep(b.names), b.nameEnds)
-	f.lexTokens = cutTokens(v.keep(b.lexs), b.lexEnds)
+	f.nameTokens = v.cutTokens(v.keep(b.names), b.nameEnds)
+	f.lexTokens = v.cutTokens(v.keep(b.lexs), b.lexEnds)
 	f.lexUnion = v.set(evLex, b.lexs)
 	f.hangulPrefixes = v.set(evWord, b.prefixes)
 	for w := range cognate.LatinTokens(text) {
@@ -674,11 +745,11 @@ func (v *vocab) koreanKeys(w string, lex *lexicon.Lexicon) koWord {
 
 // cutTokens cuts ids into the lists that end at ends; each list's capacity
 // ends with it, so that appending to one never writes into the next.
-func cutTokens(ids []int32, ends []int) [][]int32 {
+func (v *vocab) cutTokens(ids []int32, ends []int) [][]int32 {
 	if len(ends) == 0 {
 		return nil
 	}
-	out := make([][]int32, len(ends))
+	out := v.tokens.take(len(ends), tokenChunk)
 	start := 0
 	for i, e := range ends {
 		out[i] = ids[start:e:e]

@@ -115,7 +115,7 @@ func TestWordCacheFollowsLexicon(t *testing.T) {
 // right ids and cannot grow into each other.
 func TestCutTokens(t *testing.T) {
 	ids := []int32{1, 2, 3, 4, 5, 6}
-	got := cutTokens(ids, []int{2, 3, 6})
+	got := newVocab().cutTokens(ids, []int{2, 3, 6})
 	want := [][]int32{{1, 2}, {3}, {4, 5, 6}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("cutTokens = %v, want %v", got, want)
@@ -124,7 +124,7 @@ func TestCutTokens(t *testing.T) {
 	if got[1][0] != 3 {
 		t.Errorf("appending to the first list overwrote the second: %v", got)
 	}
-	if cutTokens(nil, nil) != nil {
+	if newVocab().cutTokens(nil, nil) != nil {
 		t.Errorf("cutTokens of nothing is not nil")
 	}
 }
@@ -262,22 +262,35 @@ func TestIDTable(t *testing.T) {
 }
 
 // TestSetAndKeep checks that vocab.set gives what uniq gives, list after
-// list (its marks are not cleared between them), and that the lists keep
-// returns cannot grow into each other.
+// list (its marks are not cleared between them), with the paragraph's
+// fresh ids in the order they were given (as features gives them) or not,
+// and that the lists keep returns cannot grow into each other.
 func TestSetAndKeep(t *testing.T) {
 	v := newVocab()
 	rng := rand.New(rand.NewPCG(5, 6))
 	for doc := range 3 {
 		v.reset()
-		for range 200 {
+		for list := range 400 {
 			kind := rng.IntN(evKinds)
-			for range rng.IntN(50) {
-				v.id(kind, rng.Uint64N(300))
-			}
+			v.newParagraph()
+			// Ids as features gives them: those v.id gives (fresh or
+			// not) in the order it gives them, among earlier ones.
 			var ids []int32
-			for range rng.IntN(40) {
-				if n := v.size(kind); n > 0 {
-					ids = append(ids, int32(rng.IntN(n)))
+			for range rng.IntN(50) {
+				if id := v.id(kind, rng.Uint64N(300)); rng.IntN(2) == 0 {
+					ids = append(ids, id)
+				}
+			}
+			if first := int(v.fresh[kind]); first > 0 {
+				for range rng.IntN(40) {
+					ids = slices.Insert(ids, rng.IntN(len(ids)+1), int32(rng.IntN(first)))
+				}
+			}
+			// And every third list any ids anywhere, the fresh ones
+			// out of order.
+			if n := v.size(kind); list%3 == 0 && n > 0 {
+				for range rng.IntN(10) {
+					ids = slices.Insert(ids, rng.IntN(len(ids)+1), int32(rng.IntN(n)))
 				}
 			}
 			want := uniq(slices.Clone(ids))
