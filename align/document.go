@@ -294,7 +294,7 @@ func linkShape(en, ko int) int {
 // from (pi, pj), scored.
 func (p *docScorer) cached(pi, pj, k int) (*linkRow, int) {
 	r := p.links.cover(pi, pj, pj)
-	y := (pj-r.lo)*nLinks + linkIndex[k]
+	y := r.index(pj, k)
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
@@ -313,9 +313,14 @@ func (p *docScorer) linkScore(i, j, k int) float64 {
 // link and kept: only the length part depends on the ratio, which changes
 // between passes.
 func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
+	return p.linkAtIndex(r, r.index(pj, k), pi, pj, k)
+}
+
+// linkAtIndex is linkAt for the link at y in r (r.index(pj, k)), for the
+// passes, which find it once for refused too.
+func (p *docScorer) linkAtIndex(r *linkRow, y, pi, pj, k int) float64 {
 	mv := moves[k]
 	i, j := pi+mv.en, pj+mv.ko
-	y := (pj-r.lo)*nLinks + linkIndex[k]
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
@@ -378,6 +383,10 @@ type linkRow struct {
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
 }
+
+// index returns where the row holds the link of moves[k] from Korean
+// position pj.
+func (r *linkRow) index(pj, k int) int { return (pj-r.lo)*nLinks + linkIndex[k] }
 
 const (
 	bareYes = 1 + iota

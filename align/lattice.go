@@ -156,7 +156,8 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 					}
 					joins := int(en.span[mv.en][pi]) + int(ko.span[mv.ko][pj])
 					head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-					if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
+					y := lr.index(pj, k)
+					if !head && dm.NeedEvidence && p.refused(lr, y, pi, pj, k) {
 						continue
 					}
 					// Every state reaches the same target: the first
@@ -167,7 +168,7 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 							continue
 						}
 						if math.IsNaN(link) {
-							link = p.linkAt(lr, pi, pj, k)
+							link = p.linkAtIndex(lr, y, pi, pj, k)
 						}
 						sc := join[joins+int(extra[st])]
 						if head {
@@ -270,14 +271,11 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 }
 
 // refused reports whether docModel.NeedEvidence refuses the link of
-// moves[k] from (pi, pj), r being the link cache's row pi (not the
-// headlines' link): it pairs whole paragraphs, in any state, and shares
-// nothing but length. The answer is kept in r.
-func (p *docScorer) refused(r *linkRow, pi, pj, k int) bool {
-	if !p.dm.NeedEvidence {
-		return false
-	}
-	y := (pj-r.lo)*nLinks + linkIndex[k]
+// moves[k] from (pi, pj), r being the link cache's row pi and y its index
+// there (r.index(pj, k); not the headlines' link): it pairs whole paragraphs, in any state, and shares
+// nothing but length. The answer is kept in r. The callers check
+// NeedEvidence first, so that this stays small enough to inline.
+func (p *docScorer) refused(r *linkRow, y, pi, pj, k int) bool {
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
@@ -442,14 +440,15 @@ func (p *docScorer) cellArcs(win window, off []int, lr *linkRow, pi, pj int, sw 
 				continue
 			}
 			head := pi == 0 && pj == 0 && p.headlines && en.start[i] && ko.start[j]
-			if !head && dm.NeedEvidence && p.refused(lr, pi, pj, k) {
+			y := lr.index(pj, k)
+			if !head && dm.NeedEvidence && p.refused(lr, y, pi, pj, k) {
 				continue
 			}
 			var lw float64
 			if x := linkIndex[k]; again {
 				lw = links[x]
 			} else {
-				lw = math.Exp(p.linkAt(lr, pi, pj, k) / sw.temp)
+				lw = math.Exp(p.linkAtIndex(lr, y, pi, pj, k) / sw.temp)
 				if links != nil {
 					links[x] = lw
 				}
