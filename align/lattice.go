@@ -142,13 +142,32 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 		for pj := lo[pi]; pj <= hi[pi]; pj++ {
 			c := off[pi] + (pj-lo[pi])*nStates
 			cur := score[c : c+nStates : c+nStates]
-			if math.IsInf(max(cur[0], cur[1], cur[2], cur[3]), -1) {
+			extra := p.linkStates(pi, pj)
+			// The states the cell is reached in, and those of them a
+			// link may leave, in order: the moves try those only, and a
+			// link none of them may leave is not looked at (nor scored).
+			var reached, linking [nStates]int
+			nr, nl := 0, 0
+			for st, v := range cur {
+				if math.IsInf(v, -1) {
+					continue
+				}
+				reached[nr] = st
+				nr++
+				if extra[st] >= 0 {
+					linking[nl] = st
+					nl++
+				}
+			}
+			if nr == 0 {
 				continue
 			}
-			extra := p.linkStates(pi, pj)
 			for k := range nMoves {
 				switch moveKinds[k] {
 				case linkMove:
+					if nl == 0 {
+						continue
+					}
 					mv := moves[k]
 					i, j := pi+mv.en, pj+mv.ko
 					if i > n || j > hi[i] || j < lo[i] || en.span[mv.en][pi] < 0 || ko.span[mv.ko][pj] < 0 {
@@ -162,20 +181,14 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 					}
 					// Every state reaches the same target: the first
 					// best state is the one the target would keep.
-					best, bst, link := math.Inf(-1), -1, math.NaN()
-					for st, v := range cur {
-						if math.IsInf(v, -1) || extra[st] < 0 {
-							continue
-						}
-						if math.IsNaN(link) {
-							link = p.linkAtIndex(lr, y, pi, pj, k)
-						}
+					best, bst, link := math.Inf(-1), -1, p.linkAtIndex(lr, y, pi, pj, k)
+					for _, st := range linking[:nl] {
 						sc := join[joins+int(extra[st])]
 						if head {
 							sc += dm.Headline
 						}
 						sc += link
-						if v += sc; v > best {
+						if v := cur[st] + sc; v > best {
 							best, bst = v, st
 						}
 					}
@@ -195,11 +208,8 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 						continue
 					}
 					base := off[i] + (pj-lo[i])*nStates
-					for st, v := range cur {
-						if math.IsInf(v, -1) {
-							continue
-						}
-						nst := st
+					for _, st := range reached[:nr] {
+						v, nst := cur[st], st
 						if clear {
 							nst &^= enLinked
 						}
@@ -216,11 +226,8 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 						continue
 					}
 					base := c + (j-pj)*nStates
-					for st, v := range cur {
-						if math.IsInf(v, -1) {
-							continue
-						}
-						nst := st
+					for _, st := range reached[:nr] {
+						v, nst := cur[st], st
 						if clear {
 							nst &^= koLinked
 						}
