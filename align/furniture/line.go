@@ -473,17 +473,26 @@ func koreanPromo(l string, n int) bool {
 // sentence of the article that starts the same way ("Translated by Kim,
 // the novel became…", "The views expressed by the minister…") is text.
 var (
-	enNoteRes = []func() *regexp.Regexp{
+	// enNotes are the English forms, each with the starts its first
+	// word can have: the line holds one of them, in any case, where
+	// the expression matches the word (after the opening bracket and the
+	// spaces isNote trims), so that the expression runs only on such a
+	// line. A start stops before any k or s, which (?i) also matches
+	// as the Kelvin sign and the long s.
+	enNotes = []struct {
+		starts []string
+		re     func() *regexp.Regexp // compiled on first use
+	}{
 		// "This article was originally written in Korean and translated by…"
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
+		{[]string{"th"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`)},
 		// "Translated by the editorial staff." (the credit ends there)
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
+		{[]string{"tran", "edited"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`)},
 		// "The views expressed in this column are the author's own."
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		{[]string{"the", "vie", "opinion"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`)},
 		// "This is an English translation of a Korean article."
-		lazyRegexp(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
+		{[]string{"thi"}, lazyRegexp(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`)},
 		// "[Editor's note] …", "Editor's note: …"
-		lazyRegexp(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
+		{[]string{"editor"}, lazyRegexp(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`)},
 	}
 	koNoteRe  = lazyRegexp(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
 	koNoteKey = lazyRegexp(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
@@ -493,22 +502,46 @@ var (
 // disclaimer ("This article was originally written in Korean and
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
 // 번역했습니다"); ko reports Hangul in l.
+//
+// The line's first letter, after the brackets and spaces its expressions
+// allow, chooses them: a Hangul syllable can start only koNoteRe's
+// words, an ASCII letter only those of enNotes.
 func isNote(l string, ko bool) bool {
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	rest := strings.TrimLeft(l, "[(*※< ")
+	first, _ := utf8.DecodeRuneInString(rest)
 	if ko {
-		if !strings.ContainsRune("이본외번영감", first) {
-			return false
-		}
-	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return strings.ContainsRune("이본외번영감", first) && koNoteRe().MatchString(l) && koNoteKey().MatchString(l)
+	}
+	if !strings.ContainsRune("TtEeVvOo", first) {
 		return false
 	}
-	if koNoteRe().MatchString(l) {
-		return koNoteKey().MatchString(l)
-	}
-	for _, re := range enNoteRes {
-		if re().MatchString(l) {
+	for _, n := range enNotes {
+		if hasAnyPrefixFold(rest, n.starts) && n.re().MatchString(l) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasAnyPrefixFold reports whether s starts with one of prefixes, which
+// are lower case: their ASCII letters in either case, their other bytes
+// as they are.
+func hasAnyPrefixFold(s string, prefixes []string) bool {
+next:
+	for _, p := range prefixes {
+		if len(s) < len(p) {
+			continue
+		}
+		for i := 0; i < len(p); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != p[i] {
+				continue next
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1,0 +1,111 @@
+package furniture
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// isNoteReference is isNote as it was before its expressions were
+// chosen by the line's first word: every expression on every line that
+// starts with one of the letters. TestIsNoteSame holds isNote to it.
+func isNoteReference(l string, ko bool) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	if ko {
+		if !strings.ContainsRune("이본외번영감", first) {
+			return false
+		}
+	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return false
+	}
+	if koNoteRe().MatchString(l) {
+		return koNoteKey().MatchString(l)
+	}
+	for _, n := range enNotes {
+		if n.re().MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefilterLines returns every line of the shared corpora (none without
+// ../shared) and n random lines made of pieces, each piece in its case or
+// upper case, with or without a space after it.
+func prefilterLines(n int, pieces []string) []string {
+	var lines []string
+	if dirExists(corpusRoot) {
+		filepath.WalkDir(corpusRoot, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.Contains(path, "dev") && !strings.Contains(path, "news-sentences") {
+				return nil
+			}
+			b, err := os.ReadFile(path)
+			if err != nil || !utf8.Valid(b) {
+				return nil
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+			return nil
+		})
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) == 0 {
+				p = strings.ToUpper(p)
+			}
+			b.WriteString(p)
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+// TestIsNoteSame compares isNote with isNoteReference on the lines of
+// prefilterLines, with the notes of the tests and the words the
+// expressions look for among the pieces, and the characters (?i) folds
+// onto ASCII letters (the Kelvin sign, the long s).
+func TestIsNoteSame(t *testing.T) {
+	lines := []string{
+		"This article was originally written in Korean and translated by a bilingual reporter.",
+		"Translated by the editorial staff.", "[Editor's note] The column runs weekly.",
+		"The views expressed in this column are the author's own.", "THIS IS AN ENGLISH TRANSLATION OF a Korean article.",
+		"(Editors note) x", "Edited and translated by Kim.", "Opinions expressed here are the writer's own.",
+		"이 기사는 AI가 번역했습니다.", "본 기사는 원문을 번역한 것입니de.", "외부 필진의 의견은 다를 수 있습니다.", "번역: 홍길동",
+		"thiſ article was first published in the paper.", "[ \tThe views expressed are own", "* Translation by x", "< 이 칼럼은 필자의 의견",
+	}
+	pieces := []string{"[", "(", "*", "※", "<", " ", "\t", "this", "the", "thiſ", "tranſlated", "translated", "translation",
+		"edited and translated", "views", "opinions", "expressed", "editor", "editor's", "note", ":", "]", "article", "is", "was",
+		"by", "from", "Kim", ".", "an", "English", "of", "originally", "AI", "author", "own", "이", "본", "기사는", "칼럼은", "번역", "원문",
+		"외부", "필진", "감수", "=", "K", "k", "s", "ſ", "ai", "first published", "in partnership", "reflect"}
+	lines = append(lines, prefilterLines(200000, pieces)...)
+	hangulRe := regexp.MustCompile(`\p{Hangul}`)
+	notes := 0
+	for _, l := range lines {
+		if isNoteReference(l, false) || isNoteReference(l, true) {
+			notes++
+		}
+		for _, ko := range []bool{false, true, hangulRe.MatchString(l)} {
+			if got, want := isNote(l, ko), isNoteReference(l, ko); got != want {
+				t.Errorf("isNote(%q, %v) = %v, the reference %v", l, ko, got, want)
+			}
+		}
+	}
+	if notes < 100 {
+		t.Errorf("only %d notes among the %d lines", notes, len(lines))
+	}
+	t.Logf("%d notes among %d lines", notes, len(lines))
+}
+
+func dirExists(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}
