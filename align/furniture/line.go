@@ -221,7 +221,29 @@ var linkLabelRe = lazyRegexp(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|
 // expression runs only on lines that start with one.
 var linkHints = []string{"related", "read", "see also", "also", "more on", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
 
+// linkStarts are how the words of linkLabelRe start, lower-cased: a link
+// label starts with one of them after its opening bracket and spaces. "ſe"
+// is "se" with the long s, which (?i) matches as s.
+var linkStarts = []string{"rel", "rea", "al", "se", "ſe", "mor", "rec", "관련", "추천", "함께", "같이", "이전", "다음"}
+
+// startsLinkLabel reports whether l starts as linkLabelRe requires: at
+// most one opening bracket, spaces (\s: ASCII ones), and one of
+// linkStarts; a line that does not cannot be a label, and needs neither
+// lower-casing nor the hints.
+func startsLinkLabel(l string) bool {
+	for _, b := range []string{"[", "【", "<", "〈", "("} {
+		if strings.HasPrefix(l, b) {
+			l = l[len(b):]
+			break
+		}
+	}
+	return hasAnyPrefixFold(strings.TrimLeft(l, "\t\n\f\r "), linkStarts)
+}
+
 func matchLinkLabel(l string) []string {
+	if !startsLinkLabel(l) {
+		return nil
+	}
 	head := l
 	if len(head) > 48 {
 		head = head[:48]

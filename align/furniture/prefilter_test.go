@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,6 +32,20 @@ func isNoteReference(l string, ko bool) bool {
 		}
 	}
 	return false
+}
+
+// matchLinkLabelReference is matchLinkLabel as it was before
+// startsLinkLabel: the hints in the lower-cased first 48 bytes, then the
+// expression. TestMatchLinkLabelSame holds matchLinkLabel to it.
+func matchLinkLabelReference(l string) []string {
+	head := l
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	if !containsAnyOf(lower(head), linkHints) {
+		return nil
+	}
+	return linkLabelRe().FindStringSubmatch(l)
 }
 
 // prefilterLines returns every line of the shared corpora (none without
@@ -67,6 +82,32 @@ func prefilterLines(n int, pieces []string) []string {
 		lines = append(lines, b.String())
 	}
 	return lines
+}
+
+// TestMatchLinkLabelSame compares matchLinkLabel with its reference on
+// the lines of prefilterLines, with the words of linkLabelRe among the
+// pieces, the characters (?i) folds onto ASCII letters (the Kelvin sign,
+// the long s), and the brackets and spaces a label may start with.
+func TestMatchLinkLabelSame(t *testing.T) {
+	pieces := []string{"[", "【", "<", "〈", "(", "]", "】", ">", "〉", ")", " ", "\t", "\f", "\v", "\u00a0", ":", "：", "-", "—",
+		"related", "articles", "stories", "story", "news", "links", "coverage", "content", "reading", "read", "more", "also",
+		"next", "see", "ſee", "alſo", "on", "this", "recommended", "관련", "기사", "뉴스", "글", "링크", "추천", "함께", "같이",
+		"보면", "읽으면", "좋은", "이전", "다음", "▶", "Seoul", "K", "k", "ſ", "s", "x", strings.Repeat(" ", 40)}
+	lines := prefilterLines(200000, pieces)
+	labels := 0
+	for _, l := range lines {
+		want := matchLinkLabelReference(l)
+		if want != nil {
+			labels++
+		}
+		if got := matchLinkLabel(l); !slices.Equal(got, want) {
+			t.Errorf("matchLinkLabel(%q) = %q, the reference %q", l, got, want)
+		}
+	}
+	if labels < 100 {
+		t.Errorf("only %d labels among the %d lines", labels, len(lines))
+	}
+	t.Logf("%d labels among %d lines", labels, len(lines))
 }
 
 // TestIsNoteSame compares isNote with isNoteReference on the lines of
