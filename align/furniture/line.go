@@ -143,8 +143,16 @@ func isCredits(l string) bool {
 	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
 		return false
 	}
-	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+	return hasAnyPrefixFold(l, creditsStarts) && creditsRe().MatchString(l) ||
+		containsFold(l, "contributed") && contributedRe().MatchString(l)
 }
+
+// creditsStarts are how the first words of creditsRe start, lower-cased:
+// every form of it is anchored at the start of the line, so a line that
+// starts otherwise does not run it. "\u212ab" and "ſb" are "kb" and "sb"
+// with the Kelvin sign and the long s, which (?i) takes for k and s.
+var creditsStarts = []string{"kb", "\u212ab", "mb", "sb", "ſb", "yt", "jt", "ob", "tv", "채널", "연합", "뉴스",
+	"촬영", "영상", "그래", "편집", "add", "rep", "wri", "edi"}
 
 // containsFold reports whether s holds word, lower-case ASCII letters, in
 // any case: as (?i) matches it when no letter of word has a case beyond

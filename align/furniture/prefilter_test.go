@@ -150,3 +150,36 @@ func dirExists(dir string) bool {
 	fi, err := os.Stat(dir)
 	return err == nil && fi.IsDir()
 }
+
+// isCreditsReference is isCredits as it was before creditsStarts: the
+// hints, then the expressions. TestIsCreditsSame holds isCredits to it.
+func isCreditsReference(l string) bool {
+	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
+		return false
+	}
+	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+}
+
+// TestIsCreditsSame compares isCredits with its reference on the lines of
+// prefilterLines, with the words of creditsRe and contributedRe among the
+// pieces and the characters (?i) folds onto ASCII letters.
+func TestIsCreditsSame(t *testing.T) {
+	pieces := []string{"KBS", "MBC", "SBS", "YTN", "JTBC", "MBN", "OBS", "TV조선", "채널A", "연합뉴스TV", "뉴스Y", "뉴스", "홍길동입니다.",
+		"촬영기자", "촬영", "영상", "취재", "편집", "그래픽", ":", "：", "additional", "reporting", "writing", "editing", "by",
+		"Kim", ";", ".", "contributed", "to", "this", "report", "\u212aBS", "ſBS", "K", "ſ", " ", "\t", "[", "The"}
+	lines := prefilterLines(200000, pieces)
+	credits := 0
+	for _, l := range lines {
+		want := isCreditsReference(l)
+		if want {
+			credits++
+		}
+		if got := isCredits(l); got != want {
+			t.Errorf("isCredits(%q) = %v, the reference %v", l, got, want)
+		}
+	}
+	if credits < 100 {
+		t.Errorf("only %d credits among the %d lines", credits, len(lines))
+	}
+	t.Logf("%d credits among %d lines", credits, len(lines))
+}
