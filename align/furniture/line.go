@@ -432,21 +432,21 @@ func isPromo(l string, n int, ko bool) bool {
 	}
 	// The call to action is the first word, or the word after a comma or
 	// a colon among the first six ("Breaking news: follow us on …").
-	// Words are taken without their punctuation, lower-cased; k counts
-	// those left non-empty, and the k-th is the action's when k is 0 or
-	// start. The loop stops once that is settled, and the words after are
-	// not split.
+	// Words are taken without their punctuation; k counts those left
+	// non-empty, and the k-th is the action's when k is 0 or start (only
+	// that word is lower-cased). The loop stops once that is settled, and
+	// the words after are not split.
 	i, k, start, action := -1, 0, 0, false
 	for w := range strings.FieldsSeq(l) {
 		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
 			break
 		}
-		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := strings.TrimFunc(w, isPunctOrSymbol)
 		if t == "" {
 			continue
 		}
 		if k == 0 || k == start {
-			action = action || promoActions[t]
+			action = action || promoActions[lower(t)]
 		}
 		k++
 		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
