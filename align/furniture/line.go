@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/space"
 )
 
 // Line judges one line on its own, by its shape: the rules that need no
@@ -33,7 +34,7 @@ func Line(l string) Reason {
 	var ws []string
 	split := func() []string {
 		if ws == nil {
-			ws = strings.Fields(l)
+			ws = space.Fields(l)
 		}
 		return ws
 	}
