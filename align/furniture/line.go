@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/space"
 )
 
 // Line judges one line on its own, by its shape: the rules that need no
@@ -33,7 +34,7 @@ func Line(l string) Reason {
 	var ws []string
 	split := func() []string {
 		if ws == nil {
-			ws = strings.Fields(l)
+			ws = space.Fields(l)
 		}
 		return ws
 	}
@@ -143,8 +144,16 @@ func isCredits(l string) bool {
 	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
 		return false
 	}
-	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+	return hasAnyPrefixFold(l, creditsStarts) && creditsRe().MatchString(l) ||
+		containsFold(l, "contributed") && contributedRe().MatchString(l)
 }
+
+// creditsStarts are how the first words of creditsRe start, lower-cased:
+// every form of it is anchored at the start of the line, so a line that
+// starts otherwise does not run it. "\u212ab" and "ſb" are "kb" and "sb"
+// with the Kelvin sign and the long s, which (?i) takes for k and s.
+var creditsStarts = []string{"kb", "\u212ab", "mb", "sb", "ſb", "yt", "jt", "ob", "tv", "채널", "연합", "뉴스",
+	"촬영", "영상", "그래", "편집", "add", "rep", "wri", "edi"}
 
 // containsFold reports whether s holds word, lower-case ASCII letters, in
 // any case: as (?i) matches it when no letter of word has a case beyond
@@ -221,7 +230,29 @@ var linkLabelRe = lazyRegexp(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|
 // expression runs only on lines that start with one.
 var linkHints = []string{"related", "read", "see also", "also", "more on", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
 
+// linkStarts are how the words of linkLabelRe start, lower-cased: a link
+// label starts with one of them after its opening bracket and spaces. "ſe"
+// is "se" with the long s, which (?i) matches as s.
+var linkStarts = []string{"rel", "rea", "al", "se", "ſe", "mor", "rec", "관련", "추천", "함께", "같이", "이전", "다음"}
+
+// startsLinkLabel reports whether l starts as linkLabelRe requires: at
+// most one opening bracket, spaces (\s: ASCII ones), and one of
+// linkStarts; a line that does not cannot be a label, and needs neither
+// lower-casing nor the hints.
+func startsLinkLabel(l string) bool {
+	for _, b := range []string{"[", "【", "<", "〈", "("} {
+		if strings.HasPrefix(l, b) {
+			l = l[len(b):]
+			break
+		}
+	}
+	return hasAnyPrefixFold(strings.TrimLeft(l, "\t\n\f\r "), linkStarts)
+}
+
 func matchLinkLabel(l string) []string {
+	if !startsLinkLabel(l) {
+		return nil
+	}
 	head := l
 	if len(head) > 48 {
 		head = head[:48]
@@ -402,21 +433,21 @@ func isPromo(l string, n int, ko bool) bool {
 	}
 	// The call to action is the first word, or the word after a comma or
 	// a colon among the first six ("Breaking news: follow us on …").
-	// Words are taken without their punctuation, lower-cased; k counts
-	// those left non-empty, and the k-th is the action's when k is 0 or
-	// start. The loop stops once that is settled, and the words after are
-	// not split.
+	// Words are taken without their punctuation; k counts those left
+	// non-empty, and the k-th is the action's when k is 0 or start (only
+	// that word is lower-cased). The loop stops once that is settled, and
+	// the words after are not split.
 	i, k, start, action := -1, 0, 0, false
 	for w := range strings.FieldsSeq(l) {
 		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
 			break
 		}
-		t := lower(strings.TrimFunc(w, isPunctOrSymbol))
+		t := strings.TrimFunc(w, isPunctOrSymbol)
 		if t == "" {
 			continue
 		}
 		if k == 0 || k == start {
-			action = action || promoActions[t]
+			action = action || promoActions[lower(t)]
 		}
 		k++
 		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
@@ -473,17 +504,26 @@ func koreanPromo(l string, n int) bool {
 // sentence of the article that starts the same way ("Translated by Kim,
 // the novel became…", "The views expressed by the minister…") is text.
 var (
-	enNoteRes = []func() *regexp.Regexp{
+	// enNotes are the English forms, each with the starts its first
+	// word can have: the line holds one of them, in any case, where
+	// the expression matches the word (after the opening bracket and the
+	// spaces isNote trims), so that the expression runs only on such a
+	// line. A start stops before any k or s, which (?i) also matches
+	// as the Kelvin sign and the long s.
+	enNotes = []struct {
+		starts []string
+		re     func() *regexp.Regexp // compiled on first use
+	}{
 		// "This article was originally written in Korean and translated by…"
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`),
+		{[]string{"th"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:this|the)\s+(?:article|story|report|column|piece|interview|content|text)\s+(?:was|is|has\s+been)\b.*(?:translat|originally|generative|\bAI\b|syndicat|in\s+partnership|first\s+(?:published|appeared))`)},
 		// "Translated by the editorial staff." (the credit ends there)
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`),
+		{[]string{"tran", "edited"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:translated|edited\s+and\s+translated|translation)\s+(?:by|from|with)\s+[^,;:.]{1,60}(?:[.)\]](?:\s|$)|$)`)},
 		// "The views expressed in this column are the author's own."
-		lazyRegexp(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`),
+		{[]string{"the", "vie", "opinion"}, lazyRegexp(`(?i)^[\[(*※]?\s*(?:the\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b.*\b(?:author|writer|columnist|necessarily|reflect|own)`)},
 		// "This is an English translation of a Korean article."
-		lazyRegexp(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`),
+		{[]string{"thi"}, lazyRegexp(`(?i)^[\[(*※]?\s*this\s+is\s+(?:an?\s+)?(?:\w+\s+)?(?:translation|translated\s+version)\s+of\b`)},
 		// "[Editor's note] …", "Editor's note: …"
-		lazyRegexp(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`),
+		{[]string{"editor"}, lazyRegexp(`(?i)^[\[(*※]?\s*editor'?s\s+note\s*[:\])]`)},
 	}
 	koNoteRe  = lazyRegexp(`^[\[(*※<]?\s*(?:이\s*기사는|본\s*기사는|이\s*칼럼은|본\s*칼럼은|이\s*콘텐츠는|본\s*콘텐츠는|외부\s*(?:필진|필자|기고)|(?:영문\s*)?번역\s*[:=]|감수\s*[:=])`)
 	koNoteKey = lazyRegexp(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
@@ -493,22 +533,46 @@ var (
 // disclaimer ("This article was originally written in Korean and
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
 // 번역했습니다"); ko reports Hangul in l.
+//
+// The line's first letter, after the brackets and spaces its expressions
+// allow, chooses them: a Hangul syllable can start only koNoteRe's
+// words, an ASCII letter only those of enNotes.
 func isNote(l string, ko bool) bool {
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	rest := strings.TrimLeft(l, "[(*※< ")
+	first, _ := utf8.DecodeRuneInString(rest)
 	if ko {
-		if !strings.ContainsRune("이본외번영감", first) {
-			return false
-		}
-	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return strings.ContainsRune("이본외번영감", first) && koNoteRe().MatchString(l) && koNoteKey().MatchString(l)
+	}
+	if !strings.ContainsRune("TtEeVvOo", first) {
 		return false
 	}
-	if koNoteRe().MatchString(l) {
-		return koNoteKey().MatchString(l)
-	}
-	for _, re := range enNoteRes {
-		if re().MatchString(l) {
+	for _, n := range enNotes {
+		if hasAnyPrefixFold(rest, n.starts) && n.re().MatchString(l) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasAnyPrefixFold reports whether s starts with one of prefixes, which
+// are lower case: their ASCII letters in either case, their other bytes
+// as they are.
+func hasAnyPrefixFold(s string, prefixes []string) bool {
+next:
+	for _, p := range prefixes {
+		if len(s) < len(p) {
+			continue
+		}
+		for i := 0; i < len(p); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != p[i] {
+				continue next
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -132,12 +132,24 @@ func isClean(s string) bool {
 			}
 			others = false
 			// A run of ASCII, each character a segment of its own: the
-			// last starts the segment that goes on after the run.
+			// last starts the segment that goes on after the run. From
+			// its second character (a run of one, the space between
+			// Korean words, is most), eight printable characters are
+			// passed at a time.
 			for {
 				if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
 					return false
 				}
 				if i++; i == len(s) {
+					return true
+				}
+				if c = s[i]; c >= utf8.RuneSelf {
+					break
+				}
+				for i+8 <= len(s) && printableASCII8(s[i:]) {
+					i += 8
+				}
+				if i == len(s) {
 					return true
 				}
 				if c = s[i]; c >= utf8.RuneSelf {
@@ -165,6 +177,18 @@ func isClean(s string) bool {
 		i += n
 	}
 	return !others || norm.NFC.IsNormalString(s[seg:])
+}
+
+// printableASCII8 reports whether the first eight bytes of s are all
+// printable ASCII (0x20 to 0x7e), testing them at once: a byte at or
+// above 0x7f sets its high bit in x or in x+1 (0xff carries, but sets it
+// in x), and one below 0x20 borrows into its high bit in x-0x20.
+func printableASCII8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return (x|(x+ones)|(x-0x20*ones)&^x)&highs == 0
 }
 
 // Key returns the comparison form of s: String, then quotes and dashes

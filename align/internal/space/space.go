@@ -64,3 +64,41 @@ func FieldEnd(s string, i int) int {
 	}
 	return i
 }
+
+// at is how the loops that step through text use Class and Decode:
+// whether s[i:] starts with white space, and how far to step.
+func at(s string, i int) (bool, int) {
+	switch Class(s[i]) {
+	case ASCII:
+		return true, 1
+	case MayStart:
+		return Decode(s[i:])
+	}
+	return false, 1
+}
+
+// Fields is strings.Fields: the words of s, split at white space, in a
+// slice of their number. Outside ASCII it decodes only the characters
+// that may be white space, not every one as strings.Fields does.
+func Fields(s string) []string {
+	n := 0
+	for i := 0; i < len(s); {
+		if sp, size := at(s, i); sp {
+			i += size
+			continue
+		}
+		n++
+		i = FieldEnd(s, i)
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		if sp, size := at(s, i); sp {
+			i += size
+			continue
+		}
+		j := FieldEnd(s, i)
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}

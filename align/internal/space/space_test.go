@@ -28,35 +28,8 @@ func TestIsSpace(t *testing.T) {
 	}
 }
 
-// at is how the loops that step through text use Class and Decode:
-// whether s[i:] starts with white space, and how far to step.
-func at(s string, i int) (bool, int) {
-	switch Class(s[i]) {
-	case ASCII:
-		return true, 1
-	case MayStart:
-		return Decode(s[i:])
-	}
-	return false, 1
-}
-
-// fields splits s as strings.Fields does, with FieldEnd, Class and Decode.
-func fields(s string) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		if sp, n := at(s, i); sp {
-			i += n
-			continue
-		}
-		j := FieldEnd(s, i)
-		out = append(out, s[i:j])
-		i = j
-	}
-	return out
-}
-
-// TestFieldsMatchStrings: words found with Class, Decode and FieldEnd are what
-// strings.Fields finds, on texts made of white space, Hangul, ASCII, the
+// TestFieldsMatchStrings: Fields, which finds words with Class, Decode and
+// FieldEnd, finds what strings.Fields finds, on texts made of white space, Hangul, ASCII, the
 // characters that share a white-space character's first byte, and broken
 // UTF-8.
 func TestFieldsMatchStrings(t *testing.T) {
@@ -65,8 +38,8 @@ func TestFieldsMatchStrings(t *testing.T) {
 		"\xc2", "\xe2\x80", "\xe3", "\x80", "\xff", "😀"}
 	texts := append([]string{"", " ", "a", "a b", "\u00a0x\u3000y\u2003"}, randtext.Texts(1, pieces, 12, 20000)...)
 	for _, s := range texts {
-		if got, want := fields(s), strings.Fields(s); !slices.Equal(got, want) {
-			t.Fatalf("fields(%q) = %q, strings.Fields gives %q", s, got, want)
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) || len(got) != cap(got) {
+			t.Fatalf("Fields(%q) = %q (cap %d), strings.Fields gives %q", s, got, cap(got), want)
 		}
 	}
 }

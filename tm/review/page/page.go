@@ -30,6 +30,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/romanize"
@@ -42,7 +43,11 @@ import (
 //go:embed page.html.tmpl
 var files embed.FS
 
-var tmpl = template.Must(template.New("page.html.tmpl").ParseFS(files, "page.html.tmpl"))
+// pageTemplate parses the page's template on first use, not at package
+// init: every run of bitext links this package, few write a page.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.html.tmpl").ParseFS(files, "page.html.tmpl"))
+})
 
 // Options control the page.
 type Options struct {
@@ -80,7 +85,7 @@ func Write(w io.Writer, f *alignfile.File, opt Options) error {
 	if opt.Style != nil {
 		style = *opt.Style
 	}
-	return tmpl.Execute(w, build(f, opt.Level, style))
+	return pageTemplate().Execute(w, build(f, opt.Level, style))
 }
 
 // The page's data: everything computed here, the template only lays it out.

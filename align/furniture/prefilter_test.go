@@ -1,0 +1,185 @@
+package furniture
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// isNoteReference is isNote as it was before its expressions were
+// chosen by the line's first word: every expression on every line that
+// starts with one of the letters. TestIsNoteSame holds isNote to it.
+func isNoteReference(l string, ko bool) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	if ko {
+		if !strings.ContainsRune("이본외번영감", first) {
+			return false
+		}
+	} else if !strings.ContainsRune("TtEeVvOo", first) {
+		return false
+	}
+	if koNoteRe().MatchString(l) {
+		return koNoteKey().MatchString(l)
+	}
+	for _, n := range enNotes {
+		if n.re().MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchLinkLabelReference is matchLinkLabel as it was before
+// startsLinkLabel: the hints in the lower-cased first 48 bytes, then the
+// expression. TestMatchLinkLabelSame holds matchLinkLabel to it.
+func matchLinkLabelReference(l string) []string {
+	head := l
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	if !containsAnyOf(lower(head), linkHints) {
+		return nil
+	}
+	return linkLabelRe().FindStringSubmatch(l)
+}
+
+// prefilterLines returns every line of the shared corpora (none without
+// ../shared) and n random lines made of pieces, each piece in its case or
+// upper case, with or without a space after it.
+func prefilterLines(n int, pieces []string) []string {
+	var lines []string
+	if dirExists(corpusRoot) {
+		filepath.WalkDir(corpusRoot, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.Contains(path, "dev") && !strings.Contains(path, "news-sentences") {
+				return nil
+			}
+			b, err := os.ReadFile(path)
+			if err != nil || !utf8.Valid(b) {
+				return nil
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+			return nil
+		})
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) == 0 {
+				p = strings.ToUpper(p)
+			}
+			b.WriteString(p)
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+// TestMatchLinkLabelSame compares matchLinkLabel with its reference on
+// the lines of prefilterLines, with the words of linkLabelRe among the
+// pieces, the characters (?i) folds onto ASCII letters (the Kelvin sign,
+// the long s), and the brackets and spaces a label may start with.
+func TestMatchLinkLabelSame(t *testing.T) {
+	pieces := []string{"[", "【", "<", "〈", "(", "]", "】", ">", "〉", ")", " ", "\t", "\f", "\v", "\u00a0", ":", "：", "-", "—",
+		"related", "articles", "stories", "story", "news", "links", "coverage", "content", "reading", "read", "more", "also",
+		"next", "see", "ſee", "alſo", "on", "this", "recommended", "관련", "기사", "뉴스", "글", "링크", "추천", "함께", "같이",
+		"보면", "읽으면", "좋은", "이전", "다음", "▶", "Seoul", "K", "k", "ſ", "s", "x", strings.Repeat(" ", 40)}
+	lines := prefilterLines(200000, pieces)
+	labels := 0
+	for _, l := range lines {
+		want := matchLinkLabelReference(l)
+		if want != nil {
+			labels++
+		}
+		if got := matchLinkLabel(l); !slices.Equal(got, want) {
+			t.Errorf("matchLinkLabel(%q) = %q, the reference %q", l, got, want)
+		}
+	}
+	if labels < 100 {
+		t.Errorf("only %d labels among the %d lines", labels, len(lines))
+	}
+	t.Logf("%d labels among %d lines", labels, len(lines))
+}
+
+// TestIsNoteSame compares isNote with isNoteReference on the lines of
+// prefilterLines, with the notes of the tests and the words the
+// expressions look for among the pieces, and the characters (?i) folds
+// onto ASCII letters (the Kelvin sign, the long s).
+func TestIsNoteSame(t *testing.T) {
+	lines := []string{
+		"This article was originally written in Korean and translated by a bilingual reporter.",
+		"Translated by the editorial staff.", "[Editor's note] The column runs weekly.",
+		"The views expressed in this column are the author's own.", "THIS IS AN ENGLISH TRANSLATION OF a Korean article.",
+		"(Editors note) x", "Edited and translated by Kim.", "Opinions expressed here are the writer's own.",
+		"이 기사는 AI가 번역했습니다.", "본 기사는 원문을 번역한 것입니de.", "외부 필진의 의견은 다를 수 있습니다.", "번역: 홍길동",
+		"thiſ article was first published in the paper.", "[ \tThe views expressed are own", "* Translation by x", "< 이 칼럼은 필자의 의견",
+	}
+	pieces := []string{"[", "(", "*", "※", "<", " ", "\t", "this", "the", "thiſ", "tranſlated", "translated", "translation",
+		"edited and translated", "views", "opinions", "expressed", "editor", "editor's", "note", ":", "]", "article", "is", "was",
+		"by", "from", "Kim", ".", "an", "English", "of", "originally", "AI", "author", "own", "이", "본", "기사는", "칼럼은", "번역", "원문",
+		"외부", "필진", "감수", "=", "K", "k", "s", "ſ", "ai", "first published", "in partnership", "reflect"}
+	lines = append(lines, prefilterLines(200000, pieces)...)
+	hangulRe := regexp.MustCompile(`\p{Hangul}`)
+	notes := 0
+	for _, l := range lines {
+		if isNoteReference(l, false) || isNoteReference(l, true) {
+			notes++
+		}
+		for _, ko := range []bool{false, true, hangulRe.MatchString(l)} {
+			if got, want := isNote(l, ko), isNoteReference(l, ko); got != want {
+				t.Errorf("isNote(%q, %v) = %v, the reference %v", l, ko, got, want)
+			}
+		}
+	}
+	if notes < 100 {
+		t.Errorf("only %d notes among the %d lines", notes, len(lines))
+	}
+	t.Logf("%d notes among %d lines", notes, len(lines))
+}
+
+func dirExists(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}
+
+// isCreditsReference is isCredits as it was before creditsStarts: the
+// hints, then the expressions. TestIsCreditsSame holds isCredits to it.
+func isCreditsReference(l string) bool {
+	if !containsAnyOf(l, []string{"입니다", ":", "：", "by", "By", "BY", "contributed"}) {
+		return false
+	}
+	return creditsRe().MatchString(l) || containsFold(l, "contributed") && contributedRe().MatchString(l)
+}
+
+// TestIsCreditsSame compares isCredits with its reference on the lines of
+// prefilterLines, with the words of creditsRe and contributedRe among the
+// pieces and the characters (?i) folds onto ASCII letters.
+func TestIsCreditsSame(t *testing.T) {
+	pieces := []string{"KBS", "MBC", "SBS", "YTN", "JTBC", "MBN", "OBS", "TV조선", "채널A", "연합뉴스TV", "뉴스Y", "뉴스", "홍길동입니다.",
+		"촬영기자", "촬영", "영상", "취재", "편집", "그래픽", ":", "：", "additional", "reporting", "writing", "editing", "by",
+		"Kim", ";", ".", "contributed", "to", "this", "report", "\u212aBS", "ſBS", "K", "ſ", " ", "\t", "[", "The"}
+	lines := prefilterLines(200000, pieces)
+	credits := 0
+	for _, l := range lines {
+		want := isCreditsReference(l)
+		if want {
+			credits++
+		}
+		if got := isCredits(l); got != want {
+			t.Errorf("isCredits(%q) = %v, the reference %v", l, got, want)
+		}
+	}
+	if credits < 100 {
+		t.Errorf("only %d credits among the %d lines", credits, len(lines))
+	}
+	t.Logf("%d credits among %d lines", credits, len(lines))
+}
