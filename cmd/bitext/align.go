@@ -64,7 +64,9 @@ replaced: move it away first.`,
 }
 
 // alignInputs reads the two files of a pair and puts them in EN, KO order.
-func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
+// sum says whether their SHA-256 is needed (an alignment file records it);
+// without it the reader skips the hash.
+func alignInputs(c *cli.Context, args []string, sum bool) (en, ko *read.Text, err error) {
 	if len(args) != 2 {
 		return nil, nil, usagef("align needs two files, EN_FILE and KO_FILE (got %d)", len(args))
 	}
@@ -76,6 +78,7 @@ func alignInputs(c *cli.Context, args []string) (en, ko *read.Text, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	opt.NoSum = !sum
 	ta, err := read.File(a, c.App.Reader, opt)
 	if err != nil {
 		return nil, nil, err
@@ -166,7 +169,7 @@ func runAlign(c *cli.Context) error {
 	if err := keepReviews(outPath, tmxPath, glossPath); err != nil {
 		return err
 	}
-	en, ko, err := alignInputs(c, args)
+	en, ko, err := alignInputs(c, args, format == "json" || format == "html")
 	if err != nil {
 		return err
 	}

@@ -200,7 +200,7 @@ func alignForReview(c *cli.Context, args []string, out string, opt export.Option
 	if err != nil {
 		return err
 	}
-	en, ko, err := alignInputs(c, args)
+	en, ko, err := alignInputs(c, args, true)
 	if err != nil {
 		return err
 	}
