@@ -283,7 +283,8 @@ func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
 		r, y := p.cached(ei, ki, k)
 		return r.v[y]
 	}
-	ev := p.cache.evidence(ei, ej, ki, kj)
+	var ev evidence
+	p.cache.evidence(&ev, ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
 }
 
@@ -364,7 +365,8 @@ func (dm *docModel) mergeCost() []float64 {
 // paragraphs on nothing but length (see refused).
 func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
 	i, j := pi+moves[k].en, pj+moves[k].ko
-	ev := p.cache.evidence(pi, i, pj, j)
+	var ev evidence
+	p.cache.evidence(&ev, pi, i, pj, j)
 	r.v[y] = p.m.evidenceScore(&ev)
 	r.bare[y] = bareNo
 	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.supports(&ev, pi, i, pj, j) {
@@ -774,7 +776,8 @@ func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 		r, y := p.cached(ei, ki, k)
 		return r.bare[y] == bareNo
 	}
-	ev := p.cache.evidence(ei, ej, ki, kj)
+	var ev evidence
+	p.cache.evidence(&ev, ei, ej, ki, kj)
 	return p.supports(&ev, ei, ej, ki, kj)
 }
 
