@@ -111,8 +111,17 @@ func (p *postings) start(size int) []int32 {
 	return append([]int32(nil), p.first[:size]...)
 }
 
-// in returns the entries of id in sentences [b0, b1).
+// in returns the entries of id in sentences [b0, b1). Most ids of an
+// English sentence have none in all the Korean: that case is inlined.
 func (p *postings) in(id int32, b0, b1 int) []posting {
+	if p.first[id] == p.first[id+1] {
+		return nil
+	}
+	return p.within(id, b0, b1)
+}
+
+// within is in for an id with entries.
+func (p *postings) within(id int32, b0, b1 int) []posting {
 	es := p.at[p.first[id]:p.first[id+1]]
 	if len(es) == 0 || int(es[0].sent) >= b1 || int(es[len(es)-1].sent) < b0 {
 		return nil
