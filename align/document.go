@@ -364,7 +364,8 @@ func (dm *docModel) mergeCost() []float64 {
 // once, and keeps in r, at y, its score and whether it pairs whole
 // paragraphs on nothing but length (see refused).
 func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
-	i, j := pi+moves[k].en, pj+moves[k].ko
+	mv := &moves[k]
+	i, j := pi+mv.en, pj+mv.ko
 	var ev evidence
 	p.cache.evidence(&ev, pi, i, pj, j)
 	r.v[y] = p.m.evidenceScore(&ev)

@@ -275,11 +275,12 @@ func (c *maskCache) fill(r *maskRow, b0, b1 int) {
 	clear(w[c.enBase(r, b0):c.enBase(r, b1)])
 	clear(sums)
 	e := c.en[r.a]
-	// set sets a bit and reports whether it was clear.
+	// set sets a bit and reports whether it was clear. (Bits count from
+	// zero: unsigned, the word and the shift need no sign fix.)
 	set := func(x int, bit int32) bool {
-		m := &w[x+int(bit)/64]
+		m := &w[x+int(uint32(bit)/64)]
 		old := *m
-		*m |= 1 << (bit % 64)
+		*m |= 1 << (uint32(bit) % 64)
 		return *m != old
 	}
 	ko := func(p posting, kind int) int { return c.koOff[p.sent] + c.koAt[p.sent][kind] }
