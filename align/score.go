@@ -100,7 +100,8 @@ func (m *model) evidenceScore(ev *evidence) float64 {
 		m.lexMiss*float64(ev.lexKO-ev.lexHitKO+ev.lexEN-ev.lexHitEN)
 	s += m.numHit*ev.numHit + m.numMiss*ev.numMiss
 	s += m.latinHit*float64(ev.latinHit) + m.latinMiss*float64(ev.latinMiss)
-	s += m.nameHit * math.Min(float64(ev.nameHit), 5)
+	// At most 5 names count (min of the integers: math.Min is a call).
+	s += m.nameHit * float64(min(ev.nameHit, 5))
 	return s
 }
 
