@@ -245,6 +245,12 @@ type docScorer struct {
 	// that pairs them gets the Headline bonus.
 	headlines bool
 	lengths   *lengthTable
+	// mergeCost is docModel.mergeCost of costsOf, which linkAt keeps
+	// equal to dm; captions is set when either stream holds a caption's
+	// sentence (see docModel.Caption).
+	mergeCost []float64
+	costsOf   *docModel
+	captions  bool
 	cache     *maskCache
 	links     linkCache
 	viterbi   lattice // scratch of run
@@ -258,8 +264,10 @@ type docScorer struct {
 func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *docModel) *docScorer {
 	en.setChars(ef)
 	ko.setChars(kf)
-	return &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
+	p := &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
 		cache: newMaskCache(v, ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
+	p.captions = slices.Contains(en.soft, true) || slices.Contains(ko.soft, true)
+	return p
 }
 
 // logit scores the link of English [ei, ej) and Korean [ki, kj).
@@ -275,7 +283,8 @@ func (p *docScorer) evidenceScore(ei, ej, ki, kj int) float64 {
 		r, y := p.cached(ei, ki, k)
 		return r.v[y]
 	}
-	ev := p.cache.evidence(ei, ej, ki, kj)
+	var ev evidence
+	p.cache.evidence(&ev, ei, ej, ki, kj)
 	return p.m.evidenceScore(&ev)
 }
 
@@ -319,33 +328,51 @@ func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 // linkAtIndex is linkAt for the link at y in r (r.index(pj, k)), for the
 // passes, which find it once for refused too.
 func (p *docScorer) linkAtIndex(r *linkRow, y, pi, pj, k int) float64 {
-	mv := moves[k]
-	i, j := pi+mv.en, pj+mv.ko
 	if r.bare[y] == 0 {
 		p.scoreLink(r, y, pi, pj, k)
 	}
-	s := float64(float32(r.v[y])) + p.lengths.score(p.en.cum[i]-p.en.cum[pi], p.ko.cum[j]-p.ko.cum[pj])
-	if p.en.softSpan[mv.en][pi] || p.ko.softSpan[mv.ko][pj] {
+	mv := &moves[k]
+	en, ko := p.en, p.ko
+	s := float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
+	if p.captions && (en.softSpan[mv.en][pi] || ko.softSpan[mv.ko][pj]) {
 		s -= p.dm.Caption
 	}
-	switch {
-	case mv.en == 1 && mv.ko == 1:
-	case mv.en == 2 && mv.ko == 2:
-		s -= p.dm.Merge2x2
-	case mv.en == 3 || mv.ko == 3:
-		s -= p.dm.Merge3
-	default:
-		s -= p.dm.Merge
+	if p.costsOf != p.dm { // sensitivity swapped the costs
+		p.mergeCost, p.costsOf = p.dm.mergeCost(), p.dm
+	}
+	if c := p.mergeCost[k]; c != 0 {
+		s -= c
 	}
 	return s
+}
+
+// mergeCost returns, by move, the cost of a link of its shape: nothing
+// for 1-1, Merge2x2 for 2-2, Merge3 for a link with 3 sentences on one
+// side and Merge for the others.
+func (dm *docModel) mergeCost() []float64 {
+	cost := make([]float64, len(moves))
+	for k, mv := range moves {
+		switch {
+		case mv.en == 0 || mv.ko == 0 || mv.en == 1 && mv.ko == 1:
+		case mv.en == 2 && mv.ko == 2:
+			cost[k] = dm.Merge2x2
+		case mv.en == 3 || mv.ko == 3:
+			cost[k] = dm.Merge3
+		default:
+			cost[k] = dm.Merge
+		}
+	}
+	return cost
 }
 
 // scoreLink computes the evidence of the link of moves[k] from (pi, pj)
 // once, and keeps in r, at y, its score and whether it pairs whole
 // paragraphs on nothing but length (see refused).
 func (p *docScorer) scoreLink(r *linkRow, y, pi, pj, k int) {
-	i, j := pi+moves[k].en, pj+moves[k].ko
-	ev := p.cache.evidence(pi, i, pj, j)
+	mv := &moves[k]
+	i, j := pi+mv.en, pj+mv.ko
+	var ev evidence
+	p.cache.evidence(&ev, pi, i, pj, j)
 	r.v[y] = p.m.evidenceScore(&ev)
 	r.bare[y] = bareNo
 	if p.en.start[pi] && p.ko.start[pj] && p.en.start[i] && p.ko.start[j] && !p.supports(&ev, pi, i, pj, j) {
@@ -759,7 +786,8 @@ func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 		r, y := p.cached(ei, ki, k)
 		return r.bare[y] == bareNo
 	}
-	ev := p.cache.evidence(ei, ej, ki, kj)
+	var ev evidence
+	p.cache.evidence(&ev, ei, ej, ki, kj)
 	return p.supports(&ev, ei, ej, ki, kj)
 }
 

@@ -111,8 +111,17 @@ func (p *postings) start(size int) []int32 {
 	return append([]int32(nil), p.first[:size]...)
 }
 
-// in returns the entries of id in sentences [b0, b1).
+// in returns the entries of id in sentences [b0, b1). Most ids of an
+// English sentence have none in all the Korean: that case is inlined.
 func (p *postings) in(id int32, b0, b1 int) []posting {
+	if p.first[id] == p.first[id+1] {
+		return nil
+	}
+	return p.within(id, b0, b1)
+}
+
+// within is in for an id with entries.
+func (p *postings) within(id int32, b0, b1 int) []posting {
 	es := p.at[p.first[id]:p.first[id+1]]
 	if len(es) == 0 || int(es[0].sent) >= b1 || int(es[len(es)-1].sent) < b0 {
 		return nil
@@ -204,12 +213,18 @@ func newMaskCache(v *vocab, en, ko []*features) *maskCache {
 // sentences [b0, b1), at most maskBlock of them (a link's).
 func (c *maskCache) row(a, b0, b1 int) *maskRow {
 	r := &c.slots[uint(a)%uint(len(c.slots))]
-	if r.a == a && r.valid[uint(b0)/maskBlock] == r.gen && r.valid[uint(b1-1)/maskBlock] == r.gen {
-		// The common case, inlined: the row is the sentence's and
-		// filled (the two blocks are all the sentences touch).
-		return r
+	if !r.holds(a, b0, b1) {
+		c.fillRow(r, a, b0, b1)
 	}
-	return c.fillRow(r, a, b0, b1)
+	return r
+}
+
+// holds reports whether row r is English sentence a's and filled for
+// Korean sentences [b0, b1) (at most maskBlock of them, so the blocks of
+// the first and last are all they touch). It is the common case of row,
+// small enough to be inlined where rows are read.
+func (r *maskRow) holds(a, b0, b1 int) bool {
+	return r.a == a && r.valid[uint(b0)/maskBlock] == r.gen && r.valid[uint(b1-1)/maskBlock] == r.gen
 }
 
 // fillRow is row for r, the slot of sentence a, when it may need filling.
@@ -260,11 +275,12 @@ func (c *maskCache) fill(r *maskRow, b0, b1 int) {
 	clear(w[c.enBase(r, b0):c.enBase(r, b1)])
 	clear(sums)
 	e := c.en[r.a]
-	// set sets a bit and reports whether it was clear.
+	// set sets a bit and reports whether it was clear. (Bits count from
+	// zero: unsigned, the word and the shift need no sign fix.)
 	set := func(x int, bit int32) bool {
-		m := &w[x+int(bit)/64]
+		m := &w[x+int(uint32(bit)/64)]
 		old := *m
-		*m |= 1 << (bit % 64)
+		*m |= 1 << (uint32(bit) % 64)
 		return *m != old
 	}
 	ko := func(p posting, kind int) int { return c.koOff[p.sent] + c.koAt[p.sent][kind] }
@@ -323,97 +339,73 @@ func (c *maskCache) fill(r *maskRow, b0, b1 int) {
 	r.numHit = hit
 }
 
-// evidence computes the evidence of English sentences [ei, ej) against
-// Korean sentences [ki, kj) (at most maxSide each) from their masks.
-func (c *maskCache) evidence(ei, ej, ki, kj int) evidence {
-	if ej-ei == 1 && kj-ki == 1 {
-		return c.pairEvidence(ei, ki)
-	}
-	var ev evidence
+// evidence sets ev to the evidence of English sentences [ei, ej) against
+// Korean sentences [ki, kj) (at most maxSide each) from their masks: the
+// counts fill made for a sentence alone on its side, the OR of the masks
+// of the other side's sentences otherwise. (Adding a zero changes no sum,
+// so the kinds a sentence lacks need no test; the numbers' weights are
+// summed Korean sentences first, then English, each in order.)
+func (c *maskCache) evidence(ev *evidence, ei, ej, ki, kj int) {
+	*ev = evidence{}
 	var rows [maxSide]*maskRow
 	for a := ei; a < ej; a++ {
-		rows[a-ei] = c.row(a, ki, kj)
+		r := &c.slots[uint(a)%uint(len(c.slots))]
+		if !r.holds(a, ki, kj) {
+			c.fillRow(r, a, ki, kj)
+		}
+		rows[a-ei] = r
 	}
 	rs := rows[:ej-ei]
+	var or pairSums // the sums of a sentence against several
 	for b := ki; b < kj; b++ {
 		k := c.ko[b]
-		ev.lenKO += k.chars
-		ev.lexKO += len(k.lexTokens)
 		s := &rs[0].sums[b]
 		if len(rs) > 1 {
 			at, base := &c.koAt[b], c.koOff[b]
-			s = &pairSums{
+			or = pairSums{
 				lexKO:   int32(orCount(rs, base+at[koLex], base+at[koLex+1])),
 				nameKO:  int32(orCount(rs, base+at[koName], base+at[koName+1])),
 				latinKO: int32(orCount(rs, base+at[koLatin], base+at[koLatin+1])),
 			}
 			if len(k.numbers) > 0 {
-				s.numKO = orWeight(k.numW, rs, base+at[koNum], base+at[koNum+1])
+				or.numKO = orWeight(k.numW, rs, base+at[koNum], base+at[koNum+1])
 			}
+			s = &or
 		}
-		if len(k.lexTokens) > 0 {
-			ev.lexHitKO += int(s.lexKO)
-		}
-		if len(k.nameTokens) > 0 {
-			ev.nameHit += int(s.nameKO)
-		}
-		if len(k.latin) > 0 {
-			ev.latinHit += int(s.latinKO)
-			ev.latinMiss += len(k.latin) - int(s.latinKO)
-		}
-		if len(k.numbers) > 0 {
-			ev.numHit += s.numKO
-			ev.numMiss += c.koSum[b] - s.numKO
-		}
+		ev.lenKO += k.chars
+		ev.lexKO += len(k.lexTokens)
+		ev.lexHitKO += int(s.lexKO)
+		ev.nameHit += int(s.nameKO)
+		ev.addShared(len(k.latin), int(s.latinKO), c.koSum[b], s.numKO)
 	}
 	for a := ei; a < ej; a++ {
 		e, r := c.en[a], rows[a-ei]
-		ev.lenEN += e.chars
-		ev.lexEN += len(e.lexSet)
 		s := &r.sums[ki]
 		if kj-ki > 1 {
-			s = &pairSums{lexEN: int32(c.enOrCount(r, enLex, ki, kj))}
+			or = pairSums{lexEN: int32(c.enOrCount(r, enLex, ki, kj))}
 			if len(e.numbers) > 0 {
-				s.numEN = c.enOrWeight(r, e.numW, ki, kj)
+				or.numEN = c.enOrWeight(r, e.numW, ki, kj)
 			}
 			if len(e.hangul) > 0 {
-				s.hangulEN = int32(c.enOrCount(r, enHangul, ki, kj))
+				or.hangulEN = int32(c.enOrCount(r, enHangul, ki, kj))
 			}
+			s = &or
 		}
-		if len(e.lexSet) > 0 {
-			ev.lexHitEN += int(s.lexEN)
-		}
-		if len(e.hangul) > 0 {
-			ev.latinHit += int(s.hangulEN)
-			ev.latinMiss += len(e.hangul) - int(s.hangulEN)
-		}
-		if len(e.numbers) > 0 {
-			ev.numHit += s.numEN
-			ev.numMiss += c.enSum[a] - s.numEN
-		}
+		ev.lenEN += e.chars
+		ev.lexEN += len(e.lexSet)
+		ev.lexHitEN += int(s.lexEN)
+		ev.addShared(len(e.hangul), int(s.hangulEN), c.enSum[a], s.numEN)
 	}
-	return ev
 }
 
-// pairEvidence is the evidence of English sentence a against Korean
-// sentence b: the counts fill made. (Adding a zero changes no sum, so the
-// kinds a sentence lacks need no test.)
-func (c *maskCache) pairEvidence(a, b int) evidence {
-	s := &c.row(a, b, b+1).sums[b]
-	e, k := c.en[a], c.ko[b]
-	ev := evidence{
-		lenEN: e.chars, lenKO: k.chars,
-		lexHitKO: int(s.lexKO), lexKO: len(k.lexTokens),
-		lexHitEN: int(s.lexEN), lexEN: len(e.lexSet),
-		latinHit:  int(s.latinKO) + int(s.hangulEN),
-		latinMiss: len(k.latin) - int(s.latinKO) + len(e.hangul) - int(s.hangulEN),
-		nameHit:   int(s.nameKO),
-	}
-	ev.numHit += s.numKO
-	ev.numMiss += c.koSum[b] - s.numKO
-	ev.numHit += s.numEN
-	ev.numMiss += c.enSum[a] - s.numEN
-	return ev
+// addShared adds one sentence's counts of the kinds both sides count
+// alike: of its items (Latin tokens, or Hangul quoted in English) hit
+// found on the other side, and of the weight of its numbers numHit.
+func (ev *evidence) addShared(items, hit int, numWeight, numHit float64) {
+	ev.latinHit += hit
+	ev.latinMiss += items - hit
+	ev.numHit += numHit
+	ev.numMiss += numWeight - numHit
 }
 
 // orCount counts the bits set in words [lo, hi) of any of rows.

@@ -31,7 +31,9 @@ func TestEvidenceMatchesStamps(t *testing.T) {
 		c := newMaskCache(v, ef, kf)
 		links := diagonalLinks(r, len(ef), len(kf))
 		for _, l := range links {
-			got, want := c.evidence(l.ei, l.ej, l.ki, l.kj), refEvidence(m, ef, kf, l.ei, l.ej, l.ki, l.kj)
+			var got evidence
+			c.evidence(&got, l.ei, l.ej, l.ki, l.kj)
+			want := refEvidence(m, ef, kf, l.ei, l.ej, l.ki, l.kj)
 			if got != want {
 				t.Fatalf("%s: link [%d,%d)x[%d,%d): evidence %+v, want %+v", filepath.Base(base), l.ei, l.ej, l.ki, l.kj, got, want)
 			}
@@ -68,7 +70,8 @@ func TestLinkCacheExact(t *testing.T) {
 	for _, base := range latticeDocs(t) {
 		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
 		for _, l := range diagonalLinks(r, len(p.ef), len(p.kf)) {
-			ev := p.cache.evidence(l.ei, l.ej, l.ki, l.kj)
+			var ev evidence
+			p.cache.evidence(&ev, l.ei, l.ej, l.ki, l.kj)
 			want := p.m.evidenceScore(&ev) + p.lengths.score(p.en.chars(l.ei, l.ej), p.ko.chars(l.ki, l.kj))
 			whole := p.en.start[l.ei] && p.ko.start[l.ki] && p.en.start[l.ej] && p.ko.start[l.kj]
 			supported := ev.shared() || sameMarks(p.en.text[l.ei:l.ej], p.ko.text[l.ki:l.kj])

@@ -79,7 +79,13 @@ func (t *lengthTable) withRatio(ratioLn float64) *lengthTable {
 
 func (t *lengthTable) score(lenEN, lenKO int) float64 {
 	d := logInt(lenEN+1) - logInt(lenKO+1) - t.ratioLn
-	n := min(float64(lenEN)*t.scale, float64(lenKO)) + 1
+	// The lesser of the two sizes (both finite and non-negative, so a
+	// plain comparison: the builtin min's care for NaN and -0 costs).
+	n := float64(lenKO)
+	if x := float64(lenEN) * t.scale; x < n {
+		n = x
+	}
+	n++
 	if k := int(n + 0.5); k < len(t.quad) {
 		return -d*d*t.quad[k] + t.constant[k]
 	}
@@ -94,7 +100,8 @@ func (m *model) evidenceScore(ev *evidence) float64 {
 		m.lexMiss*float64(ev.lexKO-ev.lexHitKO+ev.lexEN-ev.lexHitEN)
 	s += m.numHit*ev.numHit + m.numMiss*ev.numMiss
 	s += m.latinHit*float64(ev.latinHit) + m.latinMiss*float64(ev.latinMiss)
-	s += m.nameHit * math.Min(float64(ev.nameHit), 5)
+	// At most 5 names count (min of the integers: math.Min is a call).
+	s += m.nameHit * float64(min(ev.nameHit, 5))
 	return s
 }
 

@@ -246,7 +246,8 @@ func TestDebugPair(t *testing.T) {
 	lex := lexicon.Default()
 	v := newVocab()
 	ef, kf := sideFeatures([]string{en}, []string{ko}, lex, v, new(match.Compiler))
-	ev := newMaskCache(v, ef, kf).evidence(0, 1, 0, 1)
+	var ev evidence
+	newMaskCache(v, ef, kf).evidence(&ev, 0, 1, 0, 1)
 	fmt.Printf("%+v\nlogit %.2f\n", ev, defaultModel.logit(&ev, priorRatioLn))
 	fmt.Printf("en lex %d words %d; ko lexTokens %d\n", len(ef[0].lexSet), len(ef[0].wordSet), len(kf[0].lexTokens))
 }
@@ -447,7 +448,8 @@ func TestFitSentenceModel(t *testing.T) {
 		c := newMaskCache(v, ef, kf)
 		for i := range en {
 			for j := max(0, i-3); j < min(len(ko), i+4); j++ {
-				ev := c.evidence(i, i+1, j, j+1)
+				var ev evidence
+				c.evidence(&ev, i, i+1, j, j+1)
 				y := 0.0
 				if ep[i] == kp[j] {
 					y = 1
