@@ -121,7 +121,24 @@ func Lookup(h string) (*Surname, bool) {
 // ("Lee" → 이, 리; "Ryu" → 류, 유), matched case-insensitively with MR
 // marks folded.
 func ByLatin(latin string) []*Surname {
-	return load().byLatin[FoldLatin(latin)]
+	t := load()
+	// A word of ASCII letters alone (nearly every word asked about)
+	// folds to its lower case: lowered in a buffer, it is looked up
+	// without a string made.
+	var buf [16]byte
+	if len(latin) > 0 && len(latin) <= len(buf) {
+		for i := 0; i < len(latin); i++ {
+			c := latin[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				return t.byLatin[FoldLatin(latin)]
+			}
+			buf[i] = c
+		}
+		return t.byLatin[string(buf[:len(latin)])]
+	}
+	return t.byLatin[FoldLatin(latin)]
 }
 
 // All returns every surname in the table, in table order.

@@ -1,6 +1,10 @@
 package surname
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestSplit(t *testing.T) {
 	tests := []struct {
@@ -66,6 +70,21 @@ func TestTableWellFormed(t *testing.T) {
 	for _, s := range All() {
 		if s.Press == "" || s.DPRK == "" || s.MR == "" {
 			t.Errorf("%s: missing spelling", s.Hangul)
+		}
+	}
+}
+
+// TestByLatinFolds holds ByLatin's path for ASCII words to the look-up
+// of FoldLatin's form, on every spelling of the table in three cases and
+// on words that are no spelling.
+func TestByLatinFolds(t *testing.T) {
+	words := []string{"", "a", "Kim", "KIM", "kIm", "O'Brien", "Ch'oe", "Chŏng", "Lee-Kim", "Abcdefghijklmnop", "Abcdefghijklmnopq", "Ri1"}
+	for k := range load().byLatin {
+		words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+	}
+	for _, w := range words {
+		if got, want := ByLatin(w), load().byLatin[FoldLatin(w)]; !slices.Equal(got, want) {
+			t.Errorf("ByLatin(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
