@@ -156,9 +156,11 @@ var twoSyllableAlways = map[string]bool{"남궁": true, "황보": true, "제갈"
 // syllable is not a known surname is still split after its first syllable
 // (known reports whether the surname was in the table).
 func Split(name string) (sur, given string, known, ok bool) {
+	// Counted three bytes at a time (hangul.DecodeSyllable), and only up
+	// to one syllable too many.
 	n := 0
-	for _, r := range name {
-		if !hangul.IsSyllable(r) {
+	for i := 0; i < len(name) && n <= 5; i += 3 {
+		if _, ok := hangul.DecodeSyllable(name[i:]); !ok {
 			return "", "", false, false
 		}
 		n++
