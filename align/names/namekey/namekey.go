@@ -330,6 +330,38 @@ func splitSyllables(w string) []string {
 			return nil
 		}
 	}
+	best := syllableCuts(lw)
+	if best == nil {
+		return nil
+	}
+	// Cut the original spelling (which may hold marks) at the same
+	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
+	// letter.
+	var out []string
+	orig := []rune(w)
+	letters := 0
+	start := 0
+	ci := 0
+	for i, r := range orig {
+		if mr.Plain(string(r)) != "" {
+			letters++
+		}
+		if ci < len(best) && letters == best[ci] {
+			out = append(out, string(orig[start:i+1]))
+			start = i + 1
+			ci++
+		}
+	}
+	if start < len(orig) && len(out) > 0 {
+		out[len(out)-1] += string(orig[start:])
+	}
+	return out
+}
+
+// syllableCuts returns where lw (1 to 24 lower-case ASCII letters) is cut
+// into 1 to 4 romanized syllables, the end of each, the longest first
+// syllable that leaves a splittable rest first; nil if it cannot be.
+func syllableCuts(lw string) []int {
 	var best []int
 	// The search tries the syllables at each place longest first. What
 	// follows a place splits or not whatever came before, given the
@@ -364,28 +396,7 @@ func splitSyllables(w string) []string {
 	if !rec(0, nil) {
 		return nil
 	}
-	// Cut the original spelling (which may hold marks) at the same
-	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
-	// letter.
-	var out []string
-	orig := []rune(w)
-	letters := 0
-	start := 0
-	ci := 0
-	for i, r := range orig {
-		if mr.Plain(string(r)) != "" {
-			letters++
-		}
-		if ci < len(best) && letters == best[ci] {
-			out = append(out, string(orig[start:i+1]))
-			start = i + 1
-			ci++
-		}
-	}
-	if start < len(orig) && len(out) > 0 {
-		out[len(out)-1] += string(orig[start:])
-	}
-	return out
+	return best
 }
 
 // maxSyllableLen is the length of the longest romanized syllable: an
