@@ -82,12 +82,13 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			scratch := align.NewScratch() // the worker's, reused pair after pair
+			// The worker's, reused pair after pair.
+			scratch, gscratch := align.NewScratch(), glossary.NewScratch()
 			for r := range work {
 				if ctx.Err() != nil {
 					r.canceled = true
 				} else {
-					alignPair(r, cfg, scratch)
+					alignPair(r, cfg, scratch, gscratch)
 				}
 				results <- r
 			}
@@ -125,9 +126,9 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 	return nil, scanErr
 }
 
-// alignPair reads, aligns and exports one pair, filling r; scratch is the
-// calling worker's.
-func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
+// alignPair reads, aligns and exports one pair, filling r; scratch and
+// gscratch (the glossary's) are the calling worker's.
+func alignPair(r *result, cfg *Config, scratch *align.Scratch, gscratch *glossary.Scratch) {
 	p := r.item.Pair
 	r.pr = PairResult{ID: p.ID, EN: p.EN, KO: p.KO, Status: Failed}
 	fail := func(err error) {
@@ -171,6 +172,7 @@ func alignPair(r *result, cfg *Config, scratch *align.Scratch) {
 	var gopt *glossary.Options
 	if cfg.GlossaryPath != "" {
 		o := cfg.glossaryOptions()
+		o.Scratch = gscratch
 		gopt = &o
 	}
 	opt := cfg.Align

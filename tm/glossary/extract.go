@@ -228,6 +228,7 @@ type docState struct {
 	keys      []match.HangulKey
 	keyed     []bool
 	vocabSize int
+	entries   []*wordEntry // Prepared.entries, read only
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
@@ -262,7 +263,7 @@ func (d *docState) word(kw koWord) wordInfo {
 // 한국은 and 한국의): whatever follows them elsewhere is a postposition,
 // even where one word alone could be read either way (김정은 is 김정은,
 // not 김정 + 은, unless the text also writes 김정이). It reads the
-// distinct words of Hangul of the body (v.facts): a word seen twice says
+// distinct words of Hangul of the body (v.words): a word seen twice says
 // nothing new.
 //
 // A stem's endings are the words that strip to it, each its own ending
@@ -271,18 +272,16 @@ func (d *docState) word(kw koWord) wordInfo {
 // or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
 	// The words that strip to each stem, other than the stem itself.
-	stripped := make(map[string]int, len(v.facts)/2)
-	for w, f := range v.facts {
-		if f.stem != w {
-			stripped[f.stem]++
+	stripped := make(map[string]int, len(v.words)/2)
+	for id, w := range v.words {
+		if stem := v.stemOf(id); stem != w {
+			stripped[stem]++
 		}
 	}
 	stems := map[string]bool{}
 	for s, n := range stripped {
-		if n < 2 {
-			if _, word := v.facts[s]; !word {
-				continue
-			}
+		if n < 2 && !v.has(s) {
+			continue
 		}
 		stems[s] = true
 	}
@@ -371,7 +370,8 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	}
 	// Beads are independent once the English mentions are found: split
 	// them over the cores in contiguous runs, each worker with its own
-	// caches, and join the results in bead order.
+	// caches, and join the results in bead order. The keys the workers
+	// found go to the Scratch once they are done (keepKeys).
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
 		d := newDocState(opt, p)
@@ -380,9 +380,11 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 			pairs = append(pairs, d.bead(a, b)...)
 		}
 		pairs = append(pairs, d.shortForms(a, beads, pairs)...)
+		keepKeys(p.entries, []*docState{d})
 		return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 	}
 	parts := make([][]pair, workers)
+	states := make([]*docState, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*len(beads)/workers, (w+1)*len(beads)/workers
@@ -393,6 +395,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
+			states[w] = d
 		}()
 	}
 	wg.Wait()
@@ -401,6 +404,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		pairs = append(pairs, p...)
 	}
 	pairs = append(pairs, newDocState(opt, p).shortForms(a, beads, pairs)...)
+	keepKeys(p.entries, states)
 	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 }
 
@@ -658,7 +662,7 @@ const minBeadsPerWorker = 8
 // workers of one document share (only reading it).
 func newDocState(opt Options, p *Prepared) *docState {
 	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, words: map[string]wordInfo{}, trans: map[string][]string{},
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{}, trans: map[string][]string{},
 		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{},
 		common: map[string]bool{}}
 }
@@ -1407,8 +1411,11 @@ type Prepared struct {
 	koWords   map[align.ID][]koWord
 	glosses   map[align.ID][]latinGloss
 	vocabSize int // the number of distinct words of koWords
-	lex       *lexicon.Lexicon
-	names     *match.Compiler
+	// entries are the Scratch's entries of the distinct words of
+	// koWords, by id, when PrepareWith had one.
+	entries []*wordEntry
+	lex     *lexicon.Lexicon
+	names   *match.Compiler
 	// midCaps holds the words (lower-cased) that the English writes
 	// capitalized inside a name away from a sentence's start.
 	midCaps map[string]bool
@@ -1485,6 +1492,13 @@ func nameWords(s string) int {
 // nil). It is safe to call while AlignPrepared runs on the same
 // paragraphs: it reads no field the aligner writes.
 func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
+	return PrepareWith(en, ko, opt, nil)
+}
+
+// PrepareWith is Prepare with the caches of s (nil for none), which
+// Extract then reads and adds to: s must not be used for another
+// document until Extract has read this one.
+func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepared {
 	p := &Prepared{mentions: paragraphMentions(en), koWords: map[align.ID][]koWord{},
 		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
 	p.midCaps = capitalizedWords(p.mentions)
@@ -1494,7 +1508,7 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
-	vocab := newKoreanVocab(ko)
+	vocab := newKoreanVocab(ko, s)
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
@@ -1503,6 +1517,7 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 	}
 	p.stems = vocab.stems()
 	p.vocabSize = len(vocab.words)
+	p.entries = vocab.entries
 	return p
 }
 
@@ -1920,12 +1935,19 @@ func (d *docState) wordKey(w *koWord) *match.HangulKey {
 		k := match.NewHangulKey(w.raw)
 		return &k
 	}
+	if d.entries != nil && d.entries[w.id].keyed {
+		return &d.entries[w.id].key
+	}
 	if d.keys == nil {
 		d.keys = make([]match.HangulKey, d.vocabSize)
 		d.keyed = make([]bool, d.vocabSize)
 	}
 	if !d.keyed[w.id] {
-		d.keys[w.id], d.keyed[w.id] = match.NewHangulKey(w.raw), true
+		raw := w.raw
+		if d.entries != nil {
+			raw = d.entries[w.id].word // what keepKeys keeps holds no text of the document
+		}
+		d.keys[w.id], d.keyed[w.id] = match.NewHangulKey(raw), true
 	}
 	return &d.keys[w.id]
 }
@@ -1936,6 +1958,10 @@ func (d *docState) wordKey(w *koWord) *match.HangulKey {
 type koreanVocab struct {
 	facts map[string]wordFacts
 	words []string // the distinct words, in the order they first appear
+	// With a Scratch, the facts are its entries' (facts is nil), by id
+	// in entries.
+	scratch *Scratch
+	entries []*wordEntry
 }
 
 // bytesPerWord is about how many bytes of Korean text bring a new word:
@@ -1948,14 +1974,36 @@ const bytesPerWord = 12
 const bytesPerToken = 10
 
 // newKoreanVocab returns an empty vocabulary for the Korean paragraphs
-// ko, sized for them.
-func newKoreanVocab(ko []align.Paragraph) *koreanVocab {
+// ko, sized for them, which keeps its words' facts in s when s is not nil.
+func newKoreanVocab(ko []align.Paragraph, s *Scratch) *koreanVocab {
 	n := 0
 	for _, k := range ko {
 		n += len(k.Body)
 	}
 	n /= bytesPerWord
+	if s != nil {
+		s.startDocument()
+		return &koreanVocab{words: make([]string, 0, n), scratch: s, entries: make([]*wordEntry, 0, n)}
+	}
 	return &koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n)}
+}
+
+// has reports whether w is a word of the vocabulary.
+func (v *koreanVocab) has(w string) bool {
+	if v.scratch != nil {
+		e := v.scratch.words[w]
+		return e != nil && e.doc == v.scratch.doc
+	}
+	_, ok := v.facts[w]
+	return ok
+}
+
+// stemOf returns the stem of the vocabulary's word id.
+func (v *koreanVocab) stemOf(id int) string {
+	if v.scratch != nil {
+		return v.entries[id].facts.stem
+	}
+	return v.facts[v.words[id]].stem
 }
 
 // koreanWords splits a Korean paragraph into its words of Hangul, with
@@ -2009,6 +2057,17 @@ func (v *koreanVocab) koreanWords(text string) []koWord {
 func (v *koreanVocab) factsOf(w string) wordFacts {
 	if v == nil {
 		return newWordFacts(w)
+	}
+	if s := v.scratch; s != nil {
+		e := s.entry(w)
+		if e.doc != s.doc {
+			e.doc, e.id = s.doc, len(v.words)
+			v.words = append(v.words, e.word)
+			v.entries = append(v.entries, e)
+		}
+		f := e.facts
+		f.id = e.id
+		return f
 	}
 	f, ok := v.facts[w]
 	if !ok {

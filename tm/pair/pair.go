@@ -18,7 +18,8 @@ import (
 // not need the alignment (glossary.Prepare) is read on another core while
 // the aligner runs, with the aligner's lexicon (opt.Lexicon, a --dict
 // included) and its compiled Hangul names (opt.Names, opt.Scratch.Names()
-// when nil). The alignment is align.Align's;
+// when nil), and with gloss.Scratch, which a caller aligning pair after
+// pair keeps for the next. The alignment is align.Align's;
 // the names are nil without gloss.
 func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.Alignment, *glossary.DocNames) {
 	enP, koP := align.Prepare(en, opt.KeepFurniture), align.Prepare(ko, opt.KeepFurniture)
@@ -29,7 +30,7 @@ func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.
 		opt.Names = opt.Scratch.Names()
 	}
 	prepared := make(chan *glossary.Prepared, 1)
-	go func() { prepared <- glossary.Prepare(enP, koP, opt) }()
+	go func() { prepared <- glossary.PrepareWith(enP, koP, opt, gloss.Scratch) }()
 	a := align.AlignPrepared(enP, koP, opt)
 	return a, glossary.Extract(a, <-prepared, *gloss)
 }

@@ -330,24 +330,8 @@ func splitSyllables(w string) []string {
 			return nil
 		}
 	}
-	var best []int
-	var rec func(pos int, cuts []int) bool
-	rec = func(pos int, cuts []int) bool {
-		if pos == len(lw) {
-			best = append([]int(nil), cuts...)
-			return true
-		}
-		if len(cuts) >= 4 {
-			return false
-		}
-		for _, l := range syllableLengths(lw[pos:]) {
-			if rec(pos+l, append(cuts, pos+l)) {
-				return true
-			}
-		}
-		return false
-	}
-	if !rec(0, nil) {
+	best := syllableCuts(lw)
+	if best == nil {
 		return nil
 	}
 	// Cut the original spelling (which may hold marks) at the same
@@ -374,36 +358,101 @@ func splitSyllables(w string) []string {
 	return out
 }
 
-// syllableLengths returns the lengths of the romanized syllables s can
-// start with, longest first.
-func syllableLengths(s string) []int {
-	var out []int
-	seen := map[int]bool{}
-	for _, in := range sylInitials {
-		if !strings.HasPrefix(s, in) {
-			continue
+// syllableCuts returns where lw (1 to 24 lower-case ASCII letters) is cut
+// into 1 to 4 romanized syllables, the end of each, the longest first
+// syllable that leaves a splittable rest first; nil if it cannot be.
+func syllableCuts(lw string) []int {
+	var best []int
+	// The search tries the syllables at each place longest first. What
+	// follows a place splits or not whatever came before, given the
+	// number of cuts made: failed[pos] has bit n set once the letters
+	// from pos are known not to split after n cuts, and lengths[pos]
+	// holds the syllables lw[pos:] can start with (syllableLengthSet),
+	// found once. An English word (Washington) that is no name is then
+	// read once, not once for every way of splitting its start.
+	var failed [25]uint8
+	var lengths [25]uint16
+	var known [25]bool
+	var rec func(pos int, cuts []int) bool
+	rec = func(pos int, cuts []int) bool {
+		if pos == len(lw) {
+			best = append([]int(nil), cuts...)
+			return true
 		}
-		for _, v := range sylVowels {
-			if !strings.HasPrefix(s[len(in):], v) {
-				continue
+		if len(cuts) >= 4 || failed[pos]&(1<<len(cuts)) != 0 {
+			return false
+		}
+		if !known[pos] {
+			lengths[pos], known[pos] = syllableLengthSet(lw[pos:]), true
+		}
+		for l := maxSyllableLen; l > 0; l-- {
+			if lengths[pos]&(1<<l) != 0 && rec(pos+l, append(cuts, pos+l)) {
+				return true
 			}
-			for _, f := range sylFinals {
-				rest := s[len(in)+len(v):]
-				if !strings.HasPrefix(rest, f) {
-					continue
-				}
-				l := len(in) + len(v) + len(f)
-				if !seen[l] {
-					seen[l] = true
-					out = append(out, l)
-				}
+		}
+		failed[pos] |= 1 << len(cuts)
+		return false
+	}
+	if !rec(0, nil) {
+		return nil
+	}
+	return best
+}
+
+// maxSyllableLen is the length of the longest romanized syllable: an
+// initial, a vowel and a final of sylInitials, sylVowels and sylFinals.
+const maxSyllableLen = 8
+
+// syllableLengthSet returns the lengths of the romanized syllables s can
+// start with, length l as bit l.
+func syllableLengthSet(s string) uint16 {
+	var set uint16
+	var ins, vs, fs [8]string // more than any letter starts
+	for _, in := range syllableParts[0].startOf(s, ins[:0]) {
+		for _, v := range syllableParts[1].startOf(s[len(in):], vs[:0]) {
+			for _, f := range syllableParts[2].startOf(s[len(in)+len(v):], fs[:0]) {
+				set |= 1 << (len(in) + len(v) + len(f))
 			}
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j] > out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+	return set
+}
+
+// byLetter holds the spellings of one part of a syllable (sylInitials,
+// sylVowels, sylFinals) by their first letter, so that the spellings s
+// starts with are tested among those that start as s does.
+type byLetter struct {
+	first [26][]string // spellings starting with 'a'+i
+	empty bool         // "" is one
+}
+
+// syllableParts are sylInitials, sylVowels and sylFinals by letter.
+var syllableParts = [3]byLetter{newByLetter(sylInitials), newByLetter(sylVowels), newByLetter(sylFinals)}
+
+func newByLetter(spellings []string) byLetter {
+	var b byLetter
+	for _, p := range spellings {
+		if p == "" {
+			b.empty = true
+		} else {
+			b.first[p[0]-'a'] = append(b.first[p[0]-'a'], p)
 		}
+	}
+	return b
+}
+
+// startOf appends to out the spellings s starts with (s is lower-case
+// ASCII letters), in no particular order.
+func (b *byLetter) startOf(s string, out []string) []string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		for _, p := range b.first[s[0]-'a'] {
+			if strings.HasPrefix(s, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	if b.empty {
+		out = append(out, "")
 	}
 	return out
 }

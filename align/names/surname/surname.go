@@ -121,7 +121,24 @@ func Lookup(h string) (*Surname, bool) {
 // ("Lee" → 이, 리; "Ryu" → 류, 유), matched case-insensitively with MR
 // marks folded.
 func ByLatin(latin string) []*Surname {
-	return load().byLatin[FoldLatin(latin)]
+	t := load()
+	// A word of ASCII letters alone (nearly every word asked about)
+	// folds to its lower case: lowered in a buffer, it is looked up
+	// without a string made.
+	var buf [16]byte
+	if len(latin) > 0 && len(latin) <= len(buf) {
+		for i := 0; i < len(latin); i++ {
+			c := latin[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				return t.byLatin[FoldLatin(latin)]
+			}
+			buf[i] = c
+		}
+		return t.byLatin[string(buf[:len(latin)])]
+	}
+	return t.byLatin[FoldLatin(latin)]
 }
 
 // All returns every surname in the table, in table order.
@@ -139,9 +156,11 @@ var twoSyllableAlways = map[string]bool{"남궁": true, "황보": true, "제갈"
 // syllable is not a known surname is still split after its first syllable
 // (known reports whether the surname was in the table).
 func Split(name string) (sur, given string, known, ok bool) {
+	// Counted three bytes at a time (hangul.DecodeSyllable), and only up
+	// to one syllable too many.
 	n := 0
-	for _, r := range name {
-		if !hangul.IsSyllable(r) {
+	for i := 0; i < len(name) && n <= 5; i += 3 {
+		if _, ok := hangul.DecodeSyllable(name[i:]); !ok {
 			return "", "", false, false
 		}
 		n++

@@ -1,6 +1,12 @@
 package surname
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align/hangul"
+)
 
 func TestSplit(t *testing.T) {
 	tests := []struct {
@@ -66,6 +72,40 @@ func TestTableWellFormed(t *testing.T) {
 	for _, s := range All() {
 		if s.Press == "" || s.DPRK == "" || s.MR == "" {
 			t.Errorf("%s: missing spelling", s.Hangul)
+		}
+	}
+}
+
+// TestByLatinFolds holds ByLatin's path for ASCII words to the look-up
+// of FoldLatin's form, on every spelling of the table in three cases and
+// on words that are no spelling.
+func TestByLatinFolds(t *testing.T) {
+	words := []string{"", "a", "Kim", "KIM", "kIm", "O'Brien", "Ch'oe", "Chŏng", "Lee-Kim", "Abcdefghijklmnop", "Abcdefghijklmnopq", "Ri1"}
+	for k := range load().byLatin {
+		words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+	}
+	for _, w := range words {
+		if got, want := ByLatin(w), load().byLatin[FoldLatin(w)]; !slices.Equal(got, want) {
+			t.Errorf("ByLatin(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSplitCounts holds Split's count of syllables to one that decodes
+// every rune, on names of every length and on broken text.
+func TestSplitCounts(t *testing.T) {
+	for _, name := range []string{"", "김", "김정", "김정은", "선우학원", "남궁가나다", "남궁가나다라", "김정은a", "김\xea\xb0", "김정\xed\xa0\x80",
+		"김 정은", "ᄀ정은", "가나다라마바사", "\xea\xb0\x80\xea\xb0"} {
+		n, ok := 0, true
+		for _, r := range name {
+			if !hangul.IsSyllable(r) {
+				ok = false
+			}
+			n++
+		}
+		ok = ok && n >= 2 && n <= 5
+		if _, _, _, got := Split(name); got != ok {
+			t.Errorf("Split(%q): ok = %v, want %v", name, got, ok)
 		}
 	}
 }

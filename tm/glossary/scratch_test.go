@@ -1,0 +1,62 @@
+package glossary
+
+import (
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bitext-ko/bitext/align"
+)
+
+// TestScratchChangesNothing reads the pairs of the development corpus
+// with one Scratch, in their order and in the reverse order, and holds
+// each pair's names, stems and words to those found without a Scratch:
+// what a Scratch keeps from one document cannot change the next.
+func TestScratchChangesNothing(t *testing.T) {
+	needDev(t)
+	ens, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
+	if testing.Short() {
+		ens = ens[:min(len(ens), 20)]
+	}
+	type doc struct {
+		en, ko []align.Paragraph
+		opt    align.Options
+		a      *align.Alignment
+		want   *DocNames
+		prep   *Prepared
+	}
+	var docs []doc
+	for _, path := range ens {
+		id, _ := filepath.Rel(devDir, strings.TrimSuffix(path, ".en.txt"))
+		en, ko := readDoc(t, id)
+		d := doc{en: align.Prepare(en, false), ko: align.Prepare(ko, false)}
+		d.opt = align.Options{MinScore: goldMinScore, Names: align.NewScratch().Names()}
+		d.a = align.AlignPrepared(d.en, d.ko, d.opt)
+		d.prep = Prepare(d.en, d.ko, d.opt)
+		d.want = Extract(d.a, d.prep, Options{})
+		docs = append(docs, d)
+	}
+	for _, order := range []string{"forward", "reverse"} {
+		s := NewScratch()
+		for i := range docs {
+			d := docs[i]
+			if order == "reverse" {
+				d = docs[len(docs)-1-i]
+			}
+			p := PrepareWith(d.en, d.ko, d.opt, s)
+			if !reflect.DeepEqual(p.stems, d.prep.stems) || p.vocabSize != d.prep.vocabSize || len(p.entries) != p.vocabSize {
+				t.Fatalf("%s, %s: the vocabulary differs with a Scratch", order, d.a.EN[0].Text)
+			}
+			for id, ws := range p.koWords {
+				if !slices.EqualFunc(ws, d.prep.koWords[id], func(x, y koWord) bool { return x == y }) {
+					t.Fatalf("%s, %s: the words of %v differ with a Scratch", order, d.a.EN[0].Text, id)
+				}
+			}
+			if got := Extract(d.a, p, Options{Scratch: s}); !reflect.DeepEqual(got, d.want) {
+				t.Fatalf("%s, %s: the names differ with a Scratch", order, d.a.EN[0].Text)
+			}
+		}
+	}
+}
