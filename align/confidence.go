@@ -125,7 +125,8 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 			acc = logAdd(acc, a+(sc+link)/temp+po.logBeta(i, j, nst))
 		}
 	}
-	return math.Min(1, math.Exp(acc-po.z))
+	// The builtin min, not math.Min (a call): the same for every input.
+	return min(1, math.Exp(acc-po.z))
 }
 
 // calibration maps the signs of a bead to the probability that it is

@@ -349,7 +349,9 @@ func (po *posterior) through(i, j int) float64 {
 	for st := range nStates {
 		acc = logAdd(acc, po.logAlpha(i, j, st)+po.logBeta(i, j, st))
 	}
-	return math.Min(1, math.Exp(acc-po.z))
+	// The builtin min, not math.Min (a call): the same for every input,
+	// NaN and -0 included.
+	return min(1, math.Exp(acc-po.z))
 }
 
 // arc is a move from a cell, kept small (16 bytes) as the forward pass
