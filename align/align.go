@@ -81,13 +81,16 @@ type Scratch struct {
 	v     *vocab
 	fb    fbScratch
 	names *match.Compiler
+	// maxNames bounds names; 0 means maxScratchNames. (A field so that
+	// tests can go past it.)
+	maxNames int
 }
 
 // maxScratchNames bounds the Hangul names a Scratch keeps compiled from
 // document to document: past it, the next document starts afresh. A
 // document has a hundred or two; a compiled name takes about 600 bytes
-// with its patterns (8,192 a worker raised the peak RSS of two workers
-// by 10 MB), so a worker keeps at most about 2.5 MB of them.
+// with its patterns and its text (a copy), so a worker keeps at most about
+// 2.5 MB of them plus one document's.
 const maxScratchNames = 4096
 
 // Names returns the name compiler for the next alignment: the Scratch's
@@ -103,7 +106,11 @@ func (s *Scratch) Names() *match.Compiler {
 	if s.names == nil {
 		s.names = new(match.Compiler)
 	}
-	s.names.Trim(maxScratchNames)
+	limit := s.maxNames
+	if limit == 0 {
+		limit = maxScratchNames
+	}
+	s.names.Trim(limit)
 	return s.names
 }
 

@@ -171,6 +171,9 @@ type wordCache struct {
 
 	// roomEN and roomKO are the bytes of text the maps were made for.
 	roomEN, roomKO int
+	// limit bounds the words of each language kept past a document;
+	// 0 means maxCachedWords. (A field so that tests can go past it.)
+	limit int
 }
 
 // maxCachedWords bounds a wordCache's words of each language, which take
@@ -233,9 +236,20 @@ func (c *wordCache) clear() {
 	c.doc = 1
 }
 
-// nextDoc starts a document: the entries' ids become stale.
+// nextDoc starts a document: the entries' ids become stale. Past its
+// bound, c starts afresh with new storage at its first size, so that one
+// very large document does not leave its maps' size behind.
 func (c *wordCache) nextDoc() {
-	if c.doc++; c.doc == 0 || len(c.ko) > maxCachedWords || len(c.en) > maxCachedWords {
+	limit := c.limit
+	if limit == 0 {
+		limit = maxCachedWords
+	}
+	if len(c.ko) > limit || len(c.en) > limit {
+		c.presize(min(c.roomEN, scratchBytes), min(c.roomKO, scratchBytes))
+		c.doc = 1
+		return
+	}
+	if c.doc++; c.doc == 0 {
 		c.clear()
 	}
 }

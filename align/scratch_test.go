@@ -39,3 +39,43 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestScratchBounds aligns the dev pairs through one Scratch whose caches
+// are bounded far below a document's words and names, so that they start
+// afresh again and again, and checks each alignment is the one made
+// without a Scratch, and that the word cache did start afresh.
+func TestScratchBounds(t *testing.T) {
+	bases := latticeDocs(t)
+	if n := testenv.Count(8, 24); len(bases) > n {
+		bases = bases[:n]
+	}
+	sc := NewScratch()
+	sc.maxNames = 40
+	sc.v = newScratchVocab()
+	sc.v.words.limit = 300
+	resets := 0
+	for _, base := range bases {
+		e, err := read.File(base+".en.txt", nil, read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := read.File(base+".ko.txt", nil, read.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := len(sc.v.words.ko)
+		opt := Options{Level: SentenceLevel, MinScore: DefaultMinScore}
+		want := Align(e.Paragraphs, k.Paragraphs, opt)
+		opt.Scratch = sc
+		got := Align(e.Paragraphs, k.Paragraphs, opt)
+		if before > sc.v.words.limit {
+			resets++
+		}
+		if !reflect.DeepEqual(got.ParagraphBeads, want.ParagraphBeads) || !reflect.DeepEqual(got.SentenceBeads, want.SentenceBeads) || got.Ratio != want.Ratio {
+			t.Errorf("%s: the alignment through a small-bounded scratch differs", filepath.Base(base))
+		}
+	}
+	if resets < len(bases)/2 {
+		t.Errorf("the word cache started afresh before %d documents of %d", resets, len(bases))
+	}
+}

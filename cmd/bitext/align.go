@@ -135,8 +135,11 @@ func runAlign(c *cli.Context) error {
 	// collecting more often lets the heap reuse its garbage instead of
 	// touching fresh pages, which cost more here than the collections.
 	format := c.String("format")
+	// json and html write the alignment file, which records the inputs'
+	// hashes; the other formats are text views.
+	alignFile := format == "json" || format == "html"
 	var textFormat render.Format
-	if format != "json" && format != "html" {
+	if !alignFile {
 		if textFormat, err = render.ParseFormat(format); err != nil {
 			return usagef("unknown format %q (want text, tsv, json, html or beads)", format)
 		}
@@ -169,7 +172,7 @@ func runAlign(c *cli.Context) error {
 	if err := keepReviews(outPath, tmxPath, glossPath); err != nil {
 		return err
 	}
-	en, ko, err := alignInputs(c, args, format == "json" || format == "html")
+	en, ko, err := alignInputs(c, args, alignFile)
 	if err != nil {
 		return err
 	}
@@ -186,7 +189,7 @@ func runAlign(c *cli.Context) error {
 	}
 	ropt := render.Options{SafeCells: c.Bool("safe-cells")}
 	var file *alignfile.File
-	if format == "json" || format == "html" {
+	if alignFile {
 		if file, err = newAlignmentFile(c, en, ko, a, opt, gloss, outPath); err != nil {
 			return err
 		}

@@ -82,13 +82,13 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// The worker's, reused pair after pair.
-			scratch, gscratch := align.NewScratch(), glossary.NewScratch()
+			// The worker's scratch, reused pair after pair.
+			w := pair.NewWorker()
 			for r := range work {
 				if ctx.Err() != nil {
 					r.canceled = true
 				} else {
-					alignPair(r, cfg, scratch, gscratch)
+					alignPair(r, cfg, w)
 				}
 				results <- r
 			}
@@ -126,9 +126,9 @@ func process(ctx context.Context, cfg *Config, jobs int, done *idSet, emit func(
 	return nil, scanErr
 }
 
-// alignPair reads, aligns and exports one pair, filling r; scratch and
-// gscratch (the glossary's) are the calling worker's.
-func alignPair(r *result, cfg *Config, scratch *align.Scratch, gscratch *glossary.Scratch) {
+// alignPair reads, aligns and exports one pair, filling r, with the
+// calling worker's w.
+func alignPair(r *result, cfg *Config, w *pair.Worker) {
 	p := r.item.Pair
 	r.pr = PairResult{ID: p.ID, EN: p.EN, KO: p.KO, Status: Failed}
 	fail := func(err error) {
@@ -172,12 +172,9 @@ func alignPair(r *result, cfg *Config, scratch *align.Scratch, gscratch *glossar
 	var gopt *glossary.Options
 	if cfg.GlossaryPath != "" {
 		o := cfg.glossaryOptions()
-		o.Scratch = gscratch
 		gopt = &o
 	}
-	opt := cfg.Align
-	opt.Scratch = scratch
-	a, names := pair.Align(en.Paragraphs, ko.Paragraphs, opt, gopt)
+	a, names := w.Align(en.Paragraphs, ko.Paragraphs, cfg.Align, gopt)
 	if cfg.AlignmentsDir != "" {
 		if r.alignment, err = cfg.alignmentFile(p.ID, en, ko, a); err != nil {
 			fail(err)

@@ -20,10 +20,6 @@ type Options struct {
 	// IncludeFlagged also reads beads the aligner flagged for review
 	// (under its --min-score); by default they are skipped.
 	IncludeFlagged bool
-	// Scratch, when set, keeps what the names of one document's Korean
-	// words need for the next (package pair reads documents with it);
-	// nil keeps nothing. It changes no output.
-	Scratch *Scratch
 }
 
 // Defaults for Options.

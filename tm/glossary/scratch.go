@@ -8,12 +8,12 @@ import (
 
 // Scratch keeps, from one document to the next, what the glossary finds
 // of a Korean word whatever the document it is in: its wordFacts and its
-// match.HangulKey. Corpus mode keeps one per worker (Options.Scratch),
+// match.HangulKey. Corpus mode keeps one per worker (pair.Worker, through PrepareWith),
 // as it keeps an align.Scratch: about 40% of the distinct Korean words of
 // an article of the development corpus were in an earlier one. Every
 // entry depends on the word alone, so no output depends on which
 // documents came before. A Scratch must not be used by two documents at
-// once: Prepare writes it, Extract reads it (from several goroutines) and
+// once: PrepareWith writes it, Extract reads it (through the Prepared) (from several goroutines) and
 // then keeps the keys its beads found.
 type Scratch struct {
 	words map[string]*wordEntry
@@ -24,10 +24,7 @@ type Scratch struct {
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the
 // next document starts afresh. An entry takes about 150 bytes with its
 // share of the map, so a worker keeps about 0.6 MB of them, and at most
-// the words of one document more. Peak RSS of corpus --glossary -j 2 on
-// m1000 (1,000 dev pairs): +1.5 MB with 4,096 words, +5 MB with 8,192,
-// +13 MB with 16,384 (the entries a worker drops wait for the collector),
-// for 8M, 11M and 14M fewer instructions on the 77 dev pairs.
+// the words of one document more.
 const maxScratchWords = 4096
 
 // entryChunk is how many entries are made at once.

@@ -18,10 +18,34 @@ import (
 // not need the alignment (glossary.Prepare) is read on another core while
 // the aligner runs, with the aligner's lexicon (opt.Lexicon, a --dict
 // included) and its compiled Hangul names (opt.Names, opt.Scratch.Names()
-// when nil), and with gloss.Scratch, which a caller aligning pair after
-// pair keeps for the next. The alignment is align.Align's;
-// the names are nil without gloss.
+// when nil). The alignment is align.Align's; the names are nil without
+// gloss.
 func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.Alignment, *glossary.DocNames) {
+	return (*Worker)(nil).Align(en, ko, opt, gloss)
+}
+
+// Worker aligns pair after pair on one goroutine (a corpus worker),
+// keeping the aligner's scratch (align.Scratch) and the glossary's
+// (glossary.Scratch) from each pair to the next. Nothing of one pair
+// changes the next one's results. A Worker must not be used by two
+// goroutines at once.
+type Worker struct {
+	align *align.Scratch
+	gloss *glossary.Scratch
+}
+
+// NewWorker returns a Worker with empty scratch.
+func NewWorker() *Worker {
+	return &Worker{align: align.NewScratch(), gloss: glossary.NewScratch()}
+}
+
+// Align is the package's Align with w's scratch (opt.Scratch is w's); a
+// nil Worker keeps nothing.
+func (w *Worker) Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.Alignment, *glossary.DocNames) {
+	var gs *glossary.Scratch
+	if w != nil {
+		opt.Scratch, gs = w.align, w.gloss
+	}
 	enP, koP := align.Prepare(en, opt.KeepFurniture), align.Prepare(ko, opt.KeepFurniture)
 	if gloss == nil {
 		return align.AlignPrepared(enP, koP, opt), nil
@@ -30,7 +54,7 @@ func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.
 		opt.Names = opt.Scratch.Names()
 	}
 	prepared := make(chan *glossary.Prepared, 1)
-	go func() { prepared <- glossary.PrepareWith(enP, koP, opt, gloss.Scratch) }()
+	go func() { prepared <- glossary.PrepareWith(enP, koP, opt, gs) }()
 	a := align.AlignPrepared(enP, koP, opt)
 	return a, glossary.Extract(a, <-prepared, *gloss)
 }

@@ -1,6 +1,9 @@
 package match
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Compiler compiles Hangul names once: a document names the same people
 // and places again and again, and the stages that read it (the aligner's
@@ -27,7 +30,11 @@ func (c *Compiler) Compile(hangulName string) *Name {
 		return n
 	}
 	// Compiled outside the lock; if another goroutine compiled the name
-	// meanwhile, its Name is the one kept.
+	// meanwhile, its Name is the one kept. The name is copied: a Name
+	// holds its text, and a caller's string is often a slice of a whole
+	// document, which a Compiler kept from document to document would
+	// otherwise keep alive.
+	hangulName = strings.Clone(hangulName)
 	n = Compile(hangulName)
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -76,14 +83,14 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 	return out
 }
 
-// Trim forgets every name if c holds more than max, keeping the map's
-// room for the next names: a worker that keeps one Compiler from
-// document to document calls it before each, so that the names common
-// to many documents are compiled once while its memory stays bounded.
+// Trim forgets every name, and the map that held them, if c holds more
+// than max: a worker that keeps one Compiler from document to document
+// calls it before each, so that the names common to many documents are
+// compiled once while its memory stays bounded.
 func (c *Compiler) Trim(max int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.names) > max {
-		clear(c.names)
+		c.names = nil
 	}
 }
