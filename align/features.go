@@ -278,9 +278,17 @@ func (v *vocab) reset() {
 }
 
 // bytesPerKey is about how many bytes of a document's text (both sides)
-// give one key of each kind: the 1,000-line wire pair, 292 KB, has 3,900
+// give one key of kind k: the 1,000-line wire pair, 292 KB, has 3,900
 // translation ids, 18,500 name keys, 19,100 words and 214 numbers.
-var bytesPerKey = [evKinds]int{evLex: 64, evName: 16, evWord: 16, evNum: 1024}
+func bytesPerKey(k int) int {
+	switch k {
+	case evLex:
+		return 64
+	case evNum:
+		return 1024
+	}
+	return 16 // evName, evWord
+}
 
 // bytesPerENWord and bytesPerKOWord are about how many bytes of a
 // document's text give one distinct word: the wire pair's 135 KB of
@@ -288,8 +296,8 @@ var bytesPerKey = [evKinds]int{evLex: 64, evName: 16, evWord: 16, evNum: 1024}
 // 88,500 keys (and ids), 5 for every 8 bytes.
 const bytesPerENWord, bytesPerKOWord = 24, 16
 
-// koKeys estimates the keys of the distinct words of koBytes of Korean.
-func koKeys(koBytes int) int { return koBytes / 8 * 5 }
+// koKeyRoom estimates the keys of the distinct words of koBytes of Korean.
+func koKeyRoom(koBytes int) int { return koBytes / 8 * 5 }
 
 // presize sizes the id tables of an empty vocabulary for a document of
 // enBytes of English and koBytes of Korean, and, while its word cache is
@@ -298,11 +306,11 @@ func koKeys(koBytes int) int { return koBytes / 8 * 5 }
 // grown).
 func (v *vocab) presize(enBytes, koBytes int) {
 	for k := range v.ids {
-		v.ids[k].presize((enBytes + koBytes) / bytesPerKey[k])
+		v.ids[k].presize((enBytes + koBytes) / bytesPerKey(k))
 	}
 	if c := &v.words; len(c.ko)+len(c.en) == 0 && (c.ko == nil || enBytes > c.roomEN || koBytes > c.roomKO) {
 		c.presize(max(enBytes, c.roomEN), max(koBytes, c.roomKO))
-		if n := koKeys(koBytes); cap(v.koIDs) < n {
+		if n := koKeyRoom(koBytes); cap(v.koIDs) < n {
 			v.koIDs = make([]int32, 0, n)
 		}
 	}
@@ -315,7 +323,7 @@ func (c *wordCache) presize(enBytes, koBytes int) {
 	en, ko := enBytes/bytesPerENWord, koBytes/bytesPerKOWord
 	c.en, c.ko = make(map[string]int32, en), make(map[string]int32, ko)
 	c.enWords, c.koWords = make([]enEntry, 0, en), make([]koWord, 0, ko)
-	c.koKeys = make([]uint64, 0, koKeys(koBytes))
+	c.koKeys = make([]uint64, 0, koKeyRoom(koBytes))
 }
 
 func (v *vocab) id(kind int, key uint64) int32 { return v.ids[kind].id(key) }
