@@ -46,13 +46,13 @@ type stream struct {
 	// edge[x] has edgeStart set when sentence x starts a paragraph and
 	// edgeBarrier when it starts one behind a barrier.
 	edge []uint8
-	// marks[x] are the marks of sentence x that sameMarks compares, set
+	// marks[x] are the marks of sentence x that marksAgree compares, set
 	// the first time marksOf asks.
 	marks []sentMarks
 }
 
 // sentMarks are whether a sentence opens with a quotation mark and the
-// mark that ends it (see sameMarks).
+// mark that ends it (see marksAgree).
 type sentMarks struct {
 	known, quote bool
 	end          rune
@@ -222,7 +222,7 @@ type docModel struct {
 	// length supports it: no Korean word whose lexicon translation is in
 	// the English, no number, no Latin token, no name, and not the marks
 	// a translation keeps (both open with a quotation mark, or both end
-	// with ? or both with !; see sameMarks). The paragraphs then stay 1-0
+	// with ? or both with !; see marksAgree). The paragraphs then stay 1-0
 	// and 0-1. Length is no support: the lengths of two short lines
 	// agree as well when they are unrelated. The headline pair is exempt
 	// (Headline).
@@ -592,9 +592,7 @@ func (p *docScorer) search() []pathStep {
 }
 
 // refine runs the program again in a narrow window around a first path:
-// ±4 sentences, widened fourfold while the path touches its edge. Starting
-// from ±8 found the same paths on dev, dev-real-text and the wire pair
-// (byte-identical beads and scores) for about 3% more instructions.
+// ±4 sentences, widened fourfold while the path touches its edge.
 func (p *docScorer) refine(first []pathStep) []pathStep {
 	return p.refineFrom(first, 4)
 }
@@ -809,9 +807,10 @@ func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) 
 }
 
 // hasEvidence reports whether the link of English [ei, ej) and Korean
-// [ki, kj), which pairs whole paragraphs, shares anything but length: a
-// lexicon word, a number, a Latin token, a name, or the marks of
-// sameMarks. A link of one of the moves is read from the link cache.
+// [ki, kj), which must pair whole paragraphs, shares anything but length:
+// a lexicon word, a number, a Latin token, a name, or the marks of
+// marksAgree. A link of one of the moves is read from the link cache,
+// which records the answer for links that pair whole paragraphs only.
 func (p *docScorer) hasEvidence(ei, ej, ki, kj int) bool {
 	if k := linkShape(ej-ei, kj-ki); k >= 0 {
 		r, y := p.cached(ei, ki, k)
@@ -837,20 +836,11 @@ func (ev *evidence) shared() bool {
 	return ev.lexHitKO+ev.lexHitEN+ev.latinHit+ev.nameHit > 0 || ev.numHit > 0
 }
 
-// sameMarks reports whether two runs of sentences share the marks a
-// translation keeps: both open with a quotation mark (a line of speech),
-// or both end with a question mark or both with an exclamation mark
-// (closing quotes and brackets aside).
-func sameMarks(en, ko []string) bool {
-	if len(en) == 0 || len(ko) == 0 {
-		return false
-	}
-	return marksAgree(opensQuote(en[0]), opensQuote(ko[0]), endMark(en[len(en)-1]), endMark(ko[len(ko)-1]))
-}
-
-// marksAgree is sameMarks for runs of sentences whose first ones open
-// with a quotation mark or not (enQuote, koQuote) and whose last ones end
-// with the marks enMark and koMark (see endMark).
+// marksAgree reports whether two runs of sentences share the marks a
+// translation keeps: both open with a quotation mark (a line of speech:
+// enQuote, koQuote), or both end with a question mark or both with an
+// exclamation mark (enMark, koMark: see endMark). The streams find each
+// sentence's marks once (marksOf).
 func marksAgree(enQuote, koQuote bool, enMark, koMark rune) bool {
 	return (enQuote && koQuote) || (enMark != 0 && enMark == koMark)
 }

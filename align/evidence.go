@@ -209,25 +209,16 @@ func newMaskCache(v *vocab, en, ko []*features) *maskCache {
 	return c
 }
 
-// row returns the masks of English sentence a, filled for Korean
-// sentences [b0, b1), at most maskBlock of them (a link's).
-func (c *maskCache) row(a, b0, b1 int) *maskRow {
-	r := &c.slots[uint(a)%uint(len(c.slots))]
-	if !r.holds(a, b0, b1) {
-		c.fillRow(r, a, b0, b1)
-	}
-	return r
-}
-
 // holds reports whether row r is English sentence a's and filled for
 // Korean sentences [b0, b1) (at most maskBlock of them, so the blocks of
-// the first and last are all they touch). It is the common case of row,
-// small enough to be inlined where rows are read.
+// the first and last are all they touch): the common case where rows are
+// read, small enough to be inlined.
 func (r *maskRow) holds(a, b0, b1 int) bool {
 	return r.a == a && r.valid[uint(b0)/maskBlock] == r.gen && r.valid[uint(b1-1)/maskBlock] == r.gen
 }
 
-// fillRow is row for r, the slot of sentence a, when it may need filling.
+// fillRow makes r, the slot of English sentence a, a's row filled for
+// Korean sentences [b0, b1), when it does not hold them yet.
 func (c *maskCache) fillRow(r *maskRow, a, b0, b1 int) *maskRow {
 	if r.a != a {
 		c.assign(r, a)

@@ -86,3 +86,12 @@ func TestLinkCacheExact(t *testing.T) {
 		}
 	}
 }
+
+// sameMarks is the marks rule on the sentences' text, the reference for
+// the marks the streams keep (marksOf, marksAgree).
+func sameMarks(en, ko []string) bool {
+	if len(en) == 0 || len(ko) == 0 {
+		return false
+	}
+	return marksAgree(opensQuote(en[0]), opensQuote(ko[0]), endMark(en[len(en)-1]), endMark(ko[len(ko)-1]))
+}
