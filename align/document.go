@@ -319,8 +319,8 @@ func (p *docScorer) linkScore(i, j, k int) float64 {
 
 // linkAt is the score of the link of moves[k] from (pi, pj), r being the
 // link cache's row pi, covering pj. The evidence part is computed once per
-// link and kept; the length part depends on the ratio, which changes
-// between passes, so the sum of both is kept for one ratio (linkRow.lv).
+// link and kept: only the length part depends on the ratio, which changes
+// between passes.
 func (p *docScorer) linkAt(r *linkRow, pi, pj, k int) float64 {
 	return p.linkAtIndex(r, r.index(pj, k), pi, pj, k)
 }
@@ -333,13 +333,7 @@ func (p *docScorer) linkAtIndex(r *linkRow, y, pi, pj, k int) float64 {
 	}
 	mv := &moves[k]
 	en, ko := p.en, p.ko
-	var s float64
-	if b := r.lv[y]; b != 0 {
-		s = math.Float64frombits(b ^ lvUnknown)
-	} else {
-		s = float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
-		r.lv[y] = math.Float64bits(s) ^ lvUnknown
-	}
+	s := float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
 	if p.captions && (en.softSpan[mv.en][pi] || ko.softSpan[mv.ko][pj]) {
 		s -= p.dm.Caption
 	}
@@ -404,9 +398,6 @@ var linkIndex, nLinks = func() ([]int, int) {
 // start cell and link move (linkIndex).
 type linkCache struct {
 	rows []linkRow // by English start position
-	// ratio counts the ratio changes (setRatio): a row whose ratio
-	// differs holds length terms of an earlier ratio.
-	ratio int
 }
 
 type linkRow struct {
@@ -418,20 +409,7 @@ type linkRow struct {
 	// pairs whole paragraphs on nothing but length (what
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
-	// lv holds, alike, the bits of the link's score as the passes read it
-	// but for the costs (its evidence score rounded to float32 plus its
-	// length term) for the ratio the row's ratio counts, xor lvUnknown: 0
-	// (what make gives and clear sets) when not computed yet. The passes
-	// read a link several times for one ratio (on the 77 dev pairs, 38%
-	// of the reads find it kept). Only linkAtIndex reads it.
-	lv    []uint64
-	ratio int
 }
-
-// lvUnknown is the bits of a NaN, which no link's score is: so a link's
-// lv is 0 until its score is kept, and a fresh or cleared row needs no
-// filling.
-const lvUnknown = 0x7ff8000000000001
 
 // index returns where the row holds the link of moves[k] from Korean
 // position pj.
@@ -446,10 +424,6 @@ const (
 func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	r := &c.rows[pi]
 	if r.v != nil && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) {
-		if r.ratio != c.ratio {
-			clear(r.lv)
-			r.ratio = c.ratio
-		}
 		return r
 	}
 	if r.v != nil {
@@ -457,15 +431,11 @@ func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	}
 	v := make([]float64, (hi-lo+1)*nLinks)
 	bare := make([]int8, len(v))
-	lv := make([]uint64, len(v))
 	if r.v != nil {
 		copy(v[(r.lo-lo)*nLinks:], r.v)
 		copy(bare[(r.lo-lo)*nLinks:], r.bare)
-		if r.ratio == c.ratio {
-			copy(lv[(r.lo-lo)*nLinks:], r.lv)
-		}
 	}
-	r.lo, r.v, r.bare, r.lv, r.ratio = lo, v, bare, lv, c.ratio
+	r.lo, r.v, r.bare = lo, v, bare
 	return r
 }
 
@@ -763,7 +733,6 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
 	p.lengths = p.lengths.withRatio(r)
-	p.links.ratio++
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of
