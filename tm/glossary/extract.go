@@ -2495,7 +2495,8 @@ func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
 		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.HasSuffix(w, ".") {
 			return false
 		}
-		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 || droppableWords[strings.ToLower(w)] || abbreviated[w] {
+		_, abbr := abbreviation(w)
+		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 || droppableWords[strings.ToLower(w)] || abbr {
 			// An English word after the first (Fragrance Shop, Getty
 			// Images, Capitol Hill), a word of a club's or company's
 			// name (Alloa Athletic), an abbreviation (St Mirren): no
@@ -2852,31 +2853,47 @@ func typeOfFull(pairs []pair, english, hangul string) Type {
 	return Other
 }
 
-// abbreviated are the abbreviations expandAbbreviations writes out.
-var abbreviated = map[string]bool{"St": true, "St.": true, "Mt": true, "Mt.": true, "Ft": true, "Ft.": true}
+// abbreviations are the abbreviations that Korean transliterates in full
+// (St Mirren 세인트 미렌, Mt Everest), each with the word it stands for;
+// each may be written with a full stop too (St. Mirren). The one table
+// expandAbbreviations, its prefilter and abbreviation read.
+var abbreviations = map[string]string{"St": "Saint", "Mt": "Mount", "Ft": "Fort"}
+
+// abbreviation returns the word the abbreviation w stands for, if w is
+// one of abbreviations, with or without its full stop.
+func abbreviation(w string) (string, bool) {
+	full, ok := abbreviations[strings.TrimSuffix(w, ".")]
+	return full, ok
+}
 
 // expandAbbreviations writes out the abbreviations that Korean
 // transliterates in full (St Mirren 세인트 미렌, Mt Everest).
 func expandAbbreviations(s string) string {
-	if !strings.Contains(s, "St") && !strings.Contains(s, "Mt") && !strings.Contains(s, "Ft") {
+	if !containsAbbreviation(s) {
 		return s // most names: no word to write out
 	}
 	f := strings.Fields(s)
 	changed := false
 	for i, w := range f {
-		switch strings.TrimSuffix(w, ".") {
-		case "St":
-			f[i], changed = "Saint", true
-		case "Mt":
-			f[i], changed = "Mount", true
-		case "Ft":
-			f[i], changed = "Fort", true
+		if full, ok := abbreviation(w); ok {
+			f[i], changed = full, true
 		}
 	}
 	if !changed {
 		return s
 	}
 	return strings.Join(f, " ")
+}
+
+// containsAbbreviation reports whether s holds any of abbreviations, as
+// a word or not: a quick test before splitting s into words.
+func containsAbbreviation(s string) bool {
+	for a := range abbreviations {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // bit is the mask bit of the i-th English name of a bead; names past the
