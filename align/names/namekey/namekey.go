@@ -317,12 +317,16 @@ var (
 	sylFinals = []string{"ng", "ck", "ll", "nn", "k", "g", "n", "t", "l", "m", "p", "b", ""}
 )
 
+// maxGivenLetters is the most letters a one-word given name is split
+// into syllables with; a longer word is no given name.
+const maxGivenLetters = 24
+
 // splitSyllables splits a one-word given name into syllables, preferring
 // the longest first syllable that leaves a splittable rest (Jongun → Jong
 // un, Eunhee → Eun hee); nil if it does not split into 1 to 4 syllables.
 func splitSyllables(w string) []string {
 	lw := strings.ToLower(mr.Plain(w))
-	if len(lw) == 0 || len(lw) > 24 {
+	if len(lw) == 0 || len(lw) > maxGivenLetters {
 		return nil
 	}
 	for _, c := range lw {
@@ -358,9 +362,10 @@ func splitSyllables(w string) []string {
 	return out
 }
 
-// syllableCuts returns where lw (1 to 24 lower-case ASCII letters) is cut
-// into 1 to 4 romanized syllables, the end of each, the longest first
-// syllable that leaves a splittable rest first; nil if it cannot be.
+// syllableCuts returns where lw (1 to maxGivenLetters lower-case ASCII
+// letters) is cut into 1 to 4 romanized syllables, the end of each, the
+// longest first syllable that leaves a splittable rest first; nil if it
+// cannot be.
 func syllableCuts(lw string) []int {
 	var best []int
 	// The search tries the syllables at each place longest first. What
@@ -370,9 +375,9 @@ func syllableCuts(lw string) []int {
 	// holds the syllables lw[pos:] can start with (syllableLengthSet),
 	// found once. An English word (Washington) that is no name is then
 	// read once, not once for every way of splitting its start.
-	var failed [25]uint8
-	var lengths [25]uint16
-	var known [25]bool
+	var failed [maxGivenLetters + 1]uint8
+	var lengths [maxGivenLetters + 1]uint16
+	var known [maxGivenLetters + 1]bool
 	var rec func(pos int, cuts []int) bool
 	rec = func(pos int, cuts []int) bool {
 		if pos == len(lw) {
@@ -399,15 +404,22 @@ func syllableCuts(lw string) []int {
 	return best
 }
 
-// maxSyllableLen is the length of the longest romanized syllable: an
-// initial, a vowel and a final of sylInitials, sylVowels and sylFinals.
-const maxSyllableLen = 8
+// maxSyllableLen is the length of the longest romanized syllable: the
+// longest initial, vowel and final of sylInitials, sylVowels and
+// sylFinals. A syllable's length is a bit of a uint16
+// (syllableLengthSet), so it is under 16.
+var maxSyllableLen = syllableParts[0].longest + syllableParts[1].longest + syllableParts[2].longest
+
+// maxStarts is the most spellings of one part of a syllable that start
+// with one letter, and so the most a string starts with: the room
+// syllableLengthSet keeps for them.
+const maxStarts = 8
 
 // syllableLengthSet returns the lengths of the romanized syllables s can
 // start with, length l as bit l.
 func syllableLengthSet(s string) uint16 {
 	var set uint16
-	var ins, vs, fs [8]string // more than any letter starts
+	var ins, vs, fs [maxStarts]string
 	for _, in := range syllableParts[0].startOf(s, ins[:0]) {
 		for _, v := range syllableParts[1].startOf(s[len(in):], vs[:0]) {
 			for _, f := range syllableParts[2].startOf(s[len(in)+len(v):], fs[:0]) {
@@ -422,8 +434,9 @@ func syllableLengthSet(s string) uint16 {
 // sylVowels, sylFinals) by their first letter, so that the spellings s
 // starts with are tested among those that start as s does.
 type byLetter struct {
-	first [26][]string // spellings starting with 'a'+i
-	empty bool         // "" is one
+	first   [26][]string // spellings starting with 'a'+i
+	empty   bool         // "" is one
+	longest int          // the length of the longest spelling
 }
 
 // syllableParts are sylInitials, sylVowels and sylFinals by letter.
@@ -432,6 +445,7 @@ var syllableParts = [3]byLetter{newByLetter(sylInitials), newByLetter(sylVowels)
 func newByLetter(spellings []string) byLetter {
 	var b byLetter
 	for _, p := range spellings {
+		b.longest = max(b.longest, len(p))
 		if p == "" {
 			b.empty = true
 		} else {

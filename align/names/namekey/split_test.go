@@ -79,11 +79,49 @@ func TestSyllableCuts(t *testing.T) {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(mr.Plain(w))
-		if len(lw) == 0 || len(lw) > 24 || strings.ContainsFunc(lw, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(lw) == 0 || len(lw) > maxGivenLetters || strings.ContainsFunc(lw, func(r rune) bool { return r < 'a' || r > 'z' }) {
 			continue
 		}
 		if got, want := syllableCuts(lw), syllableCutsRef(lw); !slices.Equal(got, want) {
 			t.Fatalf("syllableCuts(%q) = %v, want %v", lw, got, want)
+		}
+	}
+}
+
+// TestSyllableTables holds the sizes worked out from sylInitials,
+// sylVowels and sylFinals to the tables: maxSyllableLen is the longest
+// syllable they spell, a length syllableLengthSet can set as a bit of a
+// uint16, and maxStarts holds the spellings of any part that start with
+// one letter.
+func TestSyllableTables(t *testing.T) {
+	longest := 0
+	for _, in := range sylInitials {
+		for _, v := range sylVowels {
+			for _, f := range sylFinals {
+				longest = max(longest, len(in+v+f))
+			}
+		}
+	}
+	if maxSyllableLen != longest {
+		t.Errorf("maxSyllableLen = %d, the longest syllable of the tables is %d", maxSyllableLen, longest)
+	}
+	if maxSyllableLen >= 16 {
+		t.Errorf("maxSyllableLen = %d: no bit of a uint16", maxSyllableLen)
+	}
+	for i, part := range [][]string{sylInitials, sylVowels, sylFinals} {
+		starts := map[byte]int{}
+		empty := 0
+		for _, p := range part {
+			if p == "" {
+				empty = 1
+			} else {
+				starts[p[0]]++
+			}
+		}
+		for c, n := range starts {
+			if n+empty > maxStarts {
+				t.Errorf("part %d: %d spellings start with %q, more than maxStarts = %d", i, n+empty, c, maxStarts)
+			}
 		}
 	}
 }
