@@ -529,6 +529,11 @@ var (
 	koNoteKey = lazyRegexp(`번역|원문|작성|게재|제공|의견|입장|AI|인공지능|생성형|편집\s*방향|다를\s*수|필자`)
 )
 
+// noteTrimmed are the runes isNote trims before the line's first letter:
+// the brackets of its expressions and the spaces of their \s (ASCII:
+// a tab after the bracket is one of them).
+const noteTrimmed = "[(*※< \t\n\f\r"
+
 // isNote reports a translation note, an editor's note or an opinion
 // disclaimer ("This article was originally written in Korean and
 // translated by…", "Translated by the editorial staff.", "이 기사는 …
@@ -538,7 +543,7 @@ var (
 // allow, chooses them: a Hangul syllable can start only koNoteRe's
 // words, an ASCII letter only those of enNotes.
 func isNote(l string, ko bool) bool {
-	rest := strings.TrimLeft(l, "[(*※< ")
+	rest := strings.TrimLeft(l, noteTrimmed)
 	first, _ := utf8.DecodeRuneInString(rest)
 	if ko {
 		return strings.ContainsRune("이본외번영감", first) && koNoteRe().MatchString(l) && koNoteKey().MatchString(l)

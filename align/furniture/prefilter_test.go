@@ -15,7 +15,7 @@ import (
 // chosen by the line's first word: every expression on every line that
 // starts with one of the letters. TestIsNoteSame holds isNote to it.
 func isNoteReference(l string, ko bool) bool {
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, "[(*※< "))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, noteTrimmed))
 	if ko {
 		if !strings.ContainsRune("이본외번영감", first) {
 			return false
