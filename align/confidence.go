@@ -46,17 +46,25 @@ func (p *docScorer) sensitivity(path []pathStep, beads []bodyBead) []int {
 	defer func() { p.dm = dm }()
 	for _, v := range dm.variants() {
 		p.dm = &v
-		has := map[[4]int]bool{}
-		for _, b := range p.paragraphBeads(p.refineFrom(path, 2)) {
-			has[[4]int{b.ei, b.ej, b.ki, b.kj}] = true
-		}
-		for k, b := range beads {
-			if !has[[4]int{b.ei, b.ej, b.ki, b.kj}] {
-				out[k]++
-			}
-		}
+		countMissing(out, beads, p.paragraphBeads(p.refineFrom(path, 2)))
 	}
 	return out
+}
+
+// countMissing adds 1 to out[k] for each bead k of beads that other does
+// not hold (same sentences on both sides). Both come from paragraphBeads,
+// whose beads are nonempty and follow one another on both sides, so each
+// list is strictly increasing in (ei, ki): one merge walk compares them.
+func countMissing(out []int, beads, other []bodyBead) {
+	o := 0
+	for k, b := range beads {
+		for o < len(other) && (other[o].ei < b.ei || other[o].ei == b.ei && other[o].ki < b.ki) {
+			o++
+		}
+		if o == len(other) || other[o].ei != b.ei || other[o].ki != b.ki || other[o].ej != b.ej || other[o].kj != b.kj {
+			out[k]++
+		}
+	}
 }
 
 // signs computes the signs of each bead from the posterior po.
