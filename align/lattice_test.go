@@ -48,9 +48,8 @@ func latticeDocs(t *testing.T) []string {
 	return bases
 }
 
-// testScorer prepares the scorer of a pair of files as Align does, and
-// returns it with its vocabulary.
-func testScorer(t *testing.T, enPath, koPath string) (*docScorer, *vocab) {
+// readPairFiles reads the paragraphs of a pair of files.
+func readPairFiles(t *testing.T, enPath, koPath string) (en, ko []string) {
 	t.Helper()
 	e, err := read.File(enPath, nil, read.Options{})
 	if err != nil {
@@ -60,7 +59,15 @@ func testScorer(t *testing.T, enPath, koPath string) (*docScorer, *vocab) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, ko := Prepare(e.Paragraphs, false), Prepare(k.Paragraphs, false)
+	return e.Paragraphs, k.Paragraphs
+}
+
+// testScorer prepares the scorer of a pair of files as Align does, and
+// returns it with its vocabulary.
+func testScorer(t *testing.T, enPath, koPath string) (*docScorer, *vocab) {
+	t.Helper()
+	enText, koText := readPairFiles(t, enPath, koPath)
+	en, ko := Prepare(enText, false), Prepare(koText, false)
 	bodyEN, bodyKO := bodyIndex(en), bodyIndex(ko)
 	heads, _, bodyKO := headlineArea(en, ko, bodyEN, bodyKO)
 	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/bitext-ko/bitext/align/read"
 	"github.com/bitext-ko/bitext/align/testenv"
 )
 
@@ -20,19 +19,12 @@ func TestScratchReuse(t *testing.T) {
 	order := append(append([]string(nil), bases...), bases[len(bases)/2:]...)
 	sc := NewScratch()
 	for _, base := range order {
-		e, err := read.File(base+".en.txt", nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		k, err := read.File(base+".ko.txt", nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		en, ko := readPairFiles(t, base+".en.txt", base+".ko.txt")
 		for _, level := range []Level{ParagraphLevel, SentenceLevel} {
 			opt := Options{Level: level, MinScore: DefaultMinScore}
-			want := Align(e.Paragraphs, k.Paragraphs, opt)
+			want := Align(en, ko, opt)
 			opt.Scratch = sc
-			got := Align(e.Paragraphs, k.Paragraphs, opt)
+			got := Align(en, ko, opt)
 			if !reflect.DeepEqual(got.ParagraphBeads, want.ParagraphBeads) || !reflect.DeepEqual(got.SentenceBeads, want.SentenceBeads) || got.Ratio != want.Ratio {
 				t.Errorf("%s, level %v: the alignment with a reused scratch differs", filepath.Base(base), level)
 			}
@@ -55,19 +47,12 @@ func TestScratchBounds(t *testing.T) {
 	sc.v.words.limit = 300
 	resets := 0
 	for _, base := range bases {
-		e, err := read.File(base+".en.txt", nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		k, err := read.File(base+".ko.txt", nil, read.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		en, ko := readPairFiles(t, base+".en.txt", base+".ko.txt")
 		before := len(sc.v.words.ko)
 		opt := Options{Level: SentenceLevel, MinScore: DefaultMinScore}
-		want := Align(e.Paragraphs, k.Paragraphs, opt)
+		want := Align(en, ko, opt)
 		opt.Scratch = sc
-		got := Align(e.Paragraphs, k.Paragraphs, opt)
+		got := Align(en, ko, opt)
 		if before > sc.v.words.limit {
 			resets++
 		}

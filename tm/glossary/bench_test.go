@@ -15,23 +15,7 @@ import (
 // with corpus's default options (each with its own match.Compiler, as
 // package tm/pair gives it). pairs/s is per core.
 func BenchmarkDevGlossary(b *testing.B) {
-	needDev(b)
-	ens, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
-	type doc struct {
-		id     string
-		en, ko []align.Paragraph
-		opt    align.Options
-		a      *align.Alignment
-	}
-	var docs []doc
-	for _, path := range ens {
-		id, _ := filepath.Rel(devDir, strings.TrimSuffix(path, ".en.txt"))
-		en, ko := readDoc(b, id)
-		d := doc{id: id, en: align.Prepare(en, false), ko: align.Prepare(ko, false),
-			opt: align.Options{MinScore: align.DefaultMinScore, Names: new(match.Compiler)}}
-		d.a = align.AlignPrepared(d.en, d.ko, d.opt)
-		docs = append(docs, d)
-	}
+	docs := alignedDevPairs(b, align.DefaultMinScore, 0)
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
@@ -42,4 +26,34 @@ func BenchmarkDevGlossary(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
+}
+
+// devPair is a pair of the shared dev corpus, prepared and aligned.
+type devPair struct {
+	id     string
+	en, ko []align.Paragraph
+	opt    align.Options
+	a      *align.Alignment
+}
+
+// alignedDevPairs prepares and aligns the first n pairs of the shared dev
+// corpus (all of them when n is 0) with minScore, each with its own
+// match.Compiler, as package tm/pair gives it. It skips tb without the
+// corpus.
+func alignedDevPairs(tb testing.TB, minScore float64, n int) []devPair {
+	needDev(tb)
+	ens, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
+	if n > 0 {
+		ens = ens[:min(len(ens), n)]
+	}
+	var docs []devPair
+	for _, path := range ens {
+		id, _ := filepath.Rel(devDir, strings.TrimSuffix(path, ".en.txt"))
+		en, ko := readDoc(tb, id)
+		d := devPair{id: id, en: align.Prepare(en, false), ko: align.Prepare(ko, false),
+			opt: align.Options{MinScore: minScore, Names: new(match.Compiler)}}
+		d.a = align.AlignPrepared(d.en, d.ko, d.opt)
+		docs = append(docs, d)
+	}
+	return docs
 }

@@ -1,13 +1,9 @@
 package glossary
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/bitext-ko/bitext/align"
 )
 
 // TestScratchChangesNothing reads the pairs of the development corpus
@@ -15,26 +11,18 @@ import (
 // each pair's names, stems and words to those found without a Scratch:
 // what a Scratch keeps from one document cannot change the next.
 func TestScratchChangesNothing(t *testing.T) {
-	needDev(t)
-	ens, _ := filepath.Glob(filepath.Join(devDir, "*", "*.en.txt"))
+	n := 0
 	if testing.Short() {
-		ens = ens[:min(len(ens), 20)]
+		n = 20
 	}
 	type doc struct {
-		en, ko []align.Paragraph
-		opt    align.Options
-		a      *align.Alignment
-		want   *DocNames
-		prep   *Prepared
+		devPair
+		want *DocNames
+		prep *Prepared
 	}
 	var docs []doc
-	for _, path := range ens {
-		id, _ := filepath.Rel(devDir, strings.TrimSuffix(path, ".en.txt"))
-		en, ko := readDoc(t, id)
-		d := doc{en: align.Prepare(en, false), ko: align.Prepare(ko, false)}
-		d.opt = align.Options{MinScore: goldMinScore, Names: align.NewScratch().Names()}
-		d.a = align.AlignPrepared(d.en, d.ko, d.opt)
-		d.prep = Prepare(d.en, d.ko, d.opt)
+	for _, p := range alignedDevPairs(t, goldMinScore, n) {
+		d := doc{devPair: p, prep: Prepare(p.en, p.ko, p.opt)}
 		d.want = Extract(d.a, d.prep, Options{})
 		docs = append(docs, d)
 	}
