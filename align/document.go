@@ -736,16 +736,9 @@ func (p *docScorer) setRatio(r float64) {
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of
-// ±postBand sentences around the path (±longPostBand in long documents,
-// where the band is most of the work). Paths further away hold too little
-// weight to change a bead's score: on dev-real every score flagged or not,
-// and the calibration error, are what the whole grid gives.
+// ±postBand sentences around the path.
 func (p *docScorer) postWindow(path []pathStep) window {
-	n, m := p.en.len(), p.ko.len()
-	if (n+1)*(m+1) > shortLimit {
-		return stepWindow(path, n, m, longPostBand)
-	}
-	return stepWindow(path, n, m, postBand)
+	return stepWindow(path, p.en.len(), p.ko.len(), postBand)
 }
 
 // sentenceBeads turns a path into sentence beads: a bead per link, and a
