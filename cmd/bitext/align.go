@@ -125,6 +125,21 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 	return opt, nil
 }
 
+// bigAlignInput is how many bytes of text (both sides) make `bitext
+// align` ask for huge pages (adviseHugePages): the 290 KB wire pair
+// spends a quarter less CPU with them, while a dev article (under 15 KB)
+// would spend a few milliseconds more.
+const bigAlignInput = 64 << 10
+
+// textSize is the bytes of a text's paragraphs.
+func textSize(t *read.Text) int {
+	n := 0
+	for _, p := range t.Paragraphs {
+		n += len(p)
+	}
+	return n
+}
+
 func runAlign(c *cli.Context) error {
 	args, err := positional(c)
 	if err != nil {
@@ -175,6 +190,9 @@ func runAlign(c *cli.Context) error {
 	en, ko, err := alignInputs(c, args, alignFile)
 	if err != nil {
 		return err
+	}
+	if textSize(en)+textSize(ko) >= bigAlignInput {
+		adviseHugePages(envOf(c).getenv)
 	}
 	var gopt *glossary.Options
 	if glossPath != "" || format == "html" {

@@ -97,6 +97,8 @@ func runCorpus(c *cli.Context) error {
 	ctx, stop := envOf(c).stopContext()
 	defer stop()
 	defer gcHeadroom(envOf(c).getenv, 16<<20)()
+	// A corpus run's heap grows to tens of MB within its first pairs.
+	adviseHugePages(envOf(c).getenv)
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
