@@ -126,9 +126,10 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 }
 
 // bigAlignInput is how many bytes of text (both sides) make `bitext
-// align` ask for huge pages (adviseHugePages): the 290 KB wire pair
-// spends a quarter less CPU with them, while a dev article (under 15 KB)
-// would spend a few milliseconds more.
+// align` ask for huge pages (adviseHugePages) and collector headroom
+// (gcHeadroom): the 290 KB wire pair spends a quarter less CPU with
+// them, while a dev article (under 15 KB) would spend a few milliseconds
+// more.
 const bigAlignInput = 64 << 10
 
 // textSize is the bytes of a text's paragraphs.
@@ -145,10 +146,11 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	// Unlike corpus, align leaves the collector at Go's default pace
-	// (gcHeadroom): it aligns one document, whose heap is new memory, and
-	// collecting more often lets the heap reuse its garbage instead of
-	// touching fresh pages, which cost more here than the collections.
+	// For a small input align leaves the collector at Go's default pace:
+	// its heap is new memory, and collecting often lets the heap reuse
+	// its garbage instead of touching fresh pages, which cost more than
+	// the collections. A big one asks for huge pages and headroom (see
+	// bigAlignInput).
 	format := c.String("format")
 	// json and html write the alignment file, which records the inputs'
 	// hashes; the other formats are text views.
@@ -192,7 +194,11 @@ func runAlign(c *cli.Context) error {
 		return err
 	}
 	if textSize(en)+textSize(ko) >= bigAlignInput {
+		// A big input's heap is new memory: in huge pages, letting it
+		// grow 32 MB between collections (as corpus does) costs less
+		// than collecting at Go's default pace.
 		adviseHugePages(envOf(c).getenv)
+		defer gcHeadroom(envOf(c).getenv, 32<<20)()
 	}
 	var gopt *glossary.Options
 	if glossPath != "" || format == "html" {
