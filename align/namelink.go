@@ -22,10 +22,12 @@ const nameThreshold = 0.7
 // (package match) once per document rather than once per paragraph pair:
 // every English name candidate is looked up in an index of the Hangul
 // name candidates of the Korean side (match.Compiler.BestAtLeastEach), and
-// each matched pair gets a shared id; names compiles (and keeps) the
-// Hangul candidates. The returned slices give, per English paragraph, the
-// ids of its names, and per Korean paragraph, one id list per name
-// candidate — the form the pair masks compare.
+// each matched pair gets a shared id; names finds the Hangul candidates
+// of each paragraph and compiles them, and keeps both (a corpus worker's
+// from document to document, see match.Compiler). The returned slices
+// give, per English paragraph, the ids of its names, and per Korean
+// paragraph, one id list per name candidate — the form the pair masks
+// compare.
 //
 // Words the lexicon knows are left to the lexicon: a Hangul candidate that
 // is a dictionary word (정부) or a one-word English candidate that is one
@@ -65,7 +67,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 			}
 		}
 		if k < len(ko) {
-			hangulCands = match.AppendCandidates(hangulCands[:0], capText(ko[k]))
+			hangulCands = names.AppendCandidates(hangulCands[:0], capText(ko[k]))
 			for _, c := range hangulCands {
 				h, seen := hangulOf[c]
 				if !seen {
