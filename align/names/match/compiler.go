@@ -71,14 +71,19 @@ func (c *Compiler) AppendCandidates(dst []string, koreanText string) []string {
 
 // NewIndex is NewIndex with the names compiled by c.
 func (c *Compiler) NewIndex(hangulNames []string) *Index {
-	c.mu.Lock()
-	if c.names == nil {
-		// The index is most often the first to compile names: room
-		// for them spares the map's growing.
-		c.names = make(map[string]*Name, len(hangulNames))
-	}
-	c.mu.Unlock()
+	c.makeRoom(len(hangulNames))
 	return newIndex(hangulNames, c.Compile, nil)
+}
+
+// makeRoom makes c's map of names, with room for n, if it has none: an
+// index is most often the first to compile names, and room for them
+// spares the map's growing.
+func (c *Compiler) makeRoom(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.names == nil {
+		c.names = make(map[string]*Name, n)
+	}
 }
 
 // BestAtLeastEach returns, for each English name, what
@@ -93,6 +98,7 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 	for i, name := range englishNames {
 		es[i] = CompileEnglish(name)
 	}
+	c.makeRoom(len(hangulNames))
 	ix := newIndex(hangulNames, c.Compile, blocksOf(es))
 	for i, e := range es {
 		m, ok := ix.bestAtLeastOf(e, min)
@@ -104,26 +110,29 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 	return out
 }
 
-// Trim forgets every name, and the map that held them, if c holds more
-// than max, and every word read if it holds more than wordsPerName × max
-// (making room for that many): a worker that keeps one Compiler from
-// document to document calls it before each, so that the names and words
-// common to many documents are compiled and read once while its memory
-// stays bounded.
+// Trim forgets every name if c holds more than max, and every word read
+// if it holds more than wordsPerName × max: a worker that keeps one
+// Compiler from document to document calls it before each, so that the
+// names and words common to many documents are compiled and read once
+// while its memory stays bounded. The maps it makes afresh have room for
+// as many as are kept (up to maxRoom), so that they need not grow while
+// the names and words of the next documents come.
 func (c *Compiler) Trim(max int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.names) > max {
-		c.names = nil
+	if c.names == nil || len(c.names) > max {
+		c.names = make(map[string]*Name, min(max, maxRoom))
 	}
 	c.wordsMu.Lock()
 	defer c.wordsMu.Unlock()
 	if c.words.ids == nil || c.words.len() > wordsPerName*max {
-		// Room for as many words as are kept: the map need not grow
-		// while they come.
-		c.words.reset(wordsPerName * max)
+		c.words.reset(min(wordsPerName*max, maxRoom))
 	}
 }
+
+// maxRoom bounds the room Trim makes in a map: a bound far above what
+// documents hold need not be met from the start.
+const maxRoom = 1 << 14
 
 // wordsPerName is how many words read a Compiler keeps for each name it
 // may keep compiled (see Trim). A word kept takes some 60 bytes (its
