@@ -224,15 +224,17 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound fl
 	up := prev[lo+1 : len(e)+1][:len(letters)] // prev[j]
 	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
 	left := row[lo]
+	// Read once: the stores to out would have them read again each cell.
+	skip, last, byLast := sl.skip, set.last, &set.byLast
 	for k, c := range []byte(letters) {
 		best := left + ins[k]
-		if v := up[k] + sl.skip; v < best {
+		if v := up[k] + skip; v < best {
 			best = v
 		}
-		if set.last&mask[k] != 0 {
+		if last&mask[k] != 0 {
 			j := lo + 1 + k
 		alts:
-			for _, a := range set.byLast[c-'a'] {
+			for _, a := range byLast[c-'a'] {
 				// a ends in c, e[j-1] (byLast says so): compare the
 				// letters before it.
 				l := len(a.s)
