@@ -47,10 +47,13 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	queryOf := make(map[string]int32, 2*len(en))
 	hangulOf := make(map[string]int32, 8*len(ko))
 	koCands := make([][]int32, len(ko))
-	nko := 0                 // Korean candidates in all
+	// The numbers of every paragraph's candidates, one side's in one
+	// array: each paragraph's are a piece of it.
+	var enAll, koAll []int32
 	var hangulCands []string // the candidates of one paragraph
 	for k := range max(len(en), len(ko)) {
 		if k < len(en) {
+			start := len(enAll)
 			for _, c := range english.Runs(capText(en[k])) {
 				q, seen := queryOf[c]
 				if !seen {
@@ -62,12 +65,14 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 					queryOf[c] = q
 				}
 				if q >= 0 {
-					enCands[k] = append(enCands[k], q)
+					enAll = append(enAll, q)
 				}
 			}
+			enCands[k] = enAll[start:len(enAll):len(enAll)]
 		}
 		if k < len(ko) {
 			hangulCands = names.AppendCandidates(hangulCands[:0], capText(ko[k]))
+			start := len(koAll)
 			for _, c := range hangulCands {
 				h, seen := hangulOf[c]
 				if !seen {
@@ -79,10 +84,10 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 					hangulOf[c] = h
 				}
 				if h >= 0 {
-					koCands[k] = append(koCands[k], h)
-					nko++
+					koAll = append(koAll, h)
 				}
 			}
+			koCands[k] = koAll[start:len(koAll):len(koAll)]
 		}
 		if len(hangul)*len(queries) > maxNamePairs {
 			return enIDs, koTokens
@@ -119,8 +124,8 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	}
 	// One id per Korean candidate, each its own token, all cut from one
 	// slice.
-	all := make([]int32, nko)
-	tokens := make([][]int32, nko)
+	all := make([]int32, len(koAll))
+	tokens := make([][]int32, len(koAll))
 	for j, cands := range koCands {
 		if len(cands) == 0 {
 			continue
