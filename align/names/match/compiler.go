@@ -138,5 +138,5 @@ const maxRoom = 1 << 14
 // may keep compiled (see Trim). A word kept takes some 60 bytes (its
 // copy, its entry and its place in the map), a tenth of a compiled name,
 // and documents share their words far more than their names: the 77 dev
-// pairs have about 23,000 words, 12,000 of them distinct.
+// pairs have 23,157 words, 11,419 of them distinct.
 const wordsPerName = 4
