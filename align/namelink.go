@@ -22,10 +22,12 @@ const nameThreshold = 0.7
 // (package match) once per document rather than once per paragraph pair:
 // every English name candidate is looked up in an index of the Hangul
 // name candidates of the Korean side (match.Compiler.BestAtLeastEach), and
-// each matched pair gets a shared id; names compiles (and keeps) the
-// Hangul candidates. The returned slices give, per English paragraph, the
-// ids of its names, and per Korean paragraph, one id list per name
-// candidate — the form the pair masks compare.
+// each matched pair gets a shared id; names finds the Hangul candidates
+// of each paragraph and compiles them, and keeps both (a corpus worker's
+// from document to document, see match.Compiler). The returned slices
+// give, per English paragraph, the ids of its names, and per Korean
+// paragraph, one id list per name candidate — the form the pair masks
+// compare.
 //
 // Words the lexicon knows are left to the lexicon: a Hangul candidate that
 // is a dictionary word (정부) or a one-word English candidate that is one
@@ -45,10 +47,13 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	queryOf := make(map[string]int32, 2*len(en))
 	hangulOf := make(map[string]int32, 8*len(ko))
 	koCands := make([][]int32, len(ko))
-	nko := 0                 // Korean candidates in all
+	// The numbers of every paragraph's candidates, one side's in one
+	// array: each paragraph's are a piece of it.
+	var enAll, koAll []int32
 	var hangulCands []string // the candidates of one paragraph
 	for k := range max(len(en), len(ko)) {
 		if k < len(en) {
+			start := len(enAll)
 			for _, c := range english.Runs(capText(en[k])) {
 				q, seen := queryOf[c]
 				if !seen {
@@ -60,12 +65,14 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 					queryOf[c] = q
 				}
 				if q >= 0 {
-					enCands[k] = append(enCands[k], q)
+					enAll = append(enAll, q)
 				}
 			}
+			enCands[k] = enAll[start:len(enAll):len(enAll)]
 		}
 		if k < len(ko) {
-			hangulCands = match.AppendCandidates(hangulCands[:0], capText(ko[k]))
+			hangulCands = names.AppendCandidates(hangulCands[:0], capText(ko[k]))
+			start := len(koAll)
 			for _, c := range hangulCands {
 				h, seen := hangulOf[c]
 				if !seen {
@@ -77,10 +84,10 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 					hangulOf[c] = h
 				}
 				if h >= 0 {
-					koCands[k] = append(koCands[k], h)
-					nko++
+					koAll = append(koAll, h)
 				}
 			}
+			koCands[k] = koAll[start:len(koAll):len(koAll)]
 		}
 		if len(hangul)*len(queries) > maxNamePairs {
 			return enIDs, koTokens
@@ -117,8 +124,8 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	}
 	// One id per Korean candidate, each its own token, all cut from one
 	// slice.
-	all := make([]int32, nko)
-	tokens := make([][]int32, nko)
+	all := make([]int32, len(koAll))
+	tokens := make([][]int32, len(koAll))
 	for j, cands := range koCands {
 		if len(cands) == 0 {
 			continue

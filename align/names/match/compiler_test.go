@@ -50,6 +50,14 @@ func TestCompilerTrim(t *testing.T) {
 	if c.Compile("폼페이오") == a {
 		t.Error("Trim(1) kept two names")
 	}
+	c.AppendCandidates(nil, "김정은 위원장과 폼페이오 장관이 만났다")
+	if n := c.words.len(); n != 5 {
+		t.Errorf("a trimmed Compiler kept %d words of 5", n)
+	}
+	c.Trim(1)
+	if n := c.words.len(); n != 0 {
+		t.Errorf("Trim(1) kept %d words, more than %d", n, wordsPerName)
+	}
 }
 
 // TestBestAtLeastEach holds the index that fills only the blocks its

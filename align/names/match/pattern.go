@@ -215,15 +215,27 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound fl
 	e := pe.s
 	set := sl.set
 	rowMin, first = noBound, -1
-	for j := lo + 1; j <= len(e); j++ {
-		best := row[j-1] + pe.ins[j-1]
-		if v := prev[j] + sl.skip; v < best {
+	// Column j is cell k = j-lo-1 of the slices below, all as long as
+	// letters, so that the loop needs no bounds checks; left is the
+	// cell before, row[j-1].
+	letters := e[lo:]
+	ins := pe.ins[lo:len(e)][:len(letters)]
+	mask := pe.mask[lo:len(e)][:len(letters)]
+	up := prev[lo+1 : len(e)+1][:len(letters)] // prev[j]
+	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
+	left := row[lo]
+	// Read once: the stores to out would have them read again each cell.
+	skip, last, byLast := sl.skip, set.last, &set.byLast
+	for k, c := range []byte(letters) {
+		best := left + ins[k]
+		if v := up[k] + skip; v < best {
 			best = v
 		}
-		if set.last&pe.mask[j-1] != 0 {
+		if last&mask[k] != 0 {
+			j := lo + 1 + k
 		alts:
-			for _, a := range set.byLast[e[j-1]-'a'] {
-				// a ends in e[j-1] (byLast says so): compare the
+			for _, a := range byLast[c-'a'] {
+				// a ends in c, e[j-1] (byLast says so): compare the
 				// letters before it.
 				l := len(a.s)
 				if l > j-from {
@@ -239,12 +251,13 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound fl
 				}
 			}
 		}
-		row[j] = best
+		out[k] = best
+		left = best
 		if best < rowMin {
 			rowMin = best
 		}
 		if first < 0 && best <= bound {
-			first = j
+			first = lo + 1 + k
 		}
 	}
 	return rowMin, first

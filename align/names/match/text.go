@@ -271,19 +271,19 @@ func StripParticles(w string, minSyllables int) string {
 // syllable common at the end of foreign names (트뤼도, 카스트로, 오르테가,
 // 오타와). A stem that is a translated name (한국은) is not ambiguous.
 func ambiguousWord(raw, stem string) bool {
-	if translated.IsHangul(stem) {
-		return false
-	}
+	// The table of translated names is asked last: few words pass the
+	// other tests.
+	ambiguous := false
 	switch raw[len(stem):] {
 	case "도", "로", "가", "와":
-		return true
-	}
-	if runesUpTo(raw, 4) == 3 {
-		if _, _, known, ok := surname.Split(raw); ok && known {
-			return true
+		ambiguous = true
+	default:
+		if runesUpTo(raw, 4) == 3 {
+			_, _, known, ok := surname.Split(raw)
+			ambiguous = ok && known
 		}
 	}
-	return false
+	return ambiguous && !translated.IsHangul(stem)
 }
 
 // shorterParticle returns the other reading of raw, which StripParticles
@@ -346,6 +346,13 @@ func Candidates(koreanText string) []string {
 // AppendCandidates appends the Candidates of koreanText to dst, for a
 // caller that reads many paragraphs and can reuse one slice.
 func AppendCandidates(dst []string, koreanText string) []string {
+	return appendCandidates(dst, koreanText, nil)
+}
+
+// appendCandidates is AppendCandidates, keeping what each word gives in
+// memo, and taking it from there when the word was read before, when memo
+// is not nil.
+func appendCandidates(dst []string, koreanText string, memo *wordMemo) []string {
 	if hangul.HasConjoiningJamo(koreanText) {
 		// Without them, Normalize would leave the syllables, all that
 		// is read here, as they are.
@@ -355,15 +362,18 @@ func AppendCandidates(dst []string, koreanText string) []string {
 	// the word after w and how it reads, worked out once for each word:
 	// the word before next needs to know whether it is a title.
 	next, rest := nextSyllableRun(koreanText)
-	nextRd := readWord(next)
+	var nextRd memoReading
+	if next != "" {
+		nextRd = memo.read(next)
+	}
 	for next != "" {
 		w, rd := next, nextRd
 		next, rest = nextSyllableRun(rest)
-		nextRd = reading{}
+		nextRd = memoReading{}
 		if next != "" {
-			nextRd = readWord(next)
+			nextRd = memo.read(next)
 		}
-		dst = appendWordCandidates(dst, w, rd, nextRd.title)
+		dst = memo.appendCandidates(dst, w, rd, nextRd.rd.title)
 	}
 	return dst
 }

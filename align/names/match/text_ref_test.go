@@ -275,3 +275,38 @@ func TestCandidatesMatchesReference(t *testing.T) {
 		t.Errorf("the texts have %d candidates: too few to test the rules", found)
 	}
 }
+
+// TestCompilerCandidates checks Compiler.AppendCandidates against the
+// reference on the texts of TestCandidatesMatchesReference, read twice
+// over (the second time from what the Compiler kept): through a Compiler
+// kept from text to text, one trimmed before each text to a bound that
+// has it start afresh again and again, and one never trimmed, which keeps
+// no words.
+func TestCompilerCandidates(t *testing.T) {
+	texts := candidateTexts(t)
+	var kept, small, plain Compiler
+	kept.Trim(1 << 20)
+	resets := 0
+	var buf []string
+	for range 2 {
+		for _, s := range texts {
+			want := candidatesRef(s)
+			before := small.words.len()
+			small.Trim(10)
+			if small.words.len() < before {
+				resets++
+			}
+			for _, c := range []*Compiler{&kept, &small, &plain} {
+				if buf = c.AppendCandidates(buf[:0], s); !slices.Equal(buf, want) {
+					t.Fatalf("Compiler.AppendCandidates(%q) = %q, reference %q", s, buf, want)
+				}
+			}
+		}
+	}
+	if kept.words.len() == 0 || plain.words.len() != 0 {
+		t.Errorf("the kept Compiler holds %d words, the untrimmed one %d", kept.words.len(), plain.words.len())
+	}
+	if small.words.len() > wordsPerName*10+1000 || resets < 2 {
+		t.Errorf("the trimmed Compiler holds %d words and started afresh %d times", small.words.len(), resets)
+	}
+}
