@@ -45,9 +45,14 @@ type table struct {
 }
 
 var load = sync.OnceValue(func() *table {
-	t := &table{byHangul: map[string][]string{}, byEnglish: map[string][]string{},
-		prefixes: map[string]bool{}, rowsOf: map[string][]int{}}
-	for _, line := range strings.Split(tableTSV, "\n") {
+	lines := strings.Split(tableTSV, "\n")
+	// Room for a row's forms (a few each) and the leading parts of the
+	// Hangul ones from the start: the maps' growing was most of the cost.
+	n := len(lines)
+	t := &table{byHangul: make(map[string][]string, 2*n), byEnglish: make(map[string][]string, 2*n),
+		prefixes: make(map[string]bool, 6*n), rowsOf: make(map[string][]int, 2*n)}
+	var keys []string
+	for _, line := range lines {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -66,6 +71,12 @@ var load = sync.OnceValue(func() *table {
 		row := [2][]string{strings.Split(cols[0], "|"), strings.Split(cols[1], "|")}
 		t.rows = append(t.rows, row)
 		t.kinds = append(t.kinds, kind)
+		// The Key of each English form, made once for every Hangul
+		// form of the row.
+		keys = keys[:0]
+		for _, e := range row[1] {
+			keys = append(keys, Key(e))
+		}
 		for _, h := range row[0] {
 			c := compact(h)
 			for i := range c {
@@ -75,12 +86,11 @@ var load = sync.OnceValue(func() *table {
 			}
 			t.prefixes[c] = true
 			t.rowsOf[c] = appendNew(t.rowsOf[c], len(t.rows)-1)
-			for _, e := range row[1] {
-				t.byHangul[c] = appendNew(t.byHangul[c], Key(e))
+			for _, k := range keys {
+				t.byHangul[c] = appendNew(t.byHangul[c], k)
 			}
 		}
-		for _, e := range row[1] {
-			k := Key(e)
+		for _, k := range keys {
 			for _, h := range row[0] {
 				t.byEnglish[k] = appendNew(t.byEnglish[k], h)
 			}
@@ -114,6 +124,7 @@ func compact(h string) string {
 // a space), no leading "the" (The U.S. and US share one).
 func Key(english string) string {
 	var b strings.Builder
+	b.Grow(len(english))
 	space := false
 	for _, r := range english {
 		switch {
