@@ -96,11 +96,14 @@ func runCorpus(c *cli.Context) error {
 	}
 	ctx, stop := envOf(c).stopContext()
 	defer stop()
-	// A corpus run's heap grows to tens of MB within its first pairs: in
+	// A corpus run's heap grows to tens of MB within its first pairs. In
 	// huge pages, 32 MB of headroom costs less in collections than it
-	// does in fresh pages (16 MB was the better trade in small pages).
-	defer gcHeadroom(envOf(c).getenv, 32<<20)()
-	adviseHugePages(envOf(c).getenv)
+	// does in fresh pages; in small pages 16 MB is the better trade.
+	headroom := uint64(16 << 20)
+	if adviseHugePages(envOf(c).getenv).on {
+		headroom = 32 << 20
+	}
+	defer gcHeadroom(envOf(c).getenv, headroom)()
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()

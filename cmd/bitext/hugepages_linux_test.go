@@ -46,30 +46,39 @@ func hugeAdvised(t *testing.T, addr uintptr) bool {
 	return false
 }
 
-// TestAdviseHuge checks that the advice reaches the kernel: the huge
-// pages inside a buffer are marked for huge pages, and the rest of the
-// buffer is not (the kernel would refuse a range that is not aligned).
-func TestAdviseHuge(t *testing.T) {
+// thpMode skips a test unless transparent huge pages are given to a
+// process that asks, as the tests need.
+func thpMode(t *testing.T) {
+	t.Helper()
 	mode, err := os.ReadFile(thpSetting)
 	if err != nil || !strings.Contains(string(mode), "[madvise]") {
 		t.Skipf("skipping: transparent huge pages are not in madvise mode here (%s: %q, %v)", thpSetting, mode, err)
 	}
+}
+
+// TestAdviseHuge checks that the advice reaches the kernel: the huge
+// pages inside a buffer are marked for huge pages, and the rest of the
+// buffer is not (the kernel would refuse a range that is not aligned).
+func TestAdviseHuge(t *testing.T) {
+	thpMode(t)
+	size := hugePageSize()
 	// A mapping of its own, which no earlier advice (of another test's
 	// heap) can have marked.
-	b, err := unix.Mmap(-1, 0, 3*hugePage, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
+	b, err := unix.Mmap(-1, 0, 3*size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unix.Munmap(b)
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	first := (start + hugePage - 1) &^ (hugePage - 1)
+	first := (start + uintptr(size) - 1) &^ uintptr(size-1)
 	if hugeAdvised(t, first) {
 		t.Fatal("advised before adviseHuge")
 	}
-	if err := adviseHuge(b); err != nil {
-		t.Fatal(err)
+	skip, n := adviseHuge(b, size)
+	if start+uintptr(skip) != first || n < size {
+		t.Fatalf("adviseHuge advised %d bytes from %#x, want at least %d from %#x", n, start+uintptr(skip), size, first)
 	}
-	if !hugeAdvised(t, first) || !hugeAdvised(t, first+hugePage-1) {
+	if !hugeAdvised(t, first) || !hugeAdvised(t, first+uintptr(size)-1) {
 		t.Errorf("the huge page at %#x is not advised", first)
 	}
 	if first > start && hugeAdvised(t, first-1) {
@@ -77,33 +86,34 @@ func TestAdviseHuge(t *testing.T) {
 	}
 }
 
-// TestAdviseHugePagesOff checks that GODEBUG=disablethp=1 turns the
-// advice off (the heap is not made to map a range for it), while without
-// it the range is allocated and collected.
-func TestAdviseHugePagesOff(t *testing.T) {
-	mode, err := os.ReadFile(thpSetting)
-	if err != nil || !strings.Contains(string(mode), "[madvise]") {
-		t.Skipf("skipping: transparent huge pages are not in madvise mode here (%s: %q, %v)", thpSetting, mode, err)
-	}
-	for _, tc := range []struct {
-		godebug string
-		advised bool
-	}{
-		{"gctrace=0,disablethp=1", false},
-		{"gctrace=0", true},
-	} {
+// TestAdviseHugePages checks the whole advice: the heap's range it
+// advised is marked for huge pages, and GODEBUG=disablethp=1 turns it
+// off (nothing allocated, no collection forced).
+func TestAdviseHugePages(t *testing.T) {
+	thpMode(t)
+	for _, godebug := range []string{"gctrace=0,disablethp=1", "gctrace=0"} {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		adviseHugePages(func(k string) string {
+		a := adviseHugePages(func(k string) string {
 			if k == "GODEBUG" {
-				return tc.godebug
+				return godebug
 			}
 			return ""
 		})
 		runtime.ReadMemStats(&after)
 		gcs, bytes := after.NumForcedGC-before.NumForcedGC, after.TotalAlloc-before.TotalAlloc
-		if advised := gcs > 0 && bytes >= hugeHeap; advised != tc.advised {
-			t.Errorf("GODEBUG=%s: %d forced collections and %d bytes allocated, want advice %v", tc.godebug, gcs, bytes, tc.advised)
+		if strings.Contains(godebug, "disablethp=1") {
+			if a.on || gcs > 0 || bytes >= hugeHeap {
+				t.Errorf("GODEBUG=%s: %+v, %d forced collections and %d bytes allocated, want nothing done", godebug, a, gcs, bytes)
+			}
+			continue
+		}
+		if !a.on || a.size < hugeHeap-hugePageSize() || gcs == 0 {
+			t.Fatalf("GODEBUG=%s: %+v after %d forced collections, want %d bytes or so advised", godebug, a, gcs, hugeHeap)
+		}
+		from := a.start + uintptr(a.skip)
+		if !hugeAdvised(t, from) || !hugeAdvised(t, from+uintptr(a.size)-1) {
+			t.Errorf("the heap's range [%#x, %#x) is not advised", from, from+uintptr(a.size))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"strings"
 	"sync"
 )
@@ -125,8 +126,12 @@ func (c *Compiler) Trim(max int) {
 	}
 	c.wordsMu.Lock()
 	defer c.wordsMu.Unlock()
-	if c.words.ids == nil || c.words.len() > wordsPerName*max {
-		c.words.reset(min(wordsPerName*max, maxRoom))
+	maxWords := math.MaxInt // wordsPerName × max, saturated
+	if max < math.MaxInt/wordsPerName {
+		maxWords = wordsPerName * max
+	}
+	if c.words.ids == nil || c.words.len() > maxWords {
+		c.words.reset(min(maxWords, maxRoom))
 	}
 }
 

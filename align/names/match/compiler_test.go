@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -57,6 +58,12 @@ func TestCompilerTrim(t *testing.T) {
 	c.Trim(1)
 	if n := c.words.len(); n != 0 {
 		t.Errorf("Trim(1) kept %d words, more than %d", n, wordsPerName)
+	}
+	// A bound past what wordsPerName × max can hold keeps everything.
+	c.AppendCandidates(nil, "김정은 위원장과 폼페이오 장관이 만났다")
+	c.Trim(math.MaxInt)
+	if n := c.words.len(); n != 5 {
+		t.Errorf("Trim(math.MaxInt) kept %d words of 5", n)
 	}
 }
 
