@@ -1,12 +1,44 @@
 package english
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // IsPlace reports whether a name is in the built-in list of countries,
 // states, regions and cities (North Korea, U.S., Edinburgh); case and
 // periods do not count.
 func IsPlace(name string) bool {
-	return places[strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name), " ")), ".", "")]
+	return places[string(appendPlaceKey(make([]byte, 0, 64), name))]
+}
+
+// appendPlaceKey appends to b the key IsPlace looks name up by,
+// strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name),
+// " ")), ".", ""), written rune by rune into b rather than built in four
+// strings: the glossary asks it of most names it pairs.
+func appendPlaceKey(b []byte, name string) []byte {
+	i := 0
+	for w := range strings.FieldsSeq(name) {
+		if i++; i > 1 {
+			b = append(b, ' ')
+		}
+		for _, r := range w {
+			switch {
+			case r == '.':
+			case r < utf8.RuneSelf:
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				b = append(b, byte(r))
+			default:
+				// An invalid byte is utf8.RuneError here, which
+				// strings.ToLower writes too.
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+		}
+	}
+	return b
 }
 
 // IsCommonWord reports whether an English word is one that is no name on

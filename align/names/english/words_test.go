@@ -1,0 +1,28 @@
+package english
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceKey holds appendPlaceKey to the expression it spells out, on
+// every place of the list written as names are (capitalized, with
+// periods, spaced oddly) and on text of other scripts and invalid UTF-8.
+func TestPlaceKey(t *testing.T) {
+	ref := func(name string) string {
+		return strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name), " ")), ".", "")
+	}
+	inputs := []string{"", " ", ".", ". .", "U.S.", "u . s", "  North   Korea ", "NORTH\tKOREA\n", "São Paulo",
+		"ÉVORA", "Straße", "İstanbul", "Σ.ΑΣ", "서울 Seoul", "\xff\xfeParis", "New\u00a0York", "New\u3000York", "K\u212aL"}
+	for p := range places {
+		inputs = append(inputs, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], " "+strings.ReplaceAll(p, " ", ".  ")+". ")
+	}
+	for _, in := range inputs {
+		if got, want := string(appendPlaceKey(nil, in)), ref(in); got != want {
+			t.Errorf("appendPlaceKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !IsPlace("North  Korea") || !IsPlace("U.S.") || IsPlace("Kim Jong-un") {
+		t.Error("IsPlace does not read the list")
+	}
+}
