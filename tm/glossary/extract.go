@@ -2552,8 +2552,7 @@ func snippet(text string, start, end int) string {
 	const reach = 30
 	s := start
 	for n := 0; s > 0 && n < reach; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:s])
-		s -= size
+		s -= lastRuneSize(text[:s])
 	}
 	if s > 0 {
 		if i := strings.IndexAny(text[s:start], " \n"); i >= 0 {
@@ -2562,8 +2561,7 @@ func snippet(text string, start, end int) string {
 	}
 	e := end
 	for n := 0; e < len(text) && n < reach; n++ {
-		_, size := utf8.DecodeRuneInString(text[e:])
-		e += size
+		e += runeSize(text[e:])
 	}
 	if e < len(text) {
 		if i := strings.LastIndexAny(text[end:e], " \n"); i >= 0 {
@@ -2571,22 +2569,68 @@ func snippet(text string, start, end int) string {
 		}
 	}
 	out := squeezeSpace(text[s:e])
-	if s > 0 {
-		out = "…" + out
-	}
-	if e < len(text) {
-		out += "…"
+	switch before, after := s > 0, e < len(text); {
+	case before && after:
+		return "…" + out + "…"
+	case before:
+		return "…" + out
+	case after:
+		return out + "…"
 	}
 	return out
 }
 
+// runeSize is the size of the rune s starts with, as
+// utf8.DecodeRuneInString gives it, read without a general decoder for
+// ASCII and Hangul syllables, which are most of what snippets walk.
+func runeSize(s string) int {
+	if s[0] < utf8.RuneSelf {
+		return 1
+	}
+	if _, ok := hangul.DecodeSyllable(s); ok {
+		return 3
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// lastRuneSize is the size of the rune s ends with, as
+// utf8.DecodeLastRuneInString gives it, fast for ASCII and Hangul
+// syllables as runeSize is: three bytes that make a syllable are the
+// whole last rune (none of them may start another).
+func lastRuneSize(s string) int {
+	if s[len(s)-1] < utf8.RuneSelf {
+		return 1
+	}
+	if len(s) >= 3 {
+		if _, ok := hangul.DecodeSyllable(s[len(s)-3:]); ok {
+			return 3
+		}
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
+}
+
 // squeezeSpace returns strings.Join(strings.Fields(s), " "): s with each
 // run of white space one space and none at either end. Most excerpts
-// have nothing to squeeze, and are returned as they are.
+// have nothing to squeeze, and are returned as they are. ASCII and Hangul
+// syllables are read without decoding them (no syllable is white space).
 func squeezeSpace(s string) string {
 	space := true // a space here would be one too many
-	for _, r := range s {
-		isSpace := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var isSpace bool
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r, isSpace = rune(c), asciiSpace[c]
+			i++
+		} else if _, ok := hangul.DecodeSyllable(s[i:]); ok {
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+			i += n
+		}
 		if isSpace && (space || r != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
@@ -2597,6 +2641,9 @@ func squeezeSpace(s string) string {
 	}
 	return s
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // fold rewrites the short mentions of a document into the full names it
 // also uses: "Pompeo" beside 폼페이오 becomes "Mike Pompeo" beside 마이크
