@@ -587,7 +587,7 @@ func (f *runFinder) add(toks []token) {
 		case t.cap:
 			f.cur = append(f.cur, t)
 			f.pending = 0
-		case len(f.cur) > 0 && f.pending == 0 && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && placeWords[t.text] && !f.cur[len(f.cur)-1].breakAfter:
+		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			f.cur = append(f.cur, t)
 		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
@@ -891,9 +891,11 @@ func (d *docCase) names(i int, yield func(Mention)) {
 		}
 		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
 		for _, m := range ms {
-			k := lowerKey(m.Text)
-			if m.Initial && !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
-				continue
+			if m.Initial {
+				// Lowered only here: most names start no sentence.
+				if k := lowerKey(m.Text); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
+					continue
+				}
 			}
 			if m.Text == "I" {
 				// The pronoun, capitalized everywhere.
@@ -1117,8 +1119,9 @@ func b2i(b bool) int {
 // type (Korean War, Boston Globe) is left as it is.
 func ContextType(text string, start, end int) Type {
 	name := text[start:end]
+	var buf [32]byte
 	for w := range strings.FieldsSeq(name) {
-		if k := lowerKey(w); orgWords[k] || placeWords[k] || eventWords[k] {
+		if k := appendLowerKey(buf[:0], w); orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] {
 			return Other
 		}
 	}

@@ -26,3 +26,18 @@ func TestPlaceKey(t *testing.T) {
 		t.Error("IsPlace does not read the list")
 	}
 }
+
+// TestLowerKey holds appendLowerKey to lowerKey on words of every case,
+// with periods, of other scripts and of broken UTF-8.
+func TestLowerKey(t *testing.T) {
+	words := []string{"", ".", "..", "U.S.", "Mr.", "KOREA", "Seoul", "São", "ÉVORA", "Straße", "İstanbul", "ΣΑΣ", "서울",
+		"\xff", "a\xfe.", "K\u212a", "ǅ", strings.Repeat("Long", 20)}
+	for w := range commonWords {
+		words = append(words, w, strings.ToUpper(w)+".")
+	}
+	for _, w := range words {
+		if got, want := string(appendLowerKey(nil, w)), lowerKey(w); got != want {
+			t.Errorf("appendLowerKey(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
