@@ -491,15 +491,15 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	return out
 }
 
-// firstRunes returns the first n runes of s (s itself when it has fewer).
+// firstRunes returns the first n runes of s (s itself when it has fewer),
+// stepping over Hangul syllables without decoding them (runeSize):
+// shortForms asks it of every word of the Korean side.
 func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		i += runeSize(s[i:])
 	}
-	return s
+	return s[:i]
 }
 
 // namesWordOf reports whether an English mention is a full name or one

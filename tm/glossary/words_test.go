@@ -103,3 +103,24 @@ func TestNameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstRunes holds firstRunes to the range loop it stands for, on
+// Hangul, Latin, other scripts and broken UTF-8.
+func TestFirstRunes(t *testing.T) {
+	ref := func(s string, n int) string {
+		for i := range s {
+			if n == 0 {
+				return s[:i]
+			}
+			n--
+		}
+		return s
+	}
+	for _, s := range []string{"", "가", "맨체스터", "맨시티", "a", "ab", "é가", "\xea\xb0맨", "맨\xea\xb0", "\xff\xfe", "ᄀ가", "가-나", "😀가"} {
+		for n := range 5 {
+			if got, want := firstRunes(s, n), ref(s, n); got != want {
+				t.Errorf("firstRunes(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
