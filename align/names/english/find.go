@@ -1084,10 +1084,15 @@ var (
 var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
 
 // isScore reports whether the text between two names is a match score
-// (scoreRE). Most text between names has no digit, which the expression
-// needs: that is tested first, for much less than running it.
+// (scoreRE). The expression needs a digit after any leading white space
+// (\s, ASCII only), which most text between names, a word, does not
+// have: that is tested first, for much less than running it.
 func isScore(between string) bool {
-	return strings.ContainsAny(between, "0123456789") && scoreRE.MatchString(between)
+	i := 0
+	for i < len(between) && (between[i] == ' ' || between[i] == '\t' || between[i] == '\n' || between[i] == '\f' || between[i] == '\r') {
+		i++
+	}
+	return i < len(between) && '0' <= between[i] && between[i] <= '9' && scoreRE.MatchString(between)
 }
 
 // typeFromContext types the mentions of text that their own words leave

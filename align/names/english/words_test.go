@@ -41,3 +41,14 @@ func TestLowerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestIsScore holds isScore to scoreRE, which its first test must never
+// contradict.
+func TestIsScore(t *testing.T) {
+	for _, s := range []string{"", " ", "1-0", " 1 - 0 ", "\t2–1:", " 3 -1 : ", "\v1-0", "\u00a01-0", " a 1-0", "1-", "-1", "12 - 10\n",
+		"\f\r 4-4", "1 - 0 Rangers", ", ", " and ", "1", " 1x0 "} {
+		if got, want := isScore(s), scoreRE.MatchString(s); got != want {
+			t.Errorf("isScore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
