@@ -1788,14 +1788,33 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
+	// A span is added once for its text and stem: a bead has a few
+	// dozen at most, looked through before a map is worth making.
 	type spanKey struct{ text, stem string }
-	seen := map[spanKey]bool{}
+	var seen map[spanKey]bool
 	add := func(s span) {
-		key := spanKey{s.text, s.stem}
-		if s.text == "" || seen[key] {
+		if s.text == "" {
 			return
 		}
-		seen[key] = true
+		key := spanKey{s.text, s.stem}
+		if seen == nil && len(out) < maxSpansScanned {
+			for _, o := range out {
+				if o.text == s.text && o.stem == s.stem {
+					return
+				}
+			}
+		} else {
+			if seen == nil {
+				seen = make(map[spanKey]bool, 2*len(out))
+				for _, o := range out {
+					seen[spanKey{o.text, o.stem}] = true
+				}
+			}
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
 		out = append(out, s)
 	}
 	for i, w := range words {
@@ -1903,6 +1922,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	return out
 }
+
+// maxSpansScanned is how many spans koreanSpans looks through for one
+// it has already before it keeps them in a map.
+const maxSpansScanned = 32
 
 // koWord is a word of Hangul syllables in a Korean paragraph, with what
 // koreanSpans needs to know of it whatever the English says.
