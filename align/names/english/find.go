@@ -1324,9 +1324,10 @@ func appositionType(rest string) Type {
 	if !strings.HasPrefix(rest, ", ") {
 		return Other
 	}
-	f := strings.FieldsFunc(rest[2:], func(r rune) bool { return r == ' ' })
-	for i, w := range f {
-		if i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
+	// The first four words at most, not all of the context's.
+	i := -1
+	for w := range strings.FieldsFuncSeq(rest[2:], func(r rune) bool { return r == ' ' }) {
+		if i++; i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
 			break
 		}
 		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
@@ -1463,7 +1464,10 @@ func personCoref(ms [][]Mention) {
 	personWords := map[string]bool{}
 	for _, p := range ms {
 		for _, m := range p {
-			if ws := strings.Fields(m.Text); m.Type == Person && len(ws) >= 2 {
+			if m.Type != Person {
+				continue
+			}
+			if ws := strings.Fields(m.Text); len(ws) >= 2 {
 				personWords[ws[0]] = true
 				personWords[ws[len(ws)-1]] = true
 			}
@@ -1484,7 +1488,15 @@ func personCoref(ms [][]Mention) {
 // organization all through if one sentence says so), the surer kind of
 // sign first.
 func sameText(ms [][]Mention) {
-	type votes struct{ sure, Guessed map[Type]int }
+	// The types a text is given, each once: what matters is whether
+	// there is one or more (a few at most, where maps cost more).
+	type votes struct{ sure, Guessed []Type }
+	add := func(ts []Type, t Type) []Type {
+		if slices.Contains(ts, t) {
+			return ts
+		}
+		return append(ts, t)
+	}
 	byText := map[string]*votes{}
 	for _, p := range ms {
 		for _, m := range p {
@@ -1493,24 +1505,21 @@ func sameText(ms [][]Mention) {
 			}
 			v := byText[m.Text]
 			if v == nil {
-				v = &votes{map[Type]int{}, map[Type]int{}}
+				v = &votes{}
 				byText[m.Text] = v
 			}
 			if m.Guessed {
-				v.Guessed[m.Type]++
+				v.Guessed = add(v.Guessed, m.Type)
 			} else {
-				v.sure[m.Type]++
+				v.sure = add(v.sure, m.Type)
 			}
 		}
 	}
-	only := func(m map[Type]int) (Type, bool) {
-		if len(m) != 1 {
+	only := func(ts []Type) (Type, bool) {
+		if len(ts) != 1 {
 			return Other, false
 		}
-		for t := range m {
-			return t, true
-		}
-		return Other, false
+		return ts[0], true
 	}
 	for _, p := range ms {
 		for i, m := range p {
