@@ -1306,10 +1306,13 @@ var orgPossessed = setOf(`plant plants factory factories production branch branc
 func possessed(rest string) bool {
 	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
 		if r, ok := strings.CutPrefix(rest, p); ok {
-			f := strings.Fields(r)
-			for i := 0; i < len(f) && i < 2; i++ {
-				if orgPossessed[strings.ToLower(strings.Trim(f[i], ",.;:"))] {
+			i := 0
+			for w := range strings.FieldsSeq(r) {
+				if orgPossessed[strings.ToLower(strings.Trim(w, ",.;:"))] {
 					return true
+				}
+				if i++; i == 2 {
+					break
 				}
 			}
 		}
@@ -1365,19 +1368,30 @@ func listNoun(before, after string) Type {
 		}
 		return Other
 	}
-	b := strings.Fields(before)
-	if n := len(b); n >= 2 && (b[n-1] == "as" && n >= 3 && b[n-2] == "such" || b[n-1] == "including" || b[n-1] == "like") {
-		k := n - 2
-		if b[n-1] == "as" {
-			k = n - 3
+	// The last three words before the list and the first five after it
+	// at most, as strings.Fields splits the context, not all of its words.
+	last, rest := lastField(before)
+	prev, rest := lastField(rest)
+	prev2, _ := lastField(rest)
+	if prev != "" && (last == "as" && prev2 != "" && prev == "such" || last == "including" || last == "like") {
+		w := prev
+		if last == "as" {
+			w = prev2
 		}
-		if t := typeOf(b[k]); t != Other {
+		if t := typeOf(w); t != Other {
 			return t
 		}
 	}
-	a := strings.Fields(after)
-	if len(a) >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
-		for _, w := range a[2:min(len(a), 5)] {
+	var a [5]string
+	n := 0
+	for w := range strings.FieldsSeq(after) {
+		a[n] = w
+		if n++; n == len(a) {
+			break
+		}
+	}
+	if n >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
+		for _, w := range a[2:n] {
 			if t := typeOf(w); t != Other {
 				return t
 			}

@@ -52,3 +52,27 @@ func TestIsScore(t *testing.T) {
 		}
 	}
 }
+
+// TestContextWords holds listNoun, possessed and appositionType, which
+// read a few words of a name's context, to the first versions that split
+// all of it (refListNoun, refPossessed, refAppositionType), on contexts
+// made to reach each rule.
+func TestContextWords(t *testing.T) {
+	contexts := []string{"", " ", "brands such as", "such as", "as", "companies including", "firms like", " cities  such\tas ",
+		"and other companies", ", and other big firms", " and other technology companies and", "and other", "and  other x y z cities",
+		"'s plant", "’s new plant", "' coaching staff", "'s  shares.", "'s a plant", ", a daily", ", the country's capital", ", Toyota's managing director",
+		", a, city", ", one two three four company", ", x\u00a0company", "such\u3000as", "\xffsuch as"}
+	for _, b := range contexts {
+		for _, a := range contexts {
+			if got, want := listNoun(b, a), refListNoun(b, a); got != want {
+				t.Errorf("listNoun(%q, %q) = %v, want %v", b, a, got, want)
+			}
+		}
+		if got, want := possessed(b), refPossessed(b); got != want {
+			t.Errorf("possessed(%q) = %v, want %v", b, got, want)
+		}
+		if got, want := appositionType(b), refAppositionType(b); got != want {
+			t.Errorf("appositionType(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
