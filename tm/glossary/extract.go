@@ -164,11 +164,23 @@ func placeStem(w string) (stem, english string, ok bool) {
 // without its postposition): its stem would have two syllables or more
 // before the head.
 func mayHavePlaceHead(w string) bool {
+	// koreanSpans asks it of every word: syllables are read from their
+	// three bytes (hangul.DecodeSyllable), as range would read them.
 	n := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			var ok bool
+			if r, ok = hangul.DecodeSyllable(w[i:]); ok {
+				size = 3
+			} else {
+				r, size = utf8.DecodeRuneInString(w[i:])
+			}
+		}
 		if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
