@@ -437,8 +437,9 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	byShort := map[string][]full{}
 	seen := map[string]bool{}
 	for _, p := range pairs {
-		ws := strings.Fields(p.hangul)
-		if len(ws) != 2 || len(strings.Fields(p.english)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		var hw, ew [3]string
+		ws := firstFields(hw[:0], p.hangul, 3)
+		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
 			continue
 		}
 		seen[p.english+"\x00"+p.hangul] = true
@@ -520,7 +521,28 @@ func namesWordOf(mention, full string) bool {
 	if strings.EqualFold(mention, full) {
 		return true
 	}
-	return slices.ContainsFunc(strings.Fields(full), func(w string) bool { return strings.EqualFold(w, mention) })
+	for w := range strings.FieldsSeq(full) {
+		if strings.EqualFold(w, mention) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFields appends to dst the first n words of s as strings.Fields
+// splits it (all of them when s has fewer), for the tests that read a
+// name's first words or count them up to n, on a buffer of the caller's.
+func firstFields(dst []string, s string, n int) []string {
+	if n <= 0 {
+		return dst
+	}
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+		if n--; n == 0 {
+			break
+		}
+	}
+	return dst
 }
 
 // numbered extends the pairs whose English and Hangul are both followed
@@ -586,6 +608,9 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 	shaped := map[string]bool{}
 	for _, ms := range mentions {
 		for _, m := range ms {
+			if m.Type != english.Person && m.Type != english.Other {
+				continue // split only the names that may be persons'
+			}
 			ws := strings.Fields(m.Text)
 			switch {
 			case len(ws) < 2:
@@ -1644,7 +1669,7 @@ func coreferent(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for _, w := range strings.Fields(b) {
+	for w := range strings.FieldsSeq(b) {
 		if strings.EqualFold(w, a) {
 			return true
 		}
@@ -2562,8 +2587,13 @@ func metonym(english, hangul string) bool {
 // another of its forms (Security Council 안보리).
 func partOfPair(pairs []pair, h string) bool {
 	for _, p := range pairs {
-		if p.hangul != h && slices.Contains(strings.Fields(p.hangul), h) {
-			return true
+		if p.hangul == h {
+			continue
+		}
+		for w := range strings.FieldsSeq(p.hangul) {
+			if w == h {
+				return true
+			}
 		}
 	}
 	return false

@@ -3,6 +3,7 @@ package glossary
 import (
 	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -120,6 +121,19 @@ func TestFirstRunes(t *testing.T) {
 		for n := range 5 {
 			if got, want := firstRunes(s, n), ref(s, n); got != want {
 				t.Errorf("firstRunes(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestFirstFields holds firstFields to strings.Fields.
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{"", " ", "김정은", "맨체스터 시티", " 마이크  폼페이오\t장관 ", "a\u00a0b c", "\xff a", "Kim Jong-un"} {
+		all := strings.Fields(s)
+		for n := range 5 {
+			want := all[:min(n, len(all))]
+			if got := firstFields([]string{"x"}, s, n); !slices.Equal(got[1:], want) || got[0] != "x" {
+				t.Errorf("firstFields(%q, %d) = %q, want %q after x", s, n, got, want)
 			}
 		}
 	}
