@@ -921,6 +921,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var raw []cand
 	min := d.opt.minNameScore()
+	// The compiled Hangul of each span, made when a mention first
+	// compares with it rather than looked up for every mention.
+	compiled := make([]*match.Name, len(kos))
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -939,6 +942,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		e := d.compileEnglish(m.Text)
 		multi := strings.ContainsAny(strings.TrimSpace(m.Text), " -")
+		headWord := !multi && english.IsHeadWord(m.Text) // once a mention, not a span
 		for j, k := range kos {
 			// Runs of Korean words are for foreign names of several
 			// words; a one-word English name scores better against the
@@ -946,7 +950,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
 				continue
 			}
-			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || !multi && english.IsHeadWord(m.Text) {
+			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || headWord {
 				// A head word alone (Club 클럽) spells no name; Senate
 				// 상원 and the like are translated names, found above.
 				continue
@@ -957,7 +961,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// Consumer Energy).
 				continue
 			}
-			h, ek := d.compileHangul(k.compared()), e
+			if compiled[j] == nil {
+				compiled[j] = d.compileHangul(k.compared())
+			}
+			h, ek := compiled[j], e
 			if k.stem != "" {
 				// 유타주 for Utah, 강남구 for Gangnam District.
 				_, head, _ := placeStem(k.text)
