@@ -461,10 +461,17 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		return nil
 	}
 	// A word can give a short form only if it starts with the short
-	// form's first two syllables: most words are passed over on that.
+	// form's first two syllables: most words are passed over on that,
+	// and most on the first syllable alone, tested before the two are
+	// cut and looked up.
 	starts := map[string]bool{}
+	var startRunes []rune
 	for short := range byShort {
-		starts[firstRunes(short, 2)] = true
+		k := firstRunes(short, 2)
+		starts[k] = true
+		if r, _ := utf8.DecodeRuneInString(k); !slices.Contains(startRunes, r) {
+			startRunes = append(startRunes, r)
+		}
 	}
 	var out []pair
 	added := map[string]bool{}
@@ -476,7 +483,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				words = koreanWords(t)
 			}
 			for _, w := range words {
-				if !starts[firstRunes(w.raw, 2)] {
+				if r, _ := utf8.DecodeRuneInString(w.raw); !slices.Contains(startRunes, r) || !starts[firstRunes(w.raw, 2)] {
 					continue
 				}
 				short := d.stripWord(w)
