@@ -164,11 +164,23 @@ func placeStem(w string) (stem, english string, ok bool) {
 // without its postposition): its stem would have two syllables or more
 // before the head.
 func mayHavePlaceHead(w string) bool {
+	// koreanSpans asks it of every word: syllables are read from their
+	// three bytes (hangul.DecodeSyllable), as range would read them.
 	n := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			var ok bool
+			if r, ok = hangul.DecodeSyllable(w[i:]); ok {
+				size = 3
+			} else {
+				r, size = utf8.DecodeRuneInString(w[i:])
+			}
+		}
 		if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
@@ -425,8 +437,9 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	byShort := map[string][]full{}
 	seen := map[string]bool{}
 	for _, p := range pairs {
-		ws := strings.Fields(p.hangul)
-		if len(ws) != 2 || len(strings.Fields(p.english)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		var hw, ew [3]string
+		ws := firstFields(hw[:0], p.hangul, 3)
+		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
 			continue
 		}
 		seen[p.english+"\x00"+p.hangul] = true
@@ -448,10 +461,17 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		return nil
 	}
 	// A word can give a short form only if it starts with the short
-	// form's first two syllables: most words are passed over on that.
+	// form's first two syllables: most words are passed over on that,
+	// and most on the first syllable alone, tested before the two are
+	// cut and looked up.
 	starts := map[string]bool{}
+	var startRunes []rune
 	for short := range byShort {
-		starts[firstRunes(short, 2)] = true
+		k := firstRunes(short, 2)
+		starts[k] = true
+		if r, _ := utf8.DecodeRuneInString(k); !slices.Contains(startRunes, r) {
+			startRunes = append(startRunes, r)
+		}
 	}
 	var out []pair
 	added := map[string]bool{}
@@ -463,7 +483,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				words = koreanWords(t)
 			}
 			for _, w := range words {
-				if !starts[firstRunes(w.raw, 2)] {
+				if r, _ := utf8.DecodeRuneInString(w.raw); !slices.Contains(startRunes, r) || !starts[firstRunes(w.raw, 2)] {
 					continue
 				}
 				short := d.stripWord(w)
@@ -491,15 +511,15 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 	return out
 }
 
-// firstRunes returns the first n runes of s (s itself when it has fewer).
+// firstRunes returns the first n runes of s (s itself when it has fewer),
+// stepping over Hangul syllables without decoding them (runeSize):
+// shortForms asks it of every word of the Korean side.
 func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		i += runeSize(s[i:])
 	}
-	return s
+	return s[:i]
 }
 
 // namesWordOf reports whether an English mention is a full name or one
@@ -508,7 +528,28 @@ func namesWordOf(mention, full string) bool {
 	if strings.EqualFold(mention, full) {
 		return true
 	}
-	return slices.ContainsFunc(strings.Fields(full), func(w string) bool { return strings.EqualFold(w, mention) })
+	for w := range strings.FieldsSeq(full) {
+		if strings.EqualFold(w, mention) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFields appends to dst the first n words of s as strings.Fields
+// splits it (all of them when s has fewer), for the tests that read a
+// name's first words or count them up to n, on a buffer of the caller's.
+func firstFields(dst []string, s string, n int) []string {
+	if n <= 0 {
+		return dst
+	}
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+		if n--; n == 0 {
+			break
+		}
+	}
+	return dst
 }
 
 // numbered extends the pairs whose English and Hangul are both followed
@@ -574,6 +615,9 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 	shaped := map[string]bool{}
 	for _, ms := range mentions {
 		for _, m := range ms {
+			if m.Type != english.Person && m.Type != english.Other {
+				continue // split only the names that may be persons'
+			}
 			ws := strings.Fields(m.Text)
 			switch {
 			case len(ws) < 2:
@@ -884,6 +928,9 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 	}
 	var raw []cand
 	min := d.opt.minNameScore()
+	// The compiled Hangul of each span, made when a mention first
+	// compares with it rather than looked up for every mention.
+	compiled := make([]*match.Name, len(kos))
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -902,6 +949,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		e := d.compileEnglish(m.Text)
 		multi := strings.ContainsAny(strings.TrimSpace(m.Text), " -")
+		headWord := !multi && english.IsHeadWord(m.Text) // once a mention, not a span
 		for j, k := range kos {
 			// Runs of Korean words are for foreign names of several
 			// words; a one-word English name scores better against the
@@ -909,7 +957,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			if k.words > 1 && !multi || k.may&bit(ri) == 0 || metonym(m.Text, k.text) {
 				continue
 			}
-			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || !multi && english.IsHeadWord(m.Text) {
+			if m.part && latinRest(wholeOf(m.group), m.Text, k.para[k.end:]) || headWord {
 				// A head word alone (Club 클럽) spells no name; Senate
 				// 상원 and the like are translated names, found above.
 				continue
@@ -920,7 +968,10 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				// Consumer Energy).
 				continue
 			}
-			h, ek := d.compileHangul(k.compared()), e
+			if compiled[j] == nil {
+				compiled[j] = d.compileHangul(k.compared())
+			}
+			h, ek := compiled[j], e
 			if k.stem != "" {
 				// 유타주 for Utah, 강남구 for Gangnam District.
 				_, head, _ := placeStem(k.text)
@@ -1632,7 +1683,7 @@ func coreferent(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for _, w := range strings.Fields(b) {
+	for w := range strings.FieldsSeq(b) {
 		if strings.EqualFold(w, a) {
 			return true
 		}
@@ -1788,14 +1839,33 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	var out []span
+	// A span is added once for its text and stem: a bead has a few
+	// dozen at most, looked through before a map is worth making.
 	type spanKey struct{ text, stem string }
-	seen := map[spanKey]bool{}
+	var seen map[spanKey]bool
 	add := func(s span) {
-		key := spanKey{s.text, s.stem}
-		if s.text == "" || seen[key] {
+		if s.text == "" {
 			return
 		}
-		seen[key] = true
+		key := spanKey{s.text, s.stem}
+		if seen == nil && len(out) < maxSpansScanned {
+			for _, o := range out {
+				if o.text == s.text && o.stem == s.stem {
+					return
+				}
+			}
+		} else {
+			if seen == nil {
+				seen = make(map[spanKey]bool, 2*len(out))
+				for _, o := range out {
+					seen[spanKey{o.text, o.stem}] = true
+				}
+			}
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
 		out = append(out, s)
 	}
 	for i, w := range words {
@@ -1903,6 +1973,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	return out
 }
+
+// maxSpansScanned is how many spans koreanSpans looks through for one
+// it has already before it keeps them in a map.
+const maxSpansScanned = 32
 
 // koWord is a word of Hangul syllables in a Korean paragraph, with what
 // koreanSpans needs to know of it whatever the English says.
@@ -2527,8 +2601,13 @@ func metonym(english, hangul string) bool {
 // another of its forms (Security Council 안보리).
 func partOfPair(pairs []pair, h string) bool {
 	for _, p := range pairs {
-		if p.hangul != h && slices.Contains(strings.Fields(p.hangul), h) {
-			return true
+		if p.hangul == h {
+			continue
+		}
+		for w := range strings.FieldsSeq(p.hangul) {
+			if w == h {
+				return true
+			}
 		}
 	}
 	return false
@@ -2552,8 +2631,7 @@ func snippet(text string, start, end int) string {
 	const reach = 30
 	s := start
 	for n := 0; s > 0 && n < reach; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:s])
-		s -= size
+		s -= lastRuneSize(text[:s])
 	}
 	if s > 0 {
 		if i := strings.IndexAny(text[s:start], " \n"); i >= 0 {
@@ -2562,8 +2640,7 @@ func snippet(text string, start, end int) string {
 	}
 	e := end
 	for n := 0; e < len(text) && n < reach; n++ {
-		_, size := utf8.DecodeRuneInString(text[e:])
-		e += size
+		e += runeSize(text[e:])
 	}
 	if e < len(text) {
 		if i := strings.LastIndexAny(text[end:e], " \n"); i >= 0 {
@@ -2571,22 +2648,68 @@ func snippet(text string, start, end int) string {
 		}
 	}
 	out := squeezeSpace(text[s:e])
-	if s > 0 {
-		out = "…" + out
-	}
-	if e < len(text) {
-		out += "…"
+	switch before, after := s > 0, e < len(text); {
+	case before && after:
+		return "…" + out + "…"
+	case before:
+		return "…" + out
+	case after:
+		return out + "…"
 	}
 	return out
 }
 
+// runeSize is the size of the rune s starts with, as
+// utf8.DecodeRuneInString gives it, read without a general decoder for
+// ASCII and Hangul syllables, which are most of what snippets walk.
+func runeSize(s string) int {
+	if s[0] < utf8.RuneSelf {
+		return 1
+	}
+	if _, ok := hangul.DecodeSyllable(s); ok {
+		return 3
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// lastRuneSize is the size of the rune s ends with, as
+// utf8.DecodeLastRuneInString gives it, fast for ASCII and Hangul
+// syllables as runeSize is: three bytes that make a syllable are the
+// whole last rune (none of them may start another).
+func lastRuneSize(s string) int {
+	if s[len(s)-1] < utf8.RuneSelf {
+		return 1
+	}
+	if len(s) >= 3 {
+		if _, ok := hangul.DecodeSyllable(s[len(s)-3:]); ok {
+			return 3
+		}
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
+}
+
 // squeezeSpace returns strings.Join(strings.Fields(s), " "): s with each
 // run of white space one space and none at either end. Most excerpts
-// have nothing to squeeze, and are returned as they are.
+// have nothing to squeeze, and are returned as they are. ASCII and Hangul
+// syllables are read without decoding them (no syllable is white space).
 func squeezeSpace(s string) string {
 	space := true // a space here would be one too many
-	for _, r := range s {
-		isSpace := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var isSpace bool
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r, isSpace = rune(c), asciiSpace[c]
+			i++
+		} else if _, ok := hangul.DecodeSyllable(s[i:]); ok {
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+			i += n
+		}
 		if isSpace && (space || r != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
@@ -2597,6 +2720,9 @@ func squeezeSpace(s string) string {
 	}
 	return s
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // fold rewrites the short mentions of a document into the full names it
 // also uses: "Pompeo" beside 폼페이오 becomes "Mike Pompeo" beside 마이크

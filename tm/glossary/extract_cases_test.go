@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align"
 )
@@ -118,7 +119,8 @@ func TestExtractionCases(t *testing.T) {
 // place and on every line of the Korean development texts.
 func TestSqueezeSpace(t *testing.T) {
 	cases := []string{"", " ", "  ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "a \n b", "김정은 위원장",
-		"김정은\u00a0위원장", "김정은\u3000위원장 ", "\u3000김정은", "a\u0085b", "…트럼프 대통령은 ", "a b c d e f", "a b  "}
+		"김정은\u00a0위원장", "김정은\u3000위원장 ", "\u3000김정은", "a\u0085b", "…트럼프 대통령은 ", "a b c d e f", "a b  ",
+		"\xed\x9f 김", "김\xea\xb0", "\xe3\x80\x80a", "\xe3\x80 a", "\xc2\xa0김", "\xc2 a", "\x80\x80 \xff"}
 	check := func(t *testing.T, cases []string) {
 		for _, s := range cases {
 			if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
@@ -133,4 +135,58 @@ func TestSqueezeSpace(t *testing.T) {
 			check(t, []string{text[:min(len(text), 400)]}) // perhaps cut in a character
 		}
 	})
+}
+
+// TestSnippet holds snippet to the rune-by-rune walk it stands for
+// (refSnippet) around names of every Korean development text and of
+// broken UTF-8.
+func TestSnippet(t *testing.T) {
+	check := func(t *testing.T, texts []string) {
+		for _, text := range texts {
+			for start := 0; start <= len(text); start += 1 + start%13 {
+				for _, end := range []int{start, min(len(text), start+3), min(len(text), start+10)} {
+					if got, want := snippet(text, start, end), refSnippet(text, start, end); got != want {
+						t.Fatalf("snippet(%q, %d, %d) = %q, want %q", text, start, end, got, want)
+					}
+				}
+			}
+		}
+	}
+	check(t, []string{"", "a", "김", "\xed\x9f\xed\x9f김정은 \xea\xb0 위원장은 \x80\x80말했다 " + strings.Repeat("가\xc2", 40),
+		strings.Repeat("김정은\u00a0위원장 ", 10), strings.Repeat("\xe3\x80\x80트럼프\t", 12)})
+	t.Run("dev", func(t *testing.T) { check(t, devKoreanTexts(t)) })
+}
+
+// refSnippet is snippet as first written: utf8's decoders and
+// strings.Fields.
+func refSnippet(text string, start, end int) string {
+	const reach = 30
+	s := start
+	for n := 0; s > 0 && n < reach; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:s])
+		s -= size
+	}
+	if s > 0 {
+		if i := strings.IndexAny(text[s:start], " \n"); i >= 0 {
+			s += i + 1
+		}
+	}
+	e := end
+	for n := 0; e < len(text) && n < reach; n++ {
+		_, size := utf8.DecodeRuneInString(text[e:])
+		e += size
+	}
+	if e < len(text) {
+		if i := strings.LastIndexAny(text[end:e], " \n"); i >= 0 {
+			e = end + i
+		}
+	}
+	out := strings.Join(strings.Fields(text[s:e]), " ")
+	if s > 0 {
+		out = "…" + out
+	}
+	if e < len(text) {
+		out += "…"
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,6 +63,21 @@ func TestMayHavePlaceHead(t *testing.T) {
 		_, _, stem := placeStem(match.StripParticles(tc.w, 2))
 		if got := mayHavePlaceHead(tc.w); got != tc.may || stem != tc.stem {
 			t.Errorf("%q: mayHavePlaceHead %v, placeStem %v; want %v, %v", tc.w, got, stem, tc.may, tc.stem)
+		}
+	}
+	// The rune walk it stands for, on any text, broken UTF-8 included.
+	ref := func(w string) bool {
+		n := 0
+		for _, r := range w {
+			if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"ab주", "a\xff주", "\xea\xb0주시", "유타\xea주", "é유주", "ᄀ가주", "주주주", "😀a주", "\xed\x9f\xbf주"} {
+		if got, want := mayHavePlaceHead(w), ref(w); got != want {
+			t.Errorf("%q: mayHavePlaceHead %v, the rune walk %v", w, got, want)
 		}
 	}
 	words, passed := 0, 0

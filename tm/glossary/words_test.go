@@ -3,6 +3,7 @@ package glossary
 import (
 	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -100,6 +101,40 @@ func TestNameWords(t *testing.T) {
 	for _, s := range []string{"", " ", "-", "Kim Jong-un", "  Kim--Jong  un- ", "Jean-Pierre Rampal", "김정은 위원장", "a\u00a0b", "Ö-Ä"} {
 		if got, want := nameWords(s), len(strings.FieldsFunc(s, isNameSeparator)); got != want {
 			t.Errorf("nameWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestFirstRunes holds firstRunes to the range loop it stands for, on
+// Hangul, Latin, other scripts and broken UTF-8.
+func TestFirstRunes(t *testing.T) {
+	ref := func(s string, n int) string {
+		for i := range s {
+			if n == 0 {
+				return s[:i]
+			}
+			n--
+		}
+		return s
+	}
+	for _, s := range []string{"", "가", "맨체스터", "맨시티", "a", "ab", "é가", "\xea\xb0맨", "맨\xea\xb0", "\xff\xfe", "ᄀ가", "가-나", "😀가"} {
+		for n := range 5 {
+			if got, want := firstRunes(s, n), ref(s, n); got != want {
+				t.Errorf("firstRunes(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestFirstFields holds firstFields to strings.Fields.
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{"", " ", "김정은", "맨체스터 시티", " 마이크  폼페이오\t장관 ", "a\u00a0b c", "\xff a", "Kim Jong-un"} {
+		all := strings.Fields(s)
+		for n := range 5 {
+			want := all[:min(n, len(all))]
+			if got := firstFields([]string{"x"}, s, n); !slices.Equal(got[1:], want) || got[0] != "x" {
+				t.Errorf("firstFields(%q, %d) = %q, want %q after x", s, n, got, want)
+			}
 		}
 	}
 }

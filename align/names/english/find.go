@@ -52,6 +52,9 @@ type token struct {
 	closeQuote bool // a quotation mark closes right after it
 	line       int  // the line of the text it is on
 	headline   bool // its line is written in capitals or title case
+	// class says which word lists key is in: set (wordClasses) when the
+	// run finder takes the token into a run, where the lists are read.
+	class wordClass
 	// key is lowerKey(text), which the finder looks words up by: set once
 	// by withKeys (the finder's passes), empty in the tokens Runs reads.
 	key string
@@ -585,15 +588,15 @@ func (f *runFinder) add(toks []token) {
 		}
 		switch {
 		case t.cap:
-			f.cur = append(f.cur, t)
+			f.push(t)
 			f.pending = 0
-		case len(f.cur) > 0 && f.pending == 0 && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && placeWords[t.text] && !f.cur[len(f.cur)-1].breakAfter:
+		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
-			f.cur = append(f.cur, t)
+			f.push(t)
 		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
 			// "the" joins only after another joining word (Bank of the
 			// West), not a name and the next (Dresden the Free Saxons).
-			f.cur = append(f.cur, t)
+			f.push(t)
 			f.pending++
 		default:
 			f.flush()
@@ -603,6 +606,16 @@ func (f *runFinder) add(toks []token) {
 			f.flush()
 		}
 	}
+}
+
+// push adds t to the current run with its word class, found here once
+// for the many tests of the run's words (tokens without a key, as Runs
+// reads them, have none).
+func (f *runFinder) push(t token) {
+	if t.key != "" {
+		t.class = wordClasses()[t.key]
+	}
+	f.cur = append(f.cur, t)
 }
 
 // flush ends the current run.
@@ -687,6 +700,49 @@ var (
 	// adjective (US Ambassador, U.S. Secretary).
 	countryCodes = setOf(`us u.s. uk u.k. un u.n. rok dprk eu`)
 )
+
+// wordClass is a set of the word lists a word is in (token.class), one
+// bit a list.
+type wordClass uint16
+
+const (
+	inTitle wordClass = 1 << iota
+	inPortfolio
+	inOrg
+	inPlace
+	inEvent
+	inCommon
+	inCalendar
+	inDemonym
+	inCountryCode
+	inCompass
+	inFunction
+	inMonth
+	inGiven
+)
+
+// wordClasses gives the word lists each word of them is in: one look-up
+// a token of a run, where the run's tests would look its key up in list
+// after list. It is made when first asked for: the aligner, which finds
+// runs of capitals (Runs) but no names, never asks.
+var wordClasses = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{{titleWords, inTitle}, {portfolioWords, inPortfolio}, {orgWords, inOrg}, {placeWords, inPlace},
+		{eventWords, inEvent}, {commonWords, inCommon}, {calendarWords, inCalendar}, {demonyms, inDemonym},
+		{countryCodes, inCountryCode}, {compass, inCompass}, {functionWords, inFunction}, {monthNames, inMonth},
+		{givenNames, inGiven}} {
+		for w := range l.words {
+			m[w] |= l.class
+		}
+	}
+	return m
+})
+
+// in reports whether t's key is in one of the word lists of c.
+func (t token) in(c wordClass) bool { return t.class&c != 0 }
 
 // lowerKey is the lookup form of a word: lower case, possessive gone.
 func lowerKey(s string) string { return strings.ToLower(strings.TrimRight(s, ".")) }
@@ -891,9 +947,11 @@ func (d *docCase) names(i int, yield func(Mention)) {
 		}
 		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
 		for _, m := range ms {
-			k := lowerKey(m.Text)
-			if m.Initial && !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
-				continue
+			if m.Initial {
+				// Lowered only here: most names start no sentence.
+				if k := lowerKey(m.Text); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
+					continue
+				}
 			}
 			if m.Text == "I" {
 				// The pronoun, capitalized everywhere.
@@ -1026,10 +1084,15 @@ var (
 var scoreRE = regexp.MustCompile(`^\s*\d+\s*[-–]\s*\d+\s*:?\s*$`)
 
 // isScore reports whether the text between two names is a match score
-// (scoreRE). Most text between names has no digit, which the expression
-// needs: that is tested first, for much less than running it.
+// (scoreRE). The expression needs a digit after any leading white space
+// (\s, ASCII only), which most text between names, a word, does not
+// have: that is tested first, for much less than running it.
 func isScore(between string) bool {
-	return strings.ContainsAny(between, "0123456789") && scoreRE.MatchString(between)
+	i := 0
+	for i < len(between) && (between[i] == ' ' || between[i] == '\t' || between[i] == '\n' || between[i] == '\f' || between[i] == '\r') {
+		i++
+	}
+	return i < len(between) && '0' <= between[i] && between[i] <= '9' && scoreRE.MatchString(between)
 }
 
 // typeFromContext types the mentions of text that their own words leave
@@ -1117,8 +1180,9 @@ func b2i(b bool) int {
 // type (Korean War, Boston Globe) is left as it is.
 func ContextType(text string, start, end int) Type {
 	name := text[start:end]
+	var buf [32]byte
 	for w := range strings.FieldsSeq(name) {
-		if k := lowerKey(w); orgWords[k] || placeWords[k] || eventWords[k] {
+		if k := appendLowerKey(buf[:0], w); orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] {
 			return Other
 		}
 	}
@@ -1242,10 +1306,13 @@ var orgPossessed = setOf(`plant plants factory factories production branch branc
 func possessed(rest string) bool {
 	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
 		if r, ok := strings.CutPrefix(rest, p); ok {
-			f := strings.Fields(r)
-			for i := 0; i < len(f) && i < 2; i++ {
-				if orgPossessed[strings.ToLower(strings.Trim(f[i], ",.;:"))] {
+			i := 0
+			for w := range strings.FieldsSeq(r) {
+				if orgPossessed[strings.ToLower(strings.Trim(w, ",.;:"))] {
 					return true
+				}
+				if i++; i == 2 {
+					break
 				}
 			}
 		}
@@ -1260,9 +1327,10 @@ func appositionType(rest string) Type {
 	if !strings.HasPrefix(rest, ", ") {
 		return Other
 	}
-	f := strings.FieldsFunc(rest[2:], func(r rune) bool { return r == ' ' })
-	for i, w := range f {
-		if i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
+	// The first four words at most, not all of the context's.
+	i := -1
+	for w := range strings.FieldsFuncSeq(rest[2:], func(r rune) bool { return r == ' ' }) {
+		if i++; i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
 			break
 		}
 		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
@@ -1300,19 +1368,30 @@ func listNoun(before, after string) Type {
 		}
 		return Other
 	}
-	b := strings.Fields(before)
-	if n := len(b); n >= 2 && (b[n-1] == "as" && n >= 3 && b[n-2] == "such" || b[n-1] == "including" || b[n-1] == "like") {
-		k := n - 2
-		if b[n-1] == "as" {
-			k = n - 3
+	// The last three words before the list and the first five after it
+	// at most, as strings.Fields splits the context, not all of its words.
+	last, rest := lastField(before)
+	prev, rest := lastField(rest)
+	prev2, _ := lastField(rest)
+	if prev != "" && (last == "as" && prev2 != "" && prev == "such" || last == "including" || last == "like") {
+		w := prev
+		if last == "as" {
+			w = prev2
 		}
-		if t := typeOf(b[k]); t != Other {
+		if t := typeOf(w); t != Other {
 			return t
 		}
 	}
-	a := strings.Fields(after)
-	if len(a) >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
-		for _, w := range a[2:min(len(a), 5)] {
+	var a [5]string
+	n := 0
+	for w := range strings.FieldsSeq(after) {
+		a[n] = w
+		if n++; n == len(a) {
+			break
+		}
+	}
+	if n >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
+		for _, w := range a[2:n] {
 			if t := typeOf(w); t != Other {
 				return t
 			}
@@ -1399,7 +1478,10 @@ func personCoref(ms [][]Mention) {
 	personWords := map[string]bool{}
 	for _, p := range ms {
 		for _, m := range p {
-			if ws := strings.Fields(m.Text); m.Type == Person && len(ws) >= 2 {
+			if m.Type != Person {
+				continue
+			}
+			if ws := strings.Fields(m.Text); len(ws) >= 2 {
 				personWords[ws[0]] = true
 				personWords[ws[len(ws)-1]] = true
 			}
@@ -1420,7 +1502,15 @@ func personCoref(ms [][]Mention) {
 // organization all through if one sentence says so), the surer kind of
 // sign first.
 func sameText(ms [][]Mention) {
-	type votes struct{ sure, Guessed map[Type]int }
+	// The types a text is given, each once: what matters is whether
+	// there is one or more (a few at most, where maps cost more).
+	type votes struct{ sure, Guessed []Type }
+	add := func(ts []Type, t Type) []Type {
+		if slices.Contains(ts, t) {
+			return ts
+		}
+		return append(ts, t)
+	}
 	byText := map[string]*votes{}
 	for _, p := range ms {
 		for _, m := range p {
@@ -1429,24 +1519,21 @@ func sameText(ms [][]Mention) {
 			}
 			v := byText[m.Text]
 			if v == nil {
-				v = &votes{map[Type]int{}, map[Type]int{}}
+				v = &votes{}
 				byText[m.Text] = v
 			}
 			if m.Guessed {
-				v.Guessed[m.Type]++
+				v.Guessed = add(v.Guessed, m.Type)
 			} else {
-				v.sure[m.Type]++
+				v.sure = add(v.sure, m.Type)
 			}
 		}
 	}
-	only := func(m map[Type]int) (Type, bool) {
-		if len(m) != 1 {
+	only := func(ts []Type) (Type, bool) {
+		if len(ts) != 1 {
 			return Other, false
 		}
-		for t := range m {
-			return t, true
-		}
-		return Other, false
+		return ts[0], true
 	}
 	for _, p := range ms {
 		for i, m := range p {
@@ -1523,7 +1610,7 @@ func leadingPlace(seg []token) int {
 	if len(seg) >= 2 && isPlaceSeg(seg[:2]) {
 		return 2
 	}
-	if k := seg[0].key; countryCodes[k] || isPlaceSeg(seg[:1]) {
+	if seg[0].in(inCountryCode) || isPlaceSeg(seg[:1]) {
 		return 1
 	}
 	return 0
@@ -1570,7 +1657,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			// afresh, as if they began a sentence.
 			emit(seg[:n], title)
 			rest := append([]token(nil), seg[n:]...)
-			for len(rest) > 0 && !caps[rest[0].key] && (lower[rest[0].key] || commonWords[rest[0].key]) {
+			for len(rest) > 0 && !caps[rest[0].key] && (lower[rest[0].key] || rest[0].in(inCommon)) {
 				rest = rest[1:]
 			}
 			if len(rest) > 0 {
@@ -1580,7 +1667,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			return
 		}
 		if i := ofIndex(seg); i > 0 && i < len(seg)-1 && !hasOrgWord(seg[:i]) && !hasPlaceWord(seg[:i]) && !hasEventWord(seg[:i]) &&
-			(len(title) > 0 && isPersonTitle(title) || givenNames[seg[0].key] || isPlaceSeg(seg[i+1:])) {
+			(len(title) > 0 && isPersonTitle(title) || seg[0].in(inGiven) || isPlaceSeg(seg[i+1:])) {
 			// "Congressman Matt Rosendale of Montana", "Lindsey Graham
 			// of South Carolina": a person and the place they are from.
 			emit(seg[:i], title)
@@ -1615,7 +1702,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 		// of Korea), what follows is the person. A portfolio before the
 		// title is part of it (US Energy Secretary Rick Perry).
 		start := i
-		for start > segStart && portfolioWords[run[start-1].key] && run[start-1].key != "the" && isPersonTitle(run[i:i+n]) {
+		for start > segStart && run[start-1].in(inPortfolio) && run[start-1].key != "the" && isPersonTitle(run[i:i+n]) {
 			start--
 		}
 		if start > segStart {
@@ -1648,7 +1735,7 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 // (General Assembly).
 func titleLen(run []token, i int) int {
 	j := i
-	for j < len(run) && titleWords[run[j].key] {
+	for j < len(run) && run[j].in(inTitle) {
 		j++
 	}
 	if j == i {
@@ -1656,14 +1743,14 @@ func titleLen(run []token, i int) int {
 	}
 	if j < len(run) && run[j].text == "of" {
 		k := j + 1
-		for k < len(run) && portfolioWords[run[k].key] {
+		for k < len(run) && run[k].in(inPortfolio) {
 			k++
 		}
 		if k > j+1 {
 			j = k
 		}
 	}
-	head := func(t token) bool { return orgWords[t.key] || placeWords[t.key] || eventWords[t.key] }
+	head := func(t token) bool { return t.in(inOrg | inPlace | inEvent) }
 	if j < len(run) && head(run[j]) && (j+1 == len(run) || run[j+1].text == "of" || head(run[j+1])) {
 		// "General Assembly", not "Foreign Minister Park Ji-won".
 		return 0
@@ -1690,7 +1777,7 @@ func isPersonTitle(title []token) bool {
 			"vice", "deputy", "under", "special", "general", "state", "the":
 			continue
 		}
-		if titleWords[t.key] {
+		if t.in(inTitle) {
 			return true
 		}
 	}
@@ -1706,19 +1793,19 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 		k := t.key
 		// A word capitalized only by a headline or a sentence start, and
 		// written in lower case elsewhere, is a common word.
-		return !t.cap || calendarWords[k] || t.initial && (commonWords[k] || !caps[k] && (looksCommon(k) || writtenLower(lower, k))) ||
+		return !t.cap || t.in(inCalendar) || t.initial && (t.in(inCommon) || !caps[k] && (looksCommon(k) || writtenLower(lower, k))) ||
 			t.headline && !caps[k] && lower[k]
 	}
 	// A month that is a surname stays after a title or a given name
 	// (Mrs May, Theresa May).
 	n := len(seg)
-	keepLast := n > 0 && monthNames[seg[n-1].key] && seg[n-1].cap &&
-		(afterTitle && n == 1 || n >= 2 && givenNames[seg[n-2].key])
+	keepLast := n > 0 && seg[n-1].in(inMonth) && seg[n-1].cap &&
+		(afterTitle && n == 1 || n >= 2 && seg[n-2].in(inGiven))
 	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
 	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
-	for len(seg) > 1 && (drop(seg[len(seg)-1]) || functionWords[seg[len(seg)-1].key] && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || seg[len(seg)-1].in(inFunction) && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
 		!placeWords[seg[len(seg)-1].text] && !keepLast {
 		// A function word never ends a name, capitalized or not
 		// (Indonesia At least 384 …, Sarasota The …), but for a
@@ -1732,20 +1819,19 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 	// follows (Senate Republican Leader), at the start to the name only
 	// before an organization or place word (Korean Peninsula, Republican
 	// Party, but not Chinese President).
-	for len(seg) > 1 && demonyms[seg[len(seg)-1].key] {
+	for len(seg) > 1 && seg[len(seg)-1].in(inDemonym) {
 		seg = seg[:len(seg)-1]
 	}
-	for len(seg) > 1 && demonyms[seg[0].key] && !orgWords[seg[1].key] && !placeWords[seg[1].key] && !eventWords[seg[1].key] && !demonyms[seg[1].key] {
+	for len(seg) > 1 && seg[0].in(inDemonym) && !seg[1].in(inOrg|inPlace|inEvent|inDemonym) {
 		seg = seg[1:]
 	}
 	adjective := len(seg) > 0
 	for i, t := range seg {
-		k := t.key
-		if !demonyms[k] && !(i == 0 && len(seg) > 1 && compass[k]) {
+		if !t.in(inDemonym) && !(i == 0 && len(seg) > 1 && t.in(inCompass)) {
 			adjective = false
 		}
 	}
-	if adjective || len(seg) == 1 && compass[seg[0].key] && !regionWord(seg[0]) {
+	if adjective || len(seg) == 1 && seg[0].in(inCompass) && !regionWord(seg[0]) {
 		return nil
 	}
 	return seg
@@ -1775,11 +1861,11 @@ var monthNames = setOf(`april may june august`)
 // Airlines stay whole); or 0.
 func innerBreak(seg []token) int {
 	for i := 1; i < len(seg)-1; i++ {
-		k := seg[i].key
-		if calendarWords[k] && !monthNames[k] {
+		t := seg[i]
+		if t.in(inCalendar) && !t.in(inMonth) {
 			return i
 		}
-		if next := seg[i+1].key; demonyms[k] && !orgWords[next] && !placeWords[next] && !eventWords[next] && !demonyms[next] &&
+		if t.in(inDemonym) && !seg[i+1].in(inOrg|inPlace|inEvent|inDemonym) &&
 			!(seg[i-1].text == "of" && hasOrgWord(seg[:i-1])) {
 			// Not after the "of" of an organization's name (Federation
 			// of German Industries).
@@ -1801,7 +1887,7 @@ func ofIndex(seg []token) int {
 
 func hasOrgWord(seg []token) bool {
 	for _, t := range seg {
-		if orgWords[t.key] {
+		if t.in(inOrg) {
 			return true
 		}
 	}
@@ -1810,19 +1896,19 @@ func hasOrgWord(seg []token) bool {
 
 // guessType guesses a name's type from its English words.
 func guessType(seg []token, afterPersonTitle bool) Type {
-	last := seg[len(seg)-1].key
+	last := seg[len(seg)-1]
 	switch {
 	case afterPersonTitle:
 		return Person
-	case eventWords[last]:
+	case last.in(inEvent):
 		return Other
 	case isPlaceSeg(seg):
 		return Place
-	case orgWords[last] || hasOrgWord(seg):
+	case last.in(inOrg) || hasOrgWord(seg):
 		return Organization
-	case placeWords[last] && !surnameCompass(seg) || hasPlaceWord(seg):
+	case last.in(inPlace) && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && (koreanPersonShape(seg) || givenNames[seg[0].key] && !AllCaps(seg[1].text)):
+	case len(seg) >= 2 && (koreanPersonShape(seg) || seg[0].in(inGiven) && !AllCaps(seg[1].text)):
 		return Person
 	case len(seg) == 1 && AllCaps(seg[0].text):
 		return Organization
@@ -1835,7 +1921,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 // word first in names of places (West Virginia, North East), and the few
 // places that end in one (Middle East) are in the place list.
 func surnameCompass(seg []token) bool {
-	return len(seg) >= 2 && compass[seg[len(seg)-1].key] && !compass[seg[0].key]
+	return len(seg) >= 2 && seg[len(seg)-1].in(inCompass) && !seg[0].in(inCompass)
 }
 
 // koreanPersonShape reports whether a segment reads as a Korean personal
@@ -1868,7 +1954,7 @@ func koreanPersonShape(seg []token) bool {
 
 func hasEventWord(seg []token) bool {
 	for _, t := range seg {
-		if eventWords[t.key] {
+		if t.in(inEvent) {
 			return true
 		}
 	}
@@ -1877,7 +1963,7 @@ func hasEventWord(seg []token) bool {
 
 func hasPlaceWord(seg []token) bool {
 	for _, t := range seg {
-		if placeWords[t.key] && !compass[t.key] {
+		if t.in(inPlace) && !t.in(inCompass) {
 			return true
 		}
 	}

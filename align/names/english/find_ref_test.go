@@ -241,7 +241,7 @@ func refTypeFromContext(text string, ms []Mention) {
 
 		noun := Other
 		if j-i >= 2 {
-			noun = listNoun(wordsBefore(text, ms[i].Start), wordsAfter(text, ms[j-1].End))
+			noun = refListNoun(wordsBefore(text, ms[i].Start), wordsAfter(text, ms[j-1].End))
 		}
 		if j-i >= 2 && (and || noun != Other) {
 			typ, n := noun, b2i(noun != Other)
@@ -285,10 +285,81 @@ func refContextType(text string, start, end int) Type {
 	case orgAfter[after] && strings.HasPrefix(text[end:], " "):
 
 		return Organization
-	case possessed(wordsAfter(text, end)) || refEmployer(wordsBefore(text, start)):
+	case refPossessed(wordsAfter(text, end)) || refEmployer(wordsBefore(text, start)):
 		return Organization
 	}
-	return appositionType(wordsAfter(text, end))
+	return refAppositionType(wordsAfter(text, end))
+}
+
+func refPossessed(rest string) bool {
+	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			f := strings.Fields(r)
+			for i := 0; i < len(f) && i < 2; i++ {
+				if orgPossessed[strings.ToLower(strings.Trim(f[i], ",.;:"))] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func refAppositionType(rest string) Type {
+	if !strings.HasPrefix(rest, ", ") {
+		return Other
+	}
+	f := strings.FieldsFunc(rest[2:], func(r rune) bool { return r == ' ' })
+	for i, w := range f {
+		if i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
+			break
+		}
+		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		case personNouns[k]:
+			return Person
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return Other
+}
+
+func refListNoun(before, after string) Type {
+	typeOf := func(w string) Type {
+		k := strings.ToLower(strings.Trim(w, ",.;:"))
+		switch {
+		case orgNouns[k]:
+			return Organization
+		case placeNouns[k]:
+			return Place
+		}
+		return Other
+	}
+	b := strings.Fields(before)
+	if n := len(b); n >= 2 && (b[n-1] == "as" && n >= 3 && b[n-2] == "such" || b[n-1] == "including" || b[n-1] == "like") {
+		k := n - 2
+		if b[n-1] == "as" {
+			k = n - 3
+		}
+		if t := typeOf(b[k]); t != Other {
+			return t
+		}
+	}
+	a := strings.Fields(after)
+	if len(a) >= 3 && strings.Trim(a[0], ",") == "and" && a[1] == "other" {
+		for _, w := range a[2:min(len(a), 5)] {
+			if t := typeOf(w); t != Other {
+				return t
+			}
+		}
+	}
+	return Other
 }
 
 func refEmployer(before string) bool {

@@ -1,0 +1,78 @@
+package english
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceKey holds appendPlaceKey to the expression it spells out, on
+// every place of the list written as names are (capitalized, with
+// periods, spaced oddly) and on text of other scripts and invalid UTF-8.
+func TestPlaceKey(t *testing.T) {
+	ref := func(name string) string {
+		return strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(name), " ")), ".", "")
+	}
+	inputs := []string{"", " ", ".", ". .", "U.S.", "u . s", "  North   Korea ", "NORTH\tKOREA\n", "São Paulo",
+		"ÉVORA", "Straße", "İstanbul", "Σ.ΑΣ", "서울 Seoul", "\xff\xfeParis", "New\u00a0York", "New\u3000York", "K\u212aL"}
+	for p := range places {
+		inputs = append(inputs, p, strings.ToUpper(p), strings.ToUpper(p[:1])+p[1:], " "+strings.ReplaceAll(p, " ", ".  ")+". ")
+	}
+	for _, in := range inputs {
+		if got, want := string(appendPlaceKey(nil, in)), ref(in); got != want {
+			t.Errorf("appendPlaceKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !IsPlace("North  Korea") || !IsPlace("U.S.") || IsPlace("Kim Jong-un") {
+		t.Error("IsPlace does not read the list")
+	}
+}
+
+// TestLowerKey holds appendLowerKey to lowerKey on words of every case,
+// with periods, of other scripts and of broken UTF-8.
+func TestLowerKey(t *testing.T) {
+	words := []string{"", ".", "..", "U.S.", "Mr.", "KOREA", "Seoul", "São", "ÉVORA", "Straße", "İstanbul", "ΣΑΣ", "서울",
+		"\xff", "a\xfe.", "K\u212a", "ǅ", strings.Repeat("Long", 20)}
+	for w := range commonWords {
+		words = append(words, w, strings.ToUpper(w)+".")
+	}
+	for _, w := range words {
+		if got, want := string(appendLowerKey(nil, w)), lowerKey(w); got != want {
+			t.Errorf("appendLowerKey(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestIsScore holds isScore to scoreRE, which its first test must never
+// contradict.
+func TestIsScore(t *testing.T) {
+	for _, s := range []string{"", " ", "1-0", " 1 - 0 ", "\t2–1:", " 3 -1 : ", "\v1-0", "\u00a01-0", " a 1-0", "1-", "-1", "12 - 10\n",
+		"\f\r 4-4", "1 - 0 Rangers", ", ", " and ", "1", " 1x0 "} {
+		if got, want := isScore(s), scoreRE.MatchString(s); got != want {
+			t.Errorf("isScore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestContextWords holds listNoun, possessed and appositionType, which
+// read a few words of a name's context, to the first versions that split
+// all of it (refListNoun, refPossessed, refAppositionType), on contexts
+// made to reach each rule.
+func TestContextWords(t *testing.T) {
+	contexts := []string{"", " ", "brands such as", "such as", "as", "companies including", "firms like", " cities  such\tas ",
+		"and other companies", ", and other big firms", " and other technology companies and", "and other", "and  other x y z cities",
+		"'s plant", "’s new plant", "' coaching staff", "'s  shares.", "'s a plant", ", a daily", ", the country's capital", ", Toyota's managing director",
+		", a, city", ", one two three four company", ", x\u00a0company", "such\u3000as", "\xffsuch as"}
+	for _, b := range contexts {
+		for _, a := range contexts {
+			if got, want := listNoun(b, a), refListNoun(b, a); got != want {
+				t.Errorf("listNoun(%q, %q) = %v, want %v", b, a, got, want)
+			}
+		}
+		if got, want := possessed(b), refPossessed(b); got != want {
+			t.Errorf("possessed(%q) = %v, want %v", b, got, want)
+		}
+		if got, want := appositionType(b), refAppositionType(b); got != want {
+			t.Errorf("appositionType(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
