@@ -75,7 +75,7 @@ func TestWordCacheAcrossDocuments(t *testing.T) {
 			v.words.doc = math.MaxUint32
 		}
 		v.reset()
-		before := len(v.words.ko) + len(v.words.en)
+		before := v.words.ko.len() + v.words.en.len()
 		gotEN, gotKO := docFeatures(docs[i], lex, v)
 		wantEN, wantKO := docFeatures(docs[i], lex, newVocab())
 		if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {

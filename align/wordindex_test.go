@@ -1,0 +1,55 @@
+package align
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestWordIndex holds wordIndex to a map: the same numbers, given in the
+// order words come, whatever the table's first size, across growth and
+// after clear; words that share a prefix, the empty word and Hangul
+// included.
+func TestWordIndex(t *testing.T) {
+	var words []string
+	for i := range 3000 {
+		words = append(words, fmt.Sprintf("w%d", i%1700), fmt.Sprintf("말%d", i%900), "", "a", "ab", "abc")
+	}
+	for _, tc := range []struct {
+		name string
+		x    wordIndex
+	}{
+		{"zero", wordIndex{}},
+		{"small", newWordIndex(1, 1)},
+		{"presized", newWordIndex(4000, 8)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := tc.x
+			for round := range 2 {
+				ref := map[string]int32{}
+				for _, w := range words {
+					want, seen := ref[w]
+					if !seen {
+						want = int32(len(ref))
+						ref[w] = want
+					}
+					got, added := x.id(w)
+					if got != want || added == seen {
+						t.Fatalf("round %d: id(%q) = %d, %v; want %d, %v", round, w, got, added, want, !seen)
+					}
+				}
+				if x.len() != len(ref) {
+					t.Fatalf("round %d: len %d, want %d", round, x.len(), len(ref))
+				}
+				for w, id := range ref {
+					if !x.matches(id, w) {
+						t.Fatalf("round %d: word %d is not %q", round, id, w)
+					}
+				}
+				x.clear()
+				if x.len() != 0 {
+					t.Fatalf("len %d after clear", x.len())
+				}
+			}
+		})
+	}
+}
