@@ -2,6 +2,7 @@ package align
 
 import (
 	"github.com/bitext-ko/bitext/align/internal/space"
+	"github.com/bitext-ko/bitext/align/internal/wordid"
 	"iter"
 	"math/bits"
 	"slices"
@@ -162,11 +163,11 @@ type wordCache struct {
 	// doc, the others' is older. It is never 0.
 	doc uint32
 
-	ko      wordIndex // Korean word → its entry in koWords
+	ko      wordid.Index // Korean word → its entry in koWords
 	koWords []koWord
 	koKeys  []uint64 // the keys of koWords' entries
 
-	en      wordIndex // English word → its entry in enWords
+	en      wordid.Index // English word → its entry in enWords
 	enWords []enEntry
 
 	// roomEN and roomKO are the bytes of text the maps were made for.
@@ -230,8 +231,8 @@ const scratchBytes = 128 << 10
 // clear empties c, keeping its storage. (Its maps are made by presize or
 // useLexicon.)
 func (c *wordCache) clear() {
-	c.ko.clear()
-	c.en.clear()
+	c.ko.Clear()
+	c.en.Clear()
 	c.koWords, c.koKeys, c.enWords = c.koWords[:0], c.koKeys[:0], c.enWords[:0]
 	c.doc = 1
 }
@@ -244,7 +245,7 @@ func (c *wordCache) nextDoc() {
 	if limit == 0 {
 		limit = maxCachedWords
 	}
-	if c.ko.len() > limit || c.en.len() > limit {
+	if c.ko.Len() > limit || c.en.Len() > limit {
 		c.presize(min(c.roomEN, scratchBytes), min(c.roomKO, scratchBytes))
 		c.doc = 1
 		return
@@ -256,7 +257,7 @@ func (c *wordCache) nextDoc() {
 
 // useLexicon empties c unless its keys are those of lex as it is.
 func (c *wordCache) useLexicon(lex *lexicon.Lexicon) {
-	if !c.ko.made() {
+	if !c.ko.Made() {
 		c.presize(0, 0)
 	}
 	if c.lex != lex || c.lexVersion != lex.Version() {
@@ -313,7 +314,7 @@ func (v *vocab) presize(enBytes, koBytes int) {
 	for k := range v.ids {
 		v.ids[k].presize((enBytes + koBytes) / bytesPerKey(k))
 	}
-	if c := &v.words; c.ko.len()+c.en.len() == 0 && (!c.ko.made() || enBytes > c.roomEN || koBytes > c.roomKO) {
+	if c := &v.words; c.ko.Len()+c.en.Len() == 0 && (!c.ko.Made() || enBytes > c.roomEN || koBytes > c.roomKO) {
 		c.presize(max(enBytes, c.roomEN), max(koBytes, c.roomKO))
 		if n := koKeyRoom(koBytes); cap(v.koIDs) < n {
 			v.koIDs = make([]int32, 0, n)
@@ -326,7 +327,7 @@ func (v *vocab) presize(enBytes, koBytes int) {
 func (c *wordCache) presize(enBytes, koBytes int) {
 	c.roomEN, c.roomKO = enBytes, koBytes
 	en, ko := enBytes/bytesPerENWord, koBytes/bytesPerKOWord
-	c.en, c.ko = newWordIndex(en, bytesPerENWordText), newWordIndex(ko, bytesPerKOWordText)
+	c.en, c.ko = wordid.New(en, bytesPerENWordText), wordid.New(ko, bytesPerKOWordText)
 	c.enWords, c.koWords = make([]enEntry, 0, en), make([]koWord, 0, ko)
 	c.koKeys = make([]uint64, 0, koKeyRoom(koBytes))
 }
@@ -586,7 +587,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // englishWord returns the ids of an English word in this document.
 func (v *vocab) englishWord(w string, lex *lexicon.Lexicon) enWord {
 	c := &v.words
-	i, added := c.en.id(w)
+	i, added := c.en.ID(w)
 	if added {
 		c.enWords = append(c.enWords, englishKeys(w, lex))
 	}
@@ -714,7 +715,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // at v.koIDs[kw.ids:].
 func (v *vocab) koreanWord(w string, lex *lexicon.Lexicon) *koWord {
 	c := &v.words
-	i, added := c.ko.id(w)
+	i, added := c.ko.ID(w)
 	if added {
 		c.koWords = append(c.koWords, v.koreanKeys(w, lex))
 	}

@@ -75,7 +75,7 @@ func TestWordCacheAcrossDocuments(t *testing.T) {
 			v.words.doc = math.MaxUint32
 		}
 		v.reset()
-		before := v.words.ko.len() + v.words.en.len()
+		before := v.words.ko.Len() + v.words.en.Len()
 		gotEN, gotKO := docFeatures(docs[i], lex, v)
 		wantEN, wantKO := docFeatures(docs[i], lex, newVocab())
 		if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {

@@ -48,7 +48,7 @@ func TestScratchBounds(t *testing.T) {
 	resets := 0
 	for _, base := range bases {
 		en, ko := readPairFiles(t, base+".en.txt", base+".ko.txt")
-		before := sc.v.words.ko.len()
+		before := sc.v.words.ko.Len()
 		opt := Options{Level: SentenceLevel, MinScore: DefaultMinScore}
 		want := Align(en, ko, opt)
 		opt.Scratch = sc

@@ -64,7 +64,7 @@ func (c *Compiler) AppendCandidates(dst []string, koreanText string) []string {
 	c.wordsMu.Lock()
 	defer c.wordsMu.Unlock()
 	memo := &c.words
-	if memo.ids == nil {
+	if !memo.ids.Made() {
 		memo = nil
 	}
 	return appendCandidates(dst, koreanText, memo)
@@ -130,7 +130,7 @@ func (c *Compiler) Trim(max int) {
 	if max < math.MaxInt/wordsPerName {
 		maxWords = wordsPerName * max
 	}
-	if c.words.ids == nil || c.words.len() > maxWords {
+	if !c.words.ids.Made() || c.words.len() > maxWords {
 		c.words.reset(min(maxWords, maxRoom))
 	}
 }

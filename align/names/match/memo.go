@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bitext-ko/bitext/align/internal/wordid"
+)
 
 // wordMemo keeps what the words of Korean text gave, for a reader of many
 // texts that repeat their words (Compiler.AppendCandidates: documents
@@ -9,7 +13,7 @@ import "strings"
 // and whether a title follows it, so a word read before gives what it
 // gave then. A nil *wordMemo keeps nothing: every word is read afresh.
 type wordMemo struct {
-	ids   map[string]int32 // word (a copy) → its entry in words
+	ids   wordid.Index // word (a copy) → its entry in words
 	words []memoWord
 }
 
@@ -50,19 +54,18 @@ func (m *wordMemo) read(w string) memoReading {
 	if m == nil || len(w) > maxMemoWord {
 		return memoReading{rd: readWord(w), id: -1}
 	}
-	if id, ok := m.ids[w]; ok {
+	// The index keeps a copy of w: the memo outlives the text (a
+	// Compiler is kept from document to document).
+	id, added := m.ids.ID(w)
+	if !added {
 		e := &m.words[id]
 		return memoReading{rd: reading{stem: w[:e.stem], cut: w[:e.cut], title: e.title}, id: id}
 	}
 	rd := readWord(w)
-	id := int32(len(m.words))
 	// The stem and the cut are leading parts of w (StripParticles and
 	// stripTitle cut off its end).
 	m.words = append(m.words, memoWord{title: rd.title, stem: uint8(len(rd.stem)), cut: uint8(len(rd.cut)),
 		cands: [2]prefixes{{n: -1}, {n: -1}}})
-	// A copy: the memo outlives the text (a Compiler is kept from
-	// document to document).
-	m.ids[strings.Clone(w)] = id
 	return memoReading{rd: rd, id: id}
 }
 
@@ -101,10 +104,14 @@ func (m *wordMemo) appendCandidates(dst []string, w string, r memoReading, nextT
 	return dst
 }
 
+// memoWordBytes is about how many bytes a Korean word takes (the dev
+// pairs' distinct ones average 9.9).
+const memoWordBytes = 10
+
 // len returns the number of words m holds.
 func (m *wordMemo) len() int { return len(m.words) }
 
 // reset forgets every word, keeping room for room of them.
 func (m *wordMemo) reset(room int) {
-	m.ids, m.words = make(map[string]int32, room), nil
+	m.ids, m.words = wordid.New(room, memoWordBytes), nil
 }

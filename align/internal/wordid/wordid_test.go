@@ -1,26 +1,26 @@
-package align
+package wordid
 
 import (
 	"fmt"
 	"testing"
 )
 
-// TestWordIndex holds wordIndex to a map: the same numbers, given in the
+// TestIndex holds Index to a map: the same numbers, given in the
 // order words come, whatever the table's first size, across growth and
 // after clear; words that share a prefix, the empty word and Hangul
 // included.
-func TestWordIndex(t *testing.T) {
+func TestIndex(t *testing.T) {
 	var words []string
 	for i := range 3000 {
 		words = append(words, fmt.Sprintf("w%d", i%1700), fmt.Sprintf("말%d", i%900), "", "a", "ab", "abc")
 	}
 	for _, tc := range []struct {
 		name string
-		x    wordIndex
+		x    Index
 	}{
-		{"zero", wordIndex{}},
-		{"small", newWordIndex(1, 1)},
-		{"presized", newWordIndex(4000, 8)},
+		{"zero", Index{}},
+		{"small", New(1, 1)},
+		{"presized", New(4000, 8)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := tc.x
@@ -32,22 +32,22 @@ func TestWordIndex(t *testing.T) {
 						want = int32(len(ref))
 						ref[w] = want
 					}
-					got, added := x.id(w)
+					got, added := x.ID(w)
 					if got != want || added == seen {
 						t.Fatalf("round %d: id(%q) = %d, %v; want %d, %v", round, w, got, added, want, !seen)
 					}
 				}
-				if x.len() != len(ref) {
-					t.Fatalf("round %d: len %d, want %d", round, x.len(), len(ref))
+				if x.Len() != len(ref) {
+					t.Fatalf("round %d: len %d, want %d", round, x.Len(), len(ref))
 				}
 				for w, id := range ref {
-					if !x.matches(id, w) {
+					if !x.Matches(id, w) {
 						t.Fatalf("round %d: word %d is not %q", round, id, w)
 					}
 				}
-				x.clear()
-				if x.len() != 0 {
-					t.Fatalf("len %d after clear", x.len())
+				x.Clear()
+				if x.Len() != 0 {
+					t.Fatalf("len %d after clear", x.Len())
 				}
 			}
 		})

@@ -1,0 +1,116 @@
+// Package wordid numbers words in the order they come, for the caches
+// that keep what a word gives from document to document (the aligner's
+// word cache, the name layer's memo of Korean words). It is written by
+// hand because a map[string]int32 cost those caches more: they hold tens
+// of thousands of words, so a look-up misses the processor's caches, and
+// a map compares a word through its key's pointer wherever the key's copy
+// lies, while the collector scans every key at every collection.
+package wordid
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// Index numbers words in the order they are added: an open-addressing
+// table of the words' 64-bit hashes (hash/maphash) and numbers, with the
+// words' bytes kept one after another in one array. A probe compares
+// hashes, and the word's bytes only when they agree, and the table holds
+// no pointers at all. Numbers do not depend on the hash seed or the
+// table's size. The zero Index is empty and ready to use.
+type Index struct {
+	seed  maphash.Seed
+	slots []wordSlot // a power of two of them, at most half full
+	shift uint8      // 64 - log2(len(slots))
+	text  []byte     // the words, one after another
+	ends  []uint32   // ends[i] is where word i ends in text
+}
+
+// wordSlot holds a word's hash and its number + 1; 0 marks an empty slot.
+type wordSlot struct {
+	hash uint64
+	id   int32
+}
+
+// minWordSlots is the size of the smallest table.
+const minWordSlots = 64
+
+// New returns an empty Index with room for words words of about
+// bytesPerWord bytes each.
+func New(words, bytesPerWord int) Index {
+	size := minWordSlots
+	for size < 2*(words+1) {
+		size *= 2
+	}
+	return Index{seed: maphash.MakeSeed(), slots: make([]wordSlot, size),
+		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		text:  make([]byte, 0, words*bytesPerWord), ends: make([]uint32, 0, words)}
+}
+
+// Len returns how many words x holds.
+func (x *Index) Len() int { return len(x.ends) }
+
+// Made reports whether x has its table (the zero Index has none yet).
+func (x *Index) Made() bool { return x.slots != nil }
+
+// ID returns the number of w, and whether w was added now (with the
+// next number) because x did not hold it. The Index keeps a copy of w's
+// bytes, never w itself.
+func (x *Index) ID(w string) (id int32, added bool) {
+	if 2*(len(x.ends)+1) > len(x.slots) {
+		x.grow()
+	}
+	h := maphash.String(x.seed, w)
+	mask := len(x.slots) - 1
+	for i := int(h >> x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			id = int32(len(x.ends))
+			x.text = append(x.text, w...)
+			x.ends = append(x.ends, uint32(len(x.text)))
+			*s = wordSlot{h, id + 1}
+			return id, true
+		}
+		if s.hash == h && x.Matches(s.id-1, w) {
+			return s.id - 1, false
+		}
+	}
+}
+
+// Matches reports whether word number i is w, without copying it.
+func (x *Index) Matches(i int32, w string) bool {
+	start := uint32(0)
+	if i > 0 {
+		start = x.ends[i-1]
+	}
+	return string(x.text[start:x.ends[i]]) == w
+}
+
+// grow doubles the table (or makes its first slots) and puts back its
+// words.
+func (x *Index) grow() {
+	old := x.slots
+	size := max(2*len(old), minWordSlots)
+	x.slots = make([]wordSlot, size)
+	x.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	if x.seed == (maphash.Seed{}) {
+		x.seed = maphash.MakeSeed()
+	}
+	mask := size - 1
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		i := int(s.hash >> x.shift)
+		for x.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = s
+	}
+}
+
+// Clear empties x, keeping its storage.
+func (x *Index) Clear() {
+	clear(x.slots)
+	x.text, x.ends = x.text[:0], x.ends[:0]
+}
