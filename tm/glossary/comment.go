@@ -134,7 +134,7 @@ func parseCount(s string) (int, error) {
 		return 0, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > 1<<40 {
+	if err != nil || n < 0 || n > maxCount {
 		return 0, fmt.Errorf("%q is not a count", s)
 	}
 	return n, nil

@@ -403,8 +403,10 @@ func newCollector() *collector {
 	return &collector{byHangul: map[string]*Entry{}, rows: map[[2]string]int{}, types: map[string][]Type{}, lines: map[string]int{}}
 }
 
-// maxCount is the largest count a glossary holds; sums stop there.
-const maxCount = 1 << 40
+// maxCount is the largest count a glossary holds; sums stop there: 2^40,
+// or 2^28 where an int has 32 bits (so that the sum of two counts never
+// overflows it; a glossary file with a larger count is refused there).
+const maxCount = 1 << (28 + 12*(strconv.IntSize/64))
 
 // add records one English form of a Hangul name, from the row, entry or
 // concept at p. Both terms are required; an error is a *ParseError at the
