@@ -13,23 +13,26 @@ import (
 )
 
 // Index numbers words in the order they are added: an open-addressing
-// table of the words' 64-bit hashes (hash/maphash) and numbers, with the
-// words' bytes kept one after another in one array. A probe compares
-// hashes, and the word's bytes only when they agree, and the table holds
-// no pointers at all. Numbers do not depend on the hash seed or the
-// table's size. The zero Index is empty and ready to use.
+// table of the top 32 bits of the words' hashes (hash/maphash) and their
+// numbers, 8 bytes a slot, with the words' bytes kept one after another
+// in one array. A probe compares hashes, and the word's bytes only when
+// they agree, and the table holds no pointers at all. Numbers do not
+// depend on the hash seed or the table's size. The zero Index is empty
+// and ready to use.
 type Index struct {
 	seed  maphash.Seed
 	slots []wordSlot // a power of two of them, at most half full
-	shift uint8      // 64 - log2(len(slots))
+	shift uint8      // 32 - log2(len(slots)): a tag's slot is tag >> shift
 	text  []byte     // the words, one after another
 	ends  []uint32   // ends[i] is where word i ends in text
 }
 
-// wordSlot holds a word's hash and its number + 1; 0 marks an empty slot.
+// wordSlot holds a word's tag (the top 32 bits of its hash, whose top
+// bits are its slot) and its number + 1; 0 marks an empty slot. Small
+// slots keep a cache of 32,768 words in 512 KB of table.
 type wordSlot struct {
-	hash uint64
-	id   int32
+	tag uint32
+	id  int32
 }
 
 // minWordSlots is the size of the smallest table.
@@ -43,7 +46,7 @@ func New(words, bytesPerWord int) Index {
 		size *= 2
 	}
 	return Index{seed: maphash.MakeSeed(), slots: make([]wordSlot, size),
-		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		shift: uint8(32 - bits.TrailingZeros(uint(size))),
 		text:  make([]byte, 0, words*bytesPerWord), ends: make([]uint32, 0, words)}
 }
 
@@ -60,18 +63,18 @@ func (x *Index) ID(w string) (id int32, added bool) {
 	if 2*(len(x.ends)+1) > len(x.slots) {
 		x.grow()
 	}
-	h := maphash.String(x.seed, w)
+	tag := uint32(maphash.String(x.seed, w) >> 32)
 	mask := len(x.slots) - 1
-	for i := int(h >> x.shift); ; i = (i + 1) & mask {
+	for i := int(tag >> x.shift); ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if s.id == 0 {
 			id = int32(len(x.ends))
 			x.text = append(x.text, w...)
 			x.ends = append(x.ends, uint32(len(x.text)))
-			*s = wordSlot{h, id + 1}
+			*s = wordSlot{tag, id + 1}
 			return id, true
 		}
-		if s.hash == h && x.Matches(s.id-1, w) {
+		if s.tag == tag && x.Matches(s.id-1, w) {
 			return s.id - 1, false
 		}
 	}
@@ -92,7 +95,7 @@ func (x *Index) grow() {
 	old := x.slots
 	size := max(2*len(old), minWordSlots)
 	x.slots = make([]wordSlot, size)
-	x.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+	x.shift = uint8(32 - bits.TrailingZeros(uint(size)))
 	if x.seed == (maphash.Seed{}) {
 		x.seed = maphash.MakeSeed()
 	}
@@ -101,7 +104,7 @@ func (x *Index) grow() {
 		if s.id == 0 {
 			continue
 		}
-		i := int(s.hash >> x.shift)
+		i := int(s.tag >> x.shift)
 		for x.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
