@@ -201,6 +201,15 @@ func hashString(s string) [sha256.Size]byte {
 	return sum
 }
 
+// Size returns the bytes of the text's paragraphs.
+func (t *Text) Size() int {
+	n := 0
+	for _, p := range t.Paragraphs {
+		n += len(p)
+	}
+	return n
+}
+
 // Lines returns the non-blank lines of the text, trimmed, in order: the
 // entries of a list file (one name a line).
 func (t *Text) Lines() []string {

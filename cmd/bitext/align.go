@@ -126,20 +126,11 @@ func alignOptions(c *cli.Context) (align.Options, error) {
 }
 
 // bigAlignInput is how many bytes of text (both sides) make `bitext
-// align` ask for huge pages (adviseHugePages) and, when the heap is in
-// them, collector headroom (gcHeadroom): the 290 KB wire pair spends a
-// quarter less CPU with them, while a dev article (under 15 KB) would
-// spend about 11 ms more.
+// align` ask for huge pages and, when the heap is in them, collector
+// headroom (tuneHeap): the 290 KB wire pair spends a quarter less CPU
+// with them, while a dev article (under 15 KB) would spend about 11 ms
+// more.
 const bigAlignInput = 64 << 10
-
-// textSize is the bytes of a text's paragraphs.
-func textSize(t *read.Text) int {
-	n := 0
-	for _, p := range t.Paragraphs {
-		n += len(p)
-	}
-	return n
-}
 
 func runAlign(c *cli.Context) error {
 	args, err := positional(c)
@@ -193,12 +184,8 @@ func runAlign(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if textSize(en)+textSize(ko) >= bigAlignInput && adviseHugePages(envOf(c).getenv).on {
-		// A big input's heap is new memory: in huge pages, letting it
-		// grow 32 MB between collections (as corpus does) costs less
-		// than collecting at Go's default pace; in small pages it costs
-		// more.
-		defer gcHeadroom(envOf(c).getenv, 32<<20)()
+	if en.Size()+ko.Size() >= bigAlignInput {
+		defer tuneHeap(envOf(c).getenv, 0)()
 	}
 	var gopt *glossary.Options
 	if glossPath != "" || format == "html" {

@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
-	"runtime/metrics"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/bitext-ko/bitext/tm/atomicfile"
@@ -96,14 +93,9 @@ func runCorpus(c *cli.Context) error {
 	}
 	ctx, stop := envOf(c).stopContext()
 	defer stop()
-	// A corpus run's heap grows to tens of MB within its first pairs. In
-	// huge pages, 32 MB of headroom costs less in collections than it
-	// does in fresh pages; in small pages 16 MB is the better trade.
-	headroom := uint64(16 << 20)
-	if adviseHugePages(envOf(c).getenv).on {
-		headroom = 32 << 20
-	}
-	defer gcHeadroom(envOf(c).getenv, headroom)()
+	// A corpus run's heap grows to tens of MB within its first pairs; in
+	// small pages 16 MB of headroom is the better trade.
+	defer tuneHeap(envOf(c).getenv, 16<<20)()
 	start := time.Now()
 	sum, err := corpus.Run(ctx, cfg)
 	prog.finish()
@@ -288,50 +280,5 @@ func (p *corpusProgress) clear() {
 func (p *corpusProgress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
-	}
-}
-
-// gcHeadroom lets the heap grow by headroom bytes between collections
-// until the returned function is called. The aligner keeps a few MB live
-// and allocates fast, so Go's default (collect when the heap has doubled,
-// from 4 MB) collects hundreds of times a second and takes about a tenth
-// of the CPU, enough to keep two workers from being twice as fast as one.
-// Every 100 ms GOGC is set to headroom over the live heap, never under
-// the default 100: a heap that does grow (a large glossary) is collected
-// as usual. A GOGC or GOMEMLIMIT set by the user (getenv) is left alone.
-func gcHeadroom(getenv func(string) string, headroom uint64) (stop func()) {
-	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	set := func() {
-		metrics.Read(sample)
-		pct := 100
-		if live := sample[0].Value.Uint64(); live > 0 {
-			pct = int(min(max(100, headroom*100/live), 1000))
-		}
-		debug.SetGCPercent(pct)
-	}
-	set()
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(100 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-tick.C:
-				set()
-			case <-done:
-				return
-			}
-		}
-	}()
-	return func() {
-		close(done)
-		wg.Wait()
-		debug.SetGCPercent(100)
 	}
 }
