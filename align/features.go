@@ -170,7 +170,7 @@ type wordCache struct {
 	en      wordid.Index // English word → its entry in enWords
 	enWords []enEntry
 
-	// roomEN and roomKO are the bytes of text the maps were made for.
+	// roomEN and roomKO are the bytes of text the word tables were made for.
 	roomEN, roomKO int
 	// limit bounds the words of each language kept past a document;
 	// 0 means maxCachedWords. (A field so that tests can go past it.)
@@ -228,7 +228,7 @@ func newScratchVocab() *vocab {
 // scratchBytes is the text a Scratch's word cache is first made for.
 const scratchBytes = 128 << 10
 
-// clear empties c, keeping its storage. (Its maps are made by presize or
+// clear empties c, keeping its storage. (Its word tables are made by presize or
 // useLexicon.)
 func (c *wordCache) clear() {
 	c.ko.Clear()
@@ -239,7 +239,7 @@ func (c *wordCache) clear() {
 
 // nextDoc starts a document: the entries' ids become stale. Past its
 // bound, c starts afresh with new storage at its first size, so that one
-// very large document does not leave its maps' size behind.
+// very large document does not leave its tables' size behind.
 func (c *wordCache) nextDoc() {
 	limit := c.limit
 	if limit == 0 {
@@ -322,7 +322,7 @@ func (v *vocab) presize(enBytes, koBytes int) {
 	}
 }
 
-// presize makes c's maps and lists with room for the words of enBytes of
+// presize makes c's word tables and lists with room for the words of enBytes of
 // English and koBytes of Korean.
 func (c *wordCache) presize(enBytes, koBytes int) {
 	c.roomEN, c.roomKO = enBytes, koBytes
