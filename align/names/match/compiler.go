@@ -30,19 +30,29 @@ type Compiler struct {
 
 // Compile is Compile, memoized.
 func (c *Compiler) Compile(hangulName string) *Name {
-	c.mu.Lock()
-	n, ok := c.names[hangulName]
-	c.mu.Unlock()
-	if ok {
+	if n, ok := c.compiled(hangulName); ok {
 		return n
 	}
+	return c.compile(hangulName)
+}
+
+// compiled returns the Name c holds for hangulName, if it holds one.
+func (c *Compiler) compiled(hangulName string) (*Name, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.names[hangulName]
+	return n, ok
+}
+
+// compile compiles a name that c did not hold, and keeps it.
+func (c *Compiler) compile(hangulName string) *Name {
 	// Compiled outside the lock; if another goroutine compiled the name
 	// meanwhile, its Name is the one kept. The name is copied: a Name
 	// holds its text, and a caller's string is often a slice of a whole
 	// document, which a Compiler kept from document to document would
 	// otherwise keep alive.
 	hangulName = strings.Clone(hangulName)
-	n = Compile(hangulName)
+	n := Compile(hangulName)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if m, ok := c.names[hangulName]; ok {
@@ -100,7 +110,19 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 		es[i] = CompileEnglish(name)
 	}
 	c.makeRoom(len(hangulNames))
-	ix := newIndex(hangulNames, c.Compile, blocksOf(es))
+	want := blocksOf(es)
+	// A name compiled before is taken as it is; one that is not is
+	// compiled only if it may sit in a block searched.
+	compile := func(h string) *Name {
+		if n, ok := c.compiled(h); ok {
+			return n
+		}
+		if !want.mayReach(h) {
+			return nil
+		}
+		return c.compile(h)
+	}
+	ix := newIndex(hangulNames, compile, want)
 	for i, e := range es {
 		m, ok := ix.bestAtLeastOf(e, min)
 		if !ok {

@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -96,6 +97,56 @@ func TestBestAtLeastEach(t *testing.T) {
 			if got[i] != want {
 				t.Errorf("min %v, %q: got %+v, want %+v", min, q, got[i], want)
 			}
+		}
+	}
+}
+
+// TestMayReach holds the index whose Hangul names are compiled only when
+// blockSet.mayReach says they may sit in a block searched to the index
+// that compiles them all: the same blocks, holding the same names, for
+// few English names and many, and names of every kind (Korean, foreign,
+// translated, acronyms read out, several words, titles, other scripts).
+func TestMayReach(t *testing.T) {
+	en, ko := niklNames(t, 400)
+	ken, kko := syntheticKorean(300)
+	hangul := append(append([]string{}, ko[:250]...), kko[:200]...)
+	hangul = append(hangul, "라고", "사람들", "말했다", "유엔", "미국", "김정은", "에프비아이", "시아이에이", "디에이치엘",
+		"유엔 안보리", "유엔안보리", "김정은위원장", "김 위원장", "남궁 지영", "이 태영", "마이크 폼페이오", "아베 신조",
+		"Trump", "트럼프 대통령", "더블유에이치오", "세계보건기구", "", " ", "ㄱㄴ", "선우훈", "북한", "청와대")
+	queries := append(append([]string{}, en[150:400]...), ken[100:300]...)
+	queries = append(queries, "UN", "U.S.", "Kim", "the United States", "UN Security Council", "Kim Pong Un", "FBI",
+		"CIA", "DHL", "Abe Shinzo", "Mike Pompeo", "Sunwoo Hoon", "North Korea", "Blue House", "Lee Tae-young", "WHO", "World Health Organization")
+	// Windows of queries of each size, and each of the last alone.
+	var sets [][]string
+	for _, n := range []int{1, 3, 10, 30, 100, len(queries)} {
+		for start := 0; start+n <= len(queries); start += max(n, len(queries)/7) {
+			sets = append(sets, queries[start:start+n])
+		}
+	}
+	for i := len(queries) - 17; i < len(queries); i++ {
+		sets = append(sets, queries[i:i+1])
+	}
+	for _, set := range sets {
+		var es []*English
+		for _, q := range set {
+			es = append(es, CompileEnglish(q))
+		}
+		want := blocksOf(es)
+		all := newIndex(hangul, Compile, want)
+		compiled := 0
+		some := newIndex(hangul, func(h string) *Name {
+			if !want.mayReach(h) {
+				return nil
+			}
+			compiled++
+			return Compile(h)
+		}, want)
+		if !reflect.DeepEqual([]any{all.korean, all.trans, all.exact, all.skel3, all.skel2, all.bySur},
+			[]any{some.korean, some.trans, some.exact, some.skel3, some.skel2, some.bySur}) {
+			t.Errorf("%d English names from %q: the blocks differ", len(set), set[0])
+		}
+		if len(set) == 1 && compiled > len(hangul)/2 {
+			t.Errorf("one English name (%q): %d Hangul names of %d compiled", set[0], compiled, len(hangul))
 		}
 	}
 }

@@ -2,11 +2,16 @@ package match
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
+
+	"github.com/bitext-ko/bitext/align/hangul"
 
 	"github.com/bitext-ko/bitext/align/names/skeleton"
 	"github.com/bitext-ko/bitext/align/names/surname"
+	"github.com/bitext-ko/bitext/align/names/translated"
 )
 
 // Index finds the Hangul names that best match English names without
@@ -50,7 +55,9 @@ func NewIndex(hangulNames []string) *Index {
 
 // newIndex builds an index of the Hangul names compiled by compile. With
 // want not nil, only the blocks want holds are filled: an index for some
-// English names only (see Compiler.BestAtLeastEach).
+// English names only (see Compiler.BestAtLeastEach). compile may then
+// return nil for a name that want.mayReach says is in none of them: the
+// index keeps nil for it, and no search meets it.
 func newIndex(hangulNames []string, compile func(string) *Name, want *blockSet) *Index {
 	// Every name has an exact key and one or two skeleton keys of each
 	// length (most of them apart): room for them from the start spares
@@ -67,7 +74,7 @@ func newIndex(hangulNames []string, compile func(string) *Name, want *blockSet) 
 		n := compile(h)
 		ix.names[i] = n
 		id := int32(i)
-		if n.empty() {
+		if n == nil || n.empty() {
 			continue
 		}
 		put(ix.exact, want.exact, n.compact, id, &ids)
@@ -139,7 +146,76 @@ type blockSet struct {
 	trans, exact map[string]bool
 	korean       map[koKey]bool
 	bySur        map[*surname.Surname]bool
+	surs         []*surname.Surname // the keys of bySur, for mayReach
+	// transForms are the Hangul forms, without spaces, whose
+	// translated.EnglishKeys include one of trans's, for mayReach.
+	transForms   []string
 	skel3, skel2 *keyFilter
+}
+
+// mayReach reports whether the Hangul name h, compiled, could put its
+// number in some block of b (see newIndex): false only when it could not,
+// so that an index for b's English names need not compile it at all (most
+// Hangul candidates of a document sit in no block those names search). It
+// reads the keys Compile gives h the way Compile does, without making a
+// Name: the skeleton keys of the whole name and of its last word, for the
+// Korean blocks whether h starts with a surname b holds (every surname a
+// compiled name is blocked on is a leading part of it), and the exact and
+// translated keys.
+func (b *blockSet) mayReach(h string) bool {
+	var buf [16]hangul.Syllable
+	syl, words, last := buf[:0], 1, 0
+	if all, ok := appendSyllables(buf[:0], h); ok {
+		// One word of syllables (nearly every candidate): CleanName
+		// only takes a title off its end.
+		h = cleanWord(h)
+		syl = all[:len(h)/3]
+	} else {
+		// The syllables of every word, one word after another (as
+		// Compile reads them), and where the last word's start.
+		h = CleanName(h)
+		words = 0
+		for w := range strings.FieldsSeq(h) {
+			start := len(syl)
+			for _, r := range w {
+				if s, ok := hangul.Decompose(r); ok {
+					syl = append(syl, s)
+				}
+			}
+			if len(syl) > start {
+				words, last = words+1, start
+			}
+		}
+	}
+	if len(syl) == 0 {
+		return false // an empty name is put in no block
+	}
+	reaches := func(k skeleton.Key) bool { return b.skel3.has(k) || b.skel2.has(k.Prefix2()) }
+	if reaches(skeleton.HangulKey(syl)) || words >= 2 && reaches(skeleton.HangulKey(syl[last:])) {
+		return true
+	}
+	compact := strings.ReplaceAll(h, " ", "")
+	for _, s := range b.surs {
+		if strings.HasPrefix(compact, s.Hangul) {
+			return true
+		}
+	}
+	return b.exact[compact] || slices.Contains(b.transForms, compact)
+}
+
+// appendSyllables appends to dst the syllables of h and reports whether
+// h is all syllables (and not ""); dst is left as it was when it is not.
+func appendSyllables(dst []hangul.Syllable, h string) ([]hangul.Syllable, bool) {
+	n := len(dst)
+	for i := 0; i < len(h); i += 3 {
+		r, ok := hangul.DecodeSyllable(h[i:])
+		if !ok {
+			return dst[:n], false
+		}
+		s, _ := hangul.Decompose(r)
+		dst = append(dst, s)
+	}
+	return dst, len(h) > 0
 }
 
 // blocksOf returns the blocks that top may search for the English names
@@ -153,7 +229,12 @@ func blocksOf(es []*English) *blockSet {
 		if len(e.e.tokens) == 0 {
 			continue
 		}
-		b.trans[e.key] = true
+		if !b.trans[e.key] {
+			b.trans[e.key] = true
+			for _, h := range translated.HangulOfKey(e.key) {
+				b.transForms = append(b.transForms, strings.ReplaceAll(h, " ", ""))
+			}
+		}
 		if e.acro != "" {
 			b.exact[e.acro] = true
 		}
@@ -162,7 +243,10 @@ func blocksOf(es []*English) *blockSet {
 		}
 		for _, sd := range e.sides {
 			for _, s := range sd.surs {
-				b.bySur[s] = true
+				if !b.bySur[s] {
+					b.bySur[s] = true
+					b.surs = append(b.surs, s)
+				}
 			}
 		}
 		if e.foreignBlocks() {

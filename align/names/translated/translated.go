@@ -156,7 +156,13 @@ func Key(english string) string {
 // translates (U.S. → 미국; UN Security Council → 유엔 안전보장이사회, 유엔
 // 안보리, …), longest first, or nil. The slice must not be changed.
 func Hangul(english string) []string {
-	return load().byEnglish[Key(english)]
+	return HangulOfKey(Key(english))
+}
+
+// HangulOfKey is Hangul for an English name's Key: the Hangul forms h
+// whose EnglishKeys hold key.
+func HangulOfKey(key string) []string {
+	return load().byEnglish[key]
 }
 
 // EnglishKeys returns the Keys of the English forms of a Hangul name that
