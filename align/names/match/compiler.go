@@ -9,19 +9,27 @@ import (
 // Compiler compiles Hangul names once: a document names the same people
 // and places again and again, and the stages that read it (the aligner's
 // name evidence, the glossary) ask for the same names. It also reads each
-// Korean word into its candidates once (AppendCandidates). The zero value
-// is ready to use; a Compiler is safe for concurrent use. It keeps every
-// name it has compiled and every word it has read: use one per document,
-// or one per worker that Trims it between documents (a compiled Name
-// depends on nothing but its text, and a word's candidates on nothing but
-// the word and the word after it, so what a Compiler kept from an earlier
-// document is what a fresh one would make), not one per process.
+// Korean word into its candidates once (AppendCandidates), and, kept from
+// document to document, each English name BestAtLeastEach is asked about.
+// The zero value is ready to use; a Compiler is safe for concurrent use.
+// It keeps every name it has compiled and every word it has read: use one
+// per document, or one per worker that Trims it between documents (a
+// compiled name depends on nothing but its text, and a word's candidates
+// on nothing but the word and the word after it, so what a Compiler kept
+// from an earlier document is what a fresh one would make), not one per
+// process.
 type Compiler struct {
 	// A plain map under a mutex rather than a sync.Map: most look-ups
 	// are of names not yet compiled (the aligner's index compiles each
 	// Hangul name of a document once), where sync.Map costs the most.
 	mu    sync.Mutex
 	names map[string]*Name
+	// english holds the English names BestAtLeastEach compiled, under
+	// mu, once Trim was called (a Compiler kept from document to
+	// document): documents share their names, one English query in two
+	// of the dev pairs' has come in an earlier one; nil keeps none (a
+	// document asks for each of its English names once).
+	english map[string]*English
 	// The words have their own lock: the aligner reads them while the
 	// glossary, on another goroutine, compiles names.
 	wordsMu sync.Mutex
@@ -107,7 +115,7 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 	out := make([]Match, len(englishNames))
 	es := make([]*English, len(englishNames))
 	for i, name := range englishNames {
-		es[i] = CompileEnglish(name)
+		es[i] = c.compileEnglish(name)
 	}
 	c.makeRoom(len(hangulNames))
 	want := blocksOf(es)
@@ -133,18 +141,46 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 	return out
 }
 
-// Trim forgets every name if c holds more than max, and every word read
-// if it holds more than wordsPerName × max: a worker that keeps one
-// Compiler from document to document calls it before each, so that the
-// names and words common to many documents are compiled and read once
-// while its memory stays bounded. The maps it makes afresh have room for
-// as many as are kept (up to maxRoom), so that they need not grow while
-// the names and words of the next documents come.
+// compileEnglish is CompileEnglish, memoized when c keeps English names.
+func (c *Compiler) compileEnglish(englishName string) *English {
+	c.mu.Lock()
+	e, ok := c.english[englishName]
+	keep := c.english != nil
+	c.mu.Unlock()
+	if ok {
+		return e
+	}
+	if !keep {
+		return CompileEnglish(englishName)
+	}
+	// Copied, as Compile copies a Hangul name: an English holds its text
+	// and parts of it.
+	englishName = strings.Clone(englishName)
+	e = CompileEnglish(englishName)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.english != nil {
+		c.english[englishName] = e
+	}
+	return e
+}
+
+// Trim forgets every name if c holds more than max, every English name
+// if it holds more than max/hangulPerEnglish, and every word read if it
+// holds more than wordsPerName × max: a worker that keeps one Compiler
+// from document to document calls it before each, so that the names and
+// words common to many documents are compiled and read once while its
+// memory stays bounded. The maps it makes afresh have room for as many as
+// are kept (up to maxRoom), so that they need not grow while the names
+// and words of the next documents come.
 func (c *Compiler) Trim(max int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.names == nil || len(c.names) > max {
 		c.names = make(map[string]*Name, min(max, maxRoom))
+	}
+	if maxEnglish := max / hangulPerEnglish; c.english == nil || len(c.english) > maxEnglish {
+		c.english = make(map[string]*English, min(maxEnglish, maxRoom))
 	}
 	c.wordsMu.Lock()
 	defer c.wordsMu.Unlock()
@@ -160,6 +196,13 @@ func (c *Compiler) Trim(max int) {
 // maxRoom bounds the room Trim makes in a map: a bound far above what
 // documents hold need not be met from the start.
 const maxRoom = 1 << 14
+
+// hangulPerEnglish is how many Hangul names a Compiler may keep compiled
+// for each English name it keeps (see Trim). An English name kept takes
+// some 3 KB (its spellings prepared for matching, four to seven of them),
+// five times a Hangul name, and a document has about six Hangul names
+// for each English one.
+const hangulPerEnglish = 4
 
 // wordsPerName is how many words read a Compiler keeps for each name it
 // may keep compiled (see Trim). A word kept takes some 60 bytes (its

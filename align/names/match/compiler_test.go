@@ -150,3 +150,30 @@ func TestMayReach(t *testing.T) {
 		}
 	}
 }
+
+// TestCompilerKeepsEnglish checks that BestAtLeastEach keeps the English
+// names it compiled once Trim was called, that they give the same
+// matches, and that Trim forgets them past its bound.
+func TestCompilerKeepsEnglish(t *testing.T) {
+	hangul := []string{"김정은", "폼페이오", "트럼프", "말했다"}
+	queries := []string{"Kim Jong-un", "Pompeo", "Trump"}
+	var c Compiler
+	want := c.BestAtLeastEach(hangul, queries, 0.7)
+	if len(c.english) != 0 {
+		t.Errorf("a Compiler never trimmed kept %d English names", len(c.english))
+	}
+	c.Trim(4 * hangulPerEnglish)
+	for range 2 {
+		got := c.BestAtLeastEach(hangul, queries, 0.7)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %+v, want %+v", got, want)
+		}
+		if len(c.english) != 3 {
+			t.Errorf("kept %d English names, want 3", len(c.english))
+		}
+	}
+	c.Trim(2 * hangulPerEnglish)
+	if len(c.english) != 0 {
+		t.Errorf("Trim kept %d English names, more than 2", len(c.english))
+	}
+}
