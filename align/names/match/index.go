@@ -224,7 +224,6 @@ func blocksOf(es []*English) *blockSet {
 	b := &blockSet{trans: map[string]bool{}, exact: map[string]bool{}, korean: map[koKey]bool{},
 		bySur: map[*surname.Surname]bool{}, skel3: new(keyFilter), skel2: new(keyFilter)}
 	var kbuf [64]koKey
-	var buf [64]skeleton.Key
 	for _, e := range es {
 		if len(e.e.tokens) == 0 {
 			continue
@@ -250,7 +249,7 @@ func blocksOf(es []*English) *blockSet {
 			}
 		}
 		if e.foreignBlocks() {
-			keys, nj := latinKeys(e, buf[:0])
+			keys, nj := e.latinKeys()
 			for i, key := range keys {
 				b.skel3.add(key)
 				if i < nj {
@@ -285,19 +284,25 @@ func (e *English) foreignBlocks() bool {
 	return !(len(e.sides) > 0 && e.sides[0].shaped && len(e.e.tokens) >= 3)
 }
 
-// latinKeys appends to dst the three-class skeleton keys of e's foreign
-// forms (all words, the last word, all words with titles); the first nj
-// are those of all words, whose two-class prefixes are the wider blocks.
-func latinKeys(e *English, dst []skeleton.Key) (keys []skeleton.Key, nj int) {
-	for i, f := range [...]string{e.fj, e.fl, e.fa} {
-		if f != "" {
-			dst = skeleton.LatinKeys(f, dst)
+// latinKeys returns the three-class skeleton keys of e's foreign forms
+// (all words, the last word, all words with titles); the first nj are
+// those of all words, whose two-class prefixes are the wider blocks. They
+// are worked out on first use (blocksOf), and kept for the searches.
+func (e *English) latinKeys() (keys []skeleton.Key, nj int) {
+	e.latin.once.Do(func() {
+		var buf [64]skeleton.Key
+		dst := buf[:0]
+		for i, f := range [...]string{e.fj, e.fl, e.fa} {
+			if f != "" {
+				dst = skeleton.LatinKeys(f, dst)
+			}
+			if i == 0 {
+				e.latin.nj = len(dst)
+			}
 		}
-		if i == 0 {
-			nj = len(dst)
-		}
-	}
-	return dst, nj
+		e.latin.keys = append([]skeleton.Key(nil), dst...)
+	})
+	return e.latin.keys, e.latin.nj
 }
 
 // idLists hands out the blocks' lists of names. Most keys of an index
@@ -491,8 +496,7 @@ func (ix *Index) topOf(e *English, k int, minFloor float64) []Match {
 	// ones of the whole name, as many as maxWide allows (see
 	// foreignBlocks for the names that have none).
 	if !good(koreanFloor) && e.foreignBlocks() {
-		var buf [64]skeleton.Key
-		keys, nj := latinKeys(e, buf[:0])
+		keys, nj := e.latinKeys()
 		for _, key := range keys {
 			sc.add(ix.skel3[key])
 		}

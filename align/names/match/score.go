@@ -145,6 +145,13 @@ type English struct {
 	// classes has bit c-'A' set for each blocking class the start of
 	// the name (or of its last word) can have.
 	classes uint32
+	// latin holds the skeleton keys of the foreign forms, made on first
+	// use (see latinKeys).
+	latin struct {
+		once sync.Once
+		keys []skeleton.Key
+		nj   int
+	}
 }
 
 // mayMatch is a quick test, before any scoring, of whether e can match n
