@@ -61,10 +61,16 @@ func NewIndex(hangulNames []string) *Index {
 func newIndex(hangulNames []string, compile func(string) *Name, want *blockSet) *Index {
 	// Every name has an exact key and one or two skeleton keys of each
 	// length (most of them apart): room for them from the start spares
-	// the maps' growing.
+	// the maps' growing. An index for some English names has no more
+	// keys than they search (but for the few a keyFilter lets by).
 	n := len(hangulNames)
-	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: make(map[string][]int32, n),
-		skel3: make(map[skeleton.Key][]int32, n), skel2: make(map[skeleton.Key][]int32, n), bySur: map[*surname.Surname][]int32{}}
+	nExact, nSkel3, nSkel2 := n, n, n
+	if want != nil {
+		nExact, nSkel3, nSkel2 = len(want.exact), min(n, want.nSkel3), min(n, want.nSkel2)
+	}
+	ix := &Index{korean: map[koKey][]int32{}, trans: map[string][]int32{}, exact: make(map[string][]int32, nExact),
+		skel3: make(map[skeleton.Key][]int32, nSkel3), skel2: make(map[skeleton.Key][]int32, nSkel2),
+		bySur: map[*surname.Surname][]int32{}}
 	ix.names = make([]*Name, len(hangulNames))
 	var ids idLists
 	if want == nil {
@@ -151,6 +157,9 @@ type blockSet struct {
 	// translated.EnglishKeys include one of trans's, for mayReach.
 	transForms   []string
 	skel3, skel2 *keyFilter
+	// nSkel3 and nSkel2 are the numbers of keys added to skel3 and
+	// skel2 (some twice).
+	nSkel3, nSkel2 int
 }
 
 // mayReach reports whether the Hangul name h, compiled, could put its
@@ -252,8 +261,10 @@ func blocksOf(es []*English) *blockSet {
 			keys, nj := e.latinKeys()
 			for i, key := range keys {
 				b.skel3.add(key)
+				b.nSkel3++
 				if i < nj {
 					b.skel2.add(key.Prefix2())
+					b.nSkel2++
 				}
 			}
 		}
