@@ -108,6 +108,39 @@ var frVowelAfterSh = func() (t [hangul.VCount][]alt) {
 	return t
 }()
 
+// frSets are the alternative sets of the loanword tables, made once.
+var frSets = struct {
+	initial, vowel, vowelAfterSh []*altSet // by jamo
+	// final is by final, koFinal's where frFinal has none (nil where
+	// neither has).
+	final                                      []*altSet
+	initialSY, vowelSilentI, finalLL, finalNGK *altSet
+	pairAI, pairEI, pairOU, pairAU, pairOI     *altSet
+}{
+	initial: setsOf(frInitial[:]), vowel: setsOf(frVowel[:]), vowelAfterSh: setsOf(frVowelAfterSh[:]),
+	final:     frFinalSets(),
+	initialSY: newAltSet(frInitialSY), vowelSilentI: newAltSet(frVowelSilentI),
+	finalLL: newAltSet(frFinalLL), finalNGK: newAltSet(frFinalNGK),
+	pairAI: newAltSet(frPairAI), pairEI: newAltSet(frPairEI), pairOU: newAltSet(frPairOU),
+	pairAU: newAltSet(frPairAU), pairOI: newAltSet(frPairOI),
+}
+
+// frFinalSets returns the sets of the finals of loanwords: frFinal's, or
+// the Korean koFinal's for those it lacks; nil for none.
+func frFinalSets() []*altSet {
+	sets := make([]*altSet, hangul.TCount)
+	for t := range sets {
+		f := frFinal[t]
+		if f == nil {
+			f = koFinal(int8(t))
+		}
+		if f != nil {
+			sets[t] = newAltSet(f)
+		}
+	}
+	return sets
+}
+
 // foreignPattern compiles a Hangul word as a loanword or foreign name.
 func foreignPattern(syl []hangul.Syllable, dst pattern) pattern {
 	return finish(foreignSlots(syl, dst))
@@ -118,27 +151,27 @@ func foreignSlots(syl []hangul.Syllable, dst pattern) pattern {
 		s := syl[i]
 		yv := s.L == hangul.LS && yOrI(s.V) && s.V != hangul.VI
 		if yv {
-			dst = append(dst, newSlot(frInitialSY, 1, skeleton.Initial(s.L)))
+			dst = append(dst, newSlot(frSets.initialSY, 1, skeleton.Initial(s.L)))
 		} else if s.L != hangul.LNull {
-			dst = append(dst, newSlot(frInitial[s.L], 1, skeleton.Initial(s.L)))
+			dst = append(dst, newSlot(frSets.initial[s.L], 1, skeleton.Initial(s.L)))
 		} else {
-			dst = append(dst, newSlot(frInitial[s.L], 0, 0))
+			dst = append(dst, newSlot(frSets.initial[s.L], 0, 0))
 		}
 		// A vowel followed by 이 or 우 with no final may be one vowel.
-		var pair []alt
+		var pair *altSet
 		if s.T == hangul.TNone && i+1 < len(syl) && syl[i+1].L == hangul.LNull {
 			n := syl[i+1].V
 			switch {
 			case s.V == hangul.VA && n == hangul.VI:
-				pair = frPairAI
+				pair = frSets.pairAI
 			case s.V == hangul.VE && n == hangul.VI:
-				pair = frPairEI
+				pair = frSets.pairEI
 			case s.V == hangul.VO && n == hangul.VU:
-				pair = frPairOU
+				pair = frSets.pairOU
 			case s.V == hangul.VA && n == hangul.VU:
-				pair = frPairAU
+				pair = frSets.pairAU
 			case s.V == hangul.VO && n == hangul.VI:
-				pair = frPairOI
+				pair = frSets.pairOI
 			}
 		}
 		if pair != nil {
@@ -150,25 +183,22 @@ func foreignSlots(syl []hangul.Syllable, dst pattern) pattern {
 			if s.V == hangul.VEU {
 				skip = 0.05
 			}
-			alts := frVowel[s.V]
+			alts := frSets.vowel[s.V]
 			switch {
 			case yv:
-				alts = frVowelAfterSh[s.V]
+				alts = frSets.vowelAfterSh[s.V]
 			case silentI(syl, i):
-				alts = frVowelSilentI
+				alts = frSets.vowelSilentI
 			}
 			dst = append(dst, newSlot(alts, skip, 0))
 		}
 		if s.T != hangul.TNone {
-			f := frFinal[s.T]
-			if f == nil {
-				f = koFinal(s.T)
-			}
+			f := frSets.final[s.T]
 			if s.T == hangul.TL && i+1 < len(syl) && syl[i+1].L == hangul.LR {
-				f = frFinalLL
+				f = frSets.finalLL
 			}
 			if s.T == hangul.TNG && i+1 < len(syl) && (syl[i+1].L == hangul.LG || syl[i+1].L == hangul.LK) {
-				f = frFinalNGK
+				f = frSets.finalNGK
 			}
 			dst = append(dst, newSlot(f, 0.8, 0))
 		}

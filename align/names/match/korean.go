@@ -78,6 +78,27 @@ var (
 	koFinalNG = []alt{{"ng", 0}, {"n", 0.4}}
 )
 
+// koSets are the alternative sets of the Korean tables, made once.
+var koSets = struct {
+	initial, vowel, final                    []*altSet // by jamo (final nil for none)
+	initialRDrop, initialNDrop, initialNullW *altSet
+}{
+	initial: setsOf(koInitial[:]), vowel: setsOf(koVowel[:]), final: koFinalSets(),
+	initialRDrop: newAltSet(koInitialRDrop), initialNDrop: newAltSet(koInitialNDrop), initialNullW: newAltSet(koInitialNullW),
+}
+
+// koFinalSets returns the sets of koFinal's alternatives by final, nil
+// for none.
+func koFinalSets() []*altSet {
+	sets := make([]*altSet, hangul.TCount)
+	for t := range sets {
+		if f := koFinal(int8(t)); f != nil {
+			sets[t] = newAltSet(f)
+		}
+	}
+	return sets
+}
+
 func koFinal(t int8) []alt {
 	switch t {
 	case hangul.TNone:
@@ -113,22 +134,22 @@ func koreanPattern(syl []hangul.Syllable, dst pattern) pattern {
 
 func koreanSlots(syl []hangul.Syllable, dst pattern) pattern {
 	for _, s := range syl {
-		ini := koInitial[s.L]
+		ini := koSets.initial[s.L]
 		switch {
 		case s.L == hangul.LR && yOrI(s.V):
-			ini = koInitialRDrop
+			ini = koSets.initialRDrop
 		case s.L == hangul.LN && yOrI(s.V):
-			ini = koInitialNDrop
+			ini = koSets.initialNDrop
 		case s.L == hangul.LNull && (s.V == hangul.VU || s.V == hangul.VWO || s.V == hangul.VWI):
-			ini = koInitialNullW
+			ini = koSets.initialNullW
 		}
 		if s.L != hangul.LNull {
 			dst = append(dst, newSlot(ini, 1, skeleton.Initial(s.L)))
-		} else if len(ini) > 1 {
+		} else if ini.n > 1 {
 			dst = append(dst, newSlot(ini, 0, 0))
 		}
-		dst = append(dst, newSlot(koVowel[s.V], 1, 0))
-		if f := koFinal(s.T); f != nil {
+		dst = append(dst, newSlot(koSets.vowel[s.V], 1, 0))
+		if f := koSets.final[s.T]; f != nil {
 			dst = append(dst, newSlot(f, 0.8, 0))
 		}
 	}

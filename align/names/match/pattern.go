@@ -22,10 +22,11 @@ type altSet struct {
 	last   uint32  // bit c-'a' set when some alternative ends in c
 	first  uint32  // bit c-'a' set when some alternative starts with c
 	any    uint32  // every letter of every alternative
+	n      int     // the number of alternatives
 }
 
 func newAltSet(alts []alt) *altSet {
-	s := &altSet{empty: -1}
+	s := &altSet{empty: -1, n: len(alts)}
 	for _, a := range alts {
 		if a.s == "" {
 			if s.empty < 0 || a.c < s.empty {
@@ -51,26 +52,15 @@ func newAltSet(alts []alt) *altSet {
 	return s
 }
 
-// altSets holds the alternative sets of the static tables, built once.
-var altSets = func() map[*alt]*altSet {
-	m := map[*alt]*altSet{}
-	add := func(t []alt) {
-		if len(t) > 0 {
-			m[&t[0]] = newAltSet(t)
-		}
+// setsOf returns the alternative sets of a table's rows, one each (an
+// empty row's matches nothing).
+func setsOf(rows [][]alt) []*altSet {
+	sets := make([]*altSet, len(rows))
+	for i, r := range rows {
+		sets[i] = newAltSet(r)
 	}
-	for _, tables := range [][][]alt{koInitial[:], koVowel[:], frInitial[:], frVowel[:], frFinal[:], frVowelAfterSh[:]} {
-		for _, t := range tables {
-			add(t)
-		}
-	}
-	for _, t := range [][]alt{koInitialRDrop, koInitialNDrop, koInitialNullW, koFinalK, koFinalN, koFinalT,
-		koFinalL, koFinalM, koFinalP, koFinalNG, frPairAI, frPairEI, frPairOU, frPairAU, frPairOI,
-		frInitialSY, frFinalLL, frFinalNGK, frVowelSilentI} {
-		add(t)
-	}
-	return m
-}()
+	return sets
+}
 
 // slot is one piece of a Hangul name.
 type slot struct {
@@ -95,14 +85,9 @@ func finish(p pattern) pattern {
 	return p
 }
 
-func newSlot(alts []alt, skip float32, cls byte) slot {
-	var set *altSet
-	if len(alts) > 0 {
-		set = altSets[&alts[0]]
-	}
-	if set == nil {
-		set = newAltSet(alts)
-	}
+// newSlot makes a slot of the alternatives of set (one of the sets the
+// tables' alternatives are made into once, in korean.go and foreign.go).
+func newSlot(set *altSet, skip float32, cls byte) slot {
 	s := slot{set: set, skip: skip, cls: cls}
 	if set.empty >= 0 && set.empty < s.skip {
 		s.skip = set.empty
