@@ -183,17 +183,11 @@ func (b *blockSet) mayReach(h string) bool {
 		// The syllables of every word, one word after another (as
 		// Compile reads them), and where the last word's start.
 		h = CleanName(h)
-		words = 0
-		for w := range strings.FieldsSeq(h) {
-			start := len(syl)
-			for _, r := range w {
-				if s, ok := hangul.Decompose(r); ok {
-					syl = append(syl, s)
-				}
-			}
-			if len(syl) > start {
-				words, last = words+1, start
-			}
+		var startBuf [4]int
+		var starts []int
+		syl, starts = wordSyllables(h, syl, startBuf[:0])
+		if words = len(starts); words > 0 {
+			last = starts[words-1]
 		}
 	}
 	if len(syl) == 0 {

@@ -49,17 +49,15 @@ func Compile(hangulName string) *Name {
 	if len(h)/3 > len(n.sylBuf) {
 		syl = make([]hangul.Syllable, 0, len(h)/3)
 	}
+	var startBuf [4]int
+	syl, starts := wordSyllables(h, syl, startBuf[:0])
 	words := n.oneWord[:0]
-	for w := range strings.FieldsSeq(h) {
-		start := len(syl)
-		for _, r := range w {
-			if s, ok := hangul.Decompose(r); ok {
-				syl = append(syl, s)
-			}
+	for i, start := range starts {
+		end := len(syl)
+		if i+1 < len(starts) {
+			end = starts[i+1]
 		}
-		if len(syl) > start {
-			words = append(words, syl[start:len(syl):len(syl)])
-		}
+		words = append(words, syl[start:end:end])
 	}
 	if sur, given, known, ok := surname.Split(compact); ok && known && (!strings.Contains(h, " ") || surnameApart(h)) {
 		// compact is all syllables (Split says so), and they are syl.
@@ -82,6 +80,28 @@ func Compile(hangulName string) *Name {
 		n.firstCls = skeleton.Initial(syl[0].L)
 	}
 	return n
+}
+
+// wordSyllables appends to syl the syllables of the words of h, one word
+// after another, and to starts where each word that has some starts in
+// syl.
+func wordSyllables(h string, syl []hangul.Syllable, starts []int) ([]hangul.Syllable, []int) {
+	if all, ok := appendSyllables(syl, h); ok {
+		// One word of syllables (most names), read by the bytes.
+		return all, append(starts, len(syl))
+	}
+	for w := range strings.FieldsSeq(h) {
+		start := len(syl)
+		for _, r := range w {
+			if s, ok := hangul.Decompose(r); ok {
+				syl = append(syl, s)
+			}
+		}
+		if len(syl) > start {
+			starts = append(starts, start)
+		}
+	}
+	return syl, starts
 }
 
 // loanPatterns are a name's readings as a loanword.
