@@ -51,10 +51,11 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	// array: each paragraph's are a piece of it.
 	var enAll, koAll []int32
 	var hangulCands []string // the candidates of one paragraph
+	var runs english.Runner
 	for k := range max(len(en), len(ko)) {
 		if k < len(en) {
 			start := len(enAll)
-			for _, c := range english.Runs(capText(en[k])) {
+			for _, c := range runs.Runs(capText(en[k])) {
 				q, seen := queryOf[c]
 				if !seen {
 					q = -1

@@ -154,9 +154,19 @@ const (
 // tokens is never a headline, so that a long line can be handed out
 // before its end.
 func eachTokens(text string, chunk int, yield func([]token)) {
+	eachTokensIn(nil, text, chunk, yield)
+}
+
+// eachTokensIn is eachTokens keeping the tokens of a line in toks's
+// storage, when it has some; it returns the storage, for the next text
+// (it holds about a chunk of tokens at most).
+func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []token {
 	// toks holds the tokens of the current line; the last may still
 	// change. It starts with room for the text's words, up to a chunk.
-	toks := make([]token, 0, min(strings.Count(text, " ")+1, chunk+1))
+	if cap(toks) == 0 {
+		toks = make([]token, 0, min(strings.Count(text, " ")+1, chunk+1))
+	}
+	toks = toks[:0]
 	long := false // the current line has more than maxHeadlineTokens tokens
 	endLine := func() {
 		if !long {
@@ -207,6 +217,7 @@ func eachTokens(text string, chunk int, yield func([]token)) {
 		}
 	}
 	endLine()
+	return toks[:0]
 }
 
 // headlineSmall are the words a title-case headline leaves in lower case.

@@ -10,13 +10,29 @@ package english
 // sentence-initial common words, for the matcher to reject. They are the
 // runs FindNames splits into names.
 func Runs(text string) []string {
-	var out []string
-	f := runFinder{names: func(run, _ []token) {
+	var r Runner
+	return r.Runs(text)
+}
+
+// A Runner finds the Runs of one text after another, keeping its storage
+// from each for the next (the aligner reads a document's paragraphs with
+// one). The zero value is ready to use. A Runner must not be used by two
+// goroutines at once.
+type Runner struct {
+	toks, cur, prev []token
+	runs            []string
+}
+
+// Runs returns Runs(text) in a slice of r's, which its next call reuses.
+func (r *Runner) Runs(text string) []string {
+	out := r.runs[:0]
+	f := runFinder{cur: r.cur[:0], prev: r.prev[:0], names: func(run, _ []token) {
 		out = append(out, text[run[0].start:run[len(run)-1].end])
 	}}
 	// The finder copies the tokens it keeps, so each line's tokens can go
 	// to it as eachTokens makes them.
-	eachTokens(text, tokenChunk, f.add)
+	r.toks = eachTokensIn(r.toks, text, tokenChunk, f.add)
 	f.flush()
+	r.cur, r.prev, r.runs = f.cur[:0], f.prev[:0], out
 	return out
 }

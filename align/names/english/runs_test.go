@@ -16,6 +16,29 @@ func TestRuns(t *testing.T) {
 	}
 }
 
+// TestRunner holds a Runner reading paragraphs one after another, with
+// the storage of the one before, to Runs on each: the paragraphs of the
+// bundled example, forwards and backwards (a short one after a long one),
+// with headlines and a long line.
+func TestRunner(t *testing.T) {
+	text, err := os.ReadFile("../../../testdata/example/summit.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(string(text), "\n\n")
+	paras = append(paras, "KIM JONG UN MEETS PUTIN\nMoon Jae-in Says Yes", "", strings.Repeat("Kim Jong-un met Mike Pompeo. ", 200))
+	backwards := slices.Clone(paras)
+	slices.Reverse(backwards)
+	var r Runner
+	for _, order := range [][]string{paras, backwards} {
+		for _, p := range order {
+			if got, want := r.Runs(p), Runs(p); !slices.Equal(got, want) {
+				t.Errorf("Runner.Runs(%.40q) = %q, want %q", p, got, want)
+			}
+		}
+	}
+}
+
 // TestAppendWordPlain holds appendWord's path for words of letters and
 // digits alone, or before a comma or a full stop, to appendMarkedWord, which handles any word: the same
 // tokens and the same sentence-start state, on every word of the bundled
