@@ -38,6 +38,14 @@ func init() {
 // phyeongyang), drops other accents, a possessive 's and other marks, and
 // splits the result into words.
 func foldName(s string) []string {
+	if toks, ok := foldASCII(s); ok {
+		return toks
+	}
+	return foldAny(s)
+}
+
+// foldAny is foldName for any name.
+func foldAny(s string) []string {
 	var b strings.Builder
 	var toks []string
 	flush := func() {
@@ -108,6 +116,49 @@ func foldName(s string) []string {
 	flush()
 	return toks
 }
+
+// foldASCII is foldName for a name of ASCII characters with no
+// apostrophe (nearly every name), folded into one string that the words
+// are cut from; ok is false for any other name, which it leaves alone.
+func foldASCII(s string) (toks []string, ok bool) {
+	var buf [64]byte
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
+	var ends [8]int // where each word ends in b
+	cut := ends[:0]
+	flush := func() {
+		if len(b) > 0 && (len(cut) == 0 || cut[len(cut)-1] < len(b)) {
+			cut = append(cut, len(b))
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || c == '\'' || c == '`':
+			return nil, false
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c == '.' && i+1 < len(s) && s[i+1] != ' ' && i > 0 && isASCIILetter(s[i-1]):
+			// "U.S." stays one word; "Gen." ends one.
+		default:
+			flush()
+		}
+	}
+	flush()
+	folded := string(b)
+	start := 0
+	for _, end := range cut {
+		toks = append(toks, folded[start:end])
+		start = end
+	}
+	return toks, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // parseEnglish parses an English name, dropping leading titles.
 func parseEnglish(s string) *parsedEnglish {

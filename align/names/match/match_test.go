@@ -2,6 +2,8 @@ package match
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -313,6 +315,36 @@ func TestRunningText(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("names of %q = %q, want %q", tt.en, got, tt.want)
+		}
+	}
+}
+
+// TestFoldASCII holds foldName's path for ASCII names to the one for any
+// name: the same words for every English name of the NIKL list and names
+// of every shape (initials, dots, hyphens, digits, possessives, long
+// names), and no answer for those the ASCII path leaves alone.
+func TestFoldASCII(t *testing.T) {
+	en, _ := niklNames(t, 2000)
+	en = append(en, "", " ", "U.S.", "U.S", "Gen. Kim", "Kim Jong-un", "KIM JONG UN", "G7", "Route 66", "a.b.c", ".x", "x.",
+		"St. Louis", "Washington D.C.", "Kim's", "Ch'oe", "P`yong", "Mr.Kim", "Jean-Luc Picard", "Kim  Jong   Un", "x..y",
+		"the U.N. Security Council", "Ri Yong Ho", strings.Repeat("Abcdefghij ", 10), strings.Repeat("Ab.", 30))
+	ascii := 0
+	for _, s := range en {
+		got, ok := foldASCII(s)
+		if !ok {
+			continue
+		}
+		ascii++
+		if want := foldAny(s); !slices.Equal(got, want) {
+			t.Errorf("foldASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if ascii < len(en)/2 {
+		t.Errorf("only %d of %d names are folded by the ASCII path", ascii, len(en))
+	}
+	for _, s := range []string{"Kim's", "Ch'oe", "P`yong", "Chŏng", "Müller"} {
+		if _, ok := foldASCII(s); ok {
+			t.Errorf("foldASCII(%q) folded it", s)
 		}
 	}
 }
