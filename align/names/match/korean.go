@@ -164,8 +164,10 @@ type koreanName struct {
 	ss, gs  []hangul.Syllable
 	once    sync.Once
 	pat     koreanPatterns
-	givenCl byte // blocking class of the given name's first sound
-	givenR  byte // alternative class (ㄹ/ㄴ that may drop: 'V')
+	sylOnce sync.Once
+	syls    []pattern // see syllables
+	givenCl byte      // blocking class of the given name's first sound
+	givenR  byte      // alternative class (ㄹ/ㄴ that may drop: 'V')
 	// alt is the reading with a two-syllable surname, or nil.
 	alt *koreanName
 }
@@ -188,27 +190,36 @@ func compileKorean(h, sur, given string, syl []hangul.Syllable) *koreanName {
 // koreanPatterns are a Korean personal name's patterns.
 type koreanPatterns struct {
 	sur, given pattern
-	// syls are the given name's syllables, one pattern each, for the
-	// per-syllable check (see syllableCost).
-	syls []pattern
 }
 
 // patterns returns the name's patterns, made on first use.
 func (k *koreanName) patterns() *koreanPatterns {
 	k.once.Do(func() {
-		// A syllable makes three slots at most; the patterns of the
-		// given name's syllables are cut from one slice.
-		k.pat.sur = koreanPattern(k.ss, make(pattern, 0, 3*len(k.ss)))
-		k.pat.given = koreanPattern(k.gs, make(pattern, 0, 3*len(k.gs)))
-		k.pat.syls = make([]pattern, len(k.gs))
+		// A syllable makes three slots at most; both patterns are cut
+		// from one slice.
+		buf := make(pattern, 0, 3*(len(k.ss)+len(k.gs)))
+		sur := koreanPattern(k.ss, buf)
+		k.pat.sur = sur[:len(sur):len(sur)]
+		k.pat.given = koreanPattern(k.gs, sur[len(sur):])
+	})
+	return &k.pat
+}
+
+// syllables returns the patterns of the given name's syllables, one
+// each, for the per-syllable check (see syllableCost), made on first use:
+// few names are compared that closely.
+func (k *koreanName) syllables() []pattern {
+	k.sylOnce.Do(func() {
+		// Cut from one slice, as patterns does.
+		k.syls = make([]pattern, len(k.gs))
 		buf := make(pattern, 0, 3*len(k.gs))
 		for i := range k.gs {
 			p := koreanPattern(k.gs[i:i+1], buf)
-			k.pat.syls[i] = p[:len(p):len(p)]
+			k.syls[i] = p[:len(p):len(p)]
 			buf = p[len(p):]
 		}
 	})
-	return &k.pat
+	return k.syls
 }
 
 // compileKoreanSplit compiles a personal name of a known surname, sur,
@@ -370,7 +381,7 @@ func (k *koreanName) syllableCost(pe *prepared, bound float32, cleanOnly bool) (
 		prev[j] = inf
 	}
 	prev[0] = 0
-	for _, sp := range k.patterns().syls {
+	for _, sp := range k.syllables() {
 		for j := range cur {
 			cur[j] = inf
 			cmm[j] = 0
