@@ -54,6 +54,12 @@ type table struct {
 	list    []*Surname
 	byHan   map[string]*Surname
 	byLatin map[string][]*Surname // lower-case, apostrophes and breves folded
+	// one holds the surnames of one syllable by their syllable, less
+	// hangul.SBase, and startsTwo which syllables start one of two: the
+	// look-ups of Split, for every Hangul name compiled, without
+	// hashing.
+	one       [hangul.SLast - hangul.SBase + 1]*Surname
+	startsTwo [hangul.SLast - hangul.SBase + 1]bool
 }
 
 var load = sync.OnceValue(func() *table {
@@ -72,6 +78,14 @@ var load = sync.OnceValue(func() *table {
 		}
 		t.list = append(t.list, s)
 		t.byHan[s.Hangul] = s
+		if r, ok := hangul.DecodeSyllable(s.Hangul); ok {
+			switch len(s.Hangul) {
+			case 3:
+				t.one[r-hangul.SBase] = s
+			case 6:
+				t.startsTwo[r-hangul.SBase] = true
+			}
+		}
 		for _, sp := range s.Spellings() {
 			k := FoldLatin(sp)
 			if !containsPtr(t.byLatin[k], s) {
@@ -113,7 +127,12 @@ func FoldLatin(s string) string {
 
 // Lookup returns the surname written in Hangul as h.
 func Lookup(h string) (*Surname, bool) {
-	s, ok := load().byHan[h]
+	t := load()
+	if r, ok := hangul.DecodeSyllable(h); ok && len(h) == 3 {
+		s := t.one[r-hangul.SBase]
+		return s, s != nil
+	}
+	s, ok := t.byHan[h]
 	return s, ok
 }
 
@@ -159,9 +178,14 @@ func Split(name string) (sur, given string, known, ok bool) {
 	// Counted three bytes at a time (hangul.DecodeSyllable), and only up
 	// to one syllable too many.
 	n := 0
+	var first rune
 	for i := 0; i < len(name) && n <= 5; i += 3 {
-		if _, ok := hangul.DecodeSyllable(name[i:]); !ok {
+		r, ok := hangul.DecodeSyllable(name[i:])
+		if !ok {
 			return "", "", false, false
+		}
+		if n == 0 {
+			first = r
 		}
 		n++
 	}
@@ -169,13 +193,11 @@ func Split(name string) (sur, given string, known, ok bool) {
 		return "", "", false, false
 	}
 	t := load()
-	if n >= 3 {
+	if n >= 3 && t.startsTwo[first-hangul.SBase] {
 		two := name[:6] // two syllables, three bytes each
 		if s, ok := t.byHan[two]; ok && (twoSyllableAlways[two] || n >= 4) {
 			return s.Hangul, name[6:], true, true
 		}
 	}
-	one := name[:3]
-	_, known = t.byHan[one]
-	return one, name[3:], known, true
+	return name[:3], name[3:], t.one[first-hangul.SBase] != nil, true
 }

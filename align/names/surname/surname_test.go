@@ -109,3 +109,37 @@ func TestSplitCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSyllableTables holds the tables Split and Lookup read by syllable
+// to the table by Hangul: for every syllable, alone and before each
+// syllable that ends a surname of two, the same surname found, and the
+// same split of a name of three and four syllables.
+func TestSyllableTables(t *testing.T) {
+	tab := load()
+	var seconds []rune
+	for _, s := range All() {
+		if r := []rune(s.Hangul); len(r) == 2 && !slices.Contains(seconds, r[1]) {
+			seconds = append(seconds, r[1])
+		}
+	}
+	for r := rune(hangul.SBase); r <= hangul.SLast; r++ {
+		one := string(r)
+		got, ok := Lookup(one)
+		if want, wantOK := tab.byHan[one]; got != want || ok != wantOK {
+			t.Fatalf("Lookup(%q) = %v, %v; want %v, %v", one, got, ok, want, wantOK)
+		}
+		for _, r2 := range seconds {
+			two := one + string(r2)
+			for _, name := range []string{two + "진", two + "진수"} {
+				sur, _, known, _ := Split(name)
+				wantSur, wantKnown := one, tab.byHan[one] != nil
+				if s, ok := tab.byHan[two]; ok && (twoSyllableAlways[two] || len(name) >= 12) {
+					wantSur, wantKnown = s.Hangul, true
+				}
+				if sur != wantSur || known != wantKnown {
+					t.Fatalf("Split(%q) = %q, %v; want %q, %v", name, sur, known, wantSur, wantKnown)
+				}
+			}
+		}
+	}
+}
