@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // letterNames are the Korean names of the Latin letters, as acronyms are
 // read out in Korean (UN 유엔, CIA 시아이에이).
@@ -12,6 +15,13 @@ var letterNames = [26]string{
 // acronymReading returns the Korean reading of s if every word of s is an
 // acronym of two to six capital letters (dots allowed: "A.S."), else "".
 func acronymReading(s string) string {
+	// Any other letter or mark (a name in lower case, nearly every one)
+	// rules it out before the words are split.
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r == '.' || r == '-' || unicode.IsSpace(r)) {
+			return ""
+		}
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return ""
