@@ -78,3 +78,24 @@ func TestLinkNamesLimit(t *testing.T) {
 		t.Errorf("over the bound, %d English names are linked, want none", n)
 	}
 }
+
+// BenchmarkLinkNames links the names of the article pairs of featureDocs
+// (not the wire pair, which passes maxNamePairs), one after another with
+// one name compiler kept from document to document as corpus mode keeps
+// it, made afresh for each pass so that every pass compiles what the
+// first document of a worker would.
+func BenchmarkLinkNames(b *testing.B) {
+	docs := featureDocs(b)
+	docs = docs[:len(docs)-1]
+	lex := lexicon.Default()
+	v := newVocab()
+	b.ReportAllocs()
+	for b.Loop() {
+		names := new(match.Compiler)
+		for _, d := range docs {
+			names.Trim(maxScratchNames)
+			v.reset()
+			linkNames(d[0], d[1], lex, v, names)
+		}
+	}
+}
