@@ -66,9 +66,14 @@ type featureBuf struct {
 
 // chunks hands out the pieces of arrays of size elements (or more, for a
 // longer piece), so that many small lists of a document cost one
-// allocation between them.
+// allocation between them. A vocabulary lent by a Scratch hands its
+// arrays out again to the next document (recycle), cleared, instead of
+// leaving them to the collector: nothing of a document's features is
+// read once its alignment is made.
 type chunks[T any] struct {
-	free []T // the rest of the current array, len == cap
+	free  []T   // the rest of the current array, len == cap
+	used  [][]T // the arrays of size elements handed out since recycle
+	spare [][]T // arrays of size elements to hand out again
 }
 
 // The sizes of the arrays of a document's id lists, features and per-word
@@ -79,15 +84,41 @@ const (
 	tokenChunk   = 512
 )
 
+// maxSpareChunks bounds the arrays a chunks keeps for the next document
+// (some 1 MB for the id lists): a long document's are left to the
+// collector past it.
+const maxSpareChunks = 64
+
 // take returns n zero elements, capped at n so that appending to them
 // copies them, from an array of size elements or more.
 func (c *chunks[T]) take(n, size int) []T {
 	if len(c.free) < n {
-		c.free = make([]T, max(size, n))
+		switch {
+		case n > size:
+			c.free = make([]T, n)
+		case len(c.spare) > 0:
+			c.free = c.spare[len(c.spare)-1]
+			c.spare = c.spare[:len(c.spare)-1]
+			clear(c.free)
+			c.used = append(c.used, c.free)
+		default:
+			c.free = make([]T, size)
+			if len(c.used) < maxSpareChunks {
+				c.used = append(c.used, c.free)
+			}
+		}
 	}
 	out := c.free[:n:n]
 	c.free = c.free[n:]
 	return out
+}
+
+// recycle makes every array handed out so far spare, for a document
+// that follows one whose pieces are no longer read.
+func (c *chunks[T]) recycle() {
+	c.spare = append(c.spare, c.used...)
+	clear(c.used)
+	c.used, c.free = c.used[:0], nil
 }
 
 // keep returns a copy of ids in the document's store, capped at its
@@ -274,8 +305,11 @@ func (v *vocab) reset() {
 	}
 	v.words.nextDoc()
 	v.koIDs = v.koIDs[:0]
-	// The last document's features keep their arrays.
-	v.store, v.feats, v.tokens = chunks[int32]{}, chunks[features]{}, chunks[[]int32]{}
+	// The last document's features are no longer read: their arrays
+	// serve this one.
+	v.store.recycle()
+	v.feats.recycle()
+	v.tokens.recycle()
 }
 
 // bytesPerKey is about how many bytes of a document's text (both sides)

@@ -7,12 +7,15 @@ import (
 
 // TestIndex holds Index to a map: the same numbers, given in the
 // order words come, whatever the table's first size, across growth and
-// after clear; words that share a prefix, the empty word and Hangul
+// after clear; words that share a prefix, the empty word, Hangul, and
+// words on either side of the longest a slot holds (inlineBytes)
 // included.
 func TestIndex(t *testing.T) {
 	var words []string
 	for i := range 3000 {
-		words = append(words, fmt.Sprintf("w%d", i%1700), fmt.Sprintf("말%d", i%900), "", "a", "ab", "abc")
+		words = append(words, fmt.Sprintf("w%d", i%1700), fmt.Sprintf("말%d", i%900), "", "a", "ab", "abc",
+			fmt.Sprintf("%015d", i%500), fmt.Sprintf("%016d", i%500), fmt.Sprintf("대한민국정부%d", i%300),
+			"abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnop")
 	}
 	for _, tc := range []struct {
 		name string
