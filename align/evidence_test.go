@@ -28,7 +28,7 @@ func TestEvidenceMatchesStamps(t *testing.T) {
 		p, v := testScorer(t, base+".en.txt", base+".ko.txt")
 		ef, kf := p.ef, p.kf
 		m := newRefMatcher(v)
-		c := newMaskCache(v, ef, kf)
+		c := newMaskCache(v, ef, kf, nil)
 		links := diagonalLinks(r, len(ef), len(kf))
 		for _, l := range links {
 			var got evidence
