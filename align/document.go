@@ -392,7 +392,11 @@ func (p *docScorer) linkAtIndex(r *linkRow, y, pi, pj, k int) float64 {
 	}
 	mv := &moves[k]
 	en, ko := p.en, p.ko
-	s := float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
+	s := r.scored[y]
+	if s != s { // not yet for this ratio
+		s = float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
+		r.scored[y] = s
+	}
 	if p.captions && (en.softSpan[mv.en][pi] || ko.softSpan[mv.ko][pj]) {
 		s -= p.dm.Caption
 	}
@@ -460,6 +464,9 @@ type linkCache struct {
 	// held counts the bytes of the rows' arrays, those past len(rows)
 	// included (a Scratch keeps them for the next document).
 	held int
+	// epoch counts the length ratios of the document (setRatio): a row
+	// whose epoch is another has its scored values of another ratio.
+	epoch int
 }
 
 type linkRow struct {
@@ -471,6 +478,13 @@ type linkRow struct {
 	// pairs whole paragraphs on nothing but length (what
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
+	// scored holds, alike, the score the passes read (linkAtIndex) but
+	// for the costs of docModel: v rounded to float32 plus the length
+	// term for the ratio of epoch; NaN when not computed yet. The passes
+	// after the first (refine, sensitivity's variants, forwardBackward)
+	// read most links again with the same ratio.
+	scored []float64
+	epoch  int
 }
 
 // index returns where the row holds the link of moves[k] from Korean
@@ -491,23 +505,24 @@ func (c *linkCache) reset(rows int) {
 	c.rows = c.rows[:rows]
 	for x := range c.rows {
 		r := &c.rows[x]
-		r.lo, r.v, r.bare = 0, r.v[:0], r.bare[:0]
+		r.lo, r.v, r.bare, r.scored = 0, r.v[:0], r.bare[:0], r.scored[:0]
 	}
 }
 
 // cover returns row pi, grown to hold Korean start positions [lo, hi].
 func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	r := &c.rows[pi]
-	if len(r.v) > 0 && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) {
+	if len(r.v) > 0 && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) && r.epoch == c.epoch {
 		return r
 	}
 	return c.grow(r, lo, hi)
 }
 
-// grow is cover for a row that does not hold [lo, hi]: it makes it hold
-// them and what it held, reusing its arrays when they are large enough.
-// Links it held keep their place; the others are not scored (only bare
-// is cleared: v is read once bare is set).
+// grow is cover for a row that does not hold [lo, hi] or whose scored
+// values are of another epoch: it makes it hold them and what it held,
+// reusing its arrays when they are large enough. Links it held keep
+// their place; the others are not scored (only bare is cleared: v is
+// read once bare is set). Scored values are kept if of the epoch.
 func (c *linkCache) grow(r *linkRow, lo, hi int) *linkRow {
 	old := len(r.v)
 	if old > 0 {
@@ -518,21 +533,37 @@ func (c *linkCache) grow(r *linkRow, lo, hi int) *linkRow {
 		at = 0
 	}
 	if cap(r.v) < size {
-		c.held -= cap(r.v) * 9 // 8 bytes of v, 1 of bare
-		v, bare := make([]float64, size), make([]int8, size)
+		c.held -= cap(r.v) * 17 // 8 bytes of v, 1 of bare, 8 of scored
+		v, bare, scored := make([]float64, size), make([]int8, size), make([]float64, size)
 		copy(v[at:], r.v)
 		copy(bare[at:], r.bare)
-		r.v, r.bare = v, bare
-		c.held += size * 9
+		copy(scored[at:], r.scored)
+		r.v, r.bare, r.scored = v, bare, scored
+		c.held += size * 17
 	} else {
-		r.v, r.bare = r.v[:size], r.bare[:size]
+		r.v, r.bare, r.scored = r.v[:size], r.bare[:size], r.scored[:size]
 		copy(r.v[at:], r.v[:old])
 		copy(r.bare[at:], r.bare[:old])
+		copy(r.scored[at:], r.scored[:old])
 		clear(r.bare[:at])
 		clear(r.bare[at+old:])
 	}
+	if r.epoch != c.epoch {
+		fill(r.scored, math.NaN())
+		r.epoch = c.epoch
+	} else {
+		fill(r.scored[:at], math.NaN())
+		fill(r.scored[at+old:], math.NaN())
+	}
 	r.lo = lo
 	return r
+}
+
+// fill sets every element of xs to x.
+func fill(xs []float64, x float64) {
+	for i := range xs {
+		xs[i] = x
+	}
 }
 
 // step tries move mv from (pi, pj) in state st. It returns the score of
@@ -829,6 +860,7 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
 	p.lengths = p.lengths.withRatio(r)
+	p.links.epoch++ // the links' scores with length are the old ratio's
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of
