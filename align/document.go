@@ -137,7 +137,16 @@ func (s *stream) len() int { return len(s.para) }
 
 // newStream splits the paragraphs ids of ps into sentences.
 func newStream(ps []Paragraph, ids []int, korean bool) *stream {
-	s := &stream{}
+	// Split first, to size the tables once.
+	sents := 0
+	for _, id := range ids {
+		sents += len(segmentPara(ps, id, korean))
+	}
+	s := &stream{
+		ord: make([]int, 0, sents), para: make([]int, 0, sents), sent: make([]int, 0, sents),
+		start: make([]bool, 0, sents+1), barrier: make([]bool, 0, sents+1), prev: make([]int, 0, sents+1),
+		text: make([]string, 0, sents), soft: make([]bool, 0, sents),
+	}
 	last := -2
 	prevStart := -1
 	s.ids = ids
@@ -278,8 +287,8 @@ type dpScratch struct {
 }
 
 // maxDPHeld bounds the bytes of link cache and lattice a dpScratch keeps
-// from one document to the next: a dev article's take some 300 KB, the
-// 1,000-line wire pair's about 3 MB.
+// from one document to the next: a dev article's take up to some 400 KB,
+// the 1,000-line wire pair's about 6 MB.
 const maxDPHeld = 8 << 20
 
 // bytes counts the bytes of the storage sc keeps.
