@@ -124,12 +124,15 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 			link = p.linkScore(l.ej, l.kj, k)
 		}
 		for st := 0; st < nStates; st++ {
-			a := po.logAlpha(l.ei, l.ki, st)
-			if math.IsInf(a, -1) {
-				continue
-			}
+			// Where the move goes first: most moves do not make the
+			// step, and their forward weights (a log each) are not
+			// needed.
 			sc, i, j, nst, ok := p.step(l.ei, l.ki, st, mv)
 			if !ok || i != l.ej || j != l.kj {
+				continue
+			}
+			a := po.logAlpha(l.ei, l.ki, st)
+			if math.IsInf(a, -1) {
 				continue
 			}
 			acc = logAdd(acc, a+(sc+link)/temp+po.logBeta(i, j, nst))
