@@ -90,9 +90,10 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 		}
 		s.evidence, s.best = math.Inf(1), math.Inf(-1)
 		for _, l := range b.links {
-			s.best = max(s.best, p.logit(l.ei, l.ej, l.ki, l.kj))
+			lg := p.logit(l.ei, l.ej, l.ki, l.kj)
+			s.best = max(s.best, lg)
 			s.link = min(s.link, logp(p.movePosterior(po, l, temp)))
-			s.evidence = min(s.evidence, p.logit(l.ei, l.ej, l.ki, l.kj))
+			s.evidence = min(s.evidence, lg)
 			s.caption = s.caption || slices.Contains(p.en.soft[l.ei:l.ej], true) || slices.Contains(p.ko.soft[l.ki:l.kj], true)
 		}
 		e, c := 0, 0
