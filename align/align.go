@@ -70,8 +70,9 @@ type Options struct {
 }
 
 // Scratch holds the storage one alignment leaves for the next: the
-// document's vocabulary tables and the forward-backward pass's tables,
-// which are otherwise rebuilt for every pair (corpus mode keeps one
+// document's vocabulary tables, the link cache and lattices of the
+// document program (see dpScratch) and the forward-backward pass's
+// tables, which are otherwise rebuilt for every pair (corpus mode keeps one
 // Scratch per worker), the keys the words of the documents gave (lexicon
 // ids, name keys), which depend on the word and the lexicon only (a
 // bounded cache, see wordCache), and the Hangul names compiled so far (see
@@ -80,6 +81,7 @@ type Options struct {
 type Scratch struct {
 	v     *vocab
 	fb    fbScratch
+	dp    dpScratch
 	names *match.Compiler
 	// maxNames bounds names; 0 means maxScratchNames. (A field so that
 	// tests can go past it.)
@@ -136,6 +138,15 @@ func (s *Scratch) fbScratch() *fbScratch {
 		return nil
 	}
 	return &s.fb
+}
+
+// dpScratch returns the document program's storage to reuse, nil for
+// none.
+func (s *Scratch) dpScratch() *dpScratch {
+	if s == nil {
+		return nil
+	}
+	return &s.dp
 }
 
 // Paragraph is one input paragraph as the aligner saw it.
@@ -237,7 +248,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	es, ks := newStream(a.EN, bodyEN, false), newStream(a.KO, bodyKO, true)
 	v := opt.Scratch.vocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, names)
-	p := newDocScorer(es, ks, ef, kf, v, m, dm)
+	p := newDocScorer(es, ks, ef, kf, v, m, dm, opt.Scratch.dpScratch())
 	p.headlines = heads
 	p.fb = opt.Scratch.fbScratch()
 	path := p.search()

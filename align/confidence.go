@@ -90,9 +90,10 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 		}
 		s.evidence, s.best = math.Inf(1), math.Inf(-1)
 		for _, l := range b.links {
-			s.best = max(s.best, p.logit(l.ei, l.ej, l.ki, l.kj))
+			lg := p.logit(l.ei, l.ej, l.ki, l.kj)
+			s.best = max(s.best, lg)
 			s.link = min(s.link, logp(p.movePosterior(po, l, temp)))
-			s.evidence = min(s.evidence, p.logit(l.ei, l.ej, l.ki, l.kj))
+			s.evidence = min(s.evidence, lg)
 			s.caption = s.caption || slices.Contains(p.en.soft[l.ei:l.ej], true) || slices.Contains(p.ko.soft[l.ki:l.kj], true)
 		}
 		e, c := 0, 0
@@ -124,12 +125,15 @@ func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float
 			link = p.linkScore(l.ej, l.kj, k)
 		}
 		for st := 0; st < nStates; st++ {
-			a := po.logAlpha(l.ei, l.ki, st)
-			if math.IsInf(a, -1) {
-				continue
-			}
+			// Where the move goes first: most moves do not make the
+			// step, and their forward weights (a log each) are not
+			// needed.
 			sc, i, j, nst, ok := p.step(l.ei, l.ki, st, mv)
 			if !ok || i != l.ej || j != l.kj {
+				continue
+			}
+			a := po.logAlpha(l.ei, l.ki, st)
+			if math.IsInf(a, -1) {
 				continue
 			}
 			acc = logAdd(acc, a+(sc+link)/temp+po.logBeta(i, j, nst))

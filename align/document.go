@@ -137,7 +137,16 @@ func (s *stream) len() int { return len(s.para) }
 
 // newStream splits the paragraphs ids of ps into sentences.
 func newStream(ps []Paragraph, ids []int, korean bool) *stream {
-	s := &stream{}
+	// Split first, to size the tables once.
+	sents := 0
+	for _, id := range ids {
+		sents += len(segmentPara(ps, id, korean))
+	}
+	s := &stream{
+		ord: make([]int, 0, sents), para: make([]int, 0, sents), sent: make([]int, 0, sents),
+		start: make([]bool, 0, sents+1), barrier: make([]bool, 0, sents+1), prev: make([]int, 0, sents+1),
+		text: make([]string, 0, sents), soft: make([]bool, 0, sents),
+	}
 	last := -2
 	prevStart := -1
 	s.ids = ids
@@ -252,20 +261,79 @@ type docScorer struct {
 	costsOf   *docModel
 	captions  bool
 	cache     *maskCache
-	links     linkCache
-	viterbi   lattice // scratch of run
+	links     *linkCache
+	viterbi   *lattice // scratch of run
 	fb        *fbScratch
 	// searched counts the cells the program visited, a measure of the
 	// work done (tests check that it stays linear).
 	searched int
 }
 
-// newDocScorer prepares the scoring of two streams with their features.
-func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *docModel) *docScorer {
+// dpScratch is what a Scratch keeps of the document program for the next
+// document (nil for none): the length model's size terms, which depend on
+// the model only, and the storage of the link cache, of run's lattice and
+// of the mask cache, emptied for each document (reset), so that a worker does not allocate
+// (and the kernel clear) them afresh for every pair. What a document
+// leaves past maxDPHeld bytes is dropped before the next one.
+type dpScratch struct {
+	terms   *sizeTerms
+	termsOf model // the model terms is of
+	links   linkCache
+	viterbi lattice
+	masks   maskCache
+	// maxHeld bounds the bytes kept; 0 means maxDPHeld. (A field so
+	// that tests can go past it.)
+	maxHeld int
+}
+
+// maxDPHeld bounds the bytes of link cache and lattice a dpScratch keeps
+// from one document to the next: a dev article's take up to some 400 KB,
+// the 1,000-line wire pair's about 6 MB.
+const maxDPHeld = 8 << 20
+
+// bytes counts the bytes of the storage sc keeps.
+func (sc *dpScratch) bytes() int { return sc.links.held + sc.viterbi.bytes() + sc.masks.bytes() }
+
+// start readies sc's storage for a document of n English sentences,
+// dropping what the last one left when it is over maxDPHeld bytes.
+func (sc *dpScratch) start(n int) (*linkCache, *lattice, *maskCache) {
+	limit := sc.maxHeld
+	if limit == 0 {
+		limit = maxDPHeld
+	}
+	if sc.bytes() > limit {
+		sc.links, sc.viterbi, sc.masks = linkCache{}, lattice{}, maskCache{}
+	}
+	sc.links.reset(n + 1)
+	return &sc.links, &sc.viterbi, &sc.masks
+}
+
+// sizeTerms returns the size terms of m, those sc keeps when they are
+// m's.
+func (sc *dpScratch) sizeTerms(m *model) *sizeTerms {
+	if sc == nil {
+		return m.sizeTerms()
+	}
+	if sc.terms == nil || sc.termsOf != *m {
+		sc.terms, sc.termsOf = m.sizeTerms(), *m
+	}
+	return sc.terms
+}
+
+// newDocScorer prepares the scoring of two streams with their features,
+// with the storage sc keeps (nil for none).
+func newDocScorer(en, ko *stream, ef, kf []*features, v *vocab, m *model, dm *docModel, sc *dpScratch) *docScorer {
 	en.setChars(ef)
 	ko.setChars(kf)
-	p := &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: m.lengths(priorRatioLn),
-		cache: newMaskCache(v, ef, kf), links: linkCache{rows: make([]linkRow, len(ef)+1)}}
+	p := &docScorer{m: m, dm: dm, en: en, ko: ko, ef: ef, kf: kf, ratioLn: priorRatioLn, lengths: sc.sizeTerms(m).table(m, priorRatioLn)}
+	var masks *maskCache
+	if sc != nil {
+		p.links, p.viterbi, masks = sc.start(len(ef))
+	} else {
+		p.links, p.viterbi = new(linkCache), new(lattice)
+		p.links.reset(len(ef) + 1)
+	}
+	p.cache = newMaskCache(v, ef, kf, masks)
 	p.captions = slices.Contains(en.soft, true) || slices.Contains(ko.soft, true)
 	return p
 }
@@ -333,7 +401,11 @@ func (p *docScorer) linkAtIndex(r *linkRow, y, pi, pj, k int) float64 {
 	}
 	mv := &moves[k]
 	en, ko := p.en, p.ko
-	s := float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
+	s := r.scored[y]
+	if s != s { // not yet for this ratio
+		s = float64(float32(r.v[y])) + p.lengths.score(en.cum[pi+mv.en]-en.cum[pi], ko.cum[pj+mv.ko]-ko.cum[pj])
+		r.scored[y] = s
+	}
 	if p.captions && (en.softSpan[mv.en][pi] || ko.softSpan[mv.ko][pj]) {
 		s -= p.dm.Caption
 	}
@@ -398,17 +470,30 @@ var linkIndex, nLinks = func() ([]int, int) {
 // start cell and link move (linkIndex).
 type linkCache struct {
 	rows []linkRow // by English start position
+	// held counts the bytes of the rows' arrays, those past len(rows)
+	// included (a Scratch keeps them for the next document).
+	held int
+	// epoch counts the length ratios of the document (setRatio): a row
+	// whose epoch is another has its scored values of another ratio.
+	epoch int
 }
 
 type linkRow struct {
 	lo int // first Korean start position held
-	// v[(pj-lo)*nLinks+x] is the evidence score. The passes read it
-	// rounded to float32; logit, exact.
+	// v[(pj-lo)*nLinks+x] is the evidence score, set when bare is. The
+	// passes read it rounded to float32; logit, exact.
 	v []float64
 	// bare holds, alike, 0 when the link is not scored yet, or whether it
 	// pairs whole paragraphs on nothing but length (what
 	// docModel.NeedEvidence refuses): bareYes or bareNo.
 	bare []int8
+	// scored holds, alike, the score the passes read (linkAtIndex) but
+	// for the costs of docModel: v rounded to float32 plus the length
+	// term for the ratio of epoch; NaN when not computed yet. The passes
+	// after the first (refine, sensitivity's variants, forwardBackward)
+	// read most links again with the same ratio.
+	scored []float64
+	epoch  int
 }
 
 // index returns where the row holds the link of moves[k] from Korean
@@ -420,23 +505,74 @@ const (
 	bareNo
 )
 
+// reset empties c for a document of rows rows (English positions),
+// keeping the rows' arrays to reuse.
+func (c *linkCache) reset(rows int) {
+	if cap(c.rows) < rows {
+		c.rows = append(c.rows[:cap(c.rows)], make([]linkRow, rows-cap(c.rows))...)
+	}
+	c.rows = c.rows[:rows]
+	for x := range c.rows {
+		r := &c.rows[x]
+		r.lo, r.v, r.bare, r.scored = 0, r.v[:0], r.bare[:0], r.scored[:0]
+	}
+}
+
 // cover returns row pi, grown to hold Korean start positions [lo, hi].
 func (c *linkCache) cover(pi, lo, hi int) *linkRow {
 	r := &c.rows[pi]
-	if r.v != nil && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) {
+	if len(r.v) > 0 && lo >= r.lo && (hi-r.lo+1)*nLinks <= len(r.v) && r.epoch == c.epoch {
 		return r
 	}
-	if r.v != nil {
-		lo, hi = min(lo, r.lo), max(hi, r.lo+len(r.v)/nLinks-1)
+	return c.grow(r, lo, hi)
+}
+
+// grow is cover for a row that does not hold [lo, hi] or whose scored
+// values are of another epoch: it makes it hold them and what it held,
+// reusing its arrays when they are large enough. Links it held keep
+// their place; the others are not scored (only bare is cleared: v is
+// read once bare is set). Scored values are kept if of the epoch.
+func (c *linkCache) grow(r *linkRow, lo, hi int) *linkRow {
+	old := len(r.v)
+	if old > 0 {
+		lo, hi = min(lo, r.lo), max(hi, r.lo+old/nLinks-1)
 	}
-	v := make([]float64, (hi-lo+1)*nLinks)
-	bare := make([]int8, len(v))
-	if r.v != nil {
-		copy(v[(r.lo-lo)*nLinks:], r.v)
-		copy(bare[(r.lo-lo)*nLinks:], r.bare)
+	size, at := (hi-lo+1)*nLinks, (r.lo-lo)*nLinks
+	if old == 0 {
+		at = 0
 	}
-	r.lo, r.v, r.bare = lo, v, bare
+	if cap(r.v) < size {
+		c.held -= cap(r.v) * 17 // 8 bytes of v, 1 of bare, 8 of scored
+		v, bare, scored := make([]float64, size), make([]int8, size), make([]float64, size)
+		copy(v[at:], r.v)
+		copy(bare[at:], r.bare)
+		copy(scored[at:], r.scored)
+		r.v, r.bare, r.scored = v, bare, scored
+		c.held += size * 17
+	} else {
+		r.v, r.bare, r.scored = r.v[:size], r.bare[:size], r.scored[:size]
+		copy(r.v[at:], r.v[:old])
+		copy(r.bare[at:], r.bare[:old])
+		copy(r.scored[at:], r.scored[:old])
+		clear(r.bare[:at])
+		clear(r.bare[at+old:])
+	}
+	if r.epoch != c.epoch {
+		fill(r.scored, math.NaN())
+		r.epoch = c.epoch
+	} else {
+		fill(r.scored[:at], math.NaN())
+		fill(r.scored[at+old:], math.NaN())
+	}
+	r.lo = lo
 	return r
+}
+
+// fill sets every element of xs to x.
+func fill(xs []float64, x float64) {
+	for i := range xs {
+		xs[i] = x
+	}
 }
 
 // step tries move mv from (pi, pj) in state st. It returns the score of
@@ -733,6 +869,7 @@ func segmentPara(ps []Paragraph, id int, korean bool) []string {
 func (p *docScorer) setRatio(r float64) {
 	p.ratioLn = r
 	p.lengths = p.lengths.withRatio(r)
+	p.links.epoch++ // the links' scores with length are the old ratio's
 }
 
 // postWindow is the window the forward-backward pass runs in: a band of

@@ -3,6 +3,7 @@ package align
 import (
 	"math/bits"
 	"sort"
+	"unsafe"
 )
 
 // evidence is what a pair of paragraph groups share and do not share.
@@ -61,9 +62,11 @@ type postings struct {
 type posting struct{ sent, item int32 }
 
 // tokenPostings indexes the ids of each token that tokens gives for the
-// sentences of kf (items with several ids: a word's translations).
-func tokenPostings(size int, kf []*features, tokens func(f *features) [][]int32) postings {
-	p := postings{first: make([]int32, size+1)}
+// sentences of kf (items with several ids: a word's translations),
+// reusing p's arrays.
+func (p *postings) tokenPostings(size int, kf []*features, tokens func(f *features) [][]int32) {
+	p.first = grow(p.first, size+1)
+	clear(p.first)
 	for _, f := range kf {
 		for _, ids := range tokens(f) {
 			for _, id := range ids {
@@ -80,12 +83,13 @@ func tokenPostings(size int, kf []*features, tokens func(f *features) [][]int32)
 			}
 		}
 	}
-	return p
 }
 
-// itemPostings indexes the ids items gives for the sentences of kf.
-func itemPostings(size int, kf []*features, items func(f *features) []int32) postings {
-	p := postings{first: make([]int32, size+1)}
+// itemPostings indexes the ids items gives for the sentences of kf,
+// reusing p's arrays.
+func (p *postings) itemPostings(size int, kf []*features, items func(f *features) []int32) {
+	p.first = grow(p.first, size+1)
+	clear(p.first)
 	for _, f := range kf {
 		for _, id := range items(f) {
 			p.first[id+1]++
@@ -98,7 +102,6 @@ func itemPostings(size int, kf []*features, items func(f *features) []int32) pos
 			next[id]++
 		}
 	}
-	return p
 }
 
 // start turns the counts in first into starts, sizes at and returns a
@@ -107,9 +110,12 @@ func (p *postings) start(size int) []int32 {
 	for id := range size {
 		p.first[id+1] += p.first[id]
 	}
-	p.at = make([]posting, p.first[size])
+	p.at = grow(p.at, int(p.first[size]))
 	return append([]int32(nil), p.first[:size]...)
 }
+
+// bytes counts the bytes of p's arrays.
+func (p *postings) bytes() int { return cap(p.first)*4 + cap(p.at)*8 }
 
 // in returns the entries of id in sentences [b0, b1). Most ids of an
 // English sentence have none in all the Korean: that case is inlined.
@@ -181,32 +187,62 @@ type pairSums struct {
 	numKO, numEN                            float64
 }
 
-func newMaskCache(v *vocab, en, ko []*features) *maskCache {
-	c := &maskCache{en: en, ko: ko, koOff: make([]int, len(ko)+1), koAt: make([][koKinds + 1]int, len(ko)),
-		koSum: make([]float64, len(ko)), enSum: make([]float64, len(en))}
-	c.post[postLex] = tokenPostings(v.size(evLex), ko, func(f *features) [][]int32 { return f.lexTokens })
-	c.post[postName] = tokenPostings(v.size(evName), ko, func(f *features) [][]int32 { return f.nameTokens })
-	c.post[postLatin] = itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.latin })
-	c.post[postNum] = itemPostings(v.size(evNum), ko, func(f *features) []int32 { return f.numbers })
+// newMaskCache returns the mask cache of English sentences en and Korean
+// ko, whose ids v gave; with reuse (nil for none), in its storage, which
+// a cache of an earlier document left.
+func newMaskCache(v *vocab, en, ko []*features, reuse *maskCache) *maskCache {
+	c := reuse
+	if c == nil {
+		c = new(maskCache)
+	}
+	c.en, c.ko = en, ko
+	c.koOff, c.koAt = grow(c.koOff, len(ko)+1), grow(c.koAt, len(ko))
+	c.koSum, c.enSum = grow(c.koSum, len(ko)), grow(c.enSum, len(en))
+	c.post[postLex].tokenPostings(v.size(evLex), ko, func(f *features) [][]int32 { return f.lexTokens })
+	c.post[postName].tokenPostings(v.size(evName), ko, func(f *features) [][]int32 { return f.nameTokens })
+	c.post[postLatin].itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.latin })
+	c.post[postNum].itemPostings(v.size(evNum), ko, func(f *features) []int32 { return f.numbers })
+	hangul := false
 	for a, e := range en {
 		c.enSum[a] = sum(e.numW)
-		if len(e.hangul) > 0 && c.post[postHangul].first == nil {
-			// Only needed when the English quotes Hangul.
-			c.post[postHangul] = itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.hangulPrefixes })
+		if len(e.hangul) > 0 && !hangul {
+			// Only needed when the English quotes Hangul (otherwise
+			// no word looks it up).
+			c.post[postHangul].itemPostings(v.size(evWord), ko, func(f *features) []int32 { return f.hangulPrefixes })
+			hangul = true
 		}
 	}
+	c.koOff[0] = 0
 	for b, k := range ko {
 		at := &c.koAt[b]
+		*at = [koKinds + 1]int{}
 		for kind, n := range [koKinds]int{len(k.lexTokens), len(k.nameTokens), len(k.latin), len(k.numbers)} {
 			at[kind+1] = at[kind] + words(n)
 		}
 		c.koOff[b+1] = c.koOff[b] + at[koKinds]
 		c.koSum[b] = sum(k.numW)
 	}
+	blocks := (len(ko) + maskBlock - 1) / maskBlock
 	for i := range c.slots {
-		c.slots[i].a = -1
+		r := &c.slots[i]
+		r.a, r.gen = -1, 0
+		r.valid, r.sums = grow(r.valid, blocks), grow(r.sums, len(ko))
+		clear(r.valid)
 	}
 	return c
+}
+
+// bytes counts the bytes of c's arrays.
+func (c *maskCache) bytes() int {
+	n := cap(c.koOff)*8 + cap(c.koAt)*8*(koKinds+1) + cap(c.koSum)*8 + cap(c.enSum)*8
+	for k := range c.post {
+		n += c.post[k].bytes()
+	}
+	for i := range c.slots {
+		r := &c.slots[i]
+		n += cap(r.words)*8 + cap(r.sums)*int(unsafe.Sizeof(pairSums{})) + cap(r.valid)*4 + cap(r.numHit)*8
+	}
+	return n
 }
 
 // holds reports whether row r is English sentence a's and filled for
@@ -242,10 +278,6 @@ func (c *maskCache) assign(r *maskRow, a int) {
 	}
 	r.enW = r.enAt[enKinds]
 	r.words = grow(r.words, c.koOff[len(c.ko)]+len(c.ko)*r.enW)
-	if r.valid == nil {
-		r.valid = make([]uint32, (len(c.ko)+maskBlock-1)/maskBlock)
-		r.sums = make([]pairSums, len(c.ko))
-	}
 	r.gen++
 	if r.gen == 0 { // wrapped
 		clear(r.valid)

@@ -3,6 +3,7 @@ package align
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -28,7 +29,7 @@ func TestEvidenceMatchesStamps(t *testing.T) {
 		p, v := testScorer(t, base+".en.txt", base+".ko.txt")
 		ef, kf := p.ef, p.kf
 		m := newRefMatcher(v)
-		c := newMaskCache(v, ef, kf)
+		c := newMaskCache(v, ef, kf, nil)
 		links := diagonalLinks(r, len(ef), len(kf))
 		for _, l := range links {
 			var got evidence
@@ -81,6 +82,47 @@ func TestLinkCacheExact(t *testing.T) {
 				}
 				if whole && p.hasEvidence(l.ei, l.ej, l.ki, l.kj) != supported {
 					t.Fatalf("%s: link %+v: hasEvidence %v, want %v", filepath.Base(base), l, !supported, supported)
+				}
+			}
+		}
+	}
+}
+
+// TestLinkScoresAcrossRatios holds the scores the passes read (linkScore,
+// which keeps each link's score with length for the ratio of the moment)
+// to the score computed afresh, read under one ratio and then under
+// others (setRatio), with the costs of the document model and of its
+// variants: the same float.
+func TestLinkScoresAcrossRatios(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, base := range latticeDocs(t) {
+		p, _ := testScorer(t, base+".en.txt", base+".ko.txt")
+		links := diagonalLinks(r, len(p.ef), len(p.kf))
+		dms := append([]docModel{*p.dm}, p.dm.variants()...)
+		for _, ratio := range []float64{priorRatioLn, 0.9, 0.4} {
+			if ratio != p.ratioLn {
+				p.setRatio(ratio)
+			}
+			for x, l := range links {
+				if p.en.span[l.ej-l.ei][l.ei] < 0 || p.ko.span[l.kj-l.ki][l.ki] < 0 {
+					continue // across a barrier: no move links it
+				}
+				dm := &dms[x%len(dms)]
+				p.dm = dm
+				k := linkShape(l.ej-l.ei, l.kj-l.ki)
+				var ev evidence
+				p.cache.evidence(&ev, l.ei, l.ej, l.ki, l.kj)
+				want := float64(float32(p.m.evidenceScore(&ev))) + p.lengths.score(p.en.chars(l.ei, l.ej), p.ko.chars(l.ki, l.kj))
+				if slices.Contains(p.en.soft[l.ei:l.ej], true) || slices.Contains(p.ko.soft[l.ki:l.kj], true) {
+					want -= dm.Caption
+				}
+				if c := dm.mergeCost()[k]; c != 0 {
+					want -= c
+				}
+				for range 2 {
+					if got := p.linkScore(l.ej, l.kj, k); got != want {
+						t.Fatalf("%s, ratio %v: link %+v: linkScore %v, want %v", filepath.Base(base), ratio, l, got, want)
+					}
 				}
 			}
 		}

@@ -104,6 +104,9 @@ func (lt *lattice) reset(win window, fill float64) {
 	}
 }
 
+// bytes counts the bytes of the lattice's arrays.
+func (lt *lattice) bytes() int { return cap(lt.off)*8 + cap(lt.score)*8 + cap(lt.back)*2 }
+
 // grow returns s with length n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {
@@ -122,7 +125,7 @@ func (p *docScorer) run(win window, nMoves int) (path []pathStep, edge bool) {
 	if lo[0] > 0 || hi[0] < 0 {
 		return nil, true
 	}
-	lt := &p.viterbi
+	lt := p.viterbi
 	lt.reset(win, math.Inf(-1))
 	lt.back = grow(lt.back, len(lt.score))
 	for x := range lt.back {

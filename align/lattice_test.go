@@ -73,7 +73,7 @@ func testScorer(t *testing.T, enPath, koPath string) (*docScorer, *vocab) {
 	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lexicon.Default(), v, new(match.Compiler))
-	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
+	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel, nil)
 	p.headlines = heads
 	return p, v
 }
@@ -129,7 +129,7 @@ func TestRunMatchesStep(t *testing.T) {
 					if score == nil {
 						continue
 					}
-					lt := &p.viterbi
+					lt := p.viterbi
 				cells:
 					for i := range score {
 						for c := range score[i] {
@@ -263,7 +263,7 @@ func syntheticScorer(r *rand.Rand) *docScorer {
 	ks, _ := side(true, "장관이 그들을 만났다.")
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lexicon.Default(), v, new(match.Compiler))
-	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
+	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel, nil)
 	p.headlines = r.IntN(2) == 0
 	return p
 }
@@ -383,7 +383,8 @@ func TestForwardBackwardArcsKeptOrBuiltAgain(t *testing.T) {
 			continue
 		}
 		q := *p
-		q.links = linkCache{rows: make([]linkRow, len(p.links.rows))}
+		q.links = new(linkCache)
+		q.links.reset(len(p.links.rows))
 		check(fmt.Sprintf("layout %d", k), p, &q, fullWindow(n, m))
 	}
 }

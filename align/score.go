@@ -46,21 +46,39 @@ func (m *model) lengthScore(lenEN, lenKO int, ratioLn float64) float64 {
 }
 
 // lengthTable is the length model for one length ratio, with the terms
-// that depend on a pair's size tabulated: a translation's log length ratio
-// deviates by d ~ N(0, v) with v = lenVar0 + lenVarL/n for n Korean-sized
-// letters, an unrelated pair's by N(0, lenRandSD²).
+// that depend on a pair's size tabulated (sizeTerms).
 type lengthTable struct {
 	ratioLn, scale float64 // scale = exp(-ratioLn)
 	m              *model
+	terms          *sizeTerms
+}
+
+// sizeTerms tabulate, by size, the terms of the length model that depend
+// on the model only: a translation's log length ratio deviates by
+// d ~ N(0, v) with v = lenVar0 + lenVarL/n for n Korean-sized letters, an
+// unrelated pair's by N(0, lenRandSD²). A table is never changed once
+// made, so tables of several ratios (and a Scratch's documents) share it.
+type sizeTerms struct {
 	quad, constant [512]float64 // by n: the factor of -d² and the constant
 }
 
-func (m *model) lengths(ratioLn float64) *lengthTable {
-	t := &lengthTable{ratioLn: ratioLn, scale: math.Exp(-ratioLn), m: m}
+// sizeTerms tabulates the model's size terms.
+func (m *model) sizeTerms() *sizeTerms {
+	t := new(sizeTerms)
 	for n := 1; n < len(t.quad); n++ {
 		t.quad[n], t.constant[n] = m.lengthTerms(float64(n))
 	}
 	return t
+}
+
+func (m *model) lengths(ratioLn float64) *lengthTable {
+	return m.sizeTerms().table(m, ratioLn)
+}
+
+// table returns the length table of model m (whose terms t are) for a
+// ratio.
+func (t *sizeTerms) table(m *model, ratioLn float64) *lengthTable {
+	return &lengthTable{ratioLn: ratioLn, scale: math.Exp(-ratioLn), m: m, terms: t}
 }
 
 func (m *model) lengthTerms(n float64) (quad, constant float64) {
@@ -72,9 +90,7 @@ func (m *model) lengthTerms(n float64) (quad, constant float64) {
 // withRatio returns the table for another ratio: the terms by size do not
 // depend on it.
 func (t *lengthTable) withRatio(ratioLn float64) *lengthTable {
-	u := *t
-	u.ratioLn, u.scale = ratioLn, math.Exp(-ratioLn)
-	return &u
+	return t.terms.table(t.m, ratioLn)
 }
 
 func (t *lengthTable) score(lenEN, lenKO int) float64 {
@@ -86,8 +102,8 @@ func (t *lengthTable) score(lenEN, lenKO int) float64 {
 		n = x
 	}
 	n++
-	if k := int(n + 0.5); k < len(t.quad) {
-		return -d*d*t.quad[k] + t.constant[k]
+	if k := int(n + 0.5); k < len(t.terms.quad) {
+		return -d*d*t.terms.quad[k] + t.terms.constant[k]
 	}
 	q, c := t.m.lengthTerms(n)
 	return -d*d*q + c

@@ -7,7 +7,8 @@ import "testing"
 func TestLengthTableWithRatio(t *testing.T) {
 	m := &defaultModel
 	for _, r := range []float64{priorRatioLn, 0, 0.35, 1.1, -0.4} {
-		if got, want := m.lengths(priorRatioLn).withRatio(r), m.lengths(r); *got != *want {
+		got, want := m.lengths(priorRatioLn).withRatio(r), m.lengths(r)
+		if got.ratioLn != want.ratioLn || got.scale != want.scale || got.m != want.m || *got.terms != *want.terms {
 			t.Errorf("ratio %v: withRatio differs from lengths", r)
 		}
 	}

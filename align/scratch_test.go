@@ -35,7 +35,8 @@ func TestScratchReuse(t *testing.T) {
 // TestScratchBounds aligns the dev pairs through one Scratch whose caches
 // are bounded far below a document's words and names, so that they start
 // afresh again and again, and checks each alignment is the one made
-// without a Scratch, and that the word cache did start afresh.
+// without a Scratch, and that the word cache did start afresh and the
+// program's storage was dropped (for some documents, not all).
 func TestScratchBounds(t *testing.T) {
 	bases := latticeDocs(t)
 	if n := testenv.Count(8, 24); len(bases) > n {
@@ -43,12 +44,14 @@ func TestScratchBounds(t *testing.T) {
 	}
 	sc := NewScratch()
 	sc.maxNames = 40
+	sc.dp.maxHeld = 100 << 10
 	sc.v = newScratchVocab()
 	sc.v.words.limit = 300
-	resets := 0
+	resets, dropped := 0, 0
 	for _, base := range bases {
 		en, ko := readPairFiles(t, base+".en.txt", base+".ko.txt")
 		before := sc.v.words.ko.Len()
+		held := sc.dp.bytes()
 		opt := Options{Level: SentenceLevel, MinScore: DefaultMinScore}
 		want := Align(en, ko, opt)
 		opt.Scratch = sc
@@ -56,11 +59,17 @@ func TestScratchBounds(t *testing.T) {
 		if before > sc.v.words.limit {
 			resets++
 		}
+		if held > sc.dp.maxHeld {
+			dropped++
+		}
 		if !reflect.DeepEqual(got.ParagraphBeads, want.ParagraphBeads) || !reflect.DeepEqual(got.SentenceBeads, want.SentenceBeads) || got.Ratio != want.Ratio {
 			t.Errorf("%s: the alignment through a small-bounded scratch differs", filepath.Base(base))
 		}
 	}
 	if resets < len(bases)/2 {
 		t.Errorf("the word cache started afresh before %d documents of %d", resets, len(bases))
+	}
+	if dropped == 0 || dropped == len(bases) {
+		t.Errorf("the program's storage was dropped before %d documents of %d", dropped, len(bases))
 	}
 }

@@ -60,7 +60,7 @@ func TestSentenceWorkLinear(t *testing.T) {
 		es, ks := newStream(en, []int{0}, false), newStream(ko, []int{0}, true)
 		v := newVocab()
 		ef, kf := sideFeatures(es.text, ks.text, lexicon.Default(), v, new(match.Compiler))
-		p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
+		p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel, nil)
 		path := p.search()
 		t.Logf("%d×%d sentences: %d cells, %.0f an English sentence", es.len(), ks.len(), p.searched, float64(p.searched)/float64(es.len()+1))
 		if i, j := pathEnd(path); i != es.len() || j != ks.len() {

@@ -209,7 +209,7 @@ func TestDebugDoc(t *testing.T) {
 	es, ks := newStream(en, bodyEN, false), newStream(ko, bodyKO, true)
 	v := newVocab()
 	ef, kf := sideFeatures(es.text, ks.text, lex, v, new(match.Compiler))
-	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel)
+	p := newDocScorer(es, ks, ef, kf, v, &defaultModel, &defaultDocModel, nil)
 	path := p.search()
 	if r, ok := p.estimateRatio(path); ok {
 		p.setRatio(r)
@@ -247,7 +247,7 @@ func TestDebugPair(t *testing.T) {
 	v := newVocab()
 	ef, kf := sideFeatures([]string{en}, []string{ko}, lex, v, new(match.Compiler))
 	var ev evidence
-	newMaskCache(v, ef, kf).evidence(&ev, 0, 1, 0, 1)
+	newMaskCache(v, ef, kf, nil).evidence(&ev, 0, 1, 0, 1)
 	fmt.Printf("%+v\nlogit %.2f\n", ev, defaultModel.logit(&ev, priorRatioLn))
 	fmt.Printf("en lex %d words %d; ko lexTokens %d\n", len(ef[0].lexSet), len(ef[0].wordSet), len(kf[0].lexTokens))
 }
@@ -445,7 +445,7 @@ func TestFitSentenceModel(t *testing.T) {
 		}
 		v := newVocab()
 		ef, kf := sideFeatures(en, ko, lex, v, new(match.Compiler))
-		c := newMaskCache(v, ef, kf)
+		c := newMaskCache(v, ef, kf, nil)
 		for i := range en {
 			for j := max(0, i-3); j < min(len(ko), i+4); j++ {
 				var ev evidence
