@@ -232,7 +232,6 @@ type docState struct {
 	midCaps   map[string]bool           // Prepared.midCaps
 	words     map[string]wordInfo       // Korean words seen, analysed once
 	enIDs     map[string][]uint32       // lexicon ids of English names' words
-	latin     map[string]string         // namekey.Key of English names and Latin glosses
 	known     map[string]bool           // Hangul names the table of established spellings has
 	common    map[string]bool           // English words that are common words (commonWord)
 	stems     map[string]bool           // words the Korean side uses with several endings
@@ -712,7 +711,7 @@ const minBeadsPerWorker = 8
 func newDocState(opt Options, p *Prepared, keep bool) *docState {
 	d := &docState{opt: opt, lex: p.lex, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
 		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{},
-		enIDs: map[string][]uint32{}, latin: map[string]string{}, known: map[string]bool{},
+		enIDs: map[string][]uint32{}, known: map[string]bool{},
 		common: map[string]bool{}}
 	if keep && p.scratch != nil {
 		d.names, d.keepNames = p.scratch.names, true
@@ -2484,14 +2483,14 @@ func (d *docState) sameLatin(english, latin string) bool {
 	return k != "" && k == d.nameKey(latin)
 }
 
-// nameKey is namekey.Key, once per name and document.
+// nameKey is namekey.Key of an English name or a Latin gloss, once per
+// name.
 func (d *docState) nameKey(s string) string {
-	k, ok := d.latin[s]
-	if !ok {
-		k = namekey.Key(s)
-		d.latin[s] = k
+	n := d.name(s)
+	if !n.keyFound {
+		n.key, n.keyFound = namekey.Key(s), true
 	}
-	return k
+	return n.key
 }
 
 // pairType decides the type of a pair from the English mention and the

@@ -8,8 +8,8 @@ import (
 
 // Scratch keeps, from one document to the next, what the glossary finds
 // of a Korean word whatever the document it is in: its wordFacts and its
-// match.HangulKey; and of an English name: its compiled forms and its
-// translations (englishName). Corpus mode keeps one per worker
+// match.HangulKey; and of an English name: its compiled forms, its
+// translations and its namekey.Key (englishName). Corpus mode keeps one per worker
 // (pair.Worker, through PrepareWith), as it keeps an align.Scratch: about
 // 40% of the distinct Korean words of an article of the development
 // corpus were in an earlier one (of its English names, fewer: a corpus
@@ -112,6 +112,8 @@ type englishName struct {
 	probe           *match.Probe
 	translated      []string // translated.Hangul of the name
 	translatedFound bool
+	key             string // namekey.Key of the name
+	keyFound        bool
 }
 
 // compile returns the compiled English of name s, whose englishName n is.
