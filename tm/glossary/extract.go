@@ -222,7 +222,7 @@ type docState struct {
 	opt Options
 	lex *lexicon.Lexicon
 	// names holds what is found of English names (compileEnglish,
-	// probe, translated): the Scratch's, kept from document to document,
+	// probe, translated, nameKey): the Scratch's, kept from document to document,
 	// when one goroutine reads the document with a Scratch (keepNames),
 	// else the document's own.
 	names     map[string]*englishName
@@ -1659,9 +1659,11 @@ func (d *docState) name(s string) *englishName {
 	n := d.names[s]
 	if n == nil {
 		if d.keepNames {
-			s = strings.Clone(s) // kept past the document, whose text it is a slice of
+			// Kept past the document, whose text s is a slice of: what
+			// is found of the name is found from the copy.
+			s = strings.Clone(s)
 		}
-		n = &englishName{}
+		n = &englishName{text: s}
 		d.names[s] = n
 	}
 	return n
@@ -1672,7 +1674,7 @@ func (d *docState) name(s string) *englishName {
 func (d *docState) translated(s string) []string {
 	n := d.name(s)
 	if !n.translatedFound {
-		n.translated, n.translatedFound = translated.Hangul(s), true
+		n.translated, n.translatedFound = translated.Hangul(n.text), true
 	}
 	return n.translated
 }
@@ -1681,7 +1683,7 @@ func (d *docState) translated(s string) []string {
 func (d *docState) probe(s string) *match.Probe {
 	n := d.name(s)
 	if n.probe == nil {
-		n.probe = match.NewProbe(n.compile(s))
+		n.probe = match.NewProbe(n.compile())
 	}
 	return n.probe
 }
@@ -1689,7 +1691,7 @@ func (d *docState) probe(s string) *match.Probe {
 // compileEnglish is match.CompileEnglish of an English name, its
 // abbreviations expanded, once per name.
 func (d *docState) compileEnglish(s string) *match.English {
-	return d.name(s).compile(s)
+	return d.name(s).compile()
 }
 
 func (d *docState) compileHangul(s string) *match.Name {
@@ -2488,7 +2490,7 @@ func (d *docState) sameLatin(english, latin string) bool {
 func (d *docState) nameKey(s string) string {
 	n := d.name(s)
 	if !n.keyFound {
-		n.key, n.keyFound = namekey.Key(s), true
+		n.key, n.keyFound = namekey.Key(n.text), true
 	}
 	return n.key
 }

@@ -108,6 +108,7 @@ func keepKeys(entries []*wordEntry, states []*docState) {
 // first asked for. Every part depends on the name alone, so a Scratch
 // keeps them from one document to the next.
 type englishName struct {
+	text            string         // the name, a copy when a Scratch keeps it
 	english         *match.English // match.CompileEnglish of the name, abbreviations expanded
 	probe           *match.Probe
 	translated      []string // translated.Hangul of the name
@@ -116,10 +117,10 @@ type englishName struct {
 	keyFound        bool
 }
 
-// compile returns the compiled English of name s, whose englishName n is.
-func (n *englishName) compile(s string) *match.English {
+// compile returns the compiled English of the name.
+func (n *englishName) compile() *match.English {
 	if n.english == nil {
-		n.english = match.CompileEnglish(expandAbbreviations(s))
+		n.english = match.CompileEnglish(expandAbbreviations(n.text))
 	}
 	return n.english
 }
