@@ -219,22 +219,24 @@ func headType(h string) (Type, bool) {
 
 // docState holds what one document's extraction compiles once.
 type docState struct {
-	opt      Options
-	lex      *lexicon.Lexicon
-	english  map[string]*match.English
-	hangul   *match.Compiler // shared with the aligner and the other workers
-	mentions map[align.ID][]english.Mention
-	midCaps  map[string]bool     // Prepared.midCaps
-	words    map[string]wordInfo // Korean words seen, analysed once
-	trans    map[string][]string // translated.Hangul of English names
-	enIDs    map[string][]uint32 // lexicon ids of English names' words
-	probes   map[string]*match.Probe
-	latin    map[string]string         // namekey.Key of English names and Latin glosses
-	known    map[string]bool           // Hangul names the table of established spellings has
-	common   map[string]bool           // English words that are common words (commonWord)
-	stems    map[string]bool           // words the Korean side uses with several endings
-	koWords  map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
-	glosses  map[align.ID][]latinGloss // their Latin glosses, when prepared
+	opt Options
+	lex *lexicon.Lexicon
+	// names holds what is found of English names (compileEnglish,
+	// probe, translated, nameKey): the Scratch's, kept from document to document,
+	// when one goroutine reads the document with a Scratch (keepNames),
+	// else the document's own.
+	names     map[string]*englishName
+	keepNames bool
+	hangul    *match.Compiler // shared with the aligner and the other workers
+	mentions  map[align.ID][]english.Mention
+	midCaps   map[string]bool           // Prepared.midCaps
+	words     map[string]wordInfo       // Korean words seen, analysed once
+	enIDs     map[string][]uint32       // lexicon ids of English names' words
+	known     map[string]bool           // Hangul names the table of established spellings has
+	common    map[string]bool           // English words that are common words (commonWord)
+	stems     map[string]bool           // words the Korean side uses with several endings
+	koWords   map[align.ID][]koWord     // the words of Korean paragraphs, when prepared
+	glosses   map[align.ID][]latinGloss // their Latin glosses, when prepared
 	// keys holds the match.HangulKey of the prepared vocabulary's words
 	// (of vocabSize) by koWord.id, where keyed says it is found.
 	keys      []match.HangulKey
@@ -386,7 +388,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	// found go to the Scratch once they are done (keepKeys).
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
-		d := newDocState(opt, p)
+		d := newDocState(opt, p, true)
 		var pairs []pair
 		for _, b := range beads {
 			pairs = append(pairs, d.bead(a, b)...)
@@ -403,7 +405,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			d := newDocState(opt, p)
+			d := newDocState(opt, p, false)
 			for _, b := range beads[lo:hi] {
 				parts[w] = append(parts[w], d.bead(a, b)...)
 			}
@@ -415,7 +417,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	pairs = append(pairs, newDocState(opt, p).shortForms(a, beads, pairs)...)
+	pairs = append(pairs, newDocState(opt, p, false).shortForms(a, beads, pairs)...)
 	keepKeys(p.entries, states)
 	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 }
@@ -703,12 +705,20 @@ func allCaps(s string) bool {
 const minBeadsPerWorker = 8
 
 // newDocState returns empty caches over what p prepared, which the
-// workers of one document share (only reading it).
-func newDocState(opt Options, p *Prepared) *docState {
-	return &docState{opt: opt, lex: p.lex, english: map[string]*match.English{}, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{}, trans: map[string][]string{},
-		enIDs: map[string][]uint32{}, probes: map[string]*match.Probe{}, latin: map[string]string{}, known: map[string]bool{},
+// workers of one document share (only reading it). The English names are
+// those of p's Scratch when there is one and keep says this docState
+// reads the document alone.
+func newDocState(opt Options, p *Prepared, keep bool) *docState {
+	d := &docState{opt: opt, lex: p.lex, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{},
+		enIDs: map[string][]uint32{}, known: map[string]bool{},
 		common: map[string]bool{}}
+	if keep && p.scratch != nil {
+		d.names, d.keepNames = p.scratch.names, true
+	} else {
+		d.names = map[string]*englishName{}
+	}
+	return d
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -1465,6 +1475,7 @@ type Prepared struct {
 	// entries are the Scratch's entries of the distinct words of
 	// koWords, by id, when PrepareWith had one.
 	entries []*wordEntry
+	scratch *Scratch // PrepareWith's, for its English names
 	lex     *lexicon.Lexicon
 	names   *match.Compiler
 	// midCaps holds the words (lower-cased) that the English writes
@@ -1569,6 +1580,7 @@ func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepa
 	p.stems = vocab.stems()
 	p.vocabSize = len(vocab.words)
 	p.entries = vocab.entries
+	p.scratch = s
 	return p
 }
 
@@ -1641,33 +1653,45 @@ func (d *docState) glossed(english string, gloss []uint32) bool {
 // noGloss stands for a word the lexicon does not know.
 const noGloss = ^uint32(0)
 
-// translated is translated.Hangul, once per English name and document.
+// name returns what d knows of English name s, made empty when d has
+// nothing.
+func (d *docState) name(s string) *englishName {
+	n := d.names[s]
+	if n == nil {
+		if d.keepNames {
+			// Kept past the document, whose text s is a slice of: what
+			// is found of the name is found from the copy.
+			s = strings.Clone(s)
+		}
+		n = &englishName{text: s}
+		d.names[s] = n
+	}
+	return n
+}
+
+// translated is translated.Hangul, once per English name (and document,
+// without a Scratch).
 func (d *docState) translated(s string) []string {
-	f, ok := d.trans[s]
-	if !ok {
-		f = translated.Hangul(s)
-		d.trans[s] = f
+	n := d.name(s)
+	if !n.translatedFound {
+		n.translated, n.translatedFound = translated.Hangul(n.text), true
 	}
-	return f
+	return n.translated
 }
 
-// probe is match.NewProbe of an English name, once per document.
+// probe is match.NewProbe of an English name, once per name.
 func (d *docState) probe(s string) *match.Probe {
-	p := d.probes[s]
-	if p == nil {
-		p = match.NewProbe(d.compileEnglish(s))
-		d.probes[s] = p
+	n := d.name(s)
+	if n.probe == nil {
+		n.probe = match.NewProbe(n.compile())
 	}
-	return p
+	return n.probe
 }
 
+// compileEnglish is match.CompileEnglish of an English name, its
+// abbreviations expanded, once per name.
 func (d *docState) compileEnglish(s string) *match.English {
-	e := d.english[s]
-	if e == nil {
-		e = match.CompileEnglish(expandAbbreviations(s))
-		d.english[s] = e
-	}
-	return e
+	return d.name(s).compile()
 }
 
 func (d *docState) compileHangul(s string) *match.Name {
@@ -2461,14 +2485,14 @@ func (d *docState) sameLatin(english, latin string) bool {
 	return k != "" && k == d.nameKey(latin)
 }
 
-// nameKey is namekey.Key, once per name and document.
+// nameKey is namekey.Key of an English name or a Latin gloss, once per
+// name.
 func (d *docState) nameKey(s string) string {
-	k, ok := d.latin[s]
-	if !ok {
-		k = namekey.Key(s)
-		d.latin[s] = k
+	n := d.name(s)
+	if !n.keyFound {
+		n.key, n.keyFound = namekey.Key(n.text), true
 	}
-	return k
+	return n.key
 }
 
 // pairType decides the type of a pair from the English mention and the

@@ -220,7 +220,7 @@ func TestNationalNames(t *testing.T) {
 			notWan: []string{"Russian Foreign Ministry=우크라이나 외무부"},
 		},
 	})
-	d := newDocState(Options{}, Prepare(nil, nil, align.Options{}))
+	d := newDocState(Options{}, Prepare(nil, nil, align.Options{}), false)
 	tests := []struct {
 		adj, h string
 		want   bool
@@ -325,7 +325,7 @@ func FuzzRecallRules(f *testing.F) {
 		if s < 0 {
 			return
 		}
-		d := newDocState(Options{}, Prepare(nil, nil, align.Options{}))
+		d := newDocState(Options{}, Prepare(nil, nil, align.Options{}), false)
 		if got, i, kh, j, ok := d.nationalName(en, at, len(en), ko, s, s+len(h)); ok && (en[i:] != got || ko[j:s+len(h)] != kh) {
 			t.Fatalf("nationalName = %q at %d, %q at %d", got, i, kh, j)
 		}

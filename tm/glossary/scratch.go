@@ -8,15 +8,23 @@ import (
 
 // Scratch keeps, from one document to the next, what the glossary finds
 // of a Korean word whatever the document it is in: its wordFacts and its
-// match.HangulKey. Corpus mode keeps one per worker (pair.Worker, through PrepareWith),
-// as it keeps an align.Scratch: about 40% of the distinct Korean words of
-// an article of the development corpus were in an earlier one. Every
-// entry depends on the word alone, so no output depends on which
+// match.HangulKey; and of an English name: its compiled forms, its
+// translations and its namekey.Key (englishName). Corpus mode keeps one per worker
+// (pair.Worker, through PrepareWith), as it keeps an align.Scratch: about
+// 40% of the distinct Korean words of an article of the development
+// corpus were in an earlier one (of its English names, fewer: a corpus
+// that comes back to the same people and places gains more). Every
+// entry depends on the word or name alone, so no output depends on which
 // documents came before. A Scratch must not be used by two documents at
-// once: PrepareWith writes it, Extract reads it (through the Prepared) (from several goroutines) and
+// once: PrepareWith writes it, Extract reads it (through the Prepared),
+// keeps the English names it compiles when it reads the document on one
+// goroutine (not the names of a long one it splits over several), and
 // then keeps the keys its beads found.
 type Scratch struct {
 	words map[string]*wordEntry
+	// names holds what Extract found of English names, when it read a
+	// document on one goroutine (see englishName).
+	names map[string]*englishName
 	doc   int         // the number of the document being read, for wordEntry.doc
 	free  []wordEntry // where the next entries are made, a chunk at a time
 }
@@ -29,6 +37,13 @@ type Scratch struct {
 // afresh three times over them, and found a word of an article in an
 // earlier one a quarter of the time rather than 40%.
 const maxScratchWords = 16384
+
+// maxScratchNames bounds the English names a Scratch keeps: past it, the
+// next document starts afresh. A name takes about 3.5 KB (most of it its
+// match.English), so a worker keeps about 7 MB of them, and at most the
+// names of one document more. An article of the development corpus
+// compiles about 20 English names: the 77 articles fit.
+const maxScratchNames = 2048
 
 // entryChunk is how many entries are made at once.
 const entryChunk = 256
@@ -51,6 +66,9 @@ func NewScratch() *Scratch { return &Scratch{} }
 func (s *Scratch) startDocument() {
 	if s.words == nil || len(s.words) > maxScratchWords {
 		s.words = make(map[string]*wordEntry, maxScratchWords)
+	}
+	if s.names == nil || len(s.names) > maxScratchNames {
+		s.names = make(map[string]*englishName, maxScratchNames)
 	}
 	s.doc++
 }
@@ -83,4 +101,26 @@ func keepKeys(entries []*wordEntry, states []*docState) {
 			}
 		}
 	}
+}
+
+// englishName is what the glossary finds of an English name (or of any
+// English text it compiles: a name without its head), each part when
+// first asked for. Every part depends on the name alone, so a Scratch
+// keeps them from one document to the next.
+type englishName struct {
+	text            string         // the name, a copy when a Scratch keeps it
+	english         *match.English // match.CompileEnglish of the name, abbreviations expanded
+	probe           *match.Probe
+	translated      []string // translated.Hangul of the name
+	translatedFound bool
+	key             string // namekey.Key of the name
+	keyFound        bool
+}
+
+// compile returns the compiled English of the name.
+func (n *englishName) compile() *match.English {
+	if n.english == nil {
+		n.english = match.CompileEnglish(expandAbbreviations(n.text))
+	}
+	return n.english
 }
