@@ -97,9 +97,13 @@ func appendXMLChars(dst []byte, s string) ([]byte, int) {
 
 // scanText reports whether the white-space rules of NormalizeText would
 // change s, whether s may not be in NFC, and whether it holds characters
-// XML forbids. The NFC answer is a quick test: text made only of
-// characters below U+0300 and precomposed Hangul syllables is NFC; anything
-// else is handed to the norm package.
+// XML forbids. The NFC answer is a quick test: text is NFC when every
+// character from U+0300 on is a precomposed Hangul syllable or inert in
+// NFC (norm.Properties.BoundaryAfter: composed as it is, and combining
+// with nothing before or after it, as curly quotes, dashes and CJK
+// punctuation are); text with any other character (a combining mark, a
+// conjoining jamo, a singleton such as U+2000) is handed to the norm
+// package whole.
 func scanText(s string) (space, maybeNFD, forbidden bool) {
 	const (
 		none    = iota // last character was not white space
@@ -127,7 +131,7 @@ func scanText(s string) (space, maybeNFD, forbidden bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r >= 0x300 && (r < 0xAC00 || r > 0xD7A3) {
-			maybeNFD = true
+			maybeNFD = maybeNFD || size == 1 || !norm.NFC.PropertiesString(s[i-size:i]).BoundaryAfter()
 			forbidden = forbidden || (r == utf8.RuneError && size == 1) || r == 0xFFFE || r == 0xFFFF
 		}
 		switch {
