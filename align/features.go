@@ -59,6 +59,11 @@ type vocab struct {
 
 // featureBuf holds a paragraph's id lists while they are gathered.
 type featureBuf struct {
+	// text and hashes hold a paragraph's words and their hashes in the
+	// word cache's table, looked up after all their slots are touched
+	// (wordid.Index.Touch).
+	text                         []string
+	hashes                       []uint64
 	words, lexs, names, prefixes []int32
 	set, fresh                   []int32 // set's own
 	nameEnds, lexEnds            []int
@@ -590,8 +595,13 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
 	v.words.useLexicon(lex)
+	b.text, b.hashes = b.text[:0], b.hashes[:0]
 	for w := range textWords(text, true) {
-		ew := v.englishWord(w, lex)
+		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.en.Hash(w))
+	}
+	v.words.en.Touch(b.hashes)
+	for k, w := range b.text {
+		ew := v.englishWord(w, b.hashes[k], lex)
 		if ew.word >= 0 {
 			b.words = append(b.words, ew.word)
 		}
@@ -599,6 +609,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			b.lexs = append(b.lexs, ew.lex)
 		}
 	}
+	clear(b.text) // the text is the document's: not kept past it
 	if strings.IndexFunc(text, hangul.IsSyllable) >= 0 {
 		for w := range strings.FieldsSeq(text) {
 			if w = strings.TrimFunc(w, notHangulSyllable); w != "" && strings.IndexFunc(w, notHangulSyllable) < 0 {
@@ -618,10 +629,11 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// englishWord returns the ids of an English word in this document.
-func (v *vocab) englishWord(w string, lex *lexicon.Lexicon) enWord {
+// englishWord returns the ids of an English word, whose hash in the
+// cache's table is h, in this document.
+func (v *vocab) englishWord(w string, h uint64, lex *lexicon.Lexicon) enWord {
 	c := &v.words
-	i, added := c.en.ID(w)
+	i, added := c.en.IDOf(w, h)
 	if added {
 		c.enWords = append(c.enWords, englishKeys(w, lex))
 	}
@@ -718,8 +730,13 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
 	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
 	v.words.useLexicon(lex)
+	b.text, b.hashes = b.text[:0], b.hashes[:0]
 	for w := range textWords(text, false) {
-		kw := v.koreanWord(w, lex)
+		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.ko.Hash(w))
+	}
+	v.words.ko.Touch(b.hashes)
+	for k, w := range b.text {
+		kw := v.koreanWord(w, b.hashes[k], lex)
 		ids := v.koIDs[kw.ids:]
 		b.prefixes = append(b.prefixes, ids[:kw.prefixes]...)
 		ids = ids[kw.prefixes:]
@@ -733,6 +750,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 			b.lexEnds = append(b.lexEnds, len(b.lexs))
 		}
 	}
+	clear(b.text) // the text is the document's: not kept past it
 	f.nameTokens = v.cutTokens(v.keep(b.names), b.nameEnds)
 	f.lexTokens = v.cutTokens(v.keep(b.lexs), b.lexEnds)
 	f.lexUnion = v.set(evLex, b.lexs)
@@ -745,11 +763,11 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// koreanWord returns the entry of a Korean word, its ids in this document
-// at v.koIDs[kw.ids:].
-func (v *vocab) koreanWord(w string, lex *lexicon.Lexicon) *koWord {
+// koreanWord returns the entry of a Korean word whose hash in the cache's
+// table is h, its ids in this document at v.koIDs[kw.ids:].
+func (v *vocab) koreanWord(w string, h uint64, lex *lexicon.Lexicon) *koWord {
 	c := &v.words
-	i, added := c.ko.ID(w)
+	i, added := c.ko.IDOf(w, h)
 	if added {
 		c.koWords = append(c.koWords, v.koreanKeys(w, lex))
 	}

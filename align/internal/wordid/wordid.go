@@ -28,6 +28,9 @@ type Index struct {
 	shift uint8      // 32 - log2(len(slots)): a tag's slot is tag >> shift
 	text  []byte     // the words, one after another
 	ends  []uint32   // ends[i] is where word i ends in text
+	// touched is the sum of what Touch read last, so that its reads are
+	// not left out by the compiler; it means nothing.
+	touched uint32
 }
 
 // wordSlot holds a word's tag (the top 32 bits of its hash, whose top
@@ -74,10 +77,37 @@ func (x *Index) Made() bool { return x.slots != nil }
 // next number) because x did not hold it. The Index keeps a copy of w's
 // bytes, never w itself.
 func (x *Index) ID(w string) (id int32, added bool) {
+	return x.IDOf(w, x.Hash(w))
+}
+
+// Hash returns the hash of w that IDOf and Touch take; it does not
+// change as x grows or is cleared.
+func (x *Index) Hash(w string) uint64 {
+	if x.slots == nil {
+		x.grow()
+	}
+	return maphash.String(x.seed, w)
+}
+
+// Touch reads the slots where the words of hashes hs are looked for
+// first, and nothing else: a caller about to look up many words touches
+// all their slots first, so that the processor waits on memory for them
+// together instead of once per word (the slots of a large table are
+// seldom in its caches).
+func (x *Index) Touch(hs []uint64) {
+	var sum uint32
+	for _, h := range hs {
+		sum += x.slots[uint32(h>>32)>>x.shift].tag
+	}
+	x.touched = sum
+}
+
+// IDOf is ID for a word whose hash (x.Hash(w)) is h.
+func (x *Index) IDOf(w string, h uint64) (id int32, added bool) {
 	if 2*(len(x.ends)+1) > len(x.slots) {
 		x.grow()
 	}
-	tag := uint32(maphash.String(x.seed, w) >> 32)
+	tag := uint32(h >> 32)
 	mask := len(x.slots) - 1
 	for i := int(tag >> x.shift); ; i = (i + 1) & mask {
 		s := &x.slots[i]
