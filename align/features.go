@@ -41,6 +41,10 @@ type vocab struct {
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 
+	// touched is the sum of what touchKorean read last, so that its reads
+	// are not left out by the compiler; it means nothing.
+	touched uint32
+
 	// buf holds the id lists of the paragraph being read, which keep and
 	// set copy into store, the lists of the document's features: one
 	// array of many paragraphs' lists instead of a few of each. The
@@ -61,9 +65,11 @@ type vocab struct {
 type featureBuf struct {
 	// text and hashes hold a paragraph's words and their hashes in the
 	// word cache's table, looked up after all their slots are touched
-	// (wordid.Index.Touch).
+	// (wordid.Index.Touch); entries, the Korean words' entries in the
+	// cache, read after all are touched (touchKorean).
 	text                         []string
 	hashes                       []uint64
+	entries                      []int32
 	words, lexs, names, prefixes []int32
 	set, fresh                   []int32 // set's own
 	nameEnds, lexEnds            []int
@@ -735,8 +741,13 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.ko.Hash(w))
 	}
 	v.words.ko.Touch(b.hashes)
+	b.entries = b.entries[:0]
 	for k, w := range b.text {
-		kw := v.koreanWord(w, b.hashes[k], lex)
+		b.entries = append(b.entries, v.koreanEntry(w, b.hashes[k], lex))
+	}
+	v.touchKorean(b.entries)
+	for _, e := range b.entries {
+		kw := v.koreanWord(e)
 		ids := v.koIDs[kw.ids:]
 		b.prefixes = append(b.prefixes, ids[:kw.prefixes]...)
 		ids = ids[kw.prefixes:]
@@ -763,15 +774,34 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// koreanWord returns the entry of a Korean word whose hash in the cache's
-// table is h, its ids in this document at v.koIDs[kw.ids:].
-func (v *vocab) koreanWord(w string, h uint64, lex *lexicon.Lexicon) *koWord {
+// koreanEntry returns the number of a Korean word's entry in the word
+// cache (c.koWords), whose hash in the cache's table is h, making the
+// entry if the cache does not hold the word.
+func (v *vocab) koreanEntry(w string, h uint64, lex *lexicon.Lexicon) int32 {
 	c := &v.words
 	i, added := c.ko.IDOf(w, h)
 	if added {
 		c.koWords = append(c.koWords, v.koreanKeys(w, lex))
 	}
-	kw := &c.koWords[i]
+	return i
+}
+
+// touchKorean reads the Korean word cache's entries es, as
+// wordid.Index.Touch reads slots: a paragraph's entries are then waited
+// for together.
+func (v *vocab) touchKorean(es []int32) {
+	var sum uint32
+	for _, e := range es {
+		sum += v.words.koWords[e].doc
+	}
+	v.touched = sum
+}
+
+// koreanWord returns the Korean word cache's entry e, its ids in this
+// document at v.koIDs[kw.ids:].
+func (v *vocab) koreanWord(e int32) *koWord {
+	c := &v.words
+	kw := &c.koWords[e]
 	if kw.doc != c.doc {
 		kw.doc, kw.ids = c.doc, int32(len(v.koIDs))
 		keys := c.koKeys[kw.keys:]
