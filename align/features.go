@@ -41,8 +41,9 @@ type vocab struct {
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 
-	// touched is the sum of what touchKorean read last, so that its reads
-	// are not left out by the compiler; it means nothing.
+	// touched is the sum of what touchKorean or touchEnglish read last,
+	// so that their reads are not left out by the compiler; it means
+	// nothing.
 	touched uint32
 
 	// buf holds the id lists of the paragraph being read, which keep and
@@ -65,8 +66,8 @@ type vocab struct {
 type featureBuf struct {
 	// text and hashes hold a paragraph's words and their hashes in the
 	// word cache's table, looked up after all their slots are touched
-	// (wordid.Index.Touch); entries, the Korean words' entries in the
-	// cache, read after all are touched (touchKorean).
+	// (wordid.Index.Touch); entries, the words' entries in the cache,
+	// read after all are touched (touchKorean, touchEnglish).
 	text                         []string
 	hashes                       []uint64
 	entries                      []int32
@@ -606,8 +607,13 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.en.Hash(w))
 	}
 	v.words.en.Touch(b.hashes)
+	b.entries = b.entries[:0]
 	for k, w := range b.text {
-		ew := v.englishWord(w, b.hashes[k], lex)
+		b.entries = append(b.entries, v.englishEntry(w, b.hashes[k], lex))
+	}
+	v.touchEnglish(b.entries)
+	for _, e := range b.entries {
+		ew := v.englishWord(e)
 		if ew.word >= 0 {
 			b.words = append(b.words, ew.word)
 		}
@@ -635,14 +641,32 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	return f
 }
 
-// englishWord returns the ids of an English word, whose hash in the
-// cache's table is h, in this document.
-func (v *vocab) englishWord(w string, h uint64, lex *lexicon.Lexicon) enWord {
+// englishEntry returns the number of an English word's entry in the word
+// cache (c.enWords), whose hash in the cache's table is h, making the
+// entry if the cache does not hold the word.
+func (v *vocab) englishEntry(w string, h uint64, lex *lexicon.Lexicon) int32 {
 	c := &v.words
 	i, added := c.en.IDOf(w, h)
 	if added {
 		c.enWords = append(c.enWords, englishKeys(w, lex))
 	}
+	return i
+}
+
+// touchEnglish reads the English word cache's entries es, as touchKorean
+// reads the Korean ones.
+func (v *vocab) touchEnglish(es []int32) {
+	var sum uint32
+	for _, e := range es {
+		sum += v.words.enWords[e].doc
+	}
+	v.touched = sum
+}
+
+// englishWord returns the ids in this document of the English word
+// cache's entry i.
+func (v *vocab) englishWord(i int32) enWord {
+	c := &v.words
 	e := &c.enWords[i]
 	if e.doc != c.doc {
 		e.doc, e.ids = c.doc, enWord{word: -1, lex: -1}
