@@ -324,18 +324,32 @@ func (v *vocab) reset() {
 	v.tokens.recycle()
 }
 
-// bytesPerKey is about how many bytes of a document's text (both sides)
-// give one key of kind k: the 1,000-line wire pair, 292 KB, has 3,900
-// translation ids, 18,500 name keys, 19,100 words and 214 numbers.
-func bytesPerKey(k int) int {
+// keyRoom estimates how many keys of kind k a document of size bytes of
+// text (both sides) gives. A document repeats its words more the longer
+// it is, so the first denseBytes give keys at the rate of a news article
+// (the 77 dev pairs give a translation id every 12.8 bytes on average, a
+// name key every 5.6, a word every 8.2), and the rest at the rate of the
+// 1,000-line wire pair (292 KB: 3,900 translation ids, 18,500 name keys,
+// 19,100 words and 214 numbers). An estimate too low costs the table's
+// growing, one too high its size.
+func keyRoom(k, bytes int) int {
+	var dense, sparse int // bytes per key
 	switch k {
 	case evLex:
-		return 64
-	case evNum:
-		return 1024
+		dense, sparse = 12, 64
+	case evName:
+		dense, sparse = 5, 16
+	case evWord:
+		dense, sparse = 8, 16
+	default: // evNum
+		dense, sparse = 1024, 1024
 	}
-	return 16 // evName, evWord
+	return min(bytes, denseBytes)/dense + max(bytes-denseBytes, 0)/sparse
 }
+
+// denseBytes is how much of a document keyRoom counts at an article's
+// rate of keys.
+const denseBytes = 32 << 10
 
 // bytesPerENWord and bytesPerKOWord are about how many bytes of a
 // document's text give one distinct word: the wire pair's 135 KB of
@@ -358,7 +372,7 @@ func koKeyRoom(koBytes int) int { return koBytes / 8 * 5 }
 // grown).
 func (v *vocab) presize(enBytes, koBytes int) {
 	for k := range v.ids {
-		v.ids[k].presize((enBytes + koBytes) / bytesPerKey(k))
+		v.ids[k].presize(keyRoom(k, enBytes+koBytes))
 	}
 	if c := &v.words; c.ko.Len()+c.en.Len() == 0 && (!c.ko.Made() || enBytes > c.roomEN || koBytes > c.roomKO) {
 		c.presize(max(enBytes, c.roomEN), max(koBytes, c.roomKO))
@@ -390,6 +404,10 @@ type idTable struct {
 	slots []idSlot // a power of two of them, at most half full
 	n     int      // keys held
 	shift uint8    // 64 - log2(len(slots))
+	// stale marks slots that still hold the keys of the last document
+	// (reset leaves them for presize, which may make a table of another
+	// size instead of clearing these).
+	stale bool
 }
 
 // idSlot holds a key and its id + 1; 0 marks an empty slot.
@@ -403,6 +421,10 @@ const minIDSlots = 256
 
 // id returns the id of key, giving it the next one if it is new.
 func (t *idTable) id(key uint64) int32 {
+	if t.stale {
+		clear(t.slots)
+		t.stale = false
+	}
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
@@ -441,8 +463,13 @@ func (t *idTable) grow() {
 
 // presize makes room for keys keys in an empty table at once, instead of
 // the table's doubling from minIDSlots (which costs the 1,000-line wire
-// pair some 6% of its time in re-inserting keys). Ids do not depend on
-// the table's size: they are given in the order keys come.
+// pair some 6% of its time in re-inserting keys). The last document's
+// table is cleared and kept if it is the size wanted or up to four times
+// larger, so that a corpus worker's documents, which differ in size,
+// seldom make a new one; a larger one is let go, so that one long
+// document does not cost each short one after it the clearing of its
+// table. Ids do not depend on the table's size: they are given in the
+// order keys come.
 func (t *idTable) presize(keys int) {
 	if t.n > 0 {
 		return
@@ -451,22 +478,23 @@ func (t *idTable) presize(keys int) {
 	for size < 2*(keys+1) {
 		size *= 2
 	}
-	if size > len(t.slots) {
+	if size > len(t.slots) || 4*size < len(t.slots) {
 		t.slots = make([]idSlot, size)
 		t.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+		t.stale = false
+		return
+	}
+	if t.stale {
+		clear(t.slots)
+		t.stale = false
 	}
 }
 
-// reset empties t, keeping its slots unless the last document used few of
-// them (a long document before many short ones would otherwise cost each
-// of them the clearing of its table).
+// reset empties t for the next document; its slots are cleared by
+// presize or the first id, whichever comes first.
 func (t *idTable) reset() {
-	if len(t.slots) > minIDSlots && 8*t.n < len(t.slots) {
-		*t = idTable{}
-		return
-	}
-	clear(t.slots)
 	t.n = 0
+	t.stale = len(t.slots) > 0
 }
 
 // features are what the scorer compares of one side of a paragraph pair,
