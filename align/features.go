@@ -638,6 +638,27 @@ func (v *vocab) englishWord(w string, lex *lexicon.Lexicon) enWord {
 	return e.ids
 }
 
+// lexID returns lex.ID(w), known, and true when c can tell it without
+// asking lex: when it holds w, of lex as it is, and englishKeys took w
+// whole (no apostrophe at either end trimmed), its entry has
+// lex.ID(strings.ToLower(w)), which is lex.ID(w) since the lexicon
+// lower-cases a word before anything else and lower-casing twice is
+// lower-casing once. It returns false when it cannot tell.
+func (c *wordCache) lexID(w string, lex *lexicon.Lexicon) (id uint32, known, ok bool) {
+	if w == "" || c.lex != lex || c.lexVersion != lex.Version() {
+		return 0, false, false
+	}
+	if f, l := w[0], w[len(w)-1]; f == '\'' || f >= utf8.RuneSelf || l == '\'' || l >= utf8.RuneSelf {
+		return 0, false, false
+	}
+	i, held := c.en.Lookup(w)
+	if !held {
+		return 0, false, false
+	}
+	e := &c.enWords[i]
+	return e.lex, e.hasLex, true
+}
+
 // englishKeys makes the keys of an English word.
 func englishKeys(w string, lex *lexicon.Lexicon) enEntry {
 	if c, d := w[0], w[len(w)-1]; c == '\'' || c >= utf8.RuneSelf || d == '\'' || d >= utf8.RuneSelf {

@@ -59,7 +59,7 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 				q, seen := queryOf[c]
 				if !seen {
 					q = -1
-					if hasUnknownWord(c, lex) {
+					if hasUnknownWord(c, lex, &v.words) {
 						q = int32(len(queries))
 						queries = append(queries, c)
 					}
@@ -146,12 +146,18 @@ func linkedKey(h int) uint64 { return uint64(h) | 1<<63 }
 
 // hasUnknownWord reports whether an English candidate has a word of two
 // letters or more that the lexicon does not know: the mark of a name.
-func hasUnknownWord(c string, lex *lexicon.Lexicon) bool {
+// Most of its words are in words, the word cache englishFeatures filled
+// from the same paragraphs, which tells what lex would (wordCache.lexID).
+func hasUnknownWord(c string, lex *lexicon.Lexicon, words *wordCache) bool {
 	for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 		if len(w) < 2 {
 			continue
 		}
-		if _, known := lex.ID(w); !known {
+		_, known, cached := words.lexID(w, lex)
+		if !cached {
+			_, known = lex.ID(w)
+		}
+		if !known {
 			return true
 		}
 	}

@@ -92,17 +92,37 @@ func (x *Index) ID(w string) (id int32, added bool) {
 			}
 			return id, true
 		}
-		if s.tag != tag {
-			continue
-		}
-		if len(w) <= inlineBytes {
-			if int(s.n) == len(w) && string(s.bytes[:len(w)]) == w {
-				return s.id - 1, false
-			}
-		} else if s.n == longWord && x.Matches(s.id-1, w) {
+		if s.tag == tag && x.holds(s, w) {
 			return s.id - 1, false
 		}
 	}
+}
+
+// Lookup returns the number of w and true when x holds w, and -1 and
+// false when it does not; unlike ID, it never adds w.
+func (x *Index) Lookup(w string) (id int32, ok bool) {
+	if len(x.ends) == 0 {
+		return -1, false
+	}
+	tag := uint32(maphash.String(x.seed, w) >> 32)
+	mask := len(x.slots) - 1
+	for i := int(tag >> x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return -1, false
+		}
+		if s.tag == tag && x.holds(s, w) {
+			return s.id - 1, true
+		}
+	}
+}
+
+// holds reports whether the word of the full slot s, whose tag is w's, is w.
+func (x *Index) holds(s *wordSlot, w string) bool {
+	if len(w) <= inlineBytes {
+		return int(s.n) == len(w) && string(s.bytes[:len(w)]) == w
+	}
+	return s.n == longWord && x.Matches(s.id-1, w)
 }
 
 // Matches reports whether word number i is w, without copying it.

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestIndex holds Index to a map: the same numbers, given in the
+// TestIndex holds Index (ID and Lookup) to a map: the same numbers, given in the
 // order words come, whatever the table's first size, across growth and
 // after clear; words that share a prefix, the empty word, Hangul, and
 // words on either side of the longest a slot holds (inlineBytes)
@@ -35,6 +35,9 @@ func TestIndex(t *testing.T) {
 						want = int32(len(ref))
 						ref[w] = want
 					}
+					if id, ok := x.Lookup(w); ok != seen || seen && id != want || !seen && id != -1 {
+						t.Fatalf("round %d: lookup(%q) = %d, %v before id; want %d, %v", round, w, id, ok, want, seen)
+					}
 					got, added := x.ID(w)
 					if got != want || added == seen {
 						t.Fatalf("round %d: id(%q) = %d, %v; want %d, %v", round, w, got, added, want, !seen)
@@ -51,6 +54,9 @@ func TestIndex(t *testing.T) {
 				x.Clear()
 				if x.Len() != 0 {
 					t.Fatalf("len %d after clear", x.Len())
+				}
+				if _, ok := x.Lookup(words[0]); ok {
+					t.Fatalf("lookup(%q) finds it after clear", words[0])
 				}
 			}
 		})
