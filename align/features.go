@@ -41,6 +41,10 @@ type vocab struct {
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 
+	// cands numbers linkNames' candidates in a document, kept for the
+	// next one (see candTable).
+	cands candTables
+
 	// buf holds the id lists of the paragraph being read, which keep and
 	// set copy into store, the lists of the document's features: one
 	// array of many paragraphs' lists instead of a few of each. The

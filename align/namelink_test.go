@@ -1,6 +1,7 @@
 package align
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -145,6 +146,31 @@ func TestToLowerTwice(t *testing.T) {
 		l := strings.ToLower("A" + string(r) + "\xff")
 		if strings.ToLower(l) != l {
 			t.Fatalf("ToLower(%q) = %q, lowered again %q", string(r), l, strings.ToLower(l))
+		}
+	}
+}
+
+// TestLinkNamesKept checks that what a vocabulary keeps from document to
+// document (its word cache, its candidate tables) changes nothing: on
+// the dev pairs, one after another, linkNames with one vocabulary and one
+// name compiler kept gives what it gives with fresh ones.
+func TestLinkNamesKept(t *testing.T) {
+	lex := lexicon.Default()
+	kept, names := newScratchVocab(), new(match.Compiler)
+	docs := featureDocs(t)
+	for k, d := range docs[:len(docs)-1] {
+		run := func(v *vocab, names *match.Compiler) ([][]int32, [][][]int32) {
+			for _, p := range d[0] {
+				englishFeatures(p, lex, v)
+			}
+			return linkNames(d[0], d[1], lex, v, names)
+		}
+		names.Trim(maxScratchNames)
+		kept.reset()
+		gotEN, gotKO := run(kept, names)
+		wantEN, wantKO := run(newVocab(), new(match.Compiler))
+		if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {
+			t.Fatalf("document %d: kept vocabulary links %v, %v; fresh one %v, %v", k, gotEN, gotKO, wantEN, wantKO)
 		}
 	}
 }
