@@ -46,6 +46,10 @@ type vocab struct {
 	// nothing.
 	touched uint32
 
+	// cands numbers linkNames' candidates in a document, kept for the
+	// next one (see candTable).
+	cands candTables
+
 	// buf holds the id lists of the paragraph being read, which keep and
 	// set copy into store, the lists of the document's features: one
 	// array of many paragraphs' lists instead of a few of each. The
@@ -69,7 +73,7 @@ type featureBuf struct {
 	// (wordid.Index.Touch); entries, the words' entries in the cache,
 	// read after all are touched (touchKorean, touchEnglish).
 	text                         []string
-	hashes                       []uint64
+	hashes                       []uint32
 	entries                      []int32
 	words, lexs, names, prefixes []int32
 	set, fresh                   []int32 // set's own
@@ -672,7 +676,7 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // englishEntry returns the number of an English word's entry in the word
 // cache (c.enWords), whose hash in the cache's table is h, making the
 // entry if the cache does not hold the word.
-func (v *vocab) englishEntry(w string, h uint64, lex *lexicon.Lexicon) int32 {
+func (v *vocab) englishEntry(w string, h uint32, lex *lexicon.Lexicon) int32 {
 	c := &v.words
 	i, added := c.en.IDOf(w, h)
 	if added {
@@ -706,6 +710,27 @@ func (v *vocab) englishWord(i int32) enWord {
 		}
 	}
 	return e.ids
+}
+
+// lexID returns lex.ID(w), known, and true when c can tell it without
+// asking lex: when it holds w, of lex as it is, and englishKeys took w
+// whole (no apostrophe at either end trimmed), its entry has
+// lex.ID(strings.ToLower(w)), which is lex.ID(w) since the lexicon
+// lower-cases a word before anything else and lower-casing twice is
+// lower-casing once. It returns false when it cannot tell.
+func (c *wordCache) lexID(w string, lex *lexicon.Lexicon) (id uint32, known, ok bool) {
+	if w == "" || c.lex != lex || c.lexVersion != lex.Version() {
+		return 0, false, false
+	}
+	if f, l := w[0], w[len(w)-1]; f == '\'' || f >= utf8.RuneSelf || l == '\'' || l >= utf8.RuneSelf {
+		return 0, false, false
+	}
+	i, held := c.en.Lookup(w)
+	if !held {
+		return 0, false, false
+	}
+	e := &c.enWords[i]
+	return e.lex, e.hasLex, true
 }
 
 // englishKeys makes the keys of an English word.
@@ -829,7 +854,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 // koreanEntry returns the number of a Korean word's entry in the word
 // cache (c.koWords), whose hash in the cache's table is h, making the
 // entry if the cache does not hold the word.
-func (v *vocab) koreanEntry(w string, h uint64, lex *lexicon.Lexicon) int32 {
+func (v *vocab) koreanEntry(w string, h uint32, lex *lexicon.Lexicon) int32 {
 	c := &v.words
 	i, added := c.ko.IDOf(w, h)
 	if added {

@@ -3,6 +3,7 @@ package align
 import (
 	"strings"
 
+	"github.com/bitext-ko/bitext/align/internal/wordid"
 	"github.com/bitext-ko/bitext/align/lexicon"
 	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
@@ -43,9 +44,12 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	enCands := make([][]int32, len(en))
 	var queries, hangul []string
 	// Room for a few candidates a paragraph from the start: growing
-	// the maps is most of their cost.
-	queryOf := make(map[string]int32, 2*len(en))
-	hangulOf := make(map[string]int32, 8*len(ko))
+	// the tables is most of their cost.
+	queryOf, hangulOf := &v.cands.en, &v.cands.ko
+	queryOf.start(2*len(en), bytesPerENWordText)
+	hangulOf.start(8*len(ko), bytesPerKOWordText)
+	defer queryOf.done()
+	defer hangulOf.done()
 	koCands := make([][]int32, len(ko))
 	// The numbers of every paragraph's candidates, one side's in one
 	// array: each paragraph's are a piece of it.
@@ -56,14 +60,13 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 		if k < len(en) {
 			start := len(enAll)
 			for _, c := range runs.Runs(capText(en[k])) {
-				q, seen := queryOf[c]
+				q, seen := queryOf.of(c)
 				if !seen {
-					q = -1
-					if hasUnknownWord(c, lex) {
+					if hasUnknownWord(c, lex, &v.words) {
 						q = int32(len(queries))
 						queries = append(queries, c)
 					}
-					queryOf[c] = q
+					queryOf.set(q)
 				}
 				if q >= 0 {
 					enAll = append(enAll, q)
@@ -75,14 +78,13 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 			hangulCands = names.AppendCandidates(hangulCands[:0], capText(ko[k]))
 			start := len(koAll)
 			for _, c := range hangulCands {
-				h, seen := hangulOf[c]
+				h, seen := hangulOf.of(c)
 				if !seen {
-					h = -1
 					if !lex.Has(c) {
 						h = int32(len(hangul))
 						hangul = append(hangul, c)
 					}
-					hangulOf[c] = h
+					hangulOf.set(h)
 				}
 				if h >= 0 {
 					koAll = append(koAll, h)
@@ -141,17 +143,74 @@ func linkNames(en, ko []string, lex *lexicon.Lexicon, v *vocab, names *match.Com
 	return enIDs, koTokens
 }
 
+// candTables are linkNames' tables of the English and the Korean
+// candidates of a document.
+type candTables struct{ en, ko candTable }
+
+// candTable gives each candidate of a document a number (an English
+// query's or a Hangul name's), -1 for a lexicon word: a wordid.Index
+// numbers the candidates in the order they come, and nums holds the
+// number of each. A vocabulary keeps it from document to document,
+// emptied, so that a corpus worker's documents do not each make a table
+// and grow it (a map in its place cost linkNames a tenth of its time);
+// one that grew past maxKeptCands is let go.
+type candTable struct {
+	ids  wordid.Index
+	nums []int32
+}
+
+// maxKeptCands bounds the candidates a candTable keeps room for past a
+// document, some 400 KB at most (24 bytes a slot, two to four slots a
+// candidate, and the candidates' bytes): an article has a few hundred.
+const maxKeptCands = 1 << 13
+
+// start empties t for a document, making its table, with room for about
+// room candidates of bytesPer bytes each, if it has none.
+func (t *candTable) start(room, bytesPer int) {
+	if !t.ids.Made() {
+		t.ids = wordid.New(room, bytesPer)
+	}
+	t.ids.Clear()
+	t.nums = t.nums[:0]
+}
+
+// of returns the number of c, and whether c was seen before in this
+// document; for a new c it returns -1, and set must give its number.
+func (t *candTable) of(c string) (num int32, seen bool) {
+	i, added := t.ids.ID(c)
+	if added {
+		return -1, false
+	}
+	return t.nums[i], true
+}
+
+// set gives the candidate of reported new its number.
+func (t *candTable) set(num int32) { t.nums = append(t.nums, num) }
+
+// done lets t's table go if a document made it larger than it keeps.
+func (t *candTable) done() {
+	if t.ids.Len() > maxKeptCands {
+		*t = candTable{}
+	}
+}
+
 // linkedKey keeps linked-name ids apart from skeleton keys in the vocabulary.
 func linkedKey(h int) uint64 { return uint64(h) | 1<<63 }
 
 // hasUnknownWord reports whether an English candidate has a word of two
 // letters or more that the lexicon does not know: the mark of a name.
-func hasUnknownWord(c string, lex *lexicon.Lexicon) bool {
+// Most of its words are in words, the word cache englishFeatures filled
+// from the same paragraphs, which tells what lex would (wordCache.lexID).
+func hasUnknownWord(c string, lex *lexicon.Lexicon, words *wordCache) bool {
 	for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 		if len(w) < 2 {
 			continue
 		}
-		if _, known := lex.ID(w); !known {
+		_, known, cached := words.lexID(w, lex)
+		if !cached {
+			_, known = lex.ID(w)
+		}
+		if !known {
 			return true
 		}
 	}

@@ -1,9 +1,13 @@
 package align
 
 import (
+	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bitext-ko/bitext/align/lexicon"
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
 
@@ -96,6 +100,77 @@ func BenchmarkLinkNames(b *testing.B) {
 			names.Trim(maxScratchNames)
 			v.reset()
 			linkNames(d[0], d[1], lex, v, names)
+		}
+	}
+}
+
+// TestWordCacheLexID holds wordCache.lexID, which hasUnknownWord asks
+// first, to the lexicon: on the words of every English name candidate of
+// the dev pairs, after englishFeatures has read their paragraphs, each
+// answer the cache gives is lex.ID's, and it gives most of them.
+func TestWordCacheLexID(t *testing.T) {
+	lex := lexicon.Default()
+	cached, asked := 0, 0
+	for _, d := range featureDocs(t) {
+		v := newVocab()
+		var runs english.Runner
+		for _, p := range d[0] {
+			englishFeatures(p, lex, v)
+		}
+		for _, p := range d[0] {
+			for _, c := range runs.Runs(capText(p)) {
+				for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+					asked++
+					id, known, ok := v.words.lexID(w, lex)
+					if !ok {
+						continue
+					}
+					cached++
+					if wantID, want := lex.ID(w); known != want || known && id != wantID {
+						t.Fatalf("lexID(%q) = %d, %v; lex.ID gives %d, %v", w, id, known, wantID, want)
+					}
+				}
+			}
+		}
+	}
+	if 10*cached < 9*asked {
+		t.Errorf("the cache told %d of %d words, want 90%% or more", cached, asked)
+	}
+}
+
+// TestToLowerTwice checks what wordCache.lexID rests on: lower-casing a
+// lower-cased word changes nothing, for every rune and for bytes that are
+// not UTF-8.
+func TestToLowerTwice(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		l := strings.ToLower("A" + string(r) + "\xff")
+		if strings.ToLower(l) != l {
+			t.Fatalf("ToLower(%q) = %q, lowered again %q", string(r), l, strings.ToLower(l))
+		}
+	}
+}
+
+// TestLinkNamesKept checks that what a vocabulary keeps from document to
+// document (its word cache, its candidate tables) changes nothing: on
+// the dev pairs, one after another, linkNames with one vocabulary and one
+// name compiler kept gives what it gives with fresh ones.
+func TestLinkNamesKept(t *testing.T) {
+	lex := lexicon.Default()
+	kept, names := newScratchVocab(), new(match.Compiler)
+	docs := featureDocs(t)
+	for k, d := range docs[:len(docs)-1] {
+		run := func(v *vocab, names *match.Compiler) ([][]int32, [][][]int32) {
+			for _, p := range d[0] {
+				englishFeatures(p, lex, v)
+			}
+			return linkNames(d[0], d[1], lex, v, names)
+		}
+		names.Trim(maxScratchNames)
+		kept.reset()
+		gotEN, gotKO := run(kept, names)
+		wantEN, wantKO := run(newVocab(), new(match.Compiler))
+		if !reflect.DeepEqual(gotEN, wantEN) || !reflect.DeepEqual(gotKO, wantKO) {
+			t.Fatalf("document %d: kept vocabulary links %v, %v; fresh one %v, %v", k, gotEN, gotKO, wantEN, wantKO)
 		}
 	}
 }

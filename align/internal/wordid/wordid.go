@@ -8,12 +8,12 @@
 package wordid
 
 import (
-	"hash/maphash"
 	"math/bits"
+	"math/rand/v2"
 )
 
 // Index numbers words in the order they are added: an open-addressing
-// table of the top 32 bits of the words' hashes (hash/maphash), their
+// table of the top 32 bits of the words' hashes (hashWord), their
 // numbers and, for a word of up to inlineBytes bytes (nearly all of a
 // news text's), its bytes, 24 bytes a slot; longer words' bytes are kept
 // one after another in one array. A probe compares hashes, and the word's
@@ -23,7 +23,7 @@ import (
 // pointers at all. Numbers do not depend on the hash seed or the table's
 // size. The zero Index is empty and ready to use.
 type Index struct {
-	seed  maphash.Seed
+	seed  uint64     // hashWord's seed, never 0 once the table is made
 	slots []wordSlot // a power of two of them, at most half full
 	shift uint8      // 32 - log2(len(slots)): a tag's slot is tag >> shift
 	text  []byte     // the words, one after another
@@ -62,7 +62,7 @@ func New(words, bytesPerWord int) Index {
 	for size < 2*(words+1) {
 		size *= 2
 	}
-	return Index{seed: maphash.MakeSeed(), slots: make([]wordSlot, size),
+	return Index{seed: newSeed(), slots: make([]wordSlot, size),
 		shift: uint8(32 - bits.TrailingZeros(uint(size))),
 		text:  make([]byte, 0, words*bytesPerWord), ends: make([]uint32, 0, words)}
 }
@@ -80,34 +80,33 @@ func (x *Index) ID(w string) (id int32, added bool) {
 	return x.IDOf(w, x.Hash(w))
 }
 
-// Hash returns the hash of w that IDOf and Touch take; it does not
-// change as x grows or is cleared.
-func (x *Index) Hash(w string) uint64 {
+// Hash returns the tag of w (its hash's top 32 bits, hashWord) that IDOf
+// and Touch take; it does not change as x grows or is cleared.
+func (x *Index) Hash(w string) uint32 {
 	if x.slots == nil {
 		x.grow()
 	}
-	return maphash.String(x.seed, w)
+	return hashWord(x.seed, w)
 }
 
-// Touch reads the slots where the words of hashes hs are looked for
+// Touch reads the slots where the words of tags are looked for
 // first, and nothing else: a caller about to look up many words touches
 // all their slots first, so that the processor waits on memory for them
 // together instead of once per word (the slots of a large table are
 // seldom in its caches).
-func (x *Index) Touch(hs []uint64) {
+func (x *Index) Touch(tags []uint32) {
 	var sum uint32
-	for _, h := range hs {
-		sum += x.slots[uint32(h>>32)>>x.shift].tag
+	for _, tag := range tags {
+		sum += x.slots[tag>>x.shift].tag
 	}
 	x.touched = sum
 }
 
-// IDOf is ID for a word whose hash (x.Hash(w)) is h.
-func (x *Index) IDOf(w string, h uint64) (id int32, added bool) {
+// IDOf is ID for a word whose tag (x.Hash(w)) is tag.
+func (x *Index) IDOf(w string, tag uint32) (id int32, added bool) {
 	if 2*(len(x.ends)+1) > len(x.slots) {
 		x.grow()
 	}
-	tag := uint32(h >> 32)
 	mask := len(x.slots) - 1
 	for i := int(tag >> x.shift); ; i = (i + 1) & mask {
 		s := &x.slots[i]
@@ -122,17 +121,37 @@ func (x *Index) IDOf(w string, h uint64) (id int32, added bool) {
 			}
 			return id, true
 		}
-		if s.tag != tag {
-			continue
-		}
-		if len(w) <= inlineBytes {
-			if int(s.n) == len(w) && string(s.bytes[:len(w)]) == w {
-				return s.id - 1, false
-			}
-		} else if s.n == longWord && x.Matches(s.id-1, w) {
+		if s.tag == tag && x.holds(s, w) {
 			return s.id - 1, false
 		}
 	}
+}
+
+// Lookup returns the number of w and true when x holds w, and -1 and
+// false when it does not; unlike ID, it never adds w.
+func (x *Index) Lookup(w string) (id int32, ok bool) {
+	if len(x.ends) == 0 {
+		return -1, false
+	}
+	tag := hashWord(x.seed, w)
+	mask := len(x.slots) - 1
+	for i := int(tag >> x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return -1, false
+		}
+		if s.tag == tag && x.holds(s, w) {
+			return s.id - 1, true
+		}
+	}
+}
+
+// holds reports whether the word of the full slot s, whose tag is w's, is w.
+func (x *Index) holds(s *wordSlot, w string) bool {
+	if len(w) <= inlineBytes {
+		return int(s.n) == len(w) && string(s.bytes[:len(w)]) == w
+	}
+	return s.n == longWord && x.Matches(s.id-1, w)
 }
 
 // Matches reports whether word number i is w, without copying it.
@@ -151,8 +170,8 @@ func (x *Index) grow() {
 	size := max(2*len(old), minWordSlots)
 	x.slots = make([]wordSlot, size)
 	x.shift = uint8(32 - bits.TrailingZeros(uint(size)))
-	if x.seed == (maphash.Seed{}) {
-		x.seed = maphash.MakeSeed()
+	if x.seed == 0 {
+		x.seed = newSeed()
 	}
 	mask := size - 1
 	for _, s := range old {
@@ -171,4 +190,49 @@ func (x *Index) grow() {
 func (x *Index) Clear() {
 	clear(x.slots)
 	x.text, x.ends = x.text[:0], x.ends[:0]
+}
+
+// newSeed returns a random seed for hashWord, so that no text can be
+// made to put many words in one run of slots.
+func newSeed() uint64 { return rand.Uint64() | 1 }
+
+// hashWord returns the top 32 bits of a seeded hash of w, the tag of its
+// slot. It reads w eight bytes at a time, and its last zero to seven as
+// at most two overlapping loads (as wyhash does): the words of a text are
+// mostly of 4 to 15 bytes, for which hash/maphash's call cost as much as
+// the rest of a look-up. Words of one length give distinct loads, and the
+// length goes into the hash.
+func hashWord(seed uint64, w string) uint32 {
+	h := seed ^ uint64(len(w))*0x9e3779b97f4a7c15
+	for len(w) >= 8 {
+		h = mix(h ^ load64(w))
+		w = w[8:]
+	}
+	var t uint64
+	switch n := len(w); {
+	case n >= 4:
+		t = uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+	case n > 0:
+		t = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	return uint32(mix(h^t^0xe7037ed1a0b428db) >> 32)
+}
+
+// mix folds the 128-bit product of h and an odd constant to 64 bits.
+func mix(h uint64) uint64 {
+	hi, lo := bits.Mul64(h, 0xa0761d6478bd642f)
+	return hi ^ lo
+}
+
+// load64 and load32 read the first eight and four bytes of w, little-endian
+// (one load each).
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+func load32(w string) uint32 {
+	_ = w[3]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 }

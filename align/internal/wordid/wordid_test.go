@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestIndex holds Index to a map: the same numbers, given in the
+// TestIndex holds Index (ID and Lookup) to a map: the same numbers, given in the
 // order words come, whatever the table's first size, across growth and
 // after clear; words that share a prefix, the empty word, Hangul, and
 // words on either side of the longest a slot holds (inlineBytes)
@@ -35,6 +35,9 @@ func TestIndex(t *testing.T) {
 						want = int32(len(ref))
 						ref[w] = want
 					}
+					if id, ok := x.Lookup(w); ok != seen || seen && id != want || !seen && id != -1 {
+						t.Fatalf("round %d: lookup(%q) = %d, %v before id; want %d, %v", round, w, id, ok, want, seen)
+					}
 					got, added := x.ID(w)
 					if got != want || added == seen {
 						t.Fatalf("round %d: id(%q) = %d, %v; want %d, %v", round, w, got, added, want, !seen)
@@ -52,7 +55,44 @@ func TestIndex(t *testing.T) {
 				if x.Len() != 0 {
 					t.Fatalf("len %d after clear", x.Len())
 				}
+				if _, ok := x.Lookup(words[0]); ok {
+					t.Fatalf("lookup(%q) finds it after clear", words[0])
+				}
 			}
 		})
+	}
+}
+
+// TestHashWord checks that hashWord reads every byte of a word and its
+// length: changing any byte of a word of 0 to 40 bytes, or adding a zero
+// byte to its end, changes the tag (a 32-bit tag could collide, but not
+// for these with this seed), and the tags of TestIndex's words are all
+// distinct.
+func TestHashWord(t *testing.T) {
+	const seed = 0x243f6a8885a308d3
+	base := []byte("대한민국정부abcdefghijklmnopqrstuvw")
+	for n := 0; n <= 40; n++ {
+		w := string(base[:n])
+		h := hashWord(seed, w)
+		if hashWord(seed, w+"\x00") == h {
+			t.Errorf("%q and it with a zero byte have one tag", w)
+		}
+		for i := range n {
+			b := []byte(w)
+			b[i] ^= 0x20
+			if hashWord(seed, string(b)) == h {
+				t.Errorf("%q and %q have one tag", w, b)
+			}
+		}
+	}
+	tags := map[uint32]string{}
+	for i := range 2000 {
+		for _, w := range []string{fmt.Sprintf("w%d", i), fmt.Sprintf("말%d", i), fmt.Sprintf("%015d", i), fmt.Sprintf("대한민국정부%d", i)} {
+			h := hashWord(seed, w)
+			if v, ok := tags[h]; ok && v != w {
+				t.Errorf("%q and %q have one tag", v, w)
+			}
+			tags[h] = w
+		}
 	}
 }
