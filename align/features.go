@@ -41,6 +41,10 @@ type vocab struct {
 
 	nameKeys []uint64 // koreanWord's scratch for a word's name keys
 
+	// batch is how many words are looked up together; 0 means wordBatch.
+	// (A field so that tests can vary it.)
+	batch int
+
 	// touched is the sum of what touchKorean or touchEnglish read last,
 	// so that their reads are not left out by the compiler; it means
 	// nothing.
@@ -68,10 +72,11 @@ type vocab struct {
 
 // featureBuf holds a paragraph's id lists while they are gathered.
 type featureBuf struct {
-	// text and hashes hold a paragraph's words and their hashes in the
-	// word cache's table, looked up after all their slots are touched
-	// (wordid.Index.Touch); entries, the words' entries in the cache,
-	// read after all are touched (touchKorean, touchEnglish).
+	// text and hashes hold up to wordBatch words of a paragraph and
+	// their tags in the word cache's table, looked up after all their
+	// slots are touched (wordid.Index.Touch); entries, the words' entries
+	// in the cache, read after all are touched (touchKorean,
+	// touchEnglish).
 	text                         []string
 	hashes                       []uint32
 	entries                      []int32
@@ -115,7 +120,6 @@ func (c *chunks[T]) take(n, size int) []T {
 		case len(c.spare) > 0:
 			c.free = c.spare[len(c.spare)-1]
 			c.spare = c.spare[:len(c.spare)-1]
-			clear(c.free)
 			c.used = append(c.used, c.free)
 		default:
 			c.free = make([]T, size)
@@ -129,9 +133,14 @@ func (c *chunks[T]) take(n, size int) []T {
 	return out
 }
 
-// recycle makes every array handed out so far spare, for a document
-// that follows one whose pieces are no longer read.
+// recycle makes every array handed out so far spare, cleared (so that
+// they hold nothing of the last document, and what they pointed to, the
+// arrays past maxSpareChunks included, is the collector's), for a
+// document that follows one whose pieces are no longer read.
 func (c *chunks[T]) recycle() {
+	for _, a := range c.used {
+		clear(a)
+	}
 	c.spare = append(c.spare, c.used...)
 	clear(c.used)
 	c.used, c.free = c.used[:0], nil
@@ -225,8 +234,9 @@ type wordCache struct {
 }
 
 // maxCachedWords bounds a wordCache's words of each language, which take
-// about 120 bytes each (Korean) and 80 (English): some 4 MB and 3 MB at
-// most, plus one document's words. The 77 dev pairs have 12,800 distinct
+// about 150 bytes each (Korean: two 24-byte slots of a table at most half
+// full, its copy, its entry and its keys) and 90 (English): some 5 MB
+// and 3 MB at most, plus one document's words. The 77 dev pairs have 12,800 distinct
 // Korean words and 6,600 English ones.
 const maxCachedWords = 1 << 15
 
@@ -634,26 +644,13 @@ func englishFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b := &v.buf
 	b.words, b.lexs, b.names = b.words[:0], b.lexs[:0], b.names[:0]
 	v.words.useLexicon(lex)
-	b.text, b.hashes = b.text[:0], b.hashes[:0]
 	for w := range textWords(text, true) {
 		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.en.Hash(w))
-	}
-	v.words.en.Touch(b.hashes)
-	b.entries = b.entries[:0]
-	for k, w := range b.text {
-		b.entries = append(b.entries, v.englishEntry(w, b.hashes[k], lex))
-	}
-	v.touchEnglish(b.entries)
-	for _, e := range b.entries {
-		ew := v.englishWord(e)
-		if ew.word >= 0 {
-			b.words = append(b.words, ew.word)
-		}
-		if ew.lex >= 0 {
-			b.lexs = append(b.lexs, ew.lex)
+		if len(b.text) == v.wordBatch() {
+			v.englishWords(lex)
 		}
 	}
-	clear(b.text) // the text is the document's: not kept past it
+	v.englishWords(lex)
 	if strings.IndexFunc(text, hangul.IsSyllable) >= 0 {
 		for w := range strings.FieldsSeq(text) {
 			if w = strings.TrimFunc(w, notHangulSyllable); w != "" && strings.IndexFunc(w, notHangulSyllable) < 0 {
@@ -813,10 +810,70 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 	b.prefixes, b.names, b.lexs, b.words = b.prefixes[:0], b.names[:0], b.lexs[:0], b.words[:0]
 	b.nameEnds, b.lexEnds = b.nameEnds[:0], b.lexEnds[:0]
 	v.words.useLexicon(lex)
-	b.text, b.hashes = b.text[:0], b.hashes[:0]
 	for w := range textWords(text, false) {
 		b.text, b.hashes = append(b.text, w), append(b.hashes, v.words.ko.Hash(w))
+		if len(b.text) == v.wordBatch() {
+			v.koreanWords(lex)
+		}
 	}
+	v.koreanWords(lex)
+	f.nameTokens = v.cutTokens(v.keep(b.names), b.nameEnds)
+	f.lexTokens = v.cutTokens(v.keep(b.lexs), b.lexEnds)
+	f.lexUnion = v.set(evLex, b.lexs)
+	f.hangulPrefixes = v.set(evWord, b.prefixes)
+	for w := range cognate.LatinTokens(text) {
+		b.words = append(b.words, v.id(evWord, hashLower(w)))
+	}
+	f.latin = v.keep(b.words)
+	f.addNumbers(v, cognate.KoreanNumbers(text))
+	return f
+}
+
+// wordBatch is how many words of a paragraph are looked up together, their
+// slots in the word cache's table and their entries read first (Touch,
+// touchKorean, touchEnglish): enough for the processor to wait on memory
+// for many at once, and few enough that the buffers stay small whatever
+// a paragraph's length.
+const wordBatch = 128
+
+// wordBatch returns how many words v looks up together.
+func (v *vocab) wordBatch() int {
+	if v.batch > 0 {
+		return v.batch
+	}
+	return wordBatch
+}
+
+// englishWords looks up the English words gathered in v.buf.text (their
+// tags in v.buf.hashes) and appends their ids to v.buf.words and
+// v.buf.lexs, in order; it empties text and hashes.
+func (v *vocab) englishWords(lex *lexicon.Lexicon) {
+	b := &v.buf
+	v.words.en.Touch(b.hashes)
+	b.entries = b.entries[:0]
+	for k, w := range b.text {
+		b.entries = append(b.entries, v.englishEntry(w, b.hashes[k], lex))
+	}
+	v.touchEnglish(b.entries)
+	for _, e := range b.entries {
+		ew := v.englishWord(e)
+		if ew.word >= 0 {
+			b.words = append(b.words, ew.word)
+		}
+		if ew.lex >= 0 {
+			b.lexs = append(b.lexs, ew.lex)
+		}
+	}
+	clear(b.text) // the text is the document's: not kept past it
+	b.text, b.hashes = b.text[:0], b.hashes[:0]
+}
+
+// koreanWords looks up the Korean words gathered in v.buf.text (their
+// tags in v.buf.hashes) and appends their ids to v.buf's prefixes, names
+// and lexs (with the ends of each word's names and translations), in
+// order; it empties text and hashes.
+func (v *vocab) koreanWords(lex *lexicon.Lexicon) {
+	b := &v.buf
 	v.words.ko.Touch(b.hashes)
 	b.entries = b.entries[:0]
 	for k, w := range b.text {
@@ -839,16 +896,7 @@ func koreanFeatures(text string, lex *lexicon.Lexicon, v *vocab) *features {
 		}
 	}
 	clear(b.text) // the text is the document's: not kept past it
-	f.nameTokens = v.cutTokens(v.keep(b.names), b.nameEnds)
-	f.lexTokens = v.cutTokens(v.keep(b.lexs), b.lexEnds)
-	f.lexUnion = v.set(evLex, b.lexs)
-	f.hangulPrefixes = v.set(evWord, b.prefixes)
-	for w := range cognate.LatinTokens(text) {
-		b.words = append(b.words, v.id(evWord, hashLower(w)))
-	}
-	f.latin = v.keep(b.words)
-	f.addNumbers(v, cognate.KoreanNumbers(text))
-	return f
+	b.text, b.hashes = b.text[:0], b.hashes[:0]
 }
 
 // koreanEntry returns the number of a Korean word's entry in the word

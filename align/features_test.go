@@ -345,3 +345,67 @@ func TestEnglishWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWordBatches checks that the words of a paragraph give the same
+// features whether they are looked up one at a time, in small batches or
+// in the default ones (wordBatch), on paragraphs longer than a batch, in
+// both languages, through a vocabulary reused from paragraph to paragraph.
+func TestWordBatches(t *testing.T) {
+	en := strings.Repeat("The United Nations Security Council met on Monday in New York, and Kim Jong-un's envoy said the talks would go on. ", 30)
+	ko := strings.Repeat("유엔 안전보장이사회가 월요일 뉴욕에서 회의를 열었고, 김정은 위원장의 특사는 대화가 계속될 것이라고 말했다. ", 30)
+	paras := [][2]string{{en, ko}, {"Short one.", "짧은 문장."}, {en[:700], ko[:900]}}
+	lex := lexicon.Default()
+	run := func(batch int) []*features {
+		v := newVocab()
+		v.batch = batch
+		var out []*features
+		for _, p := range paras {
+			out = append(out, englishFeatures(p[0], lex, v), koreanFeatures(p[1], lex, v))
+		}
+		return out
+	}
+	want := run(1)
+	if n := len(strings.Fields(en)); n <= 2*wordBatch {
+		t.Fatalf("the long paragraph has %d words, not more than two batches", n)
+	}
+	for _, batch := range []int{7, 0} {
+		if got := run(batch); !reflect.DeepEqual(got, want) {
+			t.Errorf("batches of %d words give other features than one word at a time", batch)
+		}
+	}
+}
+
+// TestChunksRecycle checks what a chunks keeps from document to document:
+// at most maxSpareChunks arrays whatever a document took, handed out
+// again cleared (nothing of the last document left in them), and pieces
+// that do not overlap.
+func TestChunksRecycle(t *testing.T) {
+	var c chunks[int32]
+	for doc, pieces := range []int{3 * maxSpareChunks * storeChunk / 100, 10, 500} {
+		seen := map[*int32]bool{}
+		for range pieces {
+			p := c.take(100, storeChunk)
+			for i := range p {
+				if p[i] != 0 {
+					t.Fatalf("document %d: a piece holds %d from before", doc, p[i])
+				}
+				if seen[&p[i]] {
+					t.Fatalf("document %d: two pieces share an element", doc)
+				}
+				seen[&p[i]] = true
+				p[i] = int32(doc + 1)
+			}
+		}
+		c.recycle()
+		if n := len(c.used) + len(c.spare); n > maxSpareChunks {
+			t.Fatalf("after document %d: %d arrays kept, more than %d", doc, n, maxSpareChunks)
+		}
+		for _, a := range c.spare {
+			for _, x := range a {
+				if x != 0 {
+					t.Fatalf("after document %d: a spare array holds %d", doc, x)
+				}
+			}
+		}
+	}
+}
