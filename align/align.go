@@ -258,6 +258,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 	}
 	a.ratioLn = p.ratioLn
 	a.Ratio = math.Exp(p.ratioLn)
+	path = p.keepApart(path)
 	body := p.paragraphBeads(path)
 	po := p.forwardBackward(p.postWindow(path), dm.Temp)
 	cal := &defaultCalibration

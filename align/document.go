@@ -815,6 +815,62 @@ func (p *docScorer) paragraphBeads(path []pathStep) []bodyBead {
 	return out
 }
 
+// keepApart returns path with every link that would join a paragraph
+// bead across a barrier (paragraphs that furniture, or another paragraph
+// left out of the program, separates) made skips of its sentences. The
+// program refuses a link that starts a paragraph behind a barrier while
+// the other side's paragraph holds a link, but not one that follows a
+// skip of that paragraph: English 1 linked to the first sentence of a
+// Korean paragraph, English 4 (behind furniture 2 and 3) left alone,
+// English 5 linked to its second sentence would make the bead
+// [1, 4, 5]:[…], which no output can place around the furniture beads.
+// The bead keeps the links before the barrier, as paragraphBeads groups
+// them. A path with no such link is returned as it is.
+func (p *docScorer) keepApart(path []pathStep) []pathStep {
+	en, ko := p.en, p.ko
+	var out []pathStep // nil until a link is dropped
+	bi, bj := -1, -1   // the first sentences of the current bead
+	i, j := 0, 0       // the sentences placed in beads, as paragraphBeads has them
+	for x, s := range path {
+		if s.link() {
+			if bi < 0 || (s.ei >= i && s.ki >= j) {
+				bi, bj = en.begin(s.ei), ko.begin(s.ki)
+			} else if en.barrierIn(bi, s.ej) || ko.barrierIn(bj, s.kj) {
+				if out == nil {
+					out = append(make([]pathStep, 0, len(path)+s.ej-s.ei+s.kj-s.ki), path[:x]...)
+				}
+				for e := s.ei; e < s.ej; e++ {
+					out = append(out, pathStep{ei: e, ej: e + 1, ki: s.ki, kj: s.ki})
+				}
+				for k := s.ki; k < s.kj; k++ {
+					out = append(out, pathStep{ei: s.ej, ej: s.ej, ki: k, kj: k + 1})
+				}
+				continue
+			}
+			i, j = max(i, en.end(s.ej-1)), max(j, ko.end(s.kj-1))
+		}
+		if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return path
+	}
+	return out
+}
+
+// barrierIn reports whether a paragraph behind a barrier starts at a
+// sentence of (b, e): whether a bead from sentence b through e-1 would
+// join paragraphs across it.
+func (s *stream) barrierIn(b, e int) bool {
+	for x := b + 1; x < e; x++ {
+		if s.barrier[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // begin returns the first sentence of the paragraph holding sentence x.
 func (s *stream) begin(x int) int {
 	for x > 0 && !s.start[x] {
