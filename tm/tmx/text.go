@@ -97,13 +97,23 @@ func appendXMLChars(dst []byte, s string) ([]byte, int) {
 
 // scanText reports whether the white-space rules of NormalizeText would
 // change s, whether s may not be in NFC, and whether it holds characters
-// XML forbids. The NFC answer is a quick test: text is NFC when every
-// character from U+0300 on is a precomposed Hangul syllable or inert in
-// NFC (norm.Properties.BoundaryAfter: composed as it is, and combining
-// with nothing before or after it, as curly quotes, dashes and CJK
-// punctuation are); text with any other character (a combining mark, a
-// conjoining jamo, a singleton such as U+2000) is handed to the norm
-// package whole.
+// XML forbids.
+//
+// The NFC answer is the quick check of Unicode's UAX #15: a text is NFC
+// when every character in it has canonical combining class 0 and
+// NFC_Quick_Check=Yes, for then nothing in it composes or reorders. All
+// characters below U+0300 are such (TestScanTextNFC checks it), and so are
+// the precomposed Hangul syllables. Any other character is taken as one
+// when the norm package says that it combines with nothing before it
+// (BoundaryBefore: class 0 and not NFC_Quick_Check=Maybe) and that it has
+// no canonical decomposition (so it is not NFC_Quick_Check=No, which only
+// characters that decompose are). scanText also asks for BoundaryAfter
+// (nothing after it interacts with it), which the quick check does not
+// need: it sends the few characters that compose with a following mark,
+// such as the Greek vowels, to the slow path too. Curly quotes, dashes
+// and CJK punctuation pass; a text with a combining mark, a conjoining
+// jamo, a singleton such as U+2000, a precomposed letter such as U+1E0C
+// or bytes that are not UTF-8 is handed to the norm package whole.
 func scanText(s string) (space, maybeNFD, forbidden bool) {
 	const (
 		none    = iota // last character was not white space
@@ -131,7 +141,10 @@ func scanText(s string) (space, maybeNFD, forbidden bool) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r >= 0x300 && (r < 0xAC00 || r > 0xD7A3) {
-			maybeNFD = maybeNFD || size == 1 || !norm.NFC.PropertiesString(s[i-size:i]).BoundaryAfter()
+			if !maybeNFD {
+				p := norm.NFC.PropertiesString(s[i-size : i])
+				maybeNFD = size == 1 || !p.BoundaryBefore() || !p.BoundaryAfter() || len(p.Decomposition()) != 0
+			}
 			forbidden = forbidden || (r == utf8.RuneError && size == 1) || r == 0xFFFE || r == 0xFFFF
 		}
 		switch {

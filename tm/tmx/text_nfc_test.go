@@ -15,9 +15,10 @@ var nfcNeighbours = []string{"", "e", "\u0301", "\u0323", "\u1100", "\u1161", "\
 
 // TestScanTextNFC holds scanText's quick NFC answer to the norm package:
 // whenever it says a text cannot need composing, norm agrees. Every
-// character from U+0300 to U+FFFF (and the supplementary planes' first
-// characters of each block) is tried alone and between the characters
-// that interact most with their neighbours.
+// character up to U+FFFF, and every 256th one above it, is tried alone and
+// between the characters that interact most with their neighbours. Those
+// below U+0300, which scanText passes without asking norm, must moreover
+// be NFC_Quick_Check=Yes characters of class 0, as its quick check assumes.
 func TestScanTextNFC(t *testing.T) {
 	inert := 0
 	check := func(s string) {
@@ -27,11 +28,18 @@ func TestScanTextNFC(t *testing.T) {
 			}
 		}
 	}
-	for r := rune(0x300); r <= 0x10FFFF; r++ {
+	for r := rune(0); r <= 0x10FFFF; r++ {
 		if r > 0xFFFF && r&0xFF != 0 || !utf8.ValidRune(r) {
 			continue
 		}
 		c := string(r)
+		if r < 0x300 {
+			// BoundaryBefore: class 0 and not Quick_Check=Maybe;
+			// normal alone: not Quick_Check=No.
+			if p := norm.NFC.PropertiesString(c); !p.BoundaryBefore() || !norm.NFC.IsNormalString(c) {
+				t.Fatalf("%U is below U+0300 but not a class 0, NFC_Quick_Check=Yes character", r)
+			}
+		}
 		if _, maybe, _ := scanText(c); !maybe {
 			inert++
 		}
