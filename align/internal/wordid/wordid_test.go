@@ -96,3 +96,55 @@ func TestHashWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTagCollision plants, in the slot where a word is looked for first,
+// another word with the same tag, as two words whose hashes share their top
+// 32 bits would be (too rare to meet in TestIndex), and checks that ID
+// compares the bytes: the word is added with a number of its own, and both
+// words keep theirs. The planted word is short (held in the slot) or long
+// (held only in text), of the probe's length or not.
+func TestTagCollision(t *testing.T) {
+	const long1, long2 = "abcdefghijklmnopq", "abcdefghijklmnopr" // longer than inlineBytes
+	for _, tc := range []struct{ planted, probe string }{
+		{"other", "probe"},   // short, same length
+		{"othe", "probe"},    // short, other length
+		{"", "probe"},        // the empty word
+		{long1, long2},       // long, same length
+		{long1, long2 + "s"}, // long, other length
+		{long1, "probe"},     // long slot, short probe
+		{"probe", long2},     // short slot, long probe
+		{"대한민국정", "대한민국정부"}, // 15 and 18 bytes
+	} {
+		x := New(8, 8)
+		planted, _ := x.ID(tc.planted)
+		// Move the planted word's slot to the probe's first slot, with the
+		// probe's tag.
+		tag := x.Hash(tc.probe)
+		for i := range x.slots {
+			if x.slots[i].id == planted+1 {
+				s := x.slots[i]
+				x.slots[i] = wordSlot{}
+				s.tag = tag
+				x.slots[tag>>x.shift] = s
+				break
+			}
+		}
+		if n := x.slots[tag>>x.shift].n; (n == longWord) != (len(tc.planted) > inlineBytes) {
+			t.Fatalf("planted %q: slot length %d", tc.planted, n)
+		}
+		if id, ok := x.Lookup(tc.probe); ok {
+			t.Errorf("planted %q: Lookup(%q) = %d, found", tc.planted, tc.probe, id)
+		}
+		id, added := x.ID(tc.probe)
+		if !added || id == planted {
+			t.Errorf("planted %q: ID(%q) = %d, %v; want a new word", tc.planted, tc.probe, id, added)
+			continue
+		}
+		if again, added := x.ID(tc.probe); added || again != id {
+			t.Errorf("planted %q: ID(%q) again = %d, %v; want %d, false", tc.planted, tc.probe, again, added, id)
+		}
+		if !x.Matches(id, tc.probe) || !x.Matches(planted, tc.planted) || x.Len() != 2 {
+			t.Errorf("planted %q, probe %q: words not kept apart", tc.planted, tc.probe)
+		}
+	}
+}
