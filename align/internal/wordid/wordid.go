@@ -15,18 +15,20 @@ import (
 // Index numbers words in the order they are added: an open-addressing
 // table of the top 32 bits of the words' hashes (hashWord), their
 // numbers and, for a word of up to inlineBytes bytes (nearly all of a
-// news text's), its bytes, 24 bytes a slot; longer words' bytes are kept
-// one after another in one array. A probe compares hashes, and the word's
-// bytes only when they agree, most often in the slot it has just read:
-// the caches hold tens of thousands of words, so that a look-up that went
-// on to a second array would wait on memory twice. The table holds no
+// news text's), its bytes, 24 bytes a slot. Every word's bytes are also
+// appended to one array (text), where Matches reads them: a short word's
+// bytes are held twice, a longer word's only there. A probe compares
+// hashes, and the word's bytes only when they agree, most often in the
+// slot it has just read: the caches hold tens of thousands of words, so
+// that a look-up that went on to a second array would wait on memory
+// twice. The table holds no
 // pointers at all. Numbers do not depend on the hash seed or the table's
 // size. The zero Index is empty and ready to use.
 type Index struct {
 	seed  uint64     // hashWord's seed, never 0 once the table is made
 	slots []wordSlot // a power of two of them, at most half full
 	shift uint8      // 32 - log2(len(slots)): a tag's slot is tag >> shift
-	text  []byte     // the words, one after another
+	text  []byte     // every word (short ones too), one after another
 	ends  []uint32   // ends[i] is where word i ends in text
 	// touched is the sum of what Touch read last, so that its reads are
 	// not left out by the compiler; it means nothing.
