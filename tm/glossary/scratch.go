@@ -43,6 +43,13 @@ const maxScratchWords = 16384
 // match.English), so a worker keeps about 7 MB of them, and at most the
 // names of one document more. An article of the development corpus
 // compiles about 20 English names: the 77 articles fit.
+//
+// These are not the English names that the aligner's match.Compiler
+// keeps (align.Scratch's, at most 1,024 of them, see Compiler.english),
+// and a name both read is compiled once for each: the glossary compiles
+// a name with its abbreviations expanded, keeps with it what only the
+// glossary needs (its Probe, translations and name key), and keeps it
+// whether or not the caller keeps a Compiler from document to document.
 const maxScratchNames = 2048
 
 // entryChunk is how many entries are made at once.

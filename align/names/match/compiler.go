@@ -28,7 +28,17 @@ type Compiler struct {
 	// mu, once Trim was called (a Compiler kept from document to
 	// document): documents share their names, one English query in two
 	// of the dev pairs' has come in an earlier one; nil keeps none (a
-	// document asks for each of its English names once).
+	// document asks for each of its English names once). Trim keeps at
+	// most max/hangulPerEnglish of them.
+	//
+	// The glossary keeps English names of its own (tm/glossary's
+	// Scratch.names, with a bound of its own), and a name that both the
+	// aligner and the glossary read is compiled once for each: the
+	// glossary compiles a name with its abbreviations expanded, keeps
+	// with it what it alone needs (its Probe, translations and name key),
+	// and keeps it in its own Scratch, which a caller may keep without
+	// keeping this Compiler. Sharing the compiled English would mean the
+	// glossary compiling through a Compiler method.
 	english map[string]*English
 	// The words have their own lock: the aligner reads them while the
 	// glossary, on another goroutine, compiles names.
@@ -108,9 +118,12 @@ func (c *Compiler) makeRoom(n int) {
 // BestAtLeastEach returns, for each English name, what
 // c.NewIndex(hangulNames).BestAtLeast(name, min) returns: the match, or
 // one with ID -1 when there is none. Each English name is compiled once,
-// and the index it searches fills only the blocks that some English name
-// may search: most Hangul names of a document (the words that pass for
-// names) are kept out of the index's maps.
+// and, once c is Trimmed (kept from document to document), kept for the
+// documents that follow. The index it searches fills only the blocks that
+// some English name may search: a Hangul name that can sit in none of
+// them (most of a document's, the words that pass for names) is not
+// compiled at all unless c compiled it before, and the index holds nil
+// for it.
 func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float64) []Match {
 	out := make([]Match, len(englishNames))
 	es := make([]*English, len(englishNames))
@@ -198,15 +211,22 @@ func (c *Compiler) Trim(max int) {
 const maxRoom = 1 << 14
 
 // hangulPerEnglish is how many Hangul names a Compiler may keep compiled
-// for each English name it keeps (see Trim). An English name kept takes
-// some 3 KB (its spellings prepared for matching, four to seven of them),
-// five times a Hangul name, and a document has about six Hangul names
-// for each English one.
+// for each English name it keeps: Trim(max) keeps at most max/4 English
+// names, 1,024 for align.Scratch's 4,096 Hangul names. An English name
+// kept takes some 2 to 4 KB (its spellings prepared for matching, four
+// to seven of them: about 2 KB for a name of one word, 4 KB for two),
+// about five times a Hangul name, so that the English names kept take
+// at most some 2 to 4 MB, about as much again as the Hangul ones; and a
+// document has about six Hangul names for each English one.
 const hangulPerEnglish = 4
 
 // wordsPerName is how many words read a Compiler keeps for each name it
-// may keep compiled (see Trim). A word kept takes some 60 bytes (its
-// copy, its entry and its place in the map), a tenth of a compiled name,
-// and documents share their words far more than their names: the 77 dev
-// pairs have 23,157 words, 11,419 of them distinct.
+// may keep compiled (see Trim): 16,384 for align.Scratch's 4,096 names. A
+// word kept takes about 120 bytes: its entry (11 bytes), its copy and its
+// end in the memo's wordid.Index (some 14), and its share of the Index's
+// 24-byte slots, which Trim makes room for at once (at most half full:
+// four slots a word at the bound). That is a fifth of a compiled name, or
+// about 2 MB for align.Scratch's bound; and documents share their words
+// far more than their names: the 77 dev pairs have 23,157 words, 11,419
+// of them distinct.
 const wordsPerName = 4

@@ -49,6 +49,7 @@
 // No Go library matches romanized or transliterated names to Hangul:
 // general string-distance packages (Levenshtein, Jaro-Winkler) compare
 // letters one to one and cannot say that ㅓ may be eo, o or u, so the
-// pattern matcher is written here. Everything is immutable once built;
-// the tables are built once at package initialization.
+// pattern matcher is written here. Compiled names and indexes are safe
+// for concurrent use once built (what a name works out on first use, it
+// works out once); the tables are built once at package initialization.
 package match

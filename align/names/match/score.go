@@ -13,7 +13,8 @@ import (
 
 // Name is a compiled Hangul name: the patterns the matcher compares
 // English spellings with. Compile once and score many times; a Name is
-// immutable and safe for concurrent use.
+// safe for concurrent use (its loanword patterns are made once, when it is
+// first scored).
 type Name struct {
 	text      string
 	compact   string      // text without spaces
@@ -146,8 +147,8 @@ func surnameApart(h string) bool {
 // String returns the cleaned Hangul name.
 func (n *Name) String() string { return n.text }
 
-// English is a compiled English name. It is immutable and safe for
-// concurrent use.
+// English is a compiled English name. It is safe for concurrent use: its
+// skeleton keys are made once, on first use.
 type English struct {
 	text string
 	key  string // translated.Key
