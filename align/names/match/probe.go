@@ -43,13 +43,7 @@ type Probe struct {
 // NewProbe prepares e for MayMatch.
 func NewProbe(e *English) *Probe {
 	p := &Probe{e: e}
-	var buf [64]skeleton.Key
-	keys := buf[:0]
-	for _, f := range [...]string{e.fj, e.fl, e.fa} {
-		if f != "" {
-			keys = skeleton.LatinKeys(f, keys)
-		}
-	}
+	keys, _ := e.latinKeys()
 	for _, k := range keys {
 		if k2 := k.Prefix2(); !slicesContains(p.keys, k2) {
 			p.keys = append(p.keys, k2)
