@@ -13,12 +13,13 @@ var letterNames = [26]string{
 }
 
 // acronymReading returns the Korean reading of s if every word of s is an
-// acronym of two to six capital letters (dots allowed: "A.S."), else "".
+// acronym of one to six capital letters (two or more when it is the only
+// word), dots and hyphens allowed ("A.S.", "U-N"), else "".
 func acronymReading(s string) string {
 	// Any other letter or mark (a name in lower case, nearly every one)
 	// rules it out before the words are split.
 	for _, r := range s {
-		if !(r >= 'A' && r <= 'Z' || r == '.' || r == '-' || unicode.IsSpace(r)) {
+		if !acronymRune(r) && !unicode.IsSpace(r) {
 			return ""
 		}
 	}
@@ -28,14 +29,10 @@ func acronymReading(s string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		n := 0
+		n := 0 // capital letters; the rest are dots and hyphens
 		for _, r := range w {
-			switch {
-			case r >= 'A' && r <= 'Z':
+			if r >= 'A' && r <= 'Z' {
 				n++
-			case r == '.' || r == '-':
-			default:
-				return ""
 			}
 		}
 		if n < 1 || n > 6 || (len(words) == 1 && n < 2) {
@@ -49,6 +46,10 @@ func acronymReading(s string) string {
 	}
 	return b.String()
 }
+
+// acronymRune reports whether r may be part of an acronym: a capital
+// letter, a dot or a hyphen.
+func acronymRune(r rune) bool { return r >= 'A' && r <= 'Z' || r == '.' || r == '-' }
 
 // hangulSimilarity is 1 minus the edit distance between two Hangul strings
 // (in syllables) over the longer length.
