@@ -25,8 +25,11 @@ type Scratch struct {
 	// names holds what Extract found of English names, when it read a
 	// document on one goroutine (see englishName).
 	names map[string]*englishName
-	doc   int         // the number of the document being read, for wordEntry.doc
-	free  []wordEntry // where the next entries are made, a chunk at a time
+	// maxNames bounds names; 0 means maxScratchNames. (A field so that
+	// tests can go past it.)
+	maxNames int
+	doc      int         // the number of the document being read, for wordEntry.doc
+	free     []wordEntry // where the next entries are made, a chunk at a time
 }
 
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the
@@ -68,14 +71,19 @@ type wordEntry struct {
 // NewScratch returns an empty Scratch.
 func NewScratch() *Scratch { return &Scratch{} }
 
-// startDocument makes s ready for the next document's words, starting
-// afresh when it holds more than maxScratchWords.
+// startDocument makes s ready for the next document's words and names,
+// starting afresh with each when it holds more than maxScratchWords words
+// or more than maxScratchNames (s.maxNames) names.
 func (s *Scratch) startDocument() {
 	if s.words == nil || len(s.words) > maxScratchWords {
 		s.words = make(map[string]*wordEntry, maxScratchWords)
 	}
-	if s.names == nil || len(s.names) > maxScratchNames {
-		s.names = make(map[string]*englishName, maxScratchNames)
+	limit := s.maxNames
+	if limit == 0 {
+		limit = maxScratchNames
+	}
+	if s.names == nil || len(s.names) > limit {
+		s.names = make(map[string]*englishName, limit)
 	}
 	s.doc++
 }

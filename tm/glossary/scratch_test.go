@@ -7,9 +7,11 @@ import (
 )
 
 // TestScratchChangesNothing reads the pairs of the development corpus
-// with one Scratch, in their order and in the reverse order, and holds
-// each pair's names, stems and words to those found without a Scratch:
-// what a Scratch keeps from one document cannot change the next.
+// with one Scratch, in their order and in the reverse order, and in their
+// order again with a bound of 30 English names (which an article or two
+// fills), and holds each pair's names, stems and words to those found
+// without a Scratch: what a Scratch keeps from one document cannot change
+// the next, nor can its starting afresh.
 func TestScratchChangesNothing(t *testing.T) {
 	n := 0
 	if testing.Short() {
@@ -26,14 +28,26 @@ func TestScratchChangesNothing(t *testing.T) {
 		d.want = Extract(d.a, d.prep, Options{})
 		docs = append(docs, d)
 	}
-	for _, order := range []string{"forward", "reverse"} {
+	for _, order := range []string{"forward", "reverse", "bounded"} {
 		s := NewScratch()
+		const bound = 30
+		if order == "bounded" {
+			s.maxNames = bound
+		}
+		resets := 0
 		for i := range docs {
 			d := docs[i]
 			if order == "reverse" {
 				d = docs[len(docs)-1-i]
 			}
+			held := len(s.names)
 			p := PrepareWith(d.en, d.ko, d.opt, s)
+			if len(s.names) < held {
+				resets++
+			}
+			if order == "bounded" && len(s.names) > bound {
+				t.Fatalf("%s, %s: %d English names kept, bound %d", order, d.a.EN[0].Text, len(s.names), bound)
+			}
 			if !reflect.DeepEqual(p.stems, d.prep.stems) || p.vocabSize != d.prep.vocabSize || len(p.entries) != p.vocabSize {
 				t.Fatalf("%s, %s: the vocabulary differs with a Scratch", order, d.a.EN[0].Text)
 			}
@@ -45,6 +59,9 @@ func TestScratchChangesNothing(t *testing.T) {
 			if got := Extract(d.a, p, Options{}); !reflect.DeepEqual(got, d.want) {
 				t.Fatalf("%s, %s: the names differ with a Scratch", order, d.a.EN[0].Text)
 			}
+		}
+		if order == "bounded" && resets == 0 {
+			t.Errorf("%s: %d documents never went past %d English names", order, len(docs), bound)
 		}
 	}
 }
