@@ -2,7 +2,6 @@ package match
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -153,9 +152,9 @@ type blockSet struct {
 	korean       map[koKey]bool
 	bySur        map[*surname.Surname]bool
 	surs         []*surname.Surname // the keys of bySur, for mayReach
-	// transForms are the Hangul forms, without spaces, whose
+	// transForms holds the Hangul forms, without spaces, whose
 	// translated.EnglishKeys include one of trans's, for mayReach.
-	transForms   []string
+	transForms   map[string]bool
 	skel3, skel2 *keyFilter
 	// nSkel3 and nSkel2 are the numbers of keys added to skel3 and
 	// skel2 (some twice).
@@ -203,7 +202,7 @@ func (b *blockSet) mayReach(h string) bool {
 			return true
 		}
 	}
-	return b.exact[compact] || slices.Contains(b.transForms, compact)
+	return b.exact[compact] || b.transForms[compact]
 }
 
 // appendSyllables appends to dst the syllables of h and reports whether
@@ -225,7 +224,7 @@ func appendSyllables(dst []hangul.Syllable, h string) ([]hangul.Syllable, bool) 
 // es, whatever it finds.
 func blocksOf(es []*English) *blockSet {
 	b := &blockSet{trans: map[string]bool{}, exact: map[string]bool{}, korean: map[koKey]bool{},
-		bySur: map[*surname.Surname]bool{}, skel3: new(keyFilter), skel2: new(keyFilter)}
+		bySur: map[*surname.Surname]bool{}, transForms: map[string]bool{}, skel3: new(keyFilter), skel2: new(keyFilter)}
 	var kbuf [64]koKey
 	for _, e := range es {
 		if len(e.e.tokens) == 0 {
@@ -234,7 +233,7 @@ func blocksOf(es []*English) *blockSet {
 		if !b.trans[e.key] {
 			b.trans[e.key] = true
 			for _, h := range translated.HangulOfKey(e.key) {
-				b.transForms = append(b.transForms, strings.ReplaceAll(h, " ", ""))
+				b.transForms[strings.ReplaceAll(h, " ", "")] = true
 			}
 		}
 		if e.acro != "" {
