@@ -75,9 +75,12 @@ type Options struct {
 // tables, which are otherwise rebuilt for every pair (corpus mode keeps one
 // Scratch per worker), the keys the words of the documents gave (lexicon
 // ids, name keys), which depend on the word and the lexicon only (a
-// bounded cache, see wordCache), and the Hangul names compiled so far (see
-// Names). Nothing of one alignment changes the result of the next. A
-// Scratch must not be used by two alignments at once.
+// bounded cache, see wordCache), and the names compiled so far with the
+// Korean words read for them (its match.Compiler, see Names and
+// maxScratchNames). Nothing of one alignment changes the result of the
+// next. A Scratch must not be used by two alignments at once, and is best
+// dropped after an alignment that panicked (its caches may then be out of
+// step).
 type Scratch struct {
 	v     *vocab
 	fb    fbScratch
@@ -88,11 +91,15 @@ type Scratch struct {
 	maxNames int
 }
 
-// maxScratchNames bounds the Hangul names a Scratch keeps compiled from
-// document to document: past it, the next document starts afresh. A
-// document has a hundred or two; a compiled name takes about 600 bytes
-// with its patterns and its text (a copy), so a worker keeps at most about
-// 2.5 MB of them plus one document's.
+// maxScratchNames bounds the names a Scratch's match.Compiler keeps from
+// document to document (Compiler.Trim): past a bound, the next document
+// starts that cache afresh. It keeps at most maxScratchNames Hangul names
+// (a document has a hundred or two; a compiled name takes 600 to 900 bytes
+// with its patterns and its text, a copy: some 2.5 to 3.5 MB),
+// maxScratchNames/4 = 1,024 English names (2 to 4 KB each: some 2 to 4 MB)
+// and 4 × maxScratchNames = 16,384 Korean words read for names (about 120
+// bytes each: about 2 MB), each plus one document's: a worker keeps some 6
+// to 10 MB of names in all.
 const maxScratchNames = 4096
 
 // Names returns the name compiler for the next alignment: the Scratch's
