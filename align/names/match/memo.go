@@ -69,6 +69,33 @@ func (m *wordMemo) read(w string) memoReading {
 	return memoReading{rd: rd, id: id}
 }
 
+// touch reads the memo's slots of the words of koreanText, the runs of
+// Hangul syllables read will look up, a batch of touchBatch at a time
+// (wordid.Index.Touch): the memo holds tens of thousands of words, and
+// read then finds their slots in the processor's caches instead of
+// waiting on memory for each in turn. It changes nothing else.
+func (m *wordMemo) touch(koreanText string) {
+	if m == nil || !m.ids.Made() {
+		return
+	}
+	var tags [touchBatch]uint32
+	n := 0
+	for w, rest := nextSyllableRun(koreanText); w != ""; w, rest = nextSyllableRun(rest) {
+		if len(w) > maxMemoWord {
+			continue
+		}
+		tags[n] = m.ids.Hash(w)
+		if n++; n == len(tags) {
+			m.ids.Touch(tags[:n])
+			n = 0
+		}
+	}
+	m.ids.Touch(tags[:n])
+}
+
+// touchBatch is how many words touch reads the slots of together.
+const touchBatch = 64
+
 // appendCandidates is appendWordCandidates for the word w, read as r by
 // read: the candidates the memo holds, or those worked out, which it then
 // keeps.

@@ -358,6 +358,7 @@ func appendCandidates(dst []string, koreanText string, memo *wordMemo) []string 
 		// is read here, as they are.
 		koreanText = hangul.Normalize(koreanText)
 	}
+	memo.touch(koreanText)
 	// The words are the runs of Hangul syllables. next and nextRd are
 	// the word after w and how it reads, worked out once for each word:
 	// the word before next needs to know whether it is a title.
