@@ -1,6 +1,7 @@
 package match
 
 import (
+	"github.com/bitext-ko/bitext/align/internal/wordid"
 	"math"
 	"strings"
 	"sync"
@@ -19,11 +20,11 @@ import (
 // from an earlier document is what a fresh one would make), not one per
 // process.
 type Compiler struct {
-	// A plain map under a mutex rather than a sync.Map: most look-ups
-	// are of names not yet compiled (the aligner's index compiles each
-	// Hangul name of a document once), where sync.Map costs the most.
+	// A table under a mutex rather than a sync.Map: most look-ups are of
+	// names not yet compiled (the aligner's index compiles each Hangul
+	// name of a document once), where sync.Map costs the most.
 	mu    sync.Mutex
-	names map[string]*Name
+	names nameTable
 	// english holds the English names BestAtLeastEach compiled, under
 	// mu, once Trim was called (a Compiler kept from document to
 	// document): documents share their names, one English query in two
@@ -54,12 +55,70 @@ func (c *Compiler) Compile(hangulName string) *Name {
 	return c.compile(hangulName)
 }
 
+// nameTable holds compiled names by their Hangul: the names numbered in
+// a wordid.Index (a look-up reads one slot, which holds a name of up to
+// five syllables itself, where a map read its bucket and then the key's
+// bytes elsewhere) and the Names by number.
+type nameTable struct {
+	ids   wordid.Index
+	names []*Name
+}
+
+// get returns the Name t holds for h, if it holds one.
+func (t *nameTable) get(h string) (*Name, bool) {
+	id, ok := t.ids.Lookup(h)
+	if !ok {
+		return nil, false
+	}
+	return t.names[id], true
+}
+
+// put keeps n as the Name of h, unless t holds one already; it returns
+// the one t holds.
+func (t *nameTable) put(h string, n *Name) *Name {
+	id, added := t.ids.ID(h)
+	if !added {
+		return t.names[id]
+	}
+	t.names = append(t.names, n)
+	return n
+}
+
+// reset empties t, with room for room names.
+func (t *nameTable) reset(room int) {
+	t.ids, t.names = wordid.New(room, hangulNameBytes), make([]*Name, 0, room)
+}
+
+// hangulNameBytes is about how many bytes a Hangul name candidate takes
+// (three syllables).
+const hangulNameBytes = 9
+
 // compiled returns the Name c holds for hangulName, if it holds one.
 func (c *Compiler) compiled(hangulName string) (*Name, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	n, ok := c.names[hangulName]
-	return n, ok
+	return c.names.get(hangulName)
+}
+
+// touchNames reads the slots of hangulNames in c's table of names, a
+// batch at a time (wordid.Index.Touch), so that the look-ups that follow
+// find them in the processor's caches instead of waiting on memory for
+// each in turn. It changes nothing else.
+func (c *Compiler) touchNames(hangulNames []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.names.ids.Made() {
+		return
+	}
+	var tags [touchBatch]uint32
+	for len(hangulNames) > 0 {
+		n := min(len(hangulNames), len(tags))
+		for i, h := range hangulNames[:n] {
+			tags[i] = c.names.ids.Hash(h)
+		}
+		c.names.ids.Touch(tags[:n])
+		hangulNames = hangulNames[n:]
+	}
 }
 
 // compile compiles a name that c did not hold, and keeps it.
@@ -73,14 +132,7 @@ func (c *Compiler) compile(hangulName string) *Name {
 	n := Compile(hangulName)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if m, ok := c.names[hangulName]; ok {
-		return m
-	}
-	if c.names == nil {
-		c.names = map[string]*Name{}
-	}
-	c.names[hangulName] = n
-	return n
+	return c.names.put(hangulName, n)
 }
 
 // AppendCandidates is AppendCandidates, memoized when c is kept from
@@ -104,14 +156,14 @@ func (c *Compiler) NewIndex(hangulNames []string) *Index {
 	return newIndex(hangulNames, c.Compile, nil)
 }
 
-// makeRoom makes c's map of names, with room for n, if it has none: an
+// makeRoom makes c's table of names, with room for n, if it has none: an
 // index is most often the first to compile names, and room for them
-// spares the map's growing.
+// spares the table's growing.
 func (c *Compiler) makeRoom(n int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.names == nil {
-		c.names = make(map[string]*Name, n)
+	if !c.names.ids.Made() {
+		c.names.reset(n)
 	}
 }
 
@@ -131,6 +183,7 @@ func (c *Compiler) BestAtLeastEach(hangulNames, englishNames []string, min float
 		es[i] = c.compileEnglish(name)
 	}
 	c.makeRoom(len(hangulNames))
+	c.touchNames(hangulNames)
 	want := blocksOf(es)
 	// A name compiled before is taken as it is; one that is not is
 	// compiled only if it may sit in a block searched.
@@ -189,8 +242,8 @@ func (c *Compiler) compileEnglish(englishName string) *English {
 func (c *Compiler) Trim(max int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.names == nil || len(c.names) > max {
-		c.names = make(map[string]*Name, min(max, maxRoom))
+	if !c.names.ids.Made() || c.names.ids.Len() > max {
+		c.names.reset(min(max, maxRoom))
 	}
 	if maxEnglish := max / hangulPerEnglish; c.english == nil || len(c.english) > maxEnglish {
 		c.english = make(map[string]*English, min(maxEnglish, maxRoom))
