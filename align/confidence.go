@@ -48,7 +48,7 @@ func (p *docScorer) sensitivity(path []pathStep, beads []bodyBead) []int {
 	defer func() { p.dm = dm }()
 	for _, v := range dm.variants() {
 		p.dm = &v
-		countMissing(out, beads, p.paragraphBeads(p.refineFrom(path, 1)))
+		countMissing(out, beads, p.paragraphBeads(p.keepApart(p.refineFrom(path, 1))))
 	}
 	return out
 }

@@ -825,7 +825,10 @@ func (p *docScorer) paragraphBeads(path []pathStep) []bodyBead {
 // English 5 linked to its second sentence would make the bead
 // [1, 4, 5]:[…], which no output can place around the furniture beads.
 // The bead keeps the links before the barrier, as paragraphBeads groups
-// them. A path with no such link is returned as it is.
+// them. It repairs the best path after the search rather than finding the
+// best path that respects the furniture: a weak link before the barrier
+// is kept over stronger ones behind it. A path with no such link is
+// returned as it is.
 func (p *docScorer) keepApart(path []pathStep) []pathStep {
 	en, ko := p.en, p.ko
 	var out []pathStep // nil until a link is dropped

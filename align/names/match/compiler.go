@@ -236,10 +236,14 @@ func (c *Compiler) compileEnglish(englishName string) *English {
 // holds more than wordsPerName × max: a worker that keeps one Compiler
 // from document to document calls it before each, so that the names and
 // words common to many documents are compiled and read once while its
-// memory stays bounded. The maps it makes afresh have room for as many as
-// are kept (up to maxRoom), so that they need not grow while the names
-// and words of the next documents come.
+// memory stays bounded (a bound below 0 counts as 0). The tables it
+// makes afresh have room for as many as are kept (up to maxRoom), so that
+// they need not grow while the names and words of the next documents
+// come.
 func (c *Compiler) Trim(max int) {
+	if max < 0 {
+		max = 0
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.names.ids.Made() || c.names.ids.Len() > max {

@@ -187,3 +187,18 @@ func TestCompilerKeepsEnglish(t *testing.T) {
 		t.Errorf("Trim kept %d English names, more than 2", len(c.english))
 	}
 }
+
+// TestTrimNegative checks that a bound below zero keeps nothing rather
+// than failing: the Compiler still compiles, and forgets what it compiled
+// at the next Trim.
+func TestTrimNegative(t *testing.T) {
+	var c Compiler
+	c.Trim(-1)
+	if n := c.Compile("김정은"); n == nil {
+		t.Fatal("no name compiled after Trim(-1)")
+	}
+	c.Trim(-5)
+	if _, ok := c.compiled("김정은"); ok {
+		t.Error("Trim(-5) kept a compiled name")
+	}
+}
