@@ -167,10 +167,11 @@ const maxKeptCands = 1 << 13
 // start empties t for a document, making its table, with room for about
 // room candidates of bytesPer bytes each, if it has none.
 func (t *candTable) start(room, bytesPer int) {
-	if !t.ids.Made() {
+	if t.ids.Made() {
+		t.ids.Clear()
+	} else {
 		t.ids = wordid.New(room, bytesPer)
 	}
-	t.ids.Clear()
 	t.nums = t.nums[:0]
 }
 

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,8 +17,6 @@ import (
 // left the furniture out.
 func TestAlignFurnitureBetweenArticles(t *testing.T) {
 	dir := t.TempDir()
-	en := filepath.Join(dir, "pair.en.txt")
-	ko := filepath.Join(dir, "pair.ko.txt")
 	enText := strings.Join([]string{
 		"Exports rise in March",
 		"The finance ministry said on Monday that exports rose 12 percent in March.",
@@ -34,12 +30,7 @@ func TestAlignFurnitureBetweenArticles(t *testing.T) {
 		"기획재정부는 월요일 3월 수출이 12퍼센트 증가했다고 밝혔다. 정부는 6월까지 수출이 계속 늘어날 것으로 예상한다고 기획재정부가 밝혔다.",
 		"▶ 관련기사",
 	}, "\n\n") + "\n"
-	if err := os.WriteFile(en, []byte(enText), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(ko, []byte(koText), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	en, ko := writeIn(t, dir, "pair.en.txt", enText), writeIn(t, dir, "pair.ko.txt", koText)
 	for _, tc := range []struct {
 		level string
 		enIDs []string // every English unit, in order
