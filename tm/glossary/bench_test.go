@@ -13,19 +13,29 @@ import (
 // --glossary on the 77 article pairs of the shared dev corpus: Prepare,
 // Extract and AddNames for every pair, the pairs aligned once beforehand
 // with corpus's default options (each with its own match.Compiler, as
-// package tm/pair gives it). pairs/s is per core.
+// package tm/pair gives it). With scratch=yes one Scratch serves every
+// pair, as a corpus worker's does (PrepareWith); with scratch=no each
+// pair starts afresh (Prepare). pairs/s is per core.
 func BenchmarkDevGlossary(b *testing.B) {
 	docs := alignedDevPairs(b, align.DefaultMinScore, 0)
-	b.ReportAllocs()
-	n := 0
-	for b.Loop() {
-		g := NewBuilder(Options{})
-		for _, d := range docs {
-			g.AddNames(d.id, Extract(d.a, Prepare(d.en, d.ko, d.opt), Options{}))
-			n++
-		}
+	for _, keep := range []bool{false, true} {
+		b.Run("scratch="+map[bool]string{false: "no", true: "yes"}[keep], func(b *testing.B) {
+			b.ReportAllocs()
+			var s *Scratch
+			if keep {
+				s = NewScratch()
+			}
+			n := 0
+			for b.Loop() {
+				g := NewBuilder(Options{})
+				for _, d := range docs {
+					g.AddNames(d.id, Extract(d.a, PrepareWith(d.en, d.ko, d.opt, s), Options{}))
+					n++
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
+		})
 	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
 }
 
 // devPair is a pair of the shared dev corpus, prepared and aligned.
