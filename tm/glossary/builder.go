@@ -106,8 +106,11 @@ func (b *Builder) AddNames(docID string, n *DocNames) {
 func (b *Builder) add(docID string, p pair) {
 	e := b.entries[p.hangul]
 	if e == nil {
-		e = &entryAcc{forms: map[string]*formAcc{}, doubt: 1, context: p.koContext.String()}
-		b.entries[p.hangul] = e
+		// Keys and contexts are copies: p's are often pieces of the
+		// document's text, which a Builder must not keep for the rest of
+		// a run.
+		e = &entryAcc{forms: map[string]*formAcc{}, doubt: 1, context: strings.Clone(p.koContext.String())}
+		b.entries[strings.Clone(p.hangul)] = e
 	}
 	for i, t := range typeOrder {
 		if t == p.typ {
@@ -119,8 +122,9 @@ func (b *Builder) add(docID string, p pair) {
 	e.doubt *= 1 - p.score*occurrenceWeight(e)
 	f := e.forms[p.english]
 	if f == nil {
-		f = &formAcc{Form: Form{English: p.english, Context: p.enContext.String()}}
-		e.forms[p.english] = f
+		english := strings.Clone(p.english)
+		f = &formAcc{Form: Form{English: english, Context: strings.Clone(p.enContext.String())}}
+		e.forms[english] = f
 	}
 	f.Count++
 	if p.latin {

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/read"
@@ -295,5 +296,50 @@ func TestRomanizeNorth(t *testing.T) {
 	}
 	if r := romanizeFor("문재인", Person, "Moon Jae-in"); r.Press != "Moon Jae-in" {
 		t.Errorf("%+v", r)
+	}
+}
+
+// TestBuilderKeepsNoText checks that a Builder keeps copies of the names
+// and contexts it is given, not pieces of the document's text, which
+// would keep every document of a corpus run in memory.
+func TestBuilderKeepsNoText(t *testing.T) {
+	a := summitAlignment(t)
+	var texts []string
+	for _, p := range a.EN {
+		texts = append(texts, p.Text, p.Body)
+	}
+	for _, p := range a.KO {
+		texts = append(texts, p.Text, p.Body)
+	}
+	inText := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		for _, t := range texts {
+			if t == "" {
+				continue
+			}
+			start := uintptr(unsafe.Pointer(unsafe.StringData(t)))
+			if p >= start && p < start+uintptr(len(t)) {
+				return true
+			}
+		}
+		return false
+	}
+	b := NewBuilder(Options{})
+	b.Add("summit", a)
+	if len(b.entries) == 0 {
+		t.Fatal("no entries")
+	}
+	for h, e := range b.entries {
+		if inText(h) || inText(e.context) {
+			t.Errorf("entry %s keeps the Korean text: %q", h, e.context)
+		}
+		for en, f := range e.forms {
+			if inText(en) || inText(f.English) || inText(f.Context) {
+				t.Errorf("form %s of %s keeps the English text", en, h)
+			}
+		}
 	}
 }
