@@ -230,7 +230,6 @@ type docState struct {
 	hangul    *match.Compiler // shared with the aligner and the other workers
 	mentions  map[align.ID][]english.Mention
 	midCaps   map[string]bool           // Prepared.midCaps
-	words     map[string]wordInfo       // Korean words seen, analysed once
 	enIDs     map[string][]uint32       // lexicon ids of English names' words
 	known     map[string]bool           // Hangul names the table of established spellings has
 	common    map[string]bool           // English words that are common words (commonWord)
@@ -243,33 +242,68 @@ type docState struct {
 	keyed     []bool
 	vocabSize int
 	entries   []*wordEntry // Prepared.entries, read only
+	buf       beadBuffers
+	spans     []span           // koreanSpans's, reused
+	seenSpans map[spanKey]bool // koreanSpans's, reused
+	// infos holds the Korean words of the vocabulary analysed (word), by
+	// koWord.id, where analysed says so; words holds the others.
+	infos    []wordInfo
+	analysed []bool
+	words    map[string]wordInfo
+	cands    []wordCand // where the wordInfos' cands are made
+	candBuf  []string   // analyseWord's match.Candidates
 }
 
 // wordInfo is what koreanSpans needs to know of a Korean word.
 type wordInfo struct {
-	cands []string // match.Candidates of the word, two syllables or more
-	// dict holds the candidates that are dictionary words (정부, 회담,
-	// but also 러시아, 마이크) with their English glosses: such a word
-	// pairs only with an English name the dictionary gives for it.
-	dict map[string][]uint32
+	// cands are the match.Candidates of the word of two syllables or
+	// more, each with its English glosses where it is a dictionary word
+	// (정부, 회담, but also 러시아, 마이크): such a word pairs only with an
+	// English name the dictionary gives for it. The slice is a part of
+	// docState.cands, which no other word's overlaps.
+	cands []wordCand
 }
 
-// word analyses a Korean word, once per document.
+// wordCand is a name candidate of a Korean word.
+type wordCand struct {
+	text  string
+	gloss []uint32 // its English glosses (lexicon ids), when dict
+	dict  bool     // a dictionary word
+}
+
+// word analyses a Korean word, once per document: the words of the
+// vocabulary by their id, others by their text.
 func (d *docState) word(kw koWord) wordInfo {
-	w := kw.raw
-	wi, ok := d.words[w]
-	if !ok {
-		if s := d.attestedStem(w, kw.stem); s != w {
-			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
-			// the stem is the name, the rest a postposition.
-			wi = analyseWord(s, d.lex)
-			wi.cands = slices.DeleteFunc(wi.cands, func(c string) bool { return c != s })
-		} else {
-			wi = analyseWord(w, d.lex)
+	if kw.id >= 0 && kw.id < d.vocabSize {
+		if d.analysed == nil {
+			d.infos = make([]wordInfo, d.vocabSize)
+			d.analysed = make([]bool, d.vocabSize)
 		}
-		d.words[w] = wi
+		if !d.analysed[kw.id] {
+			d.infos[kw.id], d.analysed[kw.id] = d.analyse(kw), true
+		}
+		return d.infos[kw.id]
+	}
+	wi, ok := d.words[kw.raw]
+	if !ok {
+		if d.words == nil {
+			d.words = map[string]wordInfo{}
+		}
+		wi = d.analyse(kw)
+		d.words[kw.raw] = wi
 	}
 	return wi
+}
+
+// analyse finds the wordInfo of a Korean word.
+func (d *docState) analyse(kw koWord) wordInfo {
+	w := kw.raw
+	if s := d.attestedStem(w, kw.stem); s != w {
+		// 캐버노가 where the text also has 캐버노는 and 캐버노의:
+		// the stem is the name, the rest a postposition.
+		return d.analyseWord(s, s)
+	}
+	return d.analyseWord(w, "")
 }
 
 // stems records the words of the Korean side that the text uses
@@ -335,21 +369,22 @@ func (d *docState) stripStem(w, stem string) string {
 	return stem
 }
 
-func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
-	var wi wordInfo
-	for _, c := range match.Candidates(w) {
-		if utf8.RuneCountInString(c) < 2 {
+// analyseWord returns the wordInfo of w, of its candidates only the one
+// equal to only when only is not "", made in d.cands.
+func (d *docState) analyseWord(w, only string) wordInfo {
+	start := len(d.cands)
+	d.candBuf = match.AppendCandidates(d.candBuf[:0], w)
+	for _, c := range d.candBuf {
+		if utf8.RuneCountInString(c) < 2 || only != "" && c != only {
 			continue
 		}
-		wi.cands = append(wi.cands, c)
-		if lex.Has(c) {
-			if wi.dict == nil {
-				wi.dict = map[string][]uint32{}
-			}
-			wi.dict[c] = lex.Lookup(c)
+		wc := wordCand{text: c}
+		if d.lex.Has(c) {
+			wc.gloss, wc.dict = d.lex.Lookup(c), true
 		}
+		d.cands = append(d.cands, wc)
 	}
-	return wi
+	return wordInfo{cands: d.cands[start:len(d.cands):len(d.cands)]}
 }
 
 // DocNames are the names found in one aligned document pair, each an
@@ -391,7 +426,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		d := newDocState(opt, p, true)
 		var pairs []pair
 		for _, b := range beads {
-			pairs = append(pairs, d.bead(a, b)...)
+			pairs = d.bead(pairs, a, b)
 		}
 		pairs = append(pairs, d.shortForms(a, beads, pairs)...)
 		keepKeys(p.entries, []*docState{d})
@@ -407,7 +442,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 			defer wg.Done()
 			d := newDocState(opt, p, false)
 			for _, b := range beads[lo:hi] {
-				parts[w] = append(parts[w], d.bead(a, b)...)
+				parts[w] = d.bead(parts[w], a, b)
 			}
 			states[w] = d
 		}()
@@ -710,7 +745,7 @@ const minBeadsPerWorker = 8
 // reads the document alone.
 func newDocState(opt Options, p *Prepared, keep bool) *docState {
 	d := &docState{opt: opt, lex: p.lex, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{},
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries,
 		enIDs: map[string][]uint32{}, known: map[string]bool{},
 		common: map[string]bool{}}
 	if keep && p.scratch != nil {
@@ -721,22 +756,44 @@ func newDocState(opt Options, p *Prepared, keep bool) *docState {
 	return d
 }
 
+// enMention is an English name of a bead, or a part of one.
+type enMention struct {
+	english.Mention
+	id    align.ID
+	para  string
+	group int  // the mention it is, or is a part of
+	part  bool // a part of a mention of several words
+}
+
+// koSpan is a Hangul name candidate of a bead.
+type koSpan struct {
+	span
+	id   align.ID
+	para string
+}
+
+// beadBuffers are the slices bead makes for each bead, kept in the
+// docState to be reused by the next: nothing bead returns is in them.
+type beadBuffers struct {
+	ens      []enMention
+	parts    []english.Mention
+	kos      []koSpan
+	taken    []bool
+	rest     []int
+	probes   []*match.Probe
+	nwords   []int
+	raw      []cand
+	cands    []cand
+	compiled []*match.Name
+	used     []cand // the candidates taken (usedBy)
+}
+
 // bead pairs the English names of one bead with Hangul names of its
-// Korean side.
-func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
-	type enMention struct {
-		english.Mention
-		id    align.ID
-		para  string
-		group int  // the mention it is, or is a part of
-		part  bool // a part of a mention of several words
-	}
-	type koSpan struct {
-		span
-		id   align.ID
-		para string
-	}
-	var ens []enMention
+// Korean side, appended to out.
+func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
+	beadStart := len(out) // out[beadStart:] are the bead's
+	buf := &d.buf
+	ens := buf.ens[:0]
 	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
@@ -745,18 +802,20 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			// Its parts compete with it: the Hangul may write one part
 			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
 			// Scotland of NHS Scotland), and the pair is then that part.
-			for _, pm := range d.parts(m, t) {
+			buf.parts = d.parts(buf.parts[:0], m, t)
+			for _, pm := range buf.parts {
 				ens = append(ens, enMention{pm, id, t, groups, true})
 			}
 			groups++
 		}
 	}
+	buf.ens = ens
 	if len(ens) == 0 {
-		return nil
+		return out
 	}
-	var kos []koSpan
-	var out []pair
-	taken := make([]bool, groups) // by group
+	kos := buf.kos[:0]
+	taken := resized(buf.taken, groups) // by group
+	buf.taken = taken
 	// Names the Korean writes in Latin letters beside the Hangul: whole
 	// mentions first, then the parts of those left; where two glosses
 	// give the same Latin, the Hangul that spells it better first (스티븐
@@ -881,7 +940,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
 				for i, h := range forms {
-					if metonym(m.Text, h) || partOfPair(out, h) || spacedDuplicate(forms[:i], h) {
+					if metonym(m.Text, h) || partOfPair(out[beadStart:], h) || spacedDuplicate(forms[:i], h) {
 						continue
 					}
 					for _, w := range formOccurrences(t, h) {
@@ -914,9 +973,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 	}
 	// The rest are compared with the Hangul words of the Korean side.
-	var rest []int
-	var probes []*match.Probe
-	var nwords []int
+	rest, probes, nwords := buf.rest[:0], buf.probes[:0], buf.nwords[:0]
 	for i, m := range ens {
 		if !taken[m.group] {
 			rest = append(rest, i)
@@ -924,6 +981,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			nwords = append(nwords, nameWords(m.Text))
 		}
 	}
+	buf.rest, buf.probes, buf.nwords = rest, probes, nwords
 	if len(rest) == 0 {
 		return out
 	}
@@ -933,14 +991,16 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			kos = append(kos, koSpan{s, id, t})
 		}
 	}
+	buf.kos = kos
 	if len(kos) == 0 {
 		return out
 	}
-	var raw []cand
+	raw := buf.raw[:0]
 	min := d.opt.minNameScore()
 	// The compiled Hangul of each span, made when a mention first
 	// compares with it rather than looked up for every mention.
-	compiled := make([]*match.Name, len(kos))
+	compiled := resized(buf.compiled, len(kos))
+	buf.compiled = compiled
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -1000,7 +1060,8 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			}
 		}
 	}
-	cands := preferWhole(raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
+	buf.raw = raw
+	cands := preferWhole(buf.cands[:0], raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
 		return kos[part].id == kos[whole].id && hangulWithin(kos[whole].text, kos[part].text)
 	})
 	// Best pairs first; one Hangul name may serve several English
@@ -1018,14 +1079,15 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
 	})
-	usedBy := map[int][]int{}
+	buf.cands = cands
+	used := buf.used[:0]
 	for _, c := range cands {
 		if taken[ens[c.m].group] {
 			continue
 		}
 		ok := true
-		for _, other := range usedBy[c.k] {
-			if !coreferent(ens[other].Text, ens[c.m].Text) {
+		for _, u := range used {
+			if u.k == c.k && !coreferent(ens[u.m].Text, ens[c.m].Text) {
 				ok = false
 			}
 		}
@@ -1033,7 +1095,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			continue
 		}
 		taken[ens[c.m].group] = true
-		usedBy[c.k] = append(usedBy[c.k], c.m)
+		used = append(used, c)
 		m, k := ens[c.m], kos[c.k]
 		p := pair{english: m.Text, hangul: k.text, score: c.score,
 			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
@@ -1050,7 +1112,19 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		out = append(out, p)
 	}
+	buf.used = used
 	return out
+}
+
+// resized returns s with length n, all its elements zero, made anew only
+// when s has too small a capacity.
+func resized[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // inSpellings reports whether the table of established spellings has a
@@ -1295,7 +1369,7 @@ type cand struct {
 // A part is no candidate either where the whole matches a longer Hangul
 // name that holds the part's (게티 이미지 for Getty Images, not 게티 for
 // Getty): within reports that.
-func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
+func preferWhole(out []cand, raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
 	type key struct{ g, k int }
 	wholeBest := map[int]float64{}
 	best := map[key]cand{} // the best part
@@ -1325,7 +1399,6 @@ func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whol
 		}
 		return true
 	}
-	var out []cand
 	for _, c := range raw {
 		g, part := group(c.m)
 		b, ok := best[key{g, c.k}]
@@ -1350,32 +1423,36 @@ const maxPartWords = 6
 // of their own: runs of its words that start and end with a capitalized
 // word, not a title, and, for a single word, not a common word (Radio of
 // BBC Radio, Project, Club) unless it is a known place. A part keeps the
-// mention's type only when it ends where the mention ends.
-func (d *docState) parts(m english.Mention, text string) []english.Mention {
+// mention's type only when it ends where the mention ends. They are
+// appended to out.
+func (d *docState) parts(out []english.Mention, m english.Mention, text string) []english.Mention {
 	type word struct {
 		s   string
 		off int
 	}
-	var ws []word
+	var wordBuf [maxPartWords]word
+	ws := wordBuf[:0]
 	for i := 0; i < len(m.Text); {
 		j := strings.IndexByte(m.Text[i:], ' ')
 		if j < 0 {
 			j = len(m.Text) - i
 		}
 		if j > 0 {
+			if len(ws) == maxPartWords {
+				return out // too many words
+			}
 			ws = append(ws, word{m.Text[i : i+j], i})
 		}
 		i += j + 1
 	}
 	n := len(ws)
-	if n < 2 || n > maxPartWords {
-		return nil
+	if n < 2 {
+		return out
 	}
 	ok := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) && !english.IsTitle(w)
 	}
-	var out []english.Mention
 	for i := 0; i < n; i++ {
 		if !ok(ws[i].s) {
 			continue
@@ -1862,10 +1939,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		return m
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
-	var out []span
+	// The spans are made in d.spans, which the caller copies before it
+	// asks for more.
+	out := d.spans[:0]
 	// A span is added once for its text and stem: a bead has a few
 	// dozen at most, looked through before a map is worth making.
-	type spanKey struct{ text, stem string }
 	var seen map[spanKey]bool
 	add := func(s span) {
 		if s.text == "" {
@@ -1880,7 +1958,12 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			}
 		} else {
 			if seen == nil {
-				seen = make(map[spanKey]bool, 2*len(out))
+				if seen = d.seenSpans; seen == nil {
+					seen = make(map[spanKey]bool, 2*len(out))
+					d.seenSpans = seen
+				} else {
+					clear(seen)
+				}
 				for _, o := range out {
 					seen[spanKey{o.text, o.stem}] = true
 				}
@@ -1926,16 +2009,16 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		if may != 0 && !ampersand {
 			// A word an ampersand joins to another is part of one name
 			// (마크스&스펜서), never a name alone.
-			var info wordInfo
+			var cands []wordCand
 			if nextTitle {
 				// A name directly before a title takes no postposition
 				// (트뤼도 총리), and may be a surname alone (김 위원장).
-				info.cands = []string{w.raw}
+				cands = []wordCand{{text: w.raw}}
 			} else {
-				info = d.word(w)
+				cands = d.word(w).cands
 			}
-			for _, c := range info.cands {
-				g, dict := info.dict[c]
+			for _, wc := range cands {
+				c, g, dict := wc.text, wc.gloss, wc.dict
 				add(span{text: c, start: w.start, end: w.start + len(c), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
 				// 뉴스위크지, 애플사: a publication or company suffix.
 				if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
@@ -1957,11 +2040,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				break
 			}
 			join := text[prev.end : prev.end+1]
-			whole := c + join + d.stripWord(nx)
+			whole := joinedAt(text, w.start, c, join, d.stripWord(nx))
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
-			c += join + nx.raw
+			c = joinedAt(text, w.start, c, join, nx.raw)
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
@@ -1978,13 +2061,13 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if titled {
 				last = nx.raw
 			}
-			c := run + " " + last
+			c := joinedAt(text, w.start, run, " ", last)
 			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
 			if alt := match.OtherReading(nx.raw); alt != "" && !titled && !d.stems[last] {
 				// 귀네스 팰트로의: 팰트로 + 의 as well as 팰트 + 로의.
-				c := run + " " + alt
+				c := joinedAt(text, w.start, run, " ", alt)
 				if may := runMask(c, n+1, starts); may != 0 {
 					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
 				}
@@ -1992,10 +2075,26 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if !nx.alone || d.modifierWord(nx) {
 				break
 			}
-			run += " " + nx.raw
+			run = joinedAt(text, w.start, run, " ", nx.raw)
 		}
 	}
+	d.spans = out
 	return out
+}
+
+// spanKey is what koreanSpans tells its spans apart by.
+type spanKey struct{ text, stem string }
+
+// joinedAt returns a + sep + b: the words of a run that koreanSpans
+// reads, most often written so in text from start, and then a slice of
+// it rather than a new string.
+func joinedAt(text string, start int, a, sep, b string) string {
+	if n := len(a) + len(sep) + len(b); start+n <= len(text) {
+		if j := text[start : start+n]; j[:len(a)] == a && j[len(a):len(a)+len(sep)] == sep && j[len(a)+len(sep):] == b {
+			return j
+		}
+	}
+	return a + sep + b
 }
 
 // maxSpansScanned is how many spans koreanSpans looks through for one
