@@ -245,6 +245,7 @@ type docState struct {
 	buf       beadBuffers
 	spans     []span           // koreanSpans's, reused
 	seenSpans map[spanKey]bool // koreanSpans's, reused
+	idBuf     []uint32         // where the lexicon ids of enIDs are kept
 	// infos holds the Korean words of the vocabulary analysed (word), by
 	// koWord.id, where analysed says so; words holds the others.
 	infos    []wordInfo
@@ -471,15 +472,20 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		english, hangul string
 		typ             Type
 	}
-	byShort := map[string][]full{}
-	seen := map[string]bool{}
+	// The full names of each short form: the first, and how many.
+	type fulls struct {
+		first full
+		n     int
+	}
+	byShort := map[string]fulls{}
+	seen := map[fullName]bool{}
 	for _, p := range pairs {
 		var hw, ew [3]string
 		ws := firstFields(hw[:0], p.hangul, 3)
-		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[fullName{p.english, p.hangul}] || translated.IsHangul(p.hangul) {
 			continue
 		}
-		seen[p.english+"\x00"+p.hangul] = true
+		seen[fullName{p.english, p.hangul}] = true
 		first, second := []rune(ws[0]), []rune(ws[1])
 		if len(first) < 2 || len(second) < 2 {
 			continue
@@ -490,7 +496,12 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				if utf8.RuneCountInString(short) < 2 || d.lex.Has(short) || translated.IsHangul(short) {
 					continue
 				}
-				byShort[short] = append(byShort[short], full{p.english, p.hangul, p.typ})
+				fs := byShort[short]
+				if fs.n == 0 {
+					fs.first = full{p.english, p.hangul, p.typ}
+				}
+				fs.n++
+				byShort[short] = fs
 			}
 		}
 	}
@@ -511,7 +522,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		}
 	}
 	var out []pair
-	added := map[string]bool{}
+	added := map[fullName]bool{} // English and short form
 	for _, b := range beads {
 		for _, kid := range b.KO {
 			words, ok := d.koWords[kid]
@@ -525,18 +536,18 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				}
 				short := d.stripWord(w)
 				fs := byShort[short]
-				if len(fs) != 1 || added[fs[0].english+"\x00"+short] {
+				if fs.n != 1 || added[fullName{fs.first.english, short}] {
 					// None, or the short form of several names.
 					continue
 				}
-				f := fs[0]
+				f := fs.first
 				for _, eid := range b.EN {
 					et := a.Text(align.English, eid)
 					for _, m := range d.mentions[eid] {
 						if !namesWordOf(m.Text, f.english) {
 							continue
 						}
-						added[f.english+"\x00"+short] = true
+						added[fullName{f.english, short}] = true
 						out = append(out, pair{english: f.english, hangul: short, typ: f.typ, score: 0.9, enID: eid, koID: kid,
 							enContext: excerpt{et, m.Start, m.End}, koContext: excerpt{t, w.start, w.start + len(short)}, enText: et})
 						break
@@ -571,6 +582,27 @@ func namesWordOf(mention, full string) bool {
 		}
 	}
 	return false
+}
+
+// appendFields appends to dst the words of s as strings.Fields splits it,
+// on a buffer of the caller's.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// firstAndLastField returns the first and the last word of s as
+// strings.Fields splits it (the one word twice; "" and "" for none).
+func firstAndLastField(s string) (first, last string) {
+	for w := range strings.FieldsSeq(s) {
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	return first, last
 }
 
 // firstFields appends to dst the first n words of s as strings.Fields
@@ -655,7 +687,8 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 			if m.Type != english.Person && m.Type != english.Other {
 				continue // split only the names that may be persons'
 			}
-			ws := strings.Fields(m.Text)
+			var wordBuf [4]string
+			ws := appendFields(wordBuf[:0], m.Text)
 			switch {
 			case len(ws) < 2:
 			case m.Type == english.Person:
@@ -674,8 +707,9 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 	})
 	out := map[string][]string{}
 	for _, n := range names {
-		ws := strings.Fields(n)
-		keys := []string{ws[0], ws[len(ws)-1]}
+		first, last := firstAndLastField(n)
+		keyBuf := [2]string{first, last}
+		keys := keyBuf[:]
 		if shaped[n] {
 			// Only a surname stands for a name known by its shape.
 			keys = keys[1:]
@@ -1381,19 +1415,15 @@ func preferWhole(out []cand, raw []cand, group func(int) (int, bool), within fun
 			best[key{g, c.k}] = c
 		}
 	}
-	at := map[int][]cand{} // the candidates of each mention, whole and parts
-	for _, c := range raw {
-		g, _ := group(c.m)
-		at[g] = append(at[g], c)
-	}
 	kept := func(c cand, g int) bool {
 		if c.score < wholeBest[g]+partMargin {
 			return false
 		}
-		for _, o := range at[g] {
-			// Not 안드레아 for Andrea where Andrea Jenkyns matches
-			// 안드레아 젠킨스 about as well.
-			if _, part := group(o.m); within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
+		for _, o := range raw {
+			// The candidates of the mention, whole and parts: not
+			// 안드레아 for Andrea where Andrea Jenkyns matches 안드레아
+			// 젠킨스 about as well.
+			if og, part := group(o.m); og == g && within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
 				return false
 			}
 		}
@@ -1707,7 +1737,9 @@ func (d *docState) joinTranslated(ms []english.Mention, text string) []english.M
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
-		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+		// Made in d.idBuf, a part no other name's overlaps.
+		n := len(d.idBuf)
+		for w := range strings.FieldsFuncSeq(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 			if len(w) < 2 {
 				continue
 			}
@@ -1715,8 +1747,9 @@ func (d *docState) glossed(english string, gloss []uint32) bool {
 			if !known {
 				id = noGloss
 			}
-			ids = append(ids, id)
+			d.idBuf = append(d.idBuf, id)
 		}
+		ids = d.idBuf[n:len(d.idBuf):len(d.idBuf)]
 		d.enIDs[english] = ids
 	}
 	for _, id := range ids {
@@ -2619,7 +2652,8 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	if t, ok := spellingType(k.text); ok {
 		return t
 	}
-	ws := strings.Fields(m.Text)
+	var wordBuf [4]string
+	ws := appendFields(wordBuf[:0], m.Text)
 	if m.Type != english.Other && !(m.Guessed && m.Type == english.Organization && foreignPerson(ws, k.text, lex)) {
 		// The English's own type; an organization guessed from the
 		// words around it gives way to the shape of a person's name
@@ -2861,18 +2895,29 @@ func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
-	// Each pair's English words, and its first and last (or only) word
-	// in lower case, split once; and the words of each full name.
+	// Each pair's English words, its English in lower case, and its
+	// first and last (or only) word in lower case (those of the lower
+	// case, the same), split once, each kind in one slice; and the words
+	// of each full name.
 	pairWords := make([][]string, len(pairs))
 	ends := make([][]string, len(pairs))
+	lower := make([]string, len(pairs))
+	var wordBuf []string
+	endBuf := make([]string, 0, 2*len(pairs))
 	fullWords := map[string][]string{}
 	for i, p := range pairs {
-		ws := strings.Fields(p.english)
+		n := len(wordBuf)
+		wordBuf = appendFields(wordBuf, p.english)
+		ws := wordBuf[n:len(wordBuf):len(wordBuf)]
 		pairWords[i] = ws
-		ends[i] = []string{strings.ToLower(ws[0])}
+		lower[i] = strings.ToLower(p.english)
+		first, last := firstAndLastField(lower[i])
+		n = len(endBuf)
+		endBuf = append(endBuf, first)
 		if len(ws) > 1 {
-			ends[i] = append(ends[i], strings.ToLower(ws[len(ws)-1]))
+			endBuf = append(endBuf, last)
 		}
+		ends[i] = endBuf[n:len(endBuf):len(endBuf)]
 		if len(ws) >= 2 {
 			f := full{p.english, p.hangul}
 			fullWords[p.english] = ws
@@ -2887,23 +2932,22 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		}
 	}
 	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
-	lower := make([]string, len(pairs)) // each pair's English, lower case
 	for i, p := range pairs {
-		lower[i] = strings.ToLower(p.english)
 		if h, ok := fullerHangul[lower[i]]; !ok || hangulExtends(p.hangul, h) {
 			fullerHangul[lower[i]] = p.hangul
 		}
 	}
 	out := pairs[:0]
 	var words []string // the keys of byWord, sorted when first needed
+	var sameEN, both []full
 	for i, p := range pairs {
 		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
 		ws := pairWords[i]
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
-		var sameEN []full // longer names that start or end with these words
-		var both []full   // … whose Hangul also contains this Hangul
+		sameEN = sameEN[:0] // longer names that start or end with these words
+		both = both[:0]     // … whose Hangul also contains this Hangul
 		for _, key := range ends[i] {
 			for _, f := range byWord[key] {
 				if fw := fullWords[f.english]; len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
