@@ -820,6 +820,8 @@ type beadBuffers struct {
 	cands    []cand
 	compiled []*match.Name
 	used     []cand // the candidates taken (usedBy)
+	// where the Korean writes a translated name (formOccurrences)
+	occurrences [][2]int
 }
 
 // bead pairs the English names of one bead with Hangul names of its
@@ -827,7 +829,7 @@ type beadBuffers struct {
 func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 	beadStart := len(out) // out[beadStart:] are the bead's
 	buf := &d.buf
-	ens := buf.ens[:0]
+	ens := reuse(buf.ens)
 	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
@@ -847,7 +849,7 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 	if len(ens) == 0 {
 		return out
 	}
-	kos := buf.kos[:0]
+	kos := reuse(buf.kos)
 	taken := resized(buf.taken, groups) // by group
 	buf.taken = taken
 	// Names the Korean writes in Latin letters beside the Hangul: whole
@@ -970,28 +972,34 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 				t, h  string
 				start int
 			}
-			var first, free *occurrence
+			var first, free occurrence
+			var haveFirst, haveFree bool
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
 				for i, h := range forms {
 					if metonym(m.Text, h) || partOfPair(out[beadStart:], h) || spacedDuplicate(forms[:i], h) {
 						continue
 					}
-					for _, w := range formOccurrences(t, h) {
-						o := &occurrence{id, t, t[w[0]:w[1]], w[0]}
-						if first == nil || o.id == first.id && o.start < first.start {
-							first = o
+					buf.occurrences = appendFormOccurrences(buf.occurrences[:0], t, h)
+					for _, w := range buf.occurrences {
+						o := occurrence{id, t, t[w[0]:w[1]], w[0]}
+						if !haveFirst || o.id == first.id && o.start < first.start {
+							first, haveFirst = o, true
 						}
-						if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
-							free = o
+						if !usedAt[occurrenceKey{o.id, o.start}] && (!haveFree || o.id == free.id && o.start < free.start) {
+							free, haveFree = o, true
 						}
 					}
 				}
-				if first != nil {
+				if haveFirst {
 					break
 				}
 			}
-			if o := cmp.Or(free, first); o != nil {
+			if haveFirst || haveFree {
+				o := first
+				if haveFree {
+					o = free
+				}
 				usedAt[occurrenceKey{o.id, o.start}] = true
 				taken[m.group] = true
 				p := pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
@@ -1007,7 +1015,7 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 		}
 	}
 	// The rest are compared with the Hangul words of the Korean side.
-	rest, probes, nwords := buf.rest[:0], buf.probes[:0], buf.nwords[:0]
+	rest, probes, nwords := reuse(buf.rest), reuse(buf.probes), reuse(buf.nwords)
 	for i, m := range ens {
 		if !taken[m.group] {
 			rest = append(rest, i)
@@ -1029,7 +1037,7 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 	if len(kos) == 0 {
 		return out
 	}
-	raw := buf.raw[:0]
+	raw := reuse(buf.raw)
 	min := d.opt.minNameScore()
 	// The compiled Hangul of each span, made when a mention first
 	// compares with it rather than looked up for every mention.
@@ -1095,7 +1103,7 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 		}
 	}
 	buf.raw = raw
-	cands := preferWhole(buf.cands[:0], raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
+	cands := preferWhole(reuse(buf.cands), raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
 		return kos[part].id == kos[whole].id && hangulWithin(kos[whole].text, kos[part].text)
 	})
 	// Best pairs first; one Hangul name may serve several English
@@ -1114,7 +1122,7 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
 	})
 	buf.cands = cands
-	used := buf.used[:0]
+	used := reuse(buf.used)
 	for _, c := range cands {
 		if taken[ens[c.m].group] {
 			continue
@@ -1148,6 +1156,16 @@ func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
 	}
 	buf.used = used
 	return out
+}
+
+// reuse returns s emptied, or when it has no room, an empty slice with
+// room for the few dozen elements most beads give: bead's buffers grow
+// to their size at once rather than a step at a time.
+func reuse[E any](s []E) []E {
+	if cap(s) == 0 {
+		return make([]E, 0, 32)
+	}
+	return s[:0]
 }
 
 // resized returns s with length n, all its elements zero, made anew only
@@ -1833,7 +1851,11 @@ func coreferent(a, b string) bool {
 // names (총회 in 유엔총회) — and with a place word written onto it
 // (중동지역), which is then part of the name.
 func formOccurrences(text, h string) [][2]int {
-	var out [][2]int
+	return appendFormOccurrences(nil, text, h)
+}
+
+// appendFormOccurrences appends formOccurrences(text, h) to out.
+func appendFormOccurrences(out [][2]int, text, h string) [][2]int {
 	for from := 0; from < len(text); {
 		s, e := spacedIndex(text[from:], h)
 		if s < 0 {
@@ -2507,8 +2529,9 @@ func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 	if s := d.stripLast(last); s != last {
 		lasts = []string{s, last}
 	}
+	var wordBuf [8]string // latinGlosses takes six words at most
 	for _, lw := range lasts {
-		words := append(append([]string(nil), l.words[:len(l.words)-1]...), lw)
+		words := append(append(wordBuf[:0], l.words[:len(l.words)-1]...), lw)
 		for i := len(words) - 1; i >= 0; i-- {
 			w := words[i]
 			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && d.modifier(w) {
