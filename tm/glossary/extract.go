@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"cmp"
-	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -246,24 +245,22 @@ type docState struct {
 	spans     []span           // koreanSpans's, reused
 	seenSpans map[spanKey]bool // koreanSpans's, reused
 	idBuf     []uint32         // where the lexicon ids of enIDs are kept
-	// infos holds the Korean words of the vocabulary analysed (word), by
-	// koWord.id, where analysed says so; words holds the others.
-	infos    []wordInfo
-	analysed []bool
-	words    map[string]wordInfo
-	cands    []wordCand // where the wordInfos' cands are made
-	candBuf  []string   // analyseWord's match.Candidates
+	// The Korean words analysed (word): their candidates are in cands,
+	// where infos says for a word of the vocabulary (by koWord.id) and
+	// words for another.
+	infos   []wordInfo
+	words   map[string]wordInfo
+	cands   []wordCand
+	candBuf []string // analyseWord's match.Candidates
 }
 
-// wordInfo is what koreanSpans needs to know of a Korean word.
-type wordInfo struct {
-	// cands are the match.Candidates of the word of two syllables or
-	// more, each with its English glosses where it is a dictionary word
-	// (정부, 회담, but also 러시아, 마이크): such a word pairs only with an
-	// English name the dictionary gives for it. The slice is a part of
-	// docState.cands, which no other word's overlaps.
-	cands []wordCand
-}
+// wordInfo is what koreanSpans needs to know of a Korean word: where its
+// candidates are in docState.cands, from first-1 to end (first is 0 for a
+// word not analysed yet). They are the match.Candidates of the word of
+// two syllables or more, each with its English glosses where it is a
+// dictionary word (정부, 회담, but also 러시아, 마이크): such a word pairs
+// only with an English name the dictionary gives for it.
+type wordInfo struct{ first, end int32 }
 
 // wordCand is a name candidate of a Korean word.
 type wordCand struct {
@@ -272,28 +269,30 @@ type wordCand struct {
 	dict  bool     // a dictionary word
 }
 
-// word analyses a Korean word, once per document: the words of the
-// vocabulary by their id, others by their text.
-func (d *docState) word(kw koWord) wordInfo {
+// word returns the candidates of a Korean word, analysed once per
+// document: the words of the vocabulary found by their id, others by
+// their text.
+func (d *docState) word(kw koWord) []wordCand {
+	var wi wordInfo
 	if kw.id >= 0 && kw.id < d.vocabSize {
-		if d.analysed == nil {
+		if d.infos == nil {
 			d.infos = make([]wordInfo, d.vocabSize)
-			d.analysed = make([]bool, d.vocabSize)
 		}
-		if !d.analysed[kw.id] {
-			d.infos[kw.id], d.analysed[kw.id] = d.analyse(kw), true
+		if wi = d.infos[kw.id]; wi.first == 0 {
+			wi = d.analyse(kw)
+			d.infos[kw.id] = wi
 		}
-		return d.infos[kw.id]
+	} else {
+		var ok bool
+		if wi, ok = d.words[kw.raw]; !ok {
+			if d.words == nil {
+				d.words = map[string]wordInfo{}
+			}
+			wi = d.analyse(kw)
+			d.words[kw.raw] = wi
+		}
 	}
-	wi, ok := d.words[kw.raw]
-	if !ok {
-		if d.words == nil {
-			d.words = map[string]wordInfo{}
-		}
-		wi = d.analyse(kw)
-		d.words[kw.raw] = wi
-	}
-	return wi
+	return d.cands[wi.first-1 : wi.end]
 }
 
 // analyse finds the wordInfo of a Korean word.
@@ -371,7 +370,7 @@ func (d *docState) stripStem(w, stem string) string {
 }
 
 // analyseWord returns the wordInfo of w, of its candidates only the one
-// equal to only when only is not "", made in d.cands.
+// equal to only when only is not "", added to d.cands.
 func (d *docState) analyseWord(w, only string) wordInfo {
 	start := len(d.cands)
 	d.candBuf = match.AppendCandidates(d.candBuf[:0], w)
@@ -385,7 +384,7 @@ func (d *docState) analyseWord(w, only string) wordInfo {
 		}
 		d.cands = append(d.cands, wc)
 	}
-	return wordInfo{cands: d.cands[start:len(d.cands):len(d.cands)]}
+	return wordInfo{first: int32(start) + 1, end: int32(len(d.cands))}
 }
 
 // DocNames are the names found in one aligned document pair, each an
@@ -411,7 +410,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	if p == nil {
 		p = Prepare(a.EN, a.KO, align.Options{})
 	}
-	var beads []align.Bead
+	beads := make([]align.Bead, 0, len(a.ParagraphBeads))
 	for _, b := range a.ParagraphBeads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
 			continue
@@ -425,7 +424,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
 		d := newDocState(opt, p, true)
-		var pairs []pair
+		pairs := make([]pair, 0, len(beads)) // about one a bead
 		for _, b := range beads {
 			pairs = d.bead(pairs, a, b)
 		}
@@ -449,11 +448,15 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 		}()
 	}
 	wg.Wait()
-	var pairs []pair
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	pairs := make([]pair, 0, n)
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	pairs = append(pairs, newDocState(opt, p, false).shortForms(a, beads, pairs)...)
+	pairs = append(pairs, states[0].shortForms(a, beads, pairs)...)
 	keepKeys(p.entries, states)
 	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 }
@@ -1996,7 +1999,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	// The spans are made in d.spans, which the caller copies before it
 	// asks for more.
-	out := d.spans[:0]
+	out := reuse(d.spans)
 	// A span is added once for its text and stem: a bead has a few
 	// dozen at most, looked through before a map is worth making.
 	var seen map[spanKey]bool
@@ -2070,7 +2073,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				// (트뤼도 총리), and may be a surname alone (김 위원장).
 				cands = []wordCand{{text: w.raw}}
 			} else {
-				cands = d.word(w).cands
+				cands = d.word(w)
 			}
 			for _, wc := range cands {
 				c, g, dict := wc.text, wc.gloss, wc.dict
@@ -2987,7 +2990,11 @@ func fold(pairs []pair, people map[string][]string) []pair {
 			// In the words' order, so that the first of several such
 			// names, which decides the type below, is always the same.
 			if words == nil {
-				words = slices.Sorted(maps.Keys(byWord))
+				words = make([]string, 0, len(byWord))
+				for w := range byWord {
+					words = append(words, w)
+				}
+				slices.Sort(words)
 			}
 			for _, w := range words {
 				for _, f := range byWord[w] {
