@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"cmp"
-	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -230,7 +229,6 @@ type docState struct {
 	hangul    *match.Compiler // shared with the aligner and the other workers
 	mentions  map[align.ID][]english.Mention
 	midCaps   map[string]bool           // Prepared.midCaps
-	words     map[string]wordInfo       // Korean words seen, analysed once
 	enIDs     map[string][]uint32       // lexicon ids of English names' words
 	known     map[string]bool           // Hangul names the table of established spellings has
 	common    map[string]bool           // English words that are common words (commonWord)
@@ -243,33 +241,69 @@ type docState struct {
 	keyed     []bool
 	vocabSize int
 	entries   []*wordEntry // Prepared.entries, read only
+	buf       beadBuffers
+	spans     []span           // koreanSpans's, reused
+	seenSpans map[spanKey]bool // koreanSpans's, reused
+	idBuf     []uint32         // where the lexicon ids of enIDs are kept
+	// The Korean words analysed (word): their candidates are in cands,
+	// where infos says for a word of the vocabulary (by koWord.id) and
+	// words for another.
+	infos   []wordInfo
+	words   map[string]wordInfo
+	cands   []wordCand
+	candBuf []string // analyseWord's match.Candidates
 }
 
-// wordInfo is what koreanSpans needs to know of a Korean word.
-type wordInfo struct {
-	cands []string // match.Candidates of the word, two syllables or more
-	// dict holds the candidates that are dictionary words (정부, 회담,
-	// but also 러시아, 마이크) with their English glosses: such a word
-	// pairs only with an English name the dictionary gives for it.
-	dict map[string][]uint32
+// wordInfo is what koreanSpans needs to know of a Korean word: where its
+// candidates are in docState.cands, from first-1 to end (first is 0 for a
+// word not analysed yet). They are the match.Candidates of the word of
+// two syllables or more, each with its English glosses where it is a
+// dictionary word (정부, 회담, but also 러시아, 마이크): such a word pairs
+// only with an English name the dictionary gives for it.
+type wordInfo struct{ first, end int32 }
+
+// wordCand is a name candidate of a Korean word.
+type wordCand struct {
+	text  string
+	gloss []uint32 // its English glosses (lexicon ids), when dict
+	dict  bool     // a dictionary word
 }
 
-// word analyses a Korean word, once per document.
-func (d *docState) word(kw koWord) wordInfo {
-	w := kw.raw
-	wi, ok := d.words[w]
-	if !ok {
-		if s := d.attestedStem(w, kw.stem); s != w {
-			// 캐버노가 where the text also has 캐버노는 and 캐버노의:
-			// the stem is the name, the rest a postposition.
-			wi = analyseWord(s, d.lex)
-			wi.cands = slices.DeleteFunc(wi.cands, func(c string) bool { return c != s })
-		} else {
-			wi = analyseWord(w, d.lex)
+// word returns the candidates of a Korean word, analysed once per
+// document: the words of the vocabulary found by their id, others by
+// their text.
+func (d *docState) word(kw koWord) []wordCand {
+	var wi wordInfo
+	if kw.id >= 0 && kw.id < d.vocabSize {
+		if d.infos == nil {
+			d.infos = make([]wordInfo, d.vocabSize)
 		}
-		d.words[w] = wi
+		if wi = d.infos[kw.id]; wi.first == 0 {
+			wi = d.analyse(kw)
+			d.infos[kw.id] = wi
+		}
+	} else {
+		var ok bool
+		if wi, ok = d.words[kw.raw]; !ok {
+			if d.words == nil {
+				d.words = map[string]wordInfo{}
+			}
+			wi = d.analyse(kw)
+			d.words[kw.raw] = wi
+		}
 	}
-	return wi
+	return d.cands[wi.first-1 : wi.end]
+}
+
+// analyse finds the wordInfo of a Korean word.
+func (d *docState) analyse(kw koWord) wordInfo {
+	w := kw.raw
+	if s := d.attestedStem(w, kw.stem); s != w {
+		// 캐버노가 where the text also has 캐버노는 and 캐버노의:
+		// the stem is the name, the rest a postposition.
+		return d.analyseWord(s, s)
+	}
+	return d.analyseWord(w, "")
 }
 
 // stems records the words of the Korean side that the text uses
@@ -335,21 +369,22 @@ func (d *docState) stripStem(w, stem string) string {
 	return stem
 }
 
-func analyseWord(w string, lex *lexicon.Lexicon) wordInfo {
-	var wi wordInfo
-	for _, c := range match.Candidates(w) {
-		if utf8.RuneCountInString(c) < 2 {
+// analyseWord returns the wordInfo of w, of its candidates only the one
+// equal to only when only is not "", added to d.cands.
+func (d *docState) analyseWord(w, only string) wordInfo {
+	start := len(d.cands)
+	d.candBuf = match.AppendCandidates(d.candBuf[:0], w)
+	for _, c := range d.candBuf {
+		if utf8.RuneCountInString(c) < 2 || only != "" && c != only {
 			continue
 		}
-		wi.cands = append(wi.cands, c)
-		if lex.Has(c) {
-			if wi.dict == nil {
-				wi.dict = map[string][]uint32{}
-			}
-			wi.dict[c] = lex.Lookup(c)
+		wc := wordCand{text: c}
+		if d.lex.Has(c) {
+			wc.gloss, wc.dict = d.lex.Lookup(c), true
 		}
+		d.cands = append(d.cands, wc)
 	}
-	return wi
+	return wordInfo{first: int32(start) + 1, end: int32(len(d.cands))}
 }
 
 // DocNames are the names found in one aligned document pair, each an
@@ -375,7 +410,7 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	if p == nil {
 		p = Prepare(a.EN, a.KO, align.Options{})
 	}
-	var beads []align.Bead
+	beads := make([]align.Bead, 0, len(a.ParagraphBeads))
 	for _, b := range a.ParagraphBeads {
 		if b.Kind != align.Match || len(b.EN) == 0 || len(b.KO) == 0 || b.Flagged && !opt.IncludeFlagged {
 			continue
@@ -389,9 +424,9 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 	workers := min(runtime.GOMAXPROCS(0), len(beads)/minBeadsPerWorker)
 	if workers <= 1 {
 		d := newDocState(opt, p, true)
-		var pairs []pair
+		pairs := make([]pair, 0, len(beads)) // about one a bead
 		for _, b := range beads {
-			pairs = append(pairs, d.bead(a, b)...)
+			pairs = d.bead(pairs, a, b)
 		}
 		pairs = append(pairs, d.shortForms(a, beads, pairs)...)
 		keepKeys(p.entries, []*docState{d})
@@ -407,17 +442,21 @@ func Extract(a *align.Alignment, p *Prepared, opt Options) *DocNames {
 			defer wg.Done()
 			d := newDocState(opt, p, false)
 			for _, b := range beads[lo:hi] {
-				parts[w] = append(parts[w], d.bead(a, b)...)
+				parts[w] = d.bead(parts[w], a, b)
 			}
 			states[w] = d
 		}()
 	}
 	wg.Wait()
-	var pairs []pair
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	pairs := make([]pair, 0, n)
 	for _, p := range parts {
 		pairs = append(pairs, p...)
 	}
-	pairs = append(pairs, newDocState(opt, p, false).shortForms(a, beads, pairs)...)
+	pairs = append(pairs, states[0].shortForms(a, beads, pairs)...)
 	keepKeys(p.entries, states)
 	return &DocNames{fold(numbered(pairs), people(p.mentions, p.lex))}
 }
@@ -436,15 +475,20 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		english, hangul string
 		typ             Type
 	}
-	byShort := map[string][]full{}
-	seen := map[string]bool{}
+	// The full names of each short form: the first, and how many.
+	type fulls struct {
+		first full
+		n     int
+	}
+	byShort := map[string]fulls{}
+	seen := map[fullName]bool{}
 	for _, p := range pairs {
 		var hw, ew [3]string
 		ws := firstFields(hw[:0], p.hangul, 3)
-		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[p.english+"\x00"+p.hangul] || translated.IsHangul(p.hangul) {
+		if len(ws) != 2 || len(firstFields(ew[:0], p.english, 2)) < 2 || seen[fullName{p.english, p.hangul}] || translated.IsHangul(p.hangul) {
 			continue
 		}
-		seen[p.english+"\x00"+p.hangul] = true
+		seen[fullName{p.english, p.hangul}] = true
 		first, second := []rune(ws[0]), []rune(ws[1])
 		if len(first) < 2 || len(second) < 2 {
 			continue
@@ -455,7 +499,12 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				if utf8.RuneCountInString(short) < 2 || d.lex.Has(short) || translated.IsHangul(short) {
 					continue
 				}
-				byShort[short] = append(byShort[short], full{p.english, p.hangul, p.typ})
+				fs := byShort[short]
+				if fs.n == 0 {
+					fs.first = full{p.english, p.hangul, p.typ}
+				}
+				fs.n++
+				byShort[short] = fs
 			}
 		}
 	}
@@ -476,7 +525,7 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 		}
 	}
 	var out []pair
-	added := map[string]bool{}
+	added := map[fullName]bool{} // English and short form
 	for _, b := range beads {
 		for _, kid := range b.KO {
 			words, ok := d.koWords[kid]
@@ -490,18 +539,18 @@ func (d *docState) shortForms(a *align.Alignment, beads []align.Bead, pairs []pa
 				}
 				short := d.stripWord(w)
 				fs := byShort[short]
-				if len(fs) != 1 || added[fs[0].english+"\x00"+short] {
+				if fs.n != 1 || added[fullName{fs.first.english, short}] {
 					// None, or the short form of several names.
 					continue
 				}
-				f := fs[0]
+				f := fs.first
 				for _, eid := range b.EN {
 					et := a.Text(align.English, eid)
 					for _, m := range d.mentions[eid] {
 						if !namesWordOf(m.Text, f.english) {
 							continue
 						}
-						added[f.english+"\x00"+short] = true
+						added[fullName{f.english, short}] = true
 						out = append(out, pair{english: f.english, hangul: short, typ: f.typ, score: 0.9, enID: eid, koID: kid,
 							enContext: excerpt{et, m.Start, m.End}, koContext: excerpt{t, w.start, w.start + len(short)}, enText: et})
 						break
@@ -536,6 +585,27 @@ func namesWordOf(mention, full string) bool {
 		}
 	}
 	return false
+}
+
+// appendFields appends to dst the words of s as strings.Fields splits it,
+// on a buffer of the caller's.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// firstAndLastField returns the first and the last word of s as
+// strings.Fields splits it (the one word twice; "" and "" for none).
+func firstAndLastField(s string) (first, last string) {
+	for w := range strings.FieldsSeq(s) {
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	return first, last
 }
 
 // firstFields appends to dst the first n words of s as strings.Fields
@@ -620,7 +690,8 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 			if m.Type != english.Person && m.Type != english.Other {
 				continue // split only the names that may be persons'
 			}
-			ws := strings.Fields(m.Text)
+			var wordBuf [4]string
+			ws := appendFields(wordBuf[:0], m.Text)
 			switch {
 			case len(ws) < 2:
 			case m.Type == english.Person:
@@ -639,8 +710,9 @@ func people(mentions map[align.ID][]english.Mention, lex *lexicon.Lexicon) map[s
 	})
 	out := map[string][]string{}
 	for _, n := range names {
-		ws := strings.Fields(n)
-		keys := []string{ws[0], ws[len(ws)-1]}
+		first, last := firstAndLastField(n)
+		keyBuf := [2]string{first, last}
+		keys := keyBuf[:]
 		if shaped[n] {
 			// Only a surname stands for a name known by its shape.
 			keys = keys[1:]
@@ -710,7 +782,7 @@ const minBeadsPerWorker = 8
 // reads the document alone.
 func newDocState(opt Options, p *Prepared, keep bool) *docState {
 	d := &docState{opt: opt, lex: p.lex, hangul: p.names, mentions: p.mentions, midCaps: p.midCaps,
-		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries, words: map[string]wordInfo{},
+		stems: p.stems, koWords: p.koWords, glosses: p.glosses, vocabSize: p.vocabSize, entries: p.entries,
 		enIDs: map[string][]uint32{}, known: map[string]bool{},
 		common: map[string]bool{}}
 	if keep && p.scratch != nil {
@@ -721,22 +793,46 @@ func newDocState(opt Options, p *Prepared, keep bool) *docState {
 	return d
 }
 
+// enMention is an English name of a bead, or a part of one.
+type enMention struct {
+	english.Mention
+	id    align.ID
+	para  string
+	group int  // the mention it is, or is a part of
+	part  bool // a part of a mention of several words
+}
+
+// koSpan is a Hangul name candidate of a bead.
+type koSpan struct {
+	span
+	id   align.ID
+	para string
+}
+
+// beadBuffers are the slices bead makes for each bead, kept in the
+// docState to be reused by the next: nothing bead returns is in them.
+type beadBuffers struct {
+	ens      []enMention
+	parts    []english.Mention
+	kos      []koSpan
+	taken    []bool
+	rest     []int
+	probes   []*match.Probe
+	nwords   []int
+	raw      []cand
+	cands    []cand
+	compiled []*match.Name
+	used     []cand // the candidates taken (usedBy)
+	// where the Korean writes a translated name (formOccurrences)
+	occurrences [][2]int
+}
+
 // bead pairs the English names of one bead with Hangul names of its
-// Korean side.
-func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
-	type enMention struct {
-		english.Mention
-		id    align.ID
-		para  string
-		group int  // the mention it is, or is a part of
-		part  bool // a part of a mention of several words
-	}
-	type koSpan struct {
-		span
-		id   align.ID
-		para string
-	}
-	var ens []enMention
+// Korean side, appended to out.
+func (d *docState) bead(out []pair, a *align.Alignment, b align.Bead) []pair {
+	beadStart := len(out) // out[beadStart:] are the bead's
+	buf := &d.buf
+	ens := reuse(buf.ens)
 	groups := 0
 	for _, id := range b.EN {
 		t := a.Text(align.English, id)
@@ -745,18 +841,20 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			// Its parts compete with it: the Hangul may write one part
 			// only (Andrea Jenkyns of Tory Brexiteer Andrea Jenkyns,
 			// Scotland of NHS Scotland), and the pair is then that part.
-			for _, pm := range d.parts(m, t) {
+			buf.parts = d.parts(buf.parts[:0], m, t)
+			for _, pm := range buf.parts {
 				ens = append(ens, enMention{pm, id, t, groups, true})
 			}
 			groups++
 		}
 	}
+	buf.ens = ens
 	if len(ens) == 0 {
-		return nil
+		return out
 	}
-	var kos []koSpan
-	var out []pair
-	taken := make([]bool, groups) // by group
+	kos := reuse(buf.kos)
+	taken := resized(buf.taken, groups) // by group
+	buf.taken = taken
 	// Names the Korean writes in Latin letters beside the Hangul: whole
 	// mentions first, then the parts of those left; where two glosses
 	// give the same Latin, the Hangul that spells it better first (스티븐
@@ -877,28 +975,34 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 				t, h  string
 				start int
 			}
-			var first, free *occurrence
+			var first, free occurrence
+			var haveFirst, haveFree bool
 			for _, id := range b.KO {
 				t := a.Text(align.Korean, id)
 				for i, h := range forms {
-					if metonym(m.Text, h) || partOfPair(out, h) || spacedDuplicate(forms[:i], h) {
+					if metonym(m.Text, h) || partOfPair(out[beadStart:], h) || spacedDuplicate(forms[:i], h) {
 						continue
 					}
-					for _, w := range formOccurrences(t, h) {
-						o := &occurrence{id, t, t[w[0]:w[1]], w[0]}
-						if first == nil || o.id == first.id && o.start < first.start {
-							first = o
+					buf.occurrences = appendFormOccurrences(buf.occurrences[:0], t, h)
+					for _, w := range buf.occurrences {
+						o := occurrence{id, t, t[w[0]:w[1]], w[0]}
+						if !haveFirst || o.id == first.id && o.start < first.start {
+							first, haveFirst = o, true
 						}
-						if !usedAt[occurrenceKey{o.id, o.start}] && (free == nil || o.id == free.id && o.start < free.start) {
-							free = o
+						if !usedAt[occurrenceKey{o.id, o.start}] && (!haveFree || o.id == free.id && o.start < free.start) {
+							free, haveFree = o, true
 						}
 					}
 				}
-				if first != nil {
+				if haveFirst {
 					break
 				}
 			}
-			if o := cmp.Or(free, first); o != nil {
+			if haveFirst || haveFree {
+				o := first
+				if haveFree {
+					o = free
+				}
 				usedAt[occurrenceKey{o.id, o.start}] = true
 				taken[m.group] = true
 				p := pair{english: m.Text, hangul: o.h, score: 0.95, typ: pairType(m.Mention, span{text: o.h}, d.lex), enID: m.id, koID: o.id,
@@ -914,9 +1018,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 	}
 	// The rest are compared with the Hangul words of the Korean side.
-	var rest []int
-	var probes []*match.Probe
-	var nwords []int
+	rest, probes, nwords := reuse(buf.rest), reuse(buf.probes), reuse(buf.nwords)
 	for i, m := range ens {
 		if !taken[m.group] {
 			rest = append(rest, i)
@@ -924,6 +1026,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			nwords = append(nwords, nameWords(m.Text))
 		}
 	}
+	buf.rest, buf.probes, buf.nwords = rest, probes, nwords
 	if len(rest) == 0 {
 		return out
 	}
@@ -933,14 +1036,16 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			kos = append(kos, koSpan{s, id, t})
 		}
 	}
+	buf.kos = kos
 	if len(kos) == 0 {
 		return out
 	}
-	var raw []cand
+	raw := reuse(buf.raw)
 	min := d.opt.minNameScore()
 	// The compiled Hangul of each span, made when a mention first
 	// compares with it rather than looked up for every mention.
-	compiled := make([]*match.Name, len(kos))
+	compiled := resized(buf.compiled, len(kos))
+	buf.compiled = compiled
 	for ri, i := range rest {
 		m := ens[i]
 		floor := min
@@ -1000,7 +1105,8 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			}
 		}
 	}
-	cands := preferWhole(raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
+	buf.raw = raw
+	cands := preferWhole(reuse(buf.cands), raw, func(i int) (int, bool) { return ens[i].group, ens[i].part }, func(part, whole int) bool {
 		return kos[part].id == kos[whole].id && hangulWithin(kos[whole].text, kos[part].text)
 	})
 	// Best pairs first; one Hangul name may serve several English
@@ -1018,14 +1124,15 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		return cmp.Compare(len(kos[x.k].text), len(kos[y.k].text))
 	})
-	usedBy := map[int][]int{}
+	buf.cands = cands
+	used := reuse(buf.used)
 	for _, c := range cands {
 		if taken[ens[c.m].group] {
 			continue
 		}
 		ok := true
-		for _, other := range usedBy[c.k] {
-			if !coreferent(ens[other].Text, ens[c.m].Text) {
+		for _, u := range used {
+			if u.k == c.k && !coreferent(ens[u.m].Text, ens[c.m].Text) {
 				ok = false
 			}
 		}
@@ -1033,7 +1140,7 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 			continue
 		}
 		taken[ens[c.m].group] = true
-		usedBy[c.k] = append(usedBy[c.k], c.m)
+		used = append(used, c)
 		m, k := ens[c.m], kos[c.k]
 		p := pair{english: m.Text, hangul: k.text, score: c.score,
 			typ: pairType(m.Mention, k.span, d.lex), enID: m.id, koID: k.id,
@@ -1050,7 +1157,29 @@ func (d *docState) bead(a *align.Alignment, b align.Bead) []pair {
 		}
 		out = append(out, p)
 	}
+	buf.used = used
 	return out
+}
+
+// reuse returns s emptied, or when it has no room, an empty slice with
+// room for the few dozen elements most beads give: bead's buffers grow
+// to their size at once rather than a step at a time.
+func reuse[E any](s []E) []E {
+	if cap(s) == 0 {
+		return make([]E, 0, 32)
+	}
+	return s[:0]
+}
+
+// resized returns s with length n, all its elements zero, made anew only
+// when s has too small a capacity.
+func resized[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // inSpellings reports whether the table of established spellings has a
@@ -1295,7 +1424,7 @@ type cand struct {
 // A part is no candidate either where the whole matches a longer Hangul
 // name that holds the part's (게티 이미지 for Getty Images, not 게티 for
 // Getty): within reports that.
-func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
+func preferWhole(out []cand, raw []cand, group func(int) (int, bool), within func(part, whole int) bool) []cand {
 	type key struct{ g, k int }
 	wholeBest := map[int]float64{}
 	best := map[key]cand{} // the best part
@@ -1307,25 +1436,20 @@ func preferWhole(raw []cand, group func(int) (int, bool), within func(part, whol
 			best[key{g, c.k}] = c
 		}
 	}
-	at := map[int][]cand{} // the candidates of each mention, whole and parts
-	for _, c := range raw {
-		g, _ := group(c.m)
-		at[g] = append(at[g], c)
-	}
 	kept := func(c cand, g int) bool {
 		if c.score < wholeBest[g]+partMargin {
 			return false
 		}
-		for _, o := range at[g] {
-			// Not 안드레아 for Andrea where Andrea Jenkyns matches
-			// 안드레아 젠킨스 about as well.
-			if _, part := group(o.m); within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
+		for _, o := range raw {
+			// The candidates of the mention, whole and parts: not
+			// 안드레아 for Andrea where Andrea Jenkyns matches 안드레아
+			// 젠킨스 about as well.
+			if og, part := group(o.m); og == g && within(c.k, o.k) && (!part || o.score >= c.score-partMargin) {
 				return false
 			}
 		}
 		return true
 	}
-	var out []cand
 	for _, c := range raw {
 		g, part := group(c.m)
 		b, ok := best[key{g, c.k}]
@@ -1350,32 +1474,36 @@ const maxPartWords = 6
 // of their own: runs of its words that start and end with a capitalized
 // word, not a title, and, for a single word, not a common word (Radio of
 // BBC Radio, Project, Club) unless it is a known place. A part keeps the
-// mention's type only when it ends where the mention ends.
-func (d *docState) parts(m english.Mention, text string) []english.Mention {
+// mention's type only when it ends where the mention ends. They are
+// appended to out.
+func (d *docState) parts(out []english.Mention, m english.Mention, text string) []english.Mention {
 	type word struct {
 		s   string
 		off int
 	}
-	var ws []word
+	var wordBuf [maxPartWords]word
+	ws := wordBuf[:0]
 	for i := 0; i < len(m.Text); {
 		j := strings.IndexByte(m.Text[i:], ' ')
 		if j < 0 {
 			j = len(m.Text) - i
 		}
 		if j > 0 {
+			if len(ws) == maxPartWords {
+				return out // too many words
+			}
 			ws = append(ws, word{m.Text[i : i+j], i})
 		}
 		i += j + 1
 	}
 	n := len(ws)
-	if n < 2 || n > maxPartWords {
-		return nil
+	if n < 2 {
+		return out
 	}
 	ok := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) && !english.IsTitle(w)
 	}
-	var out []english.Mention
 	for i := 0; i < n; i++ {
 		if !ok(ws[i].s) {
 			continue
@@ -1630,7 +1758,9 @@ func (d *docState) joinTranslated(ms []english.Mention, text string) []english.M
 func (d *docState) glossed(english string, gloss []uint32) bool {
 	ids, ok := d.enIDs[english]
 	if !ok {
-		for _, w := range strings.FieldsFunc(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+		// Made in d.idBuf, a part no other name's overlaps.
+		n := len(d.idBuf)
+		for w := range strings.FieldsFuncSeq(english, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 			if len(w) < 2 {
 				continue
 			}
@@ -1638,8 +1768,9 @@ func (d *docState) glossed(english string, gloss []uint32) bool {
 			if !known {
 				id = noGloss
 			}
-			ids = append(ids, id)
+			d.idBuf = append(d.idBuf, id)
 		}
+		ids = d.idBuf[n:len(d.idBuf):len(d.idBuf)]
 		d.enIDs[english] = ids
 	}
 	for _, id := range ids {
@@ -1723,7 +1854,11 @@ func coreferent(a, b string) bool {
 // names (총회 in 유엔총회) — and with a place word written onto it
 // (중동지역), which is then part of the name.
 func formOccurrences(text, h string) [][2]int {
-	var out [][2]int
+	return appendFormOccurrences(nil, text, h)
+}
+
+// appendFormOccurrences appends formOccurrences(text, h) to out.
+func appendFormOccurrences(out [][2]int, text, h string) [][2]int {
 	for from := 0; from < len(text); {
 		s, e := spacedIndex(text[from:], h)
 		if s < 0 {
@@ -1862,10 +1997,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		return m
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
-	var out []span
+	// The spans are made in d.spans, which the caller copies before it
+	// asks for more.
+	out := reuse(d.spans)
 	// A span is added once for its text and stem: a bead has a few
 	// dozen at most, looked through before a map is worth making.
-	type spanKey struct{ text, stem string }
 	var seen map[spanKey]bool
 	add := func(s span) {
 		if s.text == "" {
@@ -1880,7 +2016,12 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			}
 		} else {
 			if seen == nil {
-				seen = make(map[spanKey]bool, 2*len(out))
+				if seen = d.seenSpans; seen == nil {
+					seen = make(map[spanKey]bool, 2*len(out))
+					d.seenSpans = seen
+				} else {
+					clear(seen)
+				}
 				for _, o := range out {
 					seen[spanKey{o.text, o.stem}] = true
 				}
@@ -1926,16 +2067,16 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		if may != 0 && !ampersand {
 			// A word an ampersand joins to another is part of one name
 			// (마크스&스펜서), never a name alone.
-			var info wordInfo
+			var cands []wordCand
 			if nextTitle {
 				// A name directly before a title takes no postposition
 				// (트뤼도 총리), and may be a surname alone (김 위원장).
-				info.cands = []string{w.raw}
+				cands = []wordCand{{text: w.raw}}
 			} else {
-				info = d.word(w)
+				cands = d.word(w)
 			}
-			for _, c := range info.cands {
-				g, dict := info.dict[c]
+			for _, wc := range cands {
+				c, g, dict := wc.text, wc.gloss, wc.dict
 				add(span{text: c, start: w.start, end: w.start + len(c), words: 1, titled: nextTitle, may: may, gloss: g, dict: dict})
 				// 뉴스위크지, 애플사: a publication or company suffix.
 				if utf8.RuneCountInString(c) >= 3 && (strings.HasSuffix(c, "지") || strings.HasSuffix(c, "사")) {
@@ -1957,11 +2098,11 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				break
 			}
 			join := text[prev.end : prev.end+1]
-			whole := c + join + d.stripWord(nx)
+			whole := joinedAt(text, w.start, c, join, d.stripWord(nx))
 			if may := runMask(whole, n+1, starts); may != 0 {
 				add(span{text: whole, start: w.start, end: w.start + len(whole), words: n + 1, may: may})
 			}
-			c += join + nx.raw
+			c = joinedAt(text, w.start, c, join, nx.raw)
 		}
 		// Runs of words: all but the last written alone, the last with
 		// its postposition (브렛 캐버노가 is 브렛 캐버노 + 가) or before a
@@ -1978,13 +2119,13 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if titled {
 				last = nx.raw
 			}
-			c := run + " " + last
+			c := joinedAt(text, w.start, run, " ", last)
 			if may := runMask(c, n+1, starts); may != 0 {
 				add(span{text: c, start: w.start, end: nx.start + len(last), words: n + 1, titled: titled, may: may})
 			}
 			if alt := match.OtherReading(nx.raw); alt != "" && !titled && !d.stems[last] {
 				// 귀네스 팰트로의: 팰트로 + 의 as well as 팰트 + 로의.
-				c := run + " " + alt
+				c := joinedAt(text, w.start, run, " ", alt)
 				if may := runMask(c, n+1, starts); may != 0 {
 					add(span{text: c, start: w.start, end: nx.start + len(alt), words: n + 1, may: may})
 				}
@@ -1992,10 +2133,26 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 			if !nx.alone || d.modifierWord(nx) {
 				break
 			}
-			run += " " + nx.raw
+			run = joinedAt(text, w.start, run, " ", nx.raw)
 		}
 	}
+	d.spans = out
 	return out
+}
+
+// spanKey is what koreanSpans tells its spans apart by.
+type spanKey struct{ text, stem string }
+
+// joinedAt returns a + sep + b: the words of a run that koreanSpans
+// reads, most often written so in text from start, and then a slice of
+// it rather than a new string.
+func joinedAt(text string, start int, a, sep, b string) string {
+	if n := len(a) + len(sep) + len(b); start+n <= len(text) {
+		if j := text[start : start+n]; j[:len(a)] == a && j[len(a):len(a)+len(sep)] == sep && j[len(a)+len(sep):] == b {
+			return j
+		}
+	}
+	return a + sep + b
 }
 
 // maxSpansScanned is how many spans koreanSpans looks through for one
@@ -2375,8 +2532,9 @@ func bestSuffix(d *docState, english string, l latinGloss) (string, float64) {
 	if s := d.stripLast(last); s != last {
 		lasts = []string{s, last}
 	}
+	var wordBuf [8]string // latinGlosses takes six words at most
 	for _, lw := range lasts {
-		words := append(append([]string(nil), l.words[:len(l.words)-1]...), lw)
+		words := append(append(wordBuf[:0], l.words[:len(l.words)-1]...), lw)
 		for i := len(words) - 1; i >= 0; i-- {
 			w := words[i]
 			if isKoreanTitle(w) || match.IsParticle(w) || i < len(words)-1 && d.modifier(w) {
@@ -2520,7 +2678,8 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 	if t, ok := spellingType(k.text); ok {
 		return t
 	}
-	ws := strings.Fields(m.Text)
+	var wordBuf [4]string
+	ws := appendFields(wordBuf[:0], m.Text)
 	if m.Type != english.Other && !(m.Guessed && m.Type == english.Organization && foreignPerson(ws, k.text, lex)) {
 		// The English's own type; an organization guessed from the
 		// words around it gives way to the shape of a person's name
@@ -2762,18 +2921,29 @@ func fold(pairs []pair, people map[string][]string) []pair {
 	type full = fullName
 	byWord := map[string][]full{} // first and last words, lower case
 	seen := map[full]bool{}
-	// Each pair's English words, and its first and last (or only) word
-	// in lower case, split once; and the words of each full name.
+	// Each pair's English words, its English in lower case, and its
+	// first and last (or only) word in lower case (those of the lower
+	// case, the same), split once, each kind in one slice; and the words
+	// of each full name.
 	pairWords := make([][]string, len(pairs))
 	ends := make([][]string, len(pairs))
+	lower := make([]string, len(pairs))
+	var wordBuf []string
+	endBuf := make([]string, 0, 2*len(pairs))
 	fullWords := map[string][]string{}
 	for i, p := range pairs {
-		ws := strings.Fields(p.english)
+		n := len(wordBuf)
+		wordBuf = appendFields(wordBuf, p.english)
+		ws := wordBuf[n:len(wordBuf):len(wordBuf)]
 		pairWords[i] = ws
-		ends[i] = []string{strings.ToLower(ws[0])}
+		lower[i] = strings.ToLower(p.english)
+		first, last := firstAndLastField(lower[i])
+		n = len(endBuf)
+		endBuf = append(endBuf, first)
 		if len(ws) > 1 {
-			ends[i] = append(ends[i], strings.ToLower(ws[len(ws)-1]))
+			endBuf = append(endBuf, last)
 		}
+		ends[i] = endBuf[n:len(endBuf):len(endBuf)]
 		if len(ws) >= 2 {
 			f := full{p.english, p.hangul}
 			fullWords[p.english] = ws
@@ -2788,23 +2958,22 @@ func fold(pairs []pair, people map[string][]string) []pair {
 		}
 	}
 	fullerHangul := map[string]string{} // lower-case English → its fullest Hangul
-	lower := make([]string, len(pairs)) // each pair's English, lower case
 	for i, p := range pairs {
-		lower[i] = strings.ToLower(p.english)
 		if h, ok := fullerHangul[lower[i]]; !ok || hangulExtends(p.hangul, h) {
 			fullerHangul[lower[i]] = p.hangul
 		}
 	}
 	out := pairs[:0]
 	var words []string // the keys of byWord, sorted when first needed
+	var sameEN, both []full
 	for i, p := range pairs {
 		if h := fullerHangul[lower[i]]; hangulExtends(h, p.hangul) {
 			p.hangul = h
 		}
 		ws := pairWords[i]
 		oneSyllable := utf8.RuneCountInString(p.hangul) == 1
-		var sameEN []full // longer names that start or end with these words
-		var both []full   // … whose Hangul also contains this Hangul
+		sameEN = sameEN[:0] // longer names that start or end with these words
+		both = both[:0]     // … whose Hangul also contains this Hangul
 		for _, key := range ends[i] {
 			for _, f := range byWord[key] {
 				if fw := fullWords[f.english]; len(fw) > len(ws) && (wordsAt(fw, ws, 0) || wordsAt(fw, ws, len(fw)-len(ws))) &&
@@ -2821,7 +2990,11 @@ func fold(pairs []pair, people map[string][]string) []pair {
 			// In the words' order, so that the first of several such
 			// names, which decides the type below, is always the same.
 			if words == nil {
-				words = slices.Sorted(maps.Keys(byWord))
+				words = make([]string, 0, len(byWord))
+				for w := range byWord {
+					words = append(words, w)
+				}
+				slices.Sort(words)
 			}
 			for _, w := range words {
 				for _, f := range byWord[w] {
