@@ -286,13 +286,13 @@ func (d *docState) word(kw koWord) wordInfo {
 // or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
 	// The words that strip to each stem, other than the stem itself.
-	stripped := make(map[string]int, len(v.words)/2)
-	for id, w := range v.words {
-		if stem := v.stemOf(id); stem != w {
+	stripped := reuseMap(&v.buf.stripped, v.size()/2)
+	for id := range v.size() {
+		if stem := v.stemOf(id); stem != v.word(id) {
 			stripped[stem]++
 		}
 	}
-	stems := map[string]bool{}
+	stems := reuseMap(&v.buf.stems, 0)
 	for s, n := range stripped {
 		if n < 2 && !v.has(s) {
 			continue
@@ -1510,22 +1510,61 @@ var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": 
 	"shall": true, "should": true, "does": true, "did": true, "do": true, "said": true, "says": true, "told": true,
 	"also": true, "now": true, "then": true, "became": true}
 
-// capitalizedWords returns the words, lower-cased, of the English
-// mentions that do not start a sentence alone (Nickel of "Nickel mining
-// is …" is not among them unless the article writes Nickel elsewhere).
-func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
-	caps := map[string]bool{}
+// capitalizedWords adds to caps (empty) and returns the words,
+// lower-cased, of the English mentions that do not start a sentence alone
+// (Nickel of "Nickel mining is …" is not among them unless the article
+// writes Nickel elsewhere).
+func capitalizedWords(mentions map[align.ID][]english.Mention, caps map[string]bool) map[string]bool {
+	// The words, lower-cased, are copied one after another into one
+	// string (text), of which the keys are pieces, each word once: a
+	// word of ASCII is lower-cased in buf first, and looked up there.
+	n := 0
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if !m.Initial {
+				n += len(m.Text)
+			}
+		}
+	}
+	var text strings.Builder
+	text.Grow(n)
+	var buf [32]byte
 	for _, ms := range mentions {
 		for _, m := range ms {
 			if m.Initial {
 				continue
 			}
 			for w := range strings.FieldsFuncSeq(m.Text, isNameSeparator) {
-				caps[strings.ToLower(w)] = true
+				lw, ok := lowerASCII(buf[:0], w)
+				if !ok {
+					caps[strings.ToLower(w)] = true
+					continue
+				}
+				if !caps[string(lw)] {
+					from := text.Len()
+					text.Write(lw)
+					caps[text.String()[from:]] = true
+				}
 			}
 		}
 	}
 	return caps
+}
+
+// lowerASCII appends strings.ToLower(w) to b when w is ASCII, and
+// reports false (b as it was) when it is not.
+func lowerASCII(b []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // isNameSeparator reports the characters that separate the words of an
@@ -1559,27 +1598,49 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 
 // PrepareWith is Prepare with the caches of s (nil for none), which
 // Extract then reads and adds to: s must not be used for another
-// document until Extract has read this one.
+// document until Extract has read this one (the Prepared's arrays and
+// maps are s's, which the next document's PrepareWith clears).
 func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), koWords: map[align.ID][]koWord{},
-		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
-	p.midCaps = capitalizedWords(p.mentions)
+	var b *prepBuffers
+	if s != nil {
+		b = &s.prep
+	} else {
+		b = new(prepBuffers)
+	}
+	p := &Prepared{mentions: paragraphMentions(en), koWords: reuseMap(&b.paras, len(ko)),
+		glosses: reuseMap(&b.glosses, len(ko)), lex: opt.Lexicon, names: opt.Names}
+	p.midCaps = capitalizedWords(p.mentions, reuseMap(&b.midCaps, 0))
 	if p.lex == nil {
 		p.lex = lexicon.Default()
 	}
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
-	vocab := newKoreanVocab(ko, s)
+	vocab := newKoreanVocab(ko, s, b)
+	// The words of every paragraph are in one array, each paragraph's
+	// capped so that an append to it cannot write the next one's.
+	n := 0
+	for _, k := range ko {
+		if !k.Furniture && k.Body != "" {
+			n += len(k.Body)/bytesPerToken + 1
+		}
+	}
+	words := b.words.take(n)
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
+			from := len(words)
+			words = vocab.appendWords(words, k.Body)
+			p.koWords[align.ParaID(i)] = words[from:len(words):len(words)]
 			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
 		}
 	}
+	b.words.keep(words)
 	p.stems = vocab.stems()
-	p.vocabSize = len(vocab.words)
+	p.vocabSize = vocab.size()
 	p.entries = vocab.entries
+	if s != nil {
+		b.entries.keep(vocab.entries)
+	}
 	p.scratch = s
 	return p
 }
@@ -2054,12 +2115,15 @@ func (d *docState) wordKey(w *koWord) *match.HangulKey {
 // found once for each distinct word: most words of an article come back
 // (postpositions, titles, its names).
 type koreanVocab struct {
+	// Without a Scratch: the facts of each word, and the distinct words
+	// in the order they first appear.
 	facts map[string]wordFacts
-	words []string // the distinct words, in the order they first appear
-	// With a Scratch, the facts are its entries' (facts is nil), by id
-	// in entries.
+	words []string
+	// With a Scratch: its entries of the distinct words, by id (facts
+	// and words are nil).
 	scratch *Scratch
 	entries []*wordEntry
+	buf     *prepBuffers // where stems makes its maps
 }
 
 // bytesPerWord is about how many bytes of Korean text bring a new word:
@@ -2072,8 +2136,9 @@ const bytesPerWord = 12
 const bytesPerToken = 10
 
 // newKoreanVocab returns an empty vocabulary for the Korean paragraphs
-// ko, sized for them, which keeps its words' facts in s when s is not nil.
-func newKoreanVocab(ko []align.Paragraph, s *Scratch) *koreanVocab {
+// ko, sized for them, which keeps its words' facts in s when s is not
+// nil, and makes its arrays and maps in b.
+func newKoreanVocab(ko []align.Paragraph, s *Scratch, b *prepBuffers) koreanVocab {
 	n := 0
 	for _, k := range ko {
 		n += len(k.Body)
@@ -2081,9 +2146,25 @@ func newKoreanVocab(ko []align.Paragraph, s *Scratch) *koreanVocab {
 	n /= bytesPerWord
 	if s != nil {
 		s.startDocument()
-		return &koreanVocab{words: make([]string, 0, n), scratch: s, entries: make([]*wordEntry, 0, n)}
+		return koreanVocab{scratch: s, entries: b.entries.take(n), buf: b}
 	}
-	return &koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n)}
+	return koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n), buf: b}
+}
+
+// size returns the number of distinct words of the vocabulary.
+func (v *koreanVocab) size() int {
+	if v.scratch != nil {
+		return len(v.entries)
+	}
+	return len(v.words)
+}
+
+// word returns the vocabulary's word id.
+func (v *koreanVocab) word(id int) string {
+	if v.scratch != nil {
+		return v.entries[id].word
+	}
+	return v.words[id]
 }
 
 // has reports whether w is a word of the vocabulary.
@@ -2104,12 +2185,11 @@ func (v *koreanVocab) stemOf(id int) string {
 	return v.facts[v.words[id]].stem
 }
 
-// koreanWords splits a Korean paragraph into its words of Hangul, with
-// the facts of v (found here for a new word) or, with v nil, found anew.
-// Syllables are read from their three bytes (hangul.DecodeSyllable) and
-// ASCII a byte at a time, not by decoding every rune.
-func (v *koreanVocab) koreanWords(text string) []koWord {
-	words := make([]koWord, 0, len(text)/bytesPerToken+1)
+// appendWords appends to words the words of Hangul of a Korean paragraph,
+// with the facts of v (found here for a new word) or, with v nil, found
+// anew. Syllables are read from their three bytes (hangul.DecodeSyllable)
+// and ASCII a byte at a time, not by decoding every rune.
+func (v *koreanVocab) appendWords(words []koWord, text string) []koWord {
 	for i := 0; i < len(text); {
 		if _, ok := hangul.DecodeSyllable(text[i:]); !ok {
 			if text[i] < utf8.RuneSelf {
@@ -2159,8 +2239,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 	if s := v.scratch; s != nil {
 		e := s.entry(w)
 		if e.doc != s.doc {
-			e.doc, e.id = s.doc, len(v.words)
-			v.words = append(v.words, e.word)
+			e.doc, e.id = s.doc, len(v.entries)
 			v.entries = append(v.entries, e)
 		}
 		f := e.facts
@@ -2181,7 +2260,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 // facts of each found anew.
 func koreanWords(text string) []koWord {
 	var v *koreanVocab
-	return v.koreanWords(text)
+	return v.appendWords(make([]koWord, 0, len(text)/bytesPerToken+1), text)
 }
 
 // isKoreanTitle reports whether a word (with any postposition) is a title

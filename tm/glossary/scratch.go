@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 
+	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
 
@@ -30,6 +31,87 @@ type Scratch struct {
 	maxNames int
 	doc      int         // the number of the document being read, for wordEntry.doc
 	free     []wordEntry // where the next entries are made, a chunk at a time
+	// text holds the entries' words (copyWord), one after another; a
+	// string of it is never changed, as strings.Builder writes only past
+	// its end.
+	text strings.Builder
+	// prep holds what PrepareWith made of the last document, which the
+	// next one clears and fills again.
+	prep prepBuffers
+}
+
+// prepBuffers holds the arrays and maps that PrepareWith makes of a
+// document and hands to Extract in its Prepared: a Scratch keeps them for
+// the next document, which clears them (nothing of a document is read
+// once Extract has read it), as long as they hold no more than
+// maxKeptWords words or maxKeptKeys keys: a long document's are left to
+// the collector. Kept, they take some 50 KB for an article of the
+// development corpus (300 words, 10 paragraphs), at most about 1.5 MB.
+// Without a Scratch, PrepareWith starts from empty ones.
+type prepBuffers struct {
+	words    keptArray[koWord]     // every paragraph's words, one after another
+	entries  keptArray[*wordEntry] // koreanVocab.entries
+	paras    map[align.ID][]koWord // Prepared.koWords
+	glosses  map[align.ID][]latinGloss
+	stems    map[string]bool // Prepared.stems
+	stripped map[string]int  // koreanVocab.stems's count of the words of a stem
+	midCaps  map[string]bool // Prepared.midCaps
+}
+
+// maxKeptWords bounds the words (koWords and entries: some 80 bytes
+// each) whose arrays a Scratch keeps for the next document: 16,384 are
+// the words of some 160 KB of Korean text; an article of the development
+// corpus has 750 at most.
+const maxKeptWords = 1 << 14
+
+// maxKeptKeys bounds the keys of each map a Scratch keeps for the next
+// document (paragraphs, stems, English words).
+const maxKeptKeys = 1024
+
+// mapKey is the keys of the maps of prepBuffers. (The package's tests
+// have a function named comparable.)
+type mapKey interface{ string | align.ID }
+
+// keptArray is an array that a Scratch lends to one document after
+// another.
+type keptArray[T any] struct {
+	a      []T // len 0
+	filled int // how many elements of a the last document set
+}
+
+// take returns an empty slice with room for n elements, the kept array
+// when it has room.
+func (k *keptArray[T]) take(n int) []T {
+	if cap(k.a) < n {
+		k.a, k.filled = make([]T, 0, n), 0
+	}
+	return k.a
+}
+
+// keep keeps the array of s, which the document filled (from take, and
+// grown by append), for the next one, unless it holds more than
+// maxKeptWords elements. It clears the elements an earlier document set
+// past s, so that the array keeps nothing of that document.
+func (k *keptArray[T]) keep(s []T) {
+	if cap(s) > maxKeptWords {
+		k.a, k.filled = nil, 0
+		return
+	}
+	if len(s) < k.filled { // s is k.a's array: had it grown, len(s) would be past its cap
+		clear(s[len(s):k.filled])
+	}
+	k.a, k.filled = s[:0], len(s)
+}
+
+// reuseMap returns the map *m cleared, or a new map with room for n,
+// kept in *m, when *m is nil or holds more than maxKeptKeys keys.
+func reuseMap[K mapKey, V any](m *map[K]V, n int) map[K]V {
+	if *m == nil || len(*m) > maxKeptKeys {
+		*m = make(map[K]V, n)
+	} else {
+		clear(*m)
+	}
+	return *m
 }
 
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the
@@ -57,6 +139,11 @@ const maxScratchNames = 2048
 
 // entryChunk is how many entries are made at once.
 const entryChunk = 256
+
+// textChunk is the size of the arrays where a Scratch copies its entries'
+// words: those of some 400 entries (the distinct Korean words of the
+// development corpus take 9.9 bytes on average).
+const textChunk = 4096
 
 // wordEntry is what a Scratch knows of one Korean word.
 type wordEntry struct {
@@ -96,11 +183,24 @@ func (s *Scratch) entry(w string) *wordEntry {
 			s.free = make([]wordEntry, entryChunk)
 		}
 		e, s.free = &s.free[0], s.free[1:]
-		c := strings.Clone(w)
+		c := s.copyWord(w)
 		e.word, e.facts = c, newWordFacts(c)
 		s.words[c] = e
 	}
 	return e
+}
+
+// copyWord returns a copy of w in s.text, which starts a new array of
+// textChunk bytes when the last has no room left: one allocation for
+// many entries' words instead of one for each.
+func (s *Scratch) copyWord(w string) string {
+	if s.text.Cap()-s.text.Len() < len(w) {
+		s.text = strings.Builder{}
+		s.text.Grow(max(textChunk, len(w)))
+	}
+	from := s.text.Len()
+	s.text.WriteString(w)
+	return s.text.String()[from:]
 }
 
 // keepKeys records in the entries of the document's words the keys that

@@ -65,3 +65,31 @@ func TestScratchChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptArray holds a keptArray to what it promises the next document:
+// the array again, with nothing of an earlier document past what the
+// last one set, and no array longer than maxKeptWords.
+func TestKeptArray(t *testing.T) {
+	var k keptArray[*int]
+	one := 1
+	a := k.take(10)
+	for range 10 {
+		a = append(a, &one)
+	}
+	k.keep(a)
+	b := k.take(4)
+	if cap(b) != cap(a) || len(b) != 0 {
+		t.Fatalf("take(4) after 10: len %d cap %d, want the kept array (cap %d)", len(b), cap(b), cap(a))
+	}
+	b = append(b, &one, &one, &one)
+	k.keep(b)
+	if got := b[:10]; got[3] != nil || got[9] != nil || got[2] == nil {
+		t.Errorf("after keeping 3 of 10: %v, want the last 7 cleared", got)
+	}
+	c := k.take(maxKeptWords + 1)
+	c = append(c, &one)
+	k.keep(c)
+	if k.a != nil || k.filled != 0 {
+		t.Errorf("an array of %d kept, bound %d", cap(c), maxKeptWords)
+	}
+}
