@@ -2190,6 +2190,7 @@ func (v *koreanVocab) stemOf(id int) string {
 // anew. Syllables are read from their three bytes (hangul.DecodeSyllable)
 // and ASCII a byte at a time, not by decoding every rune.
 func (v *koreanVocab) appendWords(words []koWord, text string) []koWord {
+	from := len(words)
 	for i := 0; i < len(text); {
 		if _, ok := hangul.DecodeSyllable(text[i:]); !ok {
 			if text[i] < utf8.RuneSelf {
@@ -2223,11 +2224,46 @@ func (v *koreanVocab) appendWords(words []koWord, text string) []koWord {
 			pr, _ := utf8.DecodeLastRuneInString(text[:i])
 			afterSpace = unicode.IsSpace(pr)
 		}
-		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace,
-			wordFacts: v.factsOf(text[i:j])})
+		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace})
 		i = j
 	}
+	v.setFacts(words[from:])
 	return words
+}
+
+// lookupBatch is how many words setFacts looks up in a Scratch's table
+// before it reads their entries.
+const lookupBatch = 64
+
+// setFacts sets the facts of the words ws (factsOf). With a Scratch, a
+// batch of words is looked up in its table before their entries are
+// read: the look-ups, most of which miss the processor's caches (the
+// table holds up to maxScratchWords words, and most words of a document
+// are new to it), are then waited for together rather than one after
+// another.
+func (v *koreanVocab) setFacts(ws []koWord) {
+	if v == nil || v.scratch == nil {
+		for i := range ws {
+			ws[i].wordFacts = v.factsOf(ws[i].raw)
+		}
+		return
+	}
+	s := v.scratch
+	var found [lookupBatch]*wordEntry
+	for len(ws) > 0 {
+		batch := ws[:min(len(ws), lookupBatch)]
+		for i := range batch {
+			found[i] = s.words[batch[i].raw]
+		}
+		for i := range batch {
+			e := found[i]
+			if e == nil {
+				e = s.entry(batch[i].raw) // new, or made for a word before it in the batch
+			}
+			batch[i].wordFacts = v.entryFacts(e)
+		}
+		ws = ws[len(batch):]
+	}
 }
 
 // factsOf returns the facts of word w, found once per distinct word when
@@ -2237,14 +2273,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 		return newWordFacts(w)
 	}
 	if s := v.scratch; s != nil {
-		e := s.entry(w)
-		if e.doc != s.doc {
-			e.doc, e.id = s.doc, len(v.entries)
-			v.entries = append(v.entries, e)
-		}
-		f := e.facts
-		f.id = e.id
-		return f
+		return v.entryFacts(s.entry(w))
 	}
 	f, ok := v.facts[w]
 	if !ok {
@@ -2253,6 +2282,18 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 		v.facts[w] = f
 		v.words = append(v.words, w)
 	}
+	return f
+}
+
+// entryFacts returns the facts of the word of the Scratch's entry e,
+// which it makes a word of v when it is not yet one.
+func (v *koreanVocab) entryFacts(e *wordEntry) wordFacts {
+	if e.doc != v.scratch.doc {
+		e.doc, e.id = v.scratch.doc, len(v.entries)
+		v.entries = append(v.entries, e)
+	}
+	f := e.facts
+	f.id = e.id
 	return f
 }
 
