@@ -1626,15 +1626,24 @@ func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepa
 		}
 	}
 	words := b.words.take(n)
+	glosses, glossWords := b.glossList.take(0), b.glossWords.take(0)
 	for i, k := range ko {
 		if !k.Furniture && k.Body != "" {
 			from := len(words)
 			words = vocab.appendWords(words, k.Body)
 			p.koWords[align.ParaID(i)] = words[from:len(words):len(words)]
-			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
+			from = len(glosses)
+			glosses, glossWords = appendLatinGlosses(glosses, glossWords, k.Body)
+			var gs []latinGloss // nil without a gloss, as latinGlosses gives it
+			if len(glosses) > from {
+				gs = glosses[from:len(glosses):len(glosses)]
+			}
+			p.glosses[align.ParaID(i)] = gs
 		}
 	}
 	b.words.keep(words)
+	b.glossList.keep(glosses)
+	b.glossWords.keep(glossWords)
 	p.stems = vocab.stems()
 	p.vocabSize = vocab.size()
 	p.entries = vocab.entries
@@ -2354,11 +2363,18 @@ func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
 // 조지프 바이든 (Joe Biden)). Where more Hangul words run up to the
 // parenthesis, the gloss takes the last six.
 func latinGlosses(text string) []latinGloss {
-	var out []latinGloss
+	out, _ := appendLatinGlosses(nil, nil, text)
+	return out
+}
+
+// appendLatinGlosses appends to out the Latin glosses of text
+// (latinGlosses), and to words the Hangul words of each, of which the
+// gloss's words are a piece.
+func appendLatinGlosses(out []latinGloss, words []string, text string) ([]latinGloss, []string) {
 	for from := 0; ; {
 		i := strings.IndexByte(text[from:], '(')
 		if i < 0 {
-			return out
+			return out, words
 		}
 		open := from + i
 		from = open + 1
@@ -2375,12 +2391,14 @@ func latinGlosses(text string) []latinGloss {
 			continue
 		}
 		from = latinEnd + 1
-		words := strings.Fields(text[start:hEnd])
+		n := len(words)
+		words = firstFields(words, text[start:hEnd], hEnd-start) // every word: a word takes a byte or more
+		ws := words[n:len(words):len(words)]
 		// The name directly before its Latin spelling takes no
 		// postposition (조지프 바이든(Joe Biden) 전 부통령): its last
 		// syllable stays, even one that looks like a postposition.
-		last := words[len(words)-1]
-		out = append(out, latinGloss{words: words, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
+		last := ws[len(ws)-1]
+		out = append(out, latinGloss{words: ws, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
 			start: start, end: from})
 	}
 }

@@ -51,6 +51,10 @@ type Scratch struct {
 type prepBuffers struct {
 	words    keptArray[koWord]     // every paragraph's words, one after another
 	entries  keptArray[*wordEntry] // koreanVocab.entries
+	// Every paragraph's Latin glosses, one after another, and their
+	// Hangul words (latinGloss.words).
+	glossList  keptArray[latinGloss]
+	glossWords keptArray[string]
 	paras    map[align.ID][]koWord // Prepared.koWords
 	glosses  map[align.ID][]latinGloss
 	stems    map[string]bool // Prepared.stems
@@ -79,11 +83,12 @@ type keptArray[T any] struct {
 	filled int // how many elements of a the last document set
 }
 
-// take returns an empty slice with room for n elements, the kept array
-// when it has room.
+// take returns an empty slice with room for n elements: the kept array
+// when it has room, else a new one twice its size or more, so that a
+// Scratch makes few of them whatever the order of the documents.
 func (k *keptArray[T]) take(n int) []T {
 	if cap(k.a) < n {
-		k.a, k.filled = make([]T, 0, n), 0
+		k.a, k.filled = make([]T, 0, max(n, min(2*cap(k.a), maxKeptWords))), 0
 	}
 	return k.a
 }
