@@ -285,14 +285,40 @@ func (d *docState) word(kw koWord) wordInfo {
 // empty ending where the stem is itself a word: so a stem has two endings
 // or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
+	stems := reuseMap(&v.buf.stems, 0)
+	if s := v.scratch; s != nil {
+		// The entry of each stem counts the words that strip to it; heads
+		// lists the stems of the document.
+		heads := v.buf.heads.take(0)
+		for _, e := range v.entries {
+			if e.facts.stem == e.word {
+				continue
+			}
+			if e.stem == nil {
+				e.stem = s.entry(e.facts.stem)
+			}
+			h := e.stem
+			if h.strippedDoc != s.doc {
+				h.strippedDoc, h.stripped = s.doc, 0
+				heads = append(heads, h)
+			}
+			h.stripped++
+		}
+		for _, h := range heads {
+			if h.stripped >= 2 || h.doc == s.doc {
+				stems[h.word] = true
+			}
+		}
+		v.buf.heads.keep(heads)
+		return stems
+	}
 	// The words that strip to each stem, other than the stem itself.
-	stripped := reuseMap(&v.buf.stripped, v.size()/2)
-	for id := range v.size() {
-		if stem := v.stemOf(id); stem != v.word(id) {
+	stripped := make(map[string]int, len(v.words)/2)
+	for id, w := range v.words {
+		if stem := v.stemOf(id); stem != w {
 			stripped[stem]++
 		}
 	}
-	stems := reuseMap(&v.buf.stems, 0)
 	for s, n := range stripped {
 		if n < 2 && !v.has(s) {
 			continue
@@ -2298,11 +2324,11 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 // which it makes a word of v when it is not yet one.
 func (v *koreanVocab) entryFacts(e *wordEntry) wordFacts {
 	if e.doc != v.scratch.doc {
-		e.doc, e.id = v.scratch.doc, len(v.entries)
+		e.doc, e.id = v.scratch.doc, int32(len(v.entries))
 		v.entries = append(v.entries, e)
 	}
 	f := e.facts
-	f.id = e.id
+	f.id = int(e.id)
 	return f
 }
 

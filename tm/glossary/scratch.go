@@ -29,7 +29,7 @@ type Scratch struct {
 	// maxNames bounds names; 0 means maxScratchNames. (A field so that
 	// tests can go past it.)
 	maxNames int
-	doc      int         // the number of the document being read, for wordEntry.doc
+	doc      int32       // the number of the document being read, for wordEntry.doc
 	free     []wordEntry // where the next entries are made, a chunk at a time
 	// text holds the entries' words (copyWord), one after another; a
 	// string of it is never changed, as strings.Builder writes only past
@@ -49,17 +49,17 @@ type Scratch struct {
 // development corpus (300 words, 10 paragraphs), at most about 1.5 MB.
 // Without a Scratch, PrepareWith starts from empty ones.
 type prepBuffers struct {
-	words    keptArray[koWord]     // every paragraph's words, one after another
-	entries  keptArray[*wordEntry] // koreanVocab.entries
+	words   keptArray[koWord]     // every paragraph's words, one after another
+	entries keptArray[*wordEntry] // koreanVocab.entries
 	// Every paragraph's Latin glosses, one after another, and their
 	// Hangul words (latinGloss.words).
 	glossList  keptArray[latinGloss]
 	glossWords keptArray[string]
-	paras    map[align.ID][]koWord // Prepared.koWords
-	glosses  map[align.ID][]latinGloss
-	stems    map[string]bool // Prepared.stems
-	stripped map[string]int  // koreanVocab.stems's count of the words of a stem
-	midCaps  map[string]bool // Prepared.midCaps
+	paras      map[align.ID][]koWord // Prepared.koWords
+	glosses    map[align.ID][]latinGloss
+	stems      map[string]bool       // Prepared.stems
+	heads      keptArray[*wordEntry] // the entries of the stems of the document (koreanVocab.stems)
+	midCaps    map[string]bool       // Prepared.midCaps
 }
 
 // maxKeptWords bounds the words (koWords and entries: some 80 bytes
@@ -120,12 +120,14 @@ func reuseMap[K mapKey, V any](m *map[K]V, n int) map[K]V {
 }
 
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the
-// next document starts afresh. An entry takes about 150 bytes with its
-// share of the map, so a worker keeps about 2.5 MB of them, and at most
+// next document starts afresh. An entry takes about 160 bytes with its
+// share of the map, so a worker keeps about 2.6 MB of them, and at most
 // the words of one document more. The 77 articles of the development
 // corpus have about 11,000 distinct words: a bound of 4,096 started
 // afresh three times over them, and found a word of an article in an
-// earlier one a quarter of the time rather than 40%.
+// earlier one a quarter of the time rather than 40%. The stems that
+// koreanVocab.stems finds of them take entries too (some 2,600 more
+// that are no word of those articles).
 const maxScratchWords = 16384
 
 // maxScratchNames bounds the English names a Scratch keeps: past it, the
@@ -157,7 +159,14 @@ type wordEntry struct {
 	key   match.HangulKey
 	keyed bool // key is found
 	// doc and id: the entry is word id of document doc's koreanVocab.
-	doc, id int
+	doc, id int32
+	// stem is the entry of facts.stem when it is not the word, found
+	// when koreanVocab.stems first asks for it (the entry of a word or
+	// of a stem alone: its doc says whether the document has the word).
+	stem *wordEntry
+	// stripped counts the words of document strippedDoc whose stem is
+	// this entry's word (koreanVocab.stems).
+	strippedDoc, stripped int32
 }
 
 // NewScratch returns an empty Scratch.
