@@ -26,11 +26,16 @@ type Scratch struct {
 	// names holds what Extract found of English names, when it read a
 	// document on one goroutine (see englishName).
 	names map[string]*englishName
-	// maxNames bounds names; 0 means maxScratchNames. (A field so that
-	// tests can go past it.)
-	maxNames int
-	doc      int32       // the number of the document being read, for wordEntry.doc
-	free     []wordEntry // where the next entries are made, a chunk at a time
+	// maxNames bounds names and maxWords words; 0 means maxScratchNames
+	// and maxScratchWords. (Fields so that tests can go past them.)
+	maxNames, maxWords int
+	doc                int32       // the number of the document being read, for wordEntry.doc
+	free               []wordEntry // where the next entries are made, a chunk at a time
+	// chunks holds the arrays of entryChunk entries that free is made of:
+	// used of them since words last started afresh, when they were
+	// cleared to be used again (at most maxKeptChunks of them are kept).
+	chunks [][]wordEntry
+	used   int
 	// text holds the entries' words (copyWord), one after another; a
 	// string of it is never changed, as strings.Builder writes only past
 	// its end.
@@ -147,6 +152,12 @@ const maxScratchNames = 2048
 // entryChunk is how many entries are made at once.
 const entryChunk = 256
 
+// maxKeptChunks bounds the arrays of entries a Scratch keeps to use again
+// when it starts afresh: those of maxScratchWords entries and a document
+// of some 2,000 more (about 2.2 MB). A long document's others are left
+// to the collector.
+const maxKeptChunks = maxScratchWords/entryChunk + 8
+
 // textChunk is the size of the arrays where a Scratch copies its entries'
 // words: those of some 400 entries (the distinct Korean words of the
 // development corpus take 9.9 bytes on average).
@@ -173,11 +184,24 @@ type wordEntry struct {
 func NewScratch() *Scratch { return &Scratch{} }
 
 // startDocument makes s ready for the next document's words and names,
-// starting afresh with each when it holds more than maxScratchWords words
-// or more than maxScratchNames (s.maxNames) names.
+// starting afresh with each when it holds more than maxScratchWords
+// (s.maxWords) words or more than maxScratchNames (s.maxNames) names.
+// Starting afresh with words, it clears their table and entries and
+// keeps them for the next words (nothing reads an entry of a document
+// once Extract has read it), unless a long document made the table
+// twice too large.
 func (s *Scratch) startDocument() {
-	if s.words == nil || len(s.words) > maxScratchWords {
-		s.words = make(map[string]*wordEntry, maxScratchWords)
+	bound := s.maxWords
+	if bound == 0 {
+		bound = maxScratchWords
+	}
+	switch {
+	case s.words == nil || len(s.words) > 2*bound:
+		s.words = make(map[string]*wordEntry, bound)
+		s.clearEntries()
+	case len(s.words) > bound:
+		clear(s.words)
+		s.clearEntries()
 	}
 	limit := s.maxNames
 	if limit == 0 {
@@ -194,7 +218,7 @@ func (s *Scratch) entry(w string) *wordEntry {
 	e := s.words[w]
 	if e == nil {
 		if len(s.free) == 0 {
-			s.free = make([]wordEntry, entryChunk)
+			s.newChunk()
 		}
 		e, s.free = &s.free[0], s.free[1:]
 		c := s.copyWord(w)
@@ -202,6 +226,29 @@ func (s *Scratch) entry(w string) *wordEntry {
 		s.words[c] = e
 	}
 	return e
+}
+
+// clearEntries clears the entries made since words last started afresh,
+// for the next ones.
+func (s *Scratch) clearEntries() {
+	for _, c := range s.chunks[:min(s.used, len(s.chunks))] {
+		clear(c)
+	}
+	s.free, s.used = nil, 0
+}
+
+// newChunk makes free the next array of entries: a kept one, or a new
+// one, kept when s keeps fewer than maxKeptChunks.
+func (s *Scratch) newChunk() {
+	if s.used < len(s.chunks) {
+		s.free = s.chunks[s.used]
+	} else {
+		s.free = make([]wordEntry, entryChunk)
+		if len(s.chunks) < maxKeptChunks {
+			s.chunks = append(s.chunks, s.free)
+		}
+	}
+	s.used++
 }
 
 // copyWord returns a copy of w in s.text, which starts a new array of
