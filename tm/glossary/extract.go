@@ -298,14 +298,14 @@ func (v *koreanVocab) stems() map[string]bool {
 				e.stem = s.entry(e.facts.stem)
 			}
 			h := e.stem
-			if h.strippedDoc != s.doc {
-				h.strippedDoc, h.stripped = s.doc, 0
+			if h.strippedDoc != int32(s.doc) {
+				h.strippedDoc, h.stripped = int32(s.doc), 0
 				heads = append(heads, h)
 			}
 			h.stripped++
 		}
 		for _, h := range heads {
-			if h.stripped >= 2 || h.doc == s.doc {
+			if h.stripped >= 2 || h.doc == int32(s.doc) {
 				stems[h.word] = true
 			}
 		}
@@ -2206,7 +2206,7 @@ func (v *koreanVocab) word(id int) string {
 func (v *koreanVocab) has(w string) bool {
 	if v.scratch != nil {
 		e := v.scratch.words[w]
-		return e != nil && e.doc == v.scratch.doc
+		return e != nil && e.doc == int32(v.scratch.doc)
 	}
 	_, ok := v.facts[w]
 	return ok
@@ -2323,8 +2323,8 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 // entryFacts returns the facts of the word of the Scratch's entry e,
 // which it makes a word of v when it is not yet one.
 func (v *koreanVocab) entryFacts(e *wordEntry) wordFacts {
-	if e.doc != v.scratch.doc {
-		e.doc, e.id = v.scratch.doc, int32(len(v.entries))
+	if e.doc != int32(v.scratch.doc) {
+		e.doc, e.id = int32(v.scratch.doc), int32(len(v.entries))
 		v.entries = append(v.entries, e)
 	}
 	f := e.facts
