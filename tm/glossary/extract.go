@@ -319,6 +319,33 @@ func (d *docState) analyse(kw koWord) wordInfo {
 // empty ending where the stem is itself a word: so a stem has two endings
 // or more when two words strip to it, or one does and it is a word too.
 func (v *koreanVocab) stems() map[string]bool {
+	stems := reuseMap(&v.buf.stems, 0)
+	if s := v.scratch; s != nil {
+		// The entry of each stem counts the words that strip to it; heads
+		// lists the stems of the document.
+		heads := v.buf.heads.take(0)
+		for _, e := range v.entries {
+			if e.facts.stem == e.word {
+				continue
+			}
+			if e.stem == nil {
+				e.stem = s.entry(e.facts.stem)
+			}
+			h := e.stem
+			if h.strippedDoc != int32(s.doc) {
+				h.strippedDoc, h.stripped = int32(s.doc), 0
+				heads = append(heads, h)
+			}
+			h.stripped++
+		}
+		for _, h := range heads {
+			if h.stripped >= 2 || h.doc == int32(s.doc) {
+				stems[h.word] = true
+			}
+		}
+		v.buf.heads.keep(heads)
+		return stems
+	}
 	// The words that strip to each stem, other than the stem itself.
 	stripped := make(map[string]int, len(v.words)/2)
 	for id, w := range v.words {
@@ -326,7 +353,6 @@ func (v *koreanVocab) stems() map[string]bool {
 			stripped[stem]++
 		}
 	}
-	stems := map[string]bool{}
 	for s, n := range stripped {
 		if n < 2 && !v.has(s) {
 			continue
@@ -1638,22 +1664,61 @@ var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": 
 	"shall": true, "should": true, "does": true, "did": true, "do": true, "said": true, "says": true, "told": true,
 	"also": true, "now": true, "then": true, "became": true}
 
-// capitalizedWords returns the words, lower-cased, of the English
-// mentions that do not start a sentence alone (Nickel of "Nickel mining
-// is …" is not among them unless the article writes Nickel elsewhere).
-func capitalizedWords(mentions map[align.ID][]english.Mention) map[string]bool {
-	caps := map[string]bool{}
+// capitalizedWords adds to caps (empty) and returns the words,
+// lower-cased, of the English mentions that do not start a sentence alone
+// (Nickel of "Nickel mining is …" is not among them unless the article
+// writes Nickel elsewhere).
+func capitalizedWords(mentions map[align.ID][]english.Mention, caps map[string]bool) map[string]bool {
+	// The words, lower-cased, are copied one after another into one
+	// string (text), of which the keys are pieces, each word once: a
+	// word of ASCII is lower-cased in buf first, and looked up there.
+	n := 0
+	for _, ms := range mentions {
+		for _, m := range ms {
+			if !m.Initial {
+				n += len(m.Text)
+			}
+		}
+	}
+	var text strings.Builder
+	text.Grow(n)
+	var buf [32]byte
 	for _, ms := range mentions {
 		for _, m := range ms {
 			if m.Initial {
 				continue
 			}
 			for w := range strings.FieldsFuncSeq(m.Text, isNameSeparator) {
-				caps[strings.ToLower(w)] = true
+				lw, ok := lowerASCII(buf[:0], w)
+				if !ok {
+					caps[strings.ToLower(w)] = true
+					continue
+				}
+				if !caps[string(lw)] {
+					from := text.Len()
+					text.Write(lw)
+					caps[text.String()[from:]] = true
+				}
 			}
 		}
 	}
 	return caps
+}
+
+// lowerASCII appends strings.ToLower(w) to b when w is ASCII, and
+// reports false (b as it was) when it is not.
+func lowerASCII(b []byte, w string) ([]byte, bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // isNameSeparator reports the characters that separate the words of an
@@ -1687,27 +1752,58 @@ func Prepare(en, ko []align.Paragraph, opt align.Options) *Prepared {
 
 // PrepareWith is Prepare with the caches of s (nil for none), which
 // Extract then reads and adds to: s must not be used for another
-// document until Extract has read this one.
+// document until Extract has read this one (the Prepared's arrays and
+// maps are s's, which the next document's PrepareWith clears).
 func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepared {
-	p := &Prepared{mentions: paragraphMentions(en), koWords: map[align.ID][]koWord{},
-		glosses: map[align.ID][]latinGloss{}, lex: opt.Lexicon, names: opt.Names}
-	p.midCaps = capitalizedWords(p.mentions)
+	var b *prepBuffers
+	if s != nil {
+		b = &s.prep
+	} else {
+		b = new(prepBuffers)
+	}
+	p := &Prepared{mentions: paragraphMentions(en), koWords: reuseMap(&b.paras, len(ko)),
+		glosses: reuseMap(&b.glosses, len(ko)), lex: opt.Lexicon, names: opt.Names}
+	p.midCaps = capitalizedWords(p.mentions, reuseMap(&b.midCaps, 0))
 	if p.lex == nil {
 		p.lex = lexicon.Default()
 	}
 	if p.names == nil {
 		p.names = new(match.Compiler)
 	}
-	vocab := newKoreanVocab(ko, s)
-	for i, k := range ko {
+	vocab := newKoreanVocab(ko, s, b)
+	// The words of every paragraph are in one array, each paragraph's
+	// capped so that an append to it cannot write the next one's.
+	n := 0
+	for _, k := range ko {
 		if !k.Furniture && k.Body != "" {
-			p.koWords[align.ParaID(i)] = vocab.koreanWords(k.Body)
-			p.glosses[align.ParaID(i)] = latinGlosses(k.Body)
+			n += len(k.Body)/bytesPerToken + 1
 		}
 	}
+	words := b.words.take(n)
+	glosses, glossWords := b.glossList.take(0), b.glossWords.take(0)
+	for i, k := range ko {
+		if !k.Furniture && k.Body != "" {
+			from := len(words)
+			words = vocab.appendWords(words, k.Body)
+			p.koWords[align.ParaID(i)] = words[from:len(words):len(words)]
+			from = len(glosses)
+			glosses, glossWords = appendLatinGlosses(glosses, glossWords, k.Body)
+			var gs []latinGloss // nil without a gloss, as latinGlosses gives it
+			if len(glosses) > from {
+				gs = glosses[from:len(glosses):len(glosses)]
+			}
+			p.glosses[align.ParaID(i)] = gs
+		}
+	}
+	b.words.keep(words)
+	b.glossList.keep(glosses)
+	b.glossWords.keep(glossWords)
 	p.stems = vocab.stems()
-	p.vocabSize = len(vocab.words)
+	p.vocabSize = vocab.size()
 	p.entries = vocab.entries
+	if s != nil {
+		b.entries.keep(vocab.entries)
+	}
 	p.scratch = s
 	return p
 }
@@ -2211,12 +2307,15 @@ func (d *docState) wordKey(w *koWord) *match.HangulKey {
 // found once for each distinct word: most words of an article come back
 // (postpositions, titles, its names).
 type koreanVocab struct {
+	// Without a Scratch: the facts of each word, and the distinct words
+	// in the order they first appear.
 	facts map[string]wordFacts
-	words []string // the distinct words, in the order they first appear
-	// With a Scratch, the facts are its entries' (facts is nil), by id
-	// in entries.
+	words []string
+	// With a Scratch: its entries of the distinct words, by id (facts
+	// and words are nil).
 	scratch *Scratch
 	entries []*wordEntry
+	buf     *prepBuffers // where stems makes its maps
 }
 
 // bytesPerWord is about how many bytes of Korean text bring a new word:
@@ -2229,8 +2328,9 @@ const bytesPerWord = 12
 const bytesPerToken = 10
 
 // newKoreanVocab returns an empty vocabulary for the Korean paragraphs
-// ko, sized for them, which keeps its words' facts in s when s is not nil.
-func newKoreanVocab(ko []align.Paragraph, s *Scratch) *koreanVocab {
+// ko, sized for them, which keeps its words' facts in s when s is not
+// nil, and makes its arrays and maps in b.
+func newKoreanVocab(ko []align.Paragraph, s *Scratch, b *prepBuffers) koreanVocab {
 	n := 0
 	for _, k := range ko {
 		n += len(k.Body)
@@ -2238,16 +2338,32 @@ func newKoreanVocab(ko []align.Paragraph, s *Scratch) *koreanVocab {
 	n /= bytesPerWord
 	if s != nil {
 		s.startDocument()
-		return &koreanVocab{words: make([]string, 0, n), scratch: s, entries: make([]*wordEntry, 0, n)}
+		return koreanVocab{scratch: s, entries: b.entries.take(n), buf: b}
 	}
-	return &koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n)}
+	return koreanVocab{facts: make(map[string]wordFacts, n), words: make([]string, 0, n), buf: b}
+}
+
+// size returns the number of distinct words of the vocabulary.
+func (v *koreanVocab) size() int {
+	if v.scratch != nil {
+		return len(v.entries)
+	}
+	return len(v.words)
+}
+
+// word returns the vocabulary's word id.
+func (v *koreanVocab) word(id int) string {
+	if v.scratch != nil {
+		return v.entries[id].word
+	}
+	return v.words[id]
 }
 
 // has reports whether w is a word of the vocabulary.
 func (v *koreanVocab) has(w string) bool {
 	if v.scratch != nil {
 		e := v.scratch.words[w]
-		return e != nil && e.doc == v.scratch.doc
+		return e != nil && e.doc == int32(v.scratch.doc)
 	}
 	_, ok := v.facts[w]
 	return ok
@@ -2261,12 +2377,12 @@ func (v *koreanVocab) stemOf(id int) string {
 	return v.facts[v.words[id]].stem
 }
 
-// koreanWords splits a Korean paragraph into its words of Hangul, with
-// the facts of v (found here for a new word) or, with v nil, found anew.
-// Syllables are read from their three bytes (hangul.DecodeSyllable) and
-// ASCII a byte at a time, not by decoding every rune.
-func (v *koreanVocab) koreanWords(text string) []koWord {
-	words := make([]koWord, 0, len(text)/bytesPerToken+1)
+// appendWords appends to words the words of Hangul of a Korean paragraph,
+// with the facts of v (found here for a new word) or, with v nil, found
+// anew. Syllables are read from their three bytes (hangul.DecodeSyllable)
+// and ASCII a byte at a time, not by decoding every rune.
+func (v *koreanVocab) appendWords(words []koWord, text string) []koWord {
+	from := len(words)
 	for i := 0; i < len(text); {
 		if _, ok := hangul.DecodeSyllable(text[i:]); !ok {
 			if text[i] < utf8.RuneSelf {
@@ -2300,11 +2416,46 @@ func (v *koreanVocab) koreanWords(text string) []koWord {
 			pr, _ := utf8.DecodeLastRuneInString(text[:i])
 			afterSpace = unicode.IsSpace(pr)
 		}
-		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace,
-			wordFacts: v.factsOf(text[i:j])})
+		words = append(words, koWord{raw: text[i:j], start: i, end: j, alone: j == k, afterSpace: afterSpace})
 		i = j
 	}
+	v.setFacts(words[from:])
 	return words
+}
+
+// lookupBatch is how many words setFacts looks up in a Scratch's table
+// before it reads their entries.
+const lookupBatch = 64
+
+// setFacts sets the facts of the words ws (factsOf). With a Scratch, a
+// batch of words is looked up in its table before their entries are
+// read: the look-ups, most of which miss the processor's caches (the
+// table holds up to maxScratchWords words, and most words of a document
+// are new to it), are then waited for together rather than one after
+// another.
+func (v *koreanVocab) setFacts(ws []koWord) {
+	if v == nil || v.scratch == nil {
+		for i := range ws {
+			ws[i].wordFacts = v.factsOf(ws[i].raw)
+		}
+		return
+	}
+	s := v.scratch
+	var found [lookupBatch]*wordEntry
+	for len(ws) > 0 {
+		batch := ws[:min(len(ws), lookupBatch)]
+		for i := range batch {
+			found[i] = s.words[batch[i].raw]
+		}
+		for i := range batch {
+			e := found[i]
+			if e == nil {
+				e = s.entry(batch[i].raw) // new, or made for a word before it in the batch
+			}
+			batch[i].wordFacts = v.entryFacts(e)
+		}
+		ws = ws[len(batch):]
+	}
 }
 
 // factsOf returns the facts of word w, found once per distinct word when
@@ -2314,15 +2465,7 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 		return newWordFacts(w)
 	}
 	if s := v.scratch; s != nil {
-		e := s.entry(w)
-		if e.doc != s.doc {
-			e.doc, e.id = s.doc, len(v.words)
-			v.words = append(v.words, e.word)
-			v.entries = append(v.entries, e)
-		}
-		f := e.facts
-		f.id = e.id
-		return f
+		return v.entryFacts(s.entry(w))
 	}
 	f, ok := v.facts[w]
 	if !ok {
@@ -2334,11 +2477,23 @@ func (v *koreanVocab) factsOf(w string) wordFacts {
 	return f
 }
 
+// entryFacts returns the facts of the word of the Scratch's entry e,
+// which it makes a word of v when it is not yet one.
+func (v *koreanVocab) entryFacts(e *wordEntry) wordFacts {
+	if e.doc != int32(v.scratch.doc) {
+		e.doc, e.id = int32(v.scratch.doc), int32(len(v.entries))
+		v.entries = append(v.entries, e)
+	}
+	f := e.facts
+	f.id = int(e.id)
+	return f
+}
+
 // koreanWords splits a Korean paragraph into its words of Hangul, the
 // facts of each found anew.
 func koreanWords(text string) []koWord {
 	var v *koreanVocab
-	return v.koreanWords(text)
+	return v.appendWords(make([]koWord, 0, len(text)/bytesPerToken+1), text)
 }
 
 // isKoreanTitle reports whether a word (with any postposition) is a title
@@ -2391,11 +2546,18 @@ func (d *docState) latinGlosses(id align.ID, text string) []latinGloss {
 // 조지프 바이든 (Joe Biden)). Where more Hangul words run up to the
 // parenthesis, the gloss takes the last six.
 func latinGlosses(text string) []latinGloss {
-	var out []latinGloss
+	out, _ := appendLatinGlosses(nil, nil, text)
+	return out
+}
+
+// appendLatinGlosses appends to out the Latin glosses of text
+// (latinGlosses), and to words the Hangul words of each, of which the
+// gloss's words are a piece.
+func appendLatinGlosses(out []latinGloss, words []string, text string) ([]latinGloss, []string) {
 	for from := 0; ; {
 		i := strings.IndexByte(text[from:], '(')
 		if i < 0 {
-			return out
+			return out, words
 		}
 		open := from + i
 		from = open + 1
@@ -2412,12 +2574,14 @@ func latinGlosses(text string) []latinGloss {
 			continue
 		}
 		from = latinEnd + 1
-		words := strings.Fields(text[start:hEnd])
+		n := len(words)
+		words = firstFields(words, text[start:hEnd], hEnd-start) // every word: a word takes a byte or more
+		ws := words[n:len(words):len(words)]
 		// The name directly before its Latin spelling takes no
 		// postposition (조지프 바이든(Joe Biden) 전 부통령): its last
 		// syllable stays, even one that looks like a postposition.
-		last := words[len(words)-1]
-		out = append(out, latinGloss{words: words, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
+		last := ws[len(ws)-1]
+		out = append(out, latinGloss{words: ws, hangul: last, latin: strings.TrimSpace(text[open+1 : latinEnd]),
 			start: start, end: from})
 	}
 }

@@ -21,6 +21,22 @@ import (
 // goroutine (not the names of a long one it splits over several), and
 // then keeps the keys its beads found.
 type Scratch struct {
+	// prep holds what PrepareWith made of the last document, which the
+	// next one clears and fills again.
+	prep prepBuffers
+	// chunks holds the arrays of entryChunk entries that free is made of:
+	// used of them since words last started afresh, when they were
+	// cleared to be used again (at most maxKeptChunks of them are kept).
+	chunks [][]wordEntry
+	used   int
+	// text holds the entries' words (copyWord), one after another; a
+	// string of it is never changed, as strings.Builder writes only past
+	// its end.
+	text strings.Builder
+	// maxWords bounds words; 0 means maxScratchWords. (A field so that
+	// tests can go past it.)
+	maxWords int
+
 	words map[string]*wordEntry
 	// names holds what Extract found of English names, when it read a
 	// document on one goroutine (see englishName).
@@ -33,12 +49,14 @@ type Scratch struct {
 }
 
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the
-// next document starts afresh. An entry takes about 150 bytes with its
-// share of the map, so a worker keeps about 2.5 MB of them, and at most
+// next document starts afresh. An entry takes about 160 bytes with its
+// share of the map, so a worker keeps about 2.6 MB of them, and at most
 // the words of one document more. The 77 articles of the development
 // corpus have about 11,000 distinct words: a bound of 4,096 started
 // afresh three times over them, and found a word of an article in an
-// earlier one a quarter of the time rather than 40%.
+// earlier one a quarter of the time rather than 40%. The stems that
+// koreanVocab.stems finds of them take entries too (some 2,600 more
+// that are no word of those articles).
 const maxScratchWords = 16384
 
 // maxScratchNames bounds the English names a Scratch keeps: past it, the
@@ -58,25 +76,57 @@ const maxScratchNames = 2048
 // entryChunk is how many entries are made at once.
 const entryChunk = 256
 
+// maxKeptChunks bounds the arrays of entries a Scratch keeps to use again
+// when it starts afresh: those of maxScratchWords entries and a document
+// of some 2,000 more (about 2.2 MB). A long document's others are left
+// to the collector.
+const maxKeptChunks = maxScratchWords/entryChunk + 8
+
+// textChunk is the size of the arrays where a Scratch copies its entries'
+// words: those of some 400 entries (the distinct Korean words of the
+// development corpus take 9.9 bytes on average).
+const textChunk = 4096
+
 // wordEntry is what a Scratch knows of one Korean word.
 type wordEntry struct {
 	word  string    // the word, a copy: an entry keeps no document's text
 	facts wordFacts // id unset
 	key   match.HangulKey
 	keyed bool // key is found
-	// doc and id: the entry is word id of document doc's koreanVocab.
-	doc, id int
+	// doc and id: the entry is word id of document doc's koreanVocab
+	// (Scratch.doc, of which the low 32 bits are enough).
+	doc, id int32
+	// stem is the entry of facts.stem when it is not the word, found
+	// when koreanVocab.stems first asks for it (the entry of a word or
+	// of a stem alone: its doc says whether the document has the word).
+	stem *wordEntry
+	// stripped counts the words of document strippedDoc whose stem is
+	// this entry's word (koreanVocab.stems).
+	strippedDoc, stripped int32
 }
 
 // NewScratch returns an empty Scratch.
 func NewScratch() *Scratch { return &Scratch{} }
 
 // startDocument makes s ready for the next document's words and names,
-// starting afresh with each when it holds more than maxScratchWords words
-// or more than maxScratchNames (s.maxNames) names.
+// starting afresh with each when it holds more than maxScratchWords
+// (s.maxWords) words or more than maxScratchNames (s.maxNames) names.
+// Starting afresh with words, it clears their table and entries and
+// keeps them for the next words (nothing reads an entry of a document
+// once Extract has read it), unless a long document made the table
+// twice too large.
 func (s *Scratch) startDocument() {
-	if s.words == nil || len(s.words) > maxScratchWords {
-		s.words = make(map[string]*wordEntry, maxScratchWords)
+	bound := s.maxWords
+	if bound == 0 {
+		bound = maxScratchWords
+	}
+	switch {
+	case s.words == nil || len(s.words) > 2*bound:
+		s.words = make(map[string]*wordEntry, bound)
+		s.clearEntries()
+	case len(s.words) > bound:
+		clear(s.words)
+		s.clearEntries()
 	}
 	limit := s.maxNames
 	if limit == 0 {
@@ -93,14 +143,50 @@ func (s *Scratch) entry(w string) *wordEntry {
 	e := s.words[w]
 	if e == nil {
 		if len(s.free) == 0 {
-			s.free = make([]wordEntry, entryChunk)
+			s.newChunk()
 		}
 		e, s.free = &s.free[0], s.free[1:]
-		c := strings.Clone(w)
+		c := s.copyWord(w)
 		e.word, e.facts = c, newWordFacts(c)
 		s.words[c] = e
 	}
 	return e
+}
+
+// clearEntries clears the entries made since words last started afresh,
+// for the next ones.
+func (s *Scratch) clearEntries() {
+	for _, c := range s.chunks[:min(s.used, len(s.chunks))] {
+		clear(c)
+	}
+	s.free, s.used = nil, 0
+}
+
+// newChunk makes free the next array of entries: a kept one, or a new
+// one, kept when s keeps fewer than maxKeptChunks.
+func (s *Scratch) newChunk() {
+	if s.used < len(s.chunks) {
+		s.free = s.chunks[s.used]
+	} else {
+		s.free = make([]wordEntry, entryChunk)
+		if len(s.chunks) < maxKeptChunks {
+			s.chunks = append(s.chunks, s.free)
+		}
+	}
+	s.used++
+}
+
+// copyWord returns a copy of w in s.text, which starts a new array of
+// textChunk bytes when the last has no room left: one allocation for
+// many entries' words instead of one for each.
+func (s *Scratch) copyWord(w string) string {
+	if s.text.Cap()-s.text.Len() < len(w) {
+		s.text = strings.Builder{}
+		s.text.Grow(max(textChunk, len(w)))
+	}
+	from := s.text.Len()
+	s.text.WriteString(w)
+	return s.text.String()[from:]
 }
 
 // keepKeys records in the entries of the document's words the keys that

@@ -9,9 +9,10 @@ import (
 // TestScratchChangesNothing reads the pairs of the development corpus
 // with one Scratch, in their order and in the reverse order, and in their
 // order again with a bound of 30 English names (which an article or two
-// fills), and holds each pair's names, stems and words to those found
-// without a Scratch: what a Scratch keeps from one document cannot change
-// the next, nor can its starting afresh.
+// fills) and 300 Korean words (an article's or so: the entries are
+// cleared and made again many times), and holds each pair's names, stems
+// and words to those found without a Scratch: what a Scratch keeps from
+// one document cannot change the next, nor can its starting afresh.
 func TestScratchChangesNothing(t *testing.T) {
 	n := 0
 	if testing.Short() {
@@ -32,18 +33,21 @@ func TestScratchChangesNothing(t *testing.T) {
 		s := NewScratch()
 		const bound = 30
 		if order == "bounded" {
-			s.maxNames = bound
+			s.maxNames, s.maxWords = bound, 10*bound
 		}
-		resets := 0
+		resets, wordResets := 0, 0
 		for i := range docs {
 			d := docs[i]
 			if order == "reverse" {
 				d = docs[len(docs)-1-i]
 			}
-			held := len(s.names)
+			held, heldWords := len(s.names), len(s.words)
 			p := PrepareWith(d.en, d.ko, d.opt, s)
 			if len(s.names) < held {
 				resets++
+			}
+			if len(s.words) < heldWords {
+				wordResets++
 			}
 			if order == "bounded" && len(s.names) > bound {
 				t.Fatalf("%s, %s: %d English names kept, bound %d", order, d.a.EN[0].Text, len(s.names), bound)
@@ -63,5 +67,37 @@ func TestScratchChangesNothing(t *testing.T) {
 		if order == "bounded" && resets == 0 {
 			t.Errorf("%s: %d documents never went past %d English names", order, len(docs), bound)
 		}
+		t.Logf("%s: %d resets of English names, %d of Korean words", order, resets, wordResets)
+		if order == "bounded" && wordResets < 2 {
+			t.Errorf("%s: %d documents went past %d Korean words %d times, want 2 or more", order, len(docs), 10*bound, wordResets)
+		}
+	}
+}
+
+// TestKeptArray holds a keptArray to what it promises the next document:
+// the array again, with nothing of an earlier document past what the
+// last one set, and no array longer than maxKeptWords.
+func TestKeptArray(t *testing.T) {
+	var k keptArray[*int]
+	one := 1
+	a := k.take(10)
+	for range 10 {
+		a = append(a, &one)
+	}
+	k.keep(a)
+	b := k.take(4)
+	if cap(b) != cap(a) || len(b) != 0 {
+		t.Fatalf("take(4) after 10: len %d cap %d, want the kept array (cap %d)", len(b), cap(b), cap(a))
+	}
+	b = append(b, &one, &one, &one)
+	k.keep(b)
+	if got := b[:10]; got[3] != nil || got[9] != nil || got[2] == nil {
+		t.Errorf("after keeping 3 of 10: %v, want the last 7 cleared", got)
+	}
+	c := k.take(maxKeptWords + 1)
+	c = append(c, &one)
+	k.keep(c)
+	if k.a != nil || k.filled != 0 {
+		t.Errorf("an array of %d kept, bound %d", cap(c), maxKeptWords)
 	}
 }

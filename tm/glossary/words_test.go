@@ -82,8 +82,8 @@ func TestKoreanWordsAndStems(t *testing.T) {
 	}
 	texts = append(texts, devKoreanTexts(t)...)
 	for _, text := range texts {
-		v, ref := &koreanVocab{facts: map[string]wordFacts{}}, &koreanVocab{facts: map[string]wordFacts{}}
-		got, want := v.koreanWords(text), koreanWordsRef(ref, text)
+		v, ref := &koreanVocab{facts: map[string]wordFacts{}, buf: new(prepBuffers)}, &koreanVocab{facts: map[string]wordFacts{}}
+		got, want := v.appendWords(nil, text), koreanWordsRef(ref, text)
 		if len(got) == 0 && len(want) == 0 {
 			continue
 		}
