@@ -352,10 +352,11 @@ func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
 	for j := start + 1; j <= n; j++ {
 		prev[j] = prev[j-1] + pe.ins[j-1]
 	}
+	var rest [maxLetters + 1]float32 // no bound of the rest: zeros
 	for k := range pat {
 		sl := &pat[k]
 		row[start] = prev[start] + sl.skip
-		fillRow(pe, sl, prev, row, start, start, noBound)
+		fillRow(pe, sl, prev, row, rest[start+1:], start, start, n, noBound)
 		prev, row = row, prev
 	}
 	copy(out, prev[start:n+1])

@@ -23,6 +23,8 @@ type altSet struct {
 	first  uint32  // bit c-'a' set when some alternative starts with c
 	any    uint32  // every letter of every alternative
 	n      int     // the number of alternatives
+	// longest is the length of the longest alternative.
+	longest int
 }
 
 func newAltSet(alts []alt) *altSet {
@@ -39,6 +41,7 @@ func newAltSet(alts []alt) *altSet {
 			continue
 		}
 		s.last |= 1 << (c - 'a')
+		s.longest = max(s.longest, len(a.s))
 		s.byLast[c-'a'] = append(s.byLast[c-'a'], a)
 		if f := a.s[0]; f >= 'a' && f <= 'z' {
 			s.first |= 1 << (f - 'a')
@@ -70,15 +73,20 @@ type slot struct {
 	// patAny, set on a pattern's first slot by finish, is every letter
 	// of every spelling of the whole pattern.
 	patAny uint32
+	// rest, set by finish, is every letter of every spelling of the
+	// slots after this one (see foreignDistance).
+	rest uint32
 }
 
-// finish records pattern-wide data on the first slot.
+// finish records pattern-wide data: patAny on the first slot, rest on
+// every slot.
 func finish(p pattern) pattern {
 	if len(p) == 0 {
 		return p
 	}
 	var any uint32
-	for i := range p {
+	for i := len(p) - 1; i >= 0; i-- {
+		p[i].rest = any
 		any |= p[i].set.any
 	}
 	p[0].patAny = any
@@ -194,12 +202,20 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 // cheapest cost of spelling the pattern up to slot sl as pe.s[from:j],
 // given prev, the row of the slots before sl. It is the step shared by
 // distance and spanCosts. It also returns, for distance's cut-off, the
-// least of the cells it set (noBound when it set none) and the first
-// column whose cell is at most bound (-1 for none).
-func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound float32) (rowMin float32, first int) {
+// least of the cells it set (noBound when it set none), and the first and
+// the last column whose cell j is live: row[j]+rest[j-lo-1] at most
+// bound (-1 for none). rest holds, for each column after lo, a lower
+// bound of the cost of spelling the slots after sl as the letters after
+// the column (zeros when none is known).
+//
+// Past column lim, fillRow stops at the first cell that is not live (and
+// returns it as end; end is len(pe.s) when it sets every cell): once
+// neither prev nor the cells before have a live cell to come from, no
+// later cell of the row has either (see foreignDistance).
+func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim int, bound float32) (rowMin float32, first, last, end int) {
 	e := pe.s
 	set := sl.set
-	rowMin, first = noBound, -1
+	rowMin, first, last, end = noBound, -1, -1, len(e)
 	// Column j is cell k = j-lo-1 of the slices below, all as long as
 	// letters, so that the loop needs no bounds checks; left is the
 	// cell before, row[j-1].
@@ -208,15 +224,16 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound fl
 	mask := pe.mask[lo:len(e)][:len(letters)]
 	up := prev[lo+1 : len(e)+1][:len(letters)] // prev[j]
 	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
+	rest = rest[:len(letters)]
 	left := row[lo]
 	// Read once: the stores to out would have them read again each cell.
-	skip, last, byLast := sl.skip, set.last, &set.byLast
+	skip, last1, byLast := sl.skip, set.last, &set.byLast
 	for k, c := range []byte(letters) {
 		best := left + ins[k]
 		if v := up[k] + skip; v < best {
 			best = v
 		}
-		if last&mask[k] != 0 {
+		if last1&mask[k] != 0 {
 			j := lo + 1 + k
 		alts:
 			for _, a := range byLast[c-'a'] {
@@ -241,17 +258,46 @@ func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound fl
 		if best < rowMin {
 			rowMin = best
 		}
-		if first < 0 && best <= bound {
-			first = lo + 1 + k
+		if best+rest[k] <= bound {
+			if first < 0 {
+				first = lo + 1 + k
+			}
+			last = lo + 1 + k
+		} else if lo+1+k > lim {
+			return rowMin, first, last, lo + 1 + k
 		}
 	}
-	return rowMin, first
+	return rowMin, first, last, end
 }
 
 // distance returns the cheapest cost of spelling pat as the prepared
 // spelling. Once every alignment costs more than bound it stops and
-// returns a value above bound.
+// returns a value above bound: the least cost of the slots compared so
+// far, or lowerBound's.
 func distance(pe *prepared, pat pattern, bound float32) float32 {
+	return cutDistance(pe, pat, bound, false)
+}
+
+// foreignDistance is distance for callers that take every value above
+// bound alike (foreignScore): it stops sooner, and returns some value
+// above bound, when every alignment of the slots compared so far with a
+// part of the spelling is too dear once the cheapest cost of the rest is
+// added, that cost being bounded below by the letters after the part that
+// no later slot has in any spelling (each must be inserted). Every cell
+// of an alignment at most bound is then set as distance sets it, and the
+// cost it returns is distance's to the bit.
+func foreignDistance(pe *prepared, pat pattern, bound float32) float32 {
+	return cutDistance(pe, pat, bound, true)
+}
+
+// pruneSlack is what foreignDistance adds to bound before it calls a cell
+// too dear: the costs are float32 sums, and a lower bound summed in
+// another order may come out a little above the cost of the alignment it
+// bounds. The costs of the tables are multiples of 0.05.
+const pruneSlack = 0.01
+
+// cutDistance is distance, and foreignDistance with prune.
+func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 	e := pe.s
 	n := len(e)
 	if bound < noBound {
@@ -265,29 +311,66 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 	for j := 1; j <= n; j++ {
 		prev[j] = prev[j-1] + pe.ins[j-1]
 	}
+	// rest[j] bounds below the cost of spelling the slots after the row's
+	// as e[j:] (zero without prune, or while every letter of e is in some
+	// later slot's spellings); live is the bound of a live cell.
+	var rest [maxLetters + 1]float32
+	var uncovered uint32
+	live := bound
+	if prune {
+		live = bound + pruneSlack
+	}
 	// Columns left of lo are above bound in every later row too, so each
-	// row starts at lo.
-	lo := 0
+	// row starts at lo; with prune, the cells of columns past hi, the
+	// last live one, are not live in the row after either, beyond the
+	// reach of the row's longest spelling.
+	lo, hi := 0, n
 	for k := range pat {
 		sl := &pat[k]
 		for j := 0; j < lo; j++ {
 			row[j] = bound + 1
 		}
+		lim := n
+		if prune {
+			lim = min(n, hi+sl.set.longest)
+			// The letters no later slot spells grow from row to row.
+			if u := pe.letters &^ sl.rest; u != uncovered {
+				uncovered = u
+				var a float32
+				for j := n - 1; j >= lo; j-- {
+					if pe.mask[j]&u != 0 {
+						a += pe.ins[j]
+					}
+					rest[j] = a
+				}
+			}
+		}
 		row[lo] = prev[lo] + sl.skip
 		rowMin := row[lo]
-		newLo := -1
-		if rowMin <= bound {
-			newLo = lo
+		first, last := -1, -1
+		if row[lo]+rest[lo] <= live {
+			first, last = lo, lo
 		}
-		m, first := fillRow(pe, sl, prev, row, 0, lo, bound)
+		m, f, l, end := fillRow(pe, sl, prev, row, rest[lo+1:], 0, lo, lim, live)
 		rowMin = min(rowMin, m)
-		if newLo < 0 {
-			newLo = first
+		if first < 0 {
+			first = f
 		}
-		if rowMin > bound {
-			return rowMin
+		if l >= 0 {
+			last = l
 		}
-		lo = newLo
+		if first < 0 {
+			if rowMin > bound {
+				return rowMin
+			}
+			return noBound
+		}
+		// Cells past end are not live, and the next row is not to come
+		// from them.
+		for j := end + 1; j <= n; j++ {
+			row[j] = noBound
+		}
+		lo, hi = first, last
 		prev, row = row, prev
 	}
 	return prev[n]

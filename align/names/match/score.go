@@ -364,7 +364,10 @@ func foreignScore(e *prepared, p pattern, floor float64) float64 {
 	if e == nil || e.s == "" || floor >= 1 {
 		return 0
 	}
-	c := distance(e, p, float32((1-floor)*float64(len(e.s))))
+	// A cost above the bound, floor's cost rounded to a float32, is
+	// above floor's own and gives a score under floor, whichever it is:
+	// foreignDistance may stop at any.
+	c := foreignDistance(e, p, float32((1-floor)*float64(len(e.s))))
 	s := 1 - float64(c)/float64(len(e.s))
 	if s < 0 {
 		return 0
