@@ -78,11 +78,9 @@ func distanceRef(pe *prepared, pat pattern) float32 {
 		row[0] = prev[0] + sl.skip
 		for j := 1; j <= len(e); j++ {
 			best := min(row[j-1]+pe.ins[j-1], prev[j]+sl.skip)
-			for _, alts := range sl.set.byLast {
-				for _, a := range alts {
-					if strings.HasSuffix(e[:j], a.s) {
-						best = min(best, prev[j-len(a.s)]+a.c)
-					}
+			for _, a := range sl.set.alts {
+				if a.s != "" && strings.HasSuffix(e[:j], a.s) {
+					best = min(best, prev[j-len(a.s)]+a.c)
 				}
 			}
 			row[j] = best

@@ -17,7 +17,8 @@ type alt struct {
 // altSet is a slot's alternatives indexed by their last letter, so the
 // inner loop of distance looks only at those that can end at a letter.
 type altSet struct {
-	byLast [26][]alt
+	byLast [26][]ending
+	alts   []alt   // the alternatives as given
 	empty  float32 // cost of the empty alternative, or -1
 	last   uint32  // bit c-'a' set when some alternative ends in c
 	first  uint32  // bit c-'a' set when some alternative starts with c
@@ -27,8 +28,34 @@ type altSet struct {
 	longest int
 }
 
+// ending is a non-empty alternative as fillRow compares it with the
+// letters that end at a column: the letters before its last one are
+// those of the column's window (see fillRow) that mask keeps, when they
+// are pre.
+type ending struct {
+	pre, mask uint64
+	c         float32
+	n         int32 // its length
+}
+
+// maxAlt is the longest alternative an ending holds: its letters before
+// the last fit in a window of 64 bits.
+const maxAlt = 8
+
+func newEnding(a alt) ending {
+	if len(a.s) > maxAlt {
+		panic("match: alternative " + a.s + " longer than maxAlt")
+	}
+	x := ending{c: a.c, n: int32(len(a.s))}
+	for i := 0; i < len(a.s)-1; i++ {
+		x.pre = x.pre<<8 | uint64(a.s[i])
+		x.mask = x.mask<<8 | 0xff
+	}
+	return x
+}
+
 func newAltSet(alts []alt) *altSet {
-	s := &altSet{empty: -1, n: len(alts)}
+	s := &altSet{empty: -1, n: len(alts), alts: alts}
 	for _, a := range alts {
 		if a.s == "" {
 			if s.empty < 0 || a.c < s.empty {
@@ -42,7 +69,7 @@ func newAltSet(alts []alt) *altSet {
 		}
 		s.last |= 1 << (c - 'a')
 		s.longest = max(s.longest, len(a.s))
-		s.byLast[c-'a'] = append(s.byLast[c-'a'], a)
+		s.byLast[c-'a'] = append(s.byLast[c-'a'], newEnding(a))
 		if f := a.s[0]; f >= 'a' && f <= 'z' {
 			s.first |= 1 << (f - 'a')
 		}
@@ -226,6 +253,13 @@ func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim in
 	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
 	rest = rest[:len(letters)]
 	left := row[lo]
+	// window holds the letters before the cell's, the nearest in the low
+	// byte, and zeros before from (no alternative has one: those that
+	// reach back past from do not match).
+	var window uint64
+	for i := max(from, lo-(maxAlt-1)); i < lo; i++ {
+		window = window<<8 | uint64(e[i])
+	}
 	// Read once: the stores to out would have them read again each cell.
 	skip, last1, byLast := sl.skip, set.last, &set.byLast
 	for k, c := range []byte(letters) {
@@ -235,24 +269,17 @@ func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim in
 		}
 		if last1&mask[k] != 0 {
 			j := lo + 1 + k
-		alts:
 			for _, a := range byLast[c-'a'] {
 				// a ends in c, e[j-1] (byLast says so): compare the
 				// letters before it.
-				l := len(a.s)
-				if l > j-from {
-					continue
-				}
-				for i := 0; i < l-1; i++ {
-					if e[j-l+i] != a.s[i] {
-						continue alts
+				if window&a.mask == a.pre {
+					if v := prev[j-int(a.n)] + a.c; v < best {
+						best = v
 					}
-				}
-				if v := prev[j-l] + a.c; v < best {
-					best = v
 				}
 			}
 		}
+		window = window<<8 | uint64(c)
 		out[k] = best
 		left = best
 		if best < rowMin {
