@@ -71,13 +71,13 @@ func distanceRef(pe *prepared, pat pattern) float32 {
 	e := pe.s
 	prev := make([]float32, len(e)+1)
 	for j := 1; j <= len(e); j++ {
-		prev[j] = prev[j-1] + pe.ins[j-1]
+		prev[j] = prev[j-1] + pe.at[j-1].ins
 	}
 	for _, sl := range pat {
 		row := make([]float32, len(e)+1)
 		row[0] = prev[0] + sl.skip
 		for j := 1; j <= len(e); j++ {
-			best := min(row[j-1]+pe.ins[j-1], prev[j]+sl.skip)
+			best := min(row[j-1]+pe.at[j-1].ins, prev[j]+sl.skip)
 			for _, a := range sl.set.alts {
 				if a.s != "" && strings.HasSuffix(e[:j], a.s) {
 					best = min(best, prev[j-len(a.s)]+a.c)

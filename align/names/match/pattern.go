@@ -180,21 +180,54 @@ const maxLetters = 63
 // letter bits computed once for all the patterns it is compared with.
 type prepared struct {
 	s       string
-	ins     [maxLetters]float32
-	mask    [maxLetters]uint32
-	letters uint32 // every letter of s
+	at      []letterCost // by letter of s
+	letters uint32       // every letter of s
 }
 
-func prepare(e string, foreign bool) *prepared {
+// letterCost is what distance needs of a letter of a prepared spelling.
+type letterCost struct {
+	ins float32 // the cost of inserting it (insertCost)
+	bit uint32  // bit c-'a' of the letter c, 0 for a character not a-z
+}
+
+// preparedRoom hands out prepared spellings and room for their letters,
+// from slices made once for all the spellings of an English name.
+type preparedRoom struct {
+	prepared []prepared
+	at       []letterCost
+}
+
+// newPreparedRoom makes room for spellings of letters letters in all
+// (each cut to maxLetters), the spellings themselves appended to dst.
+func newPreparedRoom(dst []prepared, letters int) preparedRoom {
+	return preparedRoom{prepared: dst, at: make([]letterCost, letters)}
+}
+
+// prepare prepares e, a name in a foreign reading or not (see insertCost).
+func (r *preparedRoom) prepare(e string, foreign bool) *prepared {
 	if len(e) > maxLetters {
 		e = e[:maxLetters]
 	}
-	p := &prepared{s: e}
-	for j := 0; j < len(e); j++ {
-		p.ins[j] = insertCost(e, j, foreign)
+	n := len(e)
+	if len(r.at) < n {
+		// Room beyond what was counted (not for the spellings of
+		// CompileEnglish): made for this one.
+		r.at = make([]letterCost, n)
+	}
+	var p *prepared
+	if len(r.prepared) < cap(r.prepared) {
+		r.prepared = r.prepared[:len(r.prepared)+1]
+		p = &r.prepared[len(r.prepared)-1]
+	} else {
+		p = new(prepared)
+	}
+	*p = prepared{s: e, at: r.at[:n:n]}
+	r.at = r.at[n:]
+	for j := 0; j < n; j++ {
+		p.at[j].ins = insertCost(e, j, foreign)
 		if c := e[j]; c >= 'a' && c <= 'z' {
-			p.mask[j] = 1 << (c - 'a')
-			p.letters |= p.mask[j]
+			p.at[j].bit = 1 << (c - 'a')
+			p.letters |= p.at[j].bit
 		}
 	}
 	return p
@@ -217,8 +250,8 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 	}
 	if missing := pe.letters &^ pat[0].patAny; missing != 0 {
 		for j := 0; j < len(pe.s); j++ {
-			if pe.mask[j]&missing != 0 {
-				lb += pe.ins[j]
+			if pe.at[j].bit&missing != 0 {
+				lb += pe.at[j].ins
 			}
 		}
 	}
@@ -247,8 +280,7 @@ func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim in
 	// letters, so that the loop needs no bounds checks; left is the
 	// cell before, row[j-1].
 	letters := e[lo:]
-	ins := pe.ins[lo:len(e)][:len(letters)]
-	mask := pe.mask[lo:len(e)][:len(letters)]
+	at := pe.at[lo:len(e)][:len(letters)]
 	up := prev[lo+1 : len(e)+1][:len(letters)] // prev[j]
 	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
 	rest = rest[:len(letters)]
@@ -263,11 +295,11 @@ func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim in
 	// Read once: the stores to out would have them read again each cell.
 	skip, last1, byLast := sl.skip, set.last, &set.byLast
 	for k, c := range []byte(letters) {
-		best := left + ins[k]
+		best := left + at[k].ins
 		if v := up[k] + skip; v < best {
 			best = v
 		}
-		if last1&mask[k] != 0 {
+		if last1&at[k].bit != 0 {
 			j := lo + 1 + k
 			for _, a := range byLast[c-'a'] {
 				// a ends in c, e[j-1] (byLast says so): compare the
@@ -336,7 +368,7 @@ func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 	prev, row := r0[:n+1], r1[:n+1]
 	prev[0] = 0
 	for j := 1; j <= n; j++ {
-		prev[j] = prev[j-1] + pe.ins[j-1]
+		prev[j] = prev[j-1] + pe.at[j-1].ins
 	}
 	// rest[j] bounds below the cost of spelling the slots after the row's
 	// as e[j:] (zero without prune, or while every letter of e is in some
@@ -365,8 +397,8 @@ func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 				uncovered = u
 				var a float32
 				for j := n - 1; j >= lo; j-- {
-					if pe.mask[j]&u != 0 {
-						a += pe.ins[j]
+					if pe.at[j].bit&u != 0 {
+						a += pe.at[j].ins
 					}
 					rest[j] = a
 				}

@@ -77,17 +77,37 @@ type HangulKey struct {
 func NewHangulKey(hangulName string) HangulKey {
 	var k HangulKey
 	h := hangulName
-	compact := h
-	if strings.ContainsRune(h, ' ') {
+	spaced := strings.ContainsRune(h, ' ')
+	if !spaced {
+		k.translated, k.transOpen = translated.Prefix(h)
+	} else {
+		// The name without its spaces, in a buffer: translated.Prefix
+		// keeps nothing of it, and the string made of a short one
+		// (up to 32 bytes) needs no allocation.
 		h = strings.TrimSpace(h)
-		compact = strings.ReplaceAll(h, " ", "")
+		var buf [32]byte
+		compact := buf[:0]
+		for i := 0; i < len(h); i++ {
+			if h[i] != ' ' {
+				compact = append(compact, h[i])
+			}
+		}
+		k.translated, k.transOpen = translated.Prefix(string(compact))
 	}
-	k.translated, k.transOpen = translated.Prefix(compact)
-	k.first, _ = utf8.DecodeRuneInString(compact)
+	// The first rune of the name without its spaces: h, trimmed, starts
+	// with it.
+	k.first, _ = utf8.DecodeRuneInString(h)
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
 	lastWord := 0
-	for _, r := range h {
+	for i := 0; i < len(h); {
+		// Syllables read by their bytes, anything else decoded.
+		r, ok := hangul.DecodeSyllable(h[i:])
+		size := 3
+		if !ok {
+			r, size = utf8.DecodeRuneInString(h[i:])
+		}
+		i += size
 		if r == ' ' {
 			lastWord = len(syl)
 			continue
@@ -98,6 +118,12 @@ func NewHangulKey(hangulName string) HangulKey {
 	}
 	k.syllables = len(syl)
 	if lastWord == 0 {
+		// No space after a syllable: the name has no space, but at most
+		// before its syllables.
+		compact := h
+		if spaced {
+			compact = strings.ReplaceAll(h, " ", "")
+		}
 		if sur, _, known, ok := surname.Split(compact); ok && known {
 			k.surname = sur
 		}
