@@ -38,11 +38,15 @@ func ScoreAtLeast(e *English, n *Name, floor float64) float64 {
 type Probe struct {
 	e    *English
 	keys []skeleton.Key // two-class skeleton prefixes the English can have
+	// keyBuf is room for the keys of most names, in the Probe's own
+	// allocation.
+	keyBuf [8]skeleton.Key
 }
 
 // NewProbe prepares e for MayMatch.
 func NewProbe(e *English) *Probe {
 	p := &Probe{e: e}
+	p.keys = p.keyBuf[:0]
 	keys, _ := e.latinKeys()
 	for _, k := range keys {
 		if k2 := k.Prefix2(); !slicesContains(p.keys, k2) {

@@ -26,7 +26,7 @@ type Name struct {
 	// compared: the blocks keep them apart).
 	words    [][]hangul.Syllable
 	syl      []hangul.Syllable
-	oneWord  [1][]hangul.Syllable // room for words, for a name of one word
+	oneWord  [2][]hangul.Syllable // room for words, for a name of one or two words
 	sylBuf   [6]hangul.Syllable   // room for syl, for a name of six syllables or fewer
 	once     sync.Once
 	loan     loanPatterns
@@ -116,18 +116,34 @@ type loanPatterns struct {
 func (n *Name) loanwords() *loanPatterns {
 	n.once.Do(func() {
 		words := n.words
-		// A syllable makes three slots at most.
-		n.loan.foreign = foreignPattern(n.syl, make(pattern, 0, 3*len(n.syl)))
+		// A syllable makes three slots at most; the patterns are cut
+		// from one slice.
+		room := 3 * len(n.syl)
 		if len(words) == 2 {
-			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), make(pattern, 0, 3*len(n.syl)))
+			room += 3 * len(n.syl)
 		}
 		if len(words) >= 2 {
-			last := words[len(words)-1]
-			n.loan.lastWord = foreignPattern(last, make(pattern, 0, 3*len(last)))
+			room += 3 * len(words[len(words)-1])
+		}
+		p := foreignPattern(n.syl, make(pattern, 0, room))
+		n.loan.foreign = cut(p)
+		if len(words) == 2 {
+			var sylBuf [16]hangul.Syllable
+			swapped := append(append(sylBuf[:0], words[1]...), words[0]...)
+			p = foreignPattern(swapped, p[len(p):])
+			n.loan.swapped = cut(p)
+		}
+		if len(words) >= 2 {
+			p = foreignPattern(words[len(words)-1], p[len(p):])
+			n.loan.lastWord = cut(p)
 		}
 	})
 	return &n.loan
 }
+
+// cut returns p with its capacity cut to its length, so that appending
+// to it cannot write into what follows it in a shared slice.
+func cut(p pattern) pattern { return p[:len(p):len(p)] }
 
 // empty reports whether the name has no Hangul syllable: it matches
 // nothing.
