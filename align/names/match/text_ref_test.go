@@ -35,6 +35,52 @@ func particleFitsRef(stem, p string) bool {
 	return true
 }
 
+// setRef is the map the sets of words by their last syllable (has)
+// replaced.
+func setRef(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isFunctionWordRef is isFunctionWord of one word as first written, with
+// the map of function words: a word is a function word, or a form of a
+// predicate stem.
+func isFunctionWordRef(w string) bool {
+	if setRef(functionWordList)[w] {
+		return true
+	}
+	for _, s := range predicateStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasMatchesReference holds has, the look-up of the sets of words by
+// their last syllable, to a map of the same words: for every word of the
+// sets, and for those words with a syllable more or less, with other
+// characters, and broken.
+func TestHasMatchesReference(t *testing.T) {
+	sets := map[string][]string{"function words": functionWordList, "two-syllable particles": twoSyllableParticleList, "titles": titles}
+	for name, list := range sets {
+		b, ref := bySyllable(list, same), setRef(list)
+		var words []string
+		for _, w := range append(slices.Clone(list), particles...) {
+			words = append(words, w, w+"가", "가"+w, w[:len(w)-3], w[3:], w+"a", w[:len(w)-1], " "+w, w+"\xff")
+		}
+		words = append(words, "", "a", "\xff", "\xea\xb0")
+		for _, w := range words {
+			if got, want := has(b, w), ref[w]; got != want {
+				t.Errorf("%s: has(%q) = %v, want %v", name, w, got, want)
+			}
+		}
+	}
+}
+
 // byLastRuneRef is the map the syllable tables replaced.
 func byLastRuneRef(ws []string) map[rune][]string {
 	m := map[rune][]string{}
@@ -131,7 +177,7 @@ func TestBySyllable(t *testing.T) {
 // the version that finds both in one pass over the titles that end like
 // the word.
 func stripTitleRef(w string) (string, bool) {
-	if titleSet[w] {
+	if setRef(titles)[w] {
 		return "", true
 	}
 	last, _ := lastRune(w)
@@ -193,11 +239,11 @@ func candidatesRef(koreanText string) []string {
 			w = stripParticles2(raw, stem)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+		if title || w == "" || isFunctionWordRef(raw) || isFunctionWordRef(stem) || isFunctionWordRef(w) || isFunctionWordRef(StripParticles(w, 1)) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
-			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+			if _, size := utf8.DecodeLastRuneInString(raw); setRef(twoSyllableParticleList)[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
 				continue
 			}
 		}
