@@ -262,9 +262,8 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 // cheapest cost of spelling the pattern up to slot sl as pe.s[from:j],
 // given prev, the row of the slots before sl. It is the step shared by
 // distance and spanCosts. It also returns, for distance's cut-off, the
-// least of the cells it set (noBound when it set none), and the first and
-// the last column whose cell j is live: row[j]+rest[j-lo-1] at most
-// bound (-1 for none). rest holds, for each column after lo, a lower
+// first and the last column whose cell j is live: row[j]+rest[j-lo-1] at
+// most bound (-1 for none). rest holds, for each column after lo, a lower
 // bound of the cost of spelling the slots after sl as the letters after
 // the column (zeros when none is known).
 //
@@ -272,10 +271,10 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 // returns it as end; end is len(pe.s) when it sets every cell): once
 // neither prev nor the cells before have a live cell to come from, no
 // later cell of the row has either (see foreignDistance).
-func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim int, bound float32) (rowMin float32, first, last, end int) {
+func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim int, bound float32) (first, last, end int) {
 	e := pe.s
 	set := sl.set
-	rowMin, first, last, end = noBound, -1, -1, len(e)
+	first, last, end = -1, -1, len(e)
 	// Column j is cell k = j-lo-1 of the slices below, all as long as
 	// letters, so that the loop needs no bounds checks; left is the
 	// cell before, row[j-1].
@@ -314,19 +313,16 @@ func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim in
 		window = window<<8 | uint64(c)
 		out[k] = best
 		left = best
-		if best < rowMin {
-			rowMin = best
-		}
 		if best+rest[k] <= bound {
 			if first < 0 {
 				first = lo + 1 + k
 			}
 			last = lo + 1 + k
 		} else if lo+1+k > lim {
-			return rowMin, first, last, lo + 1 + k
+			return first, last, lo + 1 + k
 		}
 	}
-	return rowMin, first, last, end
+	return first, last, end
 }
 
 // distance returns the cheapest cost of spelling pat as the prepared
@@ -405,13 +401,11 @@ func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 			}
 		}
 		row[lo] = prev[lo] + sl.skip
-		rowMin := row[lo]
 		first, last := -1, -1
 		if row[lo]+rest[lo] <= live {
 			first, last = lo, lo
 		}
-		m, f, l, end := fillRow(pe, sl, prev, row, rest[lo+1:], 0, lo, lim, live)
-		rowMin = min(rowMin, m)
+		f, l, end := fillRow(pe, sl, prev, row, rest[lo+1:], 0, lo, lim, live)
 		if first < 0 {
 			first = f
 		}
@@ -419,10 +413,16 @@ func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 			last = l
 		}
 		if first < 0 {
-			if rowMin > bound {
-				return rowMin
+			if prune {
+				return noBound
 			}
-			return noBound
+			// Every cell of the row, all set (lim is n), is above
+			// bound: the least is the cost returned.
+			rowMin := row[lo]
+			for _, v := range row[lo+1:] {
+				rowMin = min(rowMin, v)
+			}
+			return rowMin
 		}
 		// Cells past end are not live, and the next row is not to come
 		// from them.
