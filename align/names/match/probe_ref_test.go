@@ -69,3 +69,111 @@ func TestNewHangulKeyMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// mayMatchRef, mayStartRunRef and mayMatchRunRef are the Probe's tests as
+// first written, reading the English at each call and its keys one by
+// one.
+func mayMatchRef(p *Probe, k *HangulKey) bool {
+	e := p.e
+	if k.translated {
+		return true
+	}
+	if e.acro != "" {
+		if a, _ := utf8.DecodeRuneInString(e.acro); a == k.first {
+			return true
+		}
+	}
+	if !hangul.IsSyllable(k.first) || len(e.e.tokens) == 0 {
+		return false
+	}
+	shortest := len(e.fj)
+	if e.fl != "" && len(e.fl) < shortest {
+		shortest = len(e.fl)
+	}
+	if shortest > 4*k.syllables+4 {
+		return false
+	}
+	if k.surname != "" {
+		for i := range e.sides {
+			for _, s := range e.sides[i].surs {
+				if s.Hangul == k.surname {
+					return true
+				}
+			}
+		}
+	}
+	for _, x := range p.keys {
+		if x == k.whole || x == k.last {
+			return true
+		}
+	}
+	return false
+}
+
+func mayStartRunRef(p *Probe, k *HangulKey) bool {
+	if k.translated || k.transOpen || k.whole&0xff00 == 0 {
+		return true
+	}
+	if a, _ := utf8.DecodeRuneInString(p.e.acro); p.e.acro != "" && a == k.first {
+		return true
+	}
+	for _, x := range p.keys {
+		if x == k.whole {
+			return true
+		}
+	}
+	return false
+}
+
+func mayMatchRunRef(p *Probe, k *HangulKey) bool {
+	if k.translated || k.last == k.whole {
+		return mayMatchRef(p, k)
+	}
+	if !mayMatchRef(p, k) {
+		return false
+	}
+	whole, last := false, false
+	for _, x := range p.keys {
+		whole = whole || x == k.whole
+		last = last || x == k.last
+	}
+	return whole && last
+}
+
+// TestProbeMatchesReference holds MayMatch, MayStartRun and MayMatchRun
+// to the references, for English names foreign and Korean, acronyms and
+// translated names, against Hangul names, runs of them and words with
+// postpositions: pairs that match and many more that do not.
+func TestProbeMatchesReference(t *testing.T) {
+	enN, koN := niklNames(t, 300)
+	koK, enK := syntheticKorean(200)
+	en := append(append(enN, enK...), "CIA", "UN", "the U.S.", "North Korea", "Kim Jong-un", "Xi Jinping", "", "Mike Pompeo", "President Moon Jae-in")
+	var keys []HangulKey
+	for i, h := range append(append(koN, koK...), "시아이에이", "유엔", "미국의", "북한", "김정은 위원장이", "시진핑", "마이크 폼페이오", "문재인 대통령", "") {
+		keys = append(keys, NewHangulKey(h), NewHangulKey(h+"는"))
+		if i > 0 {
+			keys = append(keys, NewHangulKey(koN[i%len(koN)]+" "+h))
+		}
+	}
+	matched := 0
+	for _, s := range en {
+		p := NewProbe(CompileEnglish(s))
+		for i := range keys {
+			k := &keys[i]
+			if got, want := p.MayMatch(k), mayMatchRef(p, k); got != want {
+				t.Errorf("MayMatch(%q, %+v) = %v, want %v", s, *k, got, want)
+			} else if got {
+				matched++
+			}
+			if got, want := p.MayStartRun(k), mayStartRunRef(p, k); got != want {
+				t.Errorf("MayStartRun(%q, %+v) = %v, want %v", s, *k, got, want)
+			}
+			if got, want := p.MayMatchRun(k), mayMatchRunRef(p, k); got != want {
+				t.Errorf("MayMatchRun(%q, %+v) = %v, want %v", s, *k, got, want)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d pairs may match", matched)
+	}
+}
