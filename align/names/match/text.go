@@ -54,7 +54,7 @@ func IsFunctionWord(w string) bool {
 
 // isFunctionWord is IsFunctionWord for w and StripParticles(w, 1), its stem.
 func isFunctionWord(w, stem string) bool {
-	if has(functionWords, w) || has(functionWords, stem) {
+	if has(functionWords, w) || stem != w && has(functionWords, stem) {
 		return true
 	}
 	for _, s := range predicateStems {
