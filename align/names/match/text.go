@@ -502,10 +502,34 @@ func CleanName(s string) string {
 	}
 	s = hangul.Normalize(strings.TrimSpace(s))
 	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
-		// One word (most names): what the loop below does to the last
+		// One word (most names): what cleanWords does to the last
 		// word, without splitting and joining.
 		return cleanWord(s)
 	}
+	if singleSpaced(s) {
+		// Words one space apart, as cleanWords joins them: what it
+		// does, done on s, the name a part of it.
+		for {
+			i := strings.LastIndexByte(s, ' ')
+			if i < 0 {
+				return cleanWord(s)
+			}
+			// A title alone at the end is dropped; the last word that
+			// is not loses a title written onto it (l is a leading part
+			// of the word, not "").
+			if l, t := stripTitle(s[i+1:]); !t {
+				return s[:i+1+len(l)]
+			}
+			s = s[:i]
+		}
+	}
+	return cleanWords(s)
+}
+
+// cleanWords is CleanName for a normalized name with no white space at
+// either end: its words with the titles alone at the end dropped and a
+// title written onto the last removed, joined by one space.
+func cleanWords(s string) string {
 	f := strings.Fields(s)
 	for len(f) > 1 {
 		if _, t := stripTitle(f[len(f)-1]); !t {
@@ -520,6 +544,16 @@ func CleanName(s string) string {
 		f[len(f)-1] = l
 	}
 	return strings.Join(f, " ")
+}
+
+// singleSpaced reports whether s, not "", is words one space apart: no
+// space at either end, no two together, and no white space but the
+// space.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0
 }
 
 // cleanWord is CleanName for a normalized name of one word: the word with

@@ -356,3 +356,26 @@ func TestCompilerCandidates(t *testing.T) {
 		t.Errorf("the trimmed Compiler holds %d words and started afresh %d times", small.words.len(), resets)
 	}
 }
+
+// TestCleanNameMatchesReference holds CleanName, with its short ways for
+// a name of one word and one of words one space apart, to cleanWords, the
+// way for any name, on names of one word and several, with titles alone and written onto the last
+// word, spaces doubled, other white space, conjoining jamo and marks,
+// the NIKL list's Hangul names, and random texts of such pieces.
+func TestCleanNameMatchesReference(t *testing.T) {
+	names := []string{"", " ", "김정은", "김정은 위원장", "김정은 국무위원장 위원장", "시진핑국가주석", "마이크 폼페이오 국무장관",
+		"위원장", "위원장 대통령", " 김 위원장 ", "김  정은", "김\t정은 위원장", "김\u3000정은", "김 정은\u00a0위원장",
+		"\u1100\u1175\u11B7정은 위원장", "트럼프 대통령이", "이 씨", "홍길동 씨", "a b", "문재인 대통령 당선인"}
+	_, ko := niklNames(t, 2000)
+	names = append(names, ko...)
+	for _, h := range ko[:300] {
+		names = append(names, h+" 대통령", h+" 장관 대변인", h+"위원장", "김 "+h)
+	}
+	pieces := []string{"김정은", "위원장", "대통령", "씨", " ", "  ", "\t", "\u3000", "폼페이오", "국무장관", "a", "\u1100", "\u1161"}
+	names = append(names, randtext.Texts(7, pieces, 6, 3000)...)
+	for _, s := range names {
+		if got, want := CleanName(s), cleanWords(hangul.Normalize(strings.TrimSpace(s))); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
