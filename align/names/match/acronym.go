@@ -61,7 +61,9 @@ func hangulSimilarity(a, b string) float64 {
 	if len(ra) == 0 || len(rb) == 0 || len(ra) > 64 || len(rb) > 64 {
 		return 0
 	}
-	var prev, cur [65]int
+	// Two rows, swapped rather than copied.
+	var r0, r1 [65]int
+	prev, cur := r0[:len(rb)+1], r1[:len(rb)+1]
 	for j := range rb {
 		prev[j+1] = j + 1
 	}
@@ -75,7 +77,7 @@ func hangulSimilarity(a, b string) float64 {
 			c = min(c, prev[j+1]+1, cur[j]+1)
 			cur[j+1] = c
 		}
-		prev = cur
+		prev, cur = cur, prev
 	}
 	d := prev[len(rb)]
 	s := 1 - float64(d)/float64(max(len(ra), len(rb)))

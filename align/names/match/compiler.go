@@ -270,11 +270,11 @@ const maxRoom = 1 << 14
 // hangulPerEnglish is how many Hangul names a Compiler may keep compiled
 // for each English name it keeps: Trim(max) keeps at most max/4 English
 // names, 1,024 for align.Scratch's 4,096 Hangul names. An English name
-// kept takes some 2 to 4 KB (its spellings prepared for matching, four
-// to seven of them: about 2 KB for a name of one word, 4 KB for two),
-// about five times a Hangul name, so that the English names kept take
-// at most some 2 to 4 MB, about as much again as the Hangul ones; and a
-// document has about six Hangul names for each English one.
+// kept takes some 1 to 1.5 KB (its compiledEnglish, 900 bytes, and eight
+// bytes for each letter of its spellings prepared for matching, one to
+// seven of them), about twice a Hangul name, so that the English names
+// kept take at most some 1 to 1.5 MB, half as much as the Hangul ones;
+// and a document has about six Hangul names for each English one.
 const hangulPerEnglish = 4
 
 // wordsPerName is how many words read a Compiler keeps for each name it

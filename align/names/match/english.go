@@ -15,8 +15,25 @@ type parsedEnglish struct {
 	tokens      []string // lower-case ASCII letters, titles removed
 	givenAfter  string   // tokens[1:] joined: the given name if the surname is first
 	givenBefore string   // tokens[:n-1] joined: the given name if the surname is last
-	joined      string   // all tokens joined, for foreign names
-	last        string   // the last token alone, for foreign names
+	// folded, when not "", is the words of all one after another, each
+	// word a part of it (foldASCII's): words joined are a part of it too.
+	folded string
+}
+
+// join returns the words all[i:j] joined.
+func (e *parsedEnglish) join(i, j int) string {
+	if e.folded == "" {
+		return strings.Join(e.all[i:j], "")
+	}
+	start := 0
+	for _, w := range e.all[:i] {
+		start += len(w)
+	}
+	end := start
+	for _, w := range e.all[i:j] {
+		end += len(w)
+	}
+	return e.folded[start:end]
 }
 
 // leadingWords stand before a name with its title in English news text
@@ -36,12 +53,13 @@ func init() {
 // foldName lower-cases s, writes MR breves as the RR digraphs they stand
 // for (ŏ eo, ŭ eu), turns an MR aspiration apostrophe into h (P'yŏngyang
 // phyeongyang), drops other accents, a possessive 's and other marks, and
-// splits the result into words.
-func foldName(s string) []string {
-	if toks, ok := foldASCII(s); ok {
-		return toks
+// splits the result into words, which it appends to dst. folded, when
+// not "", is the words one after another, each a part of it.
+func foldName(s string, dst []string) (toks []string, folded string) {
+	if toks, folded, ok := foldASCII(s, dst); ok {
+		return toks, folded
 	}
-	return foldAny(s)
+	return append(dst, foldAny(s)...), ""
 }
 
 // foldAny is foldName for any name.
@@ -120,7 +138,7 @@ func foldAny(s string) []string {
 // foldASCII is foldName for a name of ASCII characters with no
 // apostrophe (nearly every name), folded into one string that the words
 // are cut from; ok is false for any other name, which it leaves alone.
-func foldASCII(s string) (toks []string, ok bool) {
+func foldASCII(s string, dst []string) (toks []string, folded string, ok bool) {
 	var buf [64]byte
 	b := buf[:0]
 	if len(s) > len(buf) {
@@ -137,7 +155,7 @@ func foldASCII(s string) (toks []string, ok bool) {
 		c := s[i]
 		switch {
 		case c >= 0x80 || c == '\'' || c == '`':
-			return nil, false
+			return dst, "", false
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			b = append(b, c)
 		case 'A' <= c && c <= 'Z':
@@ -149,42 +167,42 @@ func foldASCII(s string) (toks []string, ok bool) {
 		}
 	}
 	flush()
-	folded := string(b)
+	folded = string(b)
+	toks = dst
 	start := 0
 	for _, end := range cut {
 		toks = append(toks, folded[start:end])
 		start = end
 	}
-	return toks, true
+	return toks, folded, true
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// parseEnglish parses an English name, dropping leading titles.
-func parseEnglish(s string) *parsedEnglish {
-	toks := foldName(s)
+// parseEnglish parses an English name into e, dropping leading titles;
+// its words are appended to words.
+func parseEnglish(s string, e *parsedEnglish, words []string) {
+	toks, folded := foldName(s, words)
 	i := 0
 	for i < len(toks)-1 && (english.IsTitle(toks[i]) || leadingWords[toks[i]]) {
 		i++
 	}
-	e := &parsedEnglish{all: toks, tokens: toks[i:]}
-	toks = toks[i:]
-	if len(toks) == 0 {
-		return e
+	*e = parsedEnglish{all: toks, tokens: toks[i:], folded: folded}
+	if n := len(toks); n-i >= 2 {
+		e.givenAfter = e.join(i+1, n)
+		e.givenBefore = e.join(i, n-1)
 	}
-	e.joined = strings.Join(toks, "")
-	e.last = toks[len(toks)-1]
-	if len(toks) >= 2 {
-		e.givenAfter = strings.Join(toks[1:], "")
-		e.givenBefore = strings.Join(toks[:len(toks)-1], "")
-	}
-	return e
 }
 
 // foreignForm rewrites spellings whose sound Hangul writes with more or
-// other letters: x is ks (s at the start of a word: Xi 시).
-func foreignForm(tokens []string) string {
+// other letters: x is ks (s at the start of a word: Xi 시). joined is the
+// tokens joined, which it returns when they have no x.
+func foreignForm(tokens []string, joined string) string {
+	if !strings.Contains(joined, "x") {
+		return joined
+	}
 	var b strings.Builder
+	b.Grow(2 * len(joined))
 	for _, t := range tokens {
 		for i := 0; i < len(t); i++ {
 			if t[i] == 'x' {

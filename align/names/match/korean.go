@@ -247,7 +247,7 @@ func (k *koreanName) surnameCost(sd *side, bound float32) float32 {
 	if k.sur != nil {
 		for i, s := range sd.surs {
 			if s == k.sur {
-				if sd.press[i] {
+				if i < 64 && sd.press&(1<<i) != 0 {
 					return 0
 				}
 				return 0.02
@@ -350,12 +350,13 @@ func spanCosts(pe *prepared, start int, pat pattern, out []float32) {
 	prev, row := r0[:n+1], r1[:n+1]
 	prev[start] = 0
 	for j := start + 1; j <= n; j++ {
-		prev[j] = prev[j-1] + pe.ins[j-1]
+		prev[j] = prev[j-1] + pe.at[j-1].ins
 	}
+	var rest [maxLetters + 1]float32 // no bound of the rest: zeros
 	for k := range pat {
 		sl := &pat[k]
 		row[start] = prev[start] + sl.skip
-		fillRow(pe, sl, prev, row, start, start, noBound)
+		fillRow(pe, sl, prev, row, rest[start+1:], start, start, n, noBound)
 		prev, row = row, prev
 	}
 	copy(out, prev[start:n+1])

@@ -328,9 +328,12 @@ func TestFoldASCII(t *testing.T) {
 	check := func(t *testing.T, en []string) {
 		ascii := 0
 		for _, s := range en {
-			got, ok := foldASCII(s)
+			got, folded, ok := foldASCII(s, nil)
 			if !ok {
 				continue
+			}
+			if strings.Join(got, "") != folded {
+				t.Errorf("foldASCII(%q): words %q, folded %q", s, got, folded)
 			}
 			ascii++
 			if want := foldAny(s); !slices.Equal(got, want) {
@@ -349,7 +352,7 @@ func TestFoldASCII(t *testing.T) {
 		check(t, en)
 	})
 	for _, s := range []string{"Kim's", "Ch'oe", "P`yong", "Chŏng", "Müller"} {
-		if _, ok := foldASCII(s); ok {
+		if _, _, ok := foldASCII(s, nil); ok {
 			t.Errorf("foldASCII(%q) folded it", s)
 		}
 	}

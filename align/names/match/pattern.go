@@ -17,16 +17,45 @@ type alt struct {
 // altSet is a slot's alternatives indexed by their last letter, so the
 // inner loop of distance looks only at those that can end at a letter.
 type altSet struct {
-	byLast [26][]alt
+	byLast [26][]ending
+	alts   []alt   // the alternatives as given
 	empty  float32 // cost of the empty alternative, or -1
 	last   uint32  // bit c-'a' set when some alternative ends in c
 	first  uint32  // bit c-'a' set when some alternative starts with c
 	any    uint32  // every letter of every alternative
 	n      int     // the number of alternatives
+	// longest is the length of the longest alternative.
+	longest int
+}
+
+// ending is a non-empty alternative as fillRow compares it with the
+// letters that end at a column: the letters before its last one are
+// those of the column's window (see fillRow) that mask keeps, when they
+// are pre.
+type ending struct {
+	pre, mask uint64
+	c         float32
+	n         int32 // its length
+}
+
+// maxAlt is the longest alternative an ending holds: its letters before
+// the last fit in a window of 64 bits.
+const maxAlt = 8
+
+func newEnding(a alt) ending {
+	if len(a.s) > maxAlt {
+		panic("match: alternative " + a.s + " longer than maxAlt")
+	}
+	x := ending{c: a.c, n: int32(len(a.s))}
+	for i := 0; i < len(a.s)-1; i++ {
+		x.pre = x.pre<<8 | uint64(a.s[i])
+		x.mask = x.mask<<8 | 0xff
+	}
+	return x
 }
 
 func newAltSet(alts []alt) *altSet {
-	s := &altSet{empty: -1, n: len(alts)}
+	s := &altSet{empty: -1, n: len(alts), alts: alts}
 	for _, a := range alts {
 		if a.s == "" {
 			if s.empty < 0 || a.c < s.empty {
@@ -39,7 +68,8 @@ func newAltSet(alts []alt) *altSet {
 			continue
 		}
 		s.last |= 1 << (c - 'a')
-		s.byLast[c-'a'] = append(s.byLast[c-'a'], a)
+		s.longest = max(s.longest, len(a.s))
+		s.byLast[c-'a'] = append(s.byLast[c-'a'], newEnding(a))
 		if f := a.s[0]; f >= 'a' && f <= 'z' {
 			s.first |= 1 << (f - 'a')
 		}
@@ -70,15 +100,20 @@ type slot struct {
 	// patAny, set on a pattern's first slot by finish, is every letter
 	// of every spelling of the whole pattern.
 	patAny uint32
+	// rest, set by finish, is every letter of every spelling of the
+	// slots after this one (see foreignDistance).
+	rest uint32
 }
 
-// finish records pattern-wide data on the first slot.
+// finish records pattern-wide data: patAny on the first slot, rest on
+// every slot.
 func finish(p pattern) pattern {
 	if len(p) == 0 {
 		return p
 	}
 	var any uint32
-	for i := range p {
+	for i := len(p) - 1; i >= 0; i-- {
+		p[i].rest = any
 		any |= p[i].set.any
 	}
 	p[0].patAny = any
@@ -145,21 +180,54 @@ const maxLetters = 63
 // letter bits computed once for all the patterns it is compared with.
 type prepared struct {
 	s       string
-	ins     [maxLetters]float32
-	mask    [maxLetters]uint32
-	letters uint32 // every letter of s
+	at      []letterCost // by letter of s
+	letters uint32       // every letter of s
 }
 
-func prepare(e string, foreign bool) *prepared {
+// letterCost is what distance needs of a letter of a prepared spelling.
+type letterCost struct {
+	ins float32 // the cost of inserting it (insertCost)
+	bit uint32  // bit c-'a' of the letter c, 0 for a character not a-z
+}
+
+// preparedRoom hands out prepared spellings and room for their letters,
+// from slices made once for all the spellings of an English name.
+type preparedRoom struct {
+	prepared []prepared
+	at       []letterCost
+}
+
+// newPreparedRoom makes room for spellings of letters letters in all
+// (each cut to maxLetters), the spellings themselves appended to dst.
+func newPreparedRoom(dst []prepared, letters int) preparedRoom {
+	return preparedRoom{prepared: dst, at: make([]letterCost, letters)}
+}
+
+// prepare prepares e, a name in a foreign reading or not (see insertCost).
+func (r *preparedRoom) prepare(e string, foreign bool) *prepared {
 	if len(e) > maxLetters {
 		e = e[:maxLetters]
 	}
-	p := &prepared{s: e}
-	for j := 0; j < len(e); j++ {
-		p.ins[j] = insertCost(e, j, foreign)
+	n := len(e)
+	if len(r.at) < n {
+		// Room beyond what was counted (not for the spellings of
+		// CompileEnglish): made for this one.
+		r.at = make([]letterCost, n)
+	}
+	var p *prepared
+	if len(r.prepared) < cap(r.prepared) {
+		r.prepared = r.prepared[:len(r.prepared)+1]
+		p = &r.prepared[len(r.prepared)-1]
+	} else {
+		p = new(prepared)
+	}
+	*p = prepared{s: e, at: r.at[:n:n]}
+	r.at = r.at[n:]
+	for j := 0; j < n; j++ {
+		p.at[j].ins = insertCost(e, j, foreign)
 		if c := e[j]; c >= 'a' && c <= 'z' {
-			p.mask[j] = 1 << (c - 'a')
-			p.letters |= p.mask[j]
+			p.at[j].bit = 1 << (c - 'a')
+			p.letters |= p.at[j].bit
 		}
 	}
 	return p
@@ -182,8 +250,8 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 	}
 	if missing := pe.letters &^ pat[0].patAny; missing != 0 {
 		for j := 0; j < len(pe.s); j++ {
-			if pe.mask[j]&missing != 0 {
-				lb += pe.ins[j]
+			if pe.at[j].bit&missing != 0 {
+				lb += pe.at[j].ins
 			}
 		}
 	}
@@ -194,64 +262,97 @@ func lowerBound(pe *prepared, pat pattern) float32 {
 // cheapest cost of spelling the pattern up to slot sl as pe.s[from:j],
 // given prev, the row of the slots before sl. It is the step shared by
 // distance and spanCosts. It also returns, for distance's cut-off, the
-// least of the cells it set (noBound when it set none) and the first
-// column whose cell is at most bound (-1 for none).
-func fillRow(pe *prepared, sl *slot, prev, row []float32, from, lo int, bound float32) (rowMin float32, first int) {
+// first and the last column whose cell j is live: row[j]+rest[j-lo-1] at
+// most bound (-1 for none). rest holds, for each column after lo, a lower
+// bound of the cost of spelling the slots after sl as the letters after
+// the column (zeros when none is known).
+//
+// Past column lim, fillRow stops at the first cell that is not live (and
+// returns it as end; end is len(pe.s) when it sets every cell): once
+// neither prev nor the cells before have a live cell to come from, no
+// later cell of the row has either (see foreignDistance).
+func fillRow(pe *prepared, sl *slot, prev, row, rest []float32, from, lo, lim int, bound float32) (first, last, end int) {
 	e := pe.s
 	set := sl.set
-	rowMin, first = noBound, -1
+	first, last, end = -1, -1, len(e)
 	// Column j is cell k = j-lo-1 of the slices below, all as long as
 	// letters, so that the loop needs no bounds checks; left is the
 	// cell before, row[j-1].
 	letters := e[lo:]
-	ins := pe.ins[lo:len(e)][:len(letters)]
-	mask := pe.mask[lo:len(e)][:len(letters)]
+	at := pe.at[lo:len(e)][:len(letters)]
 	up := prev[lo+1 : len(e)+1][:len(letters)] // prev[j]
 	out := row[lo+1 : len(e)+1][:len(letters)] // row[j]
+	rest = rest[:len(letters)]
 	left := row[lo]
+	// window holds the letters before the cell's, the nearest in the low
+	// byte, and zeros before from (no alternative has one: those that
+	// reach back past from do not match).
+	var window uint64
+	for i := max(from, lo-(maxAlt-1)); i < lo; i++ {
+		window = window<<8 | uint64(e[i])
+	}
 	// Read once: the stores to out would have them read again each cell.
-	skip, last, byLast := sl.skip, set.last, &set.byLast
+	skip, last1, byLast := sl.skip, set.last, &set.byLast
 	for k, c := range []byte(letters) {
-		best := left + ins[k]
+		best := left + at[k].ins
 		if v := up[k] + skip; v < best {
 			best = v
 		}
-		if last&mask[k] != 0 {
+		if last1&at[k].bit != 0 {
 			j := lo + 1 + k
-		alts:
 			for _, a := range byLast[c-'a'] {
 				// a ends in c, e[j-1] (byLast says so): compare the
 				// letters before it.
-				l := len(a.s)
-				if l > j-from {
-					continue
-				}
-				for i := 0; i < l-1; i++ {
-					if e[j-l+i] != a.s[i] {
-						continue alts
+				if window&a.mask == a.pre {
+					if v := prev[j-int(a.n)] + a.c; v < best {
+						best = v
 					}
-				}
-				if v := prev[j-l] + a.c; v < best {
-					best = v
 				}
 			}
 		}
+		window = window<<8 | uint64(c)
 		out[k] = best
 		left = best
-		if best < rowMin {
-			rowMin = best
-		}
-		if first < 0 && best <= bound {
-			first = lo + 1 + k
+		if best+rest[k] <= bound {
+			if first < 0 {
+				first = lo + 1 + k
+			}
+			last = lo + 1 + k
+		} else if lo+1+k > lim {
+			return first, last, lo + 1 + k
 		}
 	}
-	return rowMin, first
+	return first, last, end
 }
 
 // distance returns the cheapest cost of spelling pat as the prepared
 // spelling. Once every alignment costs more than bound it stops and
-// returns a value above bound.
+// returns a value above bound: the least cost of the slots compared so
+// far, or lowerBound's.
 func distance(pe *prepared, pat pattern, bound float32) float32 {
+	return cutDistance(pe, pat, bound, false)
+}
+
+// foreignDistance is distance for callers that take every value above
+// bound alike (foreignScore): it stops sooner, and returns some value
+// above bound, when every alignment of the slots compared so far with a
+// part of the spelling is too dear once the cheapest cost of the rest is
+// added, that cost being bounded below by the letters after the part that
+// no later slot has in any spelling (each must be inserted). Every cell
+// of an alignment at most bound is then set as distance sets it, and the
+// cost it returns is distance's to the bit.
+func foreignDistance(pe *prepared, pat pattern, bound float32) float32 {
+	return cutDistance(pe, pat, bound, true)
+}
+
+// pruneSlack is what foreignDistance adds to bound before it calls a cell
+// too dear: the costs are float32 sums, and a lower bound summed in
+// another order may come out a little above the cost of the alignment it
+// bounds. The costs of the tables are multiples of 0.05.
+const pruneSlack = 0.01
+
+// cutDistance is distance, and foreignDistance with prune.
+func cutDistance(pe *prepared, pat pattern, bound float32, prune bool) float32 {
 	e := pe.s
 	n := len(e)
 	if bound < noBound {
@@ -263,31 +364,72 @@ func distance(pe *prepared, pat pattern, bound float32) float32 {
 	prev, row := r0[:n+1], r1[:n+1]
 	prev[0] = 0
 	for j := 1; j <= n; j++ {
-		prev[j] = prev[j-1] + pe.ins[j-1]
+		prev[j] = prev[j-1] + pe.at[j-1].ins
+	}
+	// rest[j] bounds below the cost of spelling the slots after the row's
+	// as e[j:] (zero without prune, or while every letter of e is in some
+	// later slot's spellings); live is the bound of a live cell.
+	var rest [maxLetters + 1]float32
+	var uncovered uint32
+	live := bound
+	if prune {
+		live = bound + pruneSlack
 	}
 	// Columns left of lo are above bound in every later row too, so each
-	// row starts at lo.
-	lo := 0
+	// row starts at lo; with prune, the cells of columns past hi, the
+	// last live one, are not live in the row after either, beyond the
+	// reach of the row's longest spelling.
+	lo, hi := 0, n
 	for k := range pat {
 		sl := &pat[k]
 		for j := 0; j < lo; j++ {
 			row[j] = bound + 1
 		}
+		lim := n
+		if prune {
+			lim = min(n, hi+sl.set.longest)
+			// The letters no later slot spells grow from row to row.
+			if u := pe.letters &^ sl.rest; u != uncovered {
+				uncovered = u
+				var a float32
+				for j := n - 1; j >= lo; j-- {
+					if pe.at[j].bit&u != 0 {
+						a += pe.at[j].ins
+					}
+					rest[j] = a
+				}
+			}
+		}
 		row[lo] = prev[lo] + sl.skip
-		rowMin := row[lo]
-		newLo := -1
-		if rowMin <= bound {
-			newLo = lo
+		first, last := -1, -1
+		if row[lo]+rest[lo] <= live {
+			first, last = lo, lo
 		}
-		m, first := fillRow(pe, sl, prev, row, 0, lo, bound)
-		rowMin = min(rowMin, m)
-		if newLo < 0 {
-			newLo = first
+		f, l, end := fillRow(pe, sl, prev, row, rest[lo+1:], 0, lo, lim, live)
+		if first < 0 {
+			first = f
 		}
-		if rowMin > bound {
+		if l >= 0 {
+			last = l
+		}
+		if first < 0 {
+			if prune {
+				return noBound
+			}
+			// Every cell of the row, all set (lim is n), is above
+			// bound: the least is the cost returned.
+			rowMin := row[lo]
+			for _, v := range row[lo+1:] {
+				rowMin = min(rowMin, v)
+			}
 			return rowMin
 		}
-		lo = newLo
+		// Cells past end are not live, and the next row is not to come
+		// from them.
+		for j := end + 1; j <= n; j++ {
+			row[j] = noBound
+		}
+		lo, hi = first, last
 		prev, row = row, prev
 	}
 	return prev[n]

@@ -38,18 +38,55 @@ func ScoreAtLeast(e *English, n *Name, floor float64) float64 {
 type Probe struct {
 	e    *English
 	keys []skeleton.Key // two-class skeleton prefixes the English can have
+	// keyBits has keyBit(k) set for each of keys: a key whose bit is not
+	// set is none of them.
+	keyBits uint64
+	// What MayMatch, asked about every word of a text, reads of e:
+	acro     rune // the first rune of e's acronym reading, if hasAcro
+	hasAcro  bool
+	shortest int // the letters of e's shorter foreign form, -1 if e has no words
+	// keyBuf is room for the keys of most names, in the Probe's own
+	// allocation.
+	keyBuf [8]skeleton.Key
 }
 
 // NewProbe prepares e for MayMatch.
 func NewProbe(e *English) *Probe {
 	p := &Probe{e: e}
+	p.keys = p.keyBuf[:0]
 	keys, _ := e.latinKeys()
 	for _, k := range keys {
 		if k2 := k.Prefix2(); !slicesContains(p.keys, k2) {
 			p.keys = append(p.keys, k2)
+			p.keyBits |= keyBit(k2)
 		}
 	}
+	if e.acro != "" {
+		p.acro, _ = utf8.DecodeRuneInString(e.acro)
+		p.hasAcro = true
+	}
+	// A romanization has one to about four letters a syllable (see
+	// MayMatch): the surname alone of a name of several words may
+	// stand for it.
+	p.shortest = len(e.fj)
+	if e.fl != "" && len(e.fl) < p.shortest {
+		p.shortest = len(e.fl)
+	}
+	if len(e.e.tokens) == 0 {
+		p.shortest = -1
+	}
 	return p
+}
+
+// keyBit is the bit of a skeleton key in Probe.keyBits.
+func keyBit(k skeleton.Key) uint64 { return 1 << (uint32(k) * 0x9E3779B1 >> 26) }
+
+// hasKey reports whether k is one of p's keys.
+func (p *Probe) hasKey(k skeleton.Key) bool {
+	if p.keyBits&keyBit(k) == 0 {
+		return false
+	}
+	return slicesContains(p.keys, k)
 }
 
 func slicesContains(ks []skeleton.Key, k skeleton.Key) bool {
@@ -77,17 +114,37 @@ type HangulKey struct {
 func NewHangulKey(hangulName string) HangulKey {
 	var k HangulKey
 	h := hangulName
-	compact := h
-	if strings.ContainsRune(h, ' ') {
+	spaced := strings.ContainsRune(h, ' ')
+	if !spaced {
+		k.translated, k.transOpen = translated.Prefix(h)
+	} else {
+		// The name without its spaces, in a buffer: translated.Prefix
+		// keeps nothing of it, and the string made of a short one
+		// (up to 32 bytes) needs no allocation.
 		h = strings.TrimSpace(h)
-		compact = strings.ReplaceAll(h, " ", "")
+		var buf [32]byte
+		compact := buf[:0]
+		for i := 0; i < len(h); i++ {
+			if h[i] != ' ' {
+				compact = append(compact, h[i])
+			}
+		}
+		k.translated, k.transOpen = translated.Prefix(string(compact))
 	}
-	k.translated, k.transOpen = translated.Prefix(compact)
-	k.first, _ = utf8.DecodeRuneInString(compact)
+	// The first rune of the name without its spaces: h, trimmed, starts
+	// with it.
+	k.first, _ = utf8.DecodeRuneInString(h)
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
 	lastWord := 0
-	for _, r := range h {
+	for i := 0; i < len(h); {
+		// Syllables read by their bytes, anything else decoded.
+		r, ok := hangul.DecodeSyllable(h[i:])
+		size := 3
+		if !ok {
+			r, size = utf8.DecodeRuneInString(h[i:])
+		}
+		i += size
 		if r == ' ' {
 			lastWord = len(syl)
 			continue
@@ -98,6 +155,12 @@ func NewHangulKey(hangulName string) HangulKey {
 	}
 	k.syllables = len(syl)
 	if lastWord == 0 {
+		// No space after a syllable: the name has no space, but at most
+		// before its syllables.
+		compact := h
+		if spaced {
+			compact = strings.ReplaceAll(h, " ", "")
+		}
 		if sur, _, known, ok := surname.Split(compact); ok && known {
 			k.surname = sur
 		}
@@ -120,29 +183,23 @@ func NewHangulKey(hangulName string) HangulKey {
 // or a title too (미국의, 김정은 위원장이), so running text can be
 // filtered before its words are analysed.
 func (p *Probe) MayMatch(k *HangulKey) bool {
-	e := p.e
 	if k.translated {
 		return true
 	}
-	if e.acro != "" {
-		if a, _ := utf8.DecodeRuneInString(e.acro); a == k.first {
-			return true
-		}
+	if p.hasAcro && p.acro == k.first {
+		return true
 	}
-	if !hangul.IsSyllable(k.first) || len(e.e.tokens) == 0 {
+	if !hangul.IsSyllable(k.first) || p.shortest < 0 {
 		return false
 	}
 	// A romanization has one to about four letters a syllable; allow a
 	// postposition or title after the name and the surname alone of an
 	// English name of several words.
-	shortest := len(e.fj)
-	if e.fl != "" && len(e.fl) < shortest {
-		shortest = len(e.fl)
-	}
-	if shortest > 4*k.syllables+4 {
+	if p.shortest > 4*k.syllables+4 {
 		return false
 	}
 	if k.surname != "" {
+		e := p.e
 		for i := range e.sides {
 			for _, s := range e.sides[i].surs {
 				if s.Hangul == k.surname {
@@ -151,12 +208,7 @@ func (p *Probe) MayMatch(k *HangulKey) bool {
 			}
 		}
 	}
-	for _, x := range p.keys {
-		if x == k.whole || x == k.last {
-			return true
-		}
-	}
-	return false
+	return p.hasKey(k.whole) || p.hasKey(k.last)
 }
 
 // MayStartRun reports whether a run of words that starts with the word
@@ -167,15 +219,10 @@ func (p *Probe) MayStartRun(k *HangulKey) bool {
 	if k.translated || k.transOpen || k.whole&0xff00 == 0 {
 		return true
 	}
-	if a, _ := utf8.DecodeRuneInString(p.e.acro); p.e.acro != "" && a == k.first {
+	if p.hasAcro && p.acro == k.first {
 		return true
 	}
-	for _, x := range p.keys {
-		if x == k.whole {
-			return true
-		}
-	}
-	return false
+	return p.hasKey(k.whole)
 }
 
 // MayMatchRun is MayMatch for a run of Hangul words read as one foreign
@@ -191,10 +238,5 @@ func (p *Probe) MayMatchRun(k *HangulKey) bool {
 	if !p.MayMatch(k) {
 		return false
 	}
-	whole, last := false, false
-	for _, x := range p.keys {
-		whole = whole || x == k.whole
-		last = last || x == k.last
-	}
-	return whole && last
+	return p.hasKey(k.whole) && p.hasKey(k.last)
 }

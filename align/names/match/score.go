@@ -26,7 +26,7 @@ type Name struct {
 	// compared: the blocks keep them apart).
 	words    [][]hangul.Syllable
 	syl      []hangul.Syllable
-	oneWord  [1][]hangul.Syllable // room for words, for a name of one word
+	oneWord  [2][]hangul.Syllable // room for words, for a name of one or two words
 	sylBuf   [6]hangul.Syllable   // room for syl, for a name of six syllables or fewer
 	once     sync.Once
 	loan     loanPatterns
@@ -116,18 +116,34 @@ type loanPatterns struct {
 func (n *Name) loanwords() *loanPatterns {
 	n.once.Do(func() {
 		words := n.words
-		// A syllable makes three slots at most.
-		n.loan.foreign = foreignPattern(n.syl, make(pattern, 0, 3*len(n.syl)))
+		// A syllable makes three slots at most; the patterns are cut
+		// from one slice.
+		room := 3 * len(n.syl)
 		if len(words) == 2 {
-			n.loan.swapped = foreignPattern(append(append([]hangul.Syllable(nil), words[1]...), words[0]...), make(pattern, 0, 3*len(n.syl)))
+			room += 3 * len(n.syl)
 		}
 		if len(words) >= 2 {
-			last := words[len(words)-1]
-			n.loan.lastWord = foreignPattern(last, make(pattern, 0, 3*len(last)))
+			room += 3 * len(words[len(words)-1])
+		}
+		p := foreignPattern(n.syl, make(pattern, 0, room))
+		n.loan.foreign = cut(p)
+		if len(words) == 2 {
+			var sylBuf [16]hangul.Syllable
+			swapped := append(append(sylBuf[:0], words[1]...), words[0]...)
+			p = foreignPattern(swapped, p[len(p):])
+			n.loan.swapped = cut(p)
+		}
+		if len(words) >= 2 {
+			p = foreignPattern(words[len(words)-1], p[len(p):])
+			n.loan.lastWord = cut(p)
 		}
 	})
 	return &n.loan
 }
+
+// cut returns p with its capacity cut to its length, so that appending
+// to it cannot write into what follows it in a shared slice.
+func cut(p pattern) pattern { return p[:len(p):len(p)] }
 
 // empty reports whether the name has no Hangul syllable: it matches
 // nothing.
@@ -209,48 +225,77 @@ func (e *English) mayMatch(n *Name) bool {
 type side struct {
 	sur, given *prepared
 	surs       []*surname.Surname
-	// press[i] reports whether the word is surs[i]'s usual press
-	// spelling; other spellings cost a little more, so Ri prefers 리 to
-	// 이 and Song 송 to 성.
-	press []bool
+	// press has bit i set when the word is surs[i]'s usual press
+	// spelling (a spelling has a few surnames, far fewer than 64); other
+	// spellings cost a little more, so Ri prefers 리 to 이 and Song 송 to
+	// 성.
+	press uint64
 	extra float32
 	// shaped reports whether the given name is made of romanized Korean
 	// syllables (see koreanShaped).
 	shaped bool
 }
 
-func newSide(sur, given string, extra float32) side {
-	sd := side{sur: prepare(sur, false), given: prepare(given, false), surs: surnamesOf(sur), extra: extra}
+func newSide(sur, given string, extra float32, room *preparedRoom) side {
+	sd := side{sur: room.prepare(sur, false), given: room.prepare(given, false), surs: surnamesOf(sur), extra: extra}
 	if len(sd.surs) > 0 {
 		sd.shaped = koreanShaped(given)
 	}
-	for _, s := range sd.surs {
-		sd.press = append(sd.press, surname.FoldLatin(s.Press) == sur)
+	for i, s := range sd.surs {
+		if i < 64 && surname.FoldLatin(s.Press) == sur {
+			sd.press |= 1 << i
+		}
 	}
 	return sd
+}
+
+// compiledEnglish is a compiled English name with its parts, made in one
+// allocation: room for the words of most names, for its spellings
+// prepared for matching (all words, the last word and all words with
+// titles, and each side's surname and given name) and its sides.
+type compiledEnglish struct {
+	c        English
+	e        parsedEnglish
+	words    [4]string
+	prepared [7]prepared
+	sides    [2]side
 }
 
 // CompileEnglish compiles an English name ("Kim Jong-un", "Mike Pompeo",
 // "the U.S."); leading titles are dropped.
 func CompileEnglish(s string) *English {
-	e := parseEnglish(s)
-	c := &English{text: s, key: translated.Key(s), e: e}
-	c.fj = foreignForm(e.tokens)
-	if len(e.tokens) >= 2 {
-		c.fl = foreignForm(e.tokens[len(e.tokens)-1:])
+	ce := new(compiledEnglish)
+	e := &ce.e
+	parseEnglish(s, e, ce.words[:0])
+	c := &ce.c
+	c.text, c.key, c.e = s, translated.Key(s), e
+	n, t := len(e.all), e.tokens
+	c.fj = foreignForm(t, e.join(n-len(t), n))
+	if len(t) >= 2 {
+		c.fl = foreignForm(t[len(t)-1:], t[len(t)-1])
 	}
-	if len(e.all) > len(e.tokens) {
-		c.fa = foreignForm(e.all)
+	if len(e.all) > len(t) {
+		c.fa = foreignForm(e.all, e.join(0, n))
 	}
 	c.acro = acronymReading(s)
+	// The letters of every spelling prepared, for room for their costs.
+	spellings := [...]string{c.fj, c.fl, c.fa, "", "", "", ""}
+	if len(t) >= 2 {
+		spellings[3], spellings[4], spellings[5], spellings[6] = t[0], e.givenAfter, t[len(t)-1], e.givenBefore
+	}
+	letters := 0
+	for _, sp := range spellings {
+		letters += min(len(sp), maxLetters)
+	}
+	room := newPreparedRoom(ce.prepared[:0], letters)
 	if c.fj != "" {
-		c.pj = prepare(c.fj, true)
+		c.pj = room.prepare(c.fj, true)
 	}
 	if c.fl != "" {
-		c.pl = prepare(c.fl, true)
+		c.pl = room.prepare(c.fl, true)
 	}
 	if c.fa != "" {
-		c.pa = prepare(c.fa, true)
+		c.pa = room.prepare(c.fa, true)
 	}
 	var cls [8]byte
 	for _, f := range [...]string{c.fj, c.fl, c.fa} {
@@ -258,12 +303,13 @@ func CompileEnglish(s string) *English {
 			c.classes |= 1 << (x - 'A')
 		}
 	}
-	if t := e.tokens; len(t) >= 2 {
+	if len(t) >= 2 {
 		for _, tok := range t {
 			c.total += len(tok)
 		}
 		first, last := t[0], t[len(t)-1]
-		c.sides = []side{newSide(first, e.givenAfter, 0), newSide(last, e.givenBefore, 0.2)}
+		ce.sides = [2]side{newSide(first, e.givenAfter, 0, &room), newSide(last, e.givenBefore, 0.2, &room)}
+		c.sides = ce.sides[:]
 	}
 	return c
 }
@@ -364,7 +410,10 @@ func foreignScore(e *prepared, p pattern, floor float64) float64 {
 	if e == nil || e.s == "" || floor >= 1 {
 		return 0
 	}
-	c := distance(e, p, float32((1-floor)*float64(len(e.s))))
+	// A cost above the bound, floor's cost rounded to a float32, is
+	// above floor's own and gives a score under floor, whichever it is:
+	// foreignDistance may stop at any.
+	c := foreignDistance(e, p, float32((1-floor)*float64(len(e.s))))
 	s := 1 - float64(c)/float64(len(e.s))
 	if s < 0 {
 		return 0

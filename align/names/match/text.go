@@ -25,14 +25,16 @@ var particles = sortLongestFirst(strings.Fields(`이었습니다 였습니다 �
 // adjective forms, pronouns with their postpositions, conjunctions and
 // adverbs — that are never names but can look like short foreign ones
 // (하는 for Johnny, 그는 for CNN).
-var functionWords = setOf(strings.Fields(`하는 하고 하며 하면 하여 해서 했다 한다 하기 하지
+var functionWords = bySyllable(functionWordList, same)
+
+var functionWordList = strings.Fields(`하는 하고 하며 하면 하여 해서 했다 한다 하기 하지
 	있는 있다 있고 있어 없는 없다 없이 되는 된다 되어 되고 같은 같이 그는 그가 그의 그를
 	그녀 그녀는 그녀가 그녀의 이는 이를 이에 그러나 그리고 또는 또한 하지만 그래서 때문 위해
 	위한 대한 대해 통해 따라 관련 가장 매우 다른 모든 어떤 이번 지난 오는 당시 현재 것은
 	것이 것을 것으로 우리 우리는 우리가 우리의 그들 그들은 그들의 이것 그것 저는 나는 내가
 	그게 이게 저게 그건 이건 저건 그거 이거 저거 그걸 이걸 그것은 이것은 그것이 이것이 그것을 이것을
 	그곳 이곳 거기 여기 저기 그때 이때 누가 누구 무엇 뭔가 무슨 어디 언제 왜 어떻게 이런 그런 저런
-	그녀를 그들이 그들을 저희 당신 자신 자신의 스스로`))
+	그녀를 그들이 그들을 저희 당신 자신 자신의 스스로`)
 
 // predicateStems are the stems of the verbs and adjectives that follow a
 // dependent noun (확정할 수 있을, 할 수 없는, 하지 않는다): a word made of one
@@ -52,7 +54,7 @@ func IsFunctionWord(w string) bool {
 
 // isFunctionWord is IsFunctionWord for w and StripParticles(w, 1), its stem.
 func isFunctionWord(w, stem string) bool {
-	if functionWords[w] || functionWords[stem] {
+	if has(functionWords, w) || stem != w && has(functionWords, stem) {
 		return true
 	}
 	for _, s := range predicateStems {
@@ -66,7 +68,9 @@ func isFunctionWord(w, stem string) bool {
 // twoSyllableParticles are postpositions that a two-syllable word ending
 // in them almost always has (굽에 is 굽 + 에): names rarely end in these
 // syllables, while 이, 가, 도, 로 end many (리가, 인도).
-var twoSyllableParticles = setOf(strings.Fields(`은 는 을 를 의 에 과 와`))
+var twoSyllableParticles = bySyllable(twoSyllableParticleList, same)
+
+var twoSyllableParticleList = strings.Fields(`은 는 을 를 의 에 과 와`)
 
 // IsParticle reports whether a Hangul word is a postposition alone (가,
 // 에서), as when it is written apart from a name in Latin letters.
@@ -94,8 +98,7 @@ var titles = sortLongestFirst(strings.Fields(`국무위원장 국가주석 국�
 // few that can end it.
 var (
 	particlesByLast = bySyllable(particles, func(p string) particle { return particle{p, fitOf(p)} })
-	titlesByLast    = bySyllable(titles, func(t string) string { return t })
-	titleSet        = setOf(titles)
+	titlesByLast    = bySyllable(titles, same)
 )
 
 // particle is a postposition and the ending it takes (fitOf).
@@ -132,6 +135,22 @@ func bySyllable[T any](words []string, entry func(string) T) *byLastSyllable[T] 
 		panic("match: too many last syllables for the index")
 	}
 	return b
+}
+
+// same is the entry of a word that is its own.
+func same(w string) string { return w }
+
+// has reports whether w is one of the words b indexes, each its own
+// entry: a set look-up that compares w with the few words that end as it
+// does.
+func has(b *byLastSyllable[string], w string) bool {
+	last, _ := lastRune(w)
+	for _, x := range b.of(last) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // of returns the words that end in r, nil for none.
@@ -171,14 +190,6 @@ func lastRune(w string) (rune, int) {
 	return utf8.DecodeLastRuneInString(w)
 }
 
-func setOf(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 func sortLongestFirst(ws []string) []string {
 	for i := 1; i < len(ws); i++ {
 		for j := i; j > 0 && utf8.RuneCountInString(ws[j]) > utf8.RuneCountInString(ws[j-1]); j-- {
@@ -188,7 +199,7 @@ func sortLongestFirst(ws []string) []string {
 	return ws
 }
 
-func isTitle(w string) bool { return titleSet[w] }
+func isTitle(w string) bool { return has(titlesByLast, w) }
 
 // IsTitle reports whether a Hangul word, with any postposition, is a
 // title or role that follows names in Korean news (위원장, 대통령이,
@@ -418,7 +429,7 @@ func appendWordCandidates(out []string, raw string, rd reading, nextTitle bool) 
 	if len(raw) == 2*3 && raw == w && !nextTitle {
 		// A two-syllable word whose second syllable is a postposition
 		// that fits: a one-syllable word and its postposition.
-		if _, size := lastRune(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+		if _, size := lastRune(raw); has(twoSyllableParticles, raw[len(raw)-size:]) && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
 			return out
 		}
 	}
@@ -491,10 +502,34 @@ func CleanName(s string) string {
 	}
 	s = hangul.Normalize(strings.TrimSpace(s))
 	if s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0 {
-		// One word (most names): what the loop below does to the last
+		// One word (most names): what cleanWords does to the last
 		// word, without splitting and joining.
 		return cleanWord(s)
 	}
+	if singleSpaced(s) {
+		// Words one space apart, as cleanWords joins them: what it
+		// does, done on s, the name a part of it.
+		for {
+			i := strings.LastIndexByte(s, ' ')
+			if i < 0 {
+				return cleanWord(s)
+			}
+			// A title alone at the end is dropped; the last word that
+			// is not loses a title written onto it (l is a leading part
+			// of the word, not "").
+			if l, t := stripTitle(s[i+1:]); !t {
+				return s[:i+1+len(l)]
+			}
+			s = s[:i]
+		}
+	}
+	return cleanWords(s)
+}
+
+// cleanWords is CleanName for a normalized name with no white space at
+// either end: its words with the titles alone at the end dropped and a
+// title written onto the last removed, joined by one space.
+func cleanWords(s string) string {
 	f := strings.Fields(s)
 	for len(f) > 1 {
 		if _, t := stripTitle(f[len(f)-1]); !t {
@@ -509,6 +544,16 @@ func CleanName(s string) string {
 		f[len(f)-1] = l
 	}
 	return strings.Join(f, " ")
+}
+
+// singleSpaced reports whether s, not "", is words one space apart: no
+// space at either end, no two together, and no white space but the
+// space.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0
 }
 
 // cleanWord is CleanName for a normalized name of one word: the word with

@@ -35,6 +35,52 @@ func particleFitsRef(stem, p string) bool {
 	return true
 }
 
+// setRef is the map the sets of words by their last syllable (has)
+// replaced.
+func setRef(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isFunctionWordRef is isFunctionWord of one word as first written, with
+// the map of function words: a word is a function word, or a form of a
+// predicate stem.
+func isFunctionWordRef(w string) bool {
+	if setRef(functionWordList)[w] {
+		return true
+	}
+	for _, s := range predicateStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasMatchesReference holds has, the look-up of the sets of words by
+// their last syllable, to a map of the same words: for every word of the
+// sets, and for those words with a syllable more or less, with other
+// characters, and broken.
+func TestHasMatchesReference(t *testing.T) {
+	sets := map[string][]string{"function words": functionWordList, "two-syllable particles": twoSyllableParticleList, "titles": titles}
+	for name, list := range sets {
+		b, ref := bySyllable(list, same), setRef(list)
+		var words []string
+		for _, w := range append(slices.Clone(list), particles...) {
+			words = append(words, w, w+"가", "가"+w, w[:len(w)-3], w[3:], w+"a", w[:len(w)-1], " "+w, w+"\xff")
+		}
+		words = append(words, "", "a", "\xff", "\xea\xb0")
+		for _, w := range words {
+			if got, want := has(b, w), ref[w]; got != want {
+				t.Errorf("%s: has(%q) = %v, want %v", name, w, got, want)
+			}
+		}
+	}
+}
+
 // byLastRuneRef is the map the syllable tables replaced.
 func byLastRuneRef(ws []string) map[rune][]string {
 	m := map[rune][]string{}
@@ -131,7 +177,7 @@ func TestBySyllable(t *testing.T) {
 // the version that finds both in one pass over the titles that end like
 // the word.
 func stripTitleRef(w string) (string, bool) {
-	if titleSet[w] {
+	if setRef(titles)[w] {
 		return "", true
 	}
 	last, _ := lastRune(w)
@@ -193,11 +239,11 @@ func candidatesRef(koreanText string) []string {
 			w = stripParticles2(raw, stem)
 		}
 		w, title := stripTitle(w)
-		if title || w == "" || isFunctionWord(raw, stem) || IsFunctionWord(w) {
+		if title || w == "" || isFunctionWordRef(raw) || isFunctionWordRef(stem) || isFunctionWordRef(w) || isFunctionWordRef(StripParticles(w, 1)) {
 			continue
 		}
 		if utf8.RuneCountInString(raw) == 2 && raw == w && !nextTitle {
-			if _, size := utf8.DecodeLastRuneInString(raw); twoSyllableParticles[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
+			if _, size := utf8.DecodeLastRuneInString(raw); setRef(twoSyllableParticleList)[raw[len(raw)-size:]] && particleFits(raw[:len(raw)-size], raw[len(raw)-size:]) {
 				continue
 			}
 		}
@@ -308,5 +354,28 @@ func TestCompilerCandidates(t *testing.T) {
 	}
 	if small.words.len() > wordsPerName*10+1000 || resets < 2 {
 		t.Errorf("the trimmed Compiler holds %d words and started afresh %d times", small.words.len(), resets)
+	}
+}
+
+// TestCleanNameMatchesReference holds CleanName, with its short ways for
+// a name of one word and one of words one space apart, to cleanWords, the
+// way for any name, on names of one word and several, with titles alone and written onto the last
+// word, spaces doubled, other white space, conjoining jamo and marks,
+// the NIKL list's Hangul names, and random texts of such pieces.
+func TestCleanNameMatchesReference(t *testing.T) {
+	names := []string{"", " ", "김정은", "김정은 위원장", "김정은 국무위원장 위원장", "시진핑국가주석", "마이크 폼페이오 국무장관",
+		"위원장", "위원장 대통령", " 김 위원장 ", "김  정은", "김\t정은 위원장", "김\u3000정은", "김 정은\u00a0위원장",
+		"\u1100\u1175\u11B7정은 위원장", "트럼프 대통령이", "이 씨", "홍길동 씨", "a b", "문재인 대통령 당선인"}
+	_, ko := niklNames(t, 2000)
+	names = append(names, ko...)
+	for _, h := range ko[:300] {
+		names = append(names, h+" 대통령", h+" 장관 대변인", h+"위원장", "김 "+h)
+	}
+	pieces := []string{"김정은", "위원장", "대통령", "씨", " ", "  ", "\t", "\u3000", "폼페이오", "국무장관", "a", "\u1100", "\u1161"}
+	names = append(names, randtext.Texts(7, pieces, 6, 3000)...)
+	for _, s := range names {
+		if got, want := CleanName(s), cleanWords(hangul.Normalize(strings.TrimSpace(s))); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
