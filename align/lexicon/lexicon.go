@@ -485,8 +485,25 @@ var particles = func() map[string]bool {
 // A word whose -ed or -ing ending Stem removed is first tried with a final
 // e, so "announced" finds the entry "announce" and "used" finds "use"
 // before "us".
+//
+// ID makes nothing on the heap for a word of up to 32 bytes: a capitalized
+// ASCII word is lowered into a buffer on the stack, and a stem ending in a
+// y it lacks ("countries" → "country") is made there too.
 func (l *Lexicon) ID(word string) (uint32, bool) {
-	s, dropped := stem(word)
+	var w string
+	var low [32]byte
+	switch ascii, upper := asciiCase(word); {
+	case ascii && !upper:
+		w = word
+	case ascii && len(word) <= len(low):
+		w = string(appendLowerASCII(low[:0], word))
+	default:
+		w = strings.ToLower(word)
+	}
+	s, y, dropped := stemOf(w)
+	if y {
+		return l.stemID(s + "y")
+	}
 	if dropped {
 		if id, ok := l.withE(s); ok {
 			return id, true

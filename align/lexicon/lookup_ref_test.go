@@ -2,8 +2,6 @@ package lexicon
 
 import (
 	"github.com/bitext-ko/bitext/align/internal/fnv1a"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -71,15 +69,7 @@ func TestLookupMatchesRef(t *testing.T) {
 			words = append(words, w)
 		}
 	}
-	root := filepath.Join("..", "..", "..", "shared", "corpus", "dev")
-	kos, _ := filepath.Glob(filepath.Join(root, "*", "*.ko.txt"))
-	for _, ko := range kos {
-		b, err := os.ReadFile(ko)
-		if err != nil {
-			t.Fatal(err)
-		}
-		words = append(words, strings.Fields(string(b))...)
-	}
+	words = append(words, devWords(t, "ko")...)
 	maps := Default().Clone()
 	for _, l := range []*Lexicon{Default(), maps, New()} {
 		for _, w := range words {

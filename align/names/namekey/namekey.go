@@ -334,10 +334,11 @@ func splitSyllables(w string) []string {
 			return nil
 		}
 	}
-	best := syllableCuts(lw)
-	if best == nil {
+	cuts, n := syllableCuts(lw)
+	if n == 0 {
 		return nil
 	}
+	best := cuts[:n]
 	// Cut the original spelling (which may hold marks) at the same
 	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
 	// letter.
@@ -364,44 +365,47 @@ func splitSyllables(w string) []string {
 
 // syllableCuts returns where lw (1 to maxGivenLetters lower-case ASCII
 // letters) is cut into 1 to 4 romanized syllables, the end of each, the
-// longest first syllable that leaves a splittable rest first; nil if it
-// cannot be.
-func syllableCuts(lw string) []int {
-	var best []int
+// longest first syllable that leaves a splittable rest first: the first n
+// of cuts; n is 0 if it cannot be. The cuts are made in an array, not on
+// the heap.
+func syllableCuts(lw string) (cuts [4]int, n int) {
 	// The search tries the syllables at each place longest first. What
 	// follows a place splits or not whatever came before, given the
 	// number of cuts made: failed[pos] has bit n set once the letters
 	// from pos are known not to split after n cuts, and lengths[pos]
 	// holds the syllables lw[pos:] can start with (syllableLengthSet),
 	// found once. An English word (Washington) that is no name is then
-	// read once, not once for every way of splitting its start.
+	// read once, not once for every way of splitting its start. cuts
+	// holds the path being tried: its first n cuts.
 	var failed [maxGivenLetters + 1]uint8
 	var lengths [maxGivenLetters + 1]uint16
 	var known [maxGivenLetters + 1]bool
-	var rec func(pos int, cuts []int) bool
-	rec = func(pos int, cuts []int) bool {
+	found := 0
+	var rec func(pos, n int) bool
+	rec = func(pos, n int) bool {
 		if pos == len(lw) {
-			best = append([]int(nil), cuts...)
+			found = n
 			return true
 		}
-		if len(cuts) >= 4 || failed[pos]&(1<<len(cuts)) != 0 {
+		if n >= len(cuts) || failed[pos]&(1<<n) != 0 {
 			return false
 		}
 		if !known[pos] {
 			lengths[pos], known[pos] = syllableLengthSet(lw[pos:]), true
 		}
 		for l := maxSyllableLen; l > 0; l-- {
-			if lengths[pos]&(1<<l) != 0 && rec(pos+l, append(cuts, pos+l)) {
-				return true
+			if lengths[pos]&(1<<l) != 0 {
+				cuts[n] = pos + l
+				if rec(pos+l, n+1) {
+					return true
+				}
 			}
 		}
-		failed[pos] |= 1 << len(cuts)
+		failed[pos] |= 1 << n
 		return false
 	}
-	if !rec(0, nil) {
-		return nil
-	}
-	return best
+	rec(0, 0)
+	return cuts, found
 }
 
 // maxSyllableLen is the length of the longest romanized syllable: the

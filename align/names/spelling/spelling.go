@@ -34,6 +34,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"golang.org/x/text/unicode/norm"
@@ -181,7 +182,31 @@ func Key(hangulName string) string {
 	if strings.IndexFunc(s, isSpace) < 0 {
 		return s
 	}
-	return strings.Join(strings.Fields(s), "")
+	var b [64]byte
+	return string(appendUnspaced(b[:0], s))
+}
+
+// appendUnspaced appends s to b without its white space (unicode.IsSpace,
+// as strings.Fields splits at), for Key. s is valid UTF-8, as Normalize
+// leaves it.
+func appendUnspaced(b []byte, s string) []byte {
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			b = append(b, s[i:i+utf8.RuneLen(r)]...)
+		}
+	}
+	return b
+}
+
+// ids returns the indices of the entries of a Hangul name, compared by
+// Key; it makes the key of a name with white space in it on the stack.
+func (t *Table) ids(hangulName string) []int32 {
+	s := hangul.Normalize(hangulName)
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return t.byKey[s]
+	}
+	var b [64]byte
+	return t.byKey[string(appendUnspaced(b[:0], s))]
 }
 
 func isSpace(r rune) bool {
@@ -264,7 +289,7 @@ func (t *Table) Entries() []Entry {
 // order: the namesakes, the default one first. It returns nil for a name
 // the table does not know.
 func (t *Table) Lookup(hangulName string) []Entry {
-	ids := t.byKey[Key(hangulName)]
+	ids := t.ids(hangulName)
 	if len(ids) == 0 {
 		return nil
 	}
@@ -276,6 +301,29 @@ func (t *Table) Lookup(hangulName string) []Entry {
 	return out
 }
 
+// Has reports whether the table has an entry for a Hangul name (compared
+// by Key): whether Lookup would return any, without copying them.
+func (t *Table) Has(hangulName string) bool {
+	return len(t.ids(hangulName)) > 0
+}
+
+// KindOf returns the kind the entries of a Hangul name (compared by Key)
+// give it, when it has entries and they agree; otherwise AnyKind and
+// false. A house entry that does not say its kind gives AnyKind.
+func (t *Table) KindOf(hangulName string) (Kind, bool) {
+	ids := t.ids(hangulName)
+	if len(ids) == 0 {
+		return AnyKind, false
+	}
+	kind := t.entries[ids[0]].Kind
+	for _, id := range ids[1:] {
+		if t.entries[id].Kind != kind {
+			return AnyKind, false
+		}
+	}
+	return kind, true
+}
+
 // Press returns the established spelling of a Hangul name for press style,
 // with the entry it comes from: the first entry of the name whose kind is
 // kind (any entry for AnyKind; a house entry without a kind answers every
@@ -284,7 +332,7 @@ func (t *Table) Lookup(hangulName string) []Entry {
 // spelled differently, the first listed (the best known) is taken; a
 // caller that can tell them apart uses Lookup.
 func (t *Table) Press(hangulName string, kind Kind) (spelling string, applied Entry, ok bool) {
-	for _, id := range t.byKey[Key(hangulName)] {
+	for _, id := range t.ids(hangulName) {
 		e := &t.entries[id]
 		if kind == AnyKind || e.Kind == AnyKind || e.Kind == kind {
 			applied = *e
@@ -299,14 +347,12 @@ func (t *Table) Press(hangulName string, kind Kind) (spelling string, applied En
 // spellings (English or Also) of a Hangul name, and returns the first
 // entry that has it.
 func (t *Table) Spelled(hangulName, english string) (Entry, bool) {
-	for _, id := range t.byKey[Key(hangulName)] {
+	for _, id := range t.ids(hangulName) {
 		e := &t.entries[id]
-		for _, s := range e.Spellings() {
-			if s == english {
-				out := *e
-				out.Also = append([]string(nil), e.Also...)
-				return out, true
-			}
+		if e.English == english || slices.Contains(e.Also, english) {
+			out := *e
+			out.Also = append([]string(nil), e.Also...)
+			return out, true
 		}
 	}
 	return Entry{}, false

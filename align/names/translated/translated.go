@@ -12,6 +12,7 @@
 package translated
 
 import (
+	"bytes"
 	_ "embed"
 	"slices"
 	"strings"
@@ -119,44 +120,69 @@ func compact(h string) string {
 	return strings.ReplaceAll(h, " ", "")
 }
 
+// atCompact returns m[compact(h)], making the compact form of a name with
+// spaces on the stack rather than on the heap.
+func atCompact[V any](m map[string]V, h string) V {
+	if !strings.Contains(h, " ") {
+		return m[h]
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(h); i++ {
+		if h[i] != ' ' {
+			b = append(b, h[i])
+		}
+	}
+	return m[string(b)]
+}
+
 // Key returns the form an English name is looked up by: lower case, no
 // dots, straight apostrophes, one space between words (a hyphen counts as
 // a space), no leading "the" (The U.S. and US share one).
 func Key(english string) string {
-	var b strings.Builder
-	b.Grow(len(english))
+	var buf [64]byte
+	return strings.TrimPrefix(string(appendKey(buf[:0], english)), "the ")
+}
+
+// appendKey appends Key(english) to b, but for the leading "the " that Key
+// trims.
+func appendKey(b []byte, english string) []byte {
+	start := len(b)
 	space := false
 	for _, r := range english {
 		switch {
 		case r == '.':
 			continue
 		case r == '-' || unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(b) > start
 			continue
 		case r == '’':
 			r = '\''
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		} else {
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return strings.TrimPrefix(b.String(), "the ")
+	return b
 }
 
 // Hangul returns the Hangul forms of an English name that Korean
 // translates (U.S. → 미국; UN Security Council → 유엔 안전보장이사회, 유엔
-// 안보리, …), longest first, or nil. The slice must not be changed.
+// 안보리, …), longest first, or nil. The slice must not be changed. It
+// makes the name's Key on the stack.
 func Hangul(english string) []string {
-	return HangulOfKey(Key(english))
+	var buf [64]byte
+	key := bytes.TrimPrefix(appendKey(buf[:0], english), []byte("the "))
+	return load().byEnglish[string(key)]
 }
 
 // HangulOfKey is Hangul for an English name's Key: the Hangul forms h
@@ -169,7 +195,7 @@ func HangulOfKey(key string) []string {
 // Korean translates (미국 → united states, us, …), or nil; spaces in the
 // name do not count. The slice must not be changed.
 func EnglishKeys(hangulName string) []string {
-	return load().byHangul[compact(hangulName)]
+	return atCompact(load().byHangul, hangulName)
 }
 
 // English returns the English forms of a Hangul name that Korean
@@ -178,7 +204,7 @@ func EnglishKeys(hangulName string) []string {
 func English(hangulName string) []string {
 	t := load()
 	var out []string
-	for _, i := range t.rowsOf[compact(hangulName)] {
+	for _, i := range atCompact(t.rowsOf, hangulName) {
 		for _, e := range t.rows[i][1] {
 			out = appendNew(out, e)
 		}
@@ -193,7 +219,7 @@ func English(hangulName string) []string {
 func KindOf(hangulName string) (Kind, bool) {
 	t := load()
 	var kind Kind
-	for _, i := range t.rowsOf[compact(hangulName)] {
+	for _, i := range atCompact(t.rowsOf, hangulName) {
 		k := t.kinds[i]
 		if k == "" || kind != "" && k != kind {
 			return "", false
