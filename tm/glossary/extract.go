@@ -773,7 +773,7 @@ func personShape(ws []string, lex *lexicon.Lexicon) bool {
 		if !unicode.IsUpper(r) || english.IsCommonWord(w) || allCaps(w) || strings.ContainsAny(w, ".'’") || english.IsPlace(w) {
 			return false
 		}
-		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 {
+		if _, known := lex.ID(w); known && i > 0 {
 			return false
 		}
 		for _, part := range strings.Split(w, "-")[1:] {
@@ -1213,7 +1213,7 @@ func resized[E any](s []E, n int) []E {
 func (d *docState) inSpellings(h string) bool {
 	in, ok := d.known[h]
 	if !ok {
-		in = len(spelling.Default().Lookup(h)) > 0
+		in = spelling.Default().Has(h)
 		d.known[h] = in
 	}
 	return in
@@ -1573,7 +1573,7 @@ func (d *docState) commonWord(w string) bool {
 	if !ok {
 		common = english.IsCommonWord(w)
 		if !common {
-			_, known := d.lex.ID(strings.ToLower(w))
+			_, known := d.lex.ID(w)
 			common = known && !english.IsPlace(w)
 		}
 		d.common[w] = common
@@ -2870,20 +2870,14 @@ func pairType(m english.Mention, k span, lex *lexicon.Lexicon) Type {
 // commonNoun reports whether an English word is one the lexicon knows,
 // not a known place.
 func commonNoun(w string, lex *lexicon.Lexicon) bool {
-	_, known := lex.ID(strings.ToLower(w))
+	_, known := lex.ID(w)
 	return known && !english.IsPlace(w)
 }
 
 // spellingType returns the type the table of established spellings
 // gives a Hangul name, when all its entries agree.
 func spellingType(h string) (Type, bool) {
-	var kind spelling.Kind
-	for i, e := range spelling.Default().Lookup(h) {
-		if i > 0 && e.Kind != kind {
-			return Other, false
-		}
-		kind = e.Kind
-	}
+	kind, _ := spelling.Default().KindOf(h)
 	switch kind {
 	case spelling.Person:
 		return Person, true
@@ -2917,7 +2911,7 @@ func foreignPerson(ws []string, h string, lex *lexicon.Lexicon) bool {
 			return false
 		}
 		_, abbr := abbreviation(w)
-		if _, known := lex.ID(strings.ToLower(w)); known && i > 0 || droppableWords[strings.ToLower(w)] || abbr {
+		if _, known := lex.ID(w); known && i > 0 || droppableWords[strings.ToLower(w)] || abbr {
 			// An English word after the first (Fragrance Shop, Getty
 			// Images, Capitol Hill), a word of a club's or company's
 			// name (Alloa Athletic), an abbreviation (St Mirren): no
