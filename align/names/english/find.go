@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,7 +49,6 @@ type token struct {
 	breakBefor bool // punctuation before it starts a new name
 	openQuote  bool // a quotation mark opens right before it
 	closeQuote bool // a quotation mark closes right after it
-	line       int  // the line of the text it is on
 	headline   bool // its line is written in capitals or title case
 	// class says which word lists key is in: set (wordClasses) when the
 	// run finder takes the token into a run, where the lists are read.
@@ -178,7 +176,6 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 		toks, long = toks[:0], false
 	}
 	initial := true
-	line := 0
 	i := 0
 	for i < len(text) {
 		// Skip white space.
@@ -195,17 +192,12 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 					toks[len(toks)-1].breakAfter = true
 				}
 				endLine()
-				line++
 			}
 			i += n
 			continue
 		}
 		j := space.FieldEnd(text, i)
-		n0 := len(toks)
 		toks = appendWord(toks, text, i, j, &initial)
-		for k := n0; k < len(toks); k++ {
-			toks[k].line = line
-		}
 		i = j
 		if len(toks) > maxHeadlineTokens {
 			long = true
@@ -224,27 +216,22 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 var headlineSmall = setOf(`a an the and or nor but of in on at to for with by as vs vs. from into
 	onto over via per than off up out`)
 
-// markHeadlines marks the tokens of the lines written in capitals or in
-// title case (KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes): lines of
+// markHeadlines marks the tokens of a line written in capitals or in
+// title case (KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes): a line of
 // two words or more where every word is capitalized but for a few small
 // words. In such lines capitals do not tell a name from the words after
-// it.
+// it. toks are the tokens of one line.
 func markHeadlines(toks []token) {
-	for i := 0; i < len(toks); {
-		j := i
-		head := true
-		for j < len(toks) && toks[j].line == toks[i].line {
-			if head && !toks[j].cap && !headlineSmall[strings.ToLower(toks[j].text)] {
-				head = false
-			}
-			j++
+	if len(toks) < 2 {
+		return
+	}
+	for _, t := range toks {
+		if !t.cap && !headlineSmall[strings.ToLower(t.text)] {
+			return
 		}
-		if head && j-i >= 2 {
-			for k := i; k < j; k++ {
-				toks[k].headline = true
-			}
-		}
-		i = j
+	}
+	for k := range toks {
+		toks[k].headline = true
 	}
 }
 
@@ -773,14 +760,8 @@ func FindNames(text string) []Mention {
 // and a surname alone (Trump, Kim) is a person when the document names
 // that person in full.
 func FindNamesIn(paragraphs []string) [][]Mention {
-	d := readCase(paragraphs, keptTokens)
-	out := make([][]Mention, len(paragraphs))
-	eachParagraph(len(paragraphs), func(_, i int) {
-		d.names(i, func(m Mention) { out[i] = append(out[i], m) })
-	})
-	personCoref(out)
-	ownS(paragraphs, out)
-	return out
+	var f Finder
+	return f.FindNamesIn(paragraphs)
 }
 
 // auxAfterS are the words after which "X's" is no possessive but a name
@@ -837,7 +818,8 @@ func sNamed(text string, m Mention) bool {
 // at a time for long paragraphs, and the names a batch of paragraphs at a
 // time).
 func eachMention(paragraphs []string, yield func(para int, m Mention)) {
-	d := readCase(paragraphs, keptTokens)
+	var f Finder
+	d := f.readCase(paragraphs, keptTokens)
 	for lo := 0; lo < len(paragraphs); {
 		// A batch of paragraphs of about mentionBatch bytes, run on all
 		// cores, or one longer paragraph alone, its names handed on as
@@ -848,13 +830,16 @@ func eachMention(paragraphs []string, yield func(para int, m Mention)) {
 			hi++
 		}
 		if hi == lo+1 {
-			d.names(lo, func(m Mention) { yield(lo, m) })
+			f.useWorkers(1)[0].names(d, lo, func(m Mention) { yield(lo, m) })
 			lo = hi
 			continue
 		}
 		batch := make([][]Mention, hi-lo)
-		eachParagraph(hi-lo, func(_, i int) {
-			d.names(lo+i, func(m Mention) { batch[i] = append(batch[i], m) })
+		ws := f.useWorkers(maxWorkers(hi - lo))
+		eachRange(hi-lo, len(ws), func(w, blo, bhi int) {
+			for i := blo; i < bhi; i++ {
+				ws[w].names(d, lo+i, func(m Mention) { batch[i] = append(batch[i], m) })
+			}
 		})
 		for i, ms := range batch {
 			for _, m := range ms {
@@ -875,147 +860,27 @@ const mentionBatch = 1 << 20
 // paragraphs beyond are split twice.
 const keptTokens = 1 << 20
 
-// docCase is what the first pass learns of a document: the words it
-// writes capitalized in the middle of a sentence and those it writes in
-// lower case (wordCase), and the tokens of its first paragraphs.
-type docCase struct {
-	paragraphs  []string
-	caps, lower map[string]bool
-	toks        [][]token
-	kept        []bool
-}
-
-// readCase runs the first pass over a document, on all cores, keeping the
-// tokens of at most keep bytes of its paragraphs.
-func readCase(paragraphs []string, keep int64) *docCase {
-	d := &docCase{paragraphs: paragraphs,
-		toks: make([][]token, len(paragraphs)), kept: make([]bool, len(paragraphs))}
-	budget := atomic.Int64{}
-	budget.Store(keep)
-	type cases struct{ caps, lower map[string]bool }
-	workers := make([]cases, maxWorkers(len(paragraphs)))
-	eachParagraph(len(paragraphs), func(w, i int) {
-		p := paragraphs[i]
-		if budget.Add(-int64(len(p))) >= 0 {
-			d.toks[i], d.kept[i] = tokenize(p), true
-			withKeys(d.toks[i])
-			return
-		}
-		budget.Add(int64(len(p)))
-		c := &workers[w]
-		eachTokens(p, tokenChunk, func(ts []token) {
-			withKeys(ts)
-			c.caps, c.lower = wordCase(c.caps, c.lower, ts)
-		})
-	})
-	// The maps are made with room for the kept tokens' words rather than
-	// grown: half as many lower-case words as tokens, an eighth as many
-	// capitalized ones (the sizes that cost least on the dev articles,
-	// where they save 5M of FindNamesIn's 77M instructions).
-	n := 0
-	for i, ts := range d.toks {
-		if d.kept[i] {
-			n += len(ts)
-		}
-	}
-	d.caps, d.lower = make(map[string]bool, n/8), make(map[string]bool, n/2)
-	for i, ts := range d.toks {
-		if d.kept[i] {
-			d.caps, d.lower = wordCase(d.caps, d.lower, ts)
-		}
-	}
-	for _, c := range workers {
-		for k := range c.caps {
-			d.caps[k] = true
-		}
-		for k := range c.lower {
-			d.lower[k] = true
-		}
-	}
-	return d
-}
-
-// names calls yield with the names of paragraph i in order, typed by
-// their context (typeFromContext) but before personCoref. The context is
-// read over at most contextBatch names at a time, so that a paragraph of
-// any length holds a bounded number of them.
-func (d *docCase) names(i int, yield func(Mention)) {
-	text := d.paragraphs[i]
-	var ms, held []Mention
-	release := func() {
-		typeFromContext(text, held)
-		for _, m := range held {
-			yield(m)
-		}
-		held = held[:0]
-	}
-	f := runFinder{names: func(run, prev []token) {
-		var carried []token
-		if len(prev) > 0 {
-			if n := trailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
-				carried = prev[len(prev)-n:]
-			}
-		}
-		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
-		for _, m := range ms {
-			if m.Initial {
-				// Lowered only here: most names start no sentence.
-				if k := lowerKey(m.Text); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
-					continue
-				}
-			}
-			if m.Text == "I" {
-				// The pronoun, capitalized everywhere.
-				continue
-			}
-			held = append(held, m)
-		}
-		if len(held) >= contextBatch {
-			release()
-		}
-	}}
-	if d.kept[i] {
-		f.add(d.toks[i])
-	} else {
-		eachTokens(text, tokenChunk, func(ts []token) {
-			withKeys(ts)
-			f.add(ts)
-		})
-	}
-	f.flush()
-	release()
-}
-
 // contextBatch is how many names of a paragraph typeFromContext reads
 // together at most: far more than a list of names in one sentence.
 const contextBatch = 1024
 
-// maxWorkers is how many goroutines eachParagraph uses for n paragraphs.
+// maxWorkers is how many goroutines read n paragraphs (eachRange).
 func maxWorkers(n int) int {
 	return max(1, min(runtime.GOMAXPROCS(0), n/minParagraphsPerWorker))
 }
 
-// eachParagraph calls f(w, i) for 0 ≤ i < n, on all cores in contiguous
-// runs once there are enough paragraphs to be worth it; w < maxWorkers(n)
-// numbers the goroutine.
-func eachParagraph(n int, f func(w, i int)) {
-	workers := maxWorkers(n)
-	if workers == 1 {
-		for i := range n {
-			f(0, i)
-		}
+// eachRange cuts 0 ≤ i < n into workers contiguous runs, in order, and
+// calls f(w, lo, hi) for the run lo ≤ i < hi of each on a goroutine of
+// its own (on this one when there is one).
+func eachRange(n, workers int, f func(w, lo, hi int)) {
+	if workers <= 1 {
+		f(0, 0, n)
 		return
 	}
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*n/workers, (w+1)*n/workers
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				f(w, i)
-			}
-		}()
+		wg.Go(func() { f(w, lo, hi) })
 	}
 	wg.Wait()
 }
@@ -1481,84 +1346,6 @@ func wordAfter(text string, i int) string {
 		end += n
 	}
 	return strings.ToLower(rest[:end])
-}
-
-// personCoref types as persons the one-word mentions that are the first
-// or last word of a person's full name elsewhere in the same mentions.
-func personCoref(ms [][]Mention) {
-	personWords := map[string]bool{}
-	for _, p := range ms {
-		for _, m := range p {
-			if m.Type != Person {
-				continue
-			}
-			if ws := strings.Fields(m.Text); len(ws) >= 2 {
-				personWords[ws[0]] = true
-				personWords[ws[len(ws)-1]] = true
-			}
-		}
-	}
-	for _, p := range ms {
-		for i, m := range p {
-			if (m.Type == Other || m.Guessed) && personWords[m.Text] {
-				p[i].Type, p[i].Guessed = Person, false
-			}
-		}
-	}
-	sameText(ms)
-}
-
-// sameText gives the mentions of a document that the document writes
-// alike one type: the one the typed mentions agree on (Rangers is an
-// organization all through if one sentence says so), the surer kind of
-// sign first.
-func sameText(ms [][]Mention) {
-	// The types a text is given, each once: what matters is whether
-	// there is one or more (a few at most, where maps cost more).
-	type votes struct{ sure, Guessed []Type }
-	add := func(ts []Type, t Type) []Type {
-		if slices.Contains(ts, t) {
-			return ts
-		}
-		return append(ts, t)
-	}
-	byText := map[string]*votes{}
-	for _, p := range ms {
-		for _, m := range p {
-			if m.Type == Other {
-				continue
-			}
-			v := byText[m.Text]
-			if v == nil {
-				v = &votes{}
-				byText[m.Text] = v
-			}
-			if m.Guessed {
-				v.Guessed = add(v.Guessed, m.Type)
-			} else {
-				v.sure = add(v.sure, m.Type)
-			}
-		}
-	}
-	only := func(ts []Type) (Type, bool) {
-		if len(ts) != 1 {
-			return Other, false
-		}
-		return ts[0], true
-	}
-	for _, p := range ms {
-		for i, m := range p {
-			v := byText[m.Text]
-			if v == nil || m.Type != Other && !m.Guessed {
-				continue
-			}
-			if t, ok := only(v.sure); ok {
-				p[i].Type, p[i].Guessed = t, false
-			} else if t, ok := only(v.Guessed); ok && len(v.sure) == 0 {
-				p[i].Type, p[i].Guessed = t, true
-			}
-		}
-	}
 }
 
 // trailingTitle returns the length of a person title that ends run, or 0.
