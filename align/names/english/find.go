@@ -79,7 +79,8 @@ func withKeys(toks []token) {
 	if n == 0 {
 		return
 	}
-	keys := make([]byte, 0, n)
+	var keys strings.Builder
+	keys.Grow(n)
 	for i := range toks {
 		if toks[i].key == "" {
 			k := strings.TrimRight(toks[i].text, ".")
@@ -88,11 +89,11 @@ func withKeys(toks []token) {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				keys = append(keys, c)
+				keys.WriteByte(c)
 			}
 		}
 	}
-	all := string(keys)
+	all := keys.String()
 	for i := range toks {
 		if toks[i].key == "" {
 			k := len(strings.TrimRight(toks[i].text, "."))
@@ -242,7 +243,7 @@ func markHeadlines(toks []token) {
 // syllables then gives 2n parts, any other word one.
 func koreanSyllables(w string) int {
 	total := 0
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		if part == "" {
 			return 0
 		}
@@ -369,10 +370,11 @@ func appendMarkedWord(toks []token, text string, i, j int, initial *bool) []toke
 	sentenceEnd := strings.ContainsAny(trail, "!?") || strings.Contains(trail, ".")
 	if strings.HasSuffix(core, ".") {
 		stem := strings.TrimRight(core, ".")
+		var kb [32]byte
 		switch {
 		case strings.Contains(stem, "."): // U.S., U.N.
 		case len(stem) == 1 && unicode.IsUpper(rune(stem[0])): // initials: J. Smith
-		case abbreviations[strings.ToLower(stem)]:
+		case abbreviations[string(appendLowerText(kb[:0], stem))]:
 			core = core[:len(stem)+1]
 		default:
 			core = stem
@@ -526,13 +528,13 @@ func hyphenRest(s string) string {
 // joined by hyphens is one name (Rhein-Neckar-Arena), none of its parts
 // a known place or an acronym (Korea-US-China is three).
 func oneName(w string) bool {
-	ps := strings.Split(w, "-")
-	if len(ps) < 3 {
+	if strings.Count(w, "-") < 2 {
 		return false
 	}
-	for _, p := range ps {
+	var kb [32]byte
+	for p := range strings.SplitSeq(w, "-") {
 		r, _ := utf8.DecodeRuneInString(p)
-		if p == "" || !unicode.IsUpper(r) || AllCaps(p) || places[strings.ToLower(p)] {
+		if p == "" || !unicode.IsUpper(r) || AllCaps(p) || places[string(appendLowerText(kb[:0], p))] {
 			return false
 		}
 	}
@@ -588,7 +590,7 @@ func (f *runFinder) add(toks []token) {
 		case t.cap:
 			f.push(t)
 			f.pending = 0
-		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && !f.cur[len(f.cur)-1].breakAfter:
+		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && IsDemonym(f.cur[len(f.cur)-1].text) && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
 			f.push(t)
 		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
@@ -808,7 +810,8 @@ func sAfter(text string, m Mention) int {
 // (Sainsbury's is): a sign that the name ends in 's (ownS).
 func sNamed(text string, m Mention) bool {
 	n := sAfter(text, m)
-	return n > 0 && auxAfterS[wordAfter(text, m.End+n)]
+	var kb [32]byte
+	return n > 0 && auxAfterS[string(appendLowerText(kb[:0], wordAfterAt(text, m.End+n)))]
 }
 
 // eachMention calls yield with every name of the paragraphs, in order,
@@ -1011,8 +1014,7 @@ func typeFromContext(text string, ms []Mention) {
 	for i := 0; i < len(ms); {
 		j, and := i+1, false
 		for j < len(ms) && listJoin(text[ms[j-1].End:ms[j].Start]) {
-			f := strings.Fields(strings.ReplaceAll(text[ms[j-1].End:ms[j].Start], ",", " "))
-			and = and || len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
+			and = and || andOr(text[ms[j-1].End:ms[j].Start])
 			j++
 		}
 		// brands such as Revlon, Essie and Tweezerman; Facebook, Google
@@ -1040,6 +1042,19 @@ func typeFromContext(text string, ms []Mention) {
 	}
 }
 
+// andOr reports whether s, its commas taken for spaces, is the one word
+// "and", "or" or "&" (the words strings.Fields(strings.ReplaceAll(s,
+// ",", " ")) gives, without making them).
+func andOr(s string) bool {
+	w, n := "", 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		if w, n = f, n+1; n > 1 {
+			return false
+		}
+	}
+	return n == 1 && (w == "and" || w == "or" || w == "&")
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -1062,7 +1077,11 @@ func ContextType(text string, start, end int) Type {
 			return Other
 		}
 	}
-	before, after := wordBefore(text, start), wordAfter(text, end)
+	// wordBefore and wordAfter, lowered in buffers: the words are looked
+	// up, never kept.
+	var bb, ab [32]byte
+	before := string(appendLowerText(bb[:0], wordBeforeAt(text, start)))
+	after := string(appendLowerText(ab[:0], wordAfterAt(text, end)))
 	switch {
 	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
 		return Person
@@ -1140,11 +1159,13 @@ func employer(before string) bool {
 	if prev == "" {
 		return false
 	}
-	switch strings.ToLower(last) {
-	case "for", "at", "with":
-		return workedAt[strings.ToLower(prev)]
-	case "by":
-		return strings.ToLower(prev) == "published"
+	var lb, pb [32]byte
+	l, p := appendLowerText(lb[:0], last), appendLowerText(pb[:0], prev)
+	switch {
+	case string(l) == "for" || string(l) == "at" || string(l) == "with":
+		return workedAt[string(p)]
+	case string(l) == "by":
+		return string(p) == "published"
 	}
 	return false
 }
@@ -1183,8 +1204,9 @@ func possessed(rest string) bool {
 	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			i := 0
+			var kb [32]byte
 			for w := range strings.FieldsSeq(r) {
-				if orgPossessed[strings.ToLower(strings.Trim(w, ",.;:"))] {
+				if orgPossessed[string(appendLowerText(kb[:0], strings.Trim(w, ",.;:")))] {
 					return true
 				}
 				if i++; i == 2 {
@@ -1209,13 +1231,14 @@ func appositionType(rest string) Type {
 		if i++; i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
 			break
 		}
-		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		var kb [32]byte
+		k := appendLowerText(kb[:0], strings.TrimRight(w, ",.;:"))
 		switch {
-		case orgNouns[k]:
+		case orgNouns[string(k)]:
 			return Organization
-		case placeNouns[k]:
+		case placeNouns[string(k)]:
 			return Place
-		case personNouns[k]:
+		case personNouns[string(k)]:
 			return Person
 		}
 		if strings.ContainsAny(w, ",.;:") {
@@ -1226,8 +1249,9 @@ func appositionType(rest string) Type {
 }
 
 func nounIn(w string) bool {
-	k := strings.ToLower(w)
-	return orgNouns[k] || placeNouns[k] || personNouns[k]
+	var kb [32]byte
+	k := appendLowerText(kb[:0], w)
+	return orgNouns[string(k)] || placeNouns[string(k)] || personNouns[string(k)]
 }
 
 // listNoun returns the type a list of names gets from a noun before it
@@ -1235,11 +1259,12 @@ func nounIn(w string) bool {
 // technology companies), or Other.
 func listNoun(before, after string) Type {
 	typeOf := func(w string) Type {
-		k := strings.ToLower(strings.Trim(w, ",.;:"))
+		var kb [32]byte
+		k := appendLowerText(kb[:0], strings.Trim(w, ",.;:"))
 		switch {
-		case orgNouns[k]:
+		case orgNouns[string(k)]:
 			return Organization
-		case placeNouns[k]:
+		case placeNouns[string(k)]:
 			return Place
 		}
 		return Other
@@ -1315,9 +1340,9 @@ func listJoin(s string) bool {
 	return false
 }
 
-// wordBefore returns the word right before offset i of text, lower case,
-// or "" where punctuation comes first.
-func wordBefore(text string, i int) string {
+// wordBeforeAt returns the word right before offset i of text, as
+// written, or "" where punctuation comes first.
+func wordBeforeAt(text string, i int) string {
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--
@@ -1330,12 +1355,12 @@ func wordBefore(text string, i int) string {
 		}
 		k -= n
 	}
-	return strings.ToLower(text[k:j])
+	return text[k:j]
 }
 
-// wordAfter returns the word right after offset i of text (after a
-// possessive or a comma), lower case, or "".
-func wordAfter(text string, i int) string {
+// wordAfterAt returns the word right after offset i of text (after a
+// possessive or a comma), as written, or "".
+func wordAfterAt(text string, i int) string {
 	rest := strings.TrimLeft(text[i:], " ,")
 	end := 0
 	for end < len(rest) {
@@ -1345,7 +1370,7 @@ func wordAfter(text string, i int) string {
 		}
 		end += n
 	}
-	return strings.ToLower(rest[:end])
+	return rest[:end]
 }
 
 // trailingTitle returns the length of a person title that ends run, or 0.
@@ -1448,7 +1473,12 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			emit(seg[i+1:], nil)
 			return
 		}
-		if n := koreanHead(seg); n > 0 && n < len(seg) && seg[0].headline && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
+		n := 0
+		if seg[0].headline {
+			// Read in headlines only: it parses words as Korean names.
+			n = koreanHead(seg)
+		}
+		if n > 0 && n < len(seg) && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
 			// KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes: in a
 			// headline, a Korean name is its surname and a given name
 			// of at most two syllables; the words after it are read
@@ -1731,11 +1761,20 @@ func koreanPersonShape(seg []token) bool {
 		// A Korean name starts or ends with its surname.
 		return false
 	}
-	s := make([]string, len(seg))
-	for i, t := range seg {
-		s[i] = t.text
+	// The words joined by spaces, made at once.
+	size := len(seg) - 1
+	for _, t := range seg {
+		size += len(t.text)
 	}
-	n, err := namekey.Parse(strings.Join(s, " "))
+	var b strings.Builder
+	b.Grow(size)
+	for i, t := range seg {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	n, err := namekey.Parse(b.String())
 	if err != nil || n.Known == nil {
 		return false
 	}

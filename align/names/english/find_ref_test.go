@@ -786,3 +786,11 @@ func refSameText(ms [][]Mention) {
 		}
 	}
 }
+
+// wordBefore returns the word right before offset i of text, lower case,
+// or "" where punctuation comes first (as ContextType read it).
+func wordBefore(text string, i int) string { return strings.ToLower(wordBeforeAt(text, i)) }
+
+// wordAfter returns the word right after offset i of text (after a
+// possessive or a comma), lower case, or "" (as ContextType read it).
+func wordAfter(text string, i int) string { return strings.ToLower(wordAfterAt(text, i)) }

@@ -94,10 +94,9 @@ func (f *Finder) FindNamesIn(paragraphs []string) [][]Mention {
 	eachRange(n, len(ws), func(w, lo, hi int) {
 		c := ws[w]
 		c.out = c.out[:0]
-		yield := func(m Mention) { c.out = append(c.out, m) }
 		for i := lo; i < hi; i++ {
 			k := len(c.out)
-			c.names(d, i, yield)
+			c.names(d, i, nil)
 			f.counts[i] = len(c.out) - k
 		}
 	})
@@ -247,7 +246,8 @@ func (f *Finder) readCase(paragraphs []string, keep int64) *docCase {
 }
 
 // names calls yield with the names of paragraph i of d in order, typed by
-// their context (typeFromContext) but before personCoref. The context is
+// their context (typeFromContext) but before personCoref, or appends them
+// to c.out when yield is nil. The context is
 // read over at most contextBatch names at a time, so that a paragraph of
 // any length holds a bounded number of them.
 func (c *finderWorker) names(d *docCase, i int, yield func(Mention)) {
@@ -284,8 +284,8 @@ func (c *finderWorker) run(run, prev []token) {
 	c.ms = splitRun(c.ms[:0], text, run, carried, d.caps, d.lower)
 	for _, m := range c.ms {
 		if m.Initial {
-			// Lowered only here: most names start no sentence.
-			if k := lowerKey(m.Text); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
+			// Looked up only here: most names start no sentence.
+			if k := initialKey(run, m); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
 				continue
 			}
 		}
@@ -300,11 +300,27 @@ func (c *finderWorker) run(run, prev []token) {
 	}
 }
 
+// initialKey returns lowerKey(m.Text) for a mention of run that is one
+// word: the key of its token, made already, unless the mention leaves out
+// a quotation mark at the token's end (Workers’).
+func initialKey(run []token, m Mention) string {
+	for _, t := range run {
+		if t.start == m.Start && t.end == m.End && t.key != "" {
+			return t.key
+		}
+	}
+	return lowerKey(m.Text)
+}
+
 // release types the names held by their context and hands them out.
 func (c *finderWorker) release() {
 	typeFromContext(c.text, c.held)
-	for _, m := range c.held {
-		c.yield(m)
+	if c.yield == nil {
+		c.out = append(c.out, c.held...)
+	} else {
+		for _, m := range c.held {
+			c.yield(m)
+		}
 	}
 	c.held = c.held[:0]
 }

@@ -36,7 +36,13 @@ func appendPlaceKey(b []byte, name string) []byte {
 // by a key in a buffer (m[string(k)] makes no string), where lowerKey
 // makes a string of every word with a capital.
 func appendLowerKey(b []byte, w string) []byte {
-	for _, r := range strings.TrimRight(w, ".") {
+	return appendLowerText(b, strings.TrimRight(w, "."))
+}
+
+// appendLowerText appends strings.ToLower(s) to b, for looking a word up
+// in a word list without making a string: m[string(appendLowerText(buf[:0], w))].
+func appendLowerText(b []byte, s string) []byte {
+	for _, r := range s {
 		b = appendLower(b, r)
 	}
 	return b

@@ -39,6 +39,23 @@ func TestLowerKey(t *testing.T) {
 		if got, want := string(appendLowerKey(nil, w)), lowerKey(w); got != want {
 			t.Errorf("appendLowerKey(%q) = %q, want %q", w, got, want)
 		}
+		if got, want := string(appendLowerText(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLowerText(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestAndOr holds andOr to the expression it spells out.
+func TestAndOr(t *testing.T) {
+	ref := func(s string) bool {
+		f := strings.Fields(strings.ReplaceAll(s, ",", " "))
+		return len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
+	}
+	for _, s := range []string{"", " ", ",", " and ", ", and ", " ,and\u00a0", "and,", " or ", ", or,", "&", " & ", " and or ",
+		" andor ", " And ", "\u3000and\u3000", "\u0085or", "and\xff", ",,&,,", " but "} {
+		if got, want := andOr(s), ref(s); got != want {
+			t.Errorf("andOr(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
