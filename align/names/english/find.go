@@ -574,11 +574,18 @@ func nameHyphen(a, b string) bool {
 // runFinder groups tokens, fed in order, into maximal name-like runs:
 // capitalized tokens, with joining words between them, broken by
 // punctuation, and cut after maxRunTokens tokens. It hands each run to
-// names with the run before it, and holds the two only.
+// its reader with the run before it, and holds the two only.
 type runFinder struct {
 	cur, prev []token
 	pending   int // joining words at the end of cur
-	names     func(run, prev []token)
+	reader    runReader
+}
+
+// A runReader reads the runs of a runFinder (a Runner, a Finder's
+// worker): an interface rather than a function, which as a closure would
+// be made on the heap for each text.
+type runReader interface {
+	run(run, prev []token)
 }
 
 func (f *runFinder) add(toks []token) {
@@ -625,7 +632,7 @@ func (f *runFinder) flush() {
 	if len(f.cur) == 0 {
 		return
 	}
-	f.names(f.cur, f.prev)
+	f.reader.run(f.cur, f.prev)
 	f.prev, f.cur = f.cur, f.prev[:0]
 }
 

@@ -175,7 +175,7 @@ func (d *refDocCase) names(i int, yield func(Mention)) {
 		}
 		held = held[:0]
 	}
-	f := runFinder{names: func(run, prev []token) {
+	f := runFinder{reader: runFunc(func(run, prev []token) {
 		var carried []token
 		if len(prev) > 0 {
 			if n := refTrailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
@@ -197,7 +197,7 @@ func (d *refDocCase) names(i int, yield func(Mention)) {
 		if len(held) >= contextBatch {
 			release()
 		}
-	}}
+	})}
 	if d.kept[i] {
 		f.add(d.toks[i])
 	} else {
@@ -794,3 +794,8 @@ func wordBefore(text string, i int) string { return strings.ToLower(wordBeforeAt
 // wordAfter returns the word right after offset i of text (after a
 // possessive or a comma), lower case, or "" (as ContextType read it).
 func wordAfter(text string, i int) string { return strings.ToLower(wordAfterAt(text, i)) }
+
+// runFunc reads runs with a function (the runFinder's reader as it was).
+type runFunc func(run, prev []token)
+
+func (f runFunc) run(run, prev []token) { f(run, prev) }

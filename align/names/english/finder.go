@@ -62,7 +62,7 @@ type finderWorker struct {
 	f        runFinder
 	ms, held []Mention
 	// addKeyed gives tokens their keys and then to f, for the
-	// paragraphs whose tokens are not kept; made once, as f.names is.
+	// paragraphs whose tokens are not kept; made once.
 	addKeyed func([]token)
 }
 
@@ -252,8 +252,8 @@ func (f *Finder) readCase(paragraphs []string, keep int64) *docCase {
 // any length holds a bounded number of them.
 func (c *finderWorker) names(d *docCase, i int, yield func(Mention)) {
 	c.d, c.text, c.yield = d, d.paragraphs[i], yield
-	if c.f.names == nil {
-		c.f.names = c.run
+	if c.addKeyed == nil {
+		c.f.reader = c
 		c.addKeyed = func(ts []token) {
 			withKeys(ts)
 			c.f.add(ts)
@@ -271,8 +271,8 @@ func (c *finderWorker) names(d *docCase, i int, yield func(Mention)) {
 	c.d, c.yield = nil, nil
 }
 
-// run reads the names of one run of capitalized words (the run finder's
-// names), the run before it given.
+// run reads the names of one run of capitalized words, the run before it
+// given (the run finder's runReader).
 func (c *finderWorker) run(run, prev []token) {
 	text, d := c.text, c.d
 	var carried []token
