@@ -1080,7 +1080,7 @@ func ContextType(text string, start, end int) Type {
 	name := text[start:end]
 	var buf [32]byte
 	for w := range strings.FieldsSeq(name) {
-		if k := appendLowerKey(buf[:0], w); orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] {
+		if wordClasses()[string(appendLowerKey(buf[:0], w))]&(inOrg|inPlace|inEvent) != 0 {
 			return Other
 		}
 	}
@@ -1312,14 +1312,19 @@ func listNoun(before, after string) Type {
 // list: a comma, "and", "or", "&", or a comma and one of those.
 func listJoin(s string) bool {
 	// The words of s, commas apart, as strings.Fields would split
-	// strings.ReplaceAll(s, ",", " , "): no more than three are needed.
-	var f [3]string
+	// strings.ReplaceAll(s, ",", " , "): a list has two at most, the
+	// first a comma or a joining word, so that the reading stops at the
+	// first word that cannot be one (most text between two names).
+	var f [2]string
 	n := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if space.IsSpace(r) {
 			i += size
 			continue
+		}
+		if n == len(f) || n == 0 && r != ',' && r != 'a' && r != 'o' && r != '&' {
+			return false
 		}
 		j := i + 1
 		if r != ',' {
@@ -1332,15 +1337,15 @@ func listJoin(s string) bool {
 				j += size
 			}
 		}
-		if n == len(f) {
+		f[n], n = s[i:j], n+1
+		if n == 1 && f[0] != "," && f[0] != "and" && f[0] != "or" && f[0] != "&" {
 			return false
 		}
-		f[n], n = s[i:j], n+1
 		i = j
 	}
 	switch n {
 	case 1:
-		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+		return true // a comma, "and", "or" or "&"
 	case 2:
 		return f[0] == "," && (f[1] == "and" || f[1] == "or")
 	}

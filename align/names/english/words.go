@@ -67,9 +67,9 @@ func appendLower(b []byte, r rune) []byte {
 // start of a sentence or as a part of a longer name.
 func IsCommonWord(w string) bool {
 	var buf [32]byte
-	k := appendLowerKey(buf[:0], w)
-	return commonWords[string(k)] || calendarWords[string(k)] || demonyms[string(k)] || titleWords[string(k)] ||
-		orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] || compass[string(k)]
+	// One look-up in wordClasses, which has the words of every list.
+	c := wordClasses()[string(appendLowerKey(buf[:0], w))]
+	return c&(inCommon|inCalendar|inDemonym|inTitle|inOrg|inPlace|inEvent|inCompass) != 0
 }
 
 // IsDemonym reports whether an English word is an adjective of
@@ -94,6 +94,5 @@ func IsEventWord(w string) bool {
 // Championship, the Open.)
 func IsHeadWord(w string) bool {
 	var buf [32]byte
-	k := appendLowerKey(buf[:0], w)
-	return orgWords[string(k)] || placeWords[string(k)]
+	return wordClasses()[string(appendLowerKey(buf[:0], w))]&(inOrg|inPlace) != 0
 }

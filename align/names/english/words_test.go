@@ -93,3 +93,50 @@ func TestContextWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLists holds IsCommonWord and IsHeadWord, one look-up in
+// wordClasses, to the lists they are made of, on every word of every list
+// written as text writes it and on words of no list.
+func TestWordLists(t *testing.T) {
+	lists := []map[string]bool{titleWords, portfolioWords, orgWords, placeWords, eventWords, commonWords, calendarWords,
+		demonyms, countryCodes, compass, functionWords, monthNames, givenNames}
+	words := []string{"", ".", "Kim", "Seoul", "İstanbul", "\xff", "ARENA.", "Straße"}
+	for _, l := range lists {
+		for w := range l {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:]+".", w+"s")
+		}
+	}
+	for _, w := range words {
+		k := lowerKey(w)
+		common := commonWords[k] || calendarWords[k] || demonyms[k] || titleWords[k] ||
+			orgWords[k] || placeWords[k] || eventWords[k] || compass[k]
+		if got := IsCommonWord(w); got != common {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", w, got, common)
+		}
+		if got, want := IsHeadWord(w), orgWords[k] || placeWords[k]; got != want {
+			t.Errorf("IsHeadWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestListJoin holds listJoin, which reads no further than a list's
+// words, to the expression it spells out.
+func TestListJoin(t *testing.T) {
+	ref := func(s string) bool {
+		f := strings.Fields(strings.ReplaceAll(s, ",", " , "))
+		switch len(f) {
+		case 1:
+			return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+		case 2:
+			return f[0] == "," && (f[1] == "and" || f[1] == "or")
+		}
+		return false
+	}
+	for _, s := range []string{"", " ", ",", ", ", " , ", " and ", ", and ", ",and", " ,and\u00a0", "and,", " or ", ", or,", "&", " & ",
+		", &", " and or ", " andor ", " And ", "\u3000and\u3000", "\u0085or", "and\xff", ",,", ",,and", " , , ", " but ", " said ",
+		"a", "o", " an ", " order ", ", and the ", ", or\n", "\n,\tand\n", "and and", ", a", "é", " amid ", ", oranges "} {
+		if got, want := listJoin(s), ref(s); got != want {
+			t.Errorf("listJoin(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
