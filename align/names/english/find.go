@@ -469,7 +469,7 @@ type part struct {
 // Korea-Japan) rather than the syllables of a Korean given name.
 func splitCompound(w string, dst []part) []part {
 	out := dst
-	if !strings.ContainsAny(w, "-–—/―") || oneName(w) {
+	if !hasDash(w) || oneName(w) {
 		// One part (most words): only the marks at its ends go.
 		if t := strings.TrimFunc(w, notWordRune); t != "" {
 			out = append(out, part{t, strings.Index(w, t)})
@@ -511,6 +511,16 @@ func splitCompound(w string, dst []part) []part {
 		}
 	}
 	return res
+}
+
+// hasDash reports whether w has a hyphen, a slash or a dash (–, —, ―):
+// strings.ContainsAny(w, "-–—/―"), which decodes every rune of a short
+// word to look each up in the set; the bytes of the ASCII marks are
+// looked for instead, and the dashes, of three bytes each, only in a word
+// with their first byte.
+func hasDash(w string) bool {
+	return strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, '/') >= 0 ||
+		strings.IndexByte(w, 0xE2) >= 0 && strings.ContainsAny(w, "–—―")
 }
 
 // notWordRune reports the marks trimmed from the ends of a word's parts:
@@ -920,18 +930,40 @@ func writtenLower(lower map[string]bool, k string) bool {
 // verbs and adverbs have and names rarely do.
 func looksCommon(w string) bool {
 	w = strings.ToLower(w)
-	for _, c := range [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"} {
+	if w == "" || !commonLastBytes[w[len(w)-1]] {
+		return false // no ending below ends so (most names)
+	}
+	for _, c := range contractionEndings {
 		if strings.HasSuffix(w, c) {
 			return true
 		}
 	}
-	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
+	for _, suf := range commonEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+// The endings of common words (looksCommon): contractions, and the
+// endings of nouns, verbs and adverbs that names rarely have.
+var (
+	contractionEndings = [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"}
+	commonEndings      = [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous",
+		"ive", "ism", "ress", "ists", "ies"}
+	// commonLastBytes are the last bytes of those endings, made from
+	// them once: a word that ends otherwise has none of them.
+	commonLastBytes = func() (last [256]bool) {
+		for _, e := range contractionEndings {
+			last[e[len(e)-1]] = true
+		}
+		for _, e := range commonEndings {
+			last[e[len(e)-1]] = true
+		}
+		return last
+	}()
+)
 
 // Words around a name that tell its type when its own words do not.
 var (
@@ -1555,8 +1587,13 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 	if segStart < len(run) {
 		rest := run[segStart:]
 		// "US Cho Yoon-je", "Vietnam Daniel Kritenbrink": a country
-		// before a name (Ambassador to the US Cho Yoon-je).
-		if n := leadingPlace(rest); n > 0 && len(rest)-n >= 2 && !hasOrgWord(rest[n:]) && !hasPlaceWord(rest[n:]) {
+		// before a name (Ambassador to the US Cho Yoon-je), looked for
+		// only where two words at least would follow it.
+		n := 0
+		if len(rest) >= 3 {
+			n = leadingPlace(rest)
+		}
+		if n > 0 && len(rest)-n >= 2 && !hasOrgWord(rest[n:]) && !hasPlaceWord(rest[n:]) {
 			emit(rest[:n], nil)
 			rest = rest[n:]
 			if len(title) == 0 && carried != nil {
@@ -1644,8 +1681,10 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
-	for len(seg) > 1 && (drop(seg[len(seg)-1]) || seg[len(seg)-1].in(inFunction) && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+	// The first word a Korean surname (korean), asked only of a
+	// function word at the end.
+	korean := func() bool { return len(surname.ByLatin(seg[0].text)) > 0 }
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || seg[len(seg)-1].in(inFunction) && !(korean() && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
 		!placeWords[seg[len(seg)-1].text] && !keepLast {
 		// A function word never ends a name, capitalized or not
 		// (Indonesia At least 384 …, Sarasota The …), but for a
@@ -1748,7 +1787,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	case last.in(inPlace) && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && (koreanPersonShape(seg) || seg[0].in(inGiven) && !AllCaps(seg[1].text)):
+	case len(seg) >= 2 && (seg[0].in(inGiven) && !AllCaps(seg[1].text) || koreanPersonShape(seg)):
 		return Person
 	case len(seg) == 1 && AllCaps(seg[0].text):
 		return Organization

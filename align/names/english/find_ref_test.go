@@ -11,6 +11,7 @@ package english
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -799,3 +800,39 @@ func wordAfter(text string, i int) string { return strings.ToLower(wordAfterAt(t
 type runFunc func(run, prev []token)
 
 func (f runFunc) run(run, prev []token) { f(run, prev) }
+
+// refLooksCommon is looksCommon as it was, before it looked at the last
+// byte first.
+func refLooksCommon(w string) bool {
+	w = strings.ToLower(w)
+	for _, c := range [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLooksCommonReference compares looksCommon with refLooksCommon on
+// every word of the example article, the endings themselves and words
+// made of them.
+func TestLooksCommonReference(t *testing.T) {
+	text, err := os.ReadFile("../../../testdata/example/summit.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append(strings.Fields(string(text)), "", "s", "É", "\xff", "NATION", "Kim", "we've", "WE’VE", "don't")
+	for _, e := range append(contractionEndings[:], commonEndings[:]...) {
+		words = append(words, e, "ab"+e, "abc"+e, strings.ToUpper("abc"+e))
+	}
+	for _, w := range words {
+		if got, want := looksCommon(w), refLooksCommon(w); got != want {
+			t.Errorf("looksCommon(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -140,3 +140,13 @@ func TestListJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDash holds hasDash to the expression it spells out.
+func TestHasDash(t *testing.T) {
+	for _, w := range []string{"", "-", "/", "Korea-US", "Xinhua/AFP", "Korea–US", "Korea—US", "a―b", "Korea", "é", "’s", "…",
+		"\xe2", "\xe2\x80", "\xe2\x80\x93", "a\xe2\x80\x93", "\xe2\xe2\x80\x94", "\x80\x93", "\u2012", "\u2016", "“Fear”", "Jong-un"} {
+		if got, want := hasDash(w), strings.ContainsAny(w, "-–—/―"); got != want {
+			t.Errorf("hasDash(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
