@@ -65,7 +65,7 @@ type token struct {
 func withKeys(toks []token) {
 	n := 0 // bytes of the ASCII keys to lower, which keep "" for now
 	for i := range toks {
-		k := strings.TrimRight(toks[i].text, ".")
+		k := trimDots(toks[i].text)
 		switch asciiCase(k) {
 		case noUpper:
 			toks[i].key = k
@@ -83,7 +83,7 @@ func withKeys(toks []token) {
 	keys.Grow(n)
 	for i := range toks {
 		if toks[i].key == "" {
-			k := strings.TrimRight(toks[i].text, ".")
+			k := trimDots(toks[i].text)
 			for j := 0; j < len(k); j++ {
 				c := k[j]
 				if 'A' <= c && c <= 'Z' {
@@ -96,10 +96,19 @@ func withKeys(toks []token) {
 	all := keys.String()
 	for i := range toks {
 		if toks[i].key == "" {
-			k := len(strings.TrimRight(toks[i].text, "."))
+			k := len(trimDots(toks[i].text))
 			toks[i].key, all = all[:k], all[k:]
 		}
 	}
+}
+
+// trimDots is strings.TrimRight(s, "."), in line: withKeys trims every
+// token.
+func trimDots(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // The ways a word is written, for lowering it (asciiCase).
@@ -720,7 +729,7 @@ var (
 
 // wordClass is a set of the word lists a word is in (token.class), one
 // bit a list.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	inTitle wordClass = 1 << iota
@@ -736,6 +745,12 @@ const (
 	inFunction
 	inMonth
 	inGiven
+	// The lists of the words around a name (ContextType).
+	inPersonNoun
+	inPersonVerb
+	inPlacePreposition
+	inPlaceAfter
+	inOrgAfter
 )
 
 // wordClasses gives the word lists each word of them is in: one look-up
@@ -750,7 +765,8 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	}{{titleWords, inTitle}, {portfolioWords, inPortfolio}, {orgWords, inOrg}, {placeWords, inPlace},
 		{eventWords, inEvent}, {commonWords, inCommon}, {calendarWords, inCalendar}, {demonyms, inDemonym},
 		{countryCodes, inCountryCode}, {compass, inCompass}, {functionWords, inFunction}, {monthNames, inMonth},
-		{givenNames, inGiven}} {
+		{givenNames, inGiven}, {personNouns, inPersonNoun}, {personVerbs, inPersonVerb},
+		{placePrepositions, inPlacePreposition}, {placeAfter, inPlaceAfter}, {orgAfter, inOrgAfter}} {
 		for w := range l.words {
 			m[w] |= l.class
 		}
@@ -1118,22 +1134,24 @@ func ContextType(text string, start, end int) Type {
 	}
 	// wordBefore and wordAfter, lowered in buffers: the words are looked
 	// up, never kept.
+	// Each looked up once in wordClasses, which has the lists below.
 	var bb, ab [32]byte
 	before := string(appendLowerText(bb[:0], wordBeforeAt(text, start)))
 	after := string(appendLowerText(ab[:0], wordAfterAt(text, end)))
+	bc, ac := wordClasses()[before], wordClasses()[after]
 	switch {
-	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
+	case bc&inPersonNoun != 0 || ac&inPersonVerb != 0 && !strings.Contains(name, " "): // personNouns, personVerbs
 		return Person
-	case placePrepositions[before] || compass[before] && !strings.Contains(name, " "):
+	case bc&inPlacePreposition != 0 || bc&inCompass != 0 && !strings.Contains(name, " "): // placePrepositions, compass
 		// in Dresden; northern Sumatra.
 		return Place
-	case placeWords[after] && !strings.HasPrefix(text[end:], ","):
+	case ac&inPlace != 0 && !strings.HasPrefix(text[end:], ","): // placeWords
 		// the Mentawai islands, the Han river.
 		return Place
-	case placeAfter[after] && before == "the" && strings.HasPrefix(text[end:], " "):
+	case ac&inPlaceAfter != 0 && before == "the" && strings.HasPrefix(text[end:], " "): // placeAfter
 		// the Wellingborough MP (not Jeane Freeman MSP).
 		return Place
-	case orgAfter[after] && strings.HasPrefix(text[end:], " "):
+	case ac&inOrgAfter != 0 && strings.HasPrefix(text[end:], " "): // orgAfter
 		// Sunderland boss Jack Ross, a YouGov poll.
 		return Organization
 	case possessed(wordsAfter(text, end)) || employer(wordsBefore(text, start)):
@@ -1458,11 +1476,22 @@ func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[s
 	if caps == nil {
 		caps, lower = map[string]bool{}, map[string]bool{}
 	}
+	// The lower-case words most repeated (the, of, to) are added once:
+	// added holds the last one added of each hash of a word's length and
+	// ends, a map assignment costing many times a look there.
+	var added [256]string
 	for _, t := range toks {
 		k := t.key
 		switch {
 		case !t.cap:
-			lower[k] = true
+			if k == "" {
+				lower[k] = true
+				continue
+			}
+			h := byte(len(k)) ^ k[0] ^ k[len(k)-1]<<3
+			if added[h] != k {
+				lower[k], added[h] = true, k
+			}
 		case !t.initial && !t.headline:
 			// A headline's capitals say nothing of the word.
 			caps[k] = true

@@ -229,10 +229,8 @@ func (f *Finder) readCase(paragraphs []string, keep int64) *docCase {
 		clear(d.caps)
 		clear(d.lower)
 	}
-	for i, ts := range d.toks {
-		if d.kept[i] {
-			d.caps, d.lower = wordCase(d.caps, d.lower, ts)
-		}
+	for _, c := range ws { // the kept tokens, all at once
+		d.caps, d.lower = wordCase(d.caps, d.lower, c.toks)
 	}
 	for _, c := range ws {
 		for k := range c.caps {
