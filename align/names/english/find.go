@@ -1217,12 +1217,11 @@ func employer(before string) bool {
 		return false
 	}
 	var lb, pb [32]byte
-	l, p := appendLowerText(lb[:0], last), appendLowerText(pb[:0], prev)
-	switch {
+	switch l := appendLowerText(lb[:0], last); {
 	case string(l) == "for" || string(l) == "at" || string(l) == "with":
-		return workedAt[string(p)]
+		return workedAt[string(appendLowerText(pb[:0], prev))]
 	case string(l) == "by":
-		return string(p) == "published"
+		return string(appendLowerText(pb[:0], prev)) == "published"
 	}
 	return false
 }

@@ -42,8 +42,16 @@ func appendLowerKey(b []byte, w string) []byte {
 // appendLowerText appends strings.ToLower(s) to b, for looking a word up
 // in a word list without making a string: m[string(appendLowerText(buf[:0], w))].
 func appendLowerText(b []byte, s string) []byte {
-	for _, r := range s {
-		b = appendLower(b, r)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // most words: ASCII in line
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b, i = append(b, c), i+1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // utf8.RuneError, 1 for an invalid byte, as range gives
+		b, i = appendLower(b, r), i+n
 	}
 	return b
 }
