@@ -480,6 +480,9 @@ func splitCompound(w string, dst []part) []part {
 	out := dst
 	if !hasDash(w) || oneName(w) {
 		// One part (most words): only the marks at its ends go.
+		if w != "" && wordByte(w[0]) && wordByte(w[len(w)-1]) {
+			return append(out, part{w, 0}) // none there (most words)
+		}
 		if t := strings.TrimFunc(w, notWordRune); t != "" {
 			out = append(out, part{t, strings.Index(w, t)})
 		}
@@ -525,11 +528,26 @@ func splitCompound(w string, dst []part) []part {
 // hasDash reports whether w has a hyphen, a slash or a dash (–, —, ―):
 // strings.ContainsAny(w, "-–—/―"), which decodes every rune of a short
 // word to look each up in the set; the bytes of the ASCII marks are
-// looked for instead, and the dashes, of three bytes each, only in a word
-// with their first byte.
+// looked for instead, and the dashes, of three bytes each, only from
+// their first byte.
 func hasDash(w string) bool {
-	return strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, '/') >= 0 ||
-		strings.IndexByte(w, 0xE2) >= 0 && strings.ContainsAny(w, "–—―")
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '/':
+			return true
+		case 0xE2: // a lead byte: the runes of w[i:] are w's from there
+			if strings.ContainsAny(w[i:], "–—―") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByte reports whether an ASCII byte is a letter, a digit or a dot:
+// one notWordRune keeps.
+func wordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '.'
 }
 
 // notWordRune reports the marks trimmed from the ends of a word's parts:
@@ -608,24 +626,27 @@ type runReader interface {
 }
 
 func (f *runFinder) add(toks []token) {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied: most tokens join no run
 		if t.breakBefor && len(f.cur) > 0 {
 			f.flush()
 		}
 		switch {
 		case t.cap:
-			f.push(t)
+			f.push(*t)
 			f.pending = 0
 		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && IsDemonym(f.cur[len(f.cur)-1].text) && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
-			f.push(t)
+			f.push(*t)
 		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
 			// "the" joins only after another joining word (Bank of the
 			// West), not a name and the next (Dresden the Free Saxons).
-			f.push(t)
+			f.push(*t)
 			f.pending++
 		default:
-			f.flush()
+			if len(f.cur) > 0 { // (with none, there are no pending words either)
+				f.flush()
+			}
 			continue
 		}
 		if t.breakAfter || len(f.cur) >= maxRunTokens {

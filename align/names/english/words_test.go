@@ -3,6 +3,7 @@ package english
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestPlaceKey holds appendPlaceKey to the expression it spells out, on
@@ -147,6 +148,15 @@ func TestHasDash(t *testing.T) {
 		"\xe2", "\xe2\x80", "\xe2\x80\x93", "a\xe2\x80\x93", "\xe2\xe2\x80\x94", "\x80\x93", "\u2012", "\u2016", "“Fear”", "Jong-un"} {
 		if got, want := hasDash(w), strings.ContainsAny(w, "-–—/―"); got != want {
 			t.Errorf("hasDash(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordByte holds wordByte to notWordRune on every ASCII byte.
+func TestWordByte(t *testing.T) {
+	for c := range byte(utf8.RuneSelf) {
+		if wordByte(c) == notWordRune(rune(c)) {
+			t.Errorf("wordByte(%q) = %v", c, wordByte(c))
 		}
 	}
 }
