@@ -444,12 +444,21 @@ func plainWord(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; (c < 'a' || c > 'z') && (w[i] < '0' || w[i] > '9') {
+		if !alnumBytes[w[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// alnumBytes marks the ASCII letters and digits, for plainWord, which
+// the tokenizer asks of every word.
+var alnumBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // hasUpper reports whether an ASCII word has an upper-case letter.
 func hasUpper(w string) bool {
