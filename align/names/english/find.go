@@ -120,18 +120,39 @@ const (
 
 // asciiCase tells how w is written, for lowering it.
 func asciiCase(w string) int {
-	c := noUpper
+	var c uint8 // the bits of byteCases of w's bytes
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			return nonASCII
-		}
-		if 'A' <= b && b <= 'Z' {
-			c = asciiUpper
+		c |= byteCases[w[i]]
+	}
+	switch {
+	case c&nonASCIIByte != 0:
+		return nonASCII
+	case c&upperByte != 0:
+		return asciiUpper
+	}
+	return noUpper
+}
+
+// byteCases marks the ASCII capitals (upperByte) and the bytes of other
+// scripts (nonASCIIByte), for asciiCase, which withKeys asks of every
+// token.
+var byteCases = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCIIByte
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperByte
 		}
 	}
-	return c
-}
+	return t
+}()
+
+// The bits of byteCases.
+const (
+	upperByte    = 1
+	nonASCIIByte = 2
+)
 
 // abbreviations keep their final period without ending the sentence.
 var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen gov st mt

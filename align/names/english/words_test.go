@@ -1,6 +1,7 @@
 package english
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -157,6 +158,26 @@ func TestWordByte(t *testing.T) {
 	for c := range byte(utf8.RuneSelf) {
 		if wordByte(c) == notWordRune(rune(c)) {
 			t.Errorf("wordByte(%q) = %v", c, wordByte(c))
+		}
+	}
+}
+
+// TestWithKeys holds the keys withKeys gives tokens to lowerKey, on the
+// tokens of the example article, in capitals too, and of words of other
+// scripts, with dots and broken UTF-8.
+func TestWithKeys(t *testing.T) {
+	text, err := os.ReadFile("../../../testdata/example/summit.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := " U.S. Mr. KOREA São ÉVORA Straße İstanbul ΣΑΣ 서울 \xff a\xfe. K\u212a ǅ ok.. "
+	for _, s := range []string{string(text), strings.ToUpper(string(text)), odd, strings.ToUpper(odd)} {
+		toks := tokenize(s)
+		withKeys(toks)
+		for _, tok := range toks {
+			if tok.key != lowerKey(tok.text) {
+				t.Errorf("key of %q = %q, want %q", tok.text, tok.key, lowerKey(tok.text))
+			}
 		}
 	}
 }
