@@ -9,10 +9,10 @@ import (
 // keeping from each, for the next, the storage it reads them with: the
 // tokens of the paragraphs, the words the document writes capitalized and
 // in lower case, the names of the paragraphs before they are handed out.
-// A document's paragraphs share that storage too, where FindNamesIn
-// without a Finder (a new one each call) used to allocate it paragraph by
-// paragraph. What a Finder finds does not depend on the documents it read
-// before.
+// The paragraphs of a document share that storage too (the package's
+// FindNamesIn uses a new Finder for each call). What a Finder finds does
+// not depend on the documents it read before: the glossary keeps one for
+// each corpus worker (glossary.Scratch).
 //
 // The zero value is ready to use. A Finder must not be used by two
 // goroutines at once. Memory: it keeps the storage of the largest
