@@ -1582,18 +1582,23 @@ func (d *docState) commonWord(w string) bool {
 }
 
 // paragraphMentions finds the names of every English paragraph of the
-// body (furniture aside), by paragraph id, as Alignment.Text gives them.
-func paragraphMentions(en []align.Paragraph) map[align.ID][]english.Mention {
-	var ids []align.ID
-	var texts []string
+// body (furniture aside), by paragraph id, as Alignment.Text gives them,
+// with the english.Finder of s when there is one.
+func paragraphMentions(en []align.Paragraph, s *Scratch) map[align.ID][]english.Mention {
+	ids := make([]align.ID, 0, len(en))
+	texts := make([]string, 0, len(en))
 	for i, p := range en {
 		if !p.Furniture && p.Body != "" {
 			ids = append(ids, align.ParaID(i))
 			texts = append(texts, p.Body)
 		}
 	}
+	f := new(english.Finder)
+	if s != nil {
+		f = &s.finder
+	}
 	mentions := make(map[align.ID][]english.Mention, len(ids))
-	for i, ms := range english.FindNamesIn(texts) {
+	for i, ms := range f.FindNamesIn(texts) {
 		mentions[ids[i]] = ms
 	}
 	return mentions
@@ -1761,7 +1766,7 @@ func PrepareWith(en, ko []align.Paragraph, opt align.Options, s *Scratch) *Prepa
 	} else {
 		b = new(prepBuffers)
 	}
-	p := &Prepared{mentions: paragraphMentions(en), koWords: reuseMap(&b.paras, len(ko)),
+	p := &Prepared{mentions: paragraphMentions(en, s), koWords: reuseMap(&b.paras, len(ko)),
 		glosses: reuseMap(&b.glosses, len(ko)), lex: opt.Lexicon, names: opt.Names}
 	p.midCaps = capitalizedWords(p.mentions, reuseMap(&b.midCaps, 0))
 	if p.lex == nil {

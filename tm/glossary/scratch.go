@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 
+	"github.com/bitext-ko/bitext/align/names/english"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
 
@@ -46,6 +47,9 @@ type Scratch struct {
 	maxNames int
 	doc      int         // the number of the document being read, for wordEntry.doc
 	free     []wordEntry // where the next entries are made, a chunk at a time
+	// finder finds the English names of each document (paragraphMentions)
+	// with the storage of the last (english.Finder, which bounds it).
+	finder english.Finder
 }
 
 // maxScratchWords bounds the Korean words a Scratch keeps: past it, the

@@ -2,15 +2,16 @@
 // name finder of the project.
 //
 // FindNames and FindNamesIn return the names (Mention) of a text or of
-// the paragraphs of one document: capitalized runs split at titles ("US
-// Secretary of State Mike Pompeo" gives US and Mike Pompeo, "Workers’
-// Party of Korea Vice Chairman" gives Workers’ Party of Korea), with
-// nationality adjectives, months, weekdays, titles of works and
-// sentence-initial common words left out, each with a Type guessed from
-// the English alone (a title before it, the shape of a Korean personal
-// name, an organization or place word at its end, a list of countries
-// and cities). ListNames folds a document's short forms into its full
-// names (Trump into Donald Trump). Runs gives the plain runs of
+// the paragraphs of one document (a Finder, for a caller that reads many,
+// keeps its storage from one to the next): capitalized runs split at
+// titles ("US Secretary of State Mike Pompeo" gives US and Mike Pompeo,
+// "Workers’ Party of Korea Vice Chairman" gives Workers’ Party of
+// Korea), with nationality adjectives, months, weekdays, titles of works
+// and sentence-initial common words left out, each with a Type guessed
+// from the English alone (a title before it, the shape of a Korean
+// personal name, an organization or place word at its end, a list of
+// countries and cities). ListNames folds a document's short forms into
+// its full names (Trump into Donald Trump). Runs gives the plain runs of
 // capitalized words, titles kept, for matching names across scripts.
 //
 // The package also owns the English words that shape a name's span: the

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,7 +49,6 @@ type token struct {
 	breakBefor bool // punctuation before it starts a new name
 	openQuote  bool // a quotation mark opens right before it
 	closeQuote bool // a quotation mark closes right after it
-	line       int  // the line of the text it is on
 	headline   bool // its line is written in capitals or title case
 	// class says which word lists key is in: set (wordClasses) when the
 	// run finder takes the token into a run, where the lists are read.
@@ -67,7 +65,7 @@ type token struct {
 func withKeys(toks []token) {
 	n := 0 // bytes of the ASCII keys to lower, which keep "" for now
 	for i := range toks {
-		k := strings.TrimRight(toks[i].text, ".")
+		k := trimDots(toks[i].text)
 		switch asciiCase(k) {
 		case noUpper:
 			toks[i].key = k
@@ -81,26 +79,36 @@ func withKeys(toks []token) {
 	if n == 0 {
 		return
 	}
-	keys := make([]byte, 0, n)
+	var keys strings.Builder
+	keys.Grow(n)
 	for i := range toks {
 		if toks[i].key == "" {
-			k := strings.TrimRight(toks[i].text, ".")
+			k := trimDots(toks[i].text)
 			for j := 0; j < len(k); j++ {
 				c := k[j]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				keys = append(keys, c)
+				keys.WriteByte(c)
 			}
 		}
 	}
-	all := string(keys)
+	all := keys.String()
 	for i := range toks {
 		if toks[i].key == "" {
-			k := len(strings.TrimRight(toks[i].text, "."))
+			k := len(trimDots(toks[i].text))
 			toks[i].key, all = all[:k], all[k:]
 		}
 	}
+}
+
+// trimDots is strings.TrimRight(s, "."), in line: withKeys trims every
+// token.
+func trimDots(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // The ways a word is written, for lowering it (asciiCase).
@@ -112,18 +120,39 @@ const (
 
 // asciiCase tells how w is written, for lowering it.
 func asciiCase(w string) int {
-	c := noUpper
+	var c uint8 // the bits of byteCases of w's bytes
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			return nonASCII
-		}
-		if 'A' <= b && b <= 'Z' {
-			c = asciiUpper
+		c |= byteCases[w[i]]
+	}
+	switch {
+	case c&nonASCIIByte != 0:
+		return nonASCII
+	case c&upperByte != 0:
+		return asciiUpper
+	}
+	return noUpper
+}
+
+// byteCases marks the ASCII capitals (upperByte) and the bytes of other
+// scripts (nonASCIIByte), for asciiCase, which withKeys asks of every
+// token.
+var byteCases = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCIIByte
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperByte
 		}
 	}
-	return c
-}
+	return t
+}()
+
+// The bits of byteCases.
+const (
+	upperByte    = 1
+	nonASCIIByte = 2
+)
 
 // abbreviations keep their final period without ending the sentence.
 var abbreviations = setOf(`mr mrs ms dr prof gen lt col maj capt adm sgt rep sen gov st mt
@@ -178,7 +207,6 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 		toks, long = toks[:0], false
 	}
 	initial := true
-	line := 0
 	i := 0
 	for i < len(text) {
 		// Skip white space.
@@ -195,17 +223,12 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 					toks[len(toks)-1].breakAfter = true
 				}
 				endLine()
-				line++
 			}
 			i += n
 			continue
 		}
 		j := space.FieldEnd(text, i)
-		n0 := len(toks)
 		toks = appendWord(toks, text, i, j, &initial)
-		for k := n0; k < len(toks); k++ {
-			toks[k].line = line
-		}
 		i = j
 		if len(toks) > maxHeadlineTokens {
 			long = true
@@ -224,27 +247,22 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 var headlineSmall = setOf(`a an the and or nor but of in on at to for with by as vs vs. from into
 	onto over via per than off up out`)
 
-// markHeadlines marks the tokens of the lines written in capitals or in
-// title case (KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes): lines of
+// markHeadlines marks the tokens of a line written in capitals or in
+// title case (KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes): a line of
 // two words or more where every word is capitalized but for a few small
 // words. In such lines capitals do not tell a name from the words after
-// it.
+// it. toks are the tokens of one line.
 func markHeadlines(toks []token) {
-	for i := 0; i < len(toks); {
-		j := i
-		head := true
-		for j < len(toks) && toks[j].line == toks[i].line {
-			if head && !toks[j].cap && !headlineSmall[strings.ToLower(toks[j].text)] {
-				head = false
-			}
-			j++
+	if len(toks) < 2 {
+		return
+	}
+	for _, t := range toks {
+		if !t.cap && !headlineSmall[strings.ToLower(t.text)] {
+			return
 		}
-		if head && j-i >= 2 {
-			for k := i; k < j; k++ {
-				toks[k].headline = true
-			}
-		}
-		i = j
+	}
+	for k := range toks {
+		toks[k].headline = true
 	}
 }
 
@@ -255,7 +273,7 @@ func markHeadlines(toks []token) {
 // syllables then gives 2n parts, any other word one.
 func koreanSyllables(w string) int {
 	total := 0
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		if part == "" {
 			return 0
 		}
@@ -382,10 +400,11 @@ func appendMarkedWord(toks []token, text string, i, j int, initial *bool) []toke
 	sentenceEnd := strings.ContainsAny(trail, "!?") || strings.Contains(trail, ".")
 	if strings.HasSuffix(core, ".") {
 		stem := strings.TrimRight(core, ".")
+		var kb [32]byte
 		switch {
 		case strings.Contains(stem, "."): // U.S., U.N.
 		case len(stem) == 1 && unicode.IsUpper(rune(stem[0])): // initials: J. Smith
-		case abbreviations[strings.ToLower(stem)]:
+		case abbreviations[string(appendLowerText(kb[:0], stem))]:
 			core = core[:len(stem)+1]
 		default:
 			core = stem
@@ -446,12 +465,21 @@ func plainWord(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; (c < 'a' || c > 'z') && (w[i] < '0' || w[i] > '9') {
+		if !alnumBytes[w[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// alnumBytes marks the ASCII letters and digits, for plainWord, which
+// the tokenizer asks of every word.
+var alnumBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // hasUpper reports whether an ASCII word has an upper-case letter.
 func hasUpper(w string) bool {
@@ -480,8 +508,11 @@ type part struct {
 // Korea-Japan) rather than the syllables of a Korean given name.
 func splitCompound(w string, dst []part) []part {
 	out := dst
-	if !strings.ContainsAny(w, "-–—/―") || oneName(w) {
+	if !hasDash(w) || oneName(w) {
 		// One part (most words): only the marks at its ends go.
+		if w != "" && wordByte(w[0]) && wordByte(w[len(w)-1]) {
+			return append(out, part{w, 0}) // none there (most words)
+		}
 		if t := strings.TrimFunc(w, notWordRune); t != "" {
 			out = append(out, part{t, strings.Index(w, t)})
 		}
@@ -524,6 +555,31 @@ func splitCompound(w string, dst []part) []part {
 	return res
 }
 
+// hasDash reports whether w has a hyphen, a slash or a dash (–, —, ―):
+// strings.ContainsAny(w, "-–—/―"), which decodes every rune of a short
+// word to look each up in the set; the bytes of the ASCII marks are
+// looked for instead, and the dashes, of three bytes each, only from
+// their first byte.
+func hasDash(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '/':
+			return true
+		case 0xE2: // a lead byte: the runes of w[i:] are w's from there
+			if strings.ContainsAny(w[i:], "–—―") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByte reports whether an ASCII byte is a letter, a digit or a dot:
+// one notWordRune keeps.
+func wordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '.'
+}
+
 // notWordRune reports the marks trimmed from the ends of a word's parts:
 // anything but letters, digits and dots.
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }
@@ -539,13 +595,13 @@ func hyphenRest(s string) string {
 // joined by hyphens is one name (Rhein-Neckar-Arena), none of its parts
 // a known place or an acronym (Korea-US-China is three).
 func oneName(w string) bool {
-	ps := strings.Split(w, "-")
-	if len(ps) < 3 {
+	if strings.Count(w, "-") < 2 {
 		return false
 	}
-	for _, p := range ps {
+	var kb [32]byte
+	for p := range strings.SplitSeq(w, "-") {
 		r, _ := utf8.DecodeRuneInString(p)
-		if p == "" || !unicode.IsUpper(r) || AllCaps(p) || places[strings.ToLower(p)] {
+		if p == "" || !unicode.IsUpper(r) || AllCaps(p) || places[string(appendLowerText(kb[:0], p))] {
 			return false
 		}
 	}
@@ -585,32 +641,42 @@ func nameHyphen(a, b string) bool {
 // runFinder groups tokens, fed in order, into maximal name-like runs:
 // capitalized tokens, with joining words between them, broken by
 // punctuation, and cut after maxRunTokens tokens. It hands each run to
-// names with the run before it, and holds the two only.
+// its reader with the run before it, and holds the two only.
 type runFinder struct {
 	cur, prev []token
 	pending   int // joining words at the end of cur
-	names     func(run, prev []token)
+	reader    runReader
+}
+
+// A runReader reads the runs of a runFinder (a Runner, a Finder's
+// worker): an interface rather than a function, which as a closure would
+// be made on the heap for each text.
+type runReader interface {
+	run(run, prev []token)
 }
 
 func (f *runFinder) add(toks []token) {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not copied: most tokens join no run
 		if t.breakBefor && len(f.cur) > 0 {
 			f.flush()
 		}
 		switch {
 		case t.cap:
-			f.push(t)
+			f.push(*t)
 			f.pending = 0
-		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && demonyms[lowerKey(f.cur[len(f.cur)-1].text)] && !f.cur[len(f.cur)-1].breakAfter:
+		case len(f.cur) > 0 && f.pending == 0 && placeWords[t.text] && IsDemonym(f.cur[len(f.cur)-1].text) && !f.cur[len(f.cur)-1].breakAfter:
 			// "the Korean peninsula": a place noun after a nationality.
-			f.push(t)
+			f.push(*t)
 		case len(f.cur) > 0 && IsJoining(t.text) && !f.cur[len(f.cur)-1].breakAfter && (t.text != "the" || f.pending > 0):
 			// "the" joins only after another joining word (Bank of the
 			// West), not a name and the next (Dresden the Free Saxons).
-			f.push(t)
+			f.push(*t)
 			f.pending++
 		default:
-			f.flush()
+			if len(f.cur) > 0 { // (with none, there are no pending words either)
+				f.flush()
+			}
 			continue
 		}
 		if t.breakAfter || len(f.cur) >= maxRunTokens {
@@ -636,7 +702,7 @@ func (f *runFinder) flush() {
 	if len(f.cur) == 0 {
 		return
 	}
-	f.names(f.cur, f.prev)
+	f.reader.run(f.cur, f.prev)
 	f.prev, f.cur = f.cur, f.prev[:0]
 }
 
@@ -714,7 +780,7 @@ var (
 
 // wordClass is a set of the word lists a word is in (token.class), one
 // bit a list.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	inTitle wordClass = 1 << iota
@@ -730,6 +796,12 @@ const (
 	inFunction
 	inMonth
 	inGiven
+	// The lists of the words around a name (ContextType).
+	inPersonNoun
+	inPersonVerb
+	inPlacePreposition
+	inPlaceAfter
+	inOrgAfter
 )
 
 // wordClasses gives the word lists each word of them is in: one look-up
@@ -744,7 +816,8 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	}{{titleWords, inTitle}, {portfolioWords, inPortfolio}, {orgWords, inOrg}, {placeWords, inPlace},
 		{eventWords, inEvent}, {commonWords, inCommon}, {calendarWords, inCalendar}, {demonyms, inDemonym},
 		{countryCodes, inCountryCode}, {compass, inCompass}, {functionWords, inFunction}, {monthNames, inMonth},
-		{givenNames, inGiven}} {
+		{givenNames, inGiven}, {personNouns, inPersonNoun}, {personVerbs, inPersonVerb},
+		{placePrepositions, inPlacePreposition}, {placeAfter, inPlaceAfter}, {orgAfter, inOrgAfter}} {
 		for w := range l.words {
 			m[w] |= l.class
 		}
@@ -773,14 +846,8 @@ func FindNames(text string) []Mention {
 // and a surname alone (Trump, Kim) is a person when the document names
 // that person in full.
 func FindNamesIn(paragraphs []string) [][]Mention {
-	d := readCase(paragraphs, keptTokens)
-	out := make([][]Mention, len(paragraphs))
-	eachParagraph(len(paragraphs), func(_, i int) {
-		d.names(i, func(m Mention) { out[i] = append(out[i], m) })
-	})
-	personCoref(out)
-	ownS(paragraphs, out)
-	return out
+	var f Finder
+	return f.FindNamesIn(paragraphs)
 }
 
 // auxAfterS are the words after which "X's" is no possessive but a name
@@ -827,7 +894,8 @@ func sAfter(text string, m Mention) int {
 // (Sainsbury's is): a sign that the name ends in 's (ownS).
 func sNamed(text string, m Mention) bool {
 	n := sAfter(text, m)
-	return n > 0 && auxAfterS[wordAfter(text, m.End+n)]
+	var kb [32]byte
+	return n > 0 && auxAfterS[string(appendLowerText(kb[:0], wordAfterAt(text, m.End+n)))]
 }
 
 // eachMention calls yield with every name of the paragraphs, in order,
@@ -837,7 +905,8 @@ func sNamed(text string, m Mention) bool {
 // at a time for long paragraphs, and the names a batch of paragraphs at a
 // time).
 func eachMention(paragraphs []string, yield func(para int, m Mention)) {
-	d := readCase(paragraphs, keptTokens)
+	var f Finder
+	d := f.readCase(paragraphs, keptTokens)
 	for lo := 0; lo < len(paragraphs); {
 		// A batch of paragraphs of about mentionBatch bytes, run on all
 		// cores, or one longer paragraph alone, its names handed on as
@@ -848,13 +917,16 @@ func eachMention(paragraphs []string, yield func(para int, m Mention)) {
 			hi++
 		}
 		if hi == lo+1 {
-			d.names(lo, func(m Mention) { yield(lo, m) })
+			f.useWorkers(1)[0].names(d, lo, func(m Mention) { yield(lo, m) })
 			lo = hi
 			continue
 		}
 		batch := make([][]Mention, hi-lo)
-		eachParagraph(hi-lo, func(_, i int) {
-			d.names(lo+i, func(m Mention) { batch[i] = append(batch[i], m) })
+		ws := f.useWorkers(maxWorkers(hi - lo))
+		eachRange(hi-lo, len(ws), func(w, blo, bhi int) {
+			for i := blo; i < bhi; i++ {
+				ws[w].names(d, lo+i, func(m Mention) { batch[i] = append(batch[i], m) })
+			}
 		})
 		for i, ms := range batch {
 			for _, m := range ms {
@@ -875,147 +947,27 @@ const mentionBatch = 1 << 20
 // paragraphs beyond are split twice.
 const keptTokens = 1 << 20
 
-// docCase is what the first pass learns of a document: the words it
-// writes capitalized in the middle of a sentence and those it writes in
-// lower case (wordCase), and the tokens of its first paragraphs.
-type docCase struct {
-	paragraphs  []string
-	caps, lower map[string]bool
-	toks        [][]token
-	kept        []bool
-}
-
-// readCase runs the first pass over a document, on all cores, keeping the
-// tokens of at most keep bytes of its paragraphs.
-func readCase(paragraphs []string, keep int64) *docCase {
-	d := &docCase{paragraphs: paragraphs,
-		toks: make([][]token, len(paragraphs)), kept: make([]bool, len(paragraphs))}
-	budget := atomic.Int64{}
-	budget.Store(keep)
-	type cases struct{ caps, lower map[string]bool }
-	workers := make([]cases, maxWorkers(len(paragraphs)))
-	eachParagraph(len(paragraphs), func(w, i int) {
-		p := paragraphs[i]
-		if budget.Add(-int64(len(p))) >= 0 {
-			d.toks[i], d.kept[i] = tokenize(p), true
-			withKeys(d.toks[i])
-			return
-		}
-		budget.Add(int64(len(p)))
-		c := &workers[w]
-		eachTokens(p, tokenChunk, func(ts []token) {
-			withKeys(ts)
-			c.caps, c.lower = wordCase(c.caps, c.lower, ts)
-		})
-	})
-	// The maps are made with room for the kept tokens' words rather than
-	// grown: half as many lower-case words as tokens, an eighth as many
-	// capitalized ones (the sizes that cost least on the dev articles,
-	// where they save 5M of FindNamesIn's 77M instructions).
-	n := 0
-	for i, ts := range d.toks {
-		if d.kept[i] {
-			n += len(ts)
-		}
-	}
-	d.caps, d.lower = make(map[string]bool, n/8), make(map[string]bool, n/2)
-	for i, ts := range d.toks {
-		if d.kept[i] {
-			d.caps, d.lower = wordCase(d.caps, d.lower, ts)
-		}
-	}
-	for _, c := range workers {
-		for k := range c.caps {
-			d.caps[k] = true
-		}
-		for k := range c.lower {
-			d.lower[k] = true
-		}
-	}
-	return d
-}
-
-// names calls yield with the names of paragraph i in order, typed by
-// their context (typeFromContext) but before personCoref. The context is
-// read over at most contextBatch names at a time, so that a paragraph of
-// any length holds a bounded number of them.
-func (d *docCase) names(i int, yield func(Mention)) {
-	text := d.paragraphs[i]
-	var ms, held []Mention
-	release := func() {
-		typeFromContext(text, held)
-		for _, m := range held {
-			yield(m)
-		}
-		held = held[:0]
-	}
-	f := runFinder{names: func(run, prev []token) {
-		var carried []token
-		if len(prev) > 0 {
-			if n := trailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
-				carried = prev[len(prev)-n:]
-			}
-		}
-		ms = splitRun(ms[:0], text, run, carried, d.caps, d.lower)
-		for _, m := range ms {
-			if m.Initial {
-				// Lowered only here: most names start no sentence.
-				if k := lowerKey(m.Text); !d.caps[k] && (writtenLower(d.lower, k) || commonWords[k] || looksCommon(k)) {
-					continue
-				}
-			}
-			if m.Text == "I" {
-				// The pronoun, capitalized everywhere.
-				continue
-			}
-			held = append(held, m)
-		}
-		if len(held) >= contextBatch {
-			release()
-		}
-	}}
-	if d.kept[i] {
-		f.add(d.toks[i])
-	} else {
-		eachTokens(text, tokenChunk, func(ts []token) {
-			withKeys(ts)
-			f.add(ts)
-		})
-	}
-	f.flush()
-	release()
-}
-
 // contextBatch is how many names of a paragraph typeFromContext reads
 // together at most: far more than a list of names in one sentence.
 const contextBatch = 1024
 
-// maxWorkers is how many goroutines eachParagraph uses for n paragraphs.
+// maxWorkers is how many goroutines read n paragraphs (eachRange).
 func maxWorkers(n int) int {
 	return max(1, min(runtime.GOMAXPROCS(0), n/minParagraphsPerWorker))
 }
 
-// eachParagraph calls f(w, i) for 0 ≤ i < n, on all cores in contiguous
-// runs once there are enough paragraphs to be worth it; w < maxWorkers(n)
-// numbers the goroutine.
-func eachParagraph(n int, f func(w, i int)) {
-	workers := maxWorkers(n)
-	if workers == 1 {
-		for i := range n {
-			f(0, i)
-		}
+// eachRange cuts 0 ≤ i < n into workers contiguous runs, in order, and
+// calls f(w, lo, hi) for the run lo ≤ i < hi of each on a goroutine of
+// its own (on this one when there is one).
+func eachRange(n, workers int, f func(w, lo, hi int)) {
+	if workers <= 1 {
+		f(0, 0, n)
 		return
 	}
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*n/workers, (w+1)*n/workers
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				f(w, i)
-			}
-		}()
+		wg.Go(func() { f(w, lo, hi) })
 	}
 	wg.Wait()
 }
@@ -1045,18 +997,40 @@ func writtenLower(lower map[string]bool, k string) bool {
 // verbs and adverbs have and names rarely do.
 func looksCommon(w string) bool {
 	w = strings.ToLower(w)
-	for _, c := range [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"} {
+	if w == "" || !commonLastBytes[w[len(w)-1]] {
+		return false // no ending below ends so (most names)
+	}
+	for _, c := range contractionEndings {
 		if strings.HasSuffix(w, c) {
 			return true
 		}
 	}
-	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
+	for _, suf := range commonEndings {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+// The endings of common words (looksCommon): contractions, and the
+// endings of nouns, verbs and adverbs that names rarely have.
+var (
+	contractionEndings = [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"}
+	commonEndings      = [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous",
+		"ive", "ism", "ress", "ists", "ies"}
+	// commonLastBytes are the last bytes of those endings, made from
+	// them once: a word that ends otherwise has none of them.
+	commonLastBytes = func() (last [256]bool) {
+		for _, e := range contractionEndings {
+			last[e[len(e)-1]] = true
+		}
+		for _, e := range commonEndings {
+			last[e[len(e)-1]] = true
+		}
+		return last
+	}()
+)
 
 // Words around a name that tell its type when its own words do not.
 var (
@@ -1146,8 +1120,7 @@ func typeFromContext(text string, ms []Mention) {
 	for i := 0; i < len(ms); {
 		j, and := i+1, false
 		for j < len(ms) && listJoin(text[ms[j-1].End:ms[j].Start]) {
-			f := strings.Fields(strings.ReplaceAll(text[ms[j-1].End:ms[j].Start], ",", " "))
-			and = and || len(f) == 1 && (f[0] == "and" || f[0] == "or" || f[0] == "&")
+			and = and || andOr(text[ms[j-1].End:ms[j].Start])
 			j++
 		}
 		// brands such as Revlon, Essie and Tweezerman; Facebook, Google
@@ -1175,6 +1148,19 @@ func typeFromContext(text string, ms []Mention) {
 	}
 }
 
+// andOr reports whether s, its commas taken for spaces, is the one word
+// "and", "or" or "&" (the words strings.Fields(strings.ReplaceAll(s,
+// ",", " ")) gives, without making them).
+func andOr(s string) bool {
+	w, n := "", 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		if w, n = f, n+1; n > 1 {
+			return false
+		}
+	}
+	return n == 1 && (w == "and" || w == "or" || w == "&")
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -1193,24 +1179,30 @@ func ContextType(text string, start, end int) Type {
 	name := text[start:end]
 	var buf [32]byte
 	for w := range strings.FieldsSeq(name) {
-		if k := appendLowerKey(buf[:0], w); orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] {
+		if wordClasses()[string(appendLowerKey(buf[:0], w))]&(inOrg|inPlace|inEvent) != 0 {
 			return Other
 		}
 	}
-	before, after := wordBefore(text, start), wordAfter(text, end)
+	// wordBefore and wordAfter, lowered in buffers: the words are looked
+	// up, never kept.
+	// Each looked up once in wordClasses, which has the lists below.
+	var bb, ab [32]byte
+	before := string(appendLowerText(bb[:0], wordBeforeAt(text, start)))
+	after := string(appendLowerText(ab[:0], wordAfterAt(text, end)))
+	bc, ac := wordClasses()[before], wordClasses()[after]
 	switch {
-	case personNouns[before] || personVerbs[after] && !strings.Contains(name, " "):
+	case bc&inPersonNoun != 0 || ac&inPersonVerb != 0 && !strings.Contains(name, " "): // personNouns, personVerbs
 		return Person
-	case placePrepositions[before] || compass[before] && !strings.Contains(name, " "):
+	case bc&inPlacePreposition != 0 || bc&inCompass != 0 && !strings.Contains(name, " "): // placePrepositions, compass
 		// in Dresden; northern Sumatra.
 		return Place
-	case placeWords[after] && !strings.HasPrefix(text[end:], ","):
+	case ac&inPlace != 0 && !strings.HasPrefix(text[end:], ","): // placeWords
 		// the Mentawai islands, the Han river.
 		return Place
-	case placeAfter[after] && before == "the" && strings.HasPrefix(text[end:], " "):
+	case ac&inPlaceAfter != 0 && before == "the" && strings.HasPrefix(text[end:], " "): // placeAfter
 		// the Wellingborough MP (not Jeane Freeman MSP).
 		return Place
-	case orgAfter[after] && strings.HasPrefix(text[end:], " "):
+	case ac&inOrgAfter != 0 && strings.HasPrefix(text[end:], " "): // orgAfter
 		// Sunderland boss Jack Ross, a YouGov poll.
 		return Organization
 	case possessed(wordsAfter(text, end)) || employer(wordsBefore(text, start)):
@@ -1275,11 +1267,12 @@ func employer(before string) bool {
 	if prev == "" {
 		return false
 	}
-	switch strings.ToLower(last) {
-	case "for", "at", "with":
-		return workedAt[strings.ToLower(prev)]
-	case "by":
-		return strings.ToLower(prev) == "published"
+	var lb, pb [32]byte
+	switch l := appendLowerText(lb[:0], last); {
+	case string(l) == "for" || string(l) == "at" || string(l) == "with":
+		return workedAt[string(appendLowerText(pb[:0], prev))]
+	case string(l) == "by":
+		return string(appendLowerText(pb[:0], prev)) == "published"
 	}
 	return false
 }
@@ -1318,8 +1311,9 @@ func possessed(rest string) bool {
 	for _, p := range [...]string{"'s ", "’s ", "' ", "’ "} { // Hearts' coaching staff
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			i := 0
+			var kb [32]byte
 			for w := range strings.FieldsSeq(r) {
-				if orgPossessed[strings.ToLower(strings.Trim(w, ",.;:"))] {
+				if orgPossessed[string(appendLowerText(kb[:0], strings.Trim(w, ",.;:")))] {
 					return true
 				}
 				if i++; i == 2 {
@@ -1344,13 +1338,14 @@ func appositionType(rest string) Type {
 		if i++; i >= 4 || strings.ContainsAny(w, ",.;:") && i > 0 && !nounIn(strings.TrimRight(w, ",.;:")) {
 			break
 		}
-		k := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		var kb [32]byte
+		k := appendLowerText(kb[:0], strings.TrimRight(w, ",.;:"))
 		switch {
-		case orgNouns[k]:
+		case orgNouns[string(k)]:
 			return Organization
-		case placeNouns[k]:
+		case placeNouns[string(k)]:
 			return Place
-		case personNouns[k]:
+		case personNouns[string(k)]:
 			return Person
 		}
 		if strings.ContainsAny(w, ",.;:") {
@@ -1361,8 +1356,9 @@ func appositionType(rest string) Type {
 }
 
 func nounIn(w string) bool {
-	k := strings.ToLower(w)
-	return orgNouns[k] || placeNouns[k] || personNouns[k]
+	var kb [32]byte
+	k := appendLowerText(kb[:0], w)
+	return orgNouns[string(k)] || placeNouns[string(k)] || personNouns[string(k)]
 }
 
 // listNoun returns the type a list of names gets from a noun before it
@@ -1370,11 +1366,12 @@ func nounIn(w string) bool {
 // technology companies), or Other.
 func listNoun(before, after string) Type {
 	typeOf := func(w string) Type {
-		k := strings.ToLower(strings.Trim(w, ",.;:"))
+		var kb [32]byte
+		k := appendLowerText(kb[:0], strings.Trim(w, ",.;:"))
 		switch {
-		case orgNouns[k]:
+		case orgNouns[string(k)]:
 			return Organization
-		case placeNouns[k]:
+		case placeNouns[string(k)]:
 			return Place
 		}
 		return Other
@@ -1415,14 +1412,19 @@ func listNoun(before, after string) Type {
 // list: a comma, "and", "or", "&", or a comma and one of those.
 func listJoin(s string) bool {
 	// The words of s, commas apart, as strings.Fields would split
-	// strings.ReplaceAll(s, ",", " , "): no more than three are needed.
-	var f [3]string
+	// strings.ReplaceAll(s, ",", " , "): a list has two at most, the
+	// first a comma or a joining word, so that the reading stops at the
+	// first word that cannot be one (most text between two names).
+	var f [2]string
 	n := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if space.IsSpace(r) {
 			i += size
 			continue
+		}
+		if n == len(f) || n == 0 && r != ',' && r != 'a' && r != 'o' && r != '&' {
+			return false
 		}
 		j := i + 1
 		if r != ',' {
@@ -1435,24 +1437,24 @@ func listJoin(s string) bool {
 				j += size
 			}
 		}
-		if n == len(f) {
+		f[n], n = s[i:j], n+1
+		if n == 1 && f[0] != "," && f[0] != "and" && f[0] != "or" && f[0] != "&" {
 			return false
 		}
-		f[n], n = s[i:j], n+1
 		i = j
 	}
 	switch n {
 	case 1:
-		return f[0] == "," || f[0] == "and" || f[0] == "or" || f[0] == "&"
+		return true // a comma, "and", "or" or "&"
 	case 2:
 		return f[0] == "," && (f[1] == "and" || f[1] == "or")
 	}
 	return false
 }
 
-// wordBefore returns the word right before offset i of text, lower case,
-// or "" where punctuation comes first.
-func wordBefore(text string, i int) string {
+// wordBeforeAt returns the word right before offset i of text, as
+// written, or "" where punctuation comes first.
+func wordBeforeAt(text string, i int) string {
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--
@@ -1465,12 +1467,12 @@ func wordBefore(text string, i int) string {
 		}
 		k -= n
 	}
-	return strings.ToLower(text[k:j])
+	return text[k:j]
 }
 
-// wordAfter returns the word right after offset i of text (after a
-// possessive or a comma), lower case, or "".
-func wordAfter(text string, i int) string {
+// wordAfterAt returns the word right after offset i of text (after a
+// possessive or a comma), as written, or "".
+func wordAfterAt(text string, i int) string {
 	rest := strings.TrimLeft(text[i:], " ,")
 	end := 0
 	for end < len(rest) {
@@ -1480,85 +1482,7 @@ func wordAfter(text string, i int) string {
 		}
 		end += n
 	}
-	return strings.ToLower(rest[:end])
-}
-
-// personCoref types as persons the one-word mentions that are the first
-// or last word of a person's full name elsewhere in the same mentions.
-func personCoref(ms [][]Mention) {
-	personWords := map[string]bool{}
-	for _, p := range ms {
-		for _, m := range p {
-			if m.Type != Person {
-				continue
-			}
-			if ws := strings.Fields(m.Text); len(ws) >= 2 {
-				personWords[ws[0]] = true
-				personWords[ws[len(ws)-1]] = true
-			}
-		}
-	}
-	for _, p := range ms {
-		for i, m := range p {
-			if (m.Type == Other || m.Guessed) && personWords[m.Text] {
-				p[i].Type, p[i].Guessed = Person, false
-			}
-		}
-	}
-	sameText(ms)
-}
-
-// sameText gives the mentions of a document that the document writes
-// alike one type: the one the typed mentions agree on (Rangers is an
-// organization all through if one sentence says so), the surer kind of
-// sign first.
-func sameText(ms [][]Mention) {
-	// The types a text is given, each once: what matters is whether
-	// there is one or more (a few at most, where maps cost more).
-	type votes struct{ sure, Guessed []Type }
-	add := func(ts []Type, t Type) []Type {
-		if slices.Contains(ts, t) {
-			return ts
-		}
-		return append(ts, t)
-	}
-	byText := map[string]*votes{}
-	for _, p := range ms {
-		for _, m := range p {
-			if m.Type == Other {
-				continue
-			}
-			v := byText[m.Text]
-			if v == nil {
-				v = &votes{}
-				byText[m.Text] = v
-			}
-			if m.Guessed {
-				v.Guessed = add(v.Guessed, m.Type)
-			} else {
-				v.sure = add(v.sure, m.Type)
-			}
-		}
-	}
-	only := func(ts []Type) (Type, bool) {
-		if len(ts) != 1 {
-			return Other, false
-		}
-		return ts[0], true
-	}
-	for _, p := range ms {
-		for i, m := range p {
-			v := byText[m.Text]
-			if v == nil || m.Type != Other && !m.Guessed {
-				continue
-			}
-			if t, ok := only(v.sure); ok {
-				p[i].Type, p[i].Guessed = t, false
-			} else if t, ok := only(v.Guessed); ok && len(v.sure) == 0 {
-				p[i].Type, p[i].Guessed = t, true
-			}
-		}
-	}
+	return rest[:end]
 }
 
 // trailingTitle returns the length of a person title that ends run, or 0.
@@ -1602,11 +1526,22 @@ func wordCase(caps, lower map[string]bool, toks []token) (map[string]bool, map[s
 	if caps == nil {
 		caps, lower = map[string]bool{}, map[string]bool{}
 	}
+	// The lower-case words most repeated (the, of, to) are added once:
+	// added holds the last one added of each hash of a word's length and
+	// ends, a map assignment costing many times a look there.
+	var added [256]string
 	for _, t := range toks {
 		k := t.key
 		switch {
 		case !t.cap:
-			lower[k] = true
+			if k == "" {
+				lower[k] = true
+				continue
+			}
+			h := byte(len(k)) ^ k[0] ^ k[len(k)-1]<<3
+			if added[h] != k {
+				lower[k], added[h] = true, k
+			}
 		case !t.initial && !t.headline:
 			// A headline's capitals say nothing of the word.
 			caps[k] = true
@@ -1661,7 +1596,12 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 			emit(seg[i+1:], nil)
 			return
 		}
-		if n := koreanHead(seg); n > 0 && n < len(seg) && seg[0].headline && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
+		n := 0
+		if seg[0].headline {
+			// Read in headlines only: it parses words as Korean names.
+			n = koreanHead(seg)
+		}
+		if n > 0 && n < len(seg) && !hasOrgWord(seg) && !hasPlaceWord(seg) && !hasEventWord(seg) && ofIndex(seg) < 0 {
 			// KIM JONG UN MEETS PUTIN, Moon Jae In Says Yes: in a
 			// headline, a Korean name is its surname and a given name
 			// of at most two syllables; the words after it are read
@@ -1726,8 +1666,13 @@ func splitRun(dst []Mention, text string, run []token, carried []token, caps, lo
 	if segStart < len(run) {
 		rest := run[segStart:]
 		// "US Cho Yoon-je", "Vietnam Daniel Kritenbrink": a country
-		// before a name (Ambassador to the US Cho Yoon-je).
-		if n := leadingPlace(rest); n > 0 && len(rest)-n >= 2 && !hasOrgWord(rest[n:]) && !hasPlaceWord(rest[n:]) {
+		// before a name (Ambassador to the US Cho Yoon-je), looked for
+		// only where two words at least would follow it.
+		n := 0
+		if len(rest) >= 3 {
+			n = leadingPlace(rest)
+		}
+		if n > 0 && len(rest)-n >= 2 && !hasOrgWord(rest[n:]) && !hasPlaceWord(rest[n:]) {
 			emit(rest[:n], nil)
 			rest = rest[n:]
 			if len(title) == 0 && carried != nil {
@@ -1815,8 +1760,10 @@ func trimSeg(seg []token, caps, lower map[string]bool, afterTitle bool) []token 
 	for len(seg) > 0 && drop(seg[0]) && !(placeWords[seg[0].text] && len(seg) == 1) && !(keepLast && len(seg) == 1) {
 		seg = seg[1:]
 	}
-	korean := len(seg) > 1 && len(surname.ByLatin(seg[0].text)) > 0
-	for len(seg) > 1 && (drop(seg[len(seg)-1]) || seg[len(seg)-1].in(inFunction) && !(korean && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
+	// The first word a Korean surname (korean), asked only of a
+	// function word at the end.
+	korean := func() bool { return len(surname.ByLatin(seg[0].text)) > 0 }
+	for len(seg) > 1 && (drop(seg[len(seg)-1]) || seg[len(seg)-1].in(inFunction) && !(korean() && koreanSyllables(seg[len(seg)-1].text) > 0)) &&
 		!placeWords[seg[len(seg)-1].text] && !keepLast {
 		// A function word never ends a name, capitalized or not
 		// (Indonesia At least 384 …, Sarasota The …), but for a
@@ -1919,7 +1866,7 @@ func guessType(seg []token, afterPersonTitle bool) Type {
 		return Organization
 	case last.in(inPlace) && !surnameCompass(seg) || hasPlaceWord(seg):
 		return Place
-	case len(seg) >= 2 && (koreanPersonShape(seg) || seg[0].in(inGiven) && !AllCaps(seg[1].text)):
+	case len(seg) >= 2 && (seg[0].in(inGiven) && !AllCaps(seg[1].text) || koreanPersonShape(seg)):
 		return Person
 	case len(seg) == 1 && AllCaps(seg[0].text):
 		return Organization
@@ -1944,11 +1891,20 @@ func koreanPersonShape(seg []token) bool {
 		// A Korean name starts or ends with its surname.
 		return false
 	}
-	s := make([]string, len(seg))
-	for i, t := range seg {
-		s[i] = t.text
+	// The words joined by spaces, made at once.
+	size := len(seg) - 1
+	for _, t := range seg {
+		size += len(t.text)
 	}
-	n, err := namekey.Parse(strings.Join(s, " "))
+	var b strings.Builder
+	b.Grow(size)
+	for i, t := range seg {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	n, err := namekey.Parse(b.String())
 	if err != nil || n.Known == nil {
 		return false
 	}

@@ -11,6 +11,7 @@ package english
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -34,15 +35,16 @@ func TestFindNamesInReference(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("skipping: ../shared/corpus is absent (the shared corpus is not here)")
 	}
+	var f Finder // kept from document to document, as a corpus worker keeps one
 	for _, path := range paths {
 		txt, err := read.File(path, nil, read.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		compareReference(t, path, txt.Paragraphs)
+		compareReference(t, &f, path, txt.Paragraphs)
 		// Each paragraph alone too, as FindNames reads it.
 		for _, p := range txt.Paragraphs {
-			compareReference(t, path, []string{p})
+			compareReference(t, &f, path, []string{p})
 		}
 	}
 }
@@ -64,6 +66,7 @@ func TestFindNamesInReferenceRandom(t *testing.T) {
 		Selly Oak Birmingham Austin Texas to Ambassador Yondon Otgonbayar MP Wellingborough boss Jack
 		Ross a daily İstanbul ÉCOLE Über café naïve Ünal 2019 G7 ok.. e.g. St. Mt. Fuji`)
 	rng := rand.New(rand.NewPCG(12, 1))
+	var f Finder
 	for doc := range 1000 {
 		paras := make([]string, 1+rng.IntN(12))
 		for i := range paras {
@@ -92,17 +95,21 @@ func TestFindNamesInReferenceRandom(t *testing.T) {
 			}
 			paras[i] = b.String()
 		}
-		compareReference(t, fmt.Sprintf("random document %d", doc), paras)
+		compareReference(t, &f, fmt.Sprintf("random document %d", doc), paras)
 	}
 }
 
-func compareReference(t *testing.T, what string, paras []string) {
+// compareReference compares FindNamesIn and f.FindNamesIn, f a Finder
+// kept from document to document, with refFindNamesIn on paras.
+func compareReference(t *testing.T, f *Finder, what string, paras []string) {
 	t.Helper()
-	got, want := FindNamesIn(paras), refFindNamesIn(paras)
-	if !reflect.DeepEqual(got, want) {
-		for i := range got {
-			if !reflect.DeepEqual(got[i], want[i]) {
-				t.Fatalf("%s, paragraph %d %q:\nFindNamesIn    %+v\nrefFindNamesIn %+v", what, i, paras[i], got[i], want[i])
+	want := refFindNamesIn(paras)
+	for _, got := range [][][]Mention{FindNamesIn(paras), f.FindNamesIn(paras)} {
+		if !reflect.DeepEqual(got, want) {
+			for i := range got {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Fatalf("%s, paragraph %d %q:\nFindNamesIn    %+v\nrefFindNamesIn %+v", what, i, paras[i], got[i], want[i])
+				}
 			}
 		}
 	}
@@ -114,7 +121,7 @@ func refFindNamesIn(paragraphs []string) [][]Mention {
 	eachParagraph(len(paragraphs), func(_, i int) {
 		d.names(i, func(m Mention) { out[i] = append(out[i], m) })
 	})
-	personCoref(out)
+	refPersonCoref(out)
 	ownS(paragraphs, out)
 	return out
 }
@@ -169,7 +176,7 @@ func (d *refDocCase) names(i int, yield func(Mention)) {
 		}
 		held = held[:0]
 	}
-	f := runFinder{names: func(run, prev []token) {
+	f := runFinder{reader: runFunc(func(run, prev []token) {
 		var carried []token
 		if len(prev) > 0 {
 			if n := refTrailingTitle(prev); n > 0 && toTheBetween(text[prev[len(prev)-1].end:run[0].start]) {
@@ -191,7 +198,7 @@ func (d *refDocCase) names(i int, yield func(Mention)) {
 		if len(held) >= contextBatch {
 			release()
 		}
-	}}
+	})}
 	if d.kept[i] {
 		f.add(d.toks[i])
 	} else {
@@ -689,4 +696,143 @@ func refJoinKey(seg []token) string {
 		s[i] = strings.ReplaceAll(strings.ToLower(t.text), ".", "")
 	}
 	return strings.Join(s, " ")
+}
+
+// eachParagraph calls f(w, i) for 0 ≤ i < n, on all cores in contiguous
+// runs once there are enough paragraphs to be worth it; w < maxWorkers(n)
+// numbers the goroutine (as the finder did before eachRange).
+func eachParagraph(n int, f func(w, i int)) {
+	eachRange(n, maxWorkers(n), func(w, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			f(w, i)
+		}
+	})
+}
+
+// refPersonCoref is personCoref as it was before the Finder kept its
+// sets: it types as persons the one-word mentions that are the first
+// or last word of a person's full name elsewhere in the same mentions.
+func refPersonCoref(ms [][]Mention) {
+	personWords := map[string]bool{}
+	for _, p := range ms {
+		for _, m := range p {
+			if m.Type != Person {
+				continue
+			}
+			if ws := strings.Fields(m.Text); len(ws) >= 2 {
+				personWords[ws[0]] = true
+				personWords[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	for _, p := range ms {
+		for i, m := range p {
+			if (m.Type == Other || m.Guessed) && personWords[m.Text] {
+				p[i].Type, p[i].Guessed = Person, false
+			}
+		}
+	}
+	refSameText(ms)
+}
+
+// refSameText is sameText as it was: it gives the mentions of a document that the document writes
+// alike one type: the one the typed mentions agree on (Rangers is an
+// organization all through if one sentence says so), the surer kind of
+// sign first.
+func refSameText(ms [][]Mention) {
+	// The types a text is given, each once: what matters is whether
+	// there is one or more (a few at most, where maps cost more).
+	type votes struct{ sure, Guessed []Type }
+	add := func(ts []Type, t Type) []Type {
+		if slices.Contains(ts, t) {
+			return ts
+		}
+		return append(ts, t)
+	}
+	byText := map[string]*votes{}
+	for _, p := range ms {
+		for _, m := range p {
+			if m.Type == Other {
+				continue
+			}
+			v := byText[m.Text]
+			if v == nil {
+				v = &votes{}
+				byText[m.Text] = v
+			}
+			if m.Guessed {
+				v.Guessed = add(v.Guessed, m.Type)
+			} else {
+				v.sure = add(v.sure, m.Type)
+			}
+		}
+	}
+	only := func(ts []Type) (Type, bool) {
+		if len(ts) != 1 {
+			return Other, false
+		}
+		return ts[0], true
+	}
+	for _, p := range ms {
+		for i, m := range p {
+			v := byText[m.Text]
+			if v == nil || m.Type != Other && !m.Guessed {
+				continue
+			}
+			if t, ok := only(v.sure); ok {
+				p[i].Type, p[i].Guessed = t, false
+			} else if t, ok := only(v.Guessed); ok && len(v.sure) == 0 {
+				p[i].Type, p[i].Guessed = t, true
+			}
+		}
+	}
+}
+
+// wordBefore returns the word right before offset i of text, lower case,
+// or "" where punctuation comes first (as ContextType read it).
+func wordBefore(text string, i int) string { return strings.ToLower(wordBeforeAt(text, i)) }
+
+// wordAfter returns the word right after offset i of text (after a
+// possessive or a comma), lower case, or "" (as ContextType read it).
+func wordAfter(text string, i int) string { return strings.ToLower(wordAfterAt(text, i)) }
+
+// runFunc reads runs with a function (the runFinder's reader as it was).
+type runFunc func(run, prev []token)
+
+func (f runFunc) run(run, prev []token) { f(run, prev) }
+
+// refLooksCommon is looksCommon as it was, before it looked at the last
+// byte first.
+func refLooksCommon(w string) bool {
+	w = strings.ToLower(w)
+	for _, c := range [...]string{"'ve", "'re", "'ll", "'m", "'d", "’ve", "’re", "’ll", "’m", "’d", "n't", "n’t"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ers", "ed", "ly", "ous", "ive", "ism", "ress", "ists", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLooksCommonReference compares looksCommon with refLooksCommon on
+// every word of the example article, the endings themselves and words
+// made of them.
+func TestLooksCommonReference(t *testing.T) {
+	text, err := os.ReadFile("../../../testdata/example/summit.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := append(strings.Fields(string(text)), "", "s", "É", "\xff", "NATION", "Kim", "we've", "WE’VE", "don't")
+	for _, e := range append(contractionEndings[:], commonEndings[:]...) {
+		words = append(words, e, "ab"+e, "abc"+e, strings.ToUpper("abc"+e))
+	}
+	for _, w := range words {
+		if got, want := looksCommon(w), refLooksCommon(w); got != want {
+			t.Errorf("looksCommon(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -113,11 +113,13 @@ func TestEachTokensChunks(t *testing.T) {
 // the first kept the tokens of a paragraph or it splits it again.
 func TestFindNamesKeptOrNot(t *testing.T) {
 	for name, paras := range longTexts(t) {
-		kept, again := readCase(paras, 1<<62), readCase(paras, 0)
+		var fk, fa Finder
+		var w finderWorker
+		kept, again := fk.readCase(paras, 1<<62), fa.readCase(paras, 0)
 		for i := range paras {
 			var a, b []Mention
-			kept.names(i, func(m Mention) { a = append(a, m) })
-			again.names(i, func(m Mention) { b = append(b, m) })
+			w.names(kept, i, func(m Mention) { a = append(a, m) })
+			w.names(again, i, func(m Mention) { b = append(b, m) })
 			if diff := cmp.Diff(a, b, cmp.AllowUnexported(Mention{})); diff != "" {
 				t.Fatalf("%s, paragraph %d: kept tokens (-) and split again (+):\n%s", name, i, diff)
 			}

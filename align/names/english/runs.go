@@ -21,18 +21,22 @@ func Runs(text string) []string {
 type Runner struct {
 	toks, cur, prev []token
 	runs            []string
+	text            string // the text read
 }
 
 // Runs returns Runs(text) in a slice of r's, which its next call reuses.
 func (r *Runner) Runs(text string) []string {
-	out := r.runs[:0]
-	f := runFinder{cur: r.cur[:0], prev: r.prev[:0], names: func(run, _ []token) {
-		out = append(out, text[run[0].start:run[len(run)-1].end])
-	}}
+	r.runs, r.text = r.runs[:0], text
+	f := runFinder{cur: r.cur[:0], prev: r.prev[:0], reader: r}
 	// The finder copies the tokens it keeps, so each line's tokens can go
 	// to it as eachTokens makes them.
 	r.toks = eachTokensIn(r.toks, text, tokenChunk, f.add)
 	f.flush()
-	r.cur, r.prev, r.runs = f.cur[:0], f.prev[:0], out
-	return out
+	r.cur, r.prev, r.text = f.cur[:0], f.prev[:0], ""
+	return r.runs
+}
+
+// run adds a run to r.runs (the run finder's runReader).
+func (r *Runner) run(run, _ []token) {
+	r.runs = append(r.runs, r.text[run[0].start:run[len(run)-1].end])
 }

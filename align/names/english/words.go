@@ -36,8 +36,22 @@ func appendPlaceKey(b []byte, name string) []byte {
 // by a key in a buffer (m[string(k)] makes no string), where lowerKey
 // makes a string of every word with a capital.
 func appendLowerKey(b []byte, w string) []byte {
-	for _, r := range strings.TrimRight(w, ".") {
-		b = appendLower(b, r)
+	return appendLowerText(b, strings.TrimRight(w, "."))
+}
+
+// appendLowerText appends strings.ToLower(s) to b, for looking a word up
+// in a word list without making a string: m[string(appendLowerText(buf[:0], w))].
+func appendLowerText(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // most words: ASCII in line
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b, i = append(b, c), i+1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // utf8.RuneError, 1 for an invalid byte, as range gives
+		b, i = appendLower(b, r), i+n
 	}
 	return b
 }
@@ -61,9 +75,9 @@ func appendLower(b []byte, r rune) []byte {
 // start of a sentence or as a part of a longer name.
 func IsCommonWord(w string) bool {
 	var buf [32]byte
-	k := appendLowerKey(buf[:0], w)
-	return commonWords[string(k)] || calendarWords[string(k)] || demonyms[string(k)] || titleWords[string(k)] ||
-		orgWords[string(k)] || placeWords[string(k)] || eventWords[string(k)] || compass[string(k)]
+	// One look-up in wordClasses, which has the words of every list.
+	c := wordClasses()[string(appendLowerKey(buf[:0], w))]
+	return c&(inCommon|inCalendar|inDemonym|inTitle|inOrg|inPlace|inEvent|inCompass) != 0
 }
 
 // IsDemonym reports whether an English word is an adjective of
@@ -88,6 +102,5 @@ func IsEventWord(w string) bool {
 // Championship, the Open.)
 func IsHeadWord(w string) bool {
 	var buf [32]byte
-	k := appendLowerKey(buf[:0], w)
-	return orgWords[string(k)] || placeWords[string(k)]
+	return wordClasses()[string(appendLowerKey(buf[:0], w))]&(inOrg|inPlace) != 0
 }
