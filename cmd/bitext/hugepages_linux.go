@@ -12,9 +12,13 @@ import (
 
 // hugeHeap is how much of the heap adviseHugePages asks huge pages for:
 // the whole heap of `bitext align` on the 1,000-line wire pair (about 22
-// MB) and of a two-job corpus run (about 45 MB; more jobs make more, which
-// is served in small pages past it, as without the advice).
-const hugeHeap = 64 << 20
+// MB) and of a two-job corpus run (about 60 MB at its peak, 80 MB with
+// --glossary; more jobs make more, which is served in small pages past
+// it, as without the advice). At 64 MB a two-job --glossary run took some
+// 3,000 page faults more (5,500 against 2,500 for 1,000 pairs), each
+// dear on a virtual machine; advised pages that the heap never reaches
+// cost nothing (peak RSS was the same).
+const hugeHeap = 128 << 20
 
 // The files where Linux tells how it backs memory with transparent huge
 // pages: thpSetting holds "always", "madvise" (only where a process asks)
