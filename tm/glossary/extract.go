@@ -282,11 +282,15 @@ type docState struct {
 
 // wordInfo is what koreanSpans needs to know of a Korean word: where its
 // candidates are in docState.cands, from first-1 to end (first is 0 for a
-// word not analysed yet). They are the match.Candidates of the word of
-// two syllables or more, each with its English glosses where it is a
-// dictionary word (정부, 회담, but also 러시아, 마이크): such a word pairs
-// only with an English name the dictionary gives for it.
-type wordInfo struct{ first, end int32 }
+// word not analysed yet), and whether it is a function word. The
+// candidates are the match.Candidates of the word of two syllables or
+// more, each with its English glosses where it is a dictionary word (정부,
+// 회담, but also 러시아, 마이크): such a word pairs only with an English
+// name the dictionary gives for it.
+type wordInfo struct {
+	first, end int32
+	function   int8 // match.IsFunctionWord of the word: 0 not asked yet, 1 false, 2 true
+}
 
 // wordCand is a name candidate of a Korean word.
 type wordCand struct {
@@ -305,7 +309,8 @@ func (d *docState) word(kw koWord) []wordCand {
 			d.infos = make([]wordInfo, d.vocabSize)
 		}
 		if wi = d.infos[kw.id]; wi.first == 0 {
-			wi = d.analyse(kw)
+			a := d.analyse(kw)
+			wi.first, wi.end = a.first, a.end
 			d.infos[kw.id] = wi
 		}
 	} else {
@@ -321,7 +326,28 @@ func (d *docState) word(kw koWord) []wordCand {
 	return d.cands[wi.first-1 : wi.end]
 }
 
-// analyse finds the wordInfo of a Korean word.
+// functionWord is match.IsFunctionWord of a Korean word, asked once per
+// document of a word of the vocabulary: koreanSpans asks it of a word
+// that may start a run and of the words after it, a third of the time
+// again.
+func (d *docState) functionWord(kw *koWord) bool {
+	if kw.id < 0 || kw.id >= d.vocabSize {
+		return match.IsFunctionWord(kw.raw)
+	}
+	if d.infos == nil {
+		d.infos = make([]wordInfo, d.vocabSize)
+	}
+	wi := &d.infos[kw.id]
+	if wi.function == 0 {
+		wi.function = 1
+		if match.IsFunctionWord(kw.raw) {
+			wi.function = 2
+		}
+	}
+	return wi.function == 2
+}
+
+// analyse finds the wordInfo of a Korean word (its candidates).
 func (d *docState) analyse(kw koWord) wordInfo {
 	w := kw.raw
 	if s := d.attestedStem(w, kw.stem); s != w {
@@ -2217,7 +2243,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				}
 			}
 		}
-		if starts == 0 || match.IsFunctionWord(w.raw) {
+		if starts == 0 || d.functionWord(&w) {
 			continue
 		}
 		// 노스-이스트, 라인-네카어-아레나, 마크스&스펜서: Hangul words
@@ -2240,7 +2266,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		run := w.raw
 		for n := 1; n <= 2 && i+n < len(words); n++ {
 			nx := words[i+n]
-			if !nx.afterSpace || nx.title || match.IsFunctionWord(nx.raw) {
+			if !nx.afterSpace || nx.title || d.functionWord(&nx) {
 				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
