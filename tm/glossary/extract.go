@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"cmp"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -132,6 +133,26 @@ var placeHeads, placeHeadEnds = func() ([]nameHead, []rune) {
 	return hs, ends
 }()
 
+// placeHeadEndSet marks the syllables of placeHeadEnds, by their index
+// from hangul.SBase: isPlaceHeadEnd tests a rune with one bit rather
+// than a look through the list, as every Korean word asks it.
+var placeHeadEndSet = func() (set [(hangul.SLast - hangul.SBase + 64) / 64]uint64) {
+	for _, r := range placeHeadEnds {
+		if !hangul.IsSyllable(r) {
+			panic("glossary: a place head ends in " + string(r) + ", not a syllable")
+		}
+		i := r - hangul.SBase
+		set[i/64] |= 1 << (i % 64)
+	}
+	return set
+}()
+
+// isPlaceHeadEnd reports whether r is one of placeHeadEnds.
+func isPlaceHeadEnd(r rune) bool {
+	i := uint32(r - hangul.SBase)
+	return i <= hangul.SLast-hangul.SBase && placeHeadEndSet[i/64]&(1<<(i%64)) != 0
+}
+
 // englishHeads are the English words of the heads of nameHeads that
 // have one, by their Korean word: what headed looks up for each pair of
 // names it is given.
@@ -149,6 +170,11 @@ var englishHeads = func() map[string][]string {
 // that place word's English, if the word is a name of two syllables or
 // more and such a word.
 func placeStem(w string) (stem, english string, ok bool) {
+	// Most words end in no head's last syllable: one test rules them out
+	// (a word that ends in a head ends in the three bytes of a syllable).
+	if last, ok := hangul.DecodeSyllable(w[max(0, len(w)-3):]); !ok || !isPlaceHeadEnd(last) {
+		return "", "", false
+	}
 	for _, h := range placeHeads {
 		if s, found := strings.CutSuffix(w, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
 			return s, h.english, true
@@ -176,7 +202,7 @@ func mayHavePlaceHead(w string) bool {
 				r, size = utf8.DecodeRuneInString(w[i:])
 			}
 		}
-		if n++; n > 2 && slices.Contains(placeHeadEnds, r) {
+		if n++; n > 2 && isPlaceHeadEnd(r) {
 			return true
 		}
 		i += size
@@ -256,11 +282,15 @@ type docState struct {
 
 // wordInfo is what koreanSpans needs to know of a Korean word: where its
 // candidates are in docState.cands, from first-1 to end (first is 0 for a
-// word not analysed yet). They are the match.Candidates of the word of
-// two syllables or more, each with its English glosses where it is a
-// dictionary word (정부, 회담, but also 러시아, 마이크): such a word pairs
-// only with an English name the dictionary gives for it.
-type wordInfo struct{ first, end int32 }
+// word not analysed yet), and whether it is a function word. The
+// candidates are the match.Candidates of the word of two syllables or
+// more, each with its English glosses where it is a dictionary word (정부,
+// 회담, but also 러시아, 마이크): such a word pairs only with an English
+// name the dictionary gives for it.
+type wordInfo struct {
+	first, end int32
+	function   int8 // match.IsFunctionWord of the word: 0 not asked yet, 1 false, 2 true
+}
 
 // wordCand is a name candidate of a Korean word.
 type wordCand struct {
@@ -279,7 +309,8 @@ func (d *docState) word(kw koWord) []wordCand {
 			d.infos = make([]wordInfo, d.vocabSize)
 		}
 		if wi = d.infos[kw.id]; wi.first == 0 {
-			wi = d.analyse(kw)
+			a := d.analyse(kw)
+			wi.first, wi.end = a.first, a.end
 			d.infos[kw.id] = wi
 		}
 	} else {
@@ -295,7 +326,28 @@ func (d *docState) word(kw koWord) []wordCand {
 	return d.cands[wi.first-1 : wi.end]
 }
 
-// analyse finds the wordInfo of a Korean word.
+// functionWord is match.IsFunctionWord of a Korean word, asked once per
+// document of a word of the vocabulary: koreanSpans asks it of a word
+// that may start a run and of the words after it, a third of the time
+// again.
+func (d *docState) functionWord(kw *koWord) bool {
+	if kw.id < 0 || kw.id >= d.vocabSize {
+		return match.IsFunctionWord(kw.raw)
+	}
+	if d.infos == nil {
+		d.infos = make([]wordInfo, d.vocabSize)
+	}
+	wi := &d.infos[kw.id]
+	if wi.function == 0 {
+		wi.function = 1
+		if match.IsFunctionWord(kw.raw) {
+			wi.function = 2
+		}
+	}
+	return wi.function == 2
+}
+
+// analyse finds the wordInfo of a Korean word (its candidates).
 func (d *docState) analyse(kw koWord) wordInfo {
 	w := kw.raw
 	if s := d.attestedStem(w, kw.stem); s != w {
@@ -2082,6 +2134,10 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	if !ok {
 		words = koreanWords(text)
 	}
+	// An English name that a bead mentions twice has one probe
+	// (docState.probe): the words are tested with it once, for the first
+	// of its names, whose bit the others' copy (copyRepeats).
+	repeats, first := sameProbes(ens, nwords)
 	// runMask is the English names of several words that a run of n words
 	// (or hyphenated words) h may match, of those in the mask starts: a
 	// run whose first and last words start as the English can, or one of
@@ -2095,7 +2151,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				m |= bit(j)
 			}
 		}
-		return m
+		return copyRepeats(m, repeats, &first)
 	}
 	anyMulti := slices.ContainsFunc(nwords, func(n int) bool { return n > 1 })
 	// The spans are made in d.spans, which the caller copies before it
@@ -2110,8 +2166,8 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		}
 		key := spanKey{s.text, s.stem}
 		if seen == nil && len(out) < maxSpansScanned {
-			for _, o := range out {
-				if o.text == s.text && o.stem == s.stem {
+			for i := range out {
+				if o := &out[i]; o.text == s.text && o.stem == s.stem {
 					return
 				}
 			}
@@ -2152,6 +2208,9 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		mayStart := anyMulti && (w.alone || hyphenNext) && !w.particle
 		var modifier, checked bool // d.modifierWord(w), found once needed
 		for j, p := range ens {
+			if repeats&bit(j) != 0 {
+				continue
+			}
 			if p.MayMatch(key) || stemKey != nil && p.MayMatch(stemKey) {
 				may |= bit(j)
 			}
@@ -2164,6 +2223,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				}
 			}
 		}
+		may = copyRepeats(may, repeats, &first) // starts leaves them out, as runMask does
 		ampersand := w.end < len(text) && text[w.end] == '&' || w.start > 0 && text[w.start-1] == '&'
 		if may != 0 && !ampersand {
 			// A word an ampersand joins to another is part of one name
@@ -2188,7 +2248,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 				}
 			}
 		}
-		if starts == 0 || match.IsFunctionWord(w.raw) {
+		if starts == 0 || d.functionWord(&w) {
 			continue
 		}
 		// 노스-이스트, 라인-네카어-아레나, 마크스&스펜서: Hangul words
@@ -2211,7 +2271,7 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 		run := w.raw
 		for n := 1; n <= 2 && i+n < len(words); n++ {
 			nx := words[i+n]
-			if !nx.afterSpace || nx.title || match.IsFunctionWord(nx.raw) {
+			if !nx.afterSpace || nx.title || d.functionWord(&nx) {
 				// 확정할 수 있을: a verb form ends no name.
 				break
 			}
@@ -2239,6 +2299,39 @@ func (d *docState) koreanSpans(id align.ID, text string, ens []*match.Probe, nwo
 	}
 	d.spans = out
 	return out
+}
+
+// sameProbes returns the mask of the English names ens (of nwords words)
+// that have the probe and the number of words of an earlier one, and
+// first, the index of that earlier one by index (where the mask says).
+// Only the first 63 names are looked at: a name past them shares its bit
+// with others (bit), and is tested whatever.
+func sameProbes(ens []*match.Probe, nwords []int) (repeats uint64, first [63]uint8) {
+	for j, p := range ens[:min(len(ens), len(first))] {
+		for i := range j {
+			if ens[i] == p && nwords[i] == nwords[j] {
+				repeats |= bit(j)
+				first[j] = uint8(i)
+				break
+			}
+		}
+	}
+	return repeats, first
+}
+
+// copyRepeats returns the mask m with the bit of each name of repeats
+// set where the bit of its first (sameProbes) is.
+func copyRepeats(m, repeats uint64, first *[63]uint8) uint64 {
+	if m == 0 {
+		return m
+	}
+	for r := repeats; r != 0; r &= r - 1 {
+		j := bits.TrailingZeros64(r)
+		if m&bit(int(first[j])) != 0 {
+			m |= bit(j)
+		}
+	}
+	return m
 }
 
 // spanKey is what koreanSpans tells its spans apart by.

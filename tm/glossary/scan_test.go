@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/match"
 )
@@ -91,9 +93,80 @@ func TestMayHavePlaceHead(t *testing.T) {
 			if _, _, ok := placeStem(match.StripParticles(w, 2)); ok && !may {
 				t.Errorf("%q: placeStem finds a place head that mayHavePlaceHead misses", w)
 			}
+			// placeStem's test of the last syllable, against the heads
+			// looked for one by one.
+			for _, x := range []string{w, match.StripParticles(w, 2), w + "\xea", "a" + w} {
+				stem, _, ok := placeStem(x)
+				var wantStem string
+				for _, h := range placeHeads {
+					if s, found := strings.CutSuffix(x, h.hangul); found && utf8.RuneCountInString(s) >= 2 {
+						wantStem = s
+						break
+					}
+				}
+				if ok != (wantStem != "") || stem != wantStem {
+					t.Errorf("%q: placeStem %q %v, want %q", x, stem, ok, wantStem)
+				}
+			}
 		}
 	}
 	t.Logf("%d of %d Korean words pass the cheap test", passed, words)
+}
+
+// TestIsPlaceHeadEnd holds the set of placeHeadEnds to the list, on
+// every syllable and on runes about and outside the syllables' block.
+func TestIsPlaceHeadEnd(t *testing.T) {
+	for r := rune(hangul.SBase - 2); r <= hangul.SLast+2; r++ {
+		if got, want := isPlaceHeadEnd(r), slices.Contains(placeHeadEnds, r); got != want {
+			t.Errorf("%U: isPlaceHeadEnd %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{0, 'a', '\uFFFD', -1, 0x10FFFF, hangul.SBase - 64} {
+		if isPlaceHeadEnd(r) {
+			t.Errorf("%U: isPlaceHeadEnd true", r)
+		}
+	}
+}
+
+// TestKoreanSpansRepeatedNames checks that koreanSpans, which tests a
+// probe that a bead's English names repeat once (sameProbes), finds the
+// spans that a distinct probe for every name finds, on the paragraphs of
+// the development corpus.
+func TestKoreanSpansRepeatedNames(t *testing.T) {
+	names := []string{"Donald Trump", "Trump", "Moon Jae-in", "Trump", "Kim Jong Un", "Donald Trump",
+		"Seoul", "Moon Jae-in", "Pompeo", "Mike Pompeo", "Trump", "Seoul", "Utah", "Utah"}
+	d := newDocState(Options{}, Prepare(nil, nil, align.Options{}), false)
+	var shared, distinct []*match.Probe
+	var nwords []int
+	repeated := 0
+	for i, n := range names {
+		shared = append(shared, d.probe(n))
+		distinct = append(distinct, match.NewProbe(d.compileEnglish(n)))
+		nwords = append(nwords, nameWords(n))
+		if slices.Contains(names[:i], n) {
+			repeated |= 1 << i
+		}
+	}
+	spans, found := 0, 0
+	for _, text := range devKoreanTexts(t) {
+		for para := range strings.SplitSeq(text, "\n") {
+			want := slices.Clone(d.koreanSpans(align.ParaID(0), para, distinct, nwords))
+			got := d.koreanSpans(align.ParaID(0), para, shared, nwords)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: spans\n%+v\nwant\n%+v", para, got, want)
+			}
+			spans += len(got)
+			for _, s := range got {
+				if s.may&uint64(repeated) != 0 {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Errorf("no span of %d may match a repeated name", spans)
+	}
+	t.Logf("%d spans, %d may match a repeated name", spans, found)
 }
 
 // latinGlossRE and acronymAfterRE are the expressions latinGlosses and
