@@ -60,6 +60,9 @@ func Parse(s string) (Name, error) {
 		return Name{}, notName(s)
 	}
 	for _, r := range s {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			continue // a Latin letter, the most of any name
+		}
 		if mr.IsApostrophe(r) {
 			continue // any form of MR's apostrophe, ʼ (a letter) too
 		}
@@ -200,54 +203,94 @@ func Key(s string) string {
 
 // Key returns the name's canonical key: the surname (its Hangul when the
 // spelling is a known surname) and the folded given name, joined by "|".
+// It is made in a buffer on the stack: one allocation, the key.
 func (n Name) Key() string {
-	sur := ""
+	var buf [64]byte
+	b := buf[:0]
 	if n.Known != nil {
-		sur = n.Known.Hangul
+		sur := n.Known.Hangul
 		if sur == "리" {
 			sur = "이" // the North's spelling of the same surname
 		}
 		if alt, ok := northSouth[sur]; ok {
 			sur = alt
 		}
+		b = append(b, sur...)
 	} else {
-		sur = fold(n.Surname)
+		var sbuf [32]byte
+		b = appendFold(b, append(sbuf[:0], n.Surname...))
 	}
-	return sur + "|" + fold(strings.Join(n.Given, ""))
+	b = append(b, '|')
+	var gbuf [32]byte
+	given := gbuf[:0]
+	for _, p := range n.Given {
+		given = append(given, p...)
+	}
+	return string(appendFold(b, given))
 }
 
 // northSouth maps surnames the North writes with an initial ㄹ to the
 // South's spelling, so Rim and Lim share a key.
 var northSouth = map[string]string{"림": "임", "량": "양", "로": "노", "라": "나", "렴": "염", "려": "여", "룡": "용"}
 
-// fold reduces a romanized spelling to its key form.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(mr.Plain(s)) {
-		switch r {
-		case 'ü':
-			b.WriteString("u")
-		case 'é', 'è':
-			b.WriteString("e")
-		default:
-			if r >= 'a' && r <= 'z' {
-				b.WriteRune(r)
-			}
+// foldRules are the spellings fold writes as one, in the order it
+// rewrites them, each as strings.ReplaceAll would. No rule lengthens a
+// spelling, so fold rewrites them in place.
+var foldRules = [...][2]string{
+	{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
+	{"kh", "g"}, {"th", "d"}, {"ph", "b"},
+	{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
+	{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
+	// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
+	// or yoo: one key for the y-vowels.
+	{"yu", "yo"},
+}
+
+// foldRuleLetters are the letters of each rule of foldRules, a bit each
+// (a is bit 0): its spelling's and what it writes.
+var foldRuleLetters = func() (letters [len(foldRules)]struct{ old, new uint32 }) {
+	for i, rp := range foldRules {
+		for _, c := range []byte(rp[0]) {
+			letters[i].old |= 1 << (c - 'a')
+		}
+		for _, c := range []byte(rp[1]) {
+			letters[i].new |= 1 << (c - 'a')
 		}
 	}
-	w := b.String()
-	for _, rp := range [][2]string{
-		{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
-		{"kh", "g"}, {"th", "d"}, {"ph", "b"},
-		{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
-		{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
-		// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
-		// or yoo: one key for the y-vowels.
-		{"yu", "yo"},
-	} {
-		w = strings.ReplaceAll(w, rp[0], rp[1])
+	return letters
+}()
+
+// appendFold appends to b the key form of a romanized spelling: its
+// letters in plain lower case (ü as u, é and è as e), the foldRules
+// applied, then k t p r as g d b l, an h after a consonant and a w before
+// u dropped, and doubled letters made single. The spelling is given as
+// bytes, which stay where they are: only one with marks or apostrophes
+// is made a string, for mr.Plain.
+func appendFold(b []byte, spelling []byte) []byte {
+	var wbuf [64]byte
+	w := wbuf[:0]
+	if plainASCII(spelling) {
+		for _, c := range spelling {
+			w = appendFoldLetter(w, rune(c))
+		}
+	} else {
+		for _, r := range mr.Plain(string(spelling)) {
+			w = appendFoldLetter(w, r)
+		}
 	}
-	var out []byte
+	// A rule is tried only when w has every letter of its spelling: few
+	// are. What a rule writes may add letters.
+	var have uint32
+	for _, c := range w {
+		have |= 1 << (c - 'a')
+	}
+	for i, rp := range foldRules {
+		if foldRuleLetters[i].old&^have == 0 {
+			w = replaceInPlace(w, rp[0], rp[1])
+			have |= foldRuleLetters[i].new
+		}
+	}
+	start := len(b)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch c {
@@ -270,12 +313,65 @@ func fold(s string) string {
 				continue
 			}
 		}
-		if len(out) > 0 && out[len(out)-1] == c {
+		if len(b) > start && b[len(b)-1] == c {
 			continue
 		}
-		out = append(out, c)
+		b = append(b, c)
 	}
-	return string(out)
+	return b
+}
+
+// plainASCII reports whether mr.Plain keeps s as it is because it is
+// ASCII without an apostrophe.
+func plainASCII(s []byte) bool {
+	for _, c := range s {
+		if c >= utf8.RuneSelf || mr.IsApostrophe(rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFoldLetter appends to w the letter r of a plain spelling in lower
+// case (strings.ToLower of a string is unicode.ToLower of each rune): ü
+// as u, é and è as e, a to z as they are, and nothing for anything else.
+func appendFoldLetter(w []byte, r rune) []byte {
+	switch r = unicode.ToLower(r); r {
+	case 'ü':
+		return append(w, 'u')
+	case 'é', 'è':
+		return append(w, 'e')
+	}
+	if r >= 'a' && r <= 'z' {
+		return append(w, byte(r))
+	}
+	return w
+}
+
+// replaceInPlace is strings.ReplaceAll(w, old, new) for a non-empty old
+// no shorter than new, made in w itself: what is written never passes
+// what is read.
+func replaceInPlace(w []byte, old, new string) []byte {
+	at := func(i int) bool {
+		return w[i] == old[0] && len(w)-i >= len(old) && string(w[i:i+len(old)]) == old
+	}
+	// Up to the first match nothing moves.
+	i := 0
+	for i < len(w) && !at(i) {
+		i++
+	}
+	o := i
+	for i < len(w) {
+		if at(i) {
+			o += copy(w[o:], new)
+			i += len(old)
+			continue
+		}
+		w[o] = w[i]
+		o++
+		i++
+	}
+	return w[:o]
 }
 
 func isVowel(c byte) bool {

@@ -125,6 +125,82 @@ func splitSyllablesRef(w string) []string {
 	return out
 }
 
+// keyRef is Name.Key as first written, with foldRef: the reference for
+// Name.Key.
+func keyRef(n Name) string {
+	sur := ""
+	if n.Known != nil {
+		sur = n.Known.Hangul
+		if sur == "리" {
+			sur = "이" // the North's spelling of the same surname
+		}
+		if alt, ok := northSouth[sur]; ok {
+			sur = alt
+		}
+	} else {
+		sur = foldRef(n.Surname)
+	}
+	return sur + "|" + foldRef(strings.Join(n.Given, ""))
+}
+
+// foldRef is fold as first written, with strings.ReplaceAll.
+func foldRef(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(mr.Plain(s)) {
+		switch r {
+		case 'ü':
+			b.WriteString("u")
+		case 'é', 'è':
+			b.WriteString("e")
+		default:
+			if r >= 'a' && r <= 'z' {
+				b.WriteRune(r)
+			}
+		}
+	}
+	w := b.String()
+	for _, rp := range [][2]string{
+		{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
+		{"kh", "g"}, {"th", "d"}, {"ph", "b"},
+		{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
+		{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
+		// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
+		// or yoo: one key for the y-vowels.
+		{"yu", "yo"},
+	} {
+		w = strings.ReplaceAll(w, rp[0], rp[1])
+	}
+	var out []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'k':
+			c = 'g'
+		case 't':
+			c = 'd'
+		case 'p':
+			c = 'b'
+		case 'r':
+			c = 'l'
+		case 'h':
+			// h after a consonant marks aspiration (ch'→chh, kh).
+			if i > 0 && !isVowel(w[i-1]) {
+				continue
+			}
+		case 'w':
+			// Woo and U, Won and Wŏn.
+			if i+1 < len(w) && w[i+1] == 'u' {
+				continue
+			}
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
 // TestParseMatchesRef holds Parse to parseRef on the romanized names of
 // the shared name lists (../shared/names, when they are there), on each
 // of their words as koreanSyllables in package english parses it ("Kim "
@@ -179,6 +255,35 @@ func TestParseMatchesRef(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("Parse(%q) = %#v, reference %#v", s, got, want)
+		}
+		if err == nil {
+			if k, kr := got.Key(), keyRef(want); k != kr {
+				t.Fatalf("Key of %q = %q, reference %q", s, k, kr)
+			}
+		}
+		if f, fr := string(appendFold([]byte("x|"), []byte(s))), "x|"+foldRef(s); f != fr {
+			t.Fatalf("fold(%q) = %q, reference %q", s, f, fr)
+		}
+	}
+}
+
+// TestFoldRulesShorten checks that no rule of foldRules lengthens a
+// spelling, which replaceInPlace needs, and that rules are of the letters
+// a to z, which foldRuleLetters needs.
+func TestFoldRulesShorten(t *testing.T) {
+	for _, rp := range foldRules {
+		if rp[0] == "" || len(rp[1]) > len(rp[0]) || strings.Trim(rp[0]+rp[1], "abcdefghijklmnopqrstuvwxyz") != "" {
+			t.Errorf("fold rule %q → %q", rp[0], rp[1])
+		}
+	}
+}
+
+// TestKeyAllocs checks that Key makes two allocations, the given name's
+// syllables and the key, for a name without marks.
+func TestKeyAllocs(t *testing.T) {
+	for _, s := range []string{"Kim Jong-un", "KIM Jong Un", "Donald Trump", "Jongun Rhee"} {
+		if n := testing.AllocsPerRun(100, func() { Key(s) }); n != 2 {
+			t.Errorf("Key(%q): %v allocations, want 2", s, n)
 		}
 	}
 }
