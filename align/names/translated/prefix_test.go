@@ -113,8 +113,7 @@ func sharedNameFields(t *testing.T) []string {
 // BenchmarkPrefix measures Prefix on the words of the shared corpus's
 // Korean texts (when they are there) and the table's forms.
 func BenchmarkPrefix(b *testing.B) {
-	t := &testing.T{}
-	words := devRuns(t, "ko", 1)
+	words := devRuns(b, "ko", 1)
 	for _, row := range load().rows {
 		words = append(words, row[0]...)
 	}
@@ -126,4 +125,3 @@ func BenchmarkPrefix(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }
-

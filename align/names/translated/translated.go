@@ -149,7 +149,8 @@ func appendKey(b []byte, english string) []byte {
 		switch {
 		case r == '.':
 			continue
-		case r == '-' || unicode.IsSpace(r):
+		case r == '-' || (r <= ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r):
+			// (The ASCII spaces are ' ' and the controls below it.)
 			space = len(b) > start
 			continue
 		case r == '’':
