@@ -15,6 +15,7 @@ package namekey
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,26 +51,53 @@ var ErrNotName = errors.New("not a romanized Korean name")
 // comma (Kim, Jong-un), or else a known surname spelling at the start or,
 // failing that, at the end (Jong-un Kim). A hyphenated word is a given
 // name.
+//
+// Parse makes one allocation, the slice of the given name's syllables
+// (which are substrings of s), or the error.
 func Parse(s string) (Name, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 80 || !utf8.ValidString(s) {
-		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+		return Name{}, notName(s)
 	}
 	for _, r := range s {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			continue // a Latin letter, the most of any name
+		}
 		if mr.IsApostrophe(r) {
 			continue // any form of MR's apostrophe, ʼ (a letter) too
 		}
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune(" -.,", r) {
-			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+			return Name{}, notName(s)
 		}
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
-			return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+			return Name{}, notName(s)
 		}
 	}
 	comma := strings.Index(s, ",")
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(words) < 2 || len(words) > 5 {
-		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+	// The words, split at spaces and commas, in an array: more than five
+	// are no name.
+	var wordBuf [maxWords]string
+	nw := 0
+	for rest := s; rest != ""; {
+		i := strings.IndexAny(rest, " ,")
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		if nw == maxWords {
+			return Name{}, notName(s)
+		}
+		wordBuf[nw] = w
+		nw++
+	}
+	words := wordBuf[:nw]
+	if len(words) < 2 {
+		return Name{}, notName(s)
 	}
 	first, last := words[0], words[len(words)-1]
 	surFirst := true
@@ -99,23 +127,44 @@ func Parse(s string) (Name, error) {
 	if ks := surname.ByLatin(n.Surname); len(ks) > 0 {
 		n.Known = ks[0]
 	}
+	// The syllables in an array first (a long name grows it on the
+	// heap), then in a slice of their number.
+	var sylBuf [16]string
+	syl := sylBuf[:0]
 	for _, g := range given {
-		for _, part := range strings.Split(g, "-") {
-			if part == "" {
-				continue
+		for rest := g; ; {
+			part, after, more := strings.Cut(rest, "-")
+			if part != "" {
+				var ok bool
+				if syl, ok = appendSyllables(syl, part); !ok {
+					syl = append(syl, part)
+				}
 			}
-			if syl := splitSyllables(part); syl != nil {
-				n.Given = append(n.Given, syl...)
-			} else {
-				n.Given = append(n.Given, part)
+			if !more {
+				break
 			}
+			rest = after
 		}
 	}
-	if len(n.Given) == 0 {
-		return Name{}, fmt.Errorf("%q: %w", s, ErrNotName)
+	if len(syl) == 0 {
+		return Name{}, notName(s)
 	}
+	n.Given = slices.Clone(syl)
 	return n, nil
 }
+
+// maxWords is the most words a name is written in.
+const maxWords = 5
+
+// notName is the error of Parse for s: ErrNotName, with s. Its message is
+// made when asked for, so a text that is no name costs one allocation.
+type notNameError struct{ s string }
+
+func notName(s string) error { return &notNameError{s} }
+
+func (e *notNameError) Error() string { return fmt.Sprintf("%q: %v", e.s, ErrNotName) }
+
+func (e *notNameError) Unwrap() error { return ErrNotName }
 
 // WrittenGiven returns the given name of a romanized Korean name as the
 // text writes it, its parts joined (Jongun for Kim Jong-un, Jong-un Kim or
@@ -154,54 +203,94 @@ func Key(s string) string {
 
 // Key returns the name's canonical key: the surname (its Hangul when the
 // spelling is a known surname) and the folded given name, joined by "|".
+// It is made in a buffer on the stack: one allocation, the key.
 func (n Name) Key() string {
-	sur := ""
+	var buf [64]byte
+	b := buf[:0]
 	if n.Known != nil {
-		sur = n.Known.Hangul
+		sur := n.Known.Hangul
 		if sur == "리" {
 			sur = "이" // the North's spelling of the same surname
 		}
 		if alt, ok := northSouth[sur]; ok {
 			sur = alt
 		}
+		b = append(b, sur...)
 	} else {
-		sur = fold(n.Surname)
+		var sbuf [32]byte
+		b = appendFold(b, append(sbuf[:0], n.Surname...))
 	}
-	return sur + "|" + fold(strings.Join(n.Given, ""))
+	b = append(b, '|')
+	var gbuf [32]byte
+	given := gbuf[:0]
+	for _, p := range n.Given {
+		given = append(given, p...)
+	}
+	return string(appendFold(b, given))
 }
 
 // northSouth maps surnames the North writes with an initial ㄹ to the
 // South's spelling, so Rim and Lim share a key.
 var northSouth = map[string]string{"림": "임", "량": "양", "로": "노", "라": "나", "렴": "염", "려": "여", "룡": "용"}
 
-// fold reduces a romanized spelling to its key form.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(mr.Plain(s)) {
-		switch r {
-		case 'ü':
-			b.WriteString("u")
-		case 'é', 'è':
-			b.WriteString("e")
-		default:
-			if r >= 'a' && r <= 'z' {
-				b.WriteRune(r)
-			}
+// foldRules are the spellings fold writes as one, in the order it
+// rewrites them, each as strings.ReplaceAll would. No rule lengthens a
+// spelling, so fold rewrites them in place.
+var foldRules = [...][2]string{
+	{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
+	{"kh", "g"}, {"th", "d"}, {"ph", "b"},
+	{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
+	{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
+	// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
+	// or yoo: one key for the y-vowels.
+	{"yu", "yo"},
+}
+
+// foldRuleLetters are the letters of each rule of foldRules, a bit each
+// (a is bit 0): its spelling's and what it writes.
+var foldRuleLetters = func() (letters [len(foldRules)]struct{ old, new uint32 }) {
+	for i, rp := range foldRules {
+		for _, c := range []byte(rp[0]) {
+			letters[i].old |= 1 << (c - 'a')
+		}
+		for _, c := range []byte(rp[1]) {
+			letters[i].new |= 1 << (c - 'a')
 		}
 	}
-	w := b.String()
-	for _, rp := range [][2]string{
-		{"tch", "j"}, {"ch", "j"}, {"sh", "s"}, {"ck", "g"},
-		{"kh", "g"}, {"th", "d"}, {"ph", "b"},
-		{"yeo", "yo"}, {"you", "yo"}, {"weo", "wo"}, {"eui", "ui"},
-		{"eo", "o"}, {"eu", "u"}, {"oo", "u"}, {"ou", "u"}, {"ee", "i"}, {"ai", "ae"},
-		// ㅕ is yeo, yo, yu or you in names (Hyun, Hyon, Hyŏn), and ㅠ yu
-		// or yoo: one key for the y-vowels.
-		{"yu", "yo"},
-	} {
-		w = strings.ReplaceAll(w, rp[0], rp[1])
+	return letters
+}()
+
+// appendFold appends to b the key form of a romanized spelling: its
+// letters in plain lower case (ü as u, é and è as e), the foldRules
+// applied, then k t p r as g d b l, an h after a consonant and a w before
+// u dropped, and doubled letters made single. The spelling is given as
+// bytes, which stay where they are: only one with marks or apostrophes
+// is made a string, for mr.Plain.
+func appendFold(b []byte, spelling []byte) []byte {
+	var wbuf [64]byte
+	w := wbuf[:0]
+	if plainASCII(spelling) {
+		for _, c := range spelling {
+			w = appendFoldLetter(w, rune(c))
+		}
+	} else {
+		for _, r := range mr.Plain(string(spelling)) {
+			w = appendFoldLetter(w, r)
+		}
 	}
-	var out []byte
+	// A rule is tried only when w has every letter of its spelling: few
+	// are. What a rule writes may add letters.
+	var have uint32
+	for _, c := range w {
+		have |= 1 << (c - 'a')
+	}
+	for i, rp := range foldRules {
+		if foldRuleLetters[i].old&^have == 0 {
+			w = replaceInPlace(w, rp[0], rp[1])
+			have |= foldRuleLetters[i].new
+		}
+	}
+	start := len(b)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch c {
@@ -224,12 +313,65 @@ func fold(s string) string {
 				continue
 			}
 		}
-		if len(out) > 0 && out[len(out)-1] == c {
+		if len(b) > start && b[len(b)-1] == c {
 			continue
 		}
-		out = append(out, c)
+		b = append(b, c)
 	}
-	return string(out)
+	return b
+}
+
+// plainASCII reports whether mr.Plain keeps s as it is because it is
+// ASCII without an apostrophe.
+func plainASCII(s []byte) bool {
+	for _, c := range s {
+		if c >= utf8.RuneSelf || mr.IsApostrophe(rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFoldLetter appends to w the letter r of a plain spelling in lower
+// case (strings.ToLower of a string is unicode.ToLower of each rune): ü
+// as u, é and è as e, a to z as they are, and nothing for anything else.
+func appendFoldLetter(w []byte, r rune) []byte {
+	switch r = unicode.ToLower(r); r {
+	case 'ü':
+		return append(w, 'u')
+	case 'é', 'è':
+		return append(w, 'e')
+	}
+	if r >= 'a' && r <= 'z' {
+		return append(w, byte(r))
+	}
+	return w
+}
+
+// replaceInPlace is strings.ReplaceAll(w, old, new) for a non-empty old
+// no shorter than new, made in w itself: what is written never passes
+// what is read.
+func replaceInPlace(w []byte, old, new string) []byte {
+	at := func(i int) bool {
+		return w[i] == old[0] && len(w)-i >= len(old) && string(w[i:i+len(old)]) == old
+	}
+	// Up to the first match nothing moves.
+	i := 0
+	for i < len(w) && !at(i) {
+		i++
+	}
+	o := i
+	for i < len(w) {
+		if at(i) {
+			o += copy(w[o:], new)
+			i += len(old)
+			continue
+		}
+		w[o] = w[i]
+		o++
+		i++
+	}
+	return w[:o]
 }
 
 func isVowel(c byte) bool {
@@ -321,46 +463,78 @@ var (
 // into syllables with; a longer word is no given name.
 const maxGivenLetters = 24
 
-// splitSyllables splits a one-word given name into syllables, preferring
-// the longest first syllable that leaves a splittable rest (Jongun → Jong
-// un, Eunhee → Eun hee); nil if it does not split into 1 to 4 syllables.
-func splitSyllables(w string) []string {
-	lw := strings.ToLower(mr.Plain(w))
+// appendSyllables appends to out the syllables of a one-word given name w
+// (valid UTF-8), preferring the longest first syllable that leaves a
+// splittable rest (Jongun → Jong un, Eunhee → Eun hee), and reports
+// whether it splits into 1 to 4 syllables; if not, it returns out as it
+// was. The syllables are substrings of w: w cut at the same letter counts
+// as its plain lower-case spelling, a rune that mr.Plain drops (an
+// apostrophe) being no letter.
+func appendSyllables(out []string, w string) ([]string, bool) {
+	plain := mr.Plain(w)
+	if !isASCII(plain) {
+		// A non-ASCII letter may lower to an ASCII one (K, the Kelvin
+		// sign): strings.ToLower decides.
+		return splitSyllablesLower(out, w, strings.ToLower(plain))
+	}
+	if len(plain) > maxGivenLetters {
+		return out, false
+	}
+	var buf [maxGivenLetters]byte
+	for i := 0; i < len(plain); i++ {
+		c := plain[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return splitSyllablesLower(out, w, string(buf[:len(plain)]))
+}
+
+// splitSyllablesLower is appendSyllables given lw, w's plain lower-case
+// spelling.
+func splitSyllablesLower(out []string, w, lw string) ([]string, bool) {
 	if len(lw) == 0 || len(lw) > maxGivenLetters {
-		return nil
+		return out, false
 	}
 	for _, c := range lw {
 		if c < 'a' || c > 'z' {
-			return nil
+			return out, false
 		}
 	}
 	cuts, n := syllableCuts(lw)
 	if n == 0 {
-		return nil
+		return out, false
 	}
-	best := cuts[:n]
-	// Cut the original spelling (which may hold marks) at the same
-	// letter counts; a rune that mr.Plain drops (an apostrophe) is no
-	// letter.
-	var out []string
-	orig := []rune(w)
-	letters := 0
-	start := 0
-	ci := 0
-	for i, r := range orig {
-		if mr.Plain(string(r)) != "" {
+	letters, start, ci, added := 0, 0, 0, 0
+	for i, r := range w {
+		if r < utf8.RuneSelf && r != '\'' && r != '`' || r >= utf8.RuneSelf && mr.Plain(string(r)) != "" {
 			letters++
 		}
-		if ci < len(best) && letters == best[ci] {
-			out = append(out, string(orig[start:i+1]))
-			start = i + 1
+		if ci < n && letters == cuts[ci] {
+			end := i + utf8.RuneLen(r)
+			out = append(out, w[start:end])
+			start = end
 			ci++
+			added++
 		}
 	}
-	if start < len(orig) && len(out) > 0 {
-		out[len(out)-1] += string(orig[start:])
+	if start < len(w) && added > 0 {
+		out[len(out)-1] = w[start-len(out[len(out)-1]):]
 	}
-	return out
+	if added == 0 {
+		return out, false
+	}
+	return out, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // syllableCuts returns where lw (1 to maxGivenLetters lower-case ASCII

@@ -119,7 +119,7 @@ func TestHangulAllocs(t *testing.T) {
 // devRuns returns the runs of 1 to max words of each text of the shared
 // corpus's development set in language lang ("en", "ko"), or none when
 // the corpus is not there.
-func devRuns(t *testing.T, lang string, max int) []string {
+func devRuns(t testing.TB, lang string, max int) []string {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*."+lang+".txt"))
 	var out []string

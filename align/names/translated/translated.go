@@ -14,6 +14,7 @@ package translated
 import (
 	"bytes"
 	_ "embed"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -41,8 +42,8 @@ type table struct {
 	kinds     []Kind              // each row's kind, "" where not given
 	byHangul  map[string][]string // compact Hangul form → English keys
 	byEnglish map[string][]string // English key → Hangul forms, longest first
-	prefixes  map[string]bool     // every compact Hangul form and its leading syllables
 	rowsOf    map[string][]int    // compact Hangul form → rows
+	forms     trie                // the compact Hangul forms (byHangul's keys), for Prefix
 }
 
 var load = sync.OnceValue(func() *table {
@@ -51,7 +52,7 @@ var load = sync.OnceValue(func() *table {
 	// Hangul ones from the start: the maps' growing was most of the cost.
 	n := len(lines)
 	t := &table{byHangul: make(map[string][]string, 2*n), byEnglish: make(map[string][]string, 2*n),
-		prefixes: make(map[string]bool, 6*n), rowsOf: make(map[string][]int, 2*n)}
+		rowsOf: make(map[string][]int, 2*n), forms: newTrie(6 * n)}
 	var keys []string
 	for _, line := range lines {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -80,12 +81,7 @@ var load = sync.OnceValue(func() *table {
 		}
 		for _, h := range row[0] {
 			c := compact(h)
-			for i := range c {
-				if i > 0 {
-					t.prefixes[c[:i]] = true
-				}
-			}
-			t.prefixes[c] = true
+			t.forms.add(c)
 			t.rowsOf[c] = appendNew(t.rowsOf[c], len(t.rows)-1)
 			for _, k := range keys {
 				t.byHangul[c] = appendNew(t.byHangul[c], k)
@@ -153,7 +149,8 @@ func appendKey(b []byte, english string) []byte {
 		switch {
 		case r == '.':
 			continue
-		case r == '-' || unicode.IsSpace(r):
+		case r == '-' || (r <= ' ' || r >= utf8.RuneSelf) && unicode.IsSpace(r):
+			// (The ASCII spaces are ' ' and the controls below it.)
 			space = len(b) > start
 			continue
 		case r == '’':
@@ -239,19 +236,128 @@ func IsHangul(hangulName string) bool {
 // all of it) are a Hangul form of the table (미국의, 북한군), and whether h
 // is a form or the start of one (유엔 of 유엔 안보리). Spaces in h do not
 // count.
+//
+// It walks the trie of the compact forms rune by rune, skipping spaces,
+// so it makes nothing on the heap; a word whose first syllable starts no
+// form (most words) costs one look-up in an array.
 func Prefix(h string) (found, open bool) {
-	t := load()
-	h = compact(h)
-	for i := range h {
-		if i == 0 {
+	tr := &load().forms
+	node := int32(0)
+	for i := 0; i < len(h); {
+		if h[i] == ' ' {
+			i++
 			continue
 		}
-		if !t.prefixes[h[:i]] {
-			return false, false
+		r, size := decodeRune(h[i:])
+		if size == 1 && r == utf8.RuneError {
+			// No form holds a byte that is not UTF-8.
+			return found, false
 		}
-		if len(t.byHangul[h[:i]]) > 0 {
-			return true, t.prefixes[h]
+		if node = tr.child(node, r); node < 0 {
+			return found, false
+		}
+		i += size
+		if !found && tr.nodes[node].form && hasMore(h[i:]) {
+			// Leading syllables that are a form, with more after
+			// them: h is translated; it is open when it is a form or
+			// the start of one, which the rest of the walk tells.
+			found = true
 		}
 	}
-	return len(t.byHangul[h]) > 0, t.prefixes[h]
+	if node == 0 {
+		return false, false // h is empty or spaces
+	}
+	// h is a form or the start of one: its own node.
+	return found || tr.nodes[node].form, true
+}
+
+// hasMore reports whether s holds more than spaces.
+func hasMore(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// trie holds the compact Hangul forms of the table rune by rune, for
+// Prefix: a node for every form and every run of its leading runes (the
+// root, node 0, for none). The nodes one rune longer than a node are a
+// list (child, then next), but for those under the root that start with
+// a Hangul syllable, which are in first: most words start with one, and
+// the root has hundreds of children. It is made once, as the table is
+// read, and never changed.
+type trie struct {
+	nodes []trieNode
+	// first holds the root's children by Hangul syllable (rune
+	// r-hangulFirst), 0 for a syllable no form starts with.
+	first []uint16
+}
+
+type trieNode struct {
+	r           rune  // the node's last rune
+	child, next int32 // its first child and its next sibling, 0 for none
+	form        bool  // the node's runes are a form
+}
+
+// The Hangul syllables, U+AC00 to U+D7A3.
+const hangulFirst, hangulLast = 0xAC00, 0xD7A3
+
+// newTrie returns an empty trie with room for about n nodes.
+func newTrie(n int) trie {
+	t := trie{nodes: make([]trieNode, 1, n), first: make([]uint16, hangulLast-hangulFirst+1)}
+	return t
+}
+
+// add adds the form c (a compact Hangul form of the table).
+func (t *trie) add(c string) {
+	n := int32(0)
+	for _, r := range c {
+		next := t.child(n, r)
+		if next < 0 {
+			next = int32(len(t.nodes))
+			if next > math.MaxUint16 {
+				panic("translated: too many forms for the trie")
+			}
+			if n == 0 && hangulFirst <= r && r <= hangulLast {
+				t.first[r-hangulFirst] = uint16(next)
+				t.nodes = append(t.nodes, trieNode{r: r})
+			} else {
+				t.nodes = append(t.nodes, trieNode{r: r, next: t.nodes[n].child})
+				t.nodes[n].child = next
+			}
+		}
+		n = next
+	}
+	t.nodes[n].form = true
+}
+
+// child returns the node one rune r longer than node n, or -1.
+func (t *trie) child(n int32, r rune) int32 {
+	if n == 0 && hangulFirst <= r && r <= hangulLast {
+		if c := t.first[r-hangulFirst]; c != 0 {
+			return int32(c)
+		}
+		return -1
+	}
+	for c := t.nodes[n].child; c != 0; c = t.nodes[c].next {
+		if t.nodes[c].r == r {
+			return c
+		}
+	}
+	return -1
+}
+
+// decodeRune is utf8.DecodeRuneInString, with the three bytes of a Hangul
+// syllable read in line.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		// A Hangul syllable is never an overlong form or a surrogate,
+		// which a three-byte sequence may be.
+		if r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F); hangulFirst <= r && r <= hangulLast {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }
