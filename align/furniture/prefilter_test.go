@@ -183,3 +183,55 @@ func TestIsCreditsSame(t *testing.T) {
 	}
 	t.Logf("%d credits among %d lines", credits, len(lines))
 }
+
+// sentencesReference is sentences as it was before sentenceEndStart: the
+// expression on the whole rest of the line each time.
+func sentencesReference(l string, limit int) int {
+	n := 1
+	for n < limit {
+		m := sentenceEndRe().FindStringSubmatchIndex(l)
+		if m == nil {
+			break
+		}
+		if w := l[m[2]:m[3]]; !abbrevRe().MatchString(w) || hasHangul(w) {
+			n++
+		}
+		l = l[m[1]:]
+	}
+	return n
+}
+
+// TestSentenceEndStart holds sentenceEndStart to sentenceEndRe, and
+// sentences to its reference, on the lines of prefilterLines (every line
+// of dev, dev-real-text and the wire sentences among them) with the marks
+// and spaces of the expression among the pieces: on each line and on
+// each rest of it after a match, as sentences reads them.
+func TestSentenceEndStart(t *testing.T) {
+	pieces := []string{".", "?", "!", "。", "\"", "'", "”", "’", ")", "“", "‘", "(", " ", "\t", "\n", "\f", "\r", "\v", "\u00a0",
+		"\u3000", "Mr", "U.S", "a", "Kim", "he", "그는", "말했다", "1", "٣", "É", "é", "\xe3", "\xe2\x80", "…", "x"}
+	lines := prefilterLines(100000, pieces)
+	matches := 0
+	for _, l := range lines {
+		for rest := l; ; {
+			m := sentenceEndRe().FindStringIndex(rest)
+			s, ok := sentenceEndStart(rest)
+			if ok != (m != nil) || ok && s != m[0] {
+				t.Fatalf("sentenceEndStart(%q) = %d, %v; the expression's match %v", rest, s, ok, m)
+			}
+			if m == nil {
+				break
+			}
+			matches++
+			rest = rest[m[1]:]
+		}
+		for _, limit := range []int{2, maxCaptionSentences + 1, 1 << 30} {
+			if got, want := sentences(l, limit), sentencesReference(l, limit); got != want {
+				t.Fatalf("sentences(%q, %d) = %d, the reference %d", l, limit, got, want)
+			}
+		}
+	}
+	if matches < 10000 {
+		t.Errorf("only %d sentence ends among the %d lines", matches, len(lines))
+	}
+	t.Logf("%d sentence ends among %d lines", matches, len(lines))
+}
