@@ -592,26 +592,81 @@ var (
 	segmentSepRe = lazyRegexp(`\s+[·|ㆍ]\s+`)
 )
 
+// hasPhoneDigits reports whether l holds what every match of phoneRe
+// ends with, \d{3,4}[-. ]\d{4}: three digits, a dash, a period or a space,
+// and four digits. A line without them (a dateline, a line of figures)
+// does not run the expression, which looks for a label at every byte.
+func hasPhoneDigits(l string) bool {
+	digit := func(i int) bool { return '0' <= l[i] && l[i] <= '9' }
+	for j := 3; j+4 < len(l); j++ {
+		if c := l[j]; (c == '-' || c == '.' || c == ' ') && digit(j-3) && digit(j-2) && digit(j-1) &&
+			digit(j+1) && digit(j+2) && digit(j+3) && digit(j+4) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRegistryWord reports whether l holds what every match of registryRe
+// holds: "등록", "발행", "편집인", "청소년", "통신판매업", or "regi" or
+// "publi" in any case (the letters before the first s, which (?i) also
+// matches as the long s ſ; the others fold onto no rune beyond ASCII). A
+// line without one does not run the expression, which looks for them at
+// every byte.
+func hasRegistryWord(l string) bool {
+	return contains(l, "등록") || contains(l, "발행") || contains(l, "편집인") || contains(l, "청소년") || contains(l, "통신판매업") ||
+		containsFold(l, "regi") || containsFold(l, "publi")
+}
+
+// mayBeStreet reports whether s holds what every match of streetRe
+// needs: an ASCII digit first (\d of its English form), or "시", "구" or
+// "군", which end the city or district of its Korean form. A segment
+// without them does not run the expression.
+func mayBeStreet(s string) bool {
+	return s != "" && '0' <= s[0] && s[0] <= '9' || contains(s, "시") || contains(s, "구") || contains(s, "군")
+}
+
 func isAddress(l string) bool {
 	if endsSentence(l) {
 		return false
 	}
-	if digits(l) >= 7 && phoneRe().MatchString(l) {
+	if digits(l) >= 7 && hasPhoneDigits(l) && phoneRe().MatchString(l) {
 		return true
 	}
-	if !strings.Contains(l, " · ") && !strings.Contains(l, " | ") && !strings.Contains(l, " ㆍ ") {
+	if !hasSegmentSep(l) {
 		return false
 	}
 	segs := segmentSepRe().Split(l, -1)
 	if len(segs) < 2 {
 		return false
 	}
-	if registryRe().MatchString(l) {
+	if hasRegistryWord(l) && registryRe().MatchString(l) {
 		return true
 	}
 	for _, s := range segs {
-		if streetRe().MatchString(strings.TrimSpace(s)) {
+		if s = strings.TrimSpace(s); mayBeStreet(s) && streetRe().MatchString(s) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasSegmentSep reports whether l holds " · ", " | " or " ㆍ ", the
+// separators segmentSepRe splits at when they have one space each side.
+// It looks for the marks, which few lines hold, rather than for their
+// first byte, a space, which every line of words holds.
+func hasSegmentSep(l string) bool {
+	for _, mark := range []string{"·", "|", "ㆍ"} {
+		for i := 0; ; {
+			j := strings.Index(l[i:], mark)
+			if j < 0 {
+				break
+			}
+			j += i
+			if end := j + len(mark); j > 0 && l[j-1] == ' ' && end < len(l) && l[end] == ' ' {
+				return true
+			}
+			i = j + len(mark)
 		}
 	}
 	return false

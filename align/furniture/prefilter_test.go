@@ -235,3 +235,56 @@ func TestSentenceEndStart(t *testing.T) {
 	}
 	t.Logf("%d sentence ends among %d lines", matches, len(lines))
 }
+
+// TestAddressPrechecks holds the pre-checks of isAddress to what they
+// stand for, on the lines of prefilterLines (every line of dev,
+// dev-real-text and the wire sentences among them) with the marks, the
+// labels and phone numbers among the pieces: hasSegmentSep to the three
+// strings.Contains it replaces; phoneRe, registryRe and streetRe match
+// no line, or segment, that hasPhoneDigits, hasRegistryWord and
+// mayBeStreet rule out.
+func TestAddressPrechecks(t *testing.T) {
+	pieces := []string{" ", "·", "|", "ㆍ", "\xc2", "\xe3\x86", "\xb7", "x", "가", "Tel", "TEL.", "tel:", "Phone", "phone", "FAX",
+		"fax)", "t.", "T.", "대표전화", "대표 전화", "전화", "팩스", "02-724-2114", "(02)", "724", "2114", "+82", "-", ".", ")", "0",
+		"12", "\u212a", "ſ", "hotel", "at.", "i", "0212", "1234", "123", "02 724 2114", "02.724.2114", "٣٣٣", "(0)", "등록번호", "등록 번호", "사업자등록", "등록일자", "발행·편집인", "발행 ㆍ 편집인", "발행인",
+		"편집인", "청소년 보호 책임자", "청소년보호책임자", "통신판매업", "Registration No", "REGIſTRATION number", "registration", "Publisher:",
+		"publiſher &", "no", "number", "&", ":", "서울특별시", "부산광역시", "성남시", "중구", "종로구", "양평군", "세종대로", "110",
+		"테헤란로", "길", "로", "12-3", "Sejong-daero", "Main", "Street", "St.", "Rd.", "ave.", "Blvd.", "-ro", "-gil"}
+	lines := prefilterLines(200000, pieces)
+	seps, phones, registries, streets := 0, 0, 0, 0
+	for _, l := range lines {
+		want := strings.Contains(l, " · ") || strings.Contains(l, " | ") || strings.Contains(l, " ㆍ ")
+		if want {
+			seps++
+		}
+		if got := hasSegmentSep(l); got != want {
+			t.Fatalf("hasSegmentSep(%q) = %v, want %v", l, got, want)
+		}
+		if registryRe().MatchString(l) {
+			registries++
+			if !hasRegistryWord(l) {
+				t.Fatalf("registryRe matches %q, hasRegistryWord finds no word", l)
+			}
+		}
+		for _, seg := range append(segmentSepRe().Split(l, -1), l) {
+			if seg = strings.TrimSpace(seg); streetRe().MatchString(seg) {
+				streets++
+				if !mayBeStreet(seg) {
+					t.Fatalf("streetRe matches %q, which mayBeStreet rules out", seg)
+				}
+			}
+		}
+		if phoneRe().MatchString(l) {
+			phones++
+			if !hasPhoneDigits(l) {
+				t.Fatalf("phoneRe matches %q, hasPhoneDigits finds no number", l)
+			}
+		}
+	}
+	if seps < 1000 || phones < 1000 || registries < 1000 || streets < 500 {
+		t.Errorf("only %d lines with a separator, %d with a phone number, %d with a registration and %d streets among %d",
+			seps, phones, registries, streets, len(lines))
+	}
+	t.Logf("%d lines with a separator, %d with a phone number, %d with a registration, %d streets, among %d",
+		seps, phones, registries, streets, len(lines))
+}
