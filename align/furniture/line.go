@@ -86,13 +86,38 @@ const (
 )
 
 // copyrightHints are the strings a copyright line holds one of; the
-// regular expression runs only on lines that hold one.
-var copyrightHints = []string{"©", "ⓒ", "(c)", "(C)", "opyright", "OPYRIGHT", "ights", "IGHTS", "무단", "재배포", "저작권"}
+// regular expression runs only on lines that hold one. The English words
+// are looked for only in lines that hold their key ("ght"), which starts
+// with a rarer letter than they do.
+var copyrightHints = []keyedHints{
+	{"", []string{"©", "ⓒ", "(c)", "(C)", "무단", "재배포", "저작권"}},
+	{"ght", []string{"opyright", "ights"}},
+	{"GHT", []string{"OPYRIGHT", "IGHTS"}},
+}
+
+// keyedHints are hints that all hold their key, a string rarer in text
+// than their first bytes (an empty key for none): a line without the key
+// holds none of them, and is not searched for each.
+type keyedHints struct {
+	key   string
+	hints []string
+}
+
+// containsAnyKeyed reports whether s holds one of the hints of groups:
+// containsAnyOf on all of them.
+func containsAnyKeyed(s string, groups []keyedHints) bool {
+	for _, g := range groups {
+		if (g.key == "" || contains(s, g.key)) && containsAnyOf(s, g.hints) {
+			return true
+		}
+	}
+	return false
+}
 
 // isCopyright reports a copyright notice: up to 25 words, or up to 45 when
 // the line opens with it.
 func isCopyright(l string, n int) bool {
-	if !containsAnyOf(l, copyrightHints) {
+	if !containsAnyKeyed(l, copyrightHints) {
 		return false
 	}
 	return (n <= 25 || copyrightStartRe().MatchString(l)) && copyrightRe().MatchString(l)

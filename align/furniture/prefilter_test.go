@@ -288,3 +288,46 @@ func TestAddressPrechecks(t *testing.T) {
 	t.Logf("%d lines with a separator, %d with a phone number, %d with a registration, %d streets, among %d",
 		seps, phones, registries, streets, len(lines))
 }
+
+// allHints returns the hints of groups in one list.
+func allHints(groups []keyedHints) []string {
+	var all []string
+	for _, g := range groups {
+		all = append(all, g.hints...)
+	}
+	return all
+}
+
+// TestKeyedHints checks that each hint of copyrightHints holds its key,
+// and holds containsAnyKeyed to containsAnyOf on all the hints, on the
+// lines of prefilterLines (every line of dev, dev-real-text and the wire
+// sentences among them) with the hints and their parts among the pieces.
+func TestKeyedHints(t *testing.T) {
+	for _, g := range copyrightHints {
+		for _, h := range g.hints {
+			if !strings.Contains(h, g.key) {
+				t.Errorf("hint %q lacks its key %q", h, g.key)
+			}
+		}
+	}
+	all := allHints(copyrightHints)
+	var pieces []string
+	for _, h := range all {
+		pieces = append(pieces, h, h[:len(h)/2], h[len(h)/2:])
+	}
+	pieces = append(pieces, " ", "ght", "GHT", "i", "I", "s", "S", "x", "가")
+	found := 0
+	for _, l := range prefilterLines(100000, pieces) {
+		want := containsAnyOf(l, all)
+		if want {
+			found++
+		}
+		if got := containsAnyKeyed(l, copyrightHints); got != want {
+			t.Fatalf("containsAnyKeyed(%q) = %v, containsAnyOf %v", l, got, want)
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d lines with a hint", found)
+	}
+	t.Logf("%d lines with a hint", found)
+}
