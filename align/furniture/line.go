@@ -52,7 +52,7 @@ func Line(l string) Reason {
 		return Address
 	case n <= 45 && isCopyright(l, n):
 		return Copyright
-	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe().MatchString(l):
+	case n <= 12 && holdsEmail(l):
 		return Byline
 	case n <= 8 && isByline(split()), n <= 20 && isCredits(l):
 		return Byline
@@ -76,6 +76,44 @@ func Line(l string) Reason {
 		return Section
 	}
 	return Body
+}
+
+// holdsEmail is emailRe().MatchString(l), run only on the runs of l
+// around each "@" that an address can be made of. Every rune of a match
+// is a letter (\p{L}), a number (\p{N}) or one of "._%+-@", and the
+// expression has no anchor and no \b, so a match lies inside such a run
+// that holds its "@", and the run matches if and only if l does; on the
+// whole line the expression would try every byte, reading the words after
+// it each time.
+func holdsEmail(l string) bool {
+	in := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsNumber(r) || strings.ContainsRune("._%+-@", r)
+	}
+	for i := 0; ; {
+		j := strings.IndexByte(l[i:], '@')
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+1
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(l[:start])
+			if !in(r) {
+				break
+			}
+			start -= size
+		}
+		for end < len(l) {
+			r, size := utf8.DecodeRuneInString(l[end:])
+			if !in(r) {
+				break
+			}
+			end += size
+		}
+		if emailRe().MatchString(l[start:end]) {
+			return true
+		}
+		i = end // the run holds every "@" before end
+	}
 }
 
 // maxLineWords and maxLineBytes bound the longest line any rule takes for

@@ -331,3 +331,26 @@ func TestKeyedHints(t *testing.T) {
 	}
 	t.Logf("%d lines with a hint", found)
 }
+
+// TestHoldsEmail holds holdsEmail to emailRe on the lines of
+// prefilterLines (every line of dev, dev-real-text and the wire sentences
+// among them) with the parts of addresses, letters and numbers beyond
+// ASCII, and invalid bytes among the pieces.
+func TestHoldsEmail(t *testing.T) {
+	pieces := []string{"@", ".", "_", "%", "+", "-", "kim", "hong.gd", "yna.co.kr", "koreaherald.com", "홍길동", "연합뉴스", ".kr",
+		"co", "x", "1", "²", "٣", "Ⅷ", "é", "ſ", " ", "\t", ",", "(", ")", "<", ">", "\xff", "\xe3\x80", "\xc2", "\u00a0", "·", "ⓒ", "@@", "kim@yna.co.kr", "@koreaherald.com"}
+	emails := 0
+	for _, l := range prefilterLines(200000, pieces) {
+		want := emailRe().MatchString(l)
+		if want {
+			emails++
+		}
+		if got := holdsEmail(l); got != want {
+			t.Fatalf("holdsEmail(%q) = %v, emailRe %v", l, got, want)
+		}
+	}
+	if emails < 1000 {
+		t.Errorf("only %d lines with an address", emails)
+	}
+	t.Logf("%d lines with an address", emails)
+}
