@@ -138,6 +138,13 @@ var abbrevRe = lazyRegexp(`^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L}?|\p{Ll}{1,3})
 func sentences(l string, limit int) int {
 	n := 1
 	for n < limit {
+		s, ok := sentenceEndStart(l)
+		if !ok {
+			break
+		}
+		// The expression finds the same match in l[s:] as in l, where
+		// it would first try, and fail, at every start before s.
+		l = l[s:]
 		m := sentenceEndRe().FindStringSubmatchIndex(l)
 		if m == nil {
 			break
@@ -148,6 +155,62 @@ func sentences(l string, limit int) int {
 		l = l[m[1]:]
 	}
 	return n
+}
+
+// sentenceEndStart returns where the leftmost match of sentenceEndRe in l
+// starts, or false when l holds none, without running the expression. A
+// match needs, after its (\S*), an end mark [.?!。], closing marks
+// ["'”’)]*, one or more \s (ASCII spaces: [\t\n\f\r ]), at most one
+// opening mark ["'“‘(] and a rune of \p{Lu}, \p{Lo} or \p{N}; no mark is
+// a space or such a rune, so each part ends where the next begins, and an
+// end mark is followed by them or is not the expression's. The match then
+// starts at the first byte of the run of non-spaces (\S, ASCII spaces
+// aside) that holds the first such end mark: (\S*) crosses no space, and
+// no earlier run holds one. TestSentenceEndStart holds it to the
+// expression on every line of the corpora.
+func sentenceEndStart(l string) (int, bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := 0; i < len(l); i++ {
+		var j int
+		switch c := l[i]; {
+		case c == '.' || c == '?' || c == '!':
+			j = i + 1
+		case c == 0xE3 && strings.HasPrefix(l[i:], "。"):
+			j = i + len("。")
+		default:
+			continue
+		}
+		for j < len(l) { // closing marks
+			if c := l[j]; c == '"' || c == '\'' || c == ')' {
+				j++
+			} else if strings.HasPrefix(l[j:], "”") || strings.HasPrefix(l[j:], "’") {
+				j += len("”")
+			} else {
+				break
+			}
+		}
+		k := j
+		for k < len(l) && isSpace(l[k]) {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		if k < len(l) && (l[k] == '"' || l[k] == '\'' || l[k] == '(') {
+			k++
+		} else if strings.HasPrefix(l[k:], "“") || strings.HasPrefix(l[k:], "‘") {
+			k += len("“")
+		}
+		if r, _ := utf8.DecodeRuneInString(l[k:]); !unicode.In(r, unicode.Lu, unicode.Lo, unicode.N) {
+			continue
+		}
+		s := i
+		for s > 0 && !isSpace(l[s-1]) {
+			s--
+		}
+		return s, true
+	}
+	return 0, false
 }
 
 // words counts the space-separated words of s as strings.Fields would,

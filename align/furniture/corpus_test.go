@@ -419,12 +419,16 @@ func TestDevBody(t *testing.T) {
 }
 
 // BenchmarkDetect judges every side of dev-real-text, one page at a time,
-// as the aligner does for each document.
-func BenchmarkDetect(b *testing.B) {
-	dir := filepath.Join(corpusRoot, "dev-real-text")
+// as the aligner does for each document; BenchmarkDetectDev every side of
+// dev, the pairs of the corpus run (mostly clean text).
+func BenchmarkDetect(b *testing.B)    { benchDetect(b, "dev-real-text") }
+func BenchmarkDetectDev(b *testing.B) { benchDetect(b, "dev") }
+
+func benchDetect(b *testing.B, corpus string) {
+	dir := filepath.Join(corpusRoot, corpus)
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
 	if len(files) == 0 {
-		b.Skipf("corpus dev-real-text not available: ../shared is absent")
+		b.Skipf("corpus %s not available: ../shared is absent", corpus)
 	}
 	var pages [][]string
 	for _, f := range files {

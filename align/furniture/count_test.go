@@ -93,7 +93,7 @@ func TestCountsAgree(t *testing.T) {
 		if ws := strings.Fields(l); isDateline(ws) != isDatelineAll(ws) {
 			t.Errorf("isDateline(%.40q) = %v, want %v", l, !isDatelineAll(ws), isDatelineAll(ws))
 		}
-		for _, hints := range [][]string{copyrightHints, linkHints, koPromoPlaces, koPromoActions, koCreditMarkers} {
+		for _, hints := range [][]string{allHints(copyrightHints), linkHints, koPromoPlaces, koPromoActions, koCreditMarkers} {
 			for _, h := range hints {
 				if got, want := contains(l, h), strings.Contains(l, h); got != want {
 					t.Errorf("contains(%.40q, %q) = %v, want %v", l, h, got, want)

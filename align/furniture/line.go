@@ -52,7 +52,7 @@ func Line(l string) Reason {
 		return Address
 	case n <= 45 && isCopyright(l, n):
 		return Copyright
-	case n <= 12 && strings.IndexByte(l, '@') >= 0 && emailRe().MatchString(l):
+	case n <= 12 && holdsEmail(l):
 		return Byline
 	case n <= 8 && isByline(split()), n <= 20 && isCredits(l):
 		return Byline
@@ -78,6 +78,44 @@ func Line(l string) Reason {
 	return Body
 }
 
+// holdsEmail is emailRe().MatchString(l), run only on the runs of l
+// around each "@" that an address can be made of. Every rune of a match
+// is a letter (\p{L}), a number (\p{N}) or one of "._%+-@", and the
+// expression has no anchor and no \b, so a match lies inside such a run
+// that holds its "@", and the run matches if and only if l does; on the
+// whole line the expression would try every byte, reading the words after
+// it each time.
+func holdsEmail(l string) bool {
+	in := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsNumber(r) || strings.ContainsRune("._%+-@", r)
+	}
+	for i := 0; ; {
+		j := strings.IndexByte(l[i:], '@')
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+1
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(l[:start])
+			if !in(r) {
+				break
+			}
+			start -= size
+		}
+		for end < len(l) {
+			r, size := utf8.DecodeRuneInString(l[end:])
+			if !in(r) {
+				break
+			}
+			end += size
+		}
+		if emailRe().MatchString(l[start:end]) {
+			return true
+		}
+		i = end // the run holds every "@" before end
+	}
+}
+
 // maxLineWords and maxLineBytes bound the longest line any rule takes for
 // furniture (a caption); a longer line is text.
 const (
@@ -86,13 +124,38 @@ const (
 )
 
 // copyrightHints are the strings a copyright line holds one of; the
-// regular expression runs only on lines that hold one.
-var copyrightHints = []string{"©", "ⓒ", "(c)", "(C)", "opyright", "OPYRIGHT", "ights", "IGHTS", "무단", "재배포", "저작권"}
+// regular expression runs only on lines that hold one. The English words
+// are looked for only in lines that hold their key ("ght"), which starts
+// with a rarer letter than they do.
+var copyrightHints = []keyedHints{
+	{"", []string{"©", "ⓒ", "(c)", "(C)", "무단", "재배포", "저작권"}},
+	{"ght", []string{"opyright", "ights"}},
+	{"GHT", []string{"OPYRIGHT", "IGHTS"}},
+}
+
+// keyedHints are hints that all hold their key, a string rarer in text
+// than their first bytes (an empty key for none): a line without the key
+// holds none of them, and is not searched for each.
+type keyedHints struct {
+	key   string
+	hints []string
+}
+
+// containsAnyKeyed reports whether s holds one of the hints of groups:
+// containsAnyOf on all of them.
+func containsAnyKeyed(s string, groups []keyedHints) bool {
+	for _, g := range groups {
+		if (g.key == "" || contains(s, g.key)) && containsAnyOf(s, g.hints) {
+			return true
+		}
+	}
+	return false
+}
 
 // isCopyright reports a copyright notice: up to 25 words, or up to 45 when
 // the line opens with it.
 func isCopyright(l string, n int) bool {
-	if !containsAnyOf(l, copyrightHints) {
+	if !containsAnyKeyed(l, copyrightHints) {
 		return false
 	}
 	return (n <= 25 || copyrightStartRe().MatchString(l)) && copyrightRe().MatchString(l)
@@ -592,26 +655,81 @@ var (
 	segmentSepRe = lazyRegexp(`\s+[·|ㆍ]\s+`)
 )
 
+// hasPhoneDigits reports whether l holds what every match of phoneRe
+// ends with, \d{3,4}[-. ]\d{4}: three digits, a dash, a period or a space,
+// and four digits. A line without them (a dateline, a line of figures)
+// does not run the expression, which looks for a label at every byte.
+func hasPhoneDigits(l string) bool {
+	digit := func(i int) bool { return '0' <= l[i] && l[i] <= '9' }
+	for j := 3; j+4 < len(l); j++ {
+		if c := l[j]; (c == '-' || c == '.' || c == ' ') && digit(j-3) && digit(j-2) && digit(j-1) &&
+			digit(j+1) && digit(j+2) && digit(j+3) && digit(j+4) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRegistryWord reports whether l holds what every match of registryRe
+// holds: "등록", "발행", "편집인", "청소년", "통신판매업", or "regi" or
+// "publi" in any case (the letters before the first s, which (?i) also
+// matches as the long s ſ; the others fold onto no rune beyond ASCII). A
+// line without one does not run the expression, which looks for them at
+// every byte.
+func hasRegistryWord(l string) bool {
+	return contains(l, "등록") || contains(l, "발행") || contains(l, "편집인") || contains(l, "청소년") || contains(l, "통신판매업") ||
+		containsFold(l, "regi") || containsFold(l, "publi")
+}
+
+// mayBeStreet reports whether s holds what every match of streetRe
+// needs: an ASCII digit first (\d of its English form), or "시", "구" or
+// "군", which end the city or district of its Korean form. A segment
+// without them does not run the expression.
+func mayBeStreet(s string) bool {
+	return s != "" && '0' <= s[0] && s[0] <= '9' || contains(s, "시") || contains(s, "구") || contains(s, "군")
+}
+
 func isAddress(l string) bool {
 	if endsSentence(l) {
 		return false
 	}
-	if digits(l) >= 7 && phoneRe().MatchString(l) {
+	if digits(l) >= 7 && hasPhoneDigits(l) && phoneRe().MatchString(l) {
 		return true
 	}
-	if !strings.Contains(l, " · ") && !strings.Contains(l, " | ") && !strings.Contains(l, " ㆍ ") {
+	if !hasSegmentSep(l) {
 		return false
 	}
 	segs := segmentSepRe().Split(l, -1)
 	if len(segs) < 2 {
 		return false
 	}
-	if registryRe().MatchString(l) {
+	if hasRegistryWord(l) && registryRe().MatchString(l) {
 		return true
 	}
 	for _, s := range segs {
-		if streetRe().MatchString(strings.TrimSpace(s)) {
+		if s = strings.TrimSpace(s); mayBeStreet(s) && streetRe().MatchString(s) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasSegmentSep reports whether l holds " · ", " | " or " ㆍ ", the
+// separators segmentSepRe splits at when they have one space each side.
+// It looks for the marks, which few lines hold, rather than for their
+// first byte, a space, which every line of words holds.
+func hasSegmentSep(l string) bool {
+	for _, mark := range []string{"·", "|", "ㆍ"} {
+		for i := 0; ; {
+			j := strings.Index(l[i:], mark)
+			if j < 0 {
+				break
+			}
+			j += i
+			if end := j + len(mark); j > 0 && l[j-1] == ' ' && end < len(l) && l[end] == ' ' {
+				return true
+			}
+			i = j + len(mark)
 		}
 	}
 	return false

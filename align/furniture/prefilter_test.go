@@ -183,3 +183,174 @@ func TestIsCreditsSame(t *testing.T) {
 	}
 	t.Logf("%d credits among %d lines", credits, len(lines))
 }
+
+// sentencesReference is sentences as it was before sentenceEndStart: the
+// expression on the whole rest of the line each time.
+func sentencesReference(l string, limit int) int {
+	n := 1
+	for n < limit {
+		m := sentenceEndRe().FindStringSubmatchIndex(l)
+		if m == nil {
+			break
+		}
+		if w := l[m[2]:m[3]]; !abbrevRe().MatchString(w) || hasHangul(w) {
+			n++
+		}
+		l = l[m[1]:]
+	}
+	return n
+}
+
+// TestSentenceEndStart holds sentenceEndStart to sentenceEndRe, and
+// sentences to its reference, on the lines of prefilterLines (every line
+// of dev, dev-real-text and the wire sentences among them) with the marks
+// and spaces of the expression among the pieces: on each line and on
+// each rest of it after a match, as sentences reads them.
+func TestSentenceEndStart(t *testing.T) {
+	pieces := []string{".", "?", "!", "。", "\"", "'", "”", "’", ")", "“", "‘", "(", " ", "\t", "\n", "\f", "\r", "\v", "\u00a0",
+		"\u3000", "Mr", "U.S", "a", "Kim", "he", "그는", "말했다", "1", "٣", "É", "é", "\xe3", "\xe2\x80", "…", "x"}
+	lines := prefilterLines(100000, pieces)
+	matches := 0
+	for _, l := range lines {
+		for rest := l; ; {
+			m := sentenceEndRe().FindStringIndex(rest)
+			s, ok := sentenceEndStart(rest)
+			if ok != (m != nil) || ok && s != m[0] {
+				t.Fatalf("sentenceEndStart(%q) = %d, %v; the expression's match %v", rest, s, ok, m)
+			}
+			if m == nil {
+				break
+			}
+			matches++
+			rest = rest[m[1]:]
+		}
+		for _, limit := range []int{2, maxCaptionSentences + 1, 1 << 30} {
+			if got, want := sentences(l, limit), sentencesReference(l, limit); got != want {
+				t.Fatalf("sentences(%q, %d) = %d, the reference %d", l, limit, got, want)
+			}
+		}
+	}
+	if matches < 10000 {
+		t.Errorf("only %d sentence ends among the %d lines", matches, len(lines))
+	}
+	t.Logf("%d sentence ends among %d lines", matches, len(lines))
+}
+
+// TestAddressPrechecks holds the pre-checks of isAddress to what they
+// stand for, on the lines of prefilterLines (every line of dev,
+// dev-real-text and the wire sentences among them) with the marks, the
+// labels and phone numbers among the pieces: hasSegmentSep to the three
+// strings.Contains it replaces; phoneRe, registryRe and streetRe match
+// no line, or segment, that hasPhoneDigits, hasRegistryWord and
+// mayBeStreet rule out.
+func TestAddressPrechecks(t *testing.T) {
+	pieces := []string{" ", "·", "|", "ㆍ", "\xc2", "\xe3\x86", "\xb7", "x", "가", "Tel", "TEL.", "tel:", "Phone", "phone", "FAX",
+		"fax)", "t.", "T.", "대표전화", "대표 전화", "전화", "팩스", "02-724-2114", "(02)", "724", "2114", "+82", "-", ".", ")", "0",
+		"12", "\u212a", "ſ", "hotel", "at.", "i", "0212", "1234", "123", "02 724 2114", "02.724.2114", "٣٣٣", "(0)", "등록번호", "등록 번호", "사업자등록", "등록일자", "발행·편집인", "발행 ㆍ 편집인", "발행인",
+		"편집인", "청소년 보호 책임자", "청소년보호책임자", "통신판매업", "Registration No", "REGIſTRATION number", "registration", "Publisher:",
+		"publiſher &", "no", "number", "&", ":", "서울특별시", "부산광역시", "성남시", "중구", "종로구", "양평군", "세종대로", "110",
+		"테헤란로", "길", "로", "12-3", "Sejong-daero", "Main", "Street", "St.", "Rd.", "ave.", "Blvd.", "-ro", "-gil"}
+	lines := prefilterLines(200000, pieces)
+	seps, phones, registries, streets := 0, 0, 0, 0
+	for _, l := range lines {
+		want := strings.Contains(l, " · ") || strings.Contains(l, " | ") || strings.Contains(l, " ㆍ ")
+		if want {
+			seps++
+		}
+		if got := hasSegmentSep(l); got != want {
+			t.Fatalf("hasSegmentSep(%q) = %v, want %v", l, got, want)
+		}
+		if registryRe().MatchString(l) {
+			registries++
+			if !hasRegistryWord(l) {
+				t.Fatalf("registryRe matches %q, hasRegistryWord finds no word", l)
+			}
+		}
+		for _, seg := range append(segmentSepRe().Split(l, -1), l) {
+			if seg = strings.TrimSpace(seg); streetRe().MatchString(seg) {
+				streets++
+				if !mayBeStreet(seg) {
+					t.Fatalf("streetRe matches %q, which mayBeStreet rules out", seg)
+				}
+			}
+		}
+		if phoneRe().MatchString(l) {
+			phones++
+			if !hasPhoneDigits(l) {
+				t.Fatalf("phoneRe matches %q, hasPhoneDigits finds no number", l)
+			}
+		}
+	}
+	if seps < 1000 || phones < 1000 || registries < 1000 || streets < 500 {
+		t.Errorf("only %d lines with a separator, %d with a phone number, %d with a registration and %d streets among %d",
+			seps, phones, registries, streets, len(lines))
+	}
+	t.Logf("%d lines with a separator, %d with a phone number, %d with a registration, %d streets, among %d",
+		seps, phones, registries, streets, len(lines))
+}
+
+// allHints returns the hints of groups in one list.
+func allHints(groups []keyedHints) []string {
+	var all []string
+	for _, g := range groups {
+		all = append(all, g.hints...)
+	}
+	return all
+}
+
+// TestKeyedHints checks that each hint of copyrightHints holds its key,
+// and holds containsAnyKeyed to containsAnyOf on all the hints, on the
+// lines of prefilterLines (every line of dev, dev-real-text and the wire
+// sentences among them) with the hints and their parts among the pieces.
+func TestKeyedHints(t *testing.T) {
+	for _, g := range copyrightHints {
+		for _, h := range g.hints {
+			if !strings.Contains(h, g.key) {
+				t.Errorf("hint %q lacks its key %q", h, g.key)
+			}
+		}
+	}
+	all := allHints(copyrightHints)
+	var pieces []string
+	for _, h := range all {
+		pieces = append(pieces, h, h[:len(h)/2], h[len(h)/2:])
+	}
+	pieces = append(pieces, " ", "ght", "GHT", "i", "I", "s", "S", "x", "가")
+	found := 0
+	for _, l := range prefilterLines(100000, pieces) {
+		want := containsAnyOf(l, all)
+		if want {
+			found++
+		}
+		if got := containsAnyKeyed(l, copyrightHints); got != want {
+			t.Fatalf("containsAnyKeyed(%q) = %v, containsAnyOf %v", l, got, want)
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d lines with a hint", found)
+	}
+	t.Logf("%d lines with a hint", found)
+}
+
+// TestHoldsEmail holds holdsEmail to emailRe on the lines of
+// prefilterLines (every line of dev, dev-real-text and the wire sentences
+// among them) with the parts of addresses, letters and numbers beyond
+// ASCII, and invalid bytes among the pieces.
+func TestHoldsEmail(t *testing.T) {
+	pieces := []string{"@", ".", "_", "%", "+", "-", "kim", "hong.gd", "yna.co.kr", "koreaherald.com", "홍길동", "연합뉴스", ".kr",
+		"co", "x", "1", "²", "٣", "Ⅷ", "é", "ſ", " ", "\t", ",", "(", ")", "<", ">", "\xff", "\xe3\x80", "\xc2", "\u00a0", "·", "ⓒ", "@@", "kim@yna.co.kr", "@koreaherald.com"}
+	emails := 0
+	for _, l := range prefilterLines(200000, pieces) {
+		want := emailRe().MatchString(l)
+		if want {
+			emails++
+		}
+		if got := holdsEmail(l); got != want {
+			t.Fatalf("holdsEmail(%q) = %v, emailRe %v", l, got, want)
+		}
+	}
+	if emails < 1000 {
+		t.Errorf("only %d lines with an address", emails)
+	}
+	t.Logf("%d lines with an address", emails)
+}
