@@ -227,8 +227,8 @@ func eachTokensIn(toks []token, text string, chunk int, yield func([]token)) []t
 			i += n
 			continue
 		}
-		j := space.FieldEnd(text, i)
-		toks = appendWord(toks, text, i, j, &initial)
+		p, j := wordEnd(text, i)
+		toks = appendWord(toks, text, i, p, j, &initial)
 		i = j
 		if len(toks) > maxHeadlineTokens {
 			long = true
@@ -315,19 +315,35 @@ func koreanHead(seg []token) int {
 	return i
 }
 
+// wordEnd returns where the word that starts at text[i] ends (j, as
+// space.FieldEnd) and where its leading ASCII letters and digits end (p),
+// in one pass over the word: most words are such letters alone, and end
+// at the first byte after them.
+func wordEnd(text string, i int) (p, j int) {
+	p = i
+	for p < len(text) && alnumBytes[text[p]] {
+		p++
+	}
+	if p == len(text) || space.Class(text[p]) == space.ASCII {
+		return p, p
+	}
+	return p, space.FieldEnd(text, p)
+}
+
 // appendWord splits the white-space-delimited word text[i:j] at dashes,
-// slashes and hyphens between names (Korea-US) and appends its tokens.
-func appendWord(toks []token, text string, i, j int, initial *bool) []token {
+// slashes and hyphens between names (Korea-US) and appends its tokens;
+// text[i:p] are its leading ASCII letters and digits (wordEnd).
+func appendWord(toks []token, text string, i, p, j int, initial *bool) []token {
 	// Letters and digits alone (most words), or before a comma or a
 	// full stop: one token, with nothing else around it to mark; what
 	// appendMarkedWord does to such a word.
 	w := text[i:j]
-	if plainWord(w) {
+	if p == j && p > i { // plainWord(w)
 		toks = append(toks, token{text: w, start: i, end: j, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial})
 		*initial = false
 		return toks
 	}
-	if n := len(w) - 1; n > 0 && plainWord(w[:n]) {
+	if n := len(w) - 1; n > 0 && p == i+n { // plainWord(w[:n])
 		switch w[n] {
 		case ',': // ends a name
 			toks = append(toks, token{text: w[:n], start: i, end: i + n, cap: 'A' <= w[0] && w[0] <= 'Z', initial: *initial, breakAfter: true})
@@ -459,21 +475,8 @@ func appendMarkedWord(toks []token, text string, i, j int, initial *bool) []toke
 	return toks
 }
 
-// plainWord reports whether w is made of ASCII letters and digits alone.
-func plainWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !alnumBytes[w[i]] {
-			return false
-		}
-	}
-	return true
-}
-
-// alnumBytes marks the ASCII letters and digits, for plainWord, which
-// the tokenizer asks of every word.
+// alnumBytes marks the ASCII letters and digits, for wordEnd, which
+// the tokenizer calls on every word.
 var alnumBytes = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'

@@ -55,7 +55,14 @@ func TestAppendWordPlain(t *testing.T) {
 		for _, start := range []bool{true, false} {
 			for _, before := range [][]token{nil, {{text: "Lee", cap: true}}} {
 				a, b := start, start
-				got := appendWord(slices.Clone(before), w, 0, len(w), &a)
+				p, j := wordEnd(w, 0)
+				if j != len(w) {
+					t.Fatalf("%q: wordEnd gives %d, want %d", w, j, len(w))
+				}
+				if plainWord(w[:p]) != (p > 0) || p < len(w) && alnumBytes[w[p]] {
+					t.Fatalf("%q: wordEnd's letters end at %d", w, p)
+				}
+				got := appendWord(slices.Clone(before), w, 0, p, j, &a)
 				want := appendMarkedWord(slices.Clone(before), w, 0, len(w), &b)
 				if !reflect.DeepEqual(got, want) || a != b {
 					t.Fatalf("%q (initial %v): appendWord gives %+v, %v; appendMarkedWord %+v, %v", w, start, got, a, want, b)
@@ -69,4 +76,17 @@ func TestAppendWordPlain(t *testing.T) {
 	if plain < len(words)/2 {
 		t.Errorf("only %d of %d words are plain", plain, len(words))
 	}
+}
+
+// plainWord reports whether w is made of ASCII letters and digits alone.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !alnumBytes[w[i]] {
+			return false
+		}
+	}
+	return true
 }
