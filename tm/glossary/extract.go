@@ -1579,16 +1579,20 @@ func (d *docState) parts(out []english.Mention, m english.Mention, text string) 
 	if n < 2 {
 		return out
 	}
-	ok := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r) && !english.IsTitle(w)
+	// Whether each word may be in a part (capitalized, not a title),
+	// once a word rather than once for every part that ends with it.
+	var okBuf [maxPartWords]bool
+	ok := okBuf[:n]
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.s)
+		ok[i] = unicode.IsUpper(r) && !english.IsTitle(w.s)
 	}
 	for i := 0; i < n; i++ {
-		if !ok(ws[i].s) {
+		if !ok[i] {
 			continue
 		}
 		for j := i + 1; j <= n; j++ {
-			if i == 0 && j == n || !ok(ws[j-1].s) {
+			if i == 0 && j == n || !ok[j-1] {
 				continue
 			}
 			sub := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
