@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"cmp"
+	"maps"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -1578,16 +1579,20 @@ func (d *docState) parts(out []english.Mention, m english.Mention, text string) 
 	if n < 2 {
 		return out
 	}
-	ok := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r) && !english.IsTitle(w)
+	// Whether each word may be in a part (capitalized, not a title),
+	// once a word rather than once for every part that ends with it.
+	var okBuf [maxPartWords]bool
+	ok := okBuf[:n]
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.s)
+		ok[i] = unicode.IsUpper(r) && !english.IsTitle(w.s)
 	}
 	for i := 0; i < n; i++ {
-		if !ok(ws[i].s) {
+		if !ok[i] {
 			continue
 		}
 		for j := i + 1; j <= n; j++ {
-			if i == 0 && j == n || !ok(ws[j-1].s) {
+			if i == 0 && j == n || !ok[j-1] {
 				continue
 			}
 			sub := m.Text[ws[i].off : ws[j-1].off+len(ws[j-1].s)]
@@ -3438,6 +3443,11 @@ func typeOfFull(pairs []pair, english, hangul string) Type {
 // expandAbbreviations, its prefilter and abbreviation read.
 var abbreviations = map[string]string{"St": "Saint", "Mt": "Mount", "Ft": "Fort"}
 
+// abbreviationWords are the abbreviations (the keys of abbreviations) as
+// a slice, which containsAbbreviation ranges over for every English name
+// compiled: ranging over the map cost about 500 instructions a name.
+var abbreviationWords = slices.Collect(maps.Keys(abbreviations))
+
 // abbreviation returns the word the abbreviation w stands for, if w is
 // one of abbreviations, with or without its full stop.
 func abbreviation(w string) (string, bool) {
@@ -3467,7 +3477,7 @@ func expandAbbreviations(s string) string {
 // containsAbbreviation reports whether s holds any of abbreviations, as
 // a word or not: a quick test before splitting s into words.
 func containsAbbreviation(s string) bool {
-	for a := range abbreviations {
+	for _, a := range abbreviationWords {
 		if strings.Contains(s, a) {
 			return true
 		}
