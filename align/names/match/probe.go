@@ -120,9 +120,7 @@ func NewHangulKey(hangulName string) HangulKey {
 	}
 	// Prefix skips the spaces inside h itself.
 	k.translated, k.transOpen = translated.Prefix(h)
-	// The first rune of the name without its spaces: h, trimmed (or
-	// starting with a syllable), starts with it.
-	k.first, _ = utf8.DecodeRuneInString(h)
+	k.first = utf8.RuneError // what utf8.DecodeRuneInString gives for ""
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
 	lastWord := 0
@@ -132,6 +130,11 @@ func NewHangulKey(hangulName string) HangulKey {
 		size := 3
 		if !ok {
 			r, size = utf8.DecodeRuneInString(h[i:])
+		}
+		if i == 0 {
+			// The first rune of the name without its spaces: h,
+			// trimmed (or starting with a syllable), starts with it.
+			k.first = r
 		}
 		i += size
 		if r == ' ' {
