@@ -133,3 +133,19 @@ func BenchmarkIndexMisses10k(b *testing.B) {
 	b.Run("korean-vs-foreign", func(b *testing.B) { benchIndex(b, frKo, en) })
 	b.Run("random-vs-korean", func(b *testing.B) { benchIndex(b, ko, randomLatin(10000)) })
 }
+
+// BenchmarkNewHangulKey makes the keys of NIKL Hangul names alone, with a
+// postposition and with a title after a space (the glossary's word keys).
+func BenchmarkNewHangulKey(b *testing.B) {
+	_, ko := niklNames(b, 2000)
+	var words []string
+	for _, h := range ko {
+		words = append(words, h, h+"는", h+" 대통령")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			_ = NewHangulKey(w)
+		}
+	}
+}

@@ -115,25 +115,12 @@ func NewHangulKey(hangulName string) HangulKey {
 	var k HangulKey
 	h := hangulName
 	spaced := strings.ContainsRune(h, ' ')
-	if !spaced {
-		k.translated, k.transOpen = translated.Prefix(h)
-	} else {
-		// The name without its spaces, in a buffer: translated.Prefix
-		// keeps nothing of it, and the string made of a short one
-		// (up to 32 bytes) needs no allocation.
+	if spaced && !syllableEnds(h) {
 		h = strings.TrimSpace(h)
-		var buf [32]byte
-		compact := buf[:0]
-		for i := 0; i < len(h); i++ {
-			if h[i] != ' ' {
-				compact = append(compact, h[i])
-			}
-		}
-		k.translated, k.transOpen = translated.Prefix(string(compact))
 	}
-	// The first rune of the name without its spaces: h, trimmed, starts
-	// with it.
-	k.first, _ = utf8.DecodeRuneInString(h)
+	// Prefix skips the spaces inside h itself.
+	k.translated, k.transOpen = translated.Prefix(h)
+	k.first = utf8.RuneError // what utf8.DecodeRuneInString gives for ""
 	var sylBuf [16]hangul.Syllable
 	syl := sylBuf[:0]
 	lastWord := 0
@@ -143,6 +130,11 @@ func NewHangulKey(hangulName string) HangulKey {
 		size := 3
 		if !ok {
 			r, size = utf8.DecodeRuneInString(h[i:])
+		}
+		if i == 0 {
+			// The first rune of the name without its spaces: h,
+			// trimmed (or starting with a syllable), starts with it.
+			k.first = r
 		}
 		i += size
 		if r == ' ' {
@@ -171,6 +163,16 @@ func NewHangulKey(hangulName string) HangulKey {
 		k.last = skeleton.HangulKey(syl[lastWord:]).Prefix2()
 	}
 	return k
+}
+
+// syllableEnds reports whether h starts and ends with a Hangul syllable,
+// which strings.TrimSpace would leave as it is (no white space is a
+// syllable); it reads six bytes where TrimSpace decodes both ends and
+// looks each rune up in the Unicode tables.
+func syllableEnds(h string) bool {
+	_, first := hangul.DecodeSyllable(h)
+	_, last := hangul.DecodeSyllable(h[max(len(h)-3, 0):])
+	return first && last
 }
 
 // MayMatch reports whether the English may match the Hangul name well: a

@@ -58,7 +58,7 @@ func TestNewHangulKeyMatchesReference(t *testing.T) {
 	words := []string{"", " ", "  ", "김정은", "김정은 위원장이", " 김 정은 ", "김 정은", "A 김", " A 김정은", "\t김정은", "김정은\n",
 		"미국", "미국의", "북한", "백악관", "뉴질랜드 항공", "미 국", "남궁 지영", "이 태영", "폼페이오는", "마이크 폼페이오",
 		"김\xff정", "\xed\x9f", "가\xea", "ㄱㄴ", "G7", "트럼프 대통령", strings.Repeat("가나다 ", 12), strings.Repeat("미국 ", 9),
-		"선우 훈", "시진핑 국가주석과"}
+		"선우 훈", "시진핑 국가주석과", "미국 \n", "\t미 국", "유엔 안보리\u3000", "\u3000미국 ", "김 정\xea", "\xed\x9f 김"}
 	_, ko := niklNames(t, 2000)
 	for _, h := range ko {
 		words = append(words, h, h+"는", h+" 대통령", " "+h)
