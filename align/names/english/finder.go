@@ -19,7 +19,8 @@ import (
 // document it has read, up to about maxFinderTokens tokens, names and
 // words for each goroutine that reads the document (one a core, when a
 // document has many paragraphs), and lets larger storage go after the
-// document; it holds on to the text of the last document until the next.
+// document; it holds no text of a document once FindNamesIn returns
+// (TestFinderKeepsNoText).
 type Finder struct {
 	doc     docCase
 	workers []*finderWorker
@@ -33,8 +34,9 @@ type Finder struct {
 
 // maxFinderTokens bounds the tokens (and the names, and the words of the
 // wordCase sets) a Finder keeps the storage of from one document to the
-// next: a token takes 64 bytes, so about 4 MB a worker at most; larger
-// storage, made for a long document, is let go after it.
+// next: a token takes 64 bytes, so about 4 MB of tokens a worker at
+// most, and at most as many names and words besides; larger storage,
+// made for a long document, is let go after it.
 const maxFinderTokens = 1 << 16
 
 // finderWorker is the storage of one goroutine of a Finder: the tokens
@@ -118,8 +120,36 @@ func (f *Finder) FindNamesIn(paragraphs []string) [][]Mention {
 	}
 	f.coref.personCoref(out)
 	ownS(paragraphs, out)
+	f.forget()
 	f.trim()
 	return out
+}
+
+// forget drops what f's kept storage holds of the document just read:
+// its paragraphs, and the tokens, names and words cut from them, up to
+// the capacity of every array (a shorter document after a longer one
+// would otherwise leave the longer one's tail, and its text, reachable).
+// Only the arrays and maps themselves are kept for the next document.
+func (f *Finder) forget() {
+	d := &f.doc
+	d.paragraphs = nil
+	clear(d.toks[:cap(d.toks)])
+	clear(d.caps)
+	clear(d.lower)
+	for _, c := range f.workers {
+		clear(c.line[:cap(c.line)])
+		clear(c.toks[:cap(c.toks)])
+		clear(c.out[:cap(c.out)])
+		clear(c.ms[:cap(c.ms)])
+		clear(c.held[:cap(c.held)])
+		clear(c.f.cur[:cap(c.f.cur)])
+		clear(c.f.prev[:cap(c.f.prev)])
+		clear(c.caps)
+		clear(c.lower)
+		c.d, c.text = nil, ""
+	}
+	clear(f.coref.personWords)
+	clear(f.coref.byText)
 }
 
 // trim lets go of the storage larger than maxFinderTokens.
