@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bitext-ko/bitext/align/hangul"
 	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
@@ -123,6 +124,28 @@ func TestHasAllocs(t *testing.T) {
 	for _, h := range []string{"김정은", "김 정은", "없는 이름"} {
 		if n := testing.AllocsPerRun(100, func() { tab.Has(h); tab.KindOf(h) }); n != 0 {
 			t.Errorf("Has/KindOf(%q): %v allocations, want 0", h, n)
+		}
+	}
+}
+
+// TestKeyRemovesEveryWhiteSpace checks that a name split by any white
+// space unicode.IsSpace knows is looked up as the name without it, as
+// Key's doc says.
+func TestKeyRemovesEveryWhiteSpace(t *testing.T) {
+	const name = "경기도"
+	if !Default().Has(name) {
+		t.Skipf("%s is not in the table", name)
+	}
+	for r := rune(0); r <= 0x3000; r++ {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		spaced := "경" + string(r) + "기도"
+		if got := Key(spaced); got != name {
+			t.Errorf("Key(%q) = %q, want %q", spaced, got, name)
+		}
+		if !Default().Has(spaced) {
+			t.Errorf("Has(%q) = false", spaced)
 		}
 	}
 }

@@ -209,8 +209,13 @@ func (t *Table) ids(hangulName string) []int32 {
 	return t.byKey[string(appendUnspaced(b[:0], s))]
 }
 
+// isSpace is unicode.IsSpace, what appendUnspaced removes, with the
+// ASCII spaces tested first.
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000'
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 func newTable(entries []Entry) *Table {
