@@ -8,7 +8,9 @@ import "github.com/bitext-ko/bitext/align"
 // once Extract has read it), as long as they hold no more than
 // maxKeptWords words or maxKeptKeys keys: a long document's are left to
 // the collector. Kept, they take some 50 KB for an article of the
-// development corpus (300 words, 10 paragraphs), at most about 1.5 MB.
+// development corpus (300 words, 10 paragraphs), at most about 3 MB
+// (koWord and latinGloss take 72 bytes: 1.2 MB each at maxKeptWords)
+// and the maps.
 // Without a Scratch, PrepareWith starts from empty ones.
 type prepBuffers struct {
 	words   keptArray[koWord]     // every paragraph's words, one after another
@@ -25,7 +27,7 @@ type prepBuffers struct {
 }
 
 // maxKeptWords bounds the words (koWords and entries: some 80 bytes
-// each) whose arrays a Scratch keeps for the next document: 16,384 are
+// each; Latin glosses too) whose arrays a Scratch keeps for the next document: 16,384 are
 // the words of some 160 KB of Korean text; an article of the development
 // corpus has 750 at most.
 const maxKeptWords = 1 << 14

@@ -21,6 +21,15 @@ import (
 // keeps the English names it compiles when it reads the document on one
 // goroutine (not the names of a long one it splits over several), and
 // then keeps the keys its beads found.
+//
+// It also lends its storage to each document: the arrays and maps
+// PrepareWith fills (prepBuffers, at most about 3 MB), its entries'
+// chunks and words, and the English name finder (english.Finder, which
+// holds no text once it has read a document, and at most about 4 MB of
+// tokens and as many names and words). A Prepared reads that storage, so
+// it is dead once the next PrepareWith on the same Scratch starts: a
+// caller must let Extract read one document before preparing the next,
+// as pair.Worker does. Its bounds add up to some 25 MB a worker.
 type Scratch struct {
 	// prep holds what PrepareWith made of the last document, which the
 	// next one clears and fills again.
