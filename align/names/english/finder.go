@@ -126,20 +126,22 @@ func (f *Finder) FindNamesIn(paragraphs []string) [][]Mention {
 }
 
 // forget drops what f's kept storage holds of the document just read:
-// its paragraphs, and the tokens, names and words cut from them, up to
-// the capacity of every array (a shorter document after a longer one
-// would otherwise leave the longer one's tail, and its text, reachable).
-// Only the arrays and maps themselves are kept for the next document.
+// its paragraphs, and the tokens, names and words cut from them. Every
+// document clears what it used, so the arrays stay clear past their
+// length too (a shorter document after a longer one would otherwise
+// leave the longer one's tail, and its text, reachable); the small arrays
+// that a line or a run reuses are cleared up to their capacity. Only the
+// arrays and maps themselves are kept for the next document.
 func (f *Finder) forget() {
 	d := &f.doc
 	d.paragraphs = nil
-	clear(d.toks[:cap(d.toks)])
+	clear(d.toks)
 	clear(d.caps)
 	clear(d.lower)
 	for _, c := range f.workers {
 		clear(c.line[:cap(c.line)])
-		clear(c.toks[:cap(c.toks)])
-		clear(c.out[:cap(c.out)])
+		clear(c.toks)
+		clear(c.out)
 		clear(c.ms[:cap(c.ms)])
 		clear(c.held[:cap(c.held)])
 		clear(c.f.cur[:cap(c.f.cur)])
