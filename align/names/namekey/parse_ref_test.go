@@ -8,8 +8,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 
 	"github.com/bitext-ko/bitext/align/names/mr"
 	"github.com/bitext-ko/bitext/align/names/surname"
@@ -215,20 +218,11 @@ func TestParseMatchesRef(t *testing.T) {
 		"Kim Jo\u0306ng", "Kim Jong1", "김 정은", "Kim\xffJong", "Kim Jong’un", strings.Repeat("Kim Jong ", 10),
 		"Kim " + strings.Repeat("Jong-", 20) + "un", "Lee Myung-bak", "Moon Jae-in", "Yoon Suk Yeol"}
 	var words []string
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "names", "*.tsv"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			for _, f := range strings.Split(line, "\t") {
-				names = append(names, f)
-				words = append(words, strings.Fields(f)...)
-			}
-		}
+	for _, f := range namesdata.Fields(t) {
+		names = append(names, f)
+		words = append(words, strings.Fields(f)...)
 	}
-	paths, _ = filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*.en.txt"))
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "dev", "*", "*.en.txt"))
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {

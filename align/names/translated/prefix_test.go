@@ -1,11 +1,12 @@
 package translated
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/names/internal/namesdata"
 )
 
 // prefixRef is Prefix as first written, with a map of every compact form
@@ -88,23 +89,14 @@ func TestPrefixAllocs(t *testing.T) {
 // are not there.
 func sharedNameFields(t *testing.T) []string {
 	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "names", "*.tsv"))
 	var out []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	for _, f := range namesdata.Fields(t) {
+		if !strings.ContainsFunc(f, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }) || !utf8.ValidString(f) {
+			continue
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			for _, f := range strings.Split(line, "\t") {
-				if !strings.ContainsFunc(f, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }) || !utf8.ValidString(f) {
-					continue
-				}
-				out = append(out, f)
-				if strings.Contains(f, " ") {
-					out = append(out, strings.Fields(f)...)
-				}
-			}
+		out = append(out, f)
+		if strings.Contains(f, " ") {
+			out = append(out, strings.Fields(f)...)
 		}
 	}
 	return out

@@ -16,9 +16,18 @@ import (
 // Dir returns the names reference directory, or skips tb if it is absent.
 func Dir(tb testing.TB) string {
 	tb.Helper()
+	names, err := find()
+	if err != nil {
+		tb.Skipf("shared data not found: %v", err)
+	}
+	return names
+}
+
+// find returns the names reference directory, or why it is not there.
+func find() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
-		tb.Fatalf("getwd: %v", err)
+		return "", fmt.Errorf("getwd: %w", err)
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -26,15 +35,41 @@ func Dir(tb testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			tb.Skip("shared data not found: no go.mod above the working directory")
+			return "", fmt.Errorf("no go.mod above the working directory")
 		}
 		dir = parent
 	}
 	names := filepath.Join(dir, "..", "shared", "names")
 	if _, err := os.Stat(names); err != nil {
-		tb.Skipf("shared data not found: %s is absent (it lives beside the module root)", names)
+		return "", fmt.Errorf("%s is absent (it lives beside the module root)", names)
 	}
-	return names
+	return names, nil
+}
+
+// Fields returns every tab-separated field of every line of the TSV files
+// of the names reference directory, header rows and empty fields
+// included, or none when the directory is absent: for tests that hold a
+// fast path to its reference on whatever text the lists hold, beside
+// cases of their own that run without them. It fails tb if a file cannot
+// be read.
+func Fields(tb testing.TB) []string {
+	tb.Helper()
+	dir, err := find()
+	if err != nil {
+		return nil
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			out = append(out, strings.Split(line, "\t")...)
+		}
+	}
+	return out
 }
 
 // Table is a TSV file with a header row.
