@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -181,7 +180,7 @@ type buffer interface {
 
 // readFileInto reads a named file into b, at most limit bytes.
 func readFileInto(b buffer, name string, limit int64) error {
-	f, err := os.Open(name)
+	f, err := openFile(name)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", name, err)
 	}
