@@ -8,6 +8,8 @@
 package pair
 
 import (
+	"runtime"
+
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/tm/glossary"
 )
@@ -29,10 +31,56 @@ func Align(en, ko []string, opt align.Options, gloss *glossary.Options) (*align.
 // (glossary.Scratch) from each pair to the next. Nothing of one pair
 // changes the next one's results. A Worker must not be used by two
 // goroutines at once.
+//
+// With a glossary, a Worker reads each pair's glossary.Prepare on a
+// goroutine of its own, started at the first such pair and kept for the
+// next ones rather than started for each: a new goroutine's stack grows
+// by copying, several times a pair, as Prepare goes deep. The goroutine
+// ends once the Worker is unreachable (runtime.AddCleanup), so a Worker
+// needs no Close.
 type Worker struct {
 	align *align.Scratch
 	gloss *glossary.Scratch
+	jobs  chan<- prepareJob       // to the Prepare goroutine; nil until started
+	done  chan *glossary.Prepared // its answers, one a job
 }
+
+// prepareJob is one pair for a Worker's Prepare goroutine. It holds the
+// Worker's scratch, never the Worker, so that the Worker can be
+// collected while the goroutine waits.
+type prepareJob struct {
+	en, ko []align.Paragraph
+	opt    align.Options
+	gs     *glossary.Scratch
+	out    chan<- *glossary.Prepared
+}
+
+// prepare starts reading what glossary.Prepare reads of a pair: on w's
+// goroutine, or on a new one for a nil Worker. The result comes on the
+// channel returned.
+func (w *Worker) prepare(j prepareJob) <-chan *glossary.Prepared {
+	if w == nil {
+		out := make(chan *glossary.Prepared, 1)
+		j.out = out
+		go j.run()
+		return out
+	}
+	if w.jobs == nil {
+		jobs := make(chan prepareJob)
+		w.jobs, w.done = jobs, make(chan *glossary.Prepared, 1)
+		go func() {
+			for j := range jobs {
+				j.run()
+			}
+		}()
+		runtime.AddCleanup(w, func(jobs chan<- prepareJob) { close(jobs) }, w.jobs)
+	}
+	j.out = w.done
+	w.jobs <- j
+	return w.done
+}
+
+func (j prepareJob) run() { j.out <- glossary.PrepareWith(j.en, j.ko, j.opt, j.gs) }
 
 // NewWorker returns a Worker with empty scratch.
 func NewWorker() *Worker {
@@ -53,8 +101,7 @@ func (w *Worker) Align(en, ko []string, opt align.Options, gloss *glossary.Optio
 	if opt.Names == nil {
 		opt.Names = opt.Scratch.Names()
 	}
-	prepared := make(chan *glossary.Prepared, 1)
-	go func() { prepared <- glossary.PrepareWith(enP, koP, opt, gs) }()
+	prepared := w.prepare(prepareJob{en: enP, ko: koP, opt: opt, gs: gs})
 	a := align.AlignPrepared(enP, koP, opt)
 	return a, glossary.Extract(a, <-prepared, *gloss)
 }

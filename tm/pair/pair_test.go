@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext-ko/bitext/align"
 	"github.com/bitext-ko/bitext/align/lexicon"
@@ -82,5 +84,87 @@ func TestDictReachesGlossary(t *testing.T) {
 	}
 	if !has(lex) {
 		t.Error("Mirae 미래 not found with a dictionary that gives it")
+	}
+}
+
+// TestWorkerSameAsAlign: one Worker aligning pair after pair (its scratch
+// and its Prepare goroutine kept) gives what Align gives each pair alone,
+// alignment and names, with and without a glossary, on the example and
+// every seventh dev pair (every 28th in the default tier).
+func TestWorkerSameAsAlign(t *testing.T) {
+	ens := [][]string{readFile(t, "../../testdata/example/summit.en.txt")}
+	kos := [][]string{readFile(t, "../../testdata/example/summit.ko.txt")}
+	if _, err := os.Stat(devDir); err == nil {
+		en, ko := devPairs(t)
+		for i := 0; i < len(en); i += testenv.Count(28, 7) {
+			ens, kos = append(ens, en[i]), append(kos, ko[i])
+		}
+	}
+	w := NewWorker()
+	opt := align.Options{MinScore: 0.5}
+	for i := range ens {
+		for _, gloss := range []*glossary.Options{{}, nil} {
+			want, wantNames := Align(ens[i], kos[i], opt, gloss)
+			got, gotNames := w.Align(ens[i], kos[i], opt, gloss)
+			if !reflect.DeepEqual(got.Beads, want.Beads) || !reflect.DeepEqual(got.ParagraphBeads, want.ParagraphBeads) {
+				t.Errorf("pair %d, glossary %v: the Worker's alignment differs from Align's", i, gloss != nil)
+			}
+			if (gotNames == nil) != (gloss == nil) {
+				t.Fatalf("pair %d, glossary %v: names %v", i, gloss != nil, gotNames)
+			}
+			if gloss == nil {
+				continue
+			}
+			a, b := glossary.NewBuilder(*gloss), glossary.NewBuilder(*gloss)
+			a.AddNames("d", wantNames)
+			b.AddNames("d", gotNames)
+			if diff := cmp.Diff(a.Entries(), b.Entries()); diff != "" {
+				t.Errorf("pair %d: the Worker's names differ from Align's (-Align +Worker):\n%s", i, diff)
+			}
+		}
+	}
+}
+
+// TestWorkerGoroutineEnds: a Worker reads glossary.Prepare on one
+// goroutine of its own, kept from pair to pair, which ends once the Worker
+// is unreachable.
+func TestWorkerGoroutineEnds(t *testing.T) {
+	en := readFile(t, "../../testdata/example/summit.en.txt")
+	ko := readFile(t, "../../testdata/example/summit.ko.txt")
+	// prepareGoroutines counts the goroutines waiting in a Worker's
+	// Prepare loop.
+	prepareGoroutines := func() int {
+		buf := make([]byte, 1<<20)
+		return strings.Count(string(buf[:runtime.Stack(buf, true)]), "pair.(*Worker).prepare.func")
+	}
+	// gone waits for the Prepare goroutines of unreachable Workers (of
+	// other tests too) to end.
+	gone := func() bool {
+		for range 200 {
+			runtime.GC()
+			if prepareGoroutines() == 0 {
+				return true
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		return false
+	}
+	if !gone() {
+		t.Fatalf("%d Prepare goroutines before this test's Worker", prepareGoroutines())
+	}
+	w := NewWorker()
+	w.Align(en, ko, align.Options{}, nil)
+	if n := prepareGoroutines(); n != 0 {
+		t.Fatalf("%d Prepare goroutines without a glossary, want none", n)
+	}
+	for k := range 2 {
+		w.Align(en, ko, align.Options{}, &glossary.Options{})
+		if n := prepareGoroutines(); n != 1 {
+			t.Fatalf("%d Prepare goroutines after %d pairs, want one", n, k+1)
+		}
+	}
+	w = nil
+	if !gone() {
+		t.Errorf("%d Prepare goroutines once the Worker is unreachable, want none", prepareGoroutines())
 	}
 }
