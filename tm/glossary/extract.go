@@ -253,7 +253,8 @@ type docState struct {
 	// else the document's own.
 	names     map[string]*englishName
 	keepNames bool
-	hangul    *match.Compiler // shared with the aligner and the other workers
+	hangul    *match.Compiler        // shared with the aligner and the other workers, read only
+	own       map[string]*match.Name // the Hangul names compiled for this document alone (compileHangul)
 	mentions  map[align.ID][]english.Mention
 	midCaps   map[string]bool           // Prepared.midCaps
 	enIDs     map[string][]uint32       // lexicon ids of English names' words
@@ -1983,8 +1984,29 @@ func (d *docState) compileEnglish(s string) *match.English {
 	return d.name(s).compile()
 }
 
+// compileHangul returns the compiled Hangul name s: the aligner's, when
+// it compiled s (the shared Compiler), else the document's own. What the
+// glossary alone compiles, most of it runs of words, stems and common
+// words that match no English name, stays out of the shared Compiler: a
+// corpus worker keeps that one from document to document for the names
+// documents share, up to a bound past which it starts afresh (see
+// align.Scratch.Names), and the glossary's spans would fill it several
+// times as fast (1,557 names of its own beside the aligner's 3,947 over
+// the 77 dev pairs), so that the names that recur would be compiled again
+// and again. A document's own names are compiled once for the document.
 func (d *docState) compileHangul(s string) *match.Name {
-	return d.hangul.Compile(s)
+	if n, ok := d.hangul.Compiled(s); ok {
+		return n
+	}
+	if n, ok := d.own[s]; ok {
+		return n
+	}
+	if d.own == nil {
+		d.own = make(map[string]*match.Name)
+	}
+	n := match.Compile(s)
+	d.own[s] = n
+	return n
 }
 
 // coreferent reports whether two English mentions may name the same

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/bitext-ko/bitext/align/names/match"
 )
 
 // TestScratchChangesNothing reads the pairs of the development corpus
@@ -99,5 +101,40 @@ func TestKeptArray(t *testing.T) {
 	k.keep(c)
 	if k.a != nil || k.filled != 0 {
 		t.Errorf("an array of %d kept, bound %d", cap(c), maxKeptWords)
+	}
+}
+
+// TestOwnNamesStayOut: the Hangul names the glossary alone compiles stay
+// out of the Compiler it shares with the aligner (align.Options.Names),
+// which a corpus worker keeps for the names documents share, and the
+// names found are those found with the aligner's Compiler. The pairs are
+// aligned with a Compiler of their own; the glossary is then given a
+// fresh one, so whatever that holds afterwards the glossary put there.
+func TestOwnNamesStayOut(t *testing.T) {
+	n := 12
+	if testing.Short() {
+		n = 4
+	}
+	scored := 0
+	for _, p := range alignedDevPairs(t, goldMinScore, n) {
+		want := Extract(p.a, Prepare(p.en, p.ko, p.opt), Options{})
+		shared := new(match.Compiler)
+		opt := p.opt
+		opt.Names = shared
+		got := Extract(p.a, Prepare(p.en, p.ko, opt), Options{})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the names differ with a fresh shared Compiler", p.id)
+		}
+		for _, q := range got.pairs {
+			if q.score < 0.95 {
+				scored++ // compiled and scored, not glossed or translated
+			}
+			if _, ok := shared.Compiled(q.hangul); ok {
+				t.Errorf("%s: the glossary left %s (for %s) in the shared Compiler", p.id, q.hangul, q.english)
+			}
+		}
+	}
+	if scored == 0 {
+		t.Errorf("no name of %d pairs was scored: the test compares nothing", n)
 	}
 }

@@ -93,6 +93,11 @@ func (t *nameTable) reset(room int) {
 // (three syllables).
 const hangulNameBytes = 9
 
+// Compiled returns the Name c holds for hangulName, if c compiled it,
+// without compiling it: for a caller that compiles names c should not
+// keep (see tm/glossary).
+func (c *Compiler) Compiled(hangulName string) (*Name, bool) { return c.compiled(hangulName) }
+
 // compiled returns the Name c holds for hangulName, if it holds one.
 func (c *Compiler) compiled(hangulName string) (*Name, bool) {
 	c.mu.Lock()
