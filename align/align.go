@@ -176,6 +176,14 @@ type Paragraph struct {
 	Sentences []string
 }
 
+// SetAside reports whether p is furniture that was not cut into
+// sentences: at sentence level its body, all of it furniture, made one
+// empty sentence. Its text stands for that sentence (Alignment.Text, the
+// review page).
+func (p *Paragraph) SetAside() bool {
+	return p.Furniture && len(p.Sentences) == 1 && strings.TrimSpace(p.Sentences[0]) == ""
+}
+
 // Alignment is the result of Align.
 type Alignment struct {
 	EN, KO []Paragraph
@@ -466,7 +474,8 @@ func interleaveFurniture(body []Bead, en, ko []Paragraph, units func([]Paragraph
 
 // Text returns the text of paragraph or sentence id on one side: the
 // aligned body of a paragraph (its whole text if it is furniture), or a
-// sentence.
+// sentence (the whole text of a paragraph set aside as furniture for its
+// one, empty, sentence: see Paragraph.SetAside).
 func (a *Alignment) Text(side Side, id ID) string {
 	ps := a.EN
 	if side == Korean {
@@ -476,7 +485,7 @@ func (a *Alignment) Text(side Side, id ID) string {
 		return ""
 	}
 	p := ps[id.Para]
-	if id.Sent >= 0 {
+	if id.Sent >= 0 && !(id.Sent == 0 && p.SetAside()) {
 		if id.Sent < len(p.Sentences) {
 			return p.Sentences[id.Sent]
 		}

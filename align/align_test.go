@@ -350,3 +350,49 @@ func TestCollapsedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceLevelShowsFurniture: at sentence level a furniture
+// paragraph, whose body is empty, is shown by its text as at paragraph
+// level (its one sentence is empty), and every other unit by its
+// sentence: no unit of any bead reads as nothing.
+func TestSentenceLevelShowsFurniture(t *testing.T) {
+	en := []string{
+		"Seoul to expand night bus routes",
+		"Posted : 2023-08-08 06:03 | Updated : 2023-08-08 07:32",
+		"By Oh Seok-yoon",
+		"The Seoul city government said on Monday that it would add 12 night bus routes. The new routes start in October.",
+		"Copyright © The Korea Times. All rights reserved.",
+	}
+	ko := []string{
+		"서울시, 심야버스 노선 확대",
+		"서울시는 월요일 심야버스 노선 12개를 추가한다고 밝혔다. 새 노선은 10월에 시작된다.",
+		"ⓒ 한국일보, 무단 전재 및 재배포 금지",
+	}
+	for _, level := range []align.Level{align.ParagraphLevel, align.SentenceLevel} {
+		a := align.Align(en, ko, align.Options{Level: level})
+		furniture := 0
+		for _, b := range a.Beads {
+			for _, side := range []struct {
+				s   align.Side
+				ids []align.ID
+				ps  []align.Paragraph
+			}{{align.English, b.EN, a.EN}, {align.Korean, b.KO, a.KO}} {
+				for _, id := range side.ids {
+					text := a.Text(side.s, id)
+					if strings.TrimSpace(text) == "" {
+						t.Errorf("level %v: %v reads as nothing", level, id)
+					}
+					if p := side.ps[id.Para]; p.Furniture {
+						furniture++
+						if want := strings.Join(strings.Fields(p.Text), " "); text != want {
+							t.Errorf("level %v: furniture %v reads %q, want %q", level, id, text, want)
+						}
+					}
+				}
+			}
+		}
+		if furniture < 3 {
+			t.Errorf("level %v: %d furniture units, want the dateline, the byline and the copyright lines", level, furniture)
+		}
+	}
+}

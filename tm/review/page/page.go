@@ -230,7 +230,7 @@ func units(ps []align.Paragraph, ids []align.ID) []unit {
 			case p.Body != strings.Join(strings.Fields(p.Text), " "):
 				u.Note = "aligned without the lines or words set aside as furniture"
 			}
-		case p.Furniture && id.Sent == 0 && strings.TrimSpace(p.Sentences[0]) == "":
+		case id.Sent == 0 && p.SetAside():
 			// A furniture paragraph has one empty sentence: show the text.
 			u.Text, u.Note = p.Text, "furniture"
 		default:

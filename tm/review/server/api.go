@@ -212,7 +212,7 @@ func paragraphs(ps []align.Paragraph) []paraView {
 	for i, p := range ps {
 		v := paraView{S: p.Sentences, Headline: p.Headline, Caption: p.Caption}
 		switch {
-		case p.Furniture && len(p.Sentences) == 1 && strings.TrimSpace(p.Sentences[0]) == "":
+		case p.SetAside():
 			v.S, v.Aside = []string{p.Text}, true
 			v.Note = "set aside as furniture when read"
 			if p.Reason != "" {
