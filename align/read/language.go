@@ -15,6 +15,7 @@ const (
 	Unknown Language = iota
 	English          // Latin script
 	Korean           // Hangul
+	Other            // most letters in another script (Han, kana, Cyrillic …)
 )
 
 func (l Language) String() string {
@@ -23,6 +24,8 @@ func (l Language) String() string {
 		return "English"
 	case Korean:
 		return "Korean"
+	case Other:
+		return "neither English nor Korean"
 	}
 	return "unknown"
 }
@@ -30,15 +33,22 @@ func (l Language) String() string {
 // DetectLanguage tells English from Korean by script. A Hangul syllable
 // weighs as much as about two Latin letters, so a Korean news text full of
 // Latin acronyms is still Korean and an English text quoting a Korean phrase
-// is still English. Texts with too few letters are Unknown.
+// is still English. A text whose letters are mostly (60% or more, a Han
+// character or kana weighing as a Hangul syllable) in another script, a
+// Chinese, Japanese or Russian text, is Other: a Korean text's few Hanja
+// (北, 美) leave it Korean. Texts with too few letters are Unknown.
 func DetectLanguage(paragraphs []string) Language {
-	korean, latin := 0, 0
+	korean, latin, other := 0, 0, 0
 	for _, p := range paragraphs {
 		k, l := letters(p)
 		korean += k
 		latin += l
+		other += otherLetters(p)
 	}
 	h, l := 2*korean, latin
+	if other*10 >= (h+l+other)*6 && other >= 4 {
+		return Other
+	}
 	if h+l < 4 {
 		return Unknown
 	}
@@ -74,16 +84,42 @@ func letters(s string) (korean, latin int) {
 	return korean, latin
 }
 
+// otherLetters counts the letters of s that are neither Hangul nor
+// Latin, a Han character or kana counting two (as DetectLanguage weighs a
+// Hangul syllable).
+func otherLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf || isHangul(r) || isLatin(r) || !unicode.IsLetter(r):
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
 func isHangul(r rune) bool { return hangul.IsSyllable(r) || hangul.IsCompatJamo(r) }
 
 func isLatin(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
 // Order returns the English and the Korean text of a pair given in either
 // order, and whether they were given Korean first. Two texts that look like
-// the same language are an error naming both files. A text whose language
-// cannot be told is taken to be the one the other is not.
+// the same language are an error naming both files, and so is a text in
+// another language (Other). A text whose language cannot be told is taken
+// to be the one the other is not.
 func Order(a, b *Text) (en, ko *Text, swapped bool, err error) {
 	la, lb := DetectLanguage(a.Paragraphs), DetectLanguage(b.Paragraphs)
+	for _, t := range []struct {
+		t *Text
+		l Language
+	}{{a, la}, {b, lb}} {
+		if t.l == Other {
+			return nil, nil, false, fmt.Errorf("%s looks %s (most of its letters are in another script); give one English and one Korean file", t.t.Name, t.l)
+		}
+	}
 	switch {
 	case la == lb && la != Unknown:
 		return nil, nil, false, fmt.Errorf("%s and %s both look %s; give one English and one Korean file", a.Name, b.Name, la)
