@@ -404,7 +404,11 @@ func writeTMX(c *cli.Context, w io.Writer, path string, a *align.Alignment, opt 
 		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: dropped %d characters that XML 1.0 does not allow\n", path, n)
 	}
 	if counts.Flagged > 0 && !opt.IncludeFlagged {
-		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d units, %d beads under --min-score left out (--include-flagged keeps them)\n", path, counts.Units, counts.Flagged)
+		what := "beads" // the units' level: sentence links at sentence level
+		if a.Level == align.SentenceLevel {
+			what = "sentence links"
+		}
+		fmt.Fprintf(c.App.ErrWriter, "bitext: %s: %d units, %d %s under --min-score left out (--include-flagged keeps them)\n", path, counts.Units, counts.Flagged, what)
 	}
 	return nil
 }

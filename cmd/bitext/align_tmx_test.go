@@ -84,3 +84,15 @@ print(us[0].source)`
 		t.Error("a TMX file was written despite the usage error")
 	}
 }
+
+// TestAlignTMXLeftOut: what `align --tmx` says it left out under
+// --min-score names the units' level: beads, or sentence links.
+func TestAlignTMXLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ level, what string }{{"paragraph", " beads under --min-score left out"}, {"sentence", " sentence links under --min-score left out"}} {
+		r := runCLI(t, "", nil, "align", "-f", "beads", "--level", tc.level, "--min-score", "1", "--tmx", filepath.Join(dir, tc.level+".tmx"), exampleEN, exampleKO)
+		if r.code != 0 || !strings.Contains(r.stderr, tc.what) {
+			t.Errorf("level %s: exit %d, stderr %q; want it to say%s", tc.level, r.code, r.stderr, tc.what)
+		}
+	}
+}
