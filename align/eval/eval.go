@@ -198,25 +198,33 @@ type Confidence struct {
 	// ECE is the expected calibration error over ten equal-width score
 	// bins: the mean, weighted by bin size, of |mean score − share right|.
 	ECE float64
+	// Bins are the ten bins ECE is measured on, [0, 0.1) to [0.9, 1]:
+	// a small ECE says little of the bins that hold few beads.
+	Bins [10]Bin
+}
+
+// Bin is one score bin of Confidence: its beads, the sum of their scores
+// and how many are right.
+type Bin struct {
+	Beads        int
+	Score, Right float64
 }
 
 // Confidence measures the scores of the documents that keep pick (nil:
 // all), every bead counted, lone and furniture beads included.
 func (r *Report) Confidence(pick func(i int, d Doc) bool) Confidence {
 	var c Confidence
-	var n [10]int
-	var score, right [10]float64
 	for i, d := range r.Docs {
 		if pick != nil && !pick(i, d) {
 			continue
 		}
 		for _, b := range d.Beads {
 			c.Beads++
-			k := min(int(b.Score*10), 9)
-			n[k]++
-			score[k] += b.Score
+			bin := &c.Bins[min(max(int(b.Score*10), 0), 9)]
+			bin.Beads++
+			bin.Score += b.Score
 			if b.Right {
-				right[k]++
+				bin.Right++
 			} else {
 				c.Wrong++
 			}
@@ -228,9 +236,9 @@ func (r *Report) Confidence(pick func(i int, d Doc) bool) Confidence {
 			}
 		}
 	}
-	for k := range n {
+	for _, bin := range c.Bins {
 		if c.Beads > 0 {
-			c.ECE += math.Abs(score[k]-right[k]) / float64(c.Beads)
+			c.ECE += math.Abs(bin.Score-bin.Right) / float64(c.Beads)
 		}
 	}
 	return c
@@ -459,5 +467,12 @@ func WriteDetails(w io.Writer, r *Report, minScore float64) {
 		}
 		fmt.Fprintf(w, "confidence, %s: ECE %.4f; %d of %d beads (%.1f%%) under %g hold %s\n",
 			part.name, c.ECE, c.Flagged, c.Beads, 100*float64(c.Flagged)/float64(c.Beads), minScore, caught)
+		fmt.Fprint(w, "  score bins (beads, mean score, share right):")
+		for k, bin := range c.Bins {
+			if bin.Beads > 0 {
+				fmt.Fprintf(w, " [%.1f,%.1f) %d %.2f %.2f;", float64(k)/10, float64(k+1)/10, bin.Beads, bin.Score/float64(bin.Beads), bin.Right/float64(bin.Beads))
+			}
+		}
+		fmt.Fprintln(w)
 	}
 }
