@@ -40,10 +40,10 @@ func (l Language) String() string {
 func DetectLanguage(paragraphs []string) Language {
 	korean, latin, other := 0, 0, 0
 	for _, p := range paragraphs {
-		k, l := letters(p)
+		k, l, o := letters(p)
 		korean += k
 		latin += l
-		other += otherLetters(p)
+		other += o
 	}
 	h, l := 2*korean, latin
 	if other*10 >= (h+l+other)*6 && other >= 4 {
@@ -61,9 +61,10 @@ func DetectLanguage(paragraphs []string) Language {
 	return Unknown
 }
 
-// letters counts the Hangul (syllables and compatibility jamo) and the
-// Latin letters of s.
-func letters(s string) (korean, latin int) {
+// letters counts the Hangul (syllables and compatibility jamo), the Latin
+// letters and the other letters of s, a Han character or kana counting two
+// of those (see otherWeight).
+func letters(s string) (korean, latin, other int) {
 	for i := 0; i < len(s); {
 		if c := s[i] | 0x20; s[i] < utf8.RuneSelf { // ASCII: its letters are a-z and A-Z
 			if c >= 'a' && c <= 'z' {
@@ -79,26 +80,21 @@ func letters(s string) (korean, latin int) {
 			korean++
 		case isLatin(r):
 			latin++
+		case unicode.IsLetter(r):
+			other += otherWeight(r)
 		}
 	}
-	return korean, latin
+	return korean, latin, other
 }
 
-// otherLetters counts the letters of s that are neither Hangul nor
-// Latin, a Han character or kana counting two (as DetectLanguage weighs a
-// Hangul syllable).
-func otherLetters(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf || isHangul(r) || isLatin(r) || !unicode.IsLetter(r):
-		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
-			n += 2
-		default:
-			n++
-		}
+// otherWeight is what a letter neither Hangul nor Latin weighs in
+// DetectLanguage: two for a Han character or kana, which carry about as
+// much as a Hangul syllable, one for any other (Cyrillic, Greek …).
+func otherWeight(r rune) int {
+	if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		return 2
 	}
-	return n
+	return 1
 }
 
 func isHangul(r rune) bool { return hangul.IsSyllable(r) || hangul.IsCompatJamo(r) }

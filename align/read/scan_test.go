@@ -11,15 +11,20 @@ import (
 )
 
 // lettersRef is letters as first written, a rune at a time.
-func lettersRef(s string) (korean, latin int) {
+func lettersRef(s string) (korean, latin, other int) {
 	for _, r := range s {
-		if isHangul(r) {
+		switch {
+		case isHangul(r):
 			korean++
-		} else if isLatin(r) {
+		case isLatin(r):
 			latin++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			other += 2
+		case unicode.IsLetter(r):
+			other++
 		}
 	}
-	return korean, latin
+	return korean, latin, other
 }
 
 // controlsRef counts the control characters checkBinary refuses, a rune
@@ -48,12 +53,12 @@ func TestByteScans(t *testing.T) {
 		}
 		inputs = append(inputs, string(data))
 	}
-	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "1", "\x01", "\x0c", "\n", "\x7f", "가", "ㄱ", "é", "ß", "ɐ", "Ω", "“", "\xff", "\xe0\x80", "\xed\xa0\x80", "\ufffd"}
+	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "1", "\x01", "\x0c", "\n", "\x7f", "가", "ㄱ", "é", "ß", "ɐ", "Ω", "“", "\xff", "\xe0\x80", "\xed\xa0\x80", "\ufffd", "北", "ソ", "Ж", "α"}
 	inputs = append(inputs, randtext.Texts(3, pieces, 12, 20000)...)
 	for _, s := range inputs {
-		k, l := letters(s)
-		if wk, wl := lettersRef(s); k != wk || l != wl {
-			t.Fatalf("letters(%+q) = %d, %d, want %d, %d", s, k, l, wk, wl)
+		k, l, o := letters(s)
+		if wk, wl, wo := lettersRef(s); k != wk || l != wl || o != wo {
+			t.Fatalf("letters(%+q) = %d, %d, %d, want %d, %d, %d", s, k, l, o, wk, wl, wo)
 		}
 		_, _, err := checkBinary(s, "", nulIn(s))
 		if refused, want := err != nil, strings.IndexByte(s, 0) >= 0 || len(s) > 0 && controlsRef(s)*20 > len(s); refused != want {
