@@ -275,7 +275,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		deckBeads = append(deckBeads, Bead{KO: []ID{ParaID(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
-	for k, sg := range p.signs(body, po, dm.Temp) {
+	for k, sg := range p.signs(body, po) {
 		sg.unstable = unstable[k]
 		b := p.bead(body[k])
 		b.Score = cal.score(sg)
@@ -297,7 +297,7 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
-	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
+	sb := mergeKorean(p.sentenceBeads(path, po), deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
 		return sentenceIDs(ps, []ID{ParaID(i)})
 	}, cal.furniture)

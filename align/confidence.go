@@ -70,7 +70,7 @@ func countMissing(out []int, beads, other []bodyBead) {
 }
 
 // signs computes the signs of each bead from the posterior po.
-func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadSigns {
+func (p *docScorer) signs(beads []bodyBead, po *posterior) []beadSigns {
 	out := make([]beadSigns, len(beads))
 	logp := func(x float64) float64 { return math.Log(max(x, 1e-9)) }
 	for k, b := range beads {
@@ -92,7 +92,7 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 		for _, l := range b.links {
 			lg := p.logit(l.ei, l.ej, l.ki, l.kj)
 			s.best = max(s.best, lg)
-			s.link = min(s.link, logp(p.movePosterior(po, l, temp)))
+			s.link = min(s.link, logp(p.movePosterior(po, l)))
 			s.evidence = min(s.evidence, lg)
 			s.caption = s.caption || slices.Contains(p.en.soft[l.ei:l.ej], true) || slices.Contains(p.ko.soft[l.ki:l.kj], true)
 		}
@@ -114,7 +114,11 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior, temp float64) []beadS
 // movePosterior returns the probability that a path goes from the start
 // of step l to its end in one move (any move that does: a one-sentence
 // paragraph is skipped alike as a sentence or as a paragraph).
-func (p *docScorer) movePosterior(po *posterior, l pathStep, temp float64) float64 {
+func (p *docScorer) movePosterior(po *posterior, l pathStep) float64 {
+	if math.IsInf(po.z, -1) {
+		return 0 // no path holds weight (see posterior)
+	}
+	temp := po.temp
 	acc := math.Inf(-1)
 	for k, mv := range moves {
 		link := 0.0
