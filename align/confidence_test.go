@@ -107,3 +107,48 @@ func TestScoresInRangeOnHugeParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrelatedHeadlinesFlagged pairs each dev-real-text English article
+// with the Korean article of the next document (a rotation by one:
+// unrelated articles) and requires every bead that pairs the headlines to
+// score under DefaultMinScore: their links carry too little evidence to
+// corroborate pairing the headlines by position (calibration.unrelated).
+// The true pairs' headline beads keep their scores (the eval figures).
+func TestUnrelatedHeadlinesFlagged(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "dev-real-text")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared corpus not available (%v)", err)
+	}
+	var bases []string
+	filepath.Walk(dir, func(path string, _ os.FileInfo, _ error) error {
+		if base, ok := strings.CutSuffix(path, ".en.txt"); ok {
+			bases = append(bases, base)
+		}
+		return nil
+	})
+	if len(bases) < 2 {
+		t.Fatalf("%d documents in %s", len(bases), dir)
+	}
+	slices.Sort(bases)
+	paired := 0
+	for k, base := range bases {
+		other := bases[(k+1)%len(bases)]
+		en, ko := readPairFiles(t, base+".en.txt", other+".ko.txt")
+		a := Align(en, ko, Options{MinScore: DefaultMinScore})
+		be, bk := bodyIndex(a.EN), bodyIndex(a.KO)
+		if len(be) == 0 || len(bk) == 0 {
+			continue
+		}
+		for _, b := range a.ParagraphBeads {
+			// The bead that pairs the first paragraphs of the bodies.
+			if b.Kind != Match || !slices.Contains(b.EN, ParaID(be[0])) || !slices.Contains(b.KO, ParaID(bk[0])) {
+				continue
+			}
+			paired++
+			if !b.Flagged {
+				t.Errorf("%s against %s: bead %s scores %.3f, not flagged", filepath.Base(base), filepath.Base(other), FormatBead(b), b.Score)
+			}
+		}
+	}
+	t.Logf("%d of %d unrelated pairs pair their first paragraphs", paired, len(bases))
+}
