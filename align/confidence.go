@@ -24,7 +24,7 @@ type beadSigns struct {
 	headline bool    // the bead pairs the headlines
 	size     float64 // letters in the bead, in Korean letters (English ones scaled by the pair's ratio)
 	share    float64 // the bead's share of the letters of the documents' bodies
-	links    int     // sentence links in the bead
+	sents    int     // sentences of the bead's side that has more
 	// docEvidence, for the headline bead, is the evidence of the whole
 	// pair of documents: the sum over its beads that pair text, the
 	// headlines' included, of their best link's logit when positive.
@@ -109,8 +109,8 @@ func (p *docScorer) signs(beads []bodyBead, po *posterior) []beadSigns {
 		}
 		s.lenDev = math.Abs(math.Log(float64(e+1)/float64(c+1)) - p.ratioLn)
 		s.size = float64(c) + float64(e)*math.Exp(-p.ratioLn)
+		s.sents = max(b.ej-b.ei, b.kj-b.ki)
 		s.share = s.size / (float64(p.ko.chars(0, p.ko.len())) + float64(p.en.chars(0, p.en.len()))*math.Exp(-p.ratioLn) + 1)
-		s.links = len(b.links)
 	}
 	doc := 0.0
 	for _, s := range out {
@@ -181,11 +181,16 @@ type calibration struct {
 	// length ratio past lenDevFree.
 	size, sizeFree     float64
 	lenDev, lenDevFree float64
-	// whole is subtracted from a bead of wholeLinks links or more that
-	// holds more than wholeShare of the article: the whole article in one
-	// bead is no translation unit.
+	// whole is subtracted from a bead that holds more than wholeShare of
+	// the article and wholeSents sentences or more on one of its sides:
+	// the whole article in one bead is no translation unit. It counts the
+	// sentences of the side that has more, not the bead's sentence links,
+	// which one missing full stop changes: a body run into one English
+	// paragraph against four Korean ones made 4 links (flagged, 0.949)
+	// or, one period left out, 3 (0.993); the Korean side has 4 sentences
+	// either way.
 	whole, wholeShare float64
-	wholeLinks        int
+	wholeSents        int
 	// unrelated is subtracted from the headline bead when the documents'
 	// links carry less evidence than corroborate (beadSigns.docEvidence):
 	// the headlines are paired by position, with no evidence of their own
@@ -199,7 +204,7 @@ type calibration struct {
 	furniture, deck float64
 }
 
-var defaultCalibration = calibration{a: 0.254, b: 4.952, caption: 2, unstable: 3, weak: 3, weakBelow: 1, size: 0.02, sizeFree: 700, lenDev: 4, lenDevFree: 0.7, whole: 8, wholeShare: 0.5, wholeLinks: 4, unrelated: 8, corroborate: 10, furniture: 0.995, deck: 0.97}
+var defaultCalibration = calibration{a: 0.254, b: 4.952, caption: 2, unstable: 3, weak: 3, weakBelow: 1, size: 0.02, sizeFree: 700, lenDev: 4, lenDevFree: 0.7, whole: 8, wholeShare: 0.5, wholeSents: 4, unrelated: 8, corroborate: 10, furniture: 0.995, deck: 0.97}
 
 // raw is the uncalibrated score of a bead.
 func (c *calibration) raw(s beadSigns) float64 {
@@ -207,7 +212,7 @@ func (c *calibration) raw(s beadSigns) float64 {
 	// A bead too big to be one translation unit (a whole article), or
 	// whose two sides' lengths disagree far more than translations do.
 	z -= c.size*max(0, s.size-c.sizeFree) + c.lenDev*max(0, s.lenDev-c.lenDevFree)
-	if s.share > c.wholeShare && s.links >= c.wholeLinks {
+	if s.share > c.wholeShare && s.sents >= c.wholeSents {
 		z -= c.whole
 	}
 	if !s.lone && !s.headline && s.best < c.weakBelow {
