@@ -219,15 +219,20 @@ func (c *calibration) raw(s beadSigns) float64 {
 		// No link of the bead has much evidence: paired by position.
 		z -= c.weak
 	}
-	if s.headline && s.docEvidence < c.corroborate {
-		// Headlines paired by position in documents that do not
-		// translate each other.
+	if c.unrelatedHeadline(s) {
 		z -= c.unrelated
 	}
 	if s.caption {
 		z -= c.caption
 	}
 	return z
+}
+
+// unrelatedHeadline reports a headline bead of documents that do not
+// translate each other: headlines paired by position, in documents whose
+// links carry less evidence than c.corroborate.
+func (c *calibration) unrelatedHeadline(s beadSigns) bool {
+	return s.headline && s.docEvidence < c.corroborate
 }
 
 func (c *calibration) score(s beadSigns) float64 {

@@ -110,9 +110,11 @@ func TestScoresInRangeOnHugeParagraphs(t *testing.T) {
 
 // TestUnrelatedHeadlinesFlagged pairs each dev-real-text English article
 // with the Korean article of the next document (a rotation by one:
-// unrelated articles) and requires every bead that pairs the headlines to
-// score under DefaultMinScore: their links carry too little evidence to
-// corroborate pairing the headlines by position (calibration.unrelated).
+// unrelated articles) and requires every bead that pairs the headlines
+// (the first paragraphs of the bodies), and at sentence level every link
+// between them, to score under DefaultMinScore: the documents' links carry
+// too little evidence to corroborate pairing the headlines by position
+// (calibration.unrelated).
 // The true pairs' headline beads keep their scores (the eval figures).
 func TestUnrelatedHeadlinesFlagged(t *testing.T) {
 	dir := filepath.Join("..", "..", "shared", "corpus", "dev-real-text")
@@ -147,6 +149,12 @@ func TestUnrelatedHeadlinesFlagged(t *testing.T) {
 			paired++
 			if !b.Flagged {
 				t.Errorf("%s against %s: bead %s scores %.3f, not flagged", filepath.Base(base), filepath.Base(other), FormatBead(b), b.Score)
+			}
+		}
+		// At sentence level, the links between those paragraphs.
+		for _, b := range a.SentenceBeads {
+			if b.Kind == Match && b.EN[0].Para == be[0] && b.KO[0].Para == bk[0] && !b.Flagged {
+				t.Errorf("%s against %s: sentence bead %s scores %.3f, not flagged", filepath.Base(base), filepath.Base(other), FormatBead(b), b.Score)
 			}
 		}
 	}
