@@ -283,12 +283,18 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 		deckBeads = append(deckBeads, Bead{KO: []ID{ParaID(d)}, Kind: Omitted, Score: cal.deck})
 	}
 	unstable := p.sensitivity(path, body)
-	for k, sg := range p.signs(body, po, dm.Temp) {
+	// The headlines of documents that do not translate each other: their
+	// sentence links score no higher than their paragraph bead.
+	var unrelated *Bead
+	for k, sg := range p.signs(body, po) {
 		sg.unstable = unstable[k]
 		b := p.bead(body[k])
 		b.Score = cal.score(sg)
 		signs[FormatBead(b)] = sg
 		beads = append(beads, b)
+		if cal.unrelatedHeadline(sg) {
+			unrelated = &b
+		}
 	}
 	beads = mergeKorean(beads, deckBeads)
 	a.ParagraphBeads = interleaveFurniture(beads, a.EN, a.KO, paragraphUnits, cal.furniture)
@@ -305,7 +311,15 @@ func alignWith(en, ko []Paragraph, opt Options, m *model, dm *docModel) (*Alignm
 			deckBeads = append(deckBeads, Bead{KO: []ID{id}, Kind: Omitted, Score: cal.deck})
 		}
 	}
-	sb := mergeKorean(p.sentenceBeads(path, po, dm.Temp), deckBeads)
+	sb := p.sentenceBeads(path, po)
+	if unrelated != nil {
+		for i, b := range sb {
+			if b.Kind == Match && b.EN[0].Para == unrelated.EN[0].Para && b.KO[0].Para == unrelated.KO[0].Para {
+				sb[i].Score = min(b.Score, unrelated.Score)
+			}
+		}
+	}
+	sb = mergeKorean(sb, deckBeads)
 	a.SentenceBeads = interleaveFurniture(sb, a.EN, a.KO, func(ps []Paragraph, i int) []ID {
 		return sentenceIDs(ps, []ID{ParaID(i)})
 	}, cal.furniture)

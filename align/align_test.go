@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -393,6 +394,50 @@ func TestSentenceLevelShowsFurniture(t *testing.T) {
 		}
 		if furniture < 3 {
 			t.Errorf("level %v: %d furniture units, want the dateline, the byline and the copyright lines", level, furniture)
+		}
+	}
+}
+
+// TestRunTogetherBody: an article whose English body is run into one
+// paragraph, against the Korean body's four paragraphs, makes one bead of
+// nearly the whole article, which must be flagged and score under 0.95
+// whether or not a sentence of the English misses its full stop (one
+// missing stop made 3 sentence links instead of 4, and the bead scored
+// 0.993). The article is invented (no dev document).
+func TestRunTogetherBody(t *testing.T) {
+	ko := []string{
+		"서울시, 심야버스 노선 확대",
+		"서울시는 자정 이후 퇴근하는 근로자를 돕기 위해 3월부터 심야버스 노선 12개를 추가한다고 화요일 밝혔다.",
+		"새 노선은 오후 11시 30분부터 오전 6시까지 운행하며 야간 택시 수요가 가장 많은 강남, 마포, 노원 등을 지난다.",
+		"시 관계자는 모든 노선이 개통되면 매일 밤 약 4만 명의 승객이 버스를 이용할 것으로 예상된다고 말했다.",
+		"오세훈 서울시장은 6개월간의 시범 운영 후 요금을 검토하겠다고 말했다.",
+	}
+	body := []string{
+		"The Seoul Metropolitan Government said on Tuesday that it will add 12 late-night bus routes starting in March to help workers who finish after midnight.",
+		"The new routes will run from 11:30 p.m. to 6 a.m. and cover areas such as Gangnam, Mapo and Nowon, where demand for taxis at night is highest.",
+		"Officials said about 40,000 passengers are expected to use the buses every night once all routes open.",
+		"Mayor Oh Se-hoon said the city would review fares after a six-month trial.",
+	}
+	for _, missing := range []int{-1, 0, 1, 2} {
+		sents := slices.Clone(body)
+		if missing >= 0 {
+			sents[missing] = strings.TrimSuffix(sents[missing], ".")
+		}
+		en := []string{"Seoul city to expand late-night bus routes", strings.Join(sents, " ")}
+		a := align.Align(en, ko, align.Options{MinScore: align.DefaultMinScore})
+		checkContract(t, a)
+		found := false
+		for _, b := range a.Beads {
+			if len(b.EN) == 0 || len(b.KO) < 2 || b.EN[0].Para != 1 {
+				continue
+			}
+			found = true
+			if b.Score >= 0.95 || !b.Flagged {
+				t.Errorf("stop missing after sentence %d: bead %s scores %.3f (flagged %v), want under 0.95 and flagged", missing, align.FormatBead(b), b.Score, b.Flagged)
+			}
+		}
+		if !found {
+			t.Errorf("stop missing after sentence %d: no bead joins the English body to Korean paragraphs", missing)
 		}
 	}
 }

@@ -939,10 +939,10 @@ func (p *docScorer) postWindow(path []pathStep) window {
 
 // sentenceBeads turns a path into sentence beads: a bead per link, and a
 // lone bead per sentence the path skips. Scores are move posteriors.
-func (p *docScorer) sentenceBeads(path []pathStep, po *posterior, temp float64) []Bead {
+func (p *docScorer) sentenceBeads(path []pathStep, po *posterior) []Bead {
 	var out []Bead
 	for _, s := range path {
-		sc := p.movePosterior(po, s, temp)
+		sc := p.movePosterior(po, s)
 		if s.link() {
 			b := Bead{Kind: Match, Score: sc}
 			for x := s.ei; x < s.ej; x++ {

@@ -320,12 +320,19 @@ func linkedState(enStart, koStart bool) int {
 // row. A weight under exp(-700) times the largest of its row rounds to
 // zero: its posterior is negligible unless its future is better than its
 // row's best by as much, which the windows the pass runs in do not hold.
+//
+// z, the log total weight, is finite whenever a path holds weight; when
+// none does (no path fits the window, or every path's weight fell out of
+// the range of the scaled weights even at the highest temperature
+// forwardBackward tries), it is -Inf and every posterior is 0.
 type posterior struct {
 	win         window
 	off         []int
 	alpha, beta []float64
 	as, bs      []float64 // log scale of each row, NaN while the row has no weight
 	z           float64
+	temp        float64 // the temperature the weights were computed at
+	end         int     // the last column (Korean sentences)
 }
 
 // logAlpha returns the log forward weight of (i, j) in state st, -Inf
@@ -348,6 +355,9 @@ func (po *posterior) log(w, scale []float64, i, j, st int) float64 {
 
 // through returns the probability that a path passes through (i, j).
 func (po *posterior) through(i, j int) float64 {
+	if math.IsInf(po.z, -1) {
+		return 0 // no path holds weight (not exp(-Inf - -Inf), NaN)
+	}
 	acc := math.Inf(-1)
 	for st := range nStates {
 		acc = logAdd(acc, po.logAlpha(i, j, st)+po.logBeta(i, j, st))
@@ -571,8 +581,57 @@ func (l *cellArcList) cellLinks(c int) []float64 {
 	return l.links[c/nStates*nLinks:][:nLinks]
 }
 
-// forwardBackward runs the sum-product version of the program over win.
+// forwardBackward runs the sum-product version of the program over win,
+// at temperature temp or, when the scaled weights cannot hold the
+// document's scores at it, at a higher one.
+//
+// The scaled weights hold about exp(±709) against their row's largest
+// (and a move's own weight as much): a document far from a translation
+// pair can step out of that range. A paragraph of hundreds of sentences
+// against a few makes every path skip hundreds of sentences in one row (a
+// weight of exp(-3) each, under exp(-745) after some 250) or in one
+// paragraph skip (exp(-1.25) a sentence); a pair of paragraphs of tens of
+// kilobytes each can make one link's evidence exceed exp(709). Then the
+// weight of every path underflows to 0, or a weight overflows and
+// Inf·0 makes NaN, and the total z is not finite (the posteriors were
+// 0/0: NaN). The pass then runs again at twice the temperature, which
+// divides every score (a flatter posterior: less sure of every bead, never
+// surer of the best path than it should be by more than the flattening)
+// until z is finite, at most maxTempDoublings times; past that po.z is
+// -Inf and every posterior 0. A document whose first pass holds (every
+// document of dev and dev-real) is not touched.
 func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
+	po := p.forwardBackwardAt(win, temp)
+	for k := 0; k < maxTempDoublings && po.lostRange(); k++ {
+		temp *= 2
+		po = p.forwardBackwardAt(win, temp)
+	}
+	if po.lostRange() {
+		po.z = math.Inf(-1)
+	}
+	return po
+}
+
+// maxTempDoublings bounds forwardBackward's retries: 2^20 times the
+// temperature brings scores of some 7·10^8 within range, more than a
+// document of maxCells cells can reach.
+const maxTempDoublings = 20
+
+// lostRange reports whether the pass found paths but their weights fell
+// out of the scaled weights' range: a window that holds no path at all
+// (po.win.lo[0] > 0, or the last row misses the end) is not helped by a
+// higher temperature.
+func (po *posterior) lostRange() bool {
+	n := len(po.win.lo) - 1
+	m := po.end
+	if po.win.lo[0] > 0 || m < po.win.lo[n] || m > po.win.hi[n] {
+		return false
+	}
+	return math.IsNaN(po.z) || math.IsInf(po.z, 0)
+}
+
+// forwardBackwardAt runs the pass at temperature temp.
+func (p *docScorer) forwardBackwardAt(win window, temp float64) *posterior {
 	n, m := p.en.len(), p.ko.len()
 	sc := p.fb
 	if sc == nil {
@@ -592,7 +651,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 		sc.as[i], sc.bs[i] = math.NaN(), math.NaN()
 	}
 	po := &sc.posterior
-	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1)}
+	*po = posterior{win: win, off: lt.off, alpha: lt.score, beta: sc.beta, as: sc.as, bs: sc.bs, z: math.Inf(-1), temp: temp, end: m}
 	if win.lo[0] > 0 || m < win.lo[n] || m > win.hi[n] {
 		return po
 	}
@@ -603,7 +662,7 @@ func (p *docScorer) forwardBackward(win window, temp float64) *posterior {
 	for st := range nStates {
 		s += po.alpha[end+st]
 	}
-	if s > 0 {
+	if s != 0 {
 		po.z = math.Log(s) + po.as[n]
 	}
 	p.backward(po, sw, &sc.arcs)

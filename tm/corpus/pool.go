@@ -194,12 +194,18 @@ func alignPair(r *result, cfg *Config, w *pair.Worker) {
 
 // meanScore is the mean confidence of the beads that are not furniture,
 // rounded to four decimals (0 without such beads), as the report gives it.
+// The aligner's scores are in [0, 1]; one that were not (NaN, which the
+// conversion to int below would turn into -2^63, the mean_score of
+// -922337203685477.6 a NaN score once gave) counts as 0, no confidence,
+// so that one bead cannot make the report's mean unreadable.
 func meanScore(beads []align.Bead) float64 {
 	var total float64
 	n := 0
 	for _, b := range beads {
 		if b.Kind != align.Furniture {
-			total += b.Score
+			if b.Score >= 0 && b.Score <= 1 {
+				total += b.Score
+			}
 			n++
 		}
 	}
