@@ -169,7 +169,7 @@ func langOptions(c *cli.Context) (export.Langs, error) {
 
 // paragraphsFlag is --paragraphs, for the commands that read articles.
 func paragraphsFlag() cli.Flag {
-	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; a block of long lines that each end a sentence is a paragraph a line), blank (blank-line blocks only) or line (every line)"}
+	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; blocks of long lines that mostly end a sentence, not wrapped, are cut into lines), blank (blank-line blocks only) or line (every line)"}
 }
 
 // readOptions reads --paragraphs and, where the command has it,
