@@ -62,6 +62,9 @@ func decodeForced(s string, name string) (string, string, error) {
 		}
 		return checkBinary(s[n:], "UTF-8", nulIn(s))
 	case "utf-16le", "utf-16be", "utf-16":
+		if err := notUTF16(s, key); err != nil {
+			return "", "", err
+		}
 		return decodeUTF16As(s, key, 0)
 	case "euc-kr":
 		if off := invalidCP949(s); off >= 0 {
@@ -78,6 +81,25 @@ func decodeForced(s string, name string) (string, string, error) {
 		return "", "", err
 	}
 	return checkBinary(out, strings.ToUpper(cname), nulIn(s))
+}
+
+// minUTF16Check is the size from which a file forced to UTF-16 without
+// a zero byte is refused (notUTF16).
+const minUTF16Check = 16
+
+// notUTF16 refuses a file forced to UTF-16 (key) that cannot be UTF-16
+// text: no byte-order mark and not one zero byte in minUTF16Check bytes or
+// more. In UTF-16 every character below U+0100 (space, line end, digit,
+// Latin letter) has a zero byte, so that such a file is UTF-8 or another
+// 8-bit encoding, which read as UTF-16 would make Chinese-looking garbage
+// that nothing else would catch (an English file when --encoding
+// utf-16le was meant for the Korean one).
+func notUTF16(s string, key string) error {
+	if k, _ := bom(s); k == "utf-16le" || k == "utf-16be" || len(s) < minUTF16Check || strings.IndexByte(s, 0) >= 0 {
+		return nil
+	}
+	name := strings.ToUpper(key)
+	return &ParseError{Offset: -1, Err: invalidf("not %s: no zero byte in %d bytes, where UTF-16 has one in every space, line end, digit and Latin letter (8-bit text: UTF-8 or a legacy encoding)", name, len(s))}
 }
 
 func decodeWith(s string, name string) (string, error) {

@@ -45,6 +45,9 @@ func TestBytesEncodings(t *testing.T) {
 		{"utf-16be", be, "", want, "UTF-16BE"},
 		{"forced euc-kr", euckr, "cp949", want, "EUC-KR"},
 		{"forced utf-16le without BOM", le[2:], "utf-16le", want, "UTF-16LE"},
+		{"forced utf-16be without BOM", be[2:], "utf-16be", want, "UTF-16BE"},
+		// Under 16 bytes, no zero byte is no proof: 가나 in UTF-16LE.
+		{"short forced utf-16le without a zero byte", []byte{0x01, 0xAC, 0x98, 0xB0}, "utf-16le", []string{"\uAC01나"}, "UTF-16LE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -94,6 +97,11 @@ func TestBytesErrors(t *testing.T) {
 		{"unpaired surrogate on line 2", []byte{0xFE, 0xFF, 0, 'a', 0, '\n', 0, 'b', 0xDC, 0x00}, "", 2, 3, 8, ErrInvalid, false, "line 2, column 3"},
 		{"NUL in utf-16", []byte{0xFF, 0xFE, 'a', 0, '\n', 0, 0xAC, 0xAC, 0, 0}, "", 2, 3, 8, ErrBinary, false, "line 2, column 3: binary data (NUL byte)"},
 		{"forced utf-16 without BOM", []byte{'a', 0, 0, 0xDC}, "utf-16le", 1, 3, 2, ErrInvalid, false, "unpaired surrogate"},
+		// 8-bit text forced to UTF-16 would read as CJK: no zero byte in
+		// 16 bytes or more is refused.
+		{"utf-8 forced to utf-16le", []byte("Seoul city to expand bus routes\n"), "utf-16le", 0, 0, -1, ErrInvalid, false, "x.txt: not UTF-16LE: no zero byte in 32 bytes"},
+		{"utf-8 forced to utf-16be", []byte("Seoul city to expand bus routes\n"), "utf-16be", 0, 0, -1, ErrInvalid, false, "not UTF-16BE"},
+		{"utf-8 forced to utf-16", []byte("Seoul city to expand bus routes\n"), "utf-16", 0, 0, -1, ErrInvalid, false, "not UTF-16"},
 		{"unknown encoding", []byte("abc"), "klingon", 0, 0, 0, nil, false, "unknown encoding"},
 	}
 	for _, tc := range tests {
