@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -16,13 +15,7 @@ import (
 // byte-order mark beside an English one in UTF-8).
 func TestPairEncodings(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, data []byte) string { return writeIn(t, dir, name, string(data)) }
 	en, err := os.ReadFile(exampleEN)
 	if err != nil {
 		t.Fatal(err)
