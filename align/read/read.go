@@ -11,7 +11,8 @@
 // contract of every output format.
 //
 // Encodings: UTF-8 with or without byte-order mark, UTF-16 LE or BE with a
-// byte-order mark, and EUC-KR/CP949 are detected; Options.Encoding forces
+// byte-order mark (or, in a file read whole, without one: see
+// sniffUTF16), and EUC-KR/CP949 are detected; Options.Encoding forces
 // any encoding the WHATWG encoding standard names (golang.org/x/text's
 // htmlindex). HTML is decoded with golang.org/x/net/html/charset and parsed
 // with golang.org/x/net/html. Only the sniffing rules, the CP949 byte
@@ -377,6 +378,9 @@ func decode(data string, forced string, isHTML bool) (string, string, error) {
 		return checkBinary(data[n:], "UTF-8 (BOM)", nulIn(data))
 	case "utf-16le", "utf-16be":
 		return decodeUTF16(data)
+	}
+	if s, enc, ok := sniffUTF16(data); ok {
+		return s, enc, nil
 	}
 	s, enc, err := decodeUndeclared(data, isHTML)
 	var pe *ParseError

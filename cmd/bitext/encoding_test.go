@@ -12,7 +12,7 @@ import (
 // and KO_FILE, the second), over --encoding; an error names the flag for
 // the file that failed, and 8-bit text forced to UTF-16 is refused rather
 // than read as CJK (review finding 8: a Korean file in UTF-16LE without a
-// byte-order mark beside an English one in UTF-8).
+// byte-order mark beside an English one in UTF-8, which is now detected).
 func TestPairEncodings(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, data []byte) string { return writeIn(t, dir, name, string(data)) }
@@ -36,6 +36,7 @@ func TestPairEncodings(t *testing.T) {
 		u16 = append(u16, byte(u), byte(u>>8))
 	}
 	u16KO := write("u16.ko.txt", u16) // UTF-16LE without a byte-order mark
+	badKO := write("bad.ko.txt", []byte("서울\n\xff\xfe\xfd\n"))
 	tests := []struct {
 		name   string
 		args   []string
@@ -43,8 +44,10 @@ func TestPairEncodings(t *testing.T) {
 		stderr string // in the error, or "" for none
 		stdout string // in the output
 	}{
-		{"assumed encoding names --ko-encoding", []string{evenEN, u16KO}, 1, "u16.ko.txt: line 1, column 1: neither UTF-8 (byte 0xf1) nor EUC-KR/CP949 (byte 0xb8 at line 1, column 4) (if it is text in another encoding, --ko-encoding names it)", ""},
-		{"assumed encoding of the first file names --en-encoding", []string{u16KO, evenEN}, 1, "(if it is text in another encoding, --en-encoding names it)", ""},
+		{"UTF-16LE without BOM, detected", []string{evenEN, u16KO}, 0, "", "talks with Pyongyang\t한-미, 북한과 실무협상"},
+		{"UTF-16LE without BOM, detected, in an alignment file", []string{"-f", "json", evenEN, u16KO}, 0, "", `"encoding": "UTF-16LE (no BOM)"`},
+		{"assumed encoding names --ko-encoding", []string{evenEN, badKO}, 1, "bad.ko.txt: line 2, column 1: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xec at line 1, column 1) (if it is text in another encoding, --ko-encoding names it)", ""},
+		{"assumed encoding of the first file names --en-encoding", []string{badKO, evenEN}, 1, "(if it is text in another encoding, --en-encoding names it)", ""},
 		{"--encoding on an odd-length English file", []string{"--encoding", "utf-16le", oddEN, u16KO}, 1, "odd.en.txt: not UTF-16LE: no zero byte in", ""},
 		{"--encoding on an even-length English file", []string{"--encoding", "utf-16le", evenEN, u16KO}, 1, "even.en.txt: not UTF-16LE: no zero byte in", ""},
 		{"--ko-encoding", []string{"--ko-encoding", "utf-16le", evenEN, u16KO}, 0, "", "talks with Pyongyang\t한-미, 북한과 실무협상"},

@@ -114,7 +114,7 @@ func levelOption(c *cli.Context) (align.Level, error) {
 // encodingFlag is --encoding, for the commands that read text; of says
 // which inputs it applies to.
 func encodingFlag(of string) cli.Flag {
-	return &cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of " + of + " (utf-8, utf-16le, utf-16be, euc-kr or another WHATWG name); default: a byte-order mark's, or detected (UTF-8, or EUC-KR/CP949 in a file read whole)"}
+	return &cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of " + of + " (utf-8, utf-16le, utf-16be, euc-kr or another WHATWG name); default: a byte-order mark's, or detected (UTF-8, or UTF-16 or EUC-KR/CP949 in a file read whole)"}
 }
 
 // sideEncodingFlag is --en-encoding or --ko-encoding, for the commands
