@@ -62,6 +62,9 @@ func decodeForced(s string, name string) (string, string, error) {
 		}
 		return checkBinary(s[n:], "UTF-8", nulIn(s))
 	case "utf-16le", "utf-16be", "utf-16":
+		if err := notUTF16(s, key); err != nil {
+			return "", "", err
+		}
 		return decodeUTF16As(s, key, 0)
 	case "euc-kr":
 		if off := invalidCP949(s); off >= 0 {
@@ -78,6 +81,65 @@ func decodeForced(s string, name string) (string, string, error) {
 		return "", "", err
 	}
 	return checkBinary(out, strings.ToUpper(cname), nulIn(s))
+}
+
+// sniffUTF16 reads a file without byte-order mark as UTF-16 when it
+// is: an even number of bytes, holding zero bytes (which 8-bit text never
+// does: it would be refused as binary), UTF16Share per cent of them or
+// more at odd offsets (little-endian: the high byte of every character
+// below U+0100, such as a space or a line end) or at even ones
+// (big-endian), and valid UTF-16 that is not binary data. Anything else
+// is left to the other rules, whose errors stay as they were.
+func sniffUTF16(s string) (string, string, bool) {
+	if len(s)%2 != 0 || strings.IndexByte(s, 0) < 0 {
+		return "", "", false
+	}
+	var at [2]int // zero bytes at even and odd offsets
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			at[i%2]++
+		}
+	}
+	key, name := "utf-16le", "UTF-16LE (no BOM)"
+	switch zeros := at[0] + at[1]; {
+	case at[1]*100 >= zeros*UTF16Share:
+	case at[0]*100 >= zeros*UTF16Share:
+		key, name = "utf-16be", "UTF-16BE (no BOM)"
+	default:
+		return "", "", false
+	}
+	out, _, err := decodeUTF16As(s, key, 0)
+	if err != nil {
+		return "", "", false
+	}
+	return out, name, true
+}
+
+// UTF16Share is the share (per cent) of a file's zero bytes that must be
+// at the offsets of one byte order for sniffUTF16 to read it as UTF-16
+// without byte-order mark. In Korean text some common syllables (가,
+// U+AC00; 관, U+AD00; 글, U+AE00) have their zero byte on the other side:
+// written in UTF-16LE, the Korean dev texts hold 94% of their zero bytes
+// at odd offsets, 88% the lowest of them.
+const UTF16Share = 75
+
+// minUTF16Check is the size from which a file forced to UTF-16 without
+// a zero byte is refused (notUTF16).
+const minUTF16Check = 16
+
+// notUTF16 refuses a file forced to UTF-16 (key) that cannot be UTF-16
+// text: no byte-order mark and not one zero byte in minUTF16Check bytes or
+// more. In UTF-16 every character below U+0100 (space, line end, digit,
+// Latin letter) has a zero byte, so that such a file is UTF-8 or another
+// 8-bit encoding, which read as UTF-16 would make Chinese-looking garbage
+// that nothing else would catch (an English file when --encoding
+// utf-16le was meant for the Korean one).
+func notUTF16(s string, key string) error {
+	if k, _ := bom(s); k == "utf-16le" || k == "utf-16be" || len(s) < minUTF16Check || strings.IndexByte(s, 0) >= 0 {
+		return nil
+	}
+	name := strings.ToUpper(key)
+	return &ParseError{Offset: -1, Err: invalidf("not %s: no zero byte in %d bytes, where UTF-16 has one in every space, line end, digit and Latin letter (8-bit text: UTF-8 or a legacy encoding)", name, len(s))}
 }
 
 func decodeWith(s string, name string) (string, error) {

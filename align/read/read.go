@@ -5,13 +5,14 @@
 //
 // Paragraphs are the blank-line-separated blocks of the text; a text with
 // no blank line at all has one paragraph per non-empty line, and a block
-// that is a list of sentences, one a line, is a paragraph a line (see
-// Auto; Options.Paragraphs chooses another rule). Paragraph i is the i-th
+// that holds paragraphs written one a line is a paragraph a line (see
+// Auto and IsLineList; Options.Paragraphs chooses another rule). Paragraph i is the i-th
 // paragraph in file order, counted from 0, and this numbering is the
 // contract of every output format.
 //
 // Encodings: UTF-8 with or without byte-order mark, UTF-16 LE or BE with a
-// byte-order mark, and EUC-KR/CP949 are detected; Options.Encoding forces
+// byte-order mark (or, in a file read whole, without one: see
+// sniffUTF16), and EUC-KR/CP949 are detected; Options.Encoding forces
 // any encoding the WHATWG encoding standard names (golang.org/x/text's
 // htmlindex). HTML is decoded with golang.org/x/net/html/charset and parsed
 // with golang.org/x/net/html. Only the sniffing rules, the CP949 byte
@@ -72,11 +73,13 @@ type ParagraphMode int
 
 const (
 	// Auto takes the blank-line-separated blocks, or the lines when the
-	// text has no blank line; and a block of ListMinLines lines or more
-	// that each end a sentence (., ?, !, … or 。, before any closing quotes
-	// or brackets) and are each ListMinRunes characters or longer is a
-	// list of paragraphs, one a line: a file written one paragraph a line
-	// with a stray blank line (say after the headline) is not collapsed.
+	// text has no blank line; and a block that reads as paragraphs written
+	// one a line rather than as one paragraph wrapped at a fixed width is
+	// cut into its lines (see IsLineList for the rule and its thresholds).
+	// So a file written one paragraph a line keeps its paragraphs wherever
+	// stray blank lines fall in it (after the headline, before the byline,
+	// in the middle), while a paragraph hard-wrapped at 70 or 80 columns,
+	// whose lines end in mid-sentence, stays one.
 	Auto ParagraphMode = iota
 	// Blank takes the blank-line-separated blocks, whatever they hold.
 	Blank
@@ -84,12 +87,25 @@ const (
 	Line
 )
 
-// The thresholds of Auto's list rule. A paragraph wrapped at a fixed width
-// has lines that end mid-sentence; a list of one-line paragraphs has long
-// lines that each end one.
+// The thresholds of Auto's rule for a block of lines (IsLineList).
 const (
+	// ListMinLines is how many sentence lines a list holds at least.
 	ListMinLines = 2
+	// ListMinRunes is the length, in characters, from which a line that
+	// ends a sentence counts as a sentence line: shorter ones (Yes., No.,
+	// the items of a list, a poem's lines) say nothing about paragraphs.
 	ListMinRunes = 25
+	// WrapShare is the share (in per cent) of the block's longest line
+	// from which a line that ends in mid-sentence looks wrapped: a
+	// hard-wrapped paragraph's lines are all about as long as its
+	// longest, while a headline, a subhead or a byline above or below
+	// paragraphs written one a line is much shorter than they are.
+	WrapShare = 75
+	// WrapRatio is how many times the wrapped-looking lines a list's
+	// sentence lines must outnumber (strictly): a wrapped paragraph may
+	// have a line that ends a sentence by chance, a list written one a
+	// line a paragraph that lost its period.
+	WrapRatio = 2
 )
 
 var modeNames = [...]string{Auto: "auto", Blank: "blank", Line: "line"}
@@ -231,6 +247,15 @@ func Paragraphs(text string) []string { return ParagraphsBy(text, Auto) }
 // by lines that are empty or white space only. Line ends may be LF, CRLF
 // or CR. Lines inside a paragraph keep their order and are joined with
 // "\n"; trailing space is trimmed.
+//
+// Auto cuts a text of one block into its lines. Otherwise it counts the
+// lines of all the blocks of two lines or more together, as IsLineList
+// counts those of one block: when together they are a list, the text is
+// written one paragraph a line and its blank lines were stray, so every
+// block is cut into its lines, even one too small to tell alone (a
+// headline and a first paragraph, a last paragraph and a byline). Else
+// each block that IsLineList finds a list is cut into its lines, and the
+// others are paragraphs.
 func ParagraphsBy(text string, m ParagraphMode) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -251,9 +276,19 @@ func ParagraphsBy(text string, m ParagraphMode) []string {
 		blocks = append(blocks, cur)
 	}
 	lines := m == Line || (m == Auto && len(blocks) == 1)
+	if m == Auto && !lines {
+		// The blocks of two lines or more, counted together.
+		var multi [][]string
+		for _, b := range blocks {
+			if len(b) > 1 {
+				multi = append(multi, b)
+			}
+		}
+		lines = len(multi) > 0 && countLines(multi).oneALine()
+	}
 	var out []string
 	for _, b := range blocks {
-		if lines || (m == Auto && isList(b)) {
+		if lines || (m == Auto && IsLineList(b)) {
 			out = append(out, b...)
 			continue
 		}
@@ -262,20 +297,62 @@ func ParagraphsBy(text string, m ParagraphMode) []string {
 	return out
 }
 
-// isList reports whether a block is a list of one-line paragraphs: at
-// least ListMinLines lines, each ListMinRunes long or more and ending a
-// sentence.
-func isList(block []string) bool {
-	if len(block) < ListMinLines {
-		return false
-	}
-	for _, l := range block {
-		l = strings.TrimSpace(l)
-		if utf8.RuneCountInString(l) < ListMinRunes || !endsSentence(l) {
-			return false
+// lineCounts are what Auto's rule counts in blocks of lines (see
+// IsLineList).
+type lineCounts struct{ sentences, wrapped int }
+
+// countLines counts the lines of blocks together, each block's
+// wrapped-looking lines measured against its own longest line.
+func countLines(blocks [][]string) lineCounts {
+	var c lineCounts
+	for _, b := range blocks {
+		longest := 0
+		for _, l := range b {
+			longest = max(longest, utf8.RuneCountInString(strings.TrimSpace(l)))
+		}
+		for i, l := range b {
+			l = strings.TrimSpace(l)
+			ends, runes := endsSentence(l), utf8.RuneCountInString(l)
+			switch {
+			case ends && runes >= ListMinRunes:
+				c.sentences++
+			case !ends && i < len(b)-1 && runes*100 >= longest*WrapShare:
+				c.wrapped++
+			}
 		}
 	}
-	return true
+	return c
+}
+
+// oneALine reports whether lines so counted are paragraphs written one a
+// line.
+func (c lineCounts) oneALine() bool {
+	return c.sentences >= ListMinLines && c.sentences > WrapRatio*c.wrapped
+}
+
+// IsLineList reports whether a block of lines (a blank-line-separated
+// block, without line ends) holds paragraphs written one a line, which
+// Auto cuts into its lines, rather than one paragraph. Lines are measured
+// with their surrounding space trimmed, in characters (runes). It counts
+//
+//   - sentence lines: lines ListMinRunes (25) characters or longer that
+//     end a sentence (., ?, !, …, 。, ？ or ！, before any closing quotes
+//     or brackets);
+//   - wrapped-looking lines: lines other than the block's last that do not
+//     end a sentence and are at least WrapShare (75) per cent as long as
+//     the block's longest line;
+//
+// and the block is a list when it has ListMinLines (2) sentence lines or
+// more, and more than WrapRatio (2) times as many sentence lines as
+// wrapped-looking ones. Other lines (short ones, and lines that end in
+// mid-sentence but are much shorter than the longest) count for neither.
+// So a headline (no final period) above paragraphs written one a line, a
+// byline or dateline below them, a subhead among them or a paragraph that
+// lost its period does not keep the block whole, while a paragraph
+// wrapped at a fixed width (its lines end in mid-sentence and are about
+// equally long), a poem or a list of short lines stays one paragraph.
+func IsLineList(block []string) bool {
+	return len(block) > 1 && countLines([][]string{block}).oneALine()
 }
 
 // endsSentence reports a line whose last character, before closing quotes
@@ -301,6 +378,9 @@ func decode(data string, forced string, isHTML bool) (string, string, error) {
 		return checkBinary(data[n:], "UTF-8 (BOM)", nulIn(data))
 	case "utf-16le", "utf-16be":
 		return decodeUTF16(data)
+	}
+	if s, enc, ok := sniffUTF16(data); ok {
+		return s, enc, nil
 	}
 	s, enc, err := decodeUndeclared(data, isHTML)
 	var pe *ParseError

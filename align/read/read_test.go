@@ -45,6 +45,13 @@ func TestBytesEncodings(t *testing.T) {
 		{"utf-16be", be, "", want, "UTF-16BE"},
 		{"forced euc-kr", euckr, "cp949", want, "EUC-KR"},
 		{"forced utf-16le without BOM", le[2:], "utf-16le", want, "UTF-16LE"},
+		{"forced utf-16be without BOM", be[2:], "utf-16be", want, "UTF-16BE"},
+		{"utf-16le without BOM", le[2:], "", want, "UTF-16LE (no BOM)"},
+		{"utf-16be without BOM", be[2:], "", want, "UTF-16BE (no BOM)"},
+		// 가 (U+AC00) has a zero byte at the other offset.
+		{"utf-16le without BOM, zero bytes both sides", []byte("\x00\xac \x00\x00\xad \x00a\x00b\x00c\x00d\x00\n\x00"), "", []string{"가 관 abcd"}, "UTF-16LE (no BOM)"},
+		// Under 16 bytes, no zero byte is no proof: 가나 in UTF-16LE.
+		{"short forced utf-16le without a zero byte", []byte{0x01, 0xAC, 0x98, 0xB0}, "utf-16le", []string{"\uAC01나"}, "UTF-16LE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,6 +87,11 @@ func TestBytesErrors(t *testing.T) {
 		{"empty", nil, "", 0, 0, 0, nil, false, "no text"},
 		{"blank", []byte(" \n\n\t\n"), "", 0, 0, 0, nil, false, "no text"},
 		{"binary", []byte("PK\x03\x04\x00\x00abc"), "", 1, 5, 4, ErrBinary, true, "x.txt: line 1, column 5: binary data (NUL byte)"},
+		// Zero bytes at both kinds of offset, or in text that is not
+		// UTF-16: not sniffed as UTF-16, refused as before.
+		{"binary of even length", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), "", 1, 8, 7, ErrBinary, true, "line 1, column 8: binary data (NUL byte)"},
+		{"zero bytes at odd offsets, unpaired surrogate", []byte("a\x00b\x00\x00\xdc"), "", 1, 6, 5, ErrInvalid, true, "line 1, column 6: neither UTF-8 (byte 0xdc)"},
+		{"utf-16le without BOM holding U+0000", []byte("a\x00\x00\x00b\x00"), "", 1, 2, 1, ErrBinary, true, "line 1, column 2: binary data (NUL byte)"},
 		{"control characters", []byte("a\x01\x02\x03\x04\x05b"), "", 0, 0, -1, ErrBinary, true, "x.txt: binary data (5 control characters in 7 bytes)"},
 		{"neither utf-8 nor cp949", []byte("abc\xff\xfe\xfd"), "", 1, 4, 3, ErrInvalid, true, "line 1, column 4: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xff at line 1, column 4)"},
 		{"the line of the bad byte", []byte("김정은\n리용호\nabc\xff\xfe\xfd\n"), "", 3, 4, 23, ErrInvalid, true, "line 3, column 4: neither UTF-8"},
@@ -94,6 +106,11 @@ func TestBytesErrors(t *testing.T) {
 		{"unpaired surrogate on line 2", []byte{0xFE, 0xFF, 0, 'a', 0, '\n', 0, 'b', 0xDC, 0x00}, "", 2, 3, 8, ErrInvalid, false, "line 2, column 3"},
 		{"NUL in utf-16", []byte{0xFF, 0xFE, 'a', 0, '\n', 0, 0xAC, 0xAC, 0, 0}, "", 2, 3, 8, ErrBinary, false, "line 2, column 3: binary data (NUL byte)"},
 		{"forced utf-16 without BOM", []byte{'a', 0, 0, 0xDC}, "utf-16le", 1, 3, 2, ErrInvalid, false, "unpaired surrogate"},
+		// 8-bit text forced to UTF-16 would read as CJK: no zero byte in
+		// 16 bytes or more is refused.
+		{"utf-8 forced to utf-16le", []byte("Seoul city to expand bus routes\n"), "utf-16le", 0, 0, -1, ErrInvalid, false, "x.txt: not UTF-16LE: no zero byte in 32 bytes"},
+		{"utf-8 forced to utf-16be", []byte("Seoul city to expand bus routes\n"), "utf-16be", 0, 0, -1, ErrInvalid, false, "not UTF-16BE"},
+		{"utf-8 forced to utf-16", []byte("Seoul city to expand bus routes\n"), "utf-16", 0, 0, -1, ErrInvalid, false, "not UTF-16"},
 		{"unknown encoding", []byte("abc"), "klingon", 0, 0, 0, nil, false, "unknown encoding"},
 	}
 	for _, tc := range tests {

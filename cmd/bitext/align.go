@@ -45,7 +45,9 @@ replaced: move it away first.`,
 			minScoreFlag(),
 			keepFurnitureFlag(),
 			dictFlag(),
-			encodingFlag("the inputs"),
+			encodingFlag("both files"),
+			sideEncodingFlag("en"),
+			sideEncodingFlag("ko"),
 			paragraphsFlag(),
 			&cli.IntFlag{Name: "width", Usage: "width of the text view (default: terminal width, or 100)"},
 			tmxFlag(),
@@ -79,13 +81,22 @@ func alignInputs(c *cli.Context, args []string, sum bool) (en, ko *read.Text, er
 		return nil, nil, err
 	}
 	opt.NoSum = !sum
-	ta, err := read.File(a, c.App.Reader, opt)
-	if err != nil {
-		return nil, nil, err
+	if sum {
+		// An alignment file (the caller wants the hashes) records one
+		// forced encoding for both inputs.
+		if _, err := recordedEncoding(c); err != nil {
+			return nil, nil, err
+		}
 	}
-	tb, err := read.File(b, c.App.Reader, opt)
+	optA, optB := opt, opt
+	optA.Encoding, optB.Encoding = pairEncodings(c)
+	ta, err := read.File(a, c.App.Reader, optA)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, sideEncodingHint(c, "en", err)
+	}
+	tb, err := read.File(b, c.App.Reader, optB)
+	if err != nil {
+		return nil, nil, sideEncodingHint(c, "ko", err)
 	}
 	en, ko, swapped, err := read.Order(ta, tb)
 	if err != nil {
@@ -276,6 +287,25 @@ func runAlign(c *cli.Context) error {
 	return nil
 }
 
+// recordedEncoding returns the forced encoding an alignment file records
+// (settings.encoding, which reopening it reads both inputs with): the
+// same for both files, or none. Different ones are a usage error.
+func recordedEncoding(c *cli.Context) (string, error) {
+	en, ko := pairEncodings(c)
+	if en != ko {
+		return "", usagef("an alignment file (-f json or html, review) records one encoding for both inputs, and EN_FILE's (%s) is not KO_FILE's (%s): convert one file, or write another format", orDetected(en), orDetected(ko))
+	}
+	return en, nil
+}
+
+// orDetected names a forced encoding, "" as detected.
+func orDetected(enc string) string {
+	if enc == "" {
+		return "detected"
+	}
+	return enc
+}
+
 // newAlignmentFile returns the alignment file of a, made from en and ko
 // with opt and the pair's names in gloss (nil for none), for writing to
 // out ("" or "-": standard output): input paths are made relative to its
@@ -289,7 +319,11 @@ func newAlignmentFile(c *cli.Context, en, ko *read.Text, a *align.Alignment, opt
 	if err != nil {
 		return nil, err
 	}
-	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: ropt.Paragraphs.String(), Encoding: ropt.Encoding, MinScore: opt.MinScore}
+	enc, err := recordedEncoding(c)
+	if err != nil {
+		return nil, err
+	}
+	s := alignfile.Settings{KeepFurniture: opt.KeepFurniture, Paragraphs: ropt.Paragraphs.String(), Encoding: enc, MinScore: opt.MinScore}
 	if d := c.String("dict"); d != "" {
 		sum, err := alignfile.HashFile(d)
 		if err != nil {

@@ -114,8 +114,67 @@ func levelOption(c *cli.Context) (align.Level, error) {
 // encodingFlag is --encoding, for the commands that read text; of says
 // which inputs it applies to.
 func encodingFlag(of string) cli.Flag {
-	return &cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of " + of + " (utf-8, utf-16le, utf-16be, euc-kr or another WHATWG name); default: a byte-order mark's, or detected (UTF-8, or EUC-KR/CP949 in a file read whole)"}
+	return &cli.StringFlag{Name: "encoding", Usage: "`ENCODING` of " + of + " (utf-8, utf-16le, utf-16be, euc-kr or another WHATWG name); default: a byte-order mark's, or detected (UTF-8, or UTF-16 or EUC-KR/CP949 in a file read whole)"}
 }
+
+// sideEncodingFlag is --en-encoding or --ko-encoding, for the commands
+// that read a pair: the encoding of one file, EN_FILE (the first) or
+// KO_FILE (the second), over --encoding's.
+func sideEncodingFlag(side string) cli.Flag {
+	file, nth := "EN_FILE", "first"
+	if side == "ko" {
+		file, nth = "KO_FILE", "second"
+	}
+	return &cli.StringFlag{Name: side + "-encoding", Usage: "`ENCODING` of " + file + " alone (the " + nth + " file), over --encoding"}
+}
+
+// pairEncodings returns the encodings forced on EN_FILE and KO_FILE: each
+// side's --en-encoding or --ko-encoding, else --encoding, else "" (detect).
+func pairEncodings(c *cli.Context) (en, ko string) {
+	en, ko = c.String("en-encoding"), c.String("ko-encoding")
+	if en == "" {
+		en = c.String("encoding")
+	}
+	if ko == "" {
+		ko = c.String("encoding")
+	}
+	return en, ko
+}
+
+// sideEncodingHint is what a *read.ParseError of the file on side ("en" or
+// "ko") of a pair gets: the flag that names that file's encoding, when
+// the encoding was assumed, and when it was forced, which flag forced it
+// (--encoding forces both files: the usual mistake is to force the other
+// file's encoding on this one).
+func sideEncodingHint(c *cli.Context, side string, err error) error {
+	var pe *read.ParseError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	flag := side + "-encoding"
+	var hint string
+	switch {
+	case pe.Assumed:
+		hint = fmt.Sprintf("if it is text in another encoding, --%s names it", flag)
+	case c.String(flag) != "":
+		return err // forced for this file alone: the message says what is wrong
+	case c.String("encoding") != "":
+		hint = fmt.Sprintf("--encoding %s applies to both files; --en-encoding or --ko-encoding names the encoding of one", c.String("encoding"))
+	default:
+		return err
+	}
+	return hintedError{err: err, hint: hint}
+}
+
+// hintedError is an error with a hint, which the command-wide hints
+// (flagHints) leave alone.
+type hintedError struct {
+	err  error
+	hint string
+}
+
+func (h hintedError) Error() string { return fmt.Sprintf("%v (%s)", h.err, h.hint) }
+func (h hintedError) Unwrap() error { return h.err }
 
 // The flags of the commands that write a TMX: tmxFlag, langsFlag,
 // srclangFlag, dateFlag and includeFlaggedFlag (read by tmxOptions), and
@@ -169,7 +228,7 @@ func langOptions(c *cli.Context) (export.Langs, error) {
 
 // paragraphsFlag is --paragraphs, for the commands that read articles.
 func paragraphsFlag() cli.Flag {
-	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; a block of long lines that each end a sentence is a paragraph a line), blank (blank-line blocks only) or line (every line)"}
+	return &cli.StringFlag{Name: "paragraphs", Value: "auto", Usage: "how the text is cut into paragraphs: `RULE` auto (blank-line blocks, or lines when there is no blank line; blocks of long lines that mostly end a sentence, not wrapped, are cut into lines), blank (blank-line blocks only) or line (every line)"}
 }
 
 // readOptions reads --paragraphs and, where the command has it,

@@ -160,7 +160,8 @@ func flagHints() []flagHint {
 	return []flagHint{
 		{"encoding", func(err error) bool {
 			var pe *read.ParseError
-			return errors.As(err, &pe) && pe.Assumed
+			var h hintedError
+			return errors.As(err, &pe) && pe.Assumed && !errors.As(err, &h)
 		}, "if it is text in another encoding, --encoding names it"},
 		{"glossary-format", func(err error) bool { return errors.Is(err, glossary.ErrFormat) },
 			"give the right extension or --glossary-format"},

@@ -215,7 +215,7 @@ func TestAlignErrors(t *testing.T) {
 		{"directory", []string{"align", exampleEN, dir}, 1, "is a directory"},
 		{"empty file", []string{"align", exampleEN, empty}, 1, "empty.txt: no text"},
 		{"binary", []string{"align", exampleEN, binary}, 1, "binary.bin: line 1, column 8: binary data (NUL byte)"},
-		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: line 1, column 4: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xff at line 1, column 4) (if it is text in another encoding, --encoding names it)"},
+		{"bad encoding", []string{"align", exampleEN, bad}, 1, "bad.txt: line 1, column 4: neither UTF-8 (byte 0xff) nor EUC-KR/CP949 (byte 0xff at line 1, column 4) (if it is text in another encoding, --ko-encoding names it)"},
 		{"same language", []string{"align", exampleEN, en2}, 1, "both look English"},
 		{"bad dictionary", []string{"align", "--dict", badDict, exampleEN, exampleKO}, 1, "bad.dic:2"},
 		{"one argument", []string{"align", exampleEN}, 2, "two files"},
