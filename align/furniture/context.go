@@ -275,6 +275,7 @@ func (pg *page) single(i int) (string, bool) {
 // line further down may be body ("World" as a one-word paragraph), so these
 // rules hold at the top only.
 func (pg *page) markTop() {
+	pg.linkHeadline()
 	for i := 0; i < pg.top; i++ {
 		for j, l := range pg.lines[i] {
 			if pg.reasons[i][j] != Body {
@@ -307,6 +308,29 @@ func (pg *page) markTop() {
 	if pg.headline >= 0 {
 		if l, ok := pg.single(pg.headline); !ok || isProse(l) {
 			pg.headline = -1
+		}
+	}
+}
+
+// linkHeadline makes text of a link line that stands where the headline
+// does, the headline of a video or audio story ("Watch: …", "Listen:
+// …"): the first line of the top block that is neither furniture nor
+// label-shaped is a link line, alone in its paragraph, and no text line
+// follows it above the body.
+func (pg *page) linkHeadline() {
+	for i := 0; i < pg.top; i++ {
+		for j, l := range pg.lines[i] {
+			l = strings.TrimSpace(l)
+			switch r := pg.reasons[i][j]; {
+			case r == Link:
+				if len(pg.lines[i]) == 1 && !pg.textBefore(i+1, pg.top) {
+					pg.reasons[i][j] = Body
+				}
+				return
+			case r != Body || l == "" || isSectionLabel(l) || isLabelShape(l):
+			default:
+				return
+			}
 		}
 	}
 }

@@ -19,7 +19,9 @@ var dateLabels = setOf(`posted published updated modified edited kst gmt utc est
 등록 수정 입력 승인 송고 게재 발행 업데이트 기사입력 최종수정`)
 
 // interfaceWords are the words of page controls in both languages: share
-// bars, print and font-size buttons, audio players, log-in links, counters.
+// bars, print and font-size buttons, audio players and reading times
+// ("Listen to this article — 3 min", "5 min read", "기사 듣기 3분", "읽는
+// 시간 3분", "오디오 기사"), log-in links, counters.
 var interfaceWords = setOf(`share shares sharing facebook twitter x kakaotalk kakao kakaostory line band
 naver telegram whatsapp linkedin pinterest reddit email e-mail mail print printer
 font size text larger smaller increase decrease zoom scrap bookmark comment comments
@@ -27,12 +29,12 @@ like likes tweet copy link url subscribe subscription newsletter more related ar
 article stories story most viewed read popular top latest news button click tap
 original move go back list view previous next menu login logout signup sign save saved
 listen audio play pause reset settings setting blog talk instagram youtube threads
-advertisement advertisements ad ads sponsored log korean english version
+advertisement advertisements ad ads sponsored log korean english version min mins minute minutes
 페이스북 트위터 카카오톡 카카오스토리 카카오 밴드 네이버 라인 텔레그램 공유 공유하기 인쇄 이메일 메일 스크랩 글씨 글자
 크기 키우기 줄이기 크게 작게 댓글 구독 좋아요 링크 복사 바로가기 클릭 원문 기사 많이 본 관련 목록 이전 다음
 메뉴 검색 로그인 버튼 이동 보기 더보기 가 가+ 가- +가 -가 듣기 설정 저장 프린트 음성 재생 블로그 인스타그램
 유튜브 스레드 엑스 광고 본문 한국어 영문 영어 응원 슬퍼요 화나요 원해요 훈훈해요 추천해요 응원해요
-팬이에요 후속기사 쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 놀랐어요 최고예요`)
+팬이에요 후속기사 쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 놀랐어요 최고예요 오디오 읽는 읽기 시간 분`)
 
 // fontButtons are the letters of font-size buttons ("A A", "가 가", "A+ A-").
 var fontButtons = setOf(`a a+ a- +a -a 가 가+ 가- +가 -가 + -`)
