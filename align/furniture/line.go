@@ -509,14 +509,16 @@ func isPromo(l string, n int, ko bool) bool {
 		}
 	}
 	// The call to action is the first word, or the word after a comma or
-	// a colon among the first six ("Breaking news: follow us on …").
-	// Words are taken without their punctuation; k counts those left
-	// non-empty, and the k-th is the action's when k is 0 or start (only
-	// that word is lower-cased). The loop stops once that is settled, and
-	// the words after are not split.
+	// a colon among the first six ("Breaking news: follow us on …"), or
+	// the first word of a second sentence that starts among the first
+	// twelve ("Subscribers get unlimited access to Seoul news. Join
+	// today…"). Words are taken without their punctuation; k counts those
+	// left non-empty, and the k-th is the action's when k is 0 or start
+	// (only that word is lower-cased). The loop stops once that is
+	// settled, and the words after are not split.
 	i, k, start, action := -1, 0, 0, false
 	for w := range strings.FieldsSeq(l) {
-		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
+		if i++; k > 0 && (start == 0 && i >= 12 || start > 0 && k > start) {
 			break
 		}
 		t := strings.TrimFunc(w, isPunctOrSymbol)
@@ -527,7 +529,7 @@ func isPromo(l string, n int, ko bool) bool {
 			action = action || promoActions[lower(t)]
 		}
 		k++
-		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
+		if (i < 6 && strings.ContainsAny(w, ",:") || i < 12 && endsSentence(w)) && start == 0 && i+1 < n {
 			start = k
 		}
 	}

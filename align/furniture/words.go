@@ -53,9 +53,9 @@ top latest trending recommended recommendation picks pick editor's editors' also
 section today's today week's this in from other others headlines watched shared commented next
 what
 관련 관련기사 관련뉴스 기사 뉴스 많이 본 인기 추천 주요 최신 함께 실시간 랭킹 오늘의 화제 화제의 핫 다른
-볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은 시각 지금`)
+볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은 시각 지금 읽으면 보면 좋은`)
 	headingKeys = setOf(`related more most popular trending recommended picks latest headlines next also
-관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한`)
+관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한 함께`)
 )
 
 // sectionWords are the names of newspaper sections and desks, which label
@@ -93,7 +93,7 @@ var (
 click tap visit check never don't want read watch receive`)
 	promoPlaces = setOf(`facebook twitter instagram youtube tiktok telegram whatsapp linkedin threads
 kakaotalk kakao naver line newsletter newsletters app apps podcast podcasts inbox alerts
-notifications rss channel e-mail email store play`)
+notifications rss channel e-mail email store play subscribers subscription access`)
 	promoHooks = setOf(`news stories updates latest breaking inbox headlines our us daily weekly free
 notifications alerts top go more exclusive`)
 )
@@ -102,7 +102,7 @@ notifications alerts top go more exclusive`)
 // ("▶ 네이버 메인에서 …을 구독하세요!", "[앱 설치하고 기사 듣기] …"),
 // matched as parts of words.
 var (
-	koPromoPlaces  = []string{"카카오톡", "카카오", "네이버", "유튜브", "페이스북", "인스타그램", "텔레그램", "트위터", "앱", "어플", "채널", "뉴스레터", "구독", "알림", "포스트", "밴드", "홈페이지"}
+	koPromoPlaces  = []string{"카카오톡", "카카오", "네이버", "유튜브", "페이스북", "인스타그램", "텔레그램", "트위터", "앱", "어플", "채널", "뉴스레터", "팟캐스트", "구독", "알림", "포스트", "밴드", "홈페이지"}
 	koPromoActions = []string{"구독", "추가", "다운로드", "설치", "받기", "받아", "만나보세요", "팔로우", "친구", "신청", "바로가기", "클릭", "확인하세요", "참여하세요", "보세요", "하세요", "듣기"}
 )
 
