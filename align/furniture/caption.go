@@ -32,7 +32,7 @@ var (
 		hints []string
 		re    func() *regexp.Regexp // compiled on first use
 	}{
-		{[]string{"사진"}, lazyRegexp(`^[\[(<【/]?\s*사진\s*[=:／/][^\])>】]{1,30}[\])>】]?$`)},
+		{[]string{"사진"}, lazyRegexp(`^[\[(<【/]?\s*사진\s*(?:제공\s*)?[=:／/][^\])>】]{1,30}[\])>】]?$`)},
 		{[]string{"취재단"}, lazyRegexp(`^[\[(<【]?\s*(?:사진\s*)?공동\s*취재단\s*[\])>】]?$`)},
 		{[]string{"제공"}, lazyRegexp(`^[\[(<【]?\s*[\p{Hangul}\p{L}\p{N} ]{1,20}\s제공\s*[\])>】]?$`)},
 		{[]string{"hoto", "HOTO", "mage", "ourtesy"}, lazyRegexp(`(?i)^[\[(]?\s*(?:photo|photos|photograph|image)\s*(?:by|:|courtesy\s+of)\s+[^.]{1,40}[\])]?$`)},
@@ -45,7 +45,7 @@ var (
 // isCaption reports a photo caption with its credit, or a credit alone;
 // n is the number of words of l, ko whether it holds Hangul.
 func isCaption(l string, n int, ko bool) bool {
-	if n <= 8 {
+	if n <= 10 { // "Photo by Park Su-bin / The Busan Harbor Post"
 		for _, c := range creditOnly {
 			if containsAnyOf(l, c.hints) && c.re().MatchString(l) {
 				return true
@@ -138,7 +138,7 @@ func creditWords(c string, max int) bool {
 		return false
 	}
 	for _, w := range ws {
-		if captionCredits[lower(strings.Trim(w, ".'&-"))] {
+		if captionCredits[lower(strings.Trim(w, ".'&-:"))] {
 			return true
 		}
 	}

@@ -1,10 +1,12 @@
 package furniture
 
 import (
-	"github.com/bitext-ko/bitext/align/internal/space"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bitext-ko/bitext/align/hangul"
+	"github.com/bitext-ko/bitext/align/internal/space"
 )
 
 // edge is how many paragraphs at each end always count as the edges of a
@@ -273,6 +275,7 @@ func (pg *page) single(i int) (string, bool) {
 // line further down may be body ("World" as a one-word paragraph), so these
 // rules hold at the top only.
 func (pg *page) markTop() {
+	pg.linkHeadline()
 	for i := 0; i < pg.top; i++ {
 		for j, l := range pg.lines[i] {
 			if pg.reasons[i][j] != Body {
@@ -284,6 +287,8 @@ func (pg *page) markTop() {
 				pg.reasons[i][j] = Section
 			case pg.headline < 0 && len(pg.lines[i]) == 1 && pg.isSite(l, i+1):
 				pg.reasons[i][j] = Site
+			case pg.headline < 0 && len(pg.lines[i]) == 1 && isLabelShape(l) && pg.headlineAfter(l, i+1):
+				pg.reasons[i][j] = Section
 			case pg.headline < 0:
 				pg.headline = i
 			}
@@ -303,6 +308,29 @@ func (pg *page) markTop() {
 	if pg.headline >= 0 {
 		if l, ok := pg.single(pg.headline); !ok || isProse(l) {
 			pg.headline = -1
+		}
+	}
+}
+
+// linkHeadline makes text of a link line that stands where the headline
+// does, the headline of a video or audio story ("Watch: …", "Listen:
+// …"): the first line of the top block that is neither furniture nor
+// label-shaped is a link line, alone in its paragraph, and no text line
+// follows it above the body.
+func (pg *page) linkHeadline() {
+	for i := 0; i < pg.top; i++ {
+		for j, l := range pg.lines[i] {
+			l = strings.TrimSpace(l)
+			switch r := pg.reasons[i][j]; {
+			case r == Link:
+				if len(pg.lines[i]) == 1 && !pg.textBefore(i+1, pg.top) {
+					pg.reasons[i][j] = Body
+				}
+				return
+			case r != Body || l == "" || isSectionLabel(l) || isLabelShape(l):
+			default:
+				return
+			}
 		}
 	}
 }
@@ -328,7 +356,7 @@ func isSectionLabel(l string) bool {
 		return false
 	}
 	words := strings.FieldsFunc(l, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(">›»▸|/·ㆍ&", r)
+		return unicode.IsSpace(r) || strings.ContainsRune(labelSeps, r)
 	})
 	if len(words) == 0 || len(words) > labelWords {
 		return false
@@ -340,6 +368,95 @@ func isSectionLabel(l string) bool {
 		}
 	}
 	return true
+}
+
+// labelSeps join the parts of a section path or of a label ("Business >
+// Industry", "METRO | TRANSPORT", "정치·사회").
+const labelSeps = ">›»▸|/·ㆍ&"
+
+// Limits of a label by its shape (isLabelShape): at most labelParts parts
+// of at most labelPartWords words, labelRunes runes in all; a Korean
+// label without brackets has parts of one word of at most koLabelRunes
+// syllables.
+const labelParts, labelPartWords, labelRunes, koLabelRunes = 3, 3, 40, 6
+
+// labelBrackets are the brackets that enclose a label ("[교통]", "【사회】",
+// "<경제>"); not quotes such as 「」, which enclose titles.
+var labelBrackets = [][2]string{{"[", "]"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"《", "》"}, {"［", "］"}}
+
+// labelLower are the words that may stay lower case in an English label
+// ("Arts and Culture", "Home & Living").
+var labelLower = setOf(`and of the for in on at to &`)
+
+// isLabelShape reports a line shaped like a section label, whatever its
+// words: one to labelParts parts joined by labelSeps, each of one to
+// labelPartWords words, no sentence punctuation, and either enclosed in
+// brackets ("[교통]", "【사회】", "<경제>"), or English in capitals or title
+// case ("METRO", "City", "METRO | TRANSPORT"), or Korean of one short word
+// a part ("서울", "정치·사회"). Alone it is no furniture: a short headline
+// has the same shape, so markTop takes it for a label only above a longer
+// headline (headlineAfter).
+func isLabelShape(l string) bool {
+	if l == "" || len(l) > 4*labelRunes || endsSentence(l) {
+		return false
+	}
+	bracketed := false
+	for _, b := range labelBrackets {
+		if len(l) > len(b[0])+len(b[1]) && strings.HasPrefix(l, b[0]) && strings.HasSuffix(l, b[1]) {
+			l, bracketed = strings.TrimSpace(l[len(b[0]):len(l)-len(b[1])]), true
+			break
+		}
+	}
+	if utf8.RuneCountInString(l) > labelRunes || strings.ContainsAny(l, ".,;:!?\"“”‘()[]{}<=…—–") {
+		return false
+	}
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(labelSeps, r) })
+	if len(parts) == 0 || len(parts) > labelParts {
+		return false
+	}
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > labelPartWords {
+			return false
+		}
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case hangul.IsSyllable(r):
+				if !bracketed && (len(ws) > 1 || utf8.RuneCountInString(w) > koLabelRunes) {
+					return false
+				}
+			case !unicode.IsLetter(r):
+				return false
+			case !unicode.IsUpper(r) && !bracketed && !labelLower[w]:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headlineAfter reports whether the first text line of the top block
+// from paragraph from on, label lines aside, is a headline longer than
+// the label l: a paragraph of one line, not prose, with more runes than l
+// and at least two words (three in English). A label stands above such a
+// headline; a short line above nothing longer may be the headline itself.
+func (pg *page) headlineAfter(l string, from int) bool {
+	for i := from; i < pg.top && i < len(pg.lines); i++ {
+		for j, m := range pg.lines[i] {
+			m = strings.TrimSpace(m)
+			if pg.reasons[i][j] != Body || m == "" || isSectionLabel(m) || isLabelShape(m) {
+				continue
+			}
+			minWords := 3
+			if hasHangul(m) {
+				minWords = 2
+			}
+			return len(pg.lines[i]) == 1 && !isProse(m) && words(m, minWords) >= minWords &&
+				utf8.RuneCountInString(m) > utf8.RuneCountInString(l)
+		}
+	}
+	return false
 }
 
 // isSite reports the name of the outlet above the headline: a short line,

@@ -47,9 +47,13 @@
 //     above the headline is the Site when another furniture line of the
 //     page repeats it (the copyright line names the outlet) or when it
 //     holds a word of outlet names ("Times", "Daily", "일보") with the
-//     headline still to come. The same short line further down is text.
+//     headline still to come. A line shaped like a label, whatever its
+//     words ("METRO | TRANSPORT", "[교통]", "서울": isLabelShape), is a
+//     Section above a longer headline. The same short line further down
+//     is text.
 //   - The headline is the first text line of the top block; it is never
-//     furniture, and Paragraph.Headline marks it when it is a title rather
+//     furniture (a link line where it stands, "Watch: …", is the
+//     headline), and Paragraph.Headline marks it when it is a title rather
 //     than prose. The lines under it (a Korean deck, an English subhead)
 //     stay text: the gold aligns a deck 0-1, as untranslated text.
 //   - After a Related heading, the single-line, title-like paragraphs that

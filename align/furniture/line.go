@@ -285,18 +285,23 @@ func trimArrows(l string) string {
 }
 
 // linkLabelRe is the label of a link line to another article: "Related
-// Article:", "READ MORE:", "See also:", "[관련기사]", "관련기사 :", "[함께
-// 보면 좋은 뉴스]". Group 1 is what follows the label.
-var linkLabelRe = lazyRegexp(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사)\s*(?:[\]】>〉)]\s*[:：]?|[:：]|\s[-–—]\s)\s*(.*)$`)
+// Article:", "READ MORE:", "Read also:", "ALSO READ |", "See also:",
+// "[관련기사]", "관련기사 :", "[함께 보면 좋은 뉴스]", and the labels of
+// group 1, words that also open sentences ("More:", "More from The Korea
+// Herald:", "Watch:", "Listen:", "Read:", "Further reading:"); then a
+// bracket, ':', '|' or a dash. Group 2 is what follows the label
+// (linkLine wants a title there, and after the labels of group 1 one that
+// does not end as a sentence).
+var linkLabelRe = lazyRegexp(`(?i)^[\[【<〈(]?\s*(?:related(?:\s+(?:articles?|stories|story|news|links?|coverage|content|reading))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+(?:articles?|stories|reading))?|관련\s*기사|관련\s*뉴스|관련\s*글|관련\s*링크|추천\s*기사|(?:함께|같이)\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스)|이전\s*기사|다음\s*기사|(read(?:\s+further)?|also\s+(?:see|watch|on)|see\s+more|more(?:\s+from\s+[^:：|｜\[\]]{1,40}|\s+(?:stories|news|coverage|to\s+read))?|(?:watch|listen)(?:\s+(?:more|also|now|next|here))?|further\s+reading))\s*(?:[\]】>〉)]\s*[:：]?|[:：|｜]|\s[-–—]\s)\s*(.*)$`)
 
 // linkHints are what a link label holds in its first bytes; the regular
 // expression runs only on lines that start with one.
-var linkHints = []string{"related", "read", "see also", "also", "more on", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
+var linkHints = []string{"related", "read", "see also", "see more", "also", "more", "watch", "listen", "further", "recommended", "관련", "추천", "보면", "읽으면", "이전", "다음"}
 
 // linkStarts are how the words of linkLabelRe start, lower-cased: a link
 // label starts with one of them after its opening bracket and spaces. "ſe"
 // is "se" with the long s, which (?i) matches as s.
-var linkStarts = []string{"rel", "rea", "al", "se", "ſe", "mor", "rec", "관련", "추천", "함께", "같이", "이전", "다음"}
+var linkStarts = []string{"rel", "rea", "al", "se", "ſe", "mor", "wat", "li", "fur", "rec", "관련", "추천", "함께", "같이", "이전", "다음"}
 
 // startsLinkLabel reports whether l starts as linkLabelRe requires: at
 // most one opening bracket, spaces (\s: ASCII ones), and one of
@@ -327,16 +332,22 @@ func matchLinkLabel(l string) []string {
 }
 
 // linkLine reports a line that links to other articles: a label such as
-// "READ MORE:" or "[관련기사]" with a headline after it (Link) or alone (a
-// heading, Related), or a line that starts with an arrow (Link), unless
-// the arrow starts a long sentence (the "▶ 질문" of an interview).
+// "READ MORE:" or "[관련기사]" with a title after it (Link: a line isItem
+// takes for a headline) or alone (a heading, Related), or a line that
+// starts with an arrow (Link), unless the arrow starts a long sentence
+// (the "▶ 질문" of an interview).
 func linkLine(l string) (Reason, bool) {
 	rest := trimArrows(l)
 	if m := matchLinkLabel(rest); m != nil {
-		if strings.TrimSpace(m[1]) == "" {
+		switch title := strings.TrimSpace(m[2]); {
+		case title == "":
 			return Related, true
+		case isItem(title) && (m[1] == "" || !endsSentence(title)):
+			return Link, true
 		}
-		return Link, true
+		// A label and a passage, or a sentence after a word that also
+		// opens sentences: "More: the ministry said it would pay." is
+		// the article's.
 	}
 	if !startsWithArrow(l) {
 		return Body, false
@@ -375,7 +386,7 @@ func isHeading(words []string) bool {
 
 // isInterface reports a line made mostly of interface words, or of the
 // letters of font-size buttons ("A A", "가 가"); counters ("댓글 0") do not
-// count.
+// count, and a number before a unit counts as the unit ("3분", "5min").
 func isInterface(words []string) bool {
 	hits, total, fonts := 0, 0, 0
 	for i, w := range words {
@@ -389,6 +400,9 @@ func isInterface(words []string) bool {
 		}
 		if functionWords[t] {
 			continue
+		}
+		if d := len(t) - len(strings.TrimLeft(t, "0123456789")); d > 0 {
+			t = t[d:] // a number and its unit: "3분", "5min"
 		}
 		total++
 		if interfaceWords[t] || interfaceWords[stripKoreanSuffix(t)] {
@@ -495,14 +509,16 @@ func isPromo(l string, n int, ko bool) bool {
 		}
 	}
 	// The call to action is the first word, or the word after a comma or
-	// a colon among the first six ("Breaking news: follow us on …").
-	// Words are taken without their punctuation; k counts those left
-	// non-empty, and the k-th is the action's when k is 0 or start (only
-	// that word is lower-cased). The loop stops once that is settled, and
-	// the words after are not split.
+	// a colon among the first six ("Breaking news: follow us on …"), or
+	// the first word of a second sentence that starts among the first
+	// twelve ("Subscribers get unlimited access to Seoul news. Join
+	// today…"). Words are taken without their punctuation; k counts those
+	// left non-empty, and the k-th is the action's when k is 0 or start
+	// (only that word is lower-cased). The loop stops once that is
+	// settled, and the words after are not split.
 	i, k, start, action := -1, 0, 0, false
 	for w := range strings.FieldsSeq(l) {
-		if i++; k > 0 && (start == 0 && i >= 6 || start > 0 && k > start) {
+		if i++; k > 0 && (start == 0 && i >= 12 || start > 0 && k > start) {
 			break
 		}
 		t := strings.TrimFunc(w, isPunctOrSymbol)
@@ -513,7 +529,7 @@ func isPromo(l string, n int, ko bool) bool {
 			action = action || promoActions[lower(t)]
 		}
 		k++
-		if i < 6 && strings.ContainsAny(w, ",:") && start == 0 && i+1 < n {
+		if (i < 6 && strings.ContainsAny(w, ",:") || i < 12 && endsSentence(w)) && start == 0 && i+1 < n {
 			start = k
 		}
 	}

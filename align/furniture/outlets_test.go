@@ -155,6 +155,23 @@ func TestLineOtherOutlets(t *testing.T) {
 		{"Read the Korean article", Interface},
 		{"[Related] N. Korea fires missile", Link},
 		{"Also Read: N. Korea fires missile", Link},
+		// A third set, from a review (s11) that invented link and audio
+		// lines: the labels that also open sentences ("More:", "Watch:")
+		// and the '|' after a label were missed, as were audio players
+		// and reading times.
+		{"More: Oh Se-hoon raises subway fares", Link},
+		{"ALSO READ | Oh Se-hoon raises subway fares", Link},
+		{"Read more | Seoul subway to run until 2 a.m.", Link},
+		{"Read also: Seoul subway to run until 2 a.m.", Link},
+		{"More from The Seoul Ledger: Night buses in Seoul, a short history", Link},
+		{"Watch: how the buses run at night", Link},
+		{"Listen: Mayor Oh on the new routes", Link},
+		{"Further reading: Night buses in Seoul", Link},
+		{"Listen to this article — 3 min", Interface},
+		{"4 min read", Interface},
+		{"기사 듣기 3분", Interface},
+		{"읽는 시간 2분", Interface},
+		{"오디오 기사 듣기", Interface},
 	}
 	for _, tc := range tests {
 		if got := Line(tc.line); got != tc.want {
@@ -199,6 +216,14 @@ func TestLineBodyLookalikes(t *testing.T) {
 		"Log in data showed the account had been used from abroad.",
 		"This is a translation problem, not a legal one, the judge said.",
 		"Comments from the ministry were not immediately available.",
+		"More: the ministry said it would pay.",
+		"More than 20 people were injured in the fire.",
+		"Watch the video: the bus waits at the stop.",
+		"Listen to the full interview on our website.",
+		"Read: the full text of the mayor's speech is on the city's website, officials said on Monday, adding that the English version would follow within a week or two of the speech.",
+		"시간이 없다",
+		"3분 만에 매진됐다",
+		"10분 거리",
 	} {
 		if got := Line(l); got != Body {
 			t.Errorf("Line(%q) = %q, want text", l, got)
@@ -340,6 +365,14 @@ func TestDetectKeepsText(t *testing.T) {
 		{Body, "When I first came to Seoul, I could not read a single sign on the street, and the subway map looked like a bowl of noodles."},
 		{Body, "Ten years later, I still get lost sometimes."},
 		{Body, "But now I know where to ask."},
+	})
+	checkPage(t, "a video story's headline opens with a link label", []pageLine{
+		{Site, "The Seoul Herald"},
+		{headline, "Watch: Night buses leave Gangnam after midnight"},
+		{Dateline, "Posted : 2025-02-11 17:42"},
+		{Body, "The Seoul Metropolitan Government said on Tuesday that it will add 12 late-night bus routes starting in March to help workers who finish after midnight."},
+		{Link, "More: Oh Se-hoon raises subway fares"},
+		{Body, "The new routes will run from 11:30 p.m. to 6 a.m., officials said."},
 	})
 	checkPage(t, "a list heading between articles of one file", []pageLine{
 		{headline, "Seoul and Washington agree to resume talks"},

@@ -92,7 +92,7 @@ func TestMatchLinkLabelSame(t *testing.T) {
 	pieces := []string{"[", "【", "<", "〈", "(", "]", "】", ">", "〉", ")", " ", "\t", "\f", "\v", "\u00a0", ":", "：", "-", "—",
 		"related", "articles", "stories", "story", "news", "links", "coverage", "content", "reading", "read", "more", "also",
 		"next", "see", "ſee", "alſo", "on", "this", "recommended", "관련", "기사", "뉴스", "글", "링크", "추천", "함께", "같이",
-		"보면", "읽으면", "좋은", "이전", "다음", "▶", "Seoul", "K", "k", "ſ", "s", "x", strings.Repeat(" ", 40)}
+		"보면", "읽으면", "좋은", "이전", "다음", "▶", "watch", "listen", "liſten", "further", "from", "|", "｜", "Seoul", "K", "k", "ſ", "s", "x", strings.Repeat(" ", 40)}
 	lines := prefilterLines(200000, pieces)
 	labels := 0
 	for _, l := range lines {

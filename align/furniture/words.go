@@ -19,7 +19,9 @@ var dateLabels = setOf(`posted published updated modified edited kst gmt utc est
 등록 수정 입력 승인 송고 게재 발행 업데이트 기사입력 최종수정`)
 
 // interfaceWords are the words of page controls in both languages: share
-// bars, print and font-size buttons, audio players, log-in links, counters.
+// bars, print and font-size buttons, audio players and reading times
+// ("Listen to this article — 3 min", "5 min read", "기사 듣기 3분", "읽는
+// 시간 3분", "오디오 기사"), log-in links, counters.
 var interfaceWords = setOf(`share shares sharing facebook twitter x kakaotalk kakao kakaostory line band
 naver telegram whatsapp linkedin pinterest reddit email e-mail mail print printer
 font size text larger smaller increase decrease zoom scrap bookmark comment comments
@@ -27,12 +29,12 @@ like likes tweet copy link url subscribe subscription newsletter more related ar
 article stories story most viewed read popular top latest news button click tap
 original move go back list view previous next menu login logout signup sign save saved
 listen audio play pause reset settings setting blog talk instagram youtube threads
-advertisement advertisements ad ads sponsored log korean english version
+advertisement advertisements ad ads sponsored log korean english version min mins minute minutes
 페이스북 트위터 카카오톡 카카오스토리 카카오 밴드 네이버 라인 텔레그램 공유 공유하기 인쇄 이메일 메일 스크랩 글씨 글자
 크기 키우기 줄이기 크게 작게 댓글 구독 좋아요 링크 복사 바로가기 클릭 원문 기사 많이 본 관련 목록 이전 다음
 메뉴 검색 로그인 버튼 이동 보기 더보기 가 가+ 가- +가 -가 듣기 설정 저장 프린트 음성 재생 블로그 인스타그램
 유튜브 스레드 엑스 광고 본문 한국어 영문 영어 응원 슬퍼요 화나요 원해요 훈훈해요 추천해요 응원해요
-팬이에요 후속기사 쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 놀랐어요 최고예요`)
+팬이에요 후속기사 쏠쏠정보 흥미진진 공감백배 분석탁월 후속강추 놀랐어요 최고예요 오디오 읽는 읽기 시간 분`)
 
 // fontButtons are the letters of font-size buttons ("A A", "가 가", "A+ A-").
 var fontButtons = setOf(`a a+ a- +a -a 가 가+ 가- +가 -가 + -`)
@@ -51,9 +53,9 @@ top latest trending recommended recommendation picks pick editor's editors' also
 section today's today week's this in from other others headlines watched shared commented next
 what
 관련 관련기사 관련뉴스 기사 뉴스 많이 본 인기 추천 주요 최신 함께 실시간 랭킹 오늘의 화제 화제의 핫 다른
-볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은 시각 지금`)
+볼만한 읽을 만한 기자의 분야 섹션 이슈 많이본 인기기사 주요뉴스 최신뉴스 기사와 읽은 시각 지금 읽으면 보면 좋은`)
 	headingKeys = setOf(`related more most popular trending recommended picks latest headlines next also
-관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한`)
+관련 관련기사 관련뉴스 많이 많이본 인기 인기기사 추천 주요 주요뉴스 최신 최신뉴스 랭킹 화제 화제의 볼만한 함께`)
 )
 
 // sectionWords are the names of newspaper sections and desks, which label
@@ -91,7 +93,7 @@ var (
 click tap visit check never don't want read watch receive`)
 	promoPlaces = setOf(`facebook twitter instagram youtube tiktok telegram whatsapp linkedin threads
 kakaotalk kakao naver line newsletter newsletters app apps podcast podcasts inbox alerts
-notifications rss channel e-mail email store play`)
+notifications rss channel e-mail email store play subscribers subscription access`)
 	promoHooks = setOf(`news stories updates latest breaking inbox headlines our us daily weekly free
 notifications alerts top go more exclusive`)
 )
@@ -100,7 +102,7 @@ notifications alerts top go more exclusive`)
 // ("▶ 네이버 메인에서 …을 구독하세요!", "[앱 설치하고 기사 듣기] …"),
 // matched as parts of words.
 var (
-	koPromoPlaces  = []string{"카카오톡", "카카오", "네이버", "유튜브", "페이스북", "인스타그램", "텔레그램", "트위터", "앱", "어플", "채널", "뉴스레터", "구독", "알림", "포스트", "밴드", "홈페이지"}
+	koPromoPlaces  = []string{"카카오톡", "카카오", "네이버", "유튜브", "페이스북", "인스타그램", "텔레그램", "트위터", "앱", "어플", "채널", "뉴스레터", "팟캐스트", "구독", "알림", "포스트", "밴드", "홈페이지"}
 	koPromoActions = []string{"구독", "추가", "다운로드", "설치", "받기", "받아", "만나보세요", "팔로우", "친구", "신청", "바로가기", "클릭", "확인하세요", "참여하세요", "보세요", "하세요", "듣기"}
 )
 
